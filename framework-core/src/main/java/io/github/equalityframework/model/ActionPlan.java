@@ -1,0 +1,25 @@
+package io.github.equalityframework.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The council's action plan in answer to a peer challenge or its own self-assessment.
+ *
+ * @param agreedOn when the plan was agreed, may be {@code null}
+ * @param entries  one entry per recommendation, never {@code null}
+ */
+public record ActionPlan(LocalDate agreedOn, List<@NotNull @Valid ActionPlanEntry> entries) {
+
+    public ActionPlan {
+        entries = Lists.copy(entries);
+    }
+
+    /** Every action of every entry, in plan order. */
+    public Stream<PlannedAction> actions() {
+        return entries.stream().flatMap(e -> e.actions().stream());
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.equalityframework.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+
+/**
+ * What a council says about one criterion: the level it believes it has reached, why, and the
+ * evidence that shows it.
+ *
+ * @param criterion the criterion id, e.g. {@code m1/c2}
+ * @param level     the claimed level id on the framework's scale
+ * @param narrative the council's explanation, may be {@code null}
+ * @param evidence  ids of entries in the evidence register, never {@code null}
+ */
+public record Claim(
+        @NotBlank String criterion,
+        @NotBlank String level,
+        String narrative,
+        List<@NotBlank String> evidence) {
+
+    public Claim {
+        evidence = Lists.copy(evidence);
+    }
+}

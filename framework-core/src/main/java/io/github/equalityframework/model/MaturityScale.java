@@ -1,0 +1,48 @@
+package io.github.equalityframework.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The ordered levels of a framework, lowest first. {@link MaturityLevel#NOT_ASSESSED} is not part of
+ * the list but is understood by every scale.
+ *
+ * @param levels the levels; the constructor sorts them by rank
+ */
+public record MaturityScale(@NotEmpty List<@NotNull @Valid MaturityLevel> levels) {
+
+    public MaturityScale {
+        levels = Lists.copy(levels);
+        if (levels.stream().noneMatch(l -> l == null)) {
+            levels = levels.stream().sorted(Comparator.naturalOrder()).toList();
+        }
+    }
+
+    /** The level with this id, or {@link MaturityLevel#NOT_ASSESSED} for its id; empty when unknown. */
+    public Optional<MaturityLevel> level(String id) {
+        if (MaturityLevel.NOT_ASSESSED.id().equals(id)) {
+            return Optional.of(MaturityLevel.NOT_ASSESSED);
+        }
+        return levels.stream().filter(l -> l != null && l.id().equals(id)).findFirst();
+    }
+
+    /** The lowest level of the scale. */
+    public MaturityLevel lowest() {
+        return levels.get(0);
+    }
+
+    /** The highest level of the scale. */
+    public MaturityLevel highest() {
+        return levels.get(levels.size() - 1);
+    }
+
+    /** The level ids, lowest first, joined for messages: {@code developing, achieving, excellent}. */
+    public String describeIds() {
+        return levels.stream().map(MaturityLevel::id).collect(Collectors.joining(", "));
+    }
+}
