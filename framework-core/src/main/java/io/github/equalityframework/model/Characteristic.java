@@ -30,7 +30,7 @@ public record Characteristic(
             new Characteristic("sexual-orientation", "Sexual orientation", null));
 
     /** Whether this is one of the nine protected characteristics. */
-    public boolean isProtected() {
+    public boolean legallyProtected() {
         return PROTECTED.stream().anyMatch(p -> p.id.equals(id));
     }
 }

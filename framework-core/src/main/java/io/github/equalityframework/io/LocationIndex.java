@@ -1,0 +1,64 @@
+package io.github.equalityframework.io;
+
+import io.github.equalityframework.validation.SourceLocation;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Where each value of a document starts, by data path. Built only when a problem needs placing, so a
+ * valid document is parsed once.
+ */
+final class LocationIndex {
+    private final String source;
+    private final Map<String, SourceLocation> byPath = new HashMap<>();
+
+    private LocationIndex(String source) {
+        this.source = source;
+    }
+
+    static LocationIndex scan(ObjectMapper mapper, String content, String source) {
+        LocationIndex index = new LocationIndex(source);
+        try (JsonParser parser = mapper.createParser(content)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.PROPERTY_NAME || token.isStructEnd()) {
+                    continue;
+                }
+                index.byPath.putIfAbsent(DataPath.of(parser.streamReadContext(), true),
+                        index.location(parser.currentTokenLocation()));
+            }
+        } catch (JacksonException unreadable) {
+            // Keep what was indexed before the syntax error; reading reported the error itself.
+        }
+        return index;
+    }
+
+    /** The location of the value at the path, or of its nearest ancestor present in the document. */
+    SourceLocation locate(String path) {
+        String p = path;
+        while (true) {
+            SourceLocation found = byPath.get(p);
+            if (found != null) {
+                return found;
+            }
+            if (p.isEmpty()) {
+                return new SourceLocation(source, 1, 1);
+            }
+            p = parent(p);
+        }
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
+    private SourceLocation location(TokenStreamLocation where) {
+        return new SourceLocation(source, where.getLineNr(), where.getColumnNr());
+    }
+}

@@ -1,0 +1,276 @@
+package io.github.equalityframework.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.validation.SourceLocation;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Reads and writes the model as JSON or YAML. Immutable and safe to share between threads.
+ *
+ * <p>Reading never throws for bad input: it returns a {@link ReadResult} with every problem found, each
+ * with file, line, column and data path. Unknown fields are errors unless the codec is
+ * {@linkplain Builder#lenient(boolean) lenient}. Writing is deterministic: fields in model order, empty
+ * values left out, {@code \n} line ends, the same bytes for equal models.
+ */
+public final class ModelCodec {
+    private final boolean lenient;
+    private final ObjectMapper json;
+    private final ObjectMapper yaml;
+
+    private ModelCodec(Builder builder) {
+        this.lenient = builder.lenient;
+        this.json = configure(JsonMapper.builder())
+                .defaultPrettyPrinter(jsonPrettyPrinter())
+                .build();
+        this.yaml = configure(YAMLMapper.builder()
+                        .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                        .disable(YAMLWriteFeature.SPLIT_LINES)
+                        .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                        .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+                        .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR))
+                .build();
+    }
+
+    /** A strict codec: unknown fields are errors. */
+    public static ModelCodec strict() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Options for a codec. */
+    public static final class Builder {
+        private boolean lenient;
+
+        private Builder() {}
+
+        /** When true, unknown fields are skipped silently (for files written by newer versions). */
+        public Builder lenient(boolean lenient) {
+            this.lenient = lenient;
+            return this;
+        }
+
+        public ModelCodec build() {
+            return new ModelCodec(this);
+        }
+    }
+
+    private <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+        return builder
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(
+                        JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
+    }
+
+    private static DefaultPrettyPrinter jsonPrettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+
+    // ---- reading
+
+    /** Reads a self-assessment file; the format comes from the extension, or the content when there is none. */
+    public ReadResult<SelfAssessment> readSelfAssessment(Path file) {
+        return read(file, SelfAssessment.class);
+    }
+
+    /** Reads a framework definition file. */
+    public ReadResult<FrameworkDefinition> readFramework(Path file) {
+        return read(file, FrameworkDefinition.class);
+    }
+
+    /** Reads a document of any model type from a file. */
+    public <T> ReadResult<T> read(Path file, Class<T> type) {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return failed(source, "file not found");
+        } catch (IOException e) {
+            return failed(source, "cannot read the file: " + e.getMessage());
+        }
+        return read(bytes, source, Format.fromFileName(file).orElse(null), type);
+    }
+
+    /** Reads a document from a stream (which this method does not close). */
+    public <T> ReadResult<T> read(InputStream in, String source, Format format, Class<T> type) {
+        try {
+            return read(in.readAllBytes(), source, format, type);
+        } catch (IOException e) {
+            return failed(source, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a document from bytes, which must be UTF-8. A {@code null} format is detected from the content. */
+    public <T> ReadResult<T> read(byte[] bytes, String source, Format format, Class<T> type) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return failed(source, "the file is UTF-16 text; save it as UTF-8");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return failed(source, "the file is not valid UTF-8 text; save it as UTF-8");
+        }
+        return read(text, source, format, type);
+    }
+
+    /** Reads a document from text. A {@code null} format is detected from the content. */
+    public <T> ReadResult<T> read(String content, String source, Format format, Class<T> type) {
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        Format chosen = format != null ? format : Format.detect(text);
+        ObjectMapper mapper = mapper(chosen);
+        LazyLocations locations = new LazyLocations(mapper, text, source);
+        if (text.isBlank()) {
+            return new ReadResult<>(null, List.of(ValidationProblem.at("", "the file is empty")
+                    .locatedAt(new SourceLocation(source, 1, 1))), locations);
+        }
+        ProblemCollector collector = new ProblemCollector(source, lenient);
+        T value = null;
+        try {
+            value = mapper.readerFor(type).withHandler(collector).readValue(text);
+            if (value == null) {
+                collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
+            }
+        } catch (JacksonException e) {
+            collector.add(pathOf(e), describe(e), e.getLocation());
+        }
+        return new ReadResult<>(value, collector.problems(), locations);
+    }
+
+    private static <T> ReadResult<T> failed(String source, String message) {
+        SourceLocation whole = new SourceLocation(source, 0, 0);
+        return new ReadResult<>(null, List.of(ValidationProblem.at("", message).locatedAt(whole)), path -> whole);
+    }
+
+    private static String pathOf(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(JacksonException e) {
+        String message = e.getOriginalMessage();
+        int details = message.indexOf("\n");
+        return "cannot read the document: " + (details > 0 ? message.substring(0, details) : message);
+    }
+
+    /** Builds the location index at most once, and only if a problem needs placing. */
+    private static final class LazyLocations implements java.util.function.Function<String, SourceLocation> {
+        private final ObjectMapper mapper;
+        private final String text;
+        private final String source;
+        private volatile LocationIndex index;
+
+        LazyLocations(ObjectMapper mapper, String text, String source) {
+            this.mapper = mapper;
+            this.text = text;
+            this.source = source;
+        }
+
+        @Override
+        public SourceLocation apply(String path) {
+            LocationIndex i = index;
+            if (i == null) {
+                i = LocationIndex.scan(mapper, text, source);
+                index = i;
+            }
+            return i.locate(path);
+        }
+    }
+
+    // ---- writing
+
+    /** The document for a model value, ending with a newline. */
+    public String write(Object value, Format format) {
+        String text = mapper(format).writeValueAsString(value);
+        return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /**
+     * Writes a model value to a file atomically: the file is either left as it was or replaced whole.
+     * The format comes from the file's extension.
+     */
+    public void write(Object value, Path file) {
+        Format format = Format.fromFileName(file).orElseThrow(() -> new IllegalArgumentException(
+                "cannot tell the format of " + file + " from its name; use .json, .yaml or .yml"));
+        writeAtomically(file, write(value, format));
+    }
+
+    /** Writes text to a file through a temporary file in the same directory and a rename. */
+    public static void writeAtomically(Path file, String text) {
+        Path target = file.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ObjectMapper mapper(Format format) {
+        return format == Format.JSON ? json : yaml;
+    }
+}

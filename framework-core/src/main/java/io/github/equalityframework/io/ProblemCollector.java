@@ -1,0 +1,180 @@
+package io.github.equalityframework.io;
+
+import io.github.equalityframework.validation.SourceLocation;
+import io.github.equalityframework.validation.Suggestions;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueInstantiator;
+
+/**
+ * Records each binding problem and lets binding go on, so that one read reports every problem in a
+ * document instead of stopping at the first. One instance per read; not thread-safe.
+ */
+final class ProblemCollector extends DeserializationProblemHandler {
+    private final String source;
+    private final boolean lenient;
+    private final List<ValidationProblem> problems = new ArrayList<>();
+
+    ProblemCollector(String source, boolean lenient) {
+        this.source = source;
+        this.lenient = lenient;
+    }
+
+    List<ValidationProblem> problems() {
+        return problems;
+    }
+
+    void add(String path, String message, TokenStreamLocation where) {
+        SourceLocation location = where == null || where == TokenStreamLocation.NA
+                ? new SourceLocation(source, 0, 0)
+                : new SourceLocation(source, where.getLineNr(), where.getColumnNr());
+        problems.add(new ValidationProblem(path, message, location));
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
+            Object beanOrClass, String propertyName) {
+        if (!lenient) {
+            List<String> known = deserializer.getKnownPropertyNames().stream().map(String::valueOf).sorted().toList();
+            String hint = Suggestions.closest(propertyName, known)
+                    .map(s -> "did you mean '" + s + "'?")
+                    .orElse("expected one of: " + String.join(", ", known));
+            add(DataPath.of(p.streamReadContext(), true), "unknown field '" + propertyName + "'; " + hint,
+                    p.currentTokenLocation());
+        }
+        p.skipChildren();
+        return true;
+    }
+
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
+        JsonParser p = ctxt.getParser();
+        add(DataPath.of(p.streamReadContext(), true), describeBadValue(targetType, "'" + value + "'"), p.currentTokenLocation());
+        return emptyValue(targetType);
+    }
+
+    @Override
+    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
+        JsonParser p = ctxt.getParser();
+        add(DataPath.of(p.streamReadContext(), true), describeBadValue(targetType, String.valueOf(value)), p.currentTokenLocation());
+        return emptyValue(targetType);
+    }
+
+    @Override
+    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken token, JsonParser p,
+            String failureMsg) {
+        add(DataPath.of(p.streamReadContext(), true),
+                "expected " + describeType(targetType.getRawClass()) + " but found " + describeToken(token),
+                p.currentTokenLocation());
+        p.skipChildren();
+        return emptyValue(targetType.getRawClass());
+    }
+
+    @Override
+    public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator instantiator,
+            JsonParser p, String msg) {
+        add(DataPath.of(p.streamReadContext(), true),
+                "expected " + describeType(instClass) + " but found " + describeToken(p.currentToken()),
+                p.currentTokenLocation());
+        p.skipChildren();
+        return null;
+    }
+
+    @Override
+    public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) {
+        JsonParser p = ctxt.getParser();
+        add(DataPath.of(p.streamReadContext(), false), "cannot build " + describeType(instClass) + ": " + t.getMessage(),
+                p.currentTokenLocation());
+        return null;
+    }
+
+    @Override
+    public Object handleNullForPrimitives(DeserializationContext ctxt, Class<?> targetType, JsonParser p,
+            ValueDeserializer<?> deser, String msg) {
+        add(DataPath.of(p.streamReadContext(), true), "must be " + describeType(targetType) + ", not empty",
+                p.currentTokenLocation());
+        return emptyValue(targetType);
+    }
+
+    private static String describeBadValue(Class<?> targetType, String shown) {
+        if (targetType.isEnum()) {
+            return "unknown value " + shown + "; expected one of: " + enumValues(targetType);
+        }
+        if (Temporal.class.isAssignableFrom(targetType)) {
+            return shown + " is not a valid date; expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31";
+        }
+        return shown + " is not " + describeType(targetType);
+    }
+
+    static String enumValues(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+    }
+
+    static String describeType(Class<?> type) {
+        if (type == String.class) {
+            return "a text value";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type.isEnum()) {
+            return "one of: " + enumValues(type);
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object (" + type.getSimpleName() + ")";
+    }
+
+    private static String describeToken(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "a text value";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true/false";
+            case VALUE_NULL -> "an empty value";
+            default -> token.toString();
+        };
+    }
+
+    private static Object emptyValue(Class<?> type) {
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == double.class) {
+            return 0.0d;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.equalityframework.io;
+
+import io.github.equalityframework.validation.SourceLocation;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What reading a document gave: the value (when the document could be read at all) and every problem
+ * found, each placed in the file. Problems found later, for example by validation, can be placed in
+ * the same file with {@link #place}.
+ *
+ * @param <T> the model type read
+ */
+public final class ReadResult<T> {
+    private final T value;
+    private final List<ValidationProblem> problems;
+    private final Function<String, SourceLocation> locator;
+
+    ReadResult(T value, List<ValidationProblem> problems, Function<String, SourceLocation> locator) {
+        this.value = value;
+        this.problems = problems.stream().sorted(ValidationProblem.IN_FILE_ORDER).toList();
+        this.locator = locator;
+    }
+
+    /** The value read; empty when the document could not be read at all (for example bad syntax). */
+    public Optional<T> value() {
+        return Optional.ofNullable(value);
+    }
+
+    /** Every problem found while reading, in file order; empty when the document was read cleanly. */
+    public List<ValidationProblem> problems() {
+        return problems;
+    }
+
+    /** Whether the document was read without problems. */
+    public boolean isClean() {
+        return value != null && problems.isEmpty();
+    }
+
+    /** Where in the file the value at a data path starts (or its nearest ancestor that is present). */
+    public SourceLocation locate(String path) {
+        return locator.apply(path);
+    }
+
+    /**
+     * The reading problems together with further problems found in the value, each of those placed in
+     * this document by its data path, all in file order. Problems at a path that already has a reading
+     * problem are left out: the reading problem explains them.
+     */
+    public List<ValidationProblem> place(List<ValidationProblem> more) {
+        List<ValidationProblem> all = new ArrayList<>(problems);
+        for (ValidationProblem p : more) {
+            boolean explained = problems.stream().anyMatch(r -> r.path().equals(p.path()));
+            if (!explained) {
+                all.add(p.location() == null ? p.locatedAt(locate(p.path())) : p);
+            }
+        }
+        all.sort(ValidationProblem.IN_FILE_ORDER);
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.equalityframework.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What is installed: the framework definitions, characteristics and evidence kinds that plugins
+ * contributed, plus the built-in ones. Validation and the engine look ids up here.
+ *
+ * @param frameworks      installed framework editions, sorted by id
+ * @param characteristics the protected characteristics followed by local ones that plugins add
+ * @param evidenceKinds   the built-in evidence kinds followed by kinds that plugins add
+ */
+public record Catalogue(
+        List<FrameworkDefinition> frameworks,
+        List<Characteristic> characteristics,
+        List<EvidenceKind> evidenceKinds) {
+
+    public Catalogue {
+        frameworks = frameworks.stream()
+                .sorted(java.util.Comparator.comparing(FrameworkDefinition::id))
+                .toList();
+        characteristics = List.copyOf(characteristics);
+        evidenceKinds = List.copyOf(evidenceKinds);
+    }
+
+    /** Built-ins only, with these frameworks. */
+    public static Catalogue of(List<FrameworkDefinition> frameworks) {
+        return new Catalogue(frameworks, Characteristic.PROTECTED, EvidenceKind.BUILT_IN);
+    }
+
+    public Optional<FrameworkDefinition> framework(String id) {
+        return frameworks.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The characteristics an assessment may refer to: the installed ones, those its framework adds and
+     * its own local ones, without duplicates (the first definition of an id wins).
+     */
+    public List<Characteristic> characteristicsFor(SelfAssessment assessment) {
+        Map<String, Characteristic> byId = new LinkedHashMap<>();
+        Stream.of(characteristics,
+                        framework(assessment.framework()).map(FrameworkDefinition::localCharacteristics).orElse(List.of()),
+                        assessment.localCharacteristics())
+                .flatMap(List::stream)
+                .filter(c -> c != null && c.id() != null)
+                .forEach(c -> byId.putIfAbsent(c.id(), c));
+        return new ArrayList<>(byId.values());
+    }
+
+    /** The evidence kinds a framework's data and assessments may use. */
+    public List<EvidenceKind> evidenceKindsFor(String frameworkId) {
+        Map<String, EvidenceKind> byId = new LinkedHashMap<>();
+        Stream.concat(evidenceKinds.stream(),
+                        framework(frameworkId).map(FrameworkDefinition::evidenceKinds).orElse(List.of()).stream())
+                .filter(k -> k != null && k.id() != null)
+                .forEach(k -> byId.putIfAbsent(k.id(), k));
+        return new ArrayList<>(byId.values());
+    }
+}

@@ -1,0 +1,266 @@
+package io.github.equalityframework.validation;
+
+import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.Catalogue;
+import io.github.equalityframework.model.Characteristic;
+import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.EvidenceKind;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.FrameworkModule;
+import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.ModuleFeedback;
+import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.model.Recommendation;
+import io.github.equalityframework.model.Scope;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.ValidatedLevel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a self-assessment: field constraints first, then that every id it uses means something —
+ * criteria and levels of its framework, evidence references, characteristics, evidence kinds — and
+ * that dates run forwards. Immutable and thread-safe.
+ */
+public final class SelfAssessmentValidator {
+    private final Catalogue catalogue;
+
+    public SelfAssessmentValidator(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** Every problem found, with data paths but no file locations; empty when the assessment is valid. */
+    public List<ValidationProblem> validate(SelfAssessment assessment) {
+        ProblemList problems = new ProblemList();
+        problems.addAll(BeanConstraints.check(assessment));
+        if (assessment.framework() == null) {
+            return problems.toList();
+        }
+        FrameworkDefinition framework = catalogue.framework(assessment.framework()).orElse(null);
+        if (framework == null) {
+            problems.unknown("framework", "framework (not installed)", assessment.framework(),
+                    catalogue.frameworks().stream().map(FrameworkDefinition::id).toList());
+        }
+        checkPeriod(assessment, problems);
+        Set<String> characteristics = ids(catalogue.characteristicsFor(assessment));
+        checkLocalCharacteristics(assessment, problems);
+        checkScope("scope", assessment.scope(), framework, characteristics, problems);
+        Map<String, Integer> evidenceIds = checkEvidence(assessment, characteristics, problems);
+        checkClaims(assessment, framework, evidenceIds, problems);
+        if (assessment.peerReview() != null) {
+            checkPeerReview(assessment.peerReview(), framework, characteristics, problems);
+        }
+        if (assessment.actionPlan() != null) {
+            checkActionPlan(assessment.actionPlan(), problems);
+        }
+        return problems.toList();
+    }
+
+    private static void checkPeriod(SelfAssessment assessment, ProblemList problems) {
+        var period = assessment.period();
+        if (period != null) {
+            checkOrder("period.to", period.from(), period.to(), "the period ends", "before it starts", problems);
+        }
+    }
+
+    private static void checkOrder(String path, LocalDate first, LocalDate second, String secondWhat, String relation,
+            ProblemList problems) {
+        if (first != null && second != null && second.isBefore(first)) {
+            problems.add(path, secondWhat + " (" + second + ") " + relation + " (" + first + ")");
+        }
+    }
+
+    private static void checkLocalCharacteristics(SelfAssessment assessment, ProblemList problems) {
+        Set<String> protectedIds = ids(Characteristic.PROTECTED);
+        Map<String, Integer> seen = new HashMap<>();
+        List<Characteristic> local = assessment.localCharacteristics();
+        for (int i = 0; i < local.size(); i++) {
+            Characteristic c = local.get(i);
+            if (c == null || c.id() == null) {
+                continue;
+            }
+            String path = "localCharacteristics[" + i + "].id";
+            if (protectedIds.contains(c.id())) {
+                problems.add(path, "'" + c.id() + "' is a protected characteristic already; a local characteristic needs an id of its own");
+            }
+            duplicate(seen, c.id(), i, path, "localCharacteristics", "local characteristic id", problems);
+        }
+    }
+
+    private static void checkScope(String path, Scope scope, FrameworkDefinition framework, Set<String> characteristics,
+            ProblemList problems) {
+        for (int i = 0; i < scope.characteristics().size(); i++) {
+            String id = scope.characteristics().get(i);
+            if (id != null && !characteristics.contains(id)) {
+                problems.unknown(path + ".characteristics[" + i + "]", "characteristic", id, sorted(characteristics));
+            }
+        }
+        if (framework != null) {
+            List<String> modules = framework.modules().stream().map(FrameworkModule::id).toList();
+            for (int i = 0; i < scope.modules().size(); i++) {
+                String id = scope.modules().get(i);
+                if (id != null && !modules.contains(id)) {
+                    problems.unknown(path + ".modules[" + i + "]", "module", id, modules);
+                }
+            }
+        }
+    }
+
+    private Map<String, Integer> checkEvidence(SelfAssessment assessment, Set<String> characteristics, ProblemList problems) {
+        Set<String> kinds = catalogue.evidenceKindsFor(assessment.framework()).stream()
+                .map(EvidenceKind::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Map<String, Integer> seen = new HashMap<>();
+        List<EvidenceItem> register = assessment.evidence();
+        for (int i = 0; i < register.size(); i++) {
+            EvidenceItem item = register.get(i);
+            if (item == null) {
+                continue;
+            }
+            String path = "evidence[" + i + "]";
+            if (item.id() != null) {
+                duplicate(seen, item.id(), i, path + ".id", "evidence", "evidence id", problems);
+            }
+            if (item.kind() != null && !kinds.contains(item.kind())) {
+                problems.unknown(path + ".kind", "evidence kind", item.kind(), sorted(kinds));
+            }
+            for (int j = 0; j < item.characteristics().size(); j++) {
+                String id = item.characteristics().get(j);
+                if (id != null && !characteristics.contains(id)) {
+                    problems.unknown(path + ".characteristics[" + j + "]", "characteristic", id, sorted(characteristics));
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static void checkClaims(SelfAssessment assessment, FrameworkDefinition framework,
+            Map<String, Integer> evidenceIds, ProblemList problems) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Claim> claims = assessment.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i);
+            if (claim == null) {
+                continue;
+            }
+            String path = "claims[" + i + "]";
+            if (claim.criterion() != null) {
+                checkCriterion(path + ".criterion", claim.criterion(), framework, problems);
+                duplicate(seen, claim.criterion(), i, path + ".criterion", "claims", "claim for criterion", problems);
+            }
+            checkLevel(path + ".level", claim.level(), framework, problems);
+            for (int j = 0; j < claim.evidence().size(); j++) {
+                String ref = claim.evidence().get(j);
+                if (ref != null && !evidenceIds.containsKey(ref)) {
+                    problems.unknown(path + ".evidence[" + j + "]", "evidence reference (not in the evidence register)",
+                            ref, sorted(evidenceIds.keySet()));
+                }
+            }
+        }
+    }
+
+    private static void checkCriterion(String path, String criterion, FrameworkDefinition framework, ProblemList problems) {
+        if (framework != null && framework.criterion(criterion).isEmpty()) {
+            problems.unknown(path, "criterion of " + framework.id(), criterion,
+                    framework.criteria().map(c -> c.id()).toList());
+        }
+    }
+
+    private static void checkLevel(String path, String level, FrameworkDefinition framework, ProblemList problems) {
+        if (framework != null && level != null && framework.scale().level(level).isEmpty()) {
+            List<String> levels = new ArrayList<>(framework.scale().levels().stream().map(MaturityLevel::id).toList());
+            levels.add(MaturityLevel.NOT_ASSESSED.id());
+            problems.unknown(path, "level on the scale of " + framework.id(), level, levels);
+        }
+    }
+
+    private static void checkPeerReview(PeerReview review, FrameworkDefinition framework, Set<String> characteristics,
+            ProblemList problems) {
+        String path = "peerReview";
+        checkOrder(path + ".visitTo", review.visitFrom(), review.visitTo(), "the visit ends", "before it starts", problems);
+        checkScope(path + ".scope", review.scope(), framework, characteristics, problems);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < review.validatedLevels().size(); i++) {
+            ValidatedLevel v = review.validatedLevels().get(i);
+            if (v == null) {
+                continue;
+            }
+            String at = path + ".validatedLevels[" + i + "]";
+            if (v.criterion() != null) {
+                checkCriterion(at + ".criterion", v.criterion(), framework, problems);
+                duplicate(seen, v.criterion(), i, at + ".criterion", path + ".validatedLevels", "validated level for criterion", problems);
+            }
+            checkLevel(at + ".level", v.level(), framework, problems);
+        }
+        Map<String, Integer> recommendations = new HashMap<>();
+        Map<String, Integer> modules = new HashMap<>();
+        List<String> moduleIds = framework == null ? null : framework.modules().stream().map(FrameworkModule::id).toList();
+        for (int i = 0; i < review.feedback().size(); i++) {
+            ModuleFeedback feedback = review.feedback().get(i);
+            if (feedback == null) {
+                continue;
+            }
+            String at = path + ".feedback[" + i + "]";
+            if (feedback.module() != null) {
+                if (moduleIds != null && !moduleIds.contains(feedback.module())) {
+                    problems.unknown(at + ".module", "module", feedback.module(), moduleIds);
+                }
+                duplicate(modules, feedback.module(), i, at + ".module", path + ".feedback", "feedback for module", problems);
+            }
+            for (int j = 0; j < feedback.recommendations().size(); j++) {
+                Recommendation r = feedback.recommendations().get(j);
+                if (r != null && r.id() != null && recommendations.putIfAbsent(r.id(), i) != null) {
+                    problems.add(at + ".recommendations[" + j + "].id",
+                            "recommendation id '" + r.id() + "' is used twice in the review");
+                }
+            }
+        }
+        if (review.award() != null) {
+            checkLevel(path + ".award.level", review.award().level(), framework, problems);
+            checkOrder(path + ".award.expiresOn", review.award().awardedOn(), review.award().expiresOn(),
+                    "the award expires", "before it was made", problems);
+        }
+    }
+
+    private static void checkActionPlan(ActionPlan plan, ProblemList problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < plan.entries().size(); i++) {
+            var entry = plan.entries().get(i);
+            if (entry == null) {
+                continue;
+            }
+            for (int j = 0; j < entry.actions().size(); j++) {
+                PlannedAction action = entry.actions().get(j);
+                if (action != null && action.id() != null && !seen.add(action.id())) {
+                    problems.add("actionPlan.entries[" + i + "].actions[" + j + "].id",
+                            "action id '" + action.id() + "' is used twice in the plan");
+                }
+            }
+        }
+    }
+
+    private static void duplicate(Map<String, Integer> seen, String id, int index, String path, String listPath,
+            String what, ProblemList problems) {
+        Integer first = seen.putIfAbsent(id, index);
+        if (first != null) {
+            problems.add(path, "duplicate " + what + " '" + id + "'; the first is at " + listPath + "[" + first + "]");
+        }
+    }
+
+    private static Set<String> ids(List<Characteristic> characteristics) {
+        return characteristics.stream().map(Characteristic::id).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<String> sorted(Set<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+}

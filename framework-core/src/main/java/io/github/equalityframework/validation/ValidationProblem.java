@@ -1,0 +1,52 @@
+package io.github.equalityframework.validation;
+
+import java.util.Comparator;
+
+/**
+ * Something wrong with an input: what, where in the data (the path), and where in the file.
+ *
+ * @param path     the data path, e.g. {@code claims[3].level}; empty for the whole document
+ * @param message  what is wrong, written for the person who edits the file
+ * @param location where in the file, or {@code null} when the input has no file (an object built in code)
+ */
+public record ValidationProblem(String path, String message, SourceLocation location) {
+
+    /** Problems in file order, then by path and message; problems without a location come last. */
+    public static final Comparator<ValidationProblem> IN_FILE_ORDER = Comparator
+            .comparing((ValidationProblem p) -> p.location == null)
+            .thenComparingInt(p -> p.location == null ? 0 : p.location.line())
+            .thenComparingInt(p -> p.location == null ? 0 : p.location.column())
+            .thenComparing(ValidationProblem::path)
+            .thenComparing(ValidationProblem::message);
+
+    public ValidationProblem {
+        path = path == null ? "" : path;
+    }
+
+    /** A problem found in a model that did not come from a file. */
+    public static ValidationProblem at(String path, String message) {
+        return new ValidationProblem(path, message, null);
+    }
+
+    /** The same problem placed in a file. */
+    public ValidationProblem locatedAt(SourceLocation where) {
+        return new ValidationProblem(path, message, where);
+    }
+
+    /** The line a command-line tool prints: {@code file:line:col: path: message}. */
+    public String format() {
+        StringBuilder line = new StringBuilder();
+        if (location != null) {
+            line.append(location).append(": ");
+        }
+        if (!path.isEmpty()) {
+            line.append(path).append(": ");
+        }
+        return line.append(message).toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}
