@@ -1,0 +1,25 @@
+package io.github.equalityframework.spi;
+
+import io.github.equalityframework.model.Characteristic;
+import io.github.equalityframework.model.EvidenceKind;
+import io.github.equalityframework.model.FrameworkDefinition;
+
+/** What a plugin may contribute during {@link EqualityFrameworkPlugin#setup(PluginContext)}. */
+public interface PluginContext {
+
+    /** Adds a framework definition built in code. It is validated like user input. */
+    void addFramework(FrameworkDefinition framework);
+
+    /**
+     * Adds a framework definition from a YAML or JSON resource of the plugin, read with the plugin's
+     * class loader, e.g. {@code io/github/example/my-framework-2025.yaml}. A resource that is missing or
+     * invalid is reported as a problem of the plugin, with its file, line and column.
+     */
+    void addFrameworkResource(String resourceName);
+
+    /** Adds a local characteristic, such as carers or care-experienced people. */
+    void addCharacteristic(Characteristic characteristic);
+
+    /** Adds an evidence kind. */
+    void addEvidenceKind(EvidenceKind kind);
+}

@@ -1,0 +1,28 @@
+package io.github.equalityframework.lga;
+
+import io.github.equalityframework.spi.EqualityFrameworkPlugin;
+import io.github.equalityframework.spi.PluginContext;
+import io.github.equalityframework.spi.PluginDescriptor;
+
+/**
+ * The LGA Equality Framework for Local Government: the 2021, 2014 and 2009 editions as data. A plugin
+ * like any other; the core knows nothing of it.
+ */
+public final class LgaPlugin implements EqualityFrameworkPlugin {
+    static final String RESOURCES = "io/github/equalityframework/lga/";
+
+    /** The editions shipped, newest (the default) first. */
+    static final java.util.List<String> EDITIONS = java.util.List.of("lga-eflg-2021", "lga-eflg-2014", "lga-eflg-2009");
+
+    @Override
+    public PluginDescriptor descriptor() {
+        String version = LgaPlugin.class.getPackage().getImplementationVersion();
+        return new PluginDescriptor("lga", "LGA Equality Framework for Local Government",
+                version == null ? "development" : version, "[0.1,1.0)");
+    }
+
+    @Override
+    public void setup(PluginContext context) {
+        EDITIONS.forEach(edition -> context.addFrameworkResource(RESOURCES + edition + ".yaml"));
+    }
+}
