@@ -25,12 +25,20 @@ final class LocationIndex {
         LocationIndex index = new LocationIndex(source);
         try (JsonParser parser = mapper.createParser(content)) {
             JsonToken token;
+            TokenStreamLocation name = null;
             while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.PROPERTY_NAME || token.isStructEnd()) {
+                if (token == JsonToken.PROPERTY_NAME) {
+                    name = parser.currentTokenLocation();
                     continue;
                 }
-                index.byPath.putIfAbsent(DataPath.of(parser.streamReadContext(), true),
-                        index.location(parser.currentTokenLocation()));
+                if (token.isStructEnd()) {
+                    continue;
+                }
+                // A nested object or list is placed at its field's name, which is where a reader looks
+                // (in block YAML the value itself starts on a later line); a scalar at its value.
+                TokenStreamLocation where = token.isStructStart() && name != null ? name : parser.currentTokenLocation();
+                index.byPath.putIfAbsent(DataPath.of(parser.streamReadContext(), !token.isStructStart()), index.location(where));
+                name = null;
             }
         } catch (JacksonException unreadable) {
             // Keep what was indexed before the syntax error; reading reported the error itself.

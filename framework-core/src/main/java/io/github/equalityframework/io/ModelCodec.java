@@ -181,7 +181,10 @@ public final class ModelCodec {
         } catch (JacksonException e) {
             collector.add(pathOf(e), describe(e), e.getLocation());
         }
-        return new ReadResult<>(value, collector.problems(), locations);
+        List<ValidationProblem> problems = collector.problems().stream()
+                .map(p -> p.location() != null ? p : p.locatedAt(locations.apply(p.path())))
+                .toList();
+        return new ReadResult<>(value, problems, locations);
     }
 
     private static <T> ReadResult<T> failed(String source, String message) {

@@ -38,8 +38,9 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
 
     void add(String path, String message, TokenStreamLocation where) {
-        SourceLocation location = where == null || where == TokenStreamLocation.NA
-                ? new SourceLocation(source, 0, 0)
+        // Some parsers (e.g. over buffered tokens) know no location; the codec then places the problem by path.
+        SourceLocation location = where == null || where.getLineNr() <= 0
+                ? null
                 : new SourceLocation(source, where.getLineNr(), where.getColumnNr());
         problems.add(new ValidationProblem(path, message, location));
     }

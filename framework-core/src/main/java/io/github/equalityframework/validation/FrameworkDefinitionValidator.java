@@ -85,14 +85,14 @@ public final class FrameworkDefinitionValidator {
             }
             String at = path + ".descriptors[" + d + "]";
             if (!levelIds.containsKey(descriptor.level())) {
-                problems.unknown(at + ".level", "level", descriptor.level(), levelIds.keySet().stream().sorted().toList());
+                problems.unknown(at + ".level", descriptor.level(), "a level of the scale", levelIds.keySet().stream().sorted().toList());
             } else if (!described.add(descriptor.level())) {
                 problems.add(at + ".level", "level '" + descriptor.level() + "' is described twice");
             }
             for (int k = 0; k < descriptor.expectedEvidence().size(); k++) {
                 String kind = descriptor.expectedEvidence().get(k);
                 if (kind != null && !kinds.contains(kind)) {
-                    problems.unknown(at + ".expectedEvidence[" + k + "]", "evidence kind", kind, kinds);
+                    problems.unknown(at + ".expectedEvidence[" + k + "]", kind, "a known evidence kind", kinds);
                 }
             }
         }

@@ -17,12 +17,17 @@ final class ProblemList {
         problems.addAll(more);
     }
 
-    /** Reports an id that is not among the known ones, with a "did you mean" hint or the known list. */
-    void unknown(String path, String what, String value, Collection<String> known) {
+    /**
+     * Reports an id that is not among the known ones: {@code 'achievd' is not a level of x; did you mean
+     * 'achieving'?}, or the known ids when none is close.
+     *
+     * @param isNot what the value failed to be, e.g. {@code "a level on the scale of lga-eflg-2021"}
+     */
+    void unknown(String path, String value, String isNot, Collection<String> known) {
         Optional<String> close = Suggestions.closest(value, known);
         String hint = close.map(s -> "did you mean '" + s + "'?")
-                .orElse(known.isEmpty() ? "none are defined" : "expected one of: " + String.join(", ", known));
-        add(path, "unknown " + what + " '" + value + "'; " + hint);
+                .orElse(known.isEmpty() ? "there are none" : "expected one of: " + String.join(", ", known));
+        add(path, "'" + value + "' is not " + isNot + "; " + hint);
     }
 
     List<ValidationProblem> toList() {

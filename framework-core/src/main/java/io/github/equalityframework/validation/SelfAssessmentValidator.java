@@ -47,7 +47,7 @@ public final class SelfAssessmentValidator {
         }
         FrameworkDefinition framework = catalogue.framework(assessment.framework()).orElse(null);
         if (framework == null) {
-            problems.unknown("framework", "framework (not installed)", assessment.framework(),
+            problems.unknown("framework", assessment.framework(), "an installed framework",
                     catalogue.frameworks().stream().map(FrameworkDefinition::id).toList());
         }
         checkPeriod(assessment, problems);
@@ -101,7 +101,7 @@ public final class SelfAssessmentValidator {
         for (int i = 0; i < scope.characteristics().size(); i++) {
             String id = scope.characteristics().get(i);
             if (id != null && !characteristics.contains(id)) {
-                problems.unknown(path + ".characteristics[" + i + "]", "characteristic", id, sorted(characteristics));
+                problems.unknown(path + ".characteristics[" + i + "]", id, "a known characteristic", sorted(characteristics));
             }
         }
         if (framework != null) {
@@ -109,7 +109,7 @@ public final class SelfAssessmentValidator {
             for (int i = 0; i < scope.modules().size(); i++) {
                 String id = scope.modules().get(i);
                 if (id != null && !modules.contains(id)) {
-                    problems.unknown(path + ".modules[" + i + "]", "module", id, modules);
+                    problems.unknown(path + ".modules[" + i + "]", id, "a module of " + framework.id(), modules);
                 }
             }
         }
@@ -131,12 +131,12 @@ public final class SelfAssessmentValidator {
                 duplicate(seen, item.id(), i, path + ".id", "evidence", "evidence id", problems);
             }
             if (item.kind() != null && !kinds.contains(item.kind())) {
-                problems.unknown(path + ".kind", "evidence kind", item.kind(), sorted(kinds));
+                problems.unknown(path + ".kind", item.kind(), "a known evidence kind", sorted(kinds));
             }
             for (int j = 0; j < item.characteristics().size(); j++) {
                 String id = item.characteristics().get(j);
                 if (id != null && !characteristics.contains(id)) {
-                    problems.unknown(path + ".characteristics[" + j + "]", "characteristic", id, sorted(characteristics));
+                    problems.unknown(path + ".characteristics[" + j + "]", id, "a known characteristic", sorted(characteristics));
                 }
             }
         }
@@ -161,8 +161,7 @@ public final class SelfAssessmentValidator {
             for (int j = 0; j < claim.evidence().size(); j++) {
                 String ref = claim.evidence().get(j);
                 if (ref != null && !evidenceIds.containsKey(ref)) {
-                    problems.unknown(path + ".evidence[" + j + "]", "evidence reference (not in the evidence register)",
-                            ref, sorted(evidenceIds.keySet()));
+                    problems.add(path + ".evidence[" + j + "]", "'" + ref + "' is not in the evidence register");
                 }
             }
         }
@@ -170,7 +169,7 @@ public final class SelfAssessmentValidator {
 
     private static void checkCriterion(String path, String criterion, FrameworkDefinition framework, ProblemList problems) {
         if (framework != null && framework.criterion(criterion).isEmpty()) {
-            problems.unknown(path, "criterion of " + framework.id(), criterion,
+            problems.unknown(path, criterion, "a criterion of " + framework.id(),
                     framework.criteria().map(c -> c.id()).toList());
         }
     }
@@ -179,7 +178,7 @@ public final class SelfAssessmentValidator {
         if (framework != null && level != null && framework.scale().level(level).isEmpty()) {
             List<String> levels = new ArrayList<>(framework.scale().levels().stream().map(MaturityLevel::id).toList());
             levels.add(MaturityLevel.NOT_ASSESSED.id());
-            problems.unknown(path, "level on the scale of " + framework.id(), level, levels);
+            problems.unknown(path, level, "a level on the scale of " + framework.id(), levels);
         }
     }
 
@@ -212,7 +211,7 @@ public final class SelfAssessmentValidator {
             String at = path + ".feedback[" + i + "]";
             if (feedback.module() != null) {
                 if (moduleIds != null && !moduleIds.contains(feedback.module())) {
-                    problems.unknown(at + ".module", "module", feedback.module(), moduleIds);
+                    problems.unknown(at + ".module", feedback.module(), "a module of " + framework.id(), moduleIds);
                 }
                 duplicate(modules, feedback.module(), i, at + ".module", path + ".feedback", "feedback for module", problems);
             }

@@ -10,7 +10,7 @@ public final class Suggestions {
 
     /**
      * The candidate closest to {@code typed}, when it is close enough to be a likely typo: an edit
-     * distance of at most a third of the length (at least 1), ignoring case.
+     * distance of at most half the typed length (at least 1), ignoring case.
      */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String best = null;
@@ -23,7 +23,7 @@ public final class Suggestions {
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(1, typed.length() / 3);
+        int allowed = Math.max(1, typed.length() / 2);
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 

@@ -1,0 +1,31 @@
+package io.github.equalityframework.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code eflg} command; it only holds the subcommands. */
+@Command(
+        name = "eflg",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Assess councils against equality frameworks such as the LGA Equality Framework for Local Government.",
+        subcommands = {ValidateCommand.class, AutoComplete.GenerateCompletion.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the assessment did not meet the requested bar",
+            "2:bad input or usage",
+            "3:a plugin or internal failure"
+        })
+final class EflgCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required");
+    }
+}

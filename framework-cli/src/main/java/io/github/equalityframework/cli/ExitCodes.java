@@ -1,0 +1,47 @@
+package io.github.equalityframework.cli;
+
+import io.github.equalityframework.validation.Suggestions;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** The exit codes of every command, and the handlers that map failures to them, in one place. */
+final class ExitCodes {
+    /** Success. */
+    static final int OK = 0;
+    /** The assessment ran and did not meet the requested bar. */
+    static final int BAR_NOT_MET = 1;
+    /** Bad input or usage. */
+    static final int BAD_INPUT = 2;
+    /** A plugin or internal failure. */
+    static final int FAILURE = 3;
+
+    private ExitCodes() {}
+
+    static int onUsageError(ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        cli.getErr().println("eflg: " + e.getMessage());
+        suggestCommand(e).ifPresent(name -> cli.getErr().println("Did you mean: " + name + "?"));
+        cli.getErr().println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return BAD_INPUT;
+    }
+
+    /** The subcommand that a mistyped first argument most likely meant. */
+    private static Optional<String> suggestCommand(ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return Suggestions.closest(unmatched.getUnmatched().get(0), e.getCommandLine().getSubcommands().keySet());
+        }
+        return Optional.empty();
+    }
+
+    static int onFailure(Exception e, CommandLine cli, ParseResult parsed) {
+        cli.getErr().println("eflg: internal failure: " + e);
+        if (parsed.hasMatchedOption("--debug") || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"))) {
+            e.printStackTrace(cli.getErr());
+        } else {
+            cli.getErr().println("Run again with --debug for the stack trace.");
+        }
+        return FAILURE;
+    }
+}

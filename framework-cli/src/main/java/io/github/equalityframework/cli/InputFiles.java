@@ -1,0 +1,34 @@
+package io.github.equalityframework.cli;
+
+import io.github.equalityframework.io.Format;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands the paths given on the command line: a directory stands for the data files in it. */
+final class InputFiles {
+    private InputFiles() {}
+
+    static List<Path> expand(List<Path> given) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : given) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> Format.fromFileName(p).isPresent())
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.equalityframework.cli;
+
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/** Starts the {@code eflg} command. */
+public final class Main {
+    /** Held so that the setting is not lost when the logger is garbage-collected. */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    static {
+        // Hibernate Validator announces its version at start-up; a command-line tool should not.
+        VALIDATOR_LOG.setLevel(Level.WARNING);
+    }
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command and returns its exit code; used by tests with their own writers. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new EflgCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler(ExitCodes::onUsageError);
+        cli.setExecutionExceptionHandler(ExitCodes::onFailure);
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.forTerminal()));
+        return cli.execute(args);
+    }
+}

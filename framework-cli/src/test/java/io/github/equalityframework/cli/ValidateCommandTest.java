@@ -1,0 +1,112 @@
+package io.github.equalityframework.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+    static final Path EXAMPLE = Path.of("..", "examples", "data", "anytown-2024.yaml");
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {}
+
+    static Run eflg(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void bundledExampleIsValidAndExitsZero() {
+        Run run = eflg("validate", EXAMPLE.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("anytown-2024.yaml: valid (lga-eflg-2021"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void wrongLevelUnresolvedEvidenceAndTypoedFieldAreAllReportedWithLineAndColumn() throws IOException {
+        String text = Files.readString(EXAMPLE)
+                .replaceFirst("level: achieving", "level: achievd")
+                .replaceFirst("narrative:", "narrativ:")
+                .replaceFirst("\\[ev-02,", "[ev-99,");
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, text);
+
+        Run run = eflg("validate", broken.toString());
+
+        assertEquals(2, run.exitCode());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(3, lines.length, run.out());
+        assertTrue(lines[0].matches(".*broken\\.yaml:\\d+:\\d+: claims\\[0\\]\\.narrativ: unknown field 'narrativ'; did you mean 'narrative'\\?"), lines[0]);
+        assertTrue(lines[1].matches(".*broken\\.yaml:\\d+:\\d+: claims\\[0\\]\\.evidence\\[0\\]: 'ev-99' is not in the evidence register"), lines[1]);
+        assertTrue(lines[2].matches(".*broken\\.yaml:\\d+:\\d+: claims\\[1\\]\\.level: 'achievd' is not a level on the scale of lga-eflg-2021; did you mean 'achieving'\\?"), lines[2]);
+        assertTrue(run.err().contains("broken.yaml: 3 problems"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void missingFileExitsTwoWithoutStackTrace() {
+        Run run = eflg("validate", dir.resolve("nowhere.yaml").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().contains("nowhere.yaml: file not found"), run.out());
+        assertFalse(run.err().contains("at io.github"), run.err());
+    }
+
+    @Test
+    void malformedYamlExitsTwoWithLocation() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "organisation:\n  name: [unclosed\n");
+        Run run = eflg("validate", bad.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().matches("(?s).*bad\\.yaml:\\d+:\\d+: .*cannot read the document.*"), run.out());
+    }
+
+    @Test
+    void directoryWithNoDataFilesIsBadUsage() {
+        Run run = eflg("validate", dir.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("no YAML or JSON files found"), run.err());
+    }
+
+    @Test
+    void missingFileArgumentIsAUsageError() {
+        Run run = eflg("validate");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Missing required parameter: 'FILE'"), run.err());
+        assertTrue(run.err().contains("eflg validate --help"), run.err());
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorWithSuggestion() {
+        Run run = eflg("valdate", "x.yaml");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Did you mean: validate"), run.err());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Run run = eflg();
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("a command is required"), run.err());
+    }
+
+    @Test
+    void versionPrintsTheToolAndJavaVersions() {
+        Run run = eflg("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("eflg "), run.out());
+        assertTrue(run.out().contains("Java "), run.out());
+    }
+}
