@@ -6,37 +6,65 @@ import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.EvidenceKind;
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
+import io.github.equalityframework.spi.LevelAggregation;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
+import io.github.equalityframework.spi.Rule;
+import io.github.equalityframework.spi.ScoringRule;
+import io.github.equalityframework.spi.Sdk;
+import io.github.equalityframework.spi.VersionRange;
 import io.github.equalityframework.validation.FrameworkDefinitionValidator;
 import io.github.equalityframework.validation.ValidationProblem;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * The installed plugins and what they contributed. Built once, then immutable and safe to share. A
- * plugin that fails to load, or contributes invalid data, is left out and reported in {@link #problems()};
- * the other plugins still load.
+ * plugin that fails to load, needs another SDK, or contributes invalid data is reported in
+ * {@link #problems()}; the other plugins still load.
  */
-public final class PluginRegistry {
+public final class PluginRegistry implements Closeable {
+    private static final ModelCodec CODEC = ModelCodec.strict();
+
     private final List<PluginDescriptor> plugins;
     private final Catalogue catalogue;
+    private final List<InstalledRule> rules;
+    private final Map<String, LevelAggregation> aggregations;
+    private final Map<String, ReadResult<RuleProfile>> profiles;
     private final List<PluginProblem> problems;
+    private final List<URLClassLoader> loaders;
 
-    private PluginRegistry(List<PluginDescriptor> plugins, Catalogue catalogue, List<PluginProblem> problems) {
-        this.plugins = List.copyOf(plugins);
-        this.catalogue = catalogue;
-        this.problems = List.copyOf(problems);
+    private PluginRegistry(Builder.Assembled a) {
+        this.plugins = List.copyOf(a.plugins);
+        this.catalogue = a.catalogue;
+        this.rules = List.copyOf(a.rules);
+        this.aggregations = Map.copyOf(a.aggregations);
+        this.profiles = java.util.Collections.unmodifiableMap(new TreeMap<>(a.profiles));
+        this.problems = List.copyOf(a.problems);
+        this.loaders = List.copyOf(a.loaders);
     }
 
     /** The plugins found on the class path (or module path) of the current thread's context class loader. */
@@ -58,33 +86,102 @@ public final class PluginRegistry {
         return catalogue;
     }
 
+    /** Every scoring rule and check, sorted by id. */
+    public List<InstalledRule> rules() {
+        return rules;
+    }
+
+    /** The rule or check with this id. */
+    public Optional<InstalledRule> rule(String id) {
+        return rules.stream().filter(r -> r.rule().id().equals(id)).findFirst();
+    }
+
+    /** How levels aggregate for a framework. */
+    public LevelAggregation aggregation(String frameworkId) {
+        return aggregations.getOrDefault(frameworkId, LevelAggregation.LOWEST);
+    }
+
+    /** The ids of the profiles the plugins ship, sorted. */
+    public List<String> profileIds() {
+        return List.copyOf(profiles.keySet());
+    }
+
+    /** A profile a plugin ships, as read from its resource (for placing problems in it). */
+    Optional<ReadResult<RuleProfile>> profile(String id) {
+        return Optional.ofNullable(profiles.get(id));
+    }
+
     /** Problems found while loading plugins; empty when every plugin loaded cleanly. */
     public List<PluginProblem> problems() {
         return problems;
     }
 
-    /** Collects plugins, then loads them all at {@link #build()}. */
+    /** Closes the class loaders of plugins loaded from a plugin directory. */
+    @Override
+    public void close() {
+        for (URLClassLoader loader : loaders) {
+            try {
+                loader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Collects plugins, then loads them all at {@link #build()}. Not thread-safe. */
     public static final class Builder {
         private final List<EqualityFrameworkPlugin> candidates = new ArrayList<>();
         private final List<PluginProblem> problems = new ArrayList<>();
+        private final List<URLClassLoader> loaders = new ArrayList<>();
 
         private Builder() {}
 
         /** Adds every plugin that {@link ServiceLoader} finds through this class loader. */
         public Builder discover(ClassLoader loader) {
+            return discover(loader, type -> true);
+        }
+
+        private Builder discover(ClassLoader loader, java.util.function.Predicate<Class<?>> accept) {
             try {
-                for (EqualityFrameworkPlugin plugin : ServiceLoader.load(EqualityFrameworkPlugin.class, loader)) {
-                    candidates.add(plugin);
-                }
+                ServiceLoader.load(EqualityFrameworkPlugin.class, loader).stream()
+                        .filter(provider -> accept.test(provider.type()))
+                        .forEach(provider -> {
+                            try {
+                                candidates.add(provider.get());
+                            } catch (ServiceConfigurationError | RuntimeException e) {
+                                problems.add(new PluginProblem(provider.type().getName(), "cannot be created: " + e.getMessage()));
+                            }
+                        });
             } catch (ServiceConfigurationError e) {
-                problems.add(new PluginProblem("(service loader)", "cannot instantiate a plugin: " + e.getMessage()));
+                problems.add(new PluginProblem("(service loader)", "cannot load a plugin: " + e.getMessage()));
             }
             return this;
         }
 
+        /**
+         * Adds the plugins in the jars of a directory, each directory in a class loader of its own whose
+         * parent is the SDK's. Only plugins whose classes come from those jars are added, so a plugin
+         * already on the class path is not found twice.
+         */
+        public Builder pluginPath(Path directory) {
+            List<URL> jars = new ArrayList<>();
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path jar : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jar")).sorted()::iterator) {
+                    jars.add(jar.toUri().toURL());
+                }
+            } catch (IOException e) {
+                problems.add(new PluginProblem("(plugin path)", "cannot read plugin directory " + directory + ": " + e.getMessage()));
+                return this;
+            }
+            URLClassLoader loader = new URLClassLoader("plugins:" + directory, jars.toArray(URL[]::new),
+                    PluginRegistry.class.getClassLoader());
+            loaders.add(loader);
+            return discover(loader, type -> type.getClassLoader() == loader);
+        }
+
         /** Adds a plugin instance explicitly. */
         public Builder add(EqualityFrameworkPlugin plugin) {
-            candidates.add(plugin);
+            candidates.add(Objects.requireNonNull(plugin, "plugin"));
             return this;
         }
 
@@ -92,7 +189,7 @@ public final class PluginRegistry {
             Map<String, Contribution> byId = new LinkedHashMap<>();
             for (EqualityFrameworkPlugin plugin : candidates) {
                 PluginDescriptor descriptor = describe(plugin);
-                if (descriptor == null) {
+                if (descriptor == null || !compatible(descriptor)) {
                     continue;
                 }
                 Contribution earlier = byId.get(descriptor.id());
@@ -107,10 +204,10 @@ public final class PluginRegistry {
                     plugin.setup(contribution);
                     byId.put(descriptor.id(), contribution);
                 } catch (RuntimeException | LinkageError e) {
-                    problems.add(new PluginProblem(descriptor.id(), "failed while setting up: " + e));
+                    problems.add(new PluginProblem(descriptor.id(), "failed while setting up, so nothing of it is loaded: " + e));
                 }
             }
-            return assemble(byId.values());
+            return new PluginRegistry(assemble(byId.values()));
         }
 
         private PluginDescriptor describe(EqualityFrameworkPlugin plugin) {
@@ -126,7 +223,34 @@ public final class PluginRegistry {
             }
         }
 
-        private PluginRegistry assemble(java.util.Collection<Contribution> loaded) {
+        private boolean compatible(PluginDescriptor descriptor) {
+            Optional<VersionRange> range = VersionRange.parse(descriptor.sdkRange());
+            if (range.isEmpty()) {
+                problems.add(new PluginProblem(descriptor.id(), "its SDK range '" + descriptor.sdkRange()
+                        + "' is not a version range such as [0.1,1.0); it is not loaded"));
+                return false;
+            }
+            if (!range.get().contains(Sdk.version())) {
+                problems.add(new PluginProblem(descriptor.id(), "version " + descriptor.version() + " needs SDK "
+                        + descriptor.sdkRange() + " but this is SDK " + Sdk.version() + "; it is not loaded"));
+                return false;
+            }
+            return true;
+        }
+
+        /** Everything the registry holds, gathered before it is made immutable. */
+        private static final class Assembled {
+            List<PluginDescriptor> plugins;
+            Catalogue catalogue;
+            final List<InstalledRule> rules = new ArrayList<>();
+            final Map<String, LevelAggregation> aggregations = new HashMap<>();
+            final Map<String, ReadResult<RuleProfile>> profiles = new HashMap<>();
+            List<PluginProblem> problems;
+            List<URLClassLoader> loaders;
+        }
+
+        private Assembled assemble(Collection<Contribution> loaded) {
+            Assembled a = new Assembled();
             List<Characteristic> characteristics = new ArrayList<>(Characteristic.PROTECTED);
             List<EvidenceKind> kinds = new ArrayList<>(EvidenceKind.BUILT_IN);
             loaded.forEach(c -> {
@@ -134,47 +258,64 @@ public final class PluginRegistry {
                 kinds.addAll(c.kinds);
             });
             FrameworkDefinitionValidator validator = new FrameworkDefinitionValidator(kinds);
-            Map<String, String> frameworkOwners = new HashMap<>();
+            Map<String, String> owners = new HashMap<>();
             List<FrameworkDefinition> frameworks = new ArrayList<>();
             for (Contribution c : loaded) {
+                String plugin = c.descriptor.id();
                 problems.addAll(c.problems);
                 for (Contribution.Offered offered : c.frameworks) {
                     List<ValidationProblem> invalid = offered.located(validator.validate(offered.framework));
-                    String owner = frameworkOwners.putIfAbsent(offered.framework.id(), c.descriptor.id());
                     if (!invalid.isEmpty()) {
-                        invalid.forEach(p -> problems.add(new PluginProblem(c.descriptor.id(),
+                        invalid.forEach(p -> problems.add(new PluginProblem(plugin,
                                 "framework " + offered.framework.id() + " is invalid: " + p.format())));
-                    } else if (owner != null) {
-                        problems.add(new PluginProblem(c.descriptor.id(), "framework " + offered.framework.id()
-                                + " is already provided by plugin " + owner + "; this copy is ignored"));
-                    } else {
+                    } else if (claim(owners, "framework " + offered.framework.id(), plugin)) {
                         frameworks.add(offered.framework);
                     }
                 }
+                for (Rule rule : c.rules) {
+                    if (claim(owners, "rule " + rule.id(), plugin)) {
+                        a.rules.add(new InstalledRule(rule, plugin));
+                    }
+                }
+                c.aggregations.forEach((framework, aggregation) -> {
+                    if (claim(owners, "the aggregation of framework " + framework, plugin)) {
+                        a.aggregations.put(framework, aggregation);
+                    }
+                });
+                c.profiles.forEach(profile -> {
+                    RuleProfile p = profile.value().orElseThrow();
+                    if (claim(owners, "profile " + p.id(), plugin)) {
+                        a.profiles.put(p.id(), profile);
+                    }
+                });
             }
-            List<PluginDescriptor> descriptors = loaded.stream()
-                    .map(c -> c.descriptor)
-                    .sorted(Comparator.comparing(PluginDescriptor::id))
-                    .toList();
-            return new PluginRegistry(descriptors,
-                    new Catalogue(frameworks, distinct(characteristics.stream().map(ch -> new Keyed<>(ch.id(), ch))),
-                            distinct(kinds.stream().map(k -> new Keyed<>(k.id(), k)))),
-                    problems);
+            a.rules.sort(Comparator.comparing(r -> r.rule().id()));
+            a.plugins = loaded.stream().map(c -> c.descriptor).sorted(Comparator.comparing(PluginDescriptor::id)).toList();
+            a.catalogue = new Catalogue(frameworks, distinct(characteristics, Characteristic::id), distinct(kinds, EvidenceKind::id));
+            a.problems = problems;
+            a.loaders = loaders;
+            return a;
         }
 
-        private static <T> List<T> distinct(Stream<Keyed<T>> items) {
+        /** Records that a plugin provides something; false (with a problem) when another plugin already does. */
+        private boolean claim(Map<String, String> owners, String what, String plugin) {
+            String owner = owners.putIfAbsent(what, plugin);
+            if (owner != null) {
+                problems.add(new PluginProblem(plugin, what + " is already provided by plugin " + owner + "; this one is ignored"));
+                return false;
+            }
+            return true;
+        }
+
+        private static <T> List<T> distinct(List<T> items, Function<T, String> id) {
             Map<String, T> byId = new LinkedHashMap<>();
-            items.forEach(k -> byId.putIfAbsent(k.id, k.value));
+            items.forEach(item -> byId.putIfAbsent(id.apply(item), item));
             return new ArrayList<>(byId.values());
         }
-
-        private record Keyed<T>(String id, T value) {}
     }
 
     /** What one plugin contributed during setup; kept only if setup completes. */
     private static final class Contribution implements PluginContext {
-        private static final ModelCodec CODEC = ModelCodec.strict();
-
         record Offered(FrameworkDefinition framework, ReadResult<FrameworkDefinition> from) {
             List<ValidationProblem> located(List<ValidationProblem> problems) {
                 return from == null ? problems : from.place(problems);
@@ -186,6 +327,9 @@ public final class PluginRegistry {
         final List<Offered> frameworks = new ArrayList<>();
         final List<Characteristic> characteristics = new ArrayList<>();
         final List<EvidenceKind> kinds = new ArrayList<>();
+        final List<Rule> rules = new ArrayList<>();
+        final Map<String, LevelAggregation> aggregations = new TreeMap<>();
+        final List<ReadResult<RuleProfile>> profiles = new ArrayList<>();
         final List<PluginProblem> problems = new ArrayList<>();
 
         Contribution(EqualityFrameworkPlugin plugin, PluginDescriptor descriptor) {
@@ -195,33 +339,66 @@ public final class PluginRegistry {
 
         @Override
         public void addFramework(FrameworkDefinition framework) {
-            frameworks.add(new Offered(java.util.Objects.requireNonNull(framework, "framework"), null));
+            frameworks.add(new Offered(Objects.requireNonNull(framework, "framework"), null));
         }
 
         @Override
         public void addFrameworkResource(String resourceName) {
-            ClassLoader loader = plugin.getClass().getClassLoader();
-            try (InputStream in = loader.getResourceAsStream(resourceName)) {
-                if (in == null) {
-                    problems.add(new PluginProblem(descriptor.id(), "framework resource " + resourceName + " not found"));
-                    return;
-                }
-                ReadResult<FrameworkDefinition> read = CODEC.read(in, resourceName, null, FrameworkDefinition.class);
-                read.problems().forEach(p -> problems.add(new PluginProblem(descriptor.id(), p.format())));
-                read.value().filter(f -> read.problems().isEmpty()).ifPresent(f -> frameworks.add(new Offered(f, read)));
-            } catch (IOException e) {
-                problems.add(new PluginProblem(descriptor.id(), "cannot read " + resourceName + ": " + e.getMessage()));
-            }
+            readResource(resourceName, FrameworkDefinition.class).ifPresent(read ->
+                    frameworks.add(new Offered(read.value().orElseThrow(), read)));
         }
 
         @Override
         public void addCharacteristic(Characteristic characteristic) {
-            characteristics.add(java.util.Objects.requireNonNull(characteristic, "characteristic"));
+            characteristics.add(Objects.requireNonNull(characteristic, "characteristic"));
         }
 
         @Override
         public void addEvidenceKind(EvidenceKind kind) {
-            kinds.add(java.util.Objects.requireNonNull(kind, "kind"));
+            kinds.add(Objects.requireNonNull(kind, "kind"));
+        }
+
+        @Override
+        public void addScoringRule(ScoringRule rule) {
+            addRule(rule);
+        }
+
+        @Override
+        public void addCheck(AssessmentCheck check) {
+            addRule(check);
+        }
+
+        private void addRule(Rule rule) {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(rule.id(), "rule id");
+            Objects.requireNonNull(rule.documentation(), "documentation of rule " + rule.id());
+            rules.add(rule);
+        }
+
+        @Override
+        public void setAggregation(String frameworkId, LevelAggregation aggregation) {
+            aggregations.put(Objects.requireNonNull(frameworkId, "frameworkId"), Objects.requireNonNull(aggregation, "aggregation"));
+        }
+
+        @Override
+        public void addProfileResource(String resourceName) {
+            readResource(resourceName, RuleProfile.class).ifPresent(profiles::add);
+        }
+
+        /** Reads a resource of the plugin; problems become problems of the plugin. */
+        private <T> Optional<ReadResult<T>> readResource(String resourceName, Class<T> type) {
+            try (InputStream in = plugin.getClass().getClassLoader().getResourceAsStream(resourceName)) {
+                if (in == null) {
+                    problems.add(new PluginProblem(descriptor.id(), "resource " + resourceName + " not found"));
+                    return Optional.empty();
+                }
+                ReadResult<T> read = CODEC.read(in, resourceName, null, type);
+                read.problems().forEach(p -> problems.add(new PluginProblem(descriptor.id(), p.format())));
+                return read.isClean() ? Optional.of(read) : Optional.empty();
+            } catch (IOException e) {
+                problems.add(new PluginProblem(descriptor.id(), "cannot read " + resourceName + ": " + e.getMessage()));
+                return Optional.empty();
+            }
         }
     }
 }

@@ -25,6 +25,11 @@ public final class ReadResult<T> {
         this.locator = locator;
     }
 
+    /** A value built in code rather than read: no problems, and no file to place problems in. */
+    public static <T> ReadResult<T> of(T value) {
+        return new ReadResult<>(java.util.Objects.requireNonNull(value, "value"), List.of(), path -> null);
+    }
+
     /** The value read; empty when the document could not be read at all (for example bad syntax). */
     public Optional<T> value() {
         return Optional.ofNullable(value);
@@ -40,7 +45,10 @@ public final class ReadResult<T> {
         return value != null && problems.isEmpty();
     }
 
-    /** Where in the file the value at a data path starts (or its nearest ancestor that is present). */
+    /**
+     * Where in the file the value at a data path starts (or its nearest ancestor that is present);
+     * {@code null} for a value built in code.
+     */
     public SourceLocation locate(String path) {
         return locator.apply(path);
     }

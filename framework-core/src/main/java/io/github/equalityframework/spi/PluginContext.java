@@ -4,7 +4,10 @@ import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.EvidenceKind;
 import io.github.equalityframework.model.FrameworkDefinition;
 
-/** What a plugin may contribute during {@link EqualityFrameworkPlugin#setup(PluginContext)}. */
+/**
+ * What a plugin may contribute during {@link EqualityFrameworkPlugin#setup(PluginContext)}. Everything
+ * added is kept only if {@code setup} returns normally.
+ */
 public interface PluginContext {
 
     /** Adds a framework definition built in code. It is validated like user input. */
@@ -22,4 +25,19 @@ public interface PluginContext {
 
     /** Adds an evidence kind. */
     void addEvidenceKind(EvidenceKind kind);
+
+    /** Adds a scoring rule. Its id must be unique among all installed rules and checks. */
+    void addScoringRule(ScoringRule rule);
+
+    /** Adds a self-assessment check. Its id must be unique among all installed rules and checks. */
+    void addCheck(AssessmentCheck check);
+
+    /** Sets how levels aggregate for one framework; without it, {@link LevelAggregation#LOWEST} applies. */
+    void setAggregation(String frameworkId, LevelAggregation aggregation);
+
+    /**
+     * Adds a rule profile from a YAML or JSON resource of the plugin (see the profile format in
+     * {@code io.github.equalityframework.engine.RuleProfile}).
+     */
+    void addProfileResource(String resourceName);
 }

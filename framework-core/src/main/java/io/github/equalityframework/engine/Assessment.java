@@ -1,0 +1,234 @@
+package io.github.equalityframework.engine;
+
+import io.github.equalityframework.model.Characteristic;
+import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.Criterion;
+import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.FrameworkModule;
+import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.MaturityScale;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.ValidatedLevel;
+import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.CoverageMatrix;
+import io.github.equalityframework.report.CriterionGap;
+import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.report.ModuleResult;
+import io.github.equalityframework.report.TargetGap;
+import io.github.equalityframework.spi.AssessmentCheck;
+import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.ClaimContext;
+import io.github.equalityframework.spi.Finding;
+import io.github.equalityframework.spi.LevelAggregation;
+import io.github.equalityframework.spi.Score;
+import io.github.equalityframework.spi.ScoringRule;
+import io.github.equalityframework.spi.Severity;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** One run of the engine over one valid self-assessment. */
+final class Assessment {
+    private final SelfAssessment assessment;
+    private final FrameworkDefinition framework;
+    private final PluginRegistry registry;
+    private final List<EffectiveRule> rules;
+    private final RuleRunner runner;
+    private final LocalDate today;
+    private final String profile;
+    private final List<Finding> findings = new ArrayList<>();
+    private boolean complete = true;
+
+    Assessment(SelfAssessment assessment, PluginRegistry registry, List<EffectiveRule> rules, RuleRunner runner,
+            Clock clock, String profile) {
+        this.assessment = assessment;
+        this.framework = registry.catalogue().framework(assessment.framework()).orElseThrow();
+        this.registry = registry;
+        this.rules = rules.stream().filter(EffectiveRule::enabled)
+                .filter(r -> appliesTo(r))
+                .toList();
+        this.runner = runner;
+        this.today = LocalDate.now(clock);
+        this.profile = profile;
+    }
+
+    private boolean appliesTo(EffectiveRule rule) {
+        RuleRunner.Outcome<Boolean> applies = runner.run(() -> rule.installed().rule().appliesTo(framework));
+        if (applies instanceof RuleRunner.Outcome.Done<Boolean> done) {
+            return done.value();
+        }
+        fail(rule, ((RuleRunner.Outcome.Failed<Boolean>) applies).why());
+        return false;
+    }
+
+    AssessmentReport run(String targetLevel) {
+        MaturityScale scale = framework.scale();
+        MaturityLevel target = targetLevel == null ? null : scale.level(targetLevel).orElseThrow(() ->
+                new IllegalArgumentException("'" + targetLevel + "' is not a level of " + framework.id()
+                        + "; its levels are " + scale.describeIds()));
+        List<FrameworkModule> modules = framework.modules().stream()
+                .filter(m -> assessment.scope().allModules() || assessment.scope().modules().contains(m.id()))
+                .toList();
+        List<Criterion> criteria = modules.stream().flatMap(m -> m.criteria().stream()).toList();
+        Map<String, EvidenceItem> register = new HashMap<>();
+        assessment.evidence().forEach(e -> register.put(e.id(), e));
+        Map<String, ClaimContext> contexts = new LinkedHashMap<>();
+        for (Criterion criterion : criteria) {
+            Claim claim = assessment.claim(criterion.id()).orElse(null);
+            List<EvidenceItem> evidence = claim == null ? List.of()
+                    : claim.evidence().stream().map(register::get).filter(Objects::nonNull).toList();
+            contexts.put(criterion.id(), new ClaimContext(assessment, framework, criterion, claim, evidence, today));
+        }
+
+        Map<String, List<Score>> scores = score(contexts);
+        List<CriterionResult> results = new ArrayList<>();
+        for (FrameworkModule module : modules) {
+            for (Criterion criterion : module.criteria()) {
+                results.add(result(module, criterion, contexts.get(criterion.id()), scores.get(criterion.id())));
+            }
+        }
+        List<Characteristic> inScope = characteristicsInScope();
+        check(new AssessmentContext(assessment, framework, results, inScope, today));
+
+        LevelAggregation aggregation = registry.aggregation(framework.id());
+        List<ModuleResult> moduleResults = modules.stream().map(m -> moduleResult(m, results, aggregation)).toList();
+        String overall = aggregation.overall(moduleResults.stream().map(m -> level(m.reached())).toList()).id();
+        return new AssessmentReport(assessment.organisation().name(), framework.id(), assessment.period(), profile,
+                overall, moduleResults, results, findings, target == null ? null : gap(results, target),
+                coverage(criteria, contexts, inScope), complete);
+    }
+
+    private Map<String, List<Score>> score(Map<String, ClaimContext> contexts) {
+        Map<String, List<Score>> scores = new HashMap<>();
+        contexts.keySet().forEach(id -> scores.put(id, new ArrayList<>()));
+        for (EffectiveRule rule : rules) {
+            if (!(rule.installed().rule() instanceof ScoringRule scoring)) {
+                continue;
+            }
+            RuleRunner.Outcome<Map<String, Score>> outcome = runner.run(() -> {
+                Map<String, Score> byCriterion = new HashMap<>();
+                for (ClaimContext context : contexts.values()) {
+                    Score score = scoring.score(context, rule.parameters());
+                    if (score == null) {
+                        return null;
+                    }
+                    byCriterion.put(context.criterion().id(), score);
+                }
+                return byCriterion;
+            });
+            if (outcome instanceof RuleRunner.Outcome.Done<Map<String, Score>> done) {
+                done.value().forEach((criterion, score) -> scores.get(criterion).add(score));
+            } else {
+                fail(rule, ((RuleRunner.Outcome.Failed<Map<String, Score>>) outcome).why());
+            }
+        }
+        return scores;
+    }
+
+    private CriterionResult result(FrameworkModule module, Criterion criterion, ClaimContext context, List<Score> scores) {
+        MaturityLevel claimed = context.claimed().map(c -> level(c.level())).orElse(MaturityLevel.NOT_ASSESSED);
+        MaturityLevel evidenced = scores.isEmpty() ? null
+                : scores.stream().map(Score::level).min(Comparator.naturalOrder()).orElseThrow();
+        MaturityLevel validated = assessment.review().flatMap(r -> r.validatedLevels().stream()
+                .filter(v -> v.criterion().equals(criterion.id()))
+                .map(ValidatedLevel::level)
+                .findFirst()).map(this::level).orElse(null);
+        MaturityLevel reached = validated != null ? validated
+                : evidenced == null ? claimed : min(claimed, evidenced);
+        List<String> reasons = scores.stream().flatMap(s -> s.reasons().stream()).toList();
+        return new CriterionResult(criterion.id(), module.id(), criterion.title(), claimed.id(),
+                evidenced == null ? null : evidenced.id(), validated == null ? null : validated.id(), reached.id(), reasons);
+    }
+
+    private void check(AssessmentContext context) {
+        for (EffectiveRule rule : rules) {
+            if (!(rule.installed().rule() instanceof AssessmentCheck check)) {
+                continue;
+            }
+            RuleRunner.Outcome<List<Finding>> outcome = runner.run(() -> {
+                List<Finding> found = check.check(context, rule.parameters());
+                return found == null || found.contains(null) ? null : List.copyOf(found);
+            });
+            if (outcome instanceof RuleRunner.Outcome.Done<List<Finding>> done) {
+                done.value().forEach(f -> findings.add(f.attributed(rule.id(), rule.installed().plugin(), rule.severity())));
+            } else {
+                fail(rule, ((RuleRunner.Outcome.Failed<List<Finding>>) outcome).why());
+            }
+        }
+    }
+
+    private void fail(EffectiveRule rule, String why) {
+        complete = false;
+        String kind = rule.installed().isCheck() ? "check" : "scoring rule";
+        findings.add(new Finding("rule-failed", Severity.ERROR, "The " + kind + " " + rule.id() + " of plugin "
+                + rule.installed().plugin() + " " + why + "; its results are left out and this report is incomplete.",
+                "", rule.id(), rule.installed().plugin()));
+    }
+
+    private ModuleResult moduleResult(FrameworkModule module, List<CriterionResult> results, LevelAggregation aggregation) {
+        List<CriterionResult> own = results.stream().filter(r -> r.module().equals(module.id())).toList();
+        Function<Function<CriterionResult, String>, String> aggregate = column -> {
+            List<String> ids = own.stream().map(column).toList();
+            if (ids.contains(null)) {
+                return null;
+            }
+            return aggregation.module(module, ids.stream().map(this::level).toList()).id();
+        };
+        boolean anyValidated = own.stream().anyMatch(r -> r.validated() != null);
+        return new ModuleResult(module.id(), module.title(), aggregate.apply(CriterionResult::claimed),
+                aggregate.apply(CriterionResult::evidenced),
+                anyValidated ? aggregate.apply(r -> r.validated() == null ? MaturityLevel.NOT_ASSESSED.id() : r.validated()) : null,
+                aggregate.apply(CriterionResult::reached));
+    }
+
+    private TargetGap gap(List<CriterionResult> results, MaturityLevel target) {
+        List<MaturityLevel> levels = framework.scale().levels();
+        List<CriterionGap> shortfalls = results.stream()
+                .filter(r -> level(r.reached()).compareTo(target) < 0)
+                .map(r -> new CriterionGap(r.criterion(), r.reached(), levels.indexOf(target) - levels.indexOf(level(r.reached()))))
+                .sorted(Comparator.comparingInt(CriterionGap::steps).reversed())
+                .toList();
+        return new TargetGap(target.id(), shortfalls.isEmpty(), shortfalls);
+    }
+
+    private List<Characteristic> characteristicsInScope() {
+        List<Characteristic> known = registry.catalogue().characteristicsFor(assessment);
+        if (assessment.scope().allCharacteristics()) {
+            return known;
+        }
+        return assessment.scope().characteristics().stream()
+                .distinct()
+                .map(id -> known.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow())
+                .toList();
+    }
+
+    private static CoverageMatrix coverage(List<Criterion> criteria, Map<String, ClaimContext> contexts,
+            List<Characteristic> inScope) {
+        List<String> columns = inScope.stream().map(Characteristic::id).toList();
+        List<CoverageMatrix.Row> rows = criteria.stream().map(c -> {
+            List<EvidenceItem> evidence = contexts.get(c.id()).evidence();
+            List<Integer> counts = columns.stream()
+                    .map(ch -> (int) evidence.stream().filter(e -> e.characteristics().contains(ch)).count())
+                    .toList();
+            return new CoverageMatrix.Row(c.id(), counts);
+        }).toList();
+        return new CoverageMatrix(columns, rows);
+    }
+
+    /** The level with this id; ids were validated, and the codec accepts only valid ones. */
+    private MaturityLevel level(String id) {
+        return framework.scale().level(id).orElseThrow(() -> new IllegalStateException("unknown level " + id));
+    }
+
+    private static MaturityLevel min(MaturityLevel a, MaturityLevel b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,202 @@
+package io.github.equalityframework.engine;
+
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.Catalogue;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.spi.EqualityFrameworkPlugin;
+import io.github.equalityframework.validation.SelfAssessmentValidator;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns self-assessments into assessment reports with the rules and checks of the installed plugins.
+ * Built once with {@link #builder()}, then immutable and safe to share between threads; close it when
+ * done to release the rule threads and plugin class loaders.
+ *
+ * <pre>{@code
+ * try (AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins().build()) {
+ *     AssessmentReport report = engine.assess(selfAssessment);
+ * }
+ * }</pre>
+ */
+public final class AssessmentEngine implements AutoCloseable {
+    private final PluginRegistry registry;
+    private final SelfAssessmentValidator validator;
+    private final List<EffectiveRule> rules;
+    private final String profile;
+    private final Clock clock;
+    private final RuleRunner runner;
+
+    private AssessmentEngine(Builder b, PluginRegistry registry, List<EffectiveRule> rules) {
+        this.registry = registry;
+        this.validator = new SelfAssessmentValidator(registry.catalogue());
+        this.rules = List.copyOf(rules);
+        this.profile = b.profileName;
+        this.clock = b.clock;
+        this.runner = new RuleRunner(b.ruleTimeBudget.isZero() ? null : b.ruleTimeBudget);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The installed plugins and what they contributed. */
+    public PluginRegistry plugins() {
+        return registry;
+    }
+
+    /** The frameworks, characteristics and evidence kinds installed. */
+    public Catalogue catalogue() {
+        return registry.catalogue();
+    }
+
+    /** Every rule and check as it runs under the chosen profile, sorted by id. */
+    public List<EffectiveRule> rules() {
+        return rules;
+    }
+
+    /** Validates a self-assessment against the model and its framework; empty when it is valid. */
+    public List<ValidationProblem> validate(SelfAssessment assessment) {
+        return validator.validate(assessment);
+    }
+
+    /**
+     * Assesses a self-assessment without a target level.
+     *
+     * @throws InvalidAssessmentException when the assessment does not validate
+     */
+    public AssessmentReport assess(SelfAssessment assessment) {
+        return assess(assessment, null);
+    }
+
+    /**
+     * Assesses a self-assessment and measures the gap to a target level.
+     *
+     * @param targetLevel a level id of the assessment's framework, or {@code null} for no target
+     * @throws InvalidAssessmentException when the assessment does not validate
+     * @throws IllegalArgumentException   when the target is not a level of the framework
+     */
+    public AssessmentReport assess(SelfAssessment assessment, String targetLevel) {
+        List<ValidationProblem> problems = validator.validate(assessment);
+        if (!problems.isEmpty()) {
+            throw new InvalidAssessmentException(problems);
+        }
+        return new Assessment(assessment, registry, rules, runner, clock, profile).run(targetLevel);
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        registry.close();
+    }
+
+    /** Chooses plugins, the profile, the clock and the rule time budget. Not thread-safe. */
+    public static final class Builder {
+        private final PluginRegistry.Builder plugins = PluginRegistry.builder();
+        private String profileName;
+        private ReadResult<RuleProfile> profileFile;
+        private Clock clock = Clock.systemDefaultZone();
+        private Duration ruleTimeBudget = Duration.ofSeconds(5);
+
+        private Builder() {}
+
+        /** Adds the plugins on the class path (or module path) of the current thread's context class loader. */
+        public Builder discoverPlugins() {
+            plugins.discover(Thread.currentThread().getContextClassLoader());
+            return this;
+        }
+
+        /** Adds the plugins found through a class loader. */
+        public Builder discoverPlugins(ClassLoader loader) {
+            plugins.discover(loader);
+            return this;
+        }
+
+        /** Adds the plugin jars of a directory, in a class loader of their own. */
+        public Builder pluginPath(Path directory) {
+            plugins.pluginPath(directory);
+            return this;
+        }
+
+        /** Adds a plugin instance. */
+        public Builder plugin(EqualityFrameworkPlugin plugin) {
+            plugins.add(plugin);
+            return this;
+        }
+
+        /** Runs under a profile that a plugin ships, by id (e.g. {@code lga-default}). */
+        public Builder profile(String id) {
+            this.profileName = Objects.requireNonNull(id, "id");
+            this.profileFile = null;
+            return this;
+        }
+
+        /** Runs under a profile built in code. */
+        public Builder profile(RuleProfile profile) {
+            this.profileFile = ReadResult.of(profile);
+            this.profileName = profile.id();
+            return this;
+        }
+
+        /**
+         * Runs under a profile read from a YAML or JSON file.
+         *
+         * @throws InvalidProfileException when the file cannot be read or is not a valid profile
+         */
+        public Builder profileFile(Path file) {
+            ReadResult<RuleProfile> read = ModelCodec.strict().read(file, RuleProfile.class);
+            if (!read.isClean()) {
+                throw new InvalidProfileException(read.problems());
+            }
+            this.profileFile = read;
+            this.profileName = read.value().orElseThrow().id();
+            return this;
+        }
+
+        /** The clock that gives "today" (for evidence age and overdue actions); the system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * How long one rule or check may run on one assessment before it is abandoned and reported (5 s
+         * by default). {@link Duration#ZERO} runs rules on the caller's thread without a budget, which is
+         * fastest when every plugin is trusted.
+         */
+        public Builder ruleTimeBudget(Duration budget) {
+            if (budget.isNegative()) {
+                throw new IllegalArgumentException("the rule time budget must not be negative");
+            }
+            this.ruleTimeBudget = budget;
+            return this;
+        }
+
+        /**
+         * Loads the plugins and resolves the profile.
+         *
+         * @throws InvalidProfileException when the profile is unknown or invalid
+         */
+        public AssessmentEngine build() {
+            PluginRegistry registry = plugins.build();
+            ProfileResolver resolver = new ProfileResolver(registry);
+            List<EffectiveRule> rules = profileFile != null ? resolver.resolve(profileFile)
+                    : profileName != null ? resolver.resolve(profileName)
+                    : resolver.defaults();
+            return new AssessmentEngine(this, registry, new ArrayList<>(rules));
+        }
+    }
+
+    /** For tests and tools: the profile the engine runs under, if any. */
+    Optional<String> profile() {
+        return Optional.ofNullable(profile);
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.equalityframework.engine;
+
+import io.github.equalityframework.validation.ValidationProblem;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Thrown by {@link AssessmentEngine#assess} for a self-assessment that does not validate. */
+public final class InvalidAssessmentException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<ValidationProblem> problems;
+
+    public InvalidAssessmentException(List<ValidationProblem> problems) {
+        super("the self-assessment is not valid:\n"
+                + problems.stream().map(ValidationProblem::format).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The validation problems, with data paths. */
+    public List<ValidationProblem> problems() {
+        return problems;
+    }
+}

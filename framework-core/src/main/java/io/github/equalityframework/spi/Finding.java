@@ -1,0 +1,46 @@
+package io.github.equalityframework.spi;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * Something a check found in a self-assessment.
+ *
+ * @param code     a stable code for the kind of finding, e.g. {@code claim-without-evidence}
+ * @param severity how much it matters
+ * @param message  what is wrong and what to do, for the equality officer
+ * @param path     the data path of the claim, evidence or action concerned, e.g. {@code claims[3]};
+ *                 empty for the whole assessment
+ * @param rule     the id of the rule or check that produced it (the engine fills this in)
+ * @param plugin   the id of the plugin that contributed the rule (the engine fills this in)
+ */
+public record Finding(String code, Severity severity, String message, String path, String rule, String plugin) {
+
+    /** Most severe first, then by path, code, message and rule, so that reports are deterministic. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::severity, Comparator.reverseOrder())
+            .thenComparing(Finding::path)
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::message)
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::plugin);
+
+    public Finding {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        path = path == null ? "" : path;
+        rule = rule == null ? "" : rule;
+        plugin = plugin == null ? "" : plugin;
+    }
+
+    /** A finding as a check creates it; the engine adds the rule and plugin ids. */
+    public static Finding of(String code, Severity severity, String path, String message) {
+        return new Finding(code, severity, message, path, "", "");
+    }
+
+    /** The same finding attributed to a rule of a plugin, with the severity the profile sets. */
+    public Finding attributed(String ruleId, String pluginId, Severity profileSeverity) {
+        return new Finding(code, profileSeverity == null ? severity : profileSeverity, message, path, ruleId, pluginId);
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.equalityframework.spi;
+
+import io.github.equalityframework.model.FrameworkModule;
+import io.github.equalityframework.model.MaturityLevel;
+import java.util.List;
+
+/**
+ * Turns criterion levels into a module level, and module levels into the overall level. A plugin may
+ * set one per framework; otherwise {@link #LOWEST} applies.
+ */
+public interface LevelAggregation {
+
+    /**
+     * The default: a module is at the lowest level of its criteria in scope, and the overall level is
+     * the lowest module level. A criterion that was not assessed therefore holds its module at
+     * "not assessed": a level is reached only when every part of it is.
+     */
+    LevelAggregation LOWEST = new LevelAggregation() {
+        @Override
+        public MaturityLevel module(FrameworkModule module, List<MaturityLevel> criteria) {
+            return lowest(criteria);
+        }
+
+        @Override
+        public MaturityLevel overall(List<MaturityLevel> modules) {
+            return lowest(modules);
+        }
+
+        private MaturityLevel lowest(List<MaturityLevel> levels) {
+            return levels.stream().min(MaturityLevel::compareTo).orElse(MaturityLevel.NOT_ASSESSED);
+        }
+    };
+
+    /** The module's level from the levels of its criteria in scope (framework order). */
+    MaturityLevel module(FrameworkModule module, List<MaturityLevel> criteria);
+
+    /** The overall level from the levels of the modules in scope (framework order). */
+    MaturityLevel overall(List<MaturityLevel> modules);
+}

@@ -1,0 +1,21 @@
+package io.github.equalityframework.spi;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a rule or check tells people about itself ({@code eflg explain RULE-ID} prints it).
+ *
+ * @param title           a short name
+ * @param description     what it looks at, why, and what to do about its findings
+ * @param defaultSeverity the severity of its findings unless a profile changes it
+ * @param parameters      the parameters a profile may set, never {@code null}
+ */
+public record RuleDocumentation(String title, String description, Severity defaultSeverity, List<ParameterSpec> parameters) {
+    public RuleDocumentation {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(defaultSeverity, "defaultSeverity");
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    }
+}
