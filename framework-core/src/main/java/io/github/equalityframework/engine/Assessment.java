@@ -52,10 +52,8 @@ final class Assessment {
         this.assessment = assessment;
         this.framework = registry.catalogue().framework(assessment.framework()).orElseThrow();
         this.registry = registry;
-        this.rules = rules.stream().filter(EffectiveRule::enabled)
-                .filter(r -> appliesTo(r))
-                .toList();
         this.runner = runner;
+        this.rules = rules.stream().filter(EffectiveRule::enabled).filter(this::appliesTo).toList();
         this.today = LocalDate.now(clock);
         this.profile = profile;
     }
@@ -155,7 +153,7 @@ final class Assessment {
             }
             RuleRunner.Outcome<List<Finding>> outcome = runner.run(() -> {
                 List<Finding> found = check.check(context, rule.parameters());
-                return found == null || found.contains(null) ? null : List.copyOf(found);
+                return found == null || found.stream().anyMatch(Objects::isNull) ? null : List.copyOf(found);
             });
             if (outcome instanceof RuleRunner.Outcome.Done<List<Finding>> done) {
                 done.value().forEach(f -> findings.add(f.attributed(rule.id(), rule.installed().plugin(), rule.severity())));
