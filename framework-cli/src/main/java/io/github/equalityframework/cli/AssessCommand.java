@@ -6,7 +6,6 @@ import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.Severity;
-import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +69,9 @@ final class AssessCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Files assessed at once (default: the number of cores).")
+    Integer threads;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -81,50 +83,52 @@ final class AssessCommand implements Callable<Integer> {
         if (inputs.size() > 1 && format != null && out == null) {
             throw new ParameterException(spec.commandLine(), "--out DIR is needed to write reports for several files");
         }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         ReportFormat reportFormat = format != null ? format : out != null ? formatOf(out) : null;
         try (AssessmentEngine engine = build(err)) {
             if (engine == null) {
                 return ExitCodes.BAD_INPUT;
             }
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
-            SelfAssessmentValidator validator = new SelfAssessmentValidator(engine.catalogue());
-            ModelCodec codec = ModelCodec.strict();
-            TerminalSummary summary = new TerminalSummary(stdout, Ansi.forTerminal());
-            Progress progress = Progress.on(err, inputs.size());
+            FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, Ansi.forTerminal());
+            checkTarget(engine, inputs.get(0));
             Outcome outcome = new Outcome(pluginProblems);
-            for (Path file : inputs) {
-                progress.step(file);
-                LoadedFile loaded = LoadedFile.load(file, codec, validator);
-                if (!loaded.valid()) {
-                    loaded.problems().forEach(p -> err.println(p.format()));
-                    outcome.badInput = true;
-                    continue;
-                }
-                FrameworkDefinition framework = engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
-                if (target != null && framework.scale().level(target).isEmpty()) {
-                    throw new ParameterException(spec.commandLine(), "--target '" + target + "' is not a level of "
-                            + framework.id() + "; its levels are " + framework.scale().describeIds());
-                }
-                AssessmentReport report = engine.assess(loaded.assessment(), target);
+            Progress progress = Progress.on(err, inputs.size());
+            int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            // Files are assessed on a bounded pool and reported in input order; at most a few files per
+            // thread are in flight, so memory does not grow with the number of files.
+            new OrderedBatch<Path, FileAssessor.Result>(poolSize, 2 * poolSize).run(inputs, assessor::assess, (file, result) -> {
                 progress.clear();
-                if (reportFormat == null || out != null) {
-                    summary.print(loaded, report, framework);
-                }
-                if (reportFormat != null) {
-                    String text = reportFormat.render(report, loaded.assessment(), framework);
-                    if (out == null) {
-                        stdout.print(text);
-                        stdout.flush();
-                    } else {
-                        Path target = inputs.size() == 1 ? out : out.resolve(baseName(file) + "." + reportFormat.extension);
-                        ModelCodec.writeAtomically(target, text);
-                        err.println("eflg: wrote " + target);
-                    }
-                }
-                outcome.record(report, failOn);
-            }
+                stdout.print(result.out());
+                err.print(result.err());
+                stdout.flush();
+                err.flush();
+                outcome.record(result, failOn);
+                progress.step(file);
+            });
             progress.clear();
+            if (inputs.size() > 1) {
+                err.println(outcome.describe(inputs.size()));
+            }
             return outcome.exitCode();
+        }
+    }
+
+    /** A target that is not a level of the first file's framework is a usage error, found before any work. */
+    private void checkTarget(AssessmentEngine engine, Path first) {
+        if (target == null) {
+            return;
+        }
+        LoadedFile loaded = LoadedFile.load(first, ModelCodec.strict(), new io.github.equalityframework.validation.SelfAssessmentValidator(engine.catalogue()));
+        if (!loaded.valid()) {
+            return;
+        }
+        FrameworkDefinition framework = engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
+        if (framework.scale().level(target).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--target '" + target + "' is not a level of "
+                    + framework.id() + "; its levels are " + framework.scale().describeIds());
         }
     }
 
@@ -159,34 +163,42 @@ final class AssessCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "cannot tell the report format from '" + file + "'; add --format");
     }
 
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
     /** The exit code over all files: a failure beats bad input, which beats an unmet bar. */
     private static final class Outcome {
         boolean failure;
-        boolean badInput;
-        boolean barNotMet;
+        int invalid;
+        int barNotMet;
+        int met;
 
         Outcome(boolean pluginProblems) {
             this.failure = pluginProblems;
         }
 
-        void record(AssessmentReport report, FailOn failOn) {
+        void record(FileAssessor.Result result, FailOn failOn) {
+            AssessmentReport report = result.report();
+            if (report == null) {
+                invalid++;
+                return;
+            }
             failure |= !report.complete();
-            barNotMet |= report.gap() != null && !report.gap().met();
-            barNotMet |= switch (failOn) {
+            boolean notMet = (report.gap() != null && !report.gap().met()) || switch (failOn) {
                 case ERROR -> report.hasFindingsAtLeast(Severity.ERROR);
                 case WARNING -> report.hasFindingsAtLeast(Severity.WARNING);
                 case NONE -> false;
             };
+            if (notMet) {
+                barNotMet++;
+            } else {
+                met++;
+            }
+        }
+
+        String describe(int files) {
+            return "eflg: " + files + " files: " + met + " met the bar, " + barNotMet + " did not, " + invalid + " invalid";
         }
 
         int exitCode() {
-            return failure ? ExitCodes.FAILURE : badInput ? ExitCodes.BAD_INPUT : barNotMet ? ExitCodes.BAR_NOT_MET : ExitCodes.OK;
+            return failure ? ExitCodes.FAILURE : invalid > 0 ? ExitCodes.BAD_INPUT : barNotMet > 0 ? ExitCodes.BAR_NOT_MET : ExitCodes.OK;
         }
     }
 }

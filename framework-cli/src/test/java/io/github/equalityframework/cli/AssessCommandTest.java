@@ -100,4 +100,29 @@ class AssessCommandTest {
         assertTrue(run.err().contains("org.example.MissingPlugin"), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
     }
+
+    @Test
+    void batchOverADirectoryAssessesEveryValidFileInOrderAndCountsTheInvalidOnes() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String example = Files.readString(Cli.EXAMPLE);
+        for (int i = 0; i < 12; i++) {
+            String text = i == 3 || i == 8 ? example.replaceFirst("level: achieving", "level: achievd") : example;
+            Files.writeString(in.resolve(String.format("council-%02d.yaml", i)), text);
+        }
+        Path out = dir.resolve("reports");
+
+        Run run = Cli.eflg("assess", in.toString(), "--format", "json", "--out", out.toString(), "--fail-on", "none", "--threads", "3");
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("eflg: 12 files: 10 met the bar, 0 did not, 2 invalid"), run.err());
+        assertTrue(run.err().contains("council-03.yaml:35:12: claims[1].level: 'achievd' is not a level"), run.err());
+        try (var reports = Files.list(out)) {
+            assertEquals(10, reports.count());
+        }
+        String firstJson = Files.readString(out.resolve("council-00.json"));
+        assertEquals(firstJson, Files.readString(out.resolve("council-11.json")));
+        int first = run.out().indexOf("council-00.yaml");
+        int last = run.out().indexOf("council-11.yaml");
+        assertTrue(first >= 0 && first < last, "summaries are printed in input order");
+    }
 }
