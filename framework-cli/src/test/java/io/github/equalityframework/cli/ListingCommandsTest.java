@@ -86,4 +86,18 @@ class ListingCommandsTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("eflg"), run.out());
     }
+
+    @Test
+    void schemaPrintsTheSelfAssessmentSchema() {
+        Run run = Cli.eflg("schema", "self-assessment");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""), run.out());
+    }
+
+    @Test
+    void unknownSchemaNameSuggestsTheClosest() {
+        Run run = Cli.eflg("schema", "self-assesment");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("no schema is called 'self-assesment'; did you mean 'self-assessment'?"), run.err());
+    }
 }
