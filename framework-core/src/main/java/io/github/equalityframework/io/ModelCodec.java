@@ -181,10 +181,7 @@ public final class ModelCodec {
         } catch (JacksonException e) {
             collector.add(pathOf(e), describe(e), e.getLocation());
         }
-        List<ValidationProblem> problems = collector.problems().stream()
-                .map(p -> p.location() != null ? p : p.locatedAt(locations.apply(p.path())))
-                .toList();
-        return new ReadResult<>(value, problems, locations);
+        return new ReadResult<>(value, collector.placeFields(locations::field), locations);
     }
 
     private static <T> ReadResult<T> failed(String source, String message) {
@@ -225,12 +222,21 @@ public final class ModelCodec {
 
         @Override
         public SourceLocation apply(String path) {
+            return index().locate(path);
+        }
+
+        /** Where the field name at the path is, or its value when the path does not end in a field. */
+        SourceLocation field(String path) {
+            return index().locateField(path);
+        }
+
+        private LocationIndex index() {
             LocationIndex i = index;
             if (i == null) {
                 i = LocationIndex.scan(mapper, text, source);
                 index = i;
             }
-            return i.locate(path);
+            return i;
         }
     }
 

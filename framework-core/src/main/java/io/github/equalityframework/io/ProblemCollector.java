@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -33,16 +34,22 @@ final class ProblemCollector extends DeserializationProblemHandler {
         this.lenient = lenient;
     }
 
-    List<ValidationProblem> problems() {
-        return problems;
-    }
-
+    /**
+     * Records a problem; one without a known location (for example one found while Jackson replays
+     * buffered tokens, which carry no location) is left unplaced for {@link #placeFields}.
+     */
     void add(String path, String message, TokenStreamLocation where) {
-        // Some parsers (e.g. over buffered tokens) know no location; the codec then places the problem by path.
-        SourceLocation location = where == null || where.getLineNr() <= 0
+        SourceLocation location = where == null || where == TokenStreamLocation.NA || where.getLineNr() <= 0
                 ? null
                 : new SourceLocation(source, where.getLineNr(), where.getColumnNr());
         problems.add(new ValidationProblem(path, message, location));
+    }
+
+    /** The problems, those without a location placed at the field (or value) their path names. */
+    List<ValidationProblem> placeFields(Function<String, SourceLocation> fieldLocator) {
+        return problems.stream()
+                .map(p -> p.location() == null ? p.locatedAt(fieldLocator.apply(p.path())) : p)
+                .toList();
     }
 
     @Override
@@ -53,8 +60,10 @@ final class ProblemCollector extends DeserializationProblemHandler {
             String hint = Suggestions.closest(propertyName, known)
                     .map(s -> "did you mean '" + s + "'?")
                     .orElse("expected one of: " + String.join(", ", known));
+            // Placed later at the field name: Jackson often reports unknown fields of records while
+            // replaying buffered tokens, whose locations are lost.
             add(DataPath.of(p.streamReadContext(), true), "unknown field '" + propertyName + "'; " + hint,
-                    p.currentTokenLocation());
+                    TokenStreamLocation.NA);
         }
         p.skipChildren();
         return true;
