@@ -175,11 +175,11 @@ public final class ModelCodec {
         T value = null;
         try {
             value = mapper.readerFor(type).withHandler(collector).readValue(text);
-            if (value == null) {
+            if (value == null && collector.isEmpty()) {
                 collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
             }
         } catch (JacksonException e) {
-            collector.add(pathOf(e), describe(e), e.getLocation());
+            collector.add(UnreadableDocument.problem(e, source, pathOf(e)));
         }
         return new ReadResult<>(value, collector.placeFields(locations::field), locations);
     }
@@ -199,12 +199,6 @@ public final class ModelCodec {
             }
         }
         return path.toString();
-    }
-
-    private static String describe(JacksonException e) {
-        String message = e.getOriginalMessage();
-        int details = message.indexOf("\n");
-        return "cannot read the document: " + (details > 0 ? message.substring(0, details) : message);
     }
 
     /** Builds the location index at most once, and only if a problem needs placing. */

@@ -45,6 +45,16 @@ final class ProblemCollector extends DeserializationProblemHandler {
         problems.add(new ValidationProblem(path, message, location));
     }
 
+    /** Records a problem found outside binding; one without a location is placed like the others. */
+    void add(ValidationProblem problem) {
+        problems.add(problem);
+    }
+
+    /** Whether no problem has been found. */
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
     /** The problems, those without a location placed at the field (or value) their path names. */
     List<ValidationProblem> placeFields(Function<String, SourceLocation> fieldLocator) {
         return problems.stream()
