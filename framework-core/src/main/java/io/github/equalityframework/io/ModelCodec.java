@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -148,17 +151,37 @@ public final class ModelCodec {
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             return failed(source, "the file is UTF-16 text; save it as UTF-8");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return failed(source, "the file is not valid UTF-8 text; save it as UTF-8");
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult decoded = decoder.decode(in, out, true);
+        if (!decoded.isError()) {
+            decoded = decoder.flush(out);
         }
-        return read(text, source, format, type);
+        out.flip();
+        if (decoded.isError()) {
+            // Point at the first bad byte, so that the user can find the character saved in another encoding.
+            return failed(endOf(out, source), String.format(Locale.ROOT,
+                    "the file is not valid UTF-8 text (byte 0x%02X); save it as UTF-8", bytes[in.position()]));
+        }
+        return read(out.toString(), source, format, type);
+    }
+
+    /** The line and column just after the text. */
+    private static SourceLocation endOf(CharSequence text, String source) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(text.charAt(i))) {
+                column++;
+            }
+        }
+        return new SourceLocation(source, line, column);
     }
 
     /** Reads a document from text. A {@code null} format is detected from the content. */
@@ -185,8 +208,11 @@ public final class ModelCodec {
     }
 
     private static <T> ReadResult<T> failed(String source, String message) {
-        SourceLocation whole = new SourceLocation(source, 0, 0);
-        return new ReadResult<>(null, List.of(ValidationProblem.at("", message).locatedAt(whole)), path -> whole);
+        return failed(new SourceLocation(source, 0, 0), message);
+    }
+
+    private static <T> ReadResult<T> failed(SourceLocation where, String message) {
+        return new ReadResult<>(null, List.of(ValidationProblem.at("", message).locatedAt(where)), path -> where);
     }
 
     private static String pathOf(JacksonException e) {
