@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
@@ -72,11 +73,34 @@ final class ProblemCollector extends DeserializationProblemHandler {
                     .orElse("expected one of: " + String.join(", ", known));
             // Placed later at the field name: Jackson often reports unknown fields of records while
             // replaying buffered tokens, whose locations are lost.
-            add(DataPath.of(p.streamReadContext(), true), "unknown field '" + propertyName + "'; " + hint,
+            add(unknownFieldPath(ctxt, p, propertyName), "unknown field '" + propertyName + "'; " + hint,
                     TokenStreamLocation.NA);
         }
         p.skipChildren();
         return true;
+    }
+
+    /**
+     * The path of an unknown field: the path of the object that holds it, plus its name.
+     *
+     * <p>Jackson buffers the unknown fields of a record and reports them while replaying the buffer
+     * after the record's last known field; the replay's contexts do not describe the document. The
+     * object is then found from the document's own parser, which is either at the end of the object
+     * (its context already that of the object's parent) or at a later field of the same object.
+     */
+    private static String unknownFieldPath(DeserializationContext ctxt, JsonParser p, String propertyName) {
+        JsonParser document = ctxt.getParser();
+        if (document != null && document != p) {
+            String object = document.currentToken() == JsonToken.END_OBJECT
+                    ? DataPath.of(document.streamReadContext(), true)
+                    : DataPath.of(document.streamReadContext(), false);
+            return DataPath.child(object, propertyName);
+        }
+        TokenStreamContext c = p.streamReadContext();
+        if (p.currentToken() != null && p.currentToken().isStructStart()) {
+            c = c.getParent(); // the field's value is an object or list, with a context of its own
+        }
+        return DataPath.child(DataPath.of(c, false), propertyName);
     }
 
     @Override
