@@ -2,6 +2,7 @@ package io.github.equalityframework.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.ValidationProblem;
@@ -99,7 +100,23 @@ public final class ModelCodec {
                 .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(
-                        JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
+                        JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+                // A scope with nothing listed means "everything", the default: leave it out like an empty list.
+                .withConfigOverride(Scope.class, o -> o.setIncludeAsProperty(JsonInclude.Value.construct(
+                        JsonInclude.Include.CUSTOM, JsonInclude.Include.NON_EMPTY, EverythingInScope.class, null)));
+    }
+
+    /** Jackson's value filter for {@link Scope}: "equal" to the values to leave out. */
+    static final class EverythingInScope {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || Scope.ALL.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Scope.ALL.hashCode();
+        }
     }
 
     private static DefaultPrettyPrinter jsonPrettyPrinter() {
