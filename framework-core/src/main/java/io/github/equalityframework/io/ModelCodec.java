@@ -56,7 +56,7 @@ public final class ModelCodec {
         this.json = configure(JsonMapper.builder())
                 .defaultPrettyPrinter(jsonPrettyPrinter())
                 .build();
-        this.yaml = configure(YAMLMapper.builder()
+        this.yaml = configure(YAMLMapper.builder(new SafeYamlFactory())
                         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                         .disable(YAMLWriteFeature.SPLIT_LINES)
                         .enable(YAMLWriteFeature.MINIMIZE_QUOTES)

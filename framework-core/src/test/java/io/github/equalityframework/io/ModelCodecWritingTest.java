@@ -226,7 +226,8 @@ class ModelCodecWritingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"first line\nsecond line", "ends with a newline\n", "windows\r\nline ends", "blank\n\nline",
-            "  indented first line\nsecond", "a\u2028line separator"})
+            "  indented first line\nsecond", "a\u2028line separator", "next line \u0085 character", "one\n\u0085two",
+            "trailing\u0085", "\u0085"})
     void multiLineTextAndUnusualLineBreaksSurviveBothFormats(String text) {
         SelfAssessment model = withText(text);
 
