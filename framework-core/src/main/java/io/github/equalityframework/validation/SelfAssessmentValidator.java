@@ -160,7 +160,7 @@ public final class SelfAssessmentValidator {
             checkLevel(path + ".level", claim.level(), framework, problems);
             for (int j = 0; j < claim.evidence().size(); j++) {
                 String ref = claim.evidence().get(j);
-                if (ref != null && !evidenceIds.containsKey(ref)) {
+                if (ref != null && !ref.isBlank() && !evidenceIds.containsKey(ref)) {
                     problems.add(path + ".evidence[" + j + "]", "'" + ref + "' is not in the evidence register");
                 }
             }
