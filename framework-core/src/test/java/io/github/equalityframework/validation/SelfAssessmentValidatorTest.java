@@ -193,6 +193,14 @@ class SelfAssessmentValidatorTest {
     }
 
     @Test
+    void unknownFrameworkListsTheInstalledOnesAndSkipsChecksThatNeedIt() {
+        String yaml = full("framework: test-framework", "framework: test-framwork");
+
+        assertEquals(List.of(at(yaml, "test-framwork") + "framework: 'test-framwork' is not an installed framework;"
+                + " did you mean 'test-framework'?"), problems(yaml));
+    }
+
+    @Test
     void unknownFrameworkWithNothingInstalledSaysNoneAreDefined() {
         SelfAssessmentValidator bare = new SelfAssessmentValidator(Catalogue.of(List.of()));
         SelfAssessment assessment = codec.read(Documents.SMALL_YAML, "sa.yaml", Format.YAML, SelfAssessment.class)
