@@ -9,6 +9,9 @@ import io.github.equalityframework.spi.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -72,6 +75,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files assessed at once (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "Assess as of this date (YYYY-MM-DD), for overdue actions and future-dated evidence; default: today.")
+    LocalDate today;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -134,6 +141,9 @@ final class AssessCommand implements Callable<Integer> {
 
     private AssessmentEngine build(PrintWriter err) {
         AssessmentEngine.Builder builder = plugins.engineBuilder();
+        if (today != null) {
+            builder.clock(Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        }
         try {
             if (profile != null) {
                 boolean isFile = Files.isRegularFile(Path.of(profile)) || profile.matches(".*\\.(ya?ml|json)$");
