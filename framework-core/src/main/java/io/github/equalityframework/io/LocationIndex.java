@@ -24,7 +24,7 @@ final class LocationIndex {
 
     static LocationIndex scan(ObjectMapper mapper, String content, String source) {
         LocationIndex index = new LocationIndex(source);
-        try (JsonParser parser = mapper.createParser(content)) {
+        try (JsonParser parser = mapper.createParser(new WholeCodePointReader(content))) {
             JsonToken token;
             TokenStreamLocation name = null;
             while ((token = parser.nextToken()) != null) {

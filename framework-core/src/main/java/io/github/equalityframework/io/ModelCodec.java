@@ -214,7 +214,7 @@ public final class ModelCodec {
         ProblemCollector collector = new ProblemCollector(source, lenient);
         T value = null;
         try {
-            value = mapper.readerFor(type).withHandler(collector).readValue(text);
+            value = mapper.readerFor(type).withHandler(collector).readValue(new WholeCodePointReader(text));
             if (value == null && collector.isEmpty()) {
                 collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
             }

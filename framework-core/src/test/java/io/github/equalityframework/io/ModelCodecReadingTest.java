@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.fixtures.Documents;
+import io.github.equalityframework.fixtures.Positions;
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.EvidenceItem;
@@ -178,6 +179,22 @@ class ModelCodecReadingTest {
         assertTrue(read.value().isEmpty());
         assertEquals(List.of("latin1.yaml:2:12: the file is not valid UTF-8 text (byte 0xE9); save it as UTF-8"),
                 formatted(read));
+    }
+
+    @Test
+    void readsYamlWithAnEmojiWhereverItFalls() {
+        // SnakeYAML reads in chunks of 1,024 characters and failed when one ended inside a surrogate pair.
+        int before = Documents.SMALL_YAML.indexOf("We publish ward profiles.");
+        for (int at : List.of(1020, 1021, 1022, 1023, 1024, 1025, 1026, 2046, 2047, 2048, 2049, 4096)) {
+            String narrative = "x".repeat(at - before) + "\ud83d\ude00 thanks to residents";
+            String yaml = Documents.SMALL_YAML.replace("We publish ward profiles.", narrative);
+
+            ReadResult<SelfAssessment> read = codec.read(yaml, "emoji.yaml", Format.YAML, SelfAssessment.class);
+
+            assertEquals(narrative, cleanValue(read).claims().get(0).narrative(), "emoji at " + at);
+            assertEquals(Positions.of(yaml, "xxx"), read.locate("claims[0].narrative").line() + ":"
+                    + read.locate("claims[0].narrative").column());
+        }
     }
 
     @Test
