@@ -122,6 +122,20 @@ class PluginFaultIsolationTest {
     }
 
     @Test
+    void missingResourceIsAProblemOfThePluginAndTheRestOfItLoads() {
+        var careless = new FaultyPlugin("careless", context -> {
+            context.addFrameworkResource("io/github/equalityframework/engine/no-such-framework.yaml");
+            context.addCheck(new FixedCheck("careless.check", List.of()));
+        });
+        try (AssessmentEngine engine = engine(careless)) {
+            assertEquals(List.of(new PluginProblem("careless", "resource io/github/equalityframework/engine/no-such-framework.yaml not found")),
+                    engine.plugins().problems());
+            assertTrue(engine.plugins().rule("careless.check").isPresent());
+            assertEquals(intact, engine.assess(TestFramework.sample()));
+        }
+    }
+
+    @Test
     void pluginNeedingAnotherSdkIsRefusedNamingThePluginAndBothVersions() {
         var future = new FaultyPlugin("future", "[9.0,10.0)", context -> context.addCheck(new FixedCheck("future.check", List.of())));
         try (AssessmentEngine engine = engine(future)) {

@@ -169,7 +169,8 @@ final class ConformanceRun {
 
     /**
      * The plugin with an SDK range that this SDK accepts, so that a wrong range does not hide every other
-     * fault. It reads resources through its own class loader, which is the plugin's on a test class path.
+     * fault. The registry reads the plugin's resources through this view's module and class loader, which
+     * on a test class path are the plugin's; on the module path a plugin needs a compatible range anyway.
      */
     private static final class CompatibleView implements EqualityFrameworkPlugin {
         private final EqualityFrameworkPlugin plugin;
