@@ -192,9 +192,14 @@ final class ConformanceRun {
         }
     }
 
+    /** A problem of the registry, under the check it belongs to: its messages start with what is concerned. */
     private void loadingProblem(PluginProblem problem) {
         String message = problem.message();
-        fail(message.startsWith("framework ") ? "frameworks" : "loading", message);
+        String check = message.startsWith("framework ") ? "frameworks"
+                : message.startsWith("rule ") ? "rules"
+                : message.startsWith("profile ") ? "profiles"
+                : "loading";
+        fail(check, message);
     }
 
     private void checkRules(PluginDescriptor descriptor, List<InstalledRule> rules) {

@@ -29,7 +29,7 @@ import org.opentest4j.AssertionFailedError;
  *     the SDK range parses and contains the running SDK's version, and a second call gives the same;
  * <li>{@code loading} and {@code frameworks}: loaded alone into a registry, the plugin sets up without
  *     problems and every framework definition it ships validates;
- * <li>{@code rules}: rule ids follow {@code <plugin id>.<kebab-case name>}, every rule documents a title
+ * <li>{@code rules}: rule ids are unique and follow {@code <plugin id>.<kebab-case name>}, every rule documents a title
  *     and a description and declares each parameter once, and each rule applies to some installed framework;
  * <li>{@code profiles}: a plugin with rules ships a profile, and every profile it ships resolves;
  * <li>{@code robustness}: no rule fails on the minimal self-assessment or on one with every criterion

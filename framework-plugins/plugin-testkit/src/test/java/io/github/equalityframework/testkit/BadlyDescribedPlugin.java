@@ -11,7 +11,7 @@ import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Severity;
 import java.util.List;
 
-/** A plugin that ServiceLoader could not create and that describes itself and its rule badly. */
+/** A plugin that ServiceLoader could not create, that describes itself and its rule badly and adds the rule twice. */
 public final class BadlyDescribedPlugin implements EqualityFrameworkPlugin {
     private final String version;
 
@@ -26,7 +26,12 @@ public final class BadlyDescribedPlugin implements EqualityFrameworkPlugin {
 
     @Override
     public void setup(PluginContext context) {
-        context.addCheck(new AssessmentCheck() {
+        context.addCheck(unprefixed());
+        context.addCheck(unprefixed());
+    }
+
+    private static AssessmentCheck unprefixed() {
+        return new AssessmentCheck() {
             @Override
             public String id() {
                 return "unprefixed";
@@ -41,6 +46,6 @@ public final class BadlyDescribedPlugin implements EqualityFrameworkPlugin {
             public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
                 return List.of();
             }
-        });
+        };
     }
 }

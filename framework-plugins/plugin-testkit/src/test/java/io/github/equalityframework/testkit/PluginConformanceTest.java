@@ -118,6 +118,7 @@ class PluginConformanceTest {
                 "descriptor: version is blank",
                 "descriptor: SDK range 'one point oh' is not a version range such as [0.1,1.0), so the engine will not"
                         + " load the plugin (the other checks ran as if it would)",
+                "rules: rule unprefixed is already provided by plugin Badly Described; this one is ignored",
                 "rules: id 'unprefixed' does not follow the convention Badly Described.<kebab-case name>,"
                         + " e.g. Badly Described.evidence-recency",
                 "rules: rule unprefixed has no description in its documentation",
