@@ -12,7 +12,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Assess councils against equality frameworks such as the LGA Equality Framework for Local Government.",
-        subcommands = {ValidateCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {
+            ValidateCommand.class, AssessCommand.class, FrameworksCommand.class, PluginsCommand.class,
+            CompareCommand.class, ExplainCommand.class, InitCommand.class, SchemaCommand.class,
+            AutoComplete.GenerateCompletion.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

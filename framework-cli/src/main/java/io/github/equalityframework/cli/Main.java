@@ -24,6 +24,7 @@ public final class Main {
     /** Runs the command and returns its exit code; used by tests with their own writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new EflgCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(ExitCodes::onUsageError);

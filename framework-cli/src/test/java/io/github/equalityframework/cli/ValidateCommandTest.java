@@ -5,31 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
-    static final Path EXAMPLE = Path.of("..", "examples", "data", "anytown-2024.yaml");
-
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {}
-
-    static Run eflg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void bundledExampleIsValidAndExitsZero() {
-        Run run = eflg("validate", EXAMPLE.toString());
+        Cli.Run run = Cli.eflg("validate", Cli.EXAMPLE.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("anytown-2024.yaml: valid (lga-eflg-2021"), run.out());
         assertEquals("", run.err());
@@ -37,14 +24,14 @@ class ValidateCommandTest {
 
     @Test
     void wrongLevelUnresolvedEvidenceAndTypoedFieldAreAllReportedWithLineAndColumn() throws IOException {
-        String text = Files.readString(EXAMPLE)
+        String text = Files.readString(Cli.EXAMPLE)
                 .replaceFirst("level: achieving", "level: achievd")
                 .replaceFirst("narrative:", "narrativ:")
                 .replaceFirst("\\[ev-02,", "[ev-99,");
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, text);
 
-        Run run = eflg("validate", broken.toString());
+        Cli.Run run = Cli.eflg("validate", broken.toString());
 
         assertEquals(2, run.exitCode());
         String[] lines = run.out().strip().split("\n");
@@ -58,7 +45,7 @@ class ValidateCommandTest {
 
     @Test
     void missingFileExitsTwoWithoutStackTrace() {
-        Run run = eflg("validate", dir.resolve("nowhere.yaml").toString());
+        Cli.Run run = Cli.eflg("validate", dir.resolve("nowhere.yaml").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.out().contains("nowhere.yaml: file not found"), run.out());
         assertFalse(run.err().contains("at io.github"), run.err());
@@ -68,21 +55,21 @@ class ValidateCommandTest {
     void malformedYamlExitsTwoWithLocation() throws IOException {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "organisation:\n  name: [unclosed\n");
-        Run run = eflg("validate", bad.toString());
+        Cli.Run run = Cli.eflg("validate", bad.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.out().matches("(?s).*bad\\.yaml:\\d+:\\d+: .*cannot read the document.*"), run.out());
     }
 
     @Test
     void directoryWithNoDataFilesIsBadUsage() {
-        Run run = eflg("validate", dir.toString());
+        Cli.Run run = Cli.eflg("validate", dir.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("no YAML or JSON files found"), run.err());
     }
 
     @Test
     void missingFileArgumentIsAUsageError() {
-        Run run = eflg("validate");
+        Cli.Run run = Cli.eflg("validate");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Missing required parameter: 'FILE'"), run.err());
         assertTrue(run.err().contains("eflg validate --help"), run.err());
@@ -90,21 +77,21 @@ class ValidateCommandTest {
 
     @Test
     void unknownCommandIsAUsageErrorWithSuggestion() {
-        Run run = eflg("valdate", "x.yaml");
+        Cli.Run run = Cli.eflg("valdate", "x.yaml");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Did you mean: validate"), run.err());
     }
 
     @Test
     void noCommandIsAUsageError() {
-        Run run = eflg();
+        Cli.Run run = Cli.eflg();
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("a command is required"), run.err());
     }
 
     @Test
     void versionPrintsTheToolAndJavaVersions() {
-        Run run = eflg("--version");
+        Cli.Run run = Cli.eflg("--version");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("eflg "), run.out());
         assertTrue(run.out().contains("Java "), run.out());

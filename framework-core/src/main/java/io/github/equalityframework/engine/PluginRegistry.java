@@ -21,7 +21,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -54,6 +53,7 @@ public final class PluginRegistry implements Closeable {
     private final List<InstalledRule> rules;
     private final Map<String, LevelAggregation> aggregations;
     private final Map<String, ReadResult<RuleProfile>> profiles;
+    private final Map<String, String> profileOwners;
     private final List<PluginProblem> problems;
     private final List<URLClassLoader> loaders;
 
@@ -63,6 +63,7 @@ public final class PluginRegistry implements Closeable {
         this.rules = List.copyOf(a.rules);
         this.aggregations = Map.copyOf(a.aggregations);
         this.profiles = java.util.Collections.unmodifiableMap(new TreeMap<>(a.profiles));
+        this.profileOwners = Map.copyOf(a.profileOwners);
         this.problems = List.copyOf(a.problems);
         this.loaders = List.copyOf(a.loaders);
     }
@@ -104,6 +105,15 @@ public final class PluginRegistry implements Closeable {
     /** The ids of the profiles the plugins ship, sorted. */
     public List<String> profileIds() {
         return List.copyOf(profiles.keySet());
+    }
+
+    /** The id of the plugin that ships a profile. */
+    public String profileOwner(String profileId) {
+        String owner = profileOwners.get(profileId);
+        if (owner == null) {
+            throw new IllegalArgumentException("no installed profile has the id '" + profileId + "'");
+        }
+        return owner;
     }
 
     /** A profile a plugin ships, as read from its resource (for placing problems in it). */
@@ -245,6 +255,7 @@ public final class PluginRegistry implements Closeable {
             final List<InstalledRule> rules = new ArrayList<>();
             final Map<String, LevelAggregation> aggregations = new HashMap<>();
             final Map<String, ReadResult<RuleProfile>> profiles = new HashMap<>();
+            final Map<String, String> profileOwners = new HashMap<>();
             List<PluginProblem> problems;
             List<URLClassLoader> loaders;
         }
@@ -286,6 +297,7 @@ public final class PluginRegistry implements Closeable {
                     RuleProfile p = profile.value().orElseThrow();
                     if (claim(owners, "profile " + p.id(), plugin)) {
                         a.profiles.put(p.id(), profile);
+                        a.profileOwners.put(p.id(), plugin);
                     }
                 });
             }

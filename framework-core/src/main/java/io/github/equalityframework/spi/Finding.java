@@ -16,10 +16,13 @@ import java.util.Objects;
  */
 public record Finding(String code, Severity severity, String message, String path, String rule, String plugin) {
 
-    /** Most severe first, then by path, code, message and rule, so that reports are deterministic. */
+    /**
+     * Most severe first, then by path in document order ({@code claims[2]} before {@code claims[10]}), code,
+     * message and rule, so that reports are deterministic.
+     */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::severity, Comparator.reverseOrder())
-            .thenComparing(Finding::path)
+            .thenComparing(Finding::path, Finding::comparePaths)
             .thenComparing(Finding::code)
             .thenComparing(Finding::message)
             .thenComparing(Finding::rule)
@@ -42,5 +45,38 @@ public record Finding(String code, Severity severity, String message, String pat
     /** The same finding attributed to a rule of a plugin, with the severity the profile sets. */
     public Finding attributed(String ruleId, String pluginId, Severity profileSeverity) {
         return new Finding(code, profileSeverity == null ? severity : profileSeverity, message, path, ruleId, pluginId);
+    }
+
+    /** Compares data paths with list indices as numbers. */
+    static int comparePaths(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int endA = i;
+                int endB = j;
+                while (endA < a.length() && Character.isDigit(a.charAt(endA))) {
+                    endA++;
+                }
+                while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
+                    endB++;
+                }
+                int byNumber = new java.math.BigInteger(a.substring(i, endA)).compareTo(new java.math.BigInteger(b.substring(j, endB)));
+                if (byNumber != 0) {
+                    return byNumber;
+                }
+                i = endA;
+                j = endB;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.equalityframework.lga;
 
+import io.github.equalityframework.lga.rules.LgaRules;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
@@ -24,5 +25,7 @@ public final class LgaPlugin implements EqualityFrameworkPlugin {
     @Override
     public void setup(PluginContext context) {
         EDITIONS.forEach(edition -> context.addFrameworkResource(RESOURCES + edition + ".yaml"));
+        LgaRules.register(context);
+        context.addProfileResource(RESOURCES + "profile-lga-default.yaml");
     }
 }

@@ -1,0 +1,191 @@
+package io.github.equalityframework.examples.embedding;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.io.Format;
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A small council web service that embeds the library: one engine built at start-up and shared by
+ * every request thread.
+ *
+ * <ul>
+ *   <li>{@code POST /assessments} with a JSON or YAML self-assessment: 201 and the JSON report, or 400
+ *       and the same problem list {@code eflg validate} prints</li>
+ *   <li>{@code GET /assessments/{id}} the JSON report of an assessment posted before</li>
+ *   <li>{@code GET /frameworks} the installed frameworks</li>
+ * </ul>
+ */
+public final class AssessmentService implements AutoCloseable {
+    /** Larger bodies are refused with 413; a self-assessment of thousands of evidence items is well under it. */
+    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+    private static final int KEPT_REPORTS = 500;
+
+    private final AssessmentEngine engine;
+    private final ModelCodec codec = ModelCodec.strict();
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Map<String, AssessmentReport> reports = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AssessmentReport> eldest) {
+            return size() > KEPT_REPORTS;
+        }
+    };
+
+    private AssessmentService(AssessmentEngine engine, HttpServer server, int threadCount) {
+        this.engine = engine;
+        this.server = server;
+        this.threads = Executors.newFixedThreadPool(threadCount);
+        server.setExecutor(threads);
+        server.createContext("/assessments", this::assessments);
+        server.createContext("/frameworks", this::frameworks);
+        server.createContext("/", exchange -> send(exchange, 404, "text/plain", "not found\n"));
+    }
+
+    /** Starts the service on 127.0.0.1 and the given port (0 for any free port). */
+    public static AssessmentService start(int port) throws IOException {
+        AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins().build();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        AssessmentService service = new AssessmentService(engine, server, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        server.start();
+        return service;
+    }
+
+    /** The port the service listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public static void main(String[] args) throws IOException {
+        AssessmentService service = start(args.length > 0 ? Integer.parseInt(args[0]) : 8080);
+        System.out.println("Listening on http://127.0.0.1:" + service.port() + "/");
+    }
+
+    private void assessments(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            if (path.equals("/assessments") && method.equals("POST")) {
+                post(exchange);
+            } else if (path.matches("/assessments/[0-9a-f]{16}") && method.equals("GET")) {
+                AssessmentReport report;
+                synchronized (reports) {
+                    report = reports.get(path.substring("/assessments/".length()));
+                }
+                if (report == null) {
+                    send(exchange, 404, "text/plain", "no such assessment\n");
+                } else {
+                    send(exchange, 200, "application/json", codec.write(report, Format.JSON));
+                }
+            } else if (path.equals("/assessments")) {
+                exchange.getResponseHeaders().add("Allow", "POST");
+                send(exchange, 405, "text/plain", "use POST\n");
+            } else {
+                send(exchange, 404, "text/plain", "not found\n");
+            }
+        } catch (RuntimeException e) {
+            // Only a bug of ours gets here: user input is answered with 400 before it can cause one.
+            send(exchange, 500, "text/plain", "internal error\n");
+        }
+    }
+
+    private void post(HttpExchange exchange) throws IOException {
+        byte[] body = readLimited(exchange.getRequestBody());
+        if (body == null) {
+            send(exchange, 413, "text/plain", "the body is larger than " + MAX_BODY_BYTES + " bytes\n");
+            return;
+        }
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        Format format = type.contains("json") ? Format.JSON : type.contains("yaml") ? Format.YAML : null;
+        ReadResult<SelfAssessment> read = codec.read(body, "request", format, SelfAssessment.class);
+        List<ValidationProblem> problems = read.value().map(a -> read.place(engine.validate(a))).orElse(read.problems());
+        if (!problems.isEmpty()) {
+            send(exchange, 400, "application/json", codec.write(new Problems(problems.stream().map(Problem::of).toList()), Format.JSON));
+            return;
+        }
+        AssessmentReport report = engine.assess(read.value().orElseThrow());
+        String id = idOf(body);
+        synchronized (reports) {
+            reports.put(id, report);
+        }
+        exchange.getResponseHeaders().add("Location", "/assessments/" + id);
+        send(exchange, 201, "application/json", codec.write(report, Format.JSON));
+    }
+
+    private void frameworks(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("GET")) {
+                exchange.getResponseHeaders().add("Allow", "GET");
+                send(exchange, 405, "text/plain", "use GET\n");
+                return;
+            }
+            List<FrameworkSummary> frameworks = engine.catalogue().frameworks().stream()
+                    .map(f -> new FrameworkSummary(f.id(), f.edition(), f.title(), f.modules().size(), (int) f.criteria().count()))
+                    .toList();
+            send(exchange, 200, "application/json", codec.write(frameworks, Format.JSON));
+        }
+    }
+
+    /** The problem list of a 400 answer: the lines {@code eflg validate} prints, and their parts. */
+    record Problems(List<Problem> problems) {}
+
+    record Problem(String text, String path, String message, int line, int column) {
+        static Problem of(ValidationProblem p) {
+            return new Problem(p.format(), p.path(), p.message(), p.location() == null ? 0 : p.location().line(),
+                    p.location() == null ? 0 : p.location().column());
+        }
+    }
+
+    record FrameworkSummary(String id, String edition, String title, int modules, int criteria) {}
+
+    /** The same body gets the same id, so re-posting an assessment does not pile up copies. */
+    private static String idOf(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The body, or {@code null} when it is over the limit. */
+    private static byte[] readLimited(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        return body.length > MAX_BODY_BYTES ? null : body;
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+        engine.close();
+    }
+}

@@ -1,0 +1,204 @@
+package io.github.equalityframework.cli;
+
+import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.InvalidProfileException;
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.spi.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code eflg assess FILE...}: scores self-assessments and writes reports. */
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Assess self-assessments with the installed rules: claimed, evidenced and validated levels per",
+            "criterion and module, the overall level, findings, the gap to a target and characteristic coverage."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:assessed, and the bar was met",
+            "1:assessed, but a finding is at or above --fail-on, or the target level was not met",
+            "2:bad input or usage (problems printed as file:line:column: path: message)",
+            "3:a plugin or rule failed, or an internal failure"
+        })
+final class AssessCommand implements Callable<Integer> {
+    /** Which findings fail the run. */
+    enum FailOn { ERROR, WARNING, NONE }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Mixin
+    PluginOptions plugins;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Self-assessment files, or directories of them.")
+    List<Path> files;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE",
+            description = "Rule profile: the id of one a plugin ships (e.g. lga-default) or a YAML/JSON profile file.")
+    String profile;
+
+    @Option(names = "--target", paramLabel = "LEVEL", description = "Target level, e.g. achieving: report the gap to it and fail when it is not met.")
+    String target;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES}.")
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "Write the report here (a directory when there are several files).")
+    Path out;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "Exit 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files assessed at once (default: the number of cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> inputs = InputFiles.expand(files);
+        if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no YAML or JSON files found in " + files);
+        }
+        if (inputs.size() > 1 && format != null && out == null) {
+            throw new ParameterException(spec.commandLine(), "--out DIR is needed to write reports for several files");
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        ReportFormat reportFormat = format != null ? format : out != null ? formatOf(out) : null;
+        try (AssessmentEngine engine = build(err)) {
+            if (engine == null) {
+                return ExitCodes.BAD_INPUT;
+            }
+            boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
+            FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, Ansi.forTerminal());
+            checkTarget(engine, inputs.get(0));
+            Outcome outcome = new Outcome(pluginProblems);
+            Progress progress = Progress.on(err, inputs.size());
+            int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            // Files are assessed on a bounded pool and reported in input order; at most a few files per
+            // thread are in flight, so memory does not grow with the number of files.
+            new OrderedBatch<Path, FileAssessor.Result>(poolSize, 2 * poolSize).run(inputs, assessor::assess, (file, result) -> {
+                progress.clear();
+                stdout.print(result.out());
+                err.print(result.err());
+                stdout.flush();
+                err.flush();
+                outcome.record(result, failOn);
+                progress.step(file);
+            });
+            progress.clear();
+            if (inputs.size() > 1) {
+                err.println(outcome.describe(inputs.size()));
+            }
+            return outcome.exitCode();
+        }
+    }
+
+    /** A target that is not a level of the first file's framework is a usage error, found before any work. */
+    private void checkTarget(AssessmentEngine engine, Path first) {
+        if (target == null) {
+            return;
+        }
+        LoadedFile loaded = LoadedFile.load(first, ModelCodec.strict(), new io.github.equalityframework.validation.SelfAssessmentValidator(engine.catalogue()));
+        if (!loaded.valid()) {
+            return;
+        }
+        FrameworkDefinition framework = engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
+        if (framework.scale().level(target).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--target '" + target + "' is not a level of "
+                    + framework.id() + "; its levels are " + framework.scale().describeIds());
+        }
+    }
+
+    private AssessmentEngine build(PrintWriter err) {
+        AssessmentEngine.Builder builder = plugins.engineBuilder();
+        try {
+            if (profile != null) {
+                boolean isFile = Files.isRegularFile(Path.of(profile)) || profile.matches(".*\\.(ya?ml|json)$");
+                if (isFile) {
+                    builder.profileFile(Path.of(profile));
+                } else {
+                    builder.profile(profile);
+                }
+            }
+            return builder.build();
+        } catch (InvalidProfileException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            return null;
+        }
+    }
+
+    private ReportFormat formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (ReportFormat f : ReportFormat.values()) {
+            if (name.endsWith("." + f.extension)) {
+                return f;
+            }
+        }
+        if (Files.isDirectory(file)) {
+            return ReportFormat.JSON;
+        }
+        throw new ParameterException(spec.commandLine(), "cannot tell the report format from '" + file + "'; add --format");
+    }
+
+    /** The exit code over all files: a failure beats bad input, which beats an unmet bar. */
+    private static final class Outcome {
+        boolean failure;
+        int invalid;
+        int barNotMet;
+        int met;
+
+        Outcome(boolean pluginProblems) {
+            this.failure = pluginProblems;
+        }
+
+        void record(FileAssessor.Result result, FailOn failOn) {
+            AssessmentReport report = result.report();
+            if (report == null) {
+                invalid++;
+                return;
+            }
+            failure |= !report.complete();
+            boolean notMet = (report.gap() != null && !report.gap().met()) || switch (failOn) {
+                case ERROR -> report.hasFindingsAtLeast(Severity.ERROR);
+                case WARNING -> report.hasFindingsAtLeast(Severity.WARNING);
+                case NONE -> false;
+            };
+            if (notMet) {
+                barNotMet++;
+            } else {
+                met++;
+            }
+        }
+
+        String describe(int files) {
+            return "eflg: " + files + " files: " + met + " met the bar, " + barNotMet + " did not, " + invalid + " invalid";
+        }
+
+        int exitCode() {
+            return failure ? ExitCodes.FAILURE : invalid > 0 ? ExitCodes.BAD_INPUT : barNotMet > 0 ? ExitCodes.BAR_NOT_MET : ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.equalityframework.cli;
+
+import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.validation.SelfAssessmentValidator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * Reads, validates and assesses one file, and writes its report. Thread-safe: batch runs call it from
+ * several threads; what it prints is returned as text so that the caller prints files in order.
+ */
+final class FileAssessor {
+    private static final ModelCodec CODEC = ModelCodec.strict();
+
+    /**
+     * @param out    what to print on standard output
+     * @param err    what to print on standard error
+     * @param report the report, or {@code null} when the file was invalid
+     */
+    record Result(String out, String err, AssessmentReport report) {}
+
+    private final AssessmentEngine engine;
+    private final SelfAssessmentValidator validator;
+    private final ReportFormat format;
+    private final Path destination;
+    private final boolean destinationIsDirectory;
+    private final String target;
+    private final Ansi ansi;
+
+    FileAssessor(AssessmentEngine engine, ReportFormat format, Path destination, boolean destinationIsDirectory,
+            String target, Ansi ansi) {
+        this.engine = engine;
+        this.validator = new SelfAssessmentValidator(engine.catalogue());
+        this.format = format;
+        this.destination = destination;
+        this.destinationIsDirectory = destinationIsDirectory;
+        this.target = target;
+        this.ansi = ansi;
+    }
+
+    Result assess(Path file) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter stdout = new PrintWriter(out);
+        PrintWriter stderr = new PrintWriter(err);
+        LoadedFile loaded = LoadedFile.load(file, CODEC, validator);
+        if (!loaded.valid()) {
+            loaded.problems().forEach(p -> stderr.println(p.format()));
+            stderr.flush();
+            return new Result("", err.toString(), null);
+        }
+        FrameworkDefinition framework = engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
+        String level = target != null && framework.scale().level(target).isPresent() ? target : null;
+        if (target != null && level == null) {
+            stderr.println(file + ": --target '" + target + "' is not a level of " + framework.id() + "; no target is applied");
+        }
+        AssessmentReport report = engine.assess(loaded.assessment(), level);
+        if (format == null || destination != null) {
+            new TerminalSummary(stdout, ansi).print(loaded, report, framework);
+        }
+        if (format != null) {
+            String text = format.render(report, loaded.assessment(), framework);
+            if (destination == null) {
+                stdout.print(text);
+            } else {
+                Path written = destinationIsDirectory ? destination.resolve(baseName(file) + "." + format.extension) : destination;
+                ModelCodec.writeAtomically(written, text);
+                stderr.println("eflg: wrote " + written);
+            }
+        }
+        stdout.flush();
+        stderr.flush();
+        return new Result(out.toString(), err.toString(), report);
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

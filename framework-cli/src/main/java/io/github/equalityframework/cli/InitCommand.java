@@ -1,0 +1,119 @@
+package io.github.equalityframework.cli;
+
+import io.github.equalityframework.engine.PluginRegistry;
+import io.github.equalityframework.io.Format;
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.model.Criterion;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.FrameworkModule;
+import io.github.equalityframework.model.LevelDescriptor;
+import io.github.equalityframework.validation.Suggestions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code eflg init}: a blank self-assessment with every criterion, ready to fill in. */
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write a blank self-assessment in YAML: every criterion present, with its level descriptors",
+            "as comments, ready to fill in."})
+final class InitCommand implements Callable<Integer> {
+    private static final ModelCodec CODEC = ModelCodec.strict();
+    private static final int WIDTH = 100;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PluginOptions plugins;
+
+    @Option(names = "--framework", required = true, paramLabel = "ID", description = "The framework edition, e.g. lga-eflg-2021.")
+    String frameworkId;
+
+    @Option(names = "--organisation", paramLabel = "NAME", defaultValue = "Your council", description = "The organisation's name.")
+    String organisation;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the template (.yaml).")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite the file if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        PluginRegistry registry = plugins.registry();
+        List<String> ids = registry.catalogue().frameworks().stream().map(FrameworkDefinition::id).toList();
+        FrameworkDefinition framework = registry.catalogue().framework(frameworkId).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "'" + frameworkId + "' is not an installed framework; "
+                        + Suggestions.closest(frameworkId, ids).map(s -> "did you mean '" + s + "'?")
+                                .orElse("installed: " + String.join(", ", ids))));
+        if (Files.exists(out) && !force) {
+            throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
+        }
+        ModelCodec.writeAtomically(out, template(framework, organisation, LocalDate.now()));
+        spec.commandLine().getErr().println("eflg: wrote " + out + " (" + framework.criteria().count() + " criteria)");
+        return ExitCodes.OK;
+    }
+
+    static String template(FrameworkDefinition framework, String organisation, LocalDate today) {
+        int endYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        StringBuilder y = new StringBuilder();
+        y.append("# Self-assessment against ").append(framework.title()).append(' ').append(framework.edition())
+                .append(" (").append(framework.id()).append(").\n")
+                .append("# For each criterion set the level you believe you have reached (")
+                .append(framework.scale().describeIds()).append(", or not-assessed),\n")
+                .append("# explain it in the narrative, and list the ids of its evidence from the register at the end.\n")
+                .append("# Check the file with: eflg validate FILE\n")
+                .append("organisation:\n  name: ").append(scalar(organisation)).append('\n')
+                .append("  # gssCode: E07000000   # the ONS/GSS code of a local authority\n")
+                .append("framework: ").append(framework.id()).append('\n')
+                .append("period:\n  from: ").append(LocalDate.of(endYear - 1, 4, 1))
+                .append("\n  to: ").append(LocalDate.of(endYear, 3, 31)).append('\n')
+                .append("claims:\n");
+        for (FrameworkModule module : framework.modules()) {
+            y.append("  # ").append(module.id()).append(' ').append(module.title()).append('\n');
+            for (Criterion criterion : module.criteria()) {
+                y.append("\n  # ").append(criterion.id()).append(' ').append(criterion.title()).append('\n');
+                for (LevelDescriptor d : criterion.descriptors()) {
+                    String label = framework.scale().level(d.level()).map(l -> l.label()).orElse(d.level());
+                    comment(y, label + ": " + d.text());
+                }
+                y.append("  - criterion: ").append(criterion.id()).append('\n')
+                        .append("    level: not-assessed\n")
+                        .append("    narrative: \"\"\n")
+                        .append("    evidence: []\n");
+            }
+        }
+        y.append("\n# The evidence register: one entry per document or data set, e.g.\n")
+                .append("#  - id: ev-01\n#    title: Equality, diversity and inclusion strategy\n")
+                .append("#    kind: strategy\n#    date: 2024-06-15\n#    location: https://www.example.gov.uk/edi-strategy\n")
+                .append("#    characteristics: [age, disability, race]\n")
+                .append("evidence: []\n");
+        return y.toString();
+    }
+
+    /** Writes text as indented comment lines wrapped at {@link #WIDTH}. */
+    private static void comment(StringBuilder y, String text) {
+        StringBuilder line = new StringBuilder("  #   ");
+        for (String word : text.split("\\s+")) {
+            if (line.length() + word.length() + 1 > WIDTH && line.length() > 6) {
+                y.append(line.toString().stripTrailing()).append('\n');
+                line = new StringBuilder("  #     ");
+            }
+            line.append(word).append(' ');
+        }
+        y.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    /** A YAML scalar that reads back as exactly this text (a JSON string is valid YAML). */
+    private static String scalar(String text) {
+        return CODEC.write(text, Format.JSON).strip();
+    }
+}

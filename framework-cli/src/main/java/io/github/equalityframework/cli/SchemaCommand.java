@@ -1,0 +1,31 @@
+package io.github.equalityframework.cli;
+
+import io.github.equalityframework.schema.Schemas;
+import io.github.equalityframework.validation.Suggestions;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code eflg schema NAME}: prints a JSON Schema of the data formats. */
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Print the JSON Schema (draft 2020-12) of a data format: self-assessment, framework-definition, rule-profile or report.")
+final class SchemaCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "self-assessment, framework-definition, rule-profile or report.")
+    String name;
+
+    @Override
+    public Integer call() {
+        String schema = Schemas.named(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "no schema is called '" + name + "'; " + Suggestions.closest(name, Schemas.names())
+                        .map(s -> "did you mean '" + s + "'?").orElse("schemas: " + String.join(", ", Schemas.names()))));
+        spec.commandLine().getOut().print(schema);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.equalityframework.lga.rules;
+
+import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.spi.ClaimContext;
+import io.github.equalityframework.spi.ParameterSpec;
+import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.RuleDocumentation;
+import io.github.equalityframework.spi.RuleParameters;
+import io.github.equalityframework.spi.Score;
+import io.github.equalityframework.spi.ScoringRule;
+import io.github.equalityframework.spi.Severity;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Old evidence counts toward Developing only. The rule scores the kinds that recent evidence covers; a
+ * level of Developing stays open to old evidence. The engine takes the lowest score of all rules, so
+ * together with {@link EvidenceKindsRule} the evidenced level is: Developing from any evidence, and
+ * Achieving or above only from recent evidence.
+ */
+final class EvidenceRecencyRule implements ScoringRule {
+    static final String ID = "lga.evidence-recency";
+    static final String MAX_AGE = "maxAgeMonths";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public RuleDocumentation documentation() {
+        return new RuleDocumentation("Recent evidence for Achieving and above",
+                "Evidence dated more than maxAgeMonths before the end of the assessment period counts toward "
+                        + "Developing only; Achieving and Excellent need recent evidence of every kind they expect. "
+                        + "Evidence exactly maxAgeMonths old still counts. Why: a council that is achieving shows current "
+                        + "practice, and a peer challenge looks at what is happening now. To fix, refresh or replace the "
+                        + "old documents the reasons name.",
+                Severity.INFO,
+                List.of(new ParameterSpec(MAX_AGE, ParameterType.INTEGER, 36, "Months before the period end after which evidence is old")));
+    }
+
+    @Override
+    public boolean appliesTo(FrameworkDefinition framework) {
+        return Lga.isLgaFramework(framework);
+    }
+
+    @Override
+    public Score score(ClaimContext context, RuleParameters parameters) {
+        FrameworkDefinition framework = context.framework();
+        LocalDate cutOff = Lga.cutOff(context.assessment(), parameters.integer(MAX_AGE));
+        List<EvidenceItem> recent = context.evidence().stream().filter(e -> !e.date().isBefore(cutOff)).toList();
+        List<EvidenceItem> old = context.evidence().stream().filter(e -> e.date().isBefore(cutOff)).toList();
+        MaturityLevel all = Lga.levelCoveredBy(framework, context.criterion(), context.evidence());
+        MaturityLevel fromRecent = Lga.levelCoveredBy(framework, context.criterion(), recent);
+        MaturityLevel level = Lga.max(fromRecent, Lga.min(all, framework.scale().lowest()));
+        if (old.isEmpty() || level.compareTo(all) >= 0) {
+            return new Score(framework.scale().highest(), List.of());
+        }
+        return new Score(level, List.of("Evidence older than " + parameters.integer(MAX_AGE) + " months before the period end ("
+                + cutOff + ") counts toward " + framework.scale().lowest().label() + " only: "
+                + String.join(", ", old.stream().map(e -> e.id() + " (" + e.date() + ")").toList())));
+    }
+}

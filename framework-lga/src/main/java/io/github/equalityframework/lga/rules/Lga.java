@@ -1,0 +1,102 @@
+package io.github.equalityframework.lga.rules;
+
+import io.github.equalityframework.model.Characteristic;
+import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.Criterion;
+import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.LevelDescriptor;
+import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.SelfAssessment;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** What the LGA rules share: which frameworks they apply to, and small look-ups on the model. */
+final class Lga {
+    static final String COMMUNITY_FACING = "community-facing";
+    static final String PSED_INFORMATION = "psed-equality-information";
+    static final String PSED_OBJECTIVES = "psed-equality-objectives";
+
+    private Lga() {}
+
+    static boolean isLgaFramework(FrameworkDefinition framework) {
+        return framework.id().startsWith("lga-eflg-");
+    }
+
+    /**
+     * The highest level whose expected evidence kinds, with those of every level below it, are all among
+     * the kinds of this evidence; {@link MaturityLevel#NOT_ASSESSED} when even the lowest is not covered.
+     */
+    static MaturityLevel levelCoveredBy(FrameworkDefinition framework, Criterion criterion, Collection<EvidenceItem> evidence) {
+        Set<String> kinds = new LinkedHashSet<>();
+        evidence.forEach(e -> kinds.add(e.kind()));
+        MaturityLevel reached = MaturityLevel.NOT_ASSESSED;
+        for (MaturityLevel level : framework.scale().levels()) {
+            if (!kinds.containsAll(expected(criterion, level))) {
+                break;
+            }
+            reached = level;
+        }
+        return reached;
+    }
+
+    /** The kinds a level expects (its descriptor's only; levels below add their own). */
+    static List<String> expected(Criterion criterion, MaturityLevel level) {
+        return criterion.descriptor(level.id()).map(LevelDescriptor::expectedEvidence).orElse(List.of());
+    }
+
+    /** The kinds missing for a level, counting the levels below it. */
+    static List<String> missingFor(FrameworkDefinition framework, Criterion criterion, MaturityLevel target,
+            Collection<EvidenceItem> evidence) {
+        Set<String> have = new LinkedHashSet<>();
+        evidence.forEach(e -> have.add(e.kind()));
+        List<String> missing = new ArrayList<>();
+        for (MaturityLevel level : framework.scale().levels()) {
+            if (level.compareTo(target) > 0) {
+                break;
+            }
+            expected(criterion, level).stream().filter(k -> !have.contains(k) && !missing.contains(k)).forEach(missing::add);
+        }
+        return missing;
+    }
+
+    /** The characteristic ids in scope: the listed ones, or all protected ones plus the local ones the assessment declares. */
+    static List<String> characteristicsInScope(SelfAssessment assessment) {
+        if (!assessment.scope().allCharacteristics()) {
+            return assessment.scope().characteristics().stream().distinct().toList();
+        }
+        return Stream.concat(Characteristic.PROTECTED.stream(), assessment.localCharacteristics().stream())
+                .map(Characteristic::id).distinct().toList();
+    }
+
+    static MaturityLevel level(FrameworkDefinition framework, String id) {
+        return framework.scale().level(id).orElse(MaturityLevel.NOT_ASSESSED);
+    }
+
+    static MaturityLevel min(MaturityLevel a, MaturityLevel b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    static MaturityLevel max(MaturityLevel a, MaturityLevel b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** The level labelled for messages, e.g. "Achieving". */
+    static String label(FrameworkDefinition framework, String levelId) {
+        return level(framework, levelId).label();
+    }
+
+    static String path(SelfAssessment assessment, Claim claim) {
+        return "claims[" + assessment.claims().indexOf(claim) + "]";
+    }
+
+    /** The first day from which evidence counts as recent: {@code months} before the period end. */
+    static LocalDate cutOff(SelfAssessment assessment, long months) {
+        return assessment.period().to().minusMonths(months);
+    }
+}
