@@ -6,6 +6,8 @@
 module io.github.equalityframework.core {
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    // The codec's YAML factory uses snakeyaml-engine's settings and exceptions directly.
+    requires org.snakeyaml.engine;
     // The model's public records carry its constraint annotations.
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
@@ -16,6 +18,7 @@ module io.github.equalityframework.core {
     exports io.github.equalityframework.engine;
     exports io.github.equalityframework.spi;
     exports io.github.equalityframework.report;
+    exports io.github.equalityframework.schema;
 
     uses io.github.equalityframework.spi.EqualityFrameworkPlugin;
 
@@ -25,4 +28,6 @@ module io.github.equalityframework.core {
     opens io.github.equalityframework.report to tools.jackson.databind;
     opens io.github.equalityframework.spi to tools.jackson.databind;
     opens io.github.equalityframework.validation to tools.jackson.databind;
+    // The codec's value filters, which Jackson creates.
+    opens io.github.equalityframework.io to tools.jackson.databind;
 }

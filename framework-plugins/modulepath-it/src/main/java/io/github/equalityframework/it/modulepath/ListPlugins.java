@@ -10,6 +10,7 @@ import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.schema.Schemas;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.PluginDescriptor;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Prints what plugin discovery finds, one fact per line, then reads, validates and assesses a
- * self-assessment, so that every reflective path (Jackson, Hibernate Validator, plugin resources) runs.
+ * self-assessment and reads the published schemas, so that every reflective and resource path (Jackson,
+ * Hibernate Validator, plugin resources, the core's own resources) runs.
  */
 public final class ListPlugins {
     private ListPlugins() {}
@@ -33,6 +35,7 @@ public final class ListPlugins {
             System.out.println("plugins " + registry.plugins().stream().map(PluginDescriptor::id).collect(Collectors.joining(" ")));
             System.out.println("frameworks " + registry.catalogue().frameworks().stream().map(FrameworkDefinition::id)
                     .collect(Collectors.joining(" ")));
+            System.out.println("profiles " + String.join(" ", registry.profileIds()));
             registry.problems().forEach(p -> System.out.println("problem " + p));
         }
         try (AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins().build()) {
@@ -48,6 +51,9 @@ public final class ListPlugins {
             System.out.println("report " + report.framework() + " overall " + report.overall() + " complete " + report.complete()
                     + " json " + (json.contains("\"framework\": \"lga-eflg-2021\"") ? "ok" : "unexpected"));
         }
+        System.out.println("schemas " + Schemas.names().stream()
+                .map(name -> name + (Schemas.named(name).orElse("").contains("$schema") ? "" : " (unreadable)"))
+                .collect(Collectors.joining(" ")));
     }
 
     private static String describe(Module module) {

@@ -40,8 +40,10 @@ class DiscoveryOnBothPathsTest {
                 "provider " + LGA + " in " + lgaModule,
                 "plugins lga",
                 "frameworks lga-eflg-2009 lga-eflg-2014 lga-eflg-2021",
+                "profiles lga-default",
                 "validation problems 0",
-                "report lga-eflg-2021 overall not-assessed complete true json ok");
+                "report lga-eflg-2021 overall not-assessed complete true json ok",
+                "schemas framework-definition report rule-profile self-assessment");
     }
 
     /** This module's classes and its run-time dependencies, as Maven resolved them. */
