@@ -18,6 +18,7 @@ module io.github.equalityframework.core {
     exports io.github.equalityframework.engine;
     exports io.github.equalityframework.spi;
     exports io.github.equalityframework.report;
+    exports io.github.equalityframework.report.render;
     exports io.github.equalityframework.schema;
 
     uses io.github.equalityframework.spi.EqualityFrameworkPlugin;

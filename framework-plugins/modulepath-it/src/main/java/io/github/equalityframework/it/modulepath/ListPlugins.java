@@ -10,6 +10,8 @@ import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.render.ReportInput;
+import io.github.equalityframework.report.render.ReportRenderer;
 import io.github.equalityframework.schema.Schemas;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.PluginDescriptor;
@@ -50,6 +52,9 @@ public final class ListPlugins {
             String json = codec.write(report, Format.JSON);
             System.out.println("report " + report.framework() + " overall " + report.overall() + " complete " + report.complete()
                     + " json " + (json.contains("\"framework\": \"lga-eflg-2021\"") ? "ok" : "unexpected"));
+            ReportInput input = new ReportInput(report, read, engine.catalogue().framework(read.framework()).orElseThrow());
+            System.out.println("rendered " + (ReportRenderer.markdown().render(input).contains("Anytown") ? "markdown" : "?")
+                    + " " + (ReportRenderer.html().render(input).contains("<html") ? "html" : "?"));
         }
         System.out.println("schemas " + Schemas.names().stream()
                 .map(name -> name + (Schemas.named(name).orElse("").contains("$schema") ? "" : " (unreadable)"))

@@ -43,6 +43,7 @@ class DiscoveryOnBothPathsTest {
                 "profiles lga-default",
                 "validation problems 0",
                 "report lga-eflg-2021 overall not-assessed complete true json ok",
+                "rendered markdown html",
                 "schemas framework-definition report rule-profile self-assessment");
     }
 
