@@ -75,6 +75,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files assessed at once (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--review", paramLabel = "REVIEW",
+            description = "A peer review kept in its own file (see 'eflg review init'): its validated levels count.")
+    Path review;
+
     @Option(names = "--today", paramLabel = "DATE",
             description = "Assess as of this date (YYYY-MM-DD), for overdue actions and future-dated evidence; default: today.")
     LocalDate today;
@@ -90,6 +94,9 @@ final class AssessCommand implements Callable<Integer> {
         if (inputs.size() > 1 && format != null && out == null) {
             throw new ParameterException(spec.commandLine(), "--out DIR is needed to write reports for several files");
         }
+        if (review != null && inputs.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--review goes with one self-assessment, not " + inputs.size());
+        }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
@@ -99,7 +106,7 @@ final class AssessCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
-            FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, Ansi.forTerminal());
+            FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, review, Ansi.forTerminal());
             checkTarget(engine, inputs.get(0));
             Outcome outcome = new Outcome(pluginProblems);
             Progress progress = Progress.on(err, inputs.size());
