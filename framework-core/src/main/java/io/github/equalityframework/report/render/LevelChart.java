@@ -2,72 +2,111 @@ package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.report.ModuleResult;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A grouped bar chart, as inline SVG, of the claimed, evidenced and validated level of each module on
- * the framework's ordinal scale. Each bar has a text title and a letter, so colour is not the only signal;
- * the page also gives the same data as a table.
+ * A grouped bar chart, as inline SVG, of the claimed, evidenced and validated level of each module on the
+ * framework's ordinal scale. Colour is not the only signal: each bar has a letter under it and a title,
+ * the axis is labelled with level labels, the image's label states every value, and the page gives the
+ * same data as a table.
  */
 final class LevelChart {
-    private static final int LEFT = 120;
-    private static final int TOP = 20;
-    private static final int PLOT_HEIGHT = 200;
-    private static final int GROUP = 150;
-    private static final int BAR = 32;
+    static final String[] SERIES = {"Claimed", "Evidenced", "Validated"};
+    private static final int LEFT = 110;
+    private static final int TOP = 16;
+    private static final int PLOT = 200;
+    private static final int GROUP = 160;
+    private static final int BAR = 34;
+    private static final int GAP = 8;
+    private static final int LABEL_LINES = 3;
+    private static final int LINE_CHARS = 24;
     private final ReportInput in;
 
     LevelChart(ReportInput in) {
         this.in = in;
     }
 
-    String svg() {
+    void write(HtmlWriter h) {
         List<ModuleResult> modules = in.report().modules();
         List<MaturityLevel> levels = in.framework().scale().levels();
-        int width = LEFT + GROUP * Math.max(modules.size(), 1) + 20;
-        int height = TOP + PLOT_HEIGHT + 70;
-        double step = (double) PLOT_HEIGHT / levels.size();
-        StringBuilder s = new StringBuilder();
-        s.append("<figure>\n<svg class=\"chart\" role=\"img\" aria-label=\"Bar chart of the claimed, evidenced and validated level of each module\"")
-                .append(" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"100%\" style=\"max-width:")
-                .append(width).append("px\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        int width = LEFT + GROUP * Math.max(modules.size(), 1) + 10;
+        int height = TOP + PLOT + 34 + 15 * LABEL_LINES;
+        double step = (double) PLOT / levels.size();
+        h.open("figure").line().open("svg", "class", "chart", "role", "img", "aria-label", description(modules),
+                "viewBox", "0 0 " + width + " " + height, "width", "100%", "style", "max-width:" + width + "px",
+                "xmlns", "http://www.w3.org/2000/svg").line();
+        h.element("title", "Claimed, evidenced and validated level by module").line();
         for (int i = 0; i <= levels.size(); i++) {
-            double y = TOP + PLOT_HEIGHT - i * step;
-            String label = i == 0 ? "Not assessed" : levels.get(i - 1).label();
-            s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(fmt(y)).append("\" x2=\"").append(width - 10)
-                    .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#c8c8c8\"/>\n")
-                    .append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(fmt(y + 4)).append("\" text-anchor=\"end\">")
-                    .append(Html.text(label)).append("</text>\n");
+            String y = number(TOP + PLOT - i * step);
+            h.empty("line", "x1", String.valueOf(LEFT), "y1", y, "x2", String.valueOf(width - 10), "y2", y,
+                    "stroke", i == 0 ? "#1b1b1b" : "#c8c8c8").line();
+            h.element("text", i == 0 ? MaturityLevel.NOT_ASSESSED.label() : levels.get(i - 1).label(),
+                    "x", String.valueOf(LEFT - 8), "y", number(TOP + PLOT - i * step + 4), "text-anchor", "end").line();
         }
         for (int m = 0; m < modules.size(); m++) {
             ModuleResult module = modules.get(m);
             String[] values = {module.claimed(), module.evidenced(), module.validated()};
-            int x0 = LEFT + m * GROUP + 15;
+            int x0 = LEFT + m * GROUP + (GROUP - 3 * BAR - 2 * GAP) / 2;
             for (int b = 0; b < values.length; b++) {
-                int position = in.position(values[b]);
-                double barHeight = position * step;
-                int x = x0 + b * (BAR + 6);
-                double y = TOP + PLOT_HEIGHT - barHeight;
-                s.append("<rect x=\"").append(x).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(BAR)
-                        .append("\" height=\"").append(fmt(barHeight)).append("\" fill=\"").append(HtmlRenderer.BAR_COLOURS[b])
-                        .append("\" stroke=\"#000\"><title>").append(Html.text(module.title() + ": " + HtmlRenderer.BAR_NAMES[b] + " "
-                                + in.label(values[b]))).append("</title></rect>\n")
-                        .append("<text x=\"").append(x + BAR / 2).append("\" y=\"").append(TOP + PLOT_HEIGHT + 14)
-                        .append("\" text-anchor=\"middle\">").append(HtmlRenderer.BAR_NAMES[b].charAt(0)).append("</text>\n");
+                double barHeight = in.position(values[b]) * step;
+                int x = x0 + b * (BAR + GAP);
+                h.open("rect", "x", String.valueOf(x), "y", number(TOP + PLOT - barHeight), "width", String.valueOf(BAR),
+                                "height", number(barHeight), "fill", HtmlStyle.BARS[b], "stroke", "#1b1b1b")
+                        .element("title", module.module() + ": " + SERIES[b].toLowerCase(Locale.ROOT) + " " + in.label(values[b]))
+                        .close("rect").line();
+                h.element("text", SERIES[b].substring(0, 1), "x", String.valueOf(x + BAR / 2), "y", String.valueOf(TOP + PLOT + 14),
+                        "text-anchor", "middle").line();
             }
-            s.append("<text x=\"").append(x0 + (3 * BAR + 12) / 2).append("\" y=\"").append(TOP + PLOT_HEIGHT + 34)
-                    .append("\" text-anchor=\"middle\">").append(Html.text(module.module())).append("</text>\n");
+            List<String> label = new ArrayList<>(List.of(module.module()));
+            label.addAll(wrap(module.title()));
+            for (int line = 0; line < label.size(); line++) {
+                h.element("text", label.get(line), "x", String.valueOf(LEFT + m * GROUP + GROUP / 2),
+                        "y", String.valueOf(TOP + PLOT + 32 + 15 * line), "text-anchor", "middle").line();
+            }
         }
-        s.append("</svg>\n<figcaption class=\"legend\">");
-        for (int b = 0; b < HtmlRenderer.BAR_NAMES.length; b++) {
-            s.append("<span><span class=\"swatch\" style=\"background:").append(HtmlRenderer.BAR_COLOURS[b]).append("\"></span>")
-                    .append(HtmlRenderer.BAR_NAMES.length > b ? HtmlRenderer.BAR_NAMES[b].charAt(0) + " = " + HtmlRenderer.BAR_NAMES[b] : "")
-                    .append("</span>");
+        h.close("svg").line().open("figcaption", "class", "legend");
+        for (int b = 0; b < SERIES.length; b++) {
+            h.open("span").element("span", "", "class", "swatch", "style", "background:" + HtmlStyle.BARS[b])
+                    .text(SERIES[b].charAt(0) + ": " + SERIES[b]).close("span");
         }
-        return s.append("</figcaption>\n</figure>\n").toString();
+        h.text(" The table below gives the same levels.").close("figcaption").line().close("figure").line();
     }
 
-    private static String fmt(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1f", value);
+    /** What the chart shows, as text for screen readers. */
+    private String description(List<ModuleResult> modules) {
+        StringBuilder text = new StringBuilder("Bar chart of the claimed, evidenced and validated level of each module.");
+        for (ModuleResult m : modules) {
+            text.append(' ').append(m.module()).append(' ').append(m.title()).append(": claimed ").append(in.label(m.claimed()))
+                    .append(", evidenced ").append(in.label(m.evidenced())).append(", validated ").append(in.label(m.validated())).append('.');
+        }
+        return text.toString();
+    }
+
+    /** A title in at most {@value #LABEL_LINES} - 1 lines that fit under a group of bars. */
+    static List<String> wrap(String title) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : (title == null ? "" : title.strip()).split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE_CHARS) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        if (lines.size() > LABEL_LINES - 1) {
+            lines = new ArrayList<>(lines.subList(0, LABEL_LINES - 1));
+            String last = lines.get(LABEL_LINES - 2);
+            lines.set(LABEL_LINES - 2, (last.length() > LINE_CHARS - 1 ? last.substring(0, LINE_CHARS - 1) : last) + "…");
+        }
+        return lines;
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -1,35 +1,31 @@
 package io.github.equalityframework.report.render;
 
-import io.github.equalityframework.model.ActionStatus;
-import io.github.equalityframework.model.FrameworkModule;
-import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.CoverageMatrix;
 import io.github.equalityframework.report.CriterionGap;
 import io.github.equalityframework.report.ModuleResult;
 import io.github.equalityframework.spi.Finding;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-/** The Markdown summary. */
+/**
+ * The Markdown summary, for pasting into a cabinet paper. All text from the assessment, the framework and
+ * the plugins goes through {@link Markdown}, so that none of it can add a table column or markup.
+ */
 final class MarkdownRenderer implements ReportRenderer {
 
     @Override
     public String render(ReportInput in) {
         AssessmentReport r = in.report();
-        StringBuilder md = new StringBuilder();
-        md.append("# Equality self-assessment: ").append(Markdown.text(r.organisation())).append("\n\n");
-        md.append(Markdown.text(in.framework().title() + " " + in.framework().edition())).append(" (`").append(r.framework())
-                .append("`), ").append(r.period().from()).append(" to ").append(r.period().to());
+        StringBuilder md = new StringBuilder(8_192);
+        md.append("# Equality self-assessment: ").append(Markdown.text(r.organisation())).append("\n\n")
+                .append(Markdown.text(in.framework().title() + " " + in.framework().edition())).append(" (")
+                .append(Markdown.code(r.framework())).append("), ").append(Words.period(r.period()));
         if (r.profile() != null) {
-            md.append(", rule profile `").append(r.profile()).append('`');
+            md.append(", rule profile ").append(Markdown.code(r.profile()));
         }
-        md.append(".\n\n**Overall level: ").append(in.label(r.overall())).append("**\n\n");
+        md.append(".\n\n**Overall level: ").append(Markdown.text(in.label(r.overall()))).append("**\n\n");
         if (!r.complete()) {
-            md.append("> **This report is incomplete:** a rule or check failed; see the findings.\n\n");
+            md.append("> **This report is incomplete:** a rule or check failed, so some results are missing; see the findings.\n\n");
         }
         modules(in, md);
         gap(in, md);
@@ -40,11 +36,16 @@ final class MarkdownRenderer implements ReportRenderer {
     }
 
     private static void modules(ReportInput in, StringBuilder md) {
-        md.append("## Levels by module\n\n| Module | Claimed | Evidenced | Validated | Reached |\n|---|---|---|---|---|\n");
+        md.append("## Levels by module\n\n");
+        if (in.report().modules().isEmpty()) {
+            md.append("No module was assessed.\n\n");
+            return;
+        }
+        row(md, "Module", "Claimed", "Evidenced", "Validated", "Reached");
+        md.append("|---|---|---|---|---|\n");
         for (ModuleResult m : in.report().modules()) {
-            md.append("| ").append(Markdown.text(m.title())).append(" | ").append(in.label(m.claimed())).append(" | ")
-                    .append(in.label(m.evidenced())).append(" | ").append(in.label(m.validated())).append(" | **")
-                    .append(in.label(m.reached())).append("** |\n");
+            row(md, Markdown.text(m.module() + " " + m.title()), level(in, m.claimed()), level(in, m.evidenced()), level(in, m.validated()),
+                    "**" + level(in, m.reached()) + "**");
         }
         md.append('\n');
     }
@@ -54,61 +55,51 @@ final class MarkdownRenderer implements ReportRenderer {
         if (gap == null) {
             return;
         }
-        md.append("## Gap to the target: ").append(in.label(gap.target())).append("\n\n");
+        md.append("## Gap to the target: ").append(level(in, gap.target())).append("\n\n");
         if (gap.met()) {
             md.append("Every criterion in scope reaches the target.\n\n");
             return;
         }
-        md.append(gap.shortfalls().size()).append(" criteria fall short:\n\n| Criterion | Reached | Levels short |\n|---|---|---|\n");
+        int n = gap.shortfalls().size();
+        md.append(n == 1 ? "1 criterion falls" : n + " criteria fall").append(" short of the target:\n\n");
+        row(md, "Criterion", "Reached", "Levels short");
+        md.append("|---|---|---:|\n");
         for (CriterionGap g : gap.shortfalls()) {
-            String title = in.framework().criterion(g.criterion()).map(c -> c.title()).orElse("");
-            md.append("| ").append(g.criterion()).append(' ').append(Markdown.text(title)).append(" | ")
-                    .append(in.label(g.reached())).append(" | ").append(g.steps()).append(" |\n");
+            row(md, Markdown.text(in.criterionName(g.criterion())), level(in, g.reached()), String.valueOf(g.steps()));
         }
         md.append('\n');
     }
 
     private static void findings(ReportInput in, StringBuilder md) {
-        md.append("## Findings\n\n");
         List<Finding> findings = in.report().findings();
-        if (findings.isEmpty()) {
-            md.append("No findings.\n\n");
-            return;
-        }
-        for (FrameworkModule module : in.framework().modules()) {
-            List<Finding> own = findings.stream().filter(f -> module.id().equals(in.moduleOf(in.criterionOf(f.path())))).toList();
-            list(md, module.id() + " " + module.title(), own, in);
-        }
-        List<Finding> general = findings.stream().filter(f -> in.moduleOf(in.criterionOf(f.path())) == null).toList();
-        list(md, "General", general, in);
-    }
-
-    private static void list(StringBuilder md, String heading, List<Finding> findings, ReportInput in) {
-        if (findings.isEmpty()) {
-            return;
-        }
-        md.append("### ").append(Markdown.text(heading)).append("\n\n");
-        for (Finding f : findings) {
-            String severity = f.severity().name().charAt(0) + f.severity().name().substring(1).toLowerCase(Locale.ROOT);
-            md.append("- **").append(severity).append("**");
-            if (!f.path().isEmpty()) {
-                md.append(" (`").append(f.path()).append("`)");
+        md.append("## Findings\n\n").append(Words.findingCounts(findings)).append(".\n\n");
+        for (FindingGroups.Group group : FindingGroups.of(in)) {
+            md.append("### ").append(Markdown.text(group.heading())).append("\n\n");
+            for (FindingGroups.Entry entry : group.entries()) {
+                Finding f = entry.finding();
+                md.append("- **").append(Words.of(f.severity())).append("**: ").append(Markdown.text(f.message()));
+                String subject = entry.subject().map(s -> Markdown.text(s.words())).orElse(null);
+                if (subject != null || !f.rule().isEmpty()) {
+                    md.append(" (").append(subject == null ? "" : subject)
+                            .append(subject != null && !f.rule().isEmpty() ? "; " : "")
+                            .append(f.rule().isEmpty() ? "" : "rule " + Markdown.code(f.rule())).append(')');
+                }
+                md.append('\n');
             }
-            md.append(": ").append(Markdown.text(f.message())).append(" `").append(f.rule()).append("`\n");
+            md.append('\n');
         }
-        md.append('\n');
     }
 
     private static void coverage(ReportInput in, StringBuilder md) {
         CoverageMatrix coverage = in.report().coverage();
-        if (coverage.characteristics().isEmpty()) {
+        if (coverage == null || coverage.characteristics().isEmpty()) {
             return;
         }
-        md.append("## Evidence by characteristic\n\nEvidence items covering each characteristic in scope, per criterion.\n\n| Criterion |");
-        coverage.characteristics().forEach(c -> md.append(' ').append(Markdown.text(c)).append(" |"));
+        md.append("## Evidence by characteristic\n\nHow many evidence items of each claim cover each characteristic in scope.\n\n| Criterion |");
+        coverage.characteristics().forEach(c -> md.append(' ').append(Markdown.text(in.characteristicLabel(c))).append(" |"));
         md.append("\n|---|").append("---:|".repeat(coverage.characteristics().size())).append('\n');
         for (CoverageMatrix.Row row : coverage.rows()) {
-            md.append("| ").append(row.criterion()).append(" |");
+            md.append("| ").append(Markdown.text(in.criterionName(row.criterion()))).append(" |");
             row.counts().forEach(n -> md.append(' ').append(n).append(" |"));
             md.append('\n');
         }
@@ -116,23 +107,35 @@ final class MarkdownRenderer implements ReportRenderer {
     }
 
     private static void actionPlan(ReportInput in, StringBuilder md) {
-        in.assessment().plan().ifPresent(plan -> {
-            md.append("## Action plan\n\n");
-            Map<ActionStatus, Integer> counts = new EnumMap<>(ActionStatus.class);
-            List<PlannedAction> open = new ArrayList<>();
-            plan.actions().forEach(a -> {
-                counts.merge(a.status(), 1, Integer::sum);
-                if (a.status() != ActionStatus.COMPLETE) {
-                    open.add(a);
-                }
-            });
-            counts.forEach((status, n) -> md.append("- ").append(StatusText.of(status)).append(": ").append(n).append('\n'));
-            if (!open.isEmpty()) {
-                md.append("\n| Action | Lead | Due | Status |\n|---|---|---|---|\n");
-                open.forEach(a -> md.append("| ").append(Markdown.text(a.id() + " " + a.description())).append(" | ")
-                        .append(Markdown.text(a.lead())).append(" | ").append(a.due()).append(" | ").append(StatusText.of(a.status())).append(" |\n"));
-            }
+        ActionPlanStatus.of(in).ifPresent(plan -> {
+            md.append("## Action plan\n\n").append(Words.count(plan.actions().size(), "action")).append(" at ")
+                    .append(Words.date(plan.asOf())).append(", the end of the period:\n\n");
+            plan.counts().forEach((status, n) -> md.append("- ").append(Words.of(status)).append(": ").append(n).append('\n'));
             md.append('\n');
+            if (plan.overdue().isEmpty()) {
+                md.append("No action was overdue at the end of the period.\n\n");
+            } else {
+                md.append("Overdue at the end of the period (due before ").append(Words.date(plan.asOf())).append(" and not complete):\n\n");
+                row(md, "Action", "Lead", "Due", "Status");
+                md.append("|---|---|---|---|\n");
+                plan.overdue().forEach(item -> row(md, Markdown.text(item.action().id() + " " + item.action().description()),
+                        Markdown.text(item.action().lead()), Words.date(item.action().due()), Words.of(item.action().status())));
+                md.append('\n');
+            }
+            long aboutActions = FindingGroups.aboutActions(in);
+            if (aboutActions > 0) {
+                md.append(Words.count(aboutActions, "finding")).append(" about actions, judged on the day the assessment ran, ")
+                        .append(aboutActions == 1 ? "is" : "are").append(" listed under Findings.\n\n");
+            }
         });
+    }
+
+    private static String level(ReportInput in, String levelId) {
+        return Markdown.text(in.label(levelId));
+    }
+
+    /** A table row of cells already escaped. */
+    private static void row(StringBuilder md, String... cells) {
+        md.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
 }

@@ -1,56 +1,94 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.Characteristic;
+import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a rendered report shows: the report, the self-assessment it came from (for claims, evidence and
  * the action plan) and its framework (for titles and level labels).
+ *
+ * @param report     the engine's report on the assessment, never {@code null}
+ * @param assessment the self-assessment the report is about, never {@code null}
+ * @param framework  the framework edition the assessment is against, never {@code null}
  */
 public record ReportInput(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework) {
+    private static final Pattern CLAIM = Pattern.compile("^claims\\[(\\d{1,9})]");
+    private static final Pattern EVIDENCE = Pattern.compile("^evidence\\[(\\d{1,9})]");
+    private static final Pattern ACTION = Pattern.compile("^actionPlan\\.entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})]");
+
     public ReportInput {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(framework, "framework");
     }
 
-    /** The label of a level id, e.g. "Achieving"; a dash for none. */
+    /** The label of a level id, e.g. "Achieving"; "None" for no level; an unknown id as it is. */
     String label(String levelId) {
         if (levelId == null) {
-            return "–";
+            return "None";
         }
         return framework.scale().level(levelId).map(MaturityLevel::label).orElse(levelId);
     }
 
-    /** The position of a level on the scale: 0 for not assessed, 1 for the lowest level, and so on. */
+    /** The position of a level on the scale: 0 for none or not assessed, 1 for the lowest level, and so on. */
     int position(String levelId) {
-        if (levelId == null) {
-            return 0;
-        }
         return framework.scale().levels().stream().map(MaturityLevel::id).toList().indexOf(levelId) + 1;
     }
 
-    /** The criterion a finding's path points at (claims[i]), or null. */
-    String criterionOf(String path) {
-        if (path.startsWith("claims[")) {
-            int end = path.indexOf(']');
-            int index = Integer.parseInt(path.substring(7, end));
-            return index < assessment.claims().size() ? assessment.claims().get(index).criterion() : null;
-        }
-        return null;
+    /** A criterion's id and title, e.g. "m1/c2 Equality data"; the id alone when the framework lacks it. */
+    String criterionName(String criterionId) {
+        return framework.criterion(criterionId).map(Criterion::title).map(t -> criterionId + " " + t).orElse(criterionId);
     }
 
-    /** The evidence id a finding's path points at (evidence[i]), or null. */
+    /** A characteristic's label, e.g. "Religion or belief"; the id when no definition at hand names it. */
+    String characteristicLabel(String id) {
+        return Stream.of(Characteristic.PROTECTED, framework.localCharacteristics(), assessment.localCharacteristics())
+                .flatMap(List::stream)
+                .filter(c -> c != null && Objects.equals(c.id(), id) && c.label() != null)
+                .map(Characteristic::label)
+                .findFirst().orElse(id);
+    }
+
+    /** The criterion of the claim a finding's path points into ({@code claims[i]...}), or null. */
+    String criterionOf(String path) {
+        Matcher m = CLAIM.matcher(path);
+        int i = m.find() ? Integer.parseInt(m.group(1)) : -1;
+        return i >= 0 && i < assessment.claims().size() && assessment.claims().get(i) != null
+                ? assessment.claims().get(i).criterion() : null;
+    }
+
+    /** The evidence id a finding's path points into ({@code evidence[i]...}), or null. */
     String evidenceOf(String path) {
-        if (path.startsWith("evidence[")) {
-            int end = path.indexOf(']');
-            int index = Integer.parseInt(path.substring(9, end));
-            return index < assessment.evidence().size() ? assessment.evidence().get(index).id() : null;
+        Matcher m = EVIDENCE.matcher(path);
+        int i = m.find() ? Integer.parseInt(m.group(1)) : -1;
+        return i >= 0 && i < assessment.evidence().size() && assessment.evidence().get(i) != null
+                ? assessment.evidence().get(i).id() : null;
+    }
+
+    /** The action a finding's path points into ({@code actionPlan.entries[i].actions[j]...}), or null. */
+    PlannedAction actionOf(String path) {
+        Matcher m = ACTION.matcher(path);
+        if (!m.find() || assessment.actionPlan() == null) {
+            return null;
         }
-        return null;
+        List<ActionPlanEntry> entries = assessment.actionPlan().entries();
+        int i = Integer.parseInt(m.group(1));
+        int j = Integer.parseInt(m.group(2));
+        if (i >= entries.size() || entries.get(i) == null || j >= entries.get(i).actions().size()) {
+            return null;
+        }
+        return entries.get(i).actions().get(j);
     }
 
     /** The id of the module that holds a criterion, or null. */

@@ -1,0 +1,58 @@
+package io.github.equalityframework.report.render;
+
+import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.ActionStatus;
+import io.github.equalityframework.model.PlannedAction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where an action plan stands at the end of the period assessed: how many actions have each status, and
+ * which were due before that day and are not complete. The end of the period, not today, is the reference
+ * so that the same assessment always gives the same report.
+ *
+ * @param asOf    the last day of the period assessed
+ * @param counts  per status, in the order of {@link ActionStatus}, zeros included
+ * @param actions every action with its recommendation, in plan order
+ * @param overdue the actions past due at {@code asOf} and not complete, in plan order
+ */
+record ActionPlanStatus(LocalDate asOf, Map<ActionStatus, Integer> counts, List<Item> actions, List<Item> overdue) {
+
+    /** An action and the recommendation it answers. */
+    record Item(String recommendation, PlannedAction action) {}
+
+    static Optional<ActionPlanStatus> of(ReportInput in) {
+        var period = in.report().period() != null ? in.report().period() : in.assessment().period();
+        return in.assessment().plan().map(plan -> of(plan, period.to()));
+    }
+
+    static ActionPlanStatus of(ActionPlan plan, LocalDate asOf) {
+        Map<ActionStatus, Integer> counts = new EnumMap<>(ActionStatus.class);
+        for (ActionStatus status : ActionStatus.values()) {
+            counts.put(status, 0);
+        }
+        List<Item> actions = new ArrayList<>();
+        List<Item> overdue = new ArrayList<>();
+        for (ActionPlanEntry entry : plan.entries()) {
+            for (PlannedAction action : entry.actions()) {
+                Item item = new Item(entry.recommendation(), action);
+                counts.merge(action.status(), 1, Integer::sum);
+                actions.add(item);
+                if (isOverdue(action, asOf)) {
+                    overdue.add(item);
+                }
+            }
+        }
+        return new ActionPlanStatus(asOf, Collections.unmodifiableMap(counts), List.copyOf(actions), List.copyOf(overdue));
+    }
+
+    static boolean isOverdue(PlannedAction action, LocalDate asOf) {
+        return action.status() != ActionStatus.COMPLETE && action.due().isBefore(asOf);
+    }
+}

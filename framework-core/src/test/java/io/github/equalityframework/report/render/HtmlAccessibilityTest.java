@@ -1,0 +1,119 @@
+package io.github.equalityframework.report.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The structure a screen reader and a printer rely on, and what each section shows. */
+class HtmlAccessibilityTest {
+    final String html = ReportRenderer.html().render(RenderFixture.plain());
+    final Document page = Jsoup.parse(html);
+
+    @Test
+    void pageDeclaresItsTypeLanguageAndEncoding() {
+        assertTrue(html.startsWith("<!doctype html>\n<html lang=\"en-GB\">"));
+        assertEquals("utf-8", page.select("head meta[charset]").attr("charset"));
+        assertFalse(page.title().isBlank());
+        assertTrue(page.select("style").html().contains("@media print"), "a print style");
+    }
+
+    @Test
+    void oneH1AndHeadingsThatSkipNoLevel() {
+        assertEquals(1, page.select("h1").size());
+        int previous = 1;
+        for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+            int level = heading.tagName().charAt(1) - '0';
+            assertTrue(level <= previous + 1, heading.tagName() + " after h" + previous + ": " + heading.text());
+            previous = level;
+        }
+    }
+
+    @Test
+    void everyTableHasACaptionAndHeaderCellsWithScope() {
+        assertFalse(page.select("table").isEmpty());
+        for (Element table : page.select("table")) {
+            assertEquals(1, table.select("caption").size(), "caption of " + table);
+            assertFalse(table.select("caption").text().isBlank());
+            assertFalse(table.select("thead th[scope=col]").isEmpty(), "column headers");
+            assertTrue(table.select("th").stream().allMatch(th -> th.hasAttr("scope")), "every header cell has a scope");
+        }
+    }
+
+    @Test
+    void chartIsALabelledImageWithATextEquivalent() {
+        Element svg = page.select("svg").first();
+        assertEquals("img", svg.attr("role"));
+        assertTrue(svg.attr("aria-label").contains("m2 Workforce: claimed Developing, evidenced Not assessed, validated None."));
+        assertEquals("Claimed, evidenced and validated level by module", svg.child(0).text());
+        assertEquals("title", svg.child(0).tagName());
+        assertEquals(6, svg.select("rect").size(), "three bars per module");
+        assertEquals(List.of("Not assessed", "Developing", "Achieving", "Excellent"),
+                svg.select("text[text-anchor=end]").eachText(), "the axis is labelled with the scale's labels");
+        Element table = page.select("#levels ~ table").first();
+        assertEquals(List.of("Module", "Claimed", "Evidenced", "Validated", "Reached"), table.select("thead th").eachText());
+        assertEquals(List.of("Excellent", "Achieving", "Achieving", "Achieving"), table.select("tbody tr").get(0).select("td").eachText());
+    }
+
+    @Test
+    void severitiesAndLevelsAreWrittenNotOnlyColoured() {
+        assertTrue(page.select("span.sev").eachText().containsAll(List.of("Error", "Warning", "Info")));
+        assertTrue(page.select("#action-A1").text().contains("(overdue)"));
+    }
+
+    @Test
+    void coverageCellsAreShadedAndShowTheirCount() {
+        List<Element> cells = page.select("table.heat tbody td");
+        assertEquals(9, cells.size());
+        assertEquals(List.of("Age", "Race", "Care experience"), page.select("table.heat thead th").eachText().subList(1, 4));
+        for (Element cell : cells) {
+            int count = Integer.parseInt(cell.text());
+            assertTrue(cell.hasClass("h" + Math.min(count, 3)), cell.outerHtml());
+        }
+    }
+
+    @Test
+    void findingsLinkToTheClaimEvidenceOrActionTheyConcern() {
+        List<String> links = page.select("ol.findings a").eachAttr("href");
+        assertEquals(List.of("#claim-m1-c1", "#claim-m1-c1", "#claim-m2-c1", "#action-A1", "#evidence-ev-3"), links);
+        links.forEach(link -> assertEquals(1, page.select(link).size(), link + " is a place in the page"));
+        assertEquals(List.of("m1 Communities", "m2 Workforce", "General"), page.select("#findings ~ h3").eachText().subList(0, 3));
+        Set<String> ids = new HashSet<>();
+        page.select("[id]").eachAttr("id").forEach(id -> assertTrue(ids.add(id), "unique id " + id));
+        page.select("a[href^=#]").eachAttr("href").forEach(href -> assertEquals(1, page.select(href).size(), href));
+    }
+
+    @Test
+    void claimsEvidenceAndActionsLinkBackToTheirFindings() {
+        assertEquals(List.of("1", "2"), page.select("ol.findings li").eachAttr("id").subList(0, 2).stream()
+                .map(id -> id.substring("finding-".length())).toList());
+        assertEquals(List.of("#finding-1", "#finding-2"), page.select("#claim-m1-c1 a[href^=#finding]").eachAttr("href"));
+        assertEquals("Finding 4 (warning)", page.select("#action-A1 a").text());
+        assertEquals("Finding 6 (info)", page.select("#evidence-ev-3 a").text());
+        assertEquals(List.of("1", "3", "4"), page.select("ol.findings").eachAttr("start"), "numbers run on across the groups");
+    }
+
+    @Test
+    void actionPlanCountsEachStatusAndTheActionsOverdueAtTheEndOfThePeriod() {
+        Element counts = page.select("#action-plan ~ table").first();
+        assertEquals("Actions by status at 31 March 2024", counts.select("caption").text());
+        assertEquals(List.of("Not started 1", "In progress 1", "Complete 1", "Deferred 0"), counts.select("tbody tr").eachText());
+        assertTrue(page.select("#action-plan + p").text().contains("1 overdue"), "A1 was due in December 2023; A3 is due after the period");
+        assertTrue(page.select("#action-A3").text().contains("Not started") && !page.select("#action-A3").text().contains("overdue"));
+    }
+
+    @Test
+    void summarySaysWhetherTheReportIsComplete() {
+        assertTrue(page.select("dl.summary").text().contains("Complete"));
+        Document incomplete = Jsoup.parse(ReportRenderer.html().render(RenderFixture.input("", null, false)));
+        assertTrue(incomplete.select("dl.summary").text().contains("Incomplete"));
+        assertTrue(incomplete.select("p.incomplete").text().startsWith("This report is incomplete"));
+    }
+}
