@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-class EdsAggregationProperties {
+class EdsAggregationPropertiesTest {
     static final FrameworkDefinition EDS = NhsEdsFrameworkTest.EDS;
     static final EdsScoreCard CARD = EdsScoreCard.eds2022();
     static final EdsAggregation AGGREGATION = new EdsAggregation(EDS, CARD);
