@@ -9,6 +9,9 @@ import io.github.equalityframework.spi.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -72,6 +75,14 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files assessed at once (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--review", paramLabel = "REVIEW",
+            description = "A peer review kept in its own file (see 'eflg review init'): its validated levels count.")
+    Path review;
+
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "Assess as of this date (YYYY-MM-DD), for overdue actions and future-dated evidence; default: today.")
+    LocalDate today;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -83,6 +94,9 @@ final class AssessCommand implements Callable<Integer> {
         if (inputs.size() > 1 && format != null && out == null) {
             throw new ParameterException(spec.commandLine(), "--out DIR is needed to write reports for several files");
         }
+        if (review != null && inputs.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--review goes with one self-assessment, not " + inputs.size());
+        }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
@@ -92,7 +106,7 @@ final class AssessCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
-            FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, Ansi.forTerminal());
+            FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, review, Ansi.forTerminal());
             checkTarget(engine, inputs.get(0));
             Outcome outcome = new Outcome(pluginProblems);
             Progress progress = Progress.on(err, inputs.size());
@@ -134,6 +148,9 @@ final class AssessCommand implements Callable<Integer> {
 
     private AssessmentEngine build(PrintWriter err) {
         AssessmentEngine.Builder builder = plugins.engineBuilder();
+        if (today != null) {
+            builder.clock(Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        }
         try {
             if (profile != null) {
                 boolean isFile = Files.isRegularFile(Path.of(profile)) || profile.matches(".*\\.(ya?ml|json)$");

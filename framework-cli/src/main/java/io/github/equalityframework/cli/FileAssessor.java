@@ -30,16 +30,18 @@ final class FileAssessor {
     private final Path destination;
     private final boolean destinationIsDirectory;
     private final String target;
+    private final Path review;
     private final Ansi ansi;
 
     FileAssessor(AssessmentEngine engine, ReportFormat format, Path destination, boolean destinationIsDirectory,
-            String target, Ansi ansi) {
+            String target, Path review, Ansi ansi) {
         this.engine = engine;
         this.validator = new SelfAssessmentValidator(engine.catalogue());
         this.format = format;
         this.destination = destination;
         this.destinationIsDirectory = destinationIsDirectory;
         this.target = target;
+        this.review = review;
         this.ansi = ansi;
     }
 
@@ -48,7 +50,7 @@ final class FileAssessor {
         StringWriter err = new StringWriter();
         PrintWriter stdout = new PrintWriter(out);
         PrintWriter stderr = new PrintWriter(err);
-        LoadedFile loaded = LoadedFile.load(file, CODEC, validator);
+        LoadedFile loaded = LoadedFile.load(file, review, CODEC, validator);
         if (!loaded.valid()) {
             loaded.problems().forEach(p -> stderr.println(p.format()));
             stderr.flush();

@@ -5,10 +5,14 @@ import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.render.ReportInput;
+import io.github.equalityframework.report.render.ReportRenderer;
 
 /** The report formats of {@code eflg assess --format}. */
 enum ReportFormat {
-    JSON("json");
+    JSON("json"),
+    MD("md"),
+    HTML("html");
 
     private static final ModelCodec CODEC = ModelCodec.strict();
     final String extension;
@@ -20,6 +24,8 @@ enum ReportFormat {
     String render(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework) {
         return switch (this) {
             case JSON -> CODEC.write(report, Format.JSON);
+            case MD -> ReportRenderer.markdown().render(new ReportInput(report, assessment, framework));
+            case HTML -> ReportRenderer.html().render(new ReportInput(report, assessment, framework));
         };
     }
 }

@@ -44,7 +44,7 @@ final class TerminalSummary {
         out.println("  Findings: " + (report.findings().isEmpty() ? "none" : Arrays.stream(Severity.values())
                 .sorted((a, b) -> b.compareTo(a))
                 .filter(counts::containsKey)
-                .map(s -> counts.get(s) + " " + s.name().toLowerCase(Locale.ROOT))
+                .map(s -> counts.get(s) + " " + s.name().toLowerCase(Locale.ROOT) + (counts.get(s) == 1 || s == Severity.INFO ? "" : "s"))
                 .collect(Collectors.joining(", "))));
         for (Finding f : report.findings()) {
             String where = f.path().isEmpty() ? file.file().toString() : file.read().locate(f.path()).toString();

@@ -15,17 +15,17 @@ class CompareCommandTest {
     Path dir;
 
     @Test
-    void aCriterionRaisedAYearLaterIsShownAsUp() throws IOException {
+    void aCriterionLoweredAYearLaterIsShownAsDown() throws IOException {
         String text = Files.readString(Cli.EXAMPLE);
         Path later = Files.writeString(dir.resolve("later.yaml"), text
                 .replace("period:\n  from: 2023-04-01\n  to: 2024-03-31", "period:\n  from: 2024-04-01\n  to: 2025-03-31")
-                .replaceFirst("(criterion: m3/c1\\n    level: )developing", "$1achieving"));
+                .replaceFirst("(criterion: m2/c2\\n    level: )achieving", "$1developing"));
 
         Run run = Cli.eflg("compare", Cli.EXAMPLE.toString(), later.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("Anytown Borough Council: 2024-04-01 to 2025-03-31 compared with 2023-04-01 to 2024-03-31"), run.out());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+up\\s+m3/c1\\s+Developing -> Achieving\\s+Commissioning and procuring services")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+DOWN\\s+m2/c2\\s+Achieving -> Developing\\s+Priorities and working in partnership")), run.out());
     }
 
     @Test

@@ -181,10 +181,11 @@ final class Assessment {
             }
             return aggregation.module(module, ids.stream().map(this::level).toList()).id();
         };
-        boolean anyValidated = own.stream().anyMatch(r -> r.validated() != null);
+        // A peer challenge may look at only some criteria: the validated level aggregates those it validated.
+        List<MaturityLevel> validated = own.stream().map(CriterionResult::validated).filter(Objects::nonNull).map(this::level).toList();
         return new ModuleResult(module.id(), module.title(), aggregate.apply(CriterionResult::claimed),
                 aggregate.apply(CriterionResult::evidenced),
-                anyValidated ? aggregate.apply(r -> r.validated() == null ? MaturityLevel.NOT_ASSESSED.id() : r.validated()) : null,
+                validated.isEmpty() ? null : aggregation.module(module, validated).id(),
                 aggregate.apply(CriterionResult::reached));
     }
 

@@ -399,9 +399,12 @@ public final class PluginRegistry implements Closeable {
 
         /** Reads a resource of the plugin; problems become problems of the plugin. */
         private <T> Optional<ReadResult<T>> readResource(String resourceName, Class<T> type) {
-            try (InputStream in = plugin.getClass().getClassLoader().getResourceAsStream(resourceName)) {
+            try (InputStream in = openResource(resourceName)) {
                 if (in == null) {
-                    problems.add(new PluginProblem(descriptor.id(), "resource " + resourceName + " not found"));
+                    Module module = plugin.getClass().getModule();
+                    problems.add(new PluginProblem(descriptor.id(), "resource " + resourceName + " not found"
+                            + (module.isNamed() ? " (module " + module.getName() + " must open its package to "
+                                    + PluginRegistry.class.getModule().getName() + ")" : "")));
                     return Optional.empty();
                 }
                 ReadResult<T> read = CODEC.read(in, resourceName, null, type);
@@ -411,6 +414,22 @@ public final class PluginRegistry implements Closeable {
                 problems.add(new PluginProblem(descriptor.id(), "cannot read " + resourceName + ": " + e.getMessage()));
                 return Optional.empty();
             }
+        }
+
+        /**
+         * Opens a resource through the plugin's module, then its class loader. In a named module, a resource
+         * in one of the plugin's packages is found only when the plugin opens that package to this module
+         * ({@code opens my.plugin.data to io.github.equalityframework.core}); a class loader alone would find
+         * it only if the package were open to everyone. On the class path both lookups are the same.
+         */
+        private InputStream openResource(String resourceName) throws IOException {
+            Class<?> type = plugin.getClass();
+            InputStream in = type.getModule().getResourceAsStream(resourceName);
+            ClassLoader loader = type.getClassLoader();
+            if (in == null && loader != null) {
+                in = loader.getResourceAsStream(resourceName);
+            }
+            return in;
         }
     }
 }

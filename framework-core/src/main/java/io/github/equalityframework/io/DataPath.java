@@ -19,7 +19,11 @@ final class DataPath {
             }
             first = false;
             if (c.inArray()) {
-                segments.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+                // At a list's own start token no element has been read yet: the token is the list
+                // itself, whose path is its parent's, not that of a first element.
+                if (c.getEntryCount() > 0) {
+                    segments.push("[" + c.getCurrentIndex() + "]");
+                }
             } else if (c.inObject() && c.currentName() != null) {
                 segments.push("." + c.currentName());
             }

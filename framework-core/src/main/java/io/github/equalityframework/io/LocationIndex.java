@@ -10,12 +10,13 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Where each value of a document starts, by data path. Built only when a problem needs placing, so a
- * valid document is parsed once.
+ * Where each value of a document starts, and where the field name of each object member is, by data
+ * path. Built only when a problem needs placing, so a valid document is parsed once.
  */
 final class LocationIndex {
     private final String source;
     private final Map<String, SourceLocation> byPath = new HashMap<>();
+    private final Map<String, SourceLocation> names = new HashMap<>();
 
     private LocationIndex(String source) {
         this.source = source;
@@ -23,12 +24,13 @@ final class LocationIndex {
 
     static LocationIndex scan(ObjectMapper mapper, String content, String source) {
         LocationIndex index = new LocationIndex(source);
-        try (JsonParser parser = mapper.createParser(content)) {
+        try (JsonParser parser = mapper.createParser(new WholeCodePointReader(content))) {
             JsonToken token;
             TokenStreamLocation name = null;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.PROPERTY_NAME) {
                     name = parser.currentTokenLocation();
+                    index.names.putIfAbsent(DataPath.of(parser.streamReadContext(), true), index.location(name));
                     continue;
                 }
                 if (token.isStructEnd()) {
@@ -59,6 +61,15 @@ final class LocationIndex {
             }
             p = parent(p);
         }
+    }
+
+    /**
+     * The location of the field name of the object member at the path (for problems with the field
+     * itself, such as an unknown field), or of its value when the path does not end in a field.
+     */
+    SourceLocation locateField(String path) {
+        SourceLocation found = names.get(path);
+        return found != null ? found : locate(path);
     }
 
     private static String parent(String path) {

@@ -2,6 +2,7 @@ package io.github.equalityframework.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.ValidationProblem;
@@ -9,7 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -52,7 +56,7 @@ public final class ModelCodec {
         this.json = configure(JsonMapper.builder())
                 .defaultPrettyPrinter(jsonPrettyPrinter())
                 .build();
-        this.yaml = configure(YAMLMapper.builder()
+        this.yaml = configure(YAMLMapper.builder(new SafeYamlFactory())
                         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                         .disable(YAMLWriteFeature.SPLIT_LINES)
                         .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -96,7 +100,23 @@ public final class ModelCodec {
                 .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(
-                        JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
+                        JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+                // A scope with nothing listed means "everything", the default: leave it out like an empty list.
+                .withConfigOverride(Scope.class, o -> o.setIncludeAsProperty(JsonInclude.Value.construct(
+                        JsonInclude.Include.CUSTOM, JsonInclude.Include.NON_EMPTY, EverythingInScope.class, null)));
+    }
+
+    /** Jackson's value filter for {@link Scope}: "equal" to the values to leave out. */
+    static final class EverythingInScope {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || Scope.ALL.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Scope.ALL.hashCode();
+        }
     }
 
     private static DefaultPrettyPrinter jsonPrettyPrinter() {
@@ -148,17 +168,37 @@ public final class ModelCodec {
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             return failed(source, "the file is UTF-16 text; save it as UTF-8");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return failed(source, "the file is not valid UTF-8 text; save it as UTF-8");
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult decoded = decoder.decode(in, out, true);
+        if (!decoded.isError()) {
+            decoded = decoder.flush(out);
         }
-        return read(text, source, format, type);
+        out.flip();
+        if (decoded.isError()) {
+            // Point at the first bad byte, so that the user can find the character saved in another encoding.
+            return failed(endOf(out, source), String.format(Locale.ROOT,
+                    "the file is not valid UTF-8 text (byte 0x%02X); save it as UTF-8", bytes[in.position()]));
+        }
+        return read(out.toString(), source, format, type);
+    }
+
+    /** The line and column just after the text. */
+    private static SourceLocation endOf(CharSequence text, String source) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(text.charAt(i))) {
+                column++;
+            }
+        }
+        return new SourceLocation(source, line, column);
     }
 
     /** Reads a document from text. A {@code null} format is detected from the content. */
@@ -174,22 +214,22 @@ public final class ModelCodec {
         ProblemCollector collector = new ProblemCollector(source, lenient);
         T value = null;
         try {
-            value = mapper.readerFor(type).withHandler(collector).readValue(text);
-            if (value == null) {
+            value = mapper.readerFor(type).withHandler(collector).readValue(new WholeCodePointReader(text));
+            if (value == null && collector.isEmpty()) {
                 collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
             }
         } catch (JacksonException e) {
-            collector.add(pathOf(e), describe(e), e.getLocation());
+            collector.add(UnreadableDocument.problem(e, source, pathOf(e)));
         }
-        List<ValidationProblem> problems = collector.problems().stream()
-                .map(p -> p.location() != null ? p : p.locatedAt(locations.apply(p.path())))
-                .toList();
-        return new ReadResult<>(value, problems, locations);
+        return new ReadResult<>(value, collector.placeFields(locations::field), locations);
     }
 
     private static <T> ReadResult<T> failed(String source, String message) {
-        SourceLocation whole = new SourceLocation(source, 0, 0);
-        return new ReadResult<>(null, List.of(ValidationProblem.at("", message).locatedAt(whole)), path -> whole);
+        return failed(new SourceLocation(source, 0, 0), message);
+    }
+
+    private static <T> ReadResult<T> failed(SourceLocation where, String message) {
+        return new ReadResult<>(null, List.of(ValidationProblem.at("", message).locatedAt(where)), path -> where);
     }
 
     private static String pathOf(JacksonException e) {
@@ -202,12 +242,6 @@ public final class ModelCodec {
             }
         }
         return path.toString();
-    }
-
-    private static String describe(JacksonException e) {
-        String message = e.getOriginalMessage();
-        int details = message.indexOf("\n");
-        return "cannot read the document: " + (details > 0 ? message.substring(0, details) : message);
     }
 
     /** Builds the location index at most once, and only if a problem needs placing. */
@@ -225,12 +259,21 @@ public final class ModelCodec {
 
         @Override
         public SourceLocation apply(String path) {
+            return index().locate(path);
+        }
+
+        /** Where the field name at the path is, or its value when the path does not end in a field. */
+        SourceLocation field(String path) {
+            return index().locateField(path);
+        }
+
+        private LocationIndex index() {
             LocationIndex i = index;
             if (i == null) {
                 i = LocationIndex.scan(mapper, text, source);
                 index = i;
             }
-            return i.locate(path);
+            return i;
         }
     }
 

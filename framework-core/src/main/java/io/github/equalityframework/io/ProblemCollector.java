@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
@@ -33,16 +35,32 @@ final class ProblemCollector extends DeserializationProblemHandler {
         this.lenient = lenient;
     }
 
-    List<ValidationProblem> problems() {
-        return problems;
-    }
-
+    /**
+     * Records a problem; one without a known location (for example one found while Jackson replays
+     * buffered tokens, which carry no location) is left unplaced for {@link #placeFields}.
+     */
     void add(String path, String message, TokenStreamLocation where) {
-        // Some parsers (e.g. over buffered tokens) know no location; the codec then places the problem by path.
-        SourceLocation location = where == null || where.getLineNr() <= 0
+        SourceLocation location = where == null || where == TokenStreamLocation.NA || where.getLineNr() <= 0
                 ? null
                 : new SourceLocation(source, where.getLineNr(), where.getColumnNr());
         problems.add(new ValidationProblem(path, message, location));
+    }
+
+    /** Records a problem found outside binding; one without a location is placed like the others. */
+    void add(ValidationProblem problem) {
+        problems.add(problem);
+    }
+
+    /** Whether no problem has been found. */
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    /** The problems, those without a location placed at the field (or value) their path names. */
+    List<ValidationProblem> placeFields(Function<String, SourceLocation> fieldLocator) {
+        return problems.stream()
+                .map(p -> p.location() == null ? p.locatedAt(fieldLocator.apply(p.path())) : p)
+                .toList();
     }
 
     @Override
@@ -53,11 +71,36 @@ final class ProblemCollector extends DeserializationProblemHandler {
             String hint = Suggestions.closest(propertyName, known)
                     .map(s -> "did you mean '" + s + "'?")
                     .orElse("expected one of: " + String.join(", ", known));
-            add(DataPath.of(p.streamReadContext(), true), "unknown field '" + propertyName + "'; " + hint,
-                    p.currentTokenLocation());
+            // Placed later at the field name: Jackson often reports unknown fields of records while
+            // replaying buffered tokens, whose locations are lost.
+            add(unknownFieldPath(ctxt, p, propertyName), "unknown field '" + propertyName + "'; " + hint,
+                    TokenStreamLocation.NA);
         }
         p.skipChildren();
         return true;
+    }
+
+    /**
+     * The path of an unknown field: the path of the object that holds it, plus its name.
+     *
+     * <p>Jackson buffers the unknown fields of a record and reports them while replaying the buffer
+     * after the record's last known field; the replay's contexts do not describe the document. The
+     * object is then found from the document's own parser, which is either at the end of the object
+     * (its context already that of the object's parent) or at a later field of the same object.
+     */
+    private static String unknownFieldPath(DeserializationContext ctxt, JsonParser p, String propertyName) {
+        JsonParser document = ctxt.getParser();
+        if (document != null && document != p) {
+            String object = document.currentToken() == JsonToken.END_OBJECT
+                    ? DataPath.of(document.streamReadContext(), true)
+                    : DataPath.of(document.streamReadContext(), false);
+            return DataPath.child(object, propertyName);
+        }
+        TokenStreamContext c = p.streamReadContext();
+        if (p.currentToken() != null && p.currentToken().isStructStart()) {
+            c = c.getParent(); // the field's value is an object or list, with a context of its own
+        }
+        return DataPath.child(DataPath.of(c, false), propertyName);
     }
 
     @Override

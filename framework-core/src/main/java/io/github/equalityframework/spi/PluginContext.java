@@ -14,8 +14,10 @@ public interface PluginContext {
     void addFramework(FrameworkDefinition framework);
 
     /**
-     * Adds a framework definition from a YAML or JSON resource of the plugin, read with the plugin's
-     * class loader, e.g. {@code io/github/example/my-framework-2025.yaml}. A resource that is missing or
+     * Adds a framework definition from a YAML or JSON resource of the plugin, read through the plugin's
+     * module, then its class loader, e.g. {@code io/github/example/my-framework-2025.yaml}. On the module
+     * path the plugin must open the resource's package to {@code io.github.equalityframework.core}
+     * ({@code opens io.github.example to io.github.equalityframework.core;}). A resource that is missing or
      * invalid is reported as a problem of the plugin, with its file, line and column.
      */
     void addFrameworkResource(String resourceName);
@@ -37,7 +39,8 @@ public interface PluginContext {
 
     /**
      * Adds a rule profile from a YAML or JSON resource of the plugin (see the profile format in
-     * {@code io.github.equalityframework.engine.RuleProfile}).
+     * {@code io.github.equalityframework.engine.RuleProfile}), read like
+     * {@link #addFrameworkResource(String)}.
      */
     void addProfileResource(String resourceName);
 }

@@ -19,11 +19,14 @@ final class ProblemList {
 
     /**
      * Reports an id that is not among the known ones: {@code 'achievd' is not a level of x; did you mean
-     * 'achieving'?}, or the known ids when none is close.
+     * 'achieving'?}, or the known ids when none is close. A blank id is left to the field constraints.
      *
      * @param isNot what the value failed to be, e.g. {@code "a level on the scale of lga-eflg-2021"}
      */
     void unknown(String path, String value, String isNot, Collection<String> known) {
+        if (value.isBlank()) {
+            return; // the field constraint already says "must not be blank"; "' ' is not ..." would only repeat it
+        }
         Optional<String> close = Suggestions.closest(value, known);
         String hint = close.map(s -> "did you mean '" + s + "'?")
                 .orElse(known.isEmpty() ? "there are none" : "expected one of: " + String.join(", ", known));

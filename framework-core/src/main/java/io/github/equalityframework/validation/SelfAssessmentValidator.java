@@ -50,11 +50,13 @@ public final class SelfAssessmentValidator {
             problems.unknown("framework", assessment.framework(), "an installed framework",
                     catalogue.frameworks().stream().map(FrameworkDefinition::id).toList());
         }
+        // Without its framework, the characteristics and evidence kinds the framework adds are unknown too;
+        // ids are then checked only where the framework plays no part, so one missing framework is one problem.
         checkPeriod(assessment, problems);
         Set<String> characteristics = ids(catalogue.characteristicsFor(assessment));
         checkLocalCharacteristics(assessment, problems);
         checkScope("scope", assessment.scope(), framework, characteristics, problems);
-        Map<String, Integer> evidenceIds = checkEvidence(assessment, characteristics, problems);
+        Map<String, Integer> evidenceIds = checkEvidence(assessment, framework, characteristics, problems);
         checkClaims(assessment, framework, evidenceIds, problems);
         if (assessment.peerReview() != null) {
             checkPeerReview(assessment.peerReview(), framework, characteristics, problems);
@@ -100,7 +102,7 @@ public final class SelfAssessmentValidator {
             ProblemList problems) {
         for (int i = 0; i < scope.characteristics().size(); i++) {
             String id = scope.characteristics().get(i);
-            if (id != null && !characteristics.contains(id)) {
+            if (id != null && framework != null && !characteristics.contains(id)) {
                 problems.unknown(path + ".characteristics[" + i + "]", id, "a known characteristic", sorted(characteristics));
             }
         }
@@ -115,7 +117,8 @@ public final class SelfAssessmentValidator {
         }
     }
 
-    private Map<String, Integer> checkEvidence(SelfAssessment assessment, Set<String> characteristics, ProblemList problems) {
+    private Map<String, Integer> checkEvidence(SelfAssessment assessment, FrameworkDefinition framework,
+            Set<String> characteristics, ProblemList problems) {
         Set<String> kinds = catalogue.evidenceKindsFor(assessment.framework()).stream()
                 .map(EvidenceKind::id)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -130,12 +133,12 @@ public final class SelfAssessmentValidator {
             if (item.id() != null) {
                 duplicate(seen, item.id(), i, path + ".id", "evidence", "evidence id", problems);
             }
-            if (item.kind() != null && !kinds.contains(item.kind())) {
+            if (item.kind() != null && framework != null && !kinds.contains(item.kind())) {
                 problems.unknown(path + ".kind", item.kind(), "a known evidence kind", sorted(kinds));
             }
             for (int j = 0; j < item.characteristics().size(); j++) {
                 String id = item.characteristics().get(j);
-                if (id != null && !characteristics.contains(id)) {
+                if (id != null && framework != null && !characteristics.contains(id)) {
                     problems.unknown(path + ".characteristics[" + j + "]", id, "a known characteristic", sorted(characteristics));
                 }
             }
@@ -160,7 +163,7 @@ public final class SelfAssessmentValidator {
             checkLevel(path + ".level", claim.level(), framework, problems);
             for (int j = 0; j < claim.evidence().size(); j++) {
                 String ref = claim.evidence().get(j);
-                if (ref != null && !evidenceIds.containsKey(ref)) {
+                if (ref != null && !ref.isBlank() && !evidenceIds.containsKey(ref)) {
                     problems.add(path + ".evidence[" + j + "]", "'" + ref + "' is not in the evidence register");
                 }
             }

@@ -27,8 +27,13 @@ public final class Suggestions {
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 
-    /** Levenshtein distance. */
+    /**
+     * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbouring
+     * characters as one edit (optimal string alignment), so that {@code titel} is one edit from
+     * {@code title}: swapped letters are among the commonest typos.
+     */
     static int distance(String a, String b) {
+        int[] beforePrevious = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -39,10 +44,14 @@ public final class Suggestions {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
-            int[] swap = previous;
+            int[] spare = beforePrevious;
+            beforePrevious = previous;
             previous = current;
-            current = swap;
+            current = spare;
         }
         return previous[b.length()];
     }

@@ -8,6 +8,8 @@ import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.render.ReportInput;
+import io.github.equalityframework.report.render.ReportRenderer;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +33,8 @@ import java.util.concurrent.Executors;
  * <ul>
  *   <li>{@code POST /assessments} with a JSON or YAML self-assessment: 201 and the JSON report, or 400
  *       and the same problem list {@code eflg validate} prints</li>
- *   <li>{@code GET /assessments/{id}} the JSON report of an assessment posted before</li>
+ *   <li>{@code GET /assessments/{id}} the JSON report of an assessment posted before, and
+ *       {@code GET /assessments/{id}/report.html} its HTML report</li>
  *   <li>{@code GET /frameworks} the installed frameworks</li>
  * </ul>
  */
@@ -44,9 +47,9 @@ public final class AssessmentService implements AutoCloseable {
     private final ModelCodec codec = ModelCodec.strict();
     private final HttpServer server;
     private final ExecutorService threads;
-    private final Map<String, AssessmentReport> reports = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, ReportInput> reports = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, AssessmentReport> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, ReportInput> eldest) {
             return size() > KEPT_REPORTS;
         }
     };
@@ -86,15 +89,19 @@ public final class AssessmentService implements AutoCloseable {
             String method = exchange.getRequestMethod();
             if (path.equals("/assessments") && method.equals("POST")) {
                 post(exchange);
-            } else if (path.matches("/assessments/[0-9a-f]{16}") && method.equals("GET")) {
-                AssessmentReport report;
+            } else if (path.matches("/assessments/[0-9a-f]{16}(/report\\.html)?") && method.equals("GET")) {
+                String id = path.substring("/assessments/".length(), "/assessments/".length() + 16);
+                ReportInput stored;
                 synchronized (reports) {
-                    report = reports.get(path.substring("/assessments/".length()));
+                    stored = reports.get(id);
                 }
-                if (report == null) {
+                if (stored == null) {
                     send(exchange, 404, "text/plain", "no such assessment\n");
+                } else if (path.endsWith(".html")) {
+                    exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+                    send(exchange, 200, "text/html", ReportRenderer.html().render(stored));
                 } else {
-                    send(exchange, 200, "application/json", codec.write(report, Format.JSON));
+                    send(exchange, 200, "application/json", codec.write(stored.report(), Format.JSON));
                 }
             } else if (path.equals("/assessments")) {
                 exchange.getResponseHeaders().add("Allow", "POST");
@@ -122,10 +129,11 @@ public final class AssessmentService implements AutoCloseable {
             send(exchange, 400, "application/json", codec.write(new Problems(problems.stream().map(Problem::of).toList()), Format.JSON));
             return;
         }
-        AssessmentReport report = engine.assess(read.value().orElseThrow());
+        SelfAssessment assessment = read.value().orElseThrow();
+        AssessmentReport report = engine.assess(assessment);
         String id = idOf(body);
         synchronized (reports) {
-            reports.put(id, report);
+            reports.put(id, new ReportInput(report, assessment, engine.catalogue().framework(assessment.framework()).orElseThrow()));
         }
         exchange.getResponseHeaders().add("Location", "/assessments/" + id);
         send(exchange, 201, "application/json", codec.write(report, Format.JSON));

@@ -56,6 +56,12 @@ class AssessmentServiceTest {
         HttpResponse<String> again = get(location);
         assertEquals(200, again.statusCode());
         assertEquals(created.body(), again.body());
+
+        HttpResponse<String> html = get(location + "/report.html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertTrue(html.headers().firstValue("Content-Security-Policy").orElseThrow().startsWith("default-src 'none'"));
+        assertTrue(html.body().startsWith("<!doctype html>") && html.body().contains("<h1>Equality self-assessment: Anytown Borough Council</h1>"));
     }
 
     @Test

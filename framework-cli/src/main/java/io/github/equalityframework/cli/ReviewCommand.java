@@ -1,0 +1,88 @@
+package io.github.equalityframework.cli;
+
+import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.io.Format;
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.ReviewTemplate;
+import io.github.equalityframework.validation.SelfAssessmentValidator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code eflg review}: peer challenge files. */
+@Command(name = "review", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Work with peer reviews kept beside a self-assessment.",
+        subcommands = ReviewCommand.Init.class)
+final class ReviewCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is required: init");
+    }
+
+    /** {@code eflg review init FILE --out REVIEW}. */
+    @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"Write a peer review template for a self-assessment, pre-filled with a proposed level per claimed",
+                "criterion (the evidenced level) and an empty feedback entry per module. Use it with 'eflg assess --review'."})
+    static final class Init implements Callable<Integer> {
+        private static final ModelCodec CODEC = ModelCodec.strict();
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        PluginOptions plugins;
+
+        @Parameters(paramLabel = "FILE", description = "The self-assessment.")
+        Path file;
+
+        @Option(names = "--out", required = true, paramLabel = "REVIEW", description = "Where to write the review (.yaml or .json).")
+        Path out;
+
+        @Option(names = "--visit", paramLabel = "DATE", description = "First day of the peer challenge visit (default: today).")
+        LocalDate visit;
+
+        @Option(names = "--force", description = "Overwrite the file if it exists.")
+        boolean force;
+
+        @Override
+        public Integer call() {
+            if (Files.exists(out) && !force) {
+                throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
+            }
+            Format format = Format.fromFileName(out).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "cannot tell the format of " + out + "; name it .yaml, .yml or .json"));
+            try (AssessmentEngine engine = plugins.engineBuilder().build()) {
+                LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(engine.catalogue()));
+                if (!loaded.valid()) {
+                    loaded.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+                    return ExitCodes.BAD_INPUT;
+                }
+                FrameworkDefinition framework = engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
+                AssessmentReport report = engine.assess(loaded.assessment());
+                PeerReview review = ReviewTemplate.from(report, framework, loaded.assessment().scope(),
+                        visit != null ? visit : LocalDate.now());
+                String header = format == Format.YAML ? "# Peer review of " + loaded.assessment().organisation().name()
+                        + " against " + framework.id() + ".\n# Add the team, confirm or change each level with a rationale,"
+                        + " and write strengths, areas to develop and recommendations per module.\n"
+                        + "# Then: eflg assess " + file + " --review " + out + "\n" : "";
+                ModelCodec.writeAtomically(out, header + CODEC.write(review, format));
+                spec.commandLine().getErr().println("eflg: wrote " + out + " (" + review.validatedLevels().size() + " proposed levels)");
+                return ExitCodes.OK;
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.equalityframework.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The reports of the bundled example in every format, as of a fixed date, against golden files in
+ * src/test/resources/golden. After a deliberate change, run with {@code -Dgolden.update=true} and review the diff.
+ */
+class ReportGoldenTest {
+    static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "md", "html"})
+    void exampleReportMatchesItsGoldenFile(String format) throws IOException {
+        Path out = Files.createTempDirectory("eflg-golden").resolve("anytown-2024." + format);
+        Cli.Run run = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--profile", "lga-default", "--target", "achieving",
+                "--today", "2024-12-01", "--format", format, "--out", out.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        String actual = Files.readString(out, StandardCharsets.UTF_8);
+        Path golden = GOLDEN.resolve("anytown-2024." + format);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+}

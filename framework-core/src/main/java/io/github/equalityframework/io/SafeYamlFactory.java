@@ -1,0 +1,57 @@
+package io.github.equalityframework.io;
+
+import java.io.OutputStream;
+import java.io.Writer;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.common.SpecVersion;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLGenerator;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
+
+/**
+ * A YAML factory whose generator writes text containing NEL (U+0085, the next-line control character)
+ * double-quoted, where it is escaped as {@code \N}. SnakeYAML writes NEL raw in plain and literal
+ * block scalars, and reading such a file back treats it as a line break: the text comes back changed,
+ * or the file cannot be read at all. NEL turns up in real text when Windows-1252 text (where byte 0x85
+ * is "…") was decoded as Latin-1.
+ */
+final class SafeYamlFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    SafeYamlFactory() {
+        super(YAMLFactory.builder());
+    }
+
+    @Override
+    protected YAMLGenerator _createGenerator(ObjectWriteContext writeCtxt, IOContext ioCtxt, Writer out) {
+        return new Generator(writeCtxt, ioCtxt, writeCtxt.getStreamWriteFeatures(_streamWriteFeatures),
+                writeCtxt.getFormatWriteFeatures(_formatWriteFeatures), _quotingChecker, out, _version, _dumpSettings);
+    }
+
+    @Override
+    protected YAMLGenerator _createUTF8Generator(ObjectWriteContext writeCtxt, IOContext ioCtxt, OutputStream out) {
+        return _createGenerator(writeCtxt, ioCtxt, _createWriter(ioCtxt, out, JsonEncoding.UTF8));
+    }
+
+    private static final class Generator extends YAMLGenerator {
+        Generator(ObjectWriteContext writeCtxt, IOContext ioCtxt, int streamWriteFeatures, int yamlFeatures,
+                StringQuotingChecker quotingChecker, Writer out, SpecVersion version, DumpSettings dumpSettings) {
+            super(writeCtxt, ioCtxt, streamWriteFeatures, yamlFeatures, quotingChecker, out, version, dumpSettings);
+        }
+
+        @Override
+        public JsonGenerator writeString(String text) {
+            if (text != null && text.indexOf('\u0085') >= 0) {
+                _verifyValueWrite("write String value");
+                _writeScalar(text, "string", ScalarStyle.DOUBLE_QUOTED);
+                return this;
+            }
+            return super.writeString(text);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.equalityframework.io;
+
+import io.github.equalityframework.validation.SourceLocation;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The problem to report when a document cannot be read at all (bad syntax, a duplicate key): a
+ * message that says what is wrong in the user's terms, the data path and the place in the file.
+ */
+final class UnreadableDocument {
+    private static final String PREFIX = "cannot read the document: ";
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
+    // Jackson describes where an unclosed object or list started by a location that, without the
+    // source text, prints as "[Source: REDACTED ...; byte offset: #UNKNOWN]": noise for a user.
+    private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
+
+    private UnreadableDocument() {}
+
+    /** The problem; its location is {@code null} when Jackson does not know it, to be placed by path. */
+    static ValidationProblem problem(JacksonException e, String source, String databindPath) {
+        MarkedYamlEngineException yaml = yamlCause(e);
+        if (yaml != null) {
+            return new ValidationProblem(databindPath, PREFIX + describe(yaml),
+                    yaml.getProblemMark().map(m -> at(source, m)).orElseGet(() -> at(source, e.getLocation())));
+        }
+        String message = firstLine(e.getOriginalMessage());
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.matches() && e.processor() instanceof JsonParser parser) {
+            // The parser's context already names the repeated field.
+            return new ValidationProblem(DataPath.of(parser.streamReadContext(), true),
+                    "duplicate field '" + duplicate.group(1) + "'; a field may appear only once in an object",
+                    at(source, e.getLocation()));
+        }
+        return new ValidationProblem(databindPath, PREFIX + START_MARKER.matcher(message).replaceAll(""),
+                at(source, e.getLocation()));
+    }
+
+    /**
+     * SnakeYAML says what it found wrong ("problem") and what it was reading ("context"); the first
+     * line of its message is only the context, e.g. "while parsing a block mapping".
+     */
+    private static String describe(MarkedYamlEngineException yaml) {
+        String problem = yaml.getProblem();
+        if (yaml.getContext() == null || yaml.getContextMark().isEmpty()) {
+            return problem;
+        }
+        Mark context = yaml.getContextMark().get();
+        return problem + " (" + yaml.getContext() + " that starts at line " + (context.getLine() + 1)
+                + ", column " + (context.getColumn() + 1) + ")";
+    }
+
+    private static MarkedYamlEngineException yamlCause(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof MarkedYamlEngineException marked) {
+                return marked;
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String message) {
+        int end = message.indexOf('\n');
+        return end > 0 ? message.substring(0, end) : message;
+    }
+
+    private static SourceLocation at(String source, Mark mark) {
+        return new SourceLocation(source, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static SourceLocation at(String source, TokenStreamLocation where) {
+        return where == null || where == TokenStreamLocation.NA || where.getLineNr() <= 0
+                ? null
+                : new SourceLocation(source, where.getLineNr(), where.getColumnNr());
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.equalityframework.report;
+
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.ModuleFeedback;
+import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.Scope;
+import io.github.equalityframework.model.ValidatedLevel;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A peer review to start from, pre-filled from an assessment: for each claimed criterion the level the
+ * evidence supports (or the claim, where no rule scores it), so that reviewers only confirm or change
+ * levels and write their findings. The rationale says where each proposed level came from.
+ */
+public final class ReviewTemplate {
+    private ReviewTemplate() {}
+
+    public static PeerReview from(AssessmentReport report, FrameworkDefinition framework, Scope scope, LocalDate visitFrom) {
+        List<ValidatedLevel> levels = report.criteria().stream()
+                .filter(c -> !c.claimed().equals(MaturityLevel.NOT_ASSESSED.id()))
+                .map(c -> proposal(c))
+                .toList();
+        List<ModuleFeedback> feedback = report.modules().stream()
+                .map(m -> new ModuleFeedback(m.module(), List.of(), List.of(), List.of()))
+                .toList();
+        return new PeerReview(List.of(), visitFrom, null, scope, levels, feedback, null);
+    }
+
+    private static ValidatedLevel proposal(CriterionResult c) {
+        if (c.evidenced() == null || c.evidenced().equals(c.claimed())) {
+            return new ValidatedLevel(c.criterion(), c.claimed(), "Proposed: the claimed level. Confirm or change it, and say why.");
+        }
+        String proposed = c.evidenced().equals(MaturityLevel.NOT_ASSESSED.id()) ? c.claimed() : c.evidenced();
+        return new ValidatedLevel(c.criterion(), proposed, "Proposed: " + (proposed.equals(c.claimed()) ? "the claimed level" : "the evidenced level")
+                + "; claimed " + c.claimed() + ", evidenced " + c.evidenced() + ". Confirm or change it, and say why.");
+    }
+}

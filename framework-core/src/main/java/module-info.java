@@ -1,0 +1,34 @@
+/**
+ * The equality-framework assessment library: model, codec, validation, engine and plugin SPI. Plugins on
+ * the module path {@code provides io.github.equalityframework.spi.EqualityFrameworkPlugin}; a plugin
+ * that reads framework or profile resources from its own packages opens them to this module.
+ */
+module io.github.equalityframework.core {
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
+    // The codec's YAML factory uses snakeyaml-engine's settings and exceptions directly.
+    requires org.snakeyaml.engine;
+    // The model's public records carry its constraint annotations.
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+
+    exports io.github.equalityframework.model;
+    exports io.github.equalityframework.io;
+    exports io.github.equalityframework.validation;
+    exports io.github.equalityframework.engine;
+    exports io.github.equalityframework.spi;
+    exports io.github.equalityframework.report;
+    exports io.github.equalityframework.report.render;
+    exports io.github.equalityframework.schema;
+
+    uses io.github.equalityframework.spi.EqualityFrameworkPlugin;
+
+    // Jackson reads and writes the records by reflection; Hibernate Validator reads their constrained fields.
+    opens io.github.equalityframework.model to tools.jackson.databind, org.hibernate.validator;
+    opens io.github.equalityframework.engine to tools.jackson.databind, org.hibernate.validator;
+    opens io.github.equalityframework.report to tools.jackson.databind;
+    opens io.github.equalityframework.spi to tools.jackson.databind;
+    opens io.github.equalityframework.validation to tools.jackson.databind;
+    // The codec's value filters, which Jackson creates.
+    opens io.github.equalityframework.io to tools.jackson.databind;
+}

@@ -1,0 +1,6 @@
+/** A tiny program that lists the plugins and frameworks it finds, run on the module path by the tests. */
+module io.github.equalityframework.it.modulepath {
+    requires io.github.equalityframework.core;
+
+    uses io.github.equalityframework.spi.EqualityFrameworkPlugin;
+}

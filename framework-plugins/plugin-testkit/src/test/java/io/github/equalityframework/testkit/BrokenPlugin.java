@@ -1,0 +1,76 @@
+package io.github.equalityframework.testkit;
+
+import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.spi.AssessmentCheck;
+import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.ClaimContext;
+import io.github.equalityframework.spi.EqualityFrameworkPlugin;
+import io.github.equalityframework.spi.Finding;
+import io.github.equalityframework.spi.PluginContext;
+import io.github.equalityframework.spi.PluginDescriptor;
+import io.github.equalityframework.spi.RuleDocumentation;
+import io.github.equalityframework.spi.RuleParameters;
+import io.github.equalityframework.spi.Score;
+import io.github.equalityframework.spi.ScoringRule;
+import io.github.equalityframework.spi.Severity;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A plugin with every fault the kit must catch. It is deliberately not listed in META-INF/services, needs
+ * an SDK from the future, ships a framework whose criterion m1/c2 lacks the "excellent" descriptor, scores
+ * with a counter and has a check that throws.
+ */
+public final class BrokenPlugin implements EqualityFrameworkPlugin {
+    @Override
+    public PluginDescriptor descriptor() {
+        return new PluginDescriptor("broken", "Deliberately broken test plugin", "0.0.1", "[9.0,10.0)");
+    }
+
+    @Override
+    public void setup(PluginContext context) {
+        context.addFramework(TidyFramework.definition("broken-valid"));
+        context.addFramework(TidyFramework.definition("broken-gappy", List.of("developing", "achieving")));
+        context.addScoringRule(new CountingRule());
+        context.addCheck(new ThrowingCheck());
+        context.addProfileResource("io/github/equalityframework/testkit/broken-default.yaml");
+    }
+
+    /** Nondeterministic: the level depends on how often it was called before. */
+    static final class CountingRule implements ScoringRule {
+        private final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public String id() {
+            return "broken.counter";
+        }
+
+        @Override
+        public RuleDocumentation documentation() {
+            return new RuleDocumentation("Counter", "Scores by counting its own calls.", Severity.INFO, List.of());
+        }
+
+        @Override
+        public Score score(ClaimContext context, RuleParameters parameters) {
+            List<MaturityLevel> levels = context.framework().scale().levels();
+            return new Score(levels.get(calls.getAndIncrement() % levels.size()), List.of());
+        }
+    }
+
+    static final class ThrowingCheck implements AssessmentCheck {
+        @Override
+        public String id() {
+            return "broken.throws";
+        }
+
+        @Override
+        public RuleDocumentation documentation() {
+            return new RuleDocumentation("Throws", "Throws on every assessment.", Severity.ERROR, List.of());
+        }
+
+        @Override
+        public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
+            throw new IllegalStateException("kaboom");
+        }
+    }
+}
