@@ -24,7 +24,7 @@ final class Resources {
      * @throws IllegalStateException when it is missing or does not read cleanly, naming every problem
      */
     static <T> T read(String resource, Class<T> type) {
-        try (InputStream in = Resources.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = open(resource)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + resource + " not found");
             }
@@ -37,5 +37,11 @@ final class Resources {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /** Through this plugin's module (on the module path), else its class loader (on the class path). */
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = Resources.class.getModule().getResourceAsStream(resource);
+        return in != null ? in : Resources.class.getClassLoader().getResourceAsStream(resource);
     }
 }

@@ -21,5 +21,6 @@ public final class WorkforcePlugin implements EqualityFrameworkPlugin {
     @Override
     public void setup(PluginContext context) {
         context.addCheck(new WorkforceReportCheck());
+        context.addProfileResource("io/github/equalityframework/workforce/profile-workforce-default.yaml");
     }
 }
