@@ -1,6 +1,6 @@
 /** The NHS Equality Delivery System 2022, as a plugin of the equality-framework SDK. */
 module io.github.equalityframework.nhseds {
-    requires io.github.equalityframework.core;
+    requires transitive io.github.equalityframework.core;
 
     exports io.github.equalityframework.nhseds;
 

@@ -15,6 +15,9 @@ public final class NhsEdsPlugin implements EqualityFrameworkPlugin {
     /** The id of the framework this plugin adds. */
     public static final String FRAMEWORK_ID = "nhs-eds-2022";
 
+    /** For {@link java.util.ServiceLoader}, and for adding the plugin to an engine explicitly. */
+    public NhsEdsPlugin() {}
+
     @Override
     public PluginDescriptor descriptor() {
         String version = NhsEdsPlugin.class.getPackage().getImplementationVersion();

@@ -12,6 +12,9 @@ import io.github.equalityframework.spi.PluginDescriptor;
  */
 public final class WorkforcePlugin implements EqualityFrameworkPlugin {
 
+    /** For {@link java.util.ServiceLoader}, and for adding the plugin to an engine explicitly. */
+    public WorkforcePlugin() {}
+
     @Override
     public PluginDescriptor descriptor() {
         String version = WorkforcePlugin.class.getPackage().getImplementationVersion();
