@@ -56,6 +56,22 @@ final class Comparison {
         int paidBonus;
         final List<BigDecimal> hourly = new ArrayList<>();
         final List<BigDecimal> bonuses = new ArrayList<>();
+        Averages hourlyAverages;
+        Averages bonusAverages;
+
+        /** Works out the averages once, when every employee is in. */
+        void close() {
+            hourlyAverages = Averages.of(hourly);
+            bonusAverages = Averages.of(bonuses);
+        }
+    }
+
+    /** The number, mean and median of some amounts; the averages are {@code null} when there are none. */
+    private record Averages(int count, BigDecimal mean, BigDecimal median) {
+        static Averages of(List<BigDecimal> values) {
+            return values.isEmpty() ? new Averages(0, null, null)
+                    : new Averages(values.size(), PayStatistics.mean(values), PayStatistics.median(values));
+        }
     }
 
     CharacteristicPayGaps compute(List<EmployeeRecord> relevantEmployees) {
@@ -79,6 +95,7 @@ final class Comparison {
                 m.hourly.add(e.hourlyPay());
             }
         }
+        groups.values().forEach(Members::close);
         List<String> names = new ArrayList<>(groups.keySet());
         names.remove(reference);
         names.sort(Comparator.comparing((String n) -> n.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder()));
@@ -123,10 +140,10 @@ final class Comparison {
                     m.relevant == 0 ? Figure.notAvailable("no relevant employees in the group")
                             : m.relevant < minimum ? Figure.suppressed()
                             : Figure.published(PayStatistics.percent(m.paidBonus, m.relevant)),
-                    isReference ? referenceItself() : gap(ref, m, ref.hourly, m.hourly, "full-pay relevant employees", PayStatistics::mean),
-                    isReference ? referenceItself() : gap(ref, m, ref.hourly, m.hourly, "full-pay relevant employees", PayStatistics::median),
-                    isReference ? referenceItself() : gap(ref, m, ref.bonuses, m.bonuses, "employees paid a bonus", PayStatistics::mean),
-                    isReference ? referenceItself() : gap(ref, m, ref.bonuses, m.bonuses, "employees paid a bonus", PayStatistics::median),
+                    isReference ? referenceItself() : hourlyGap(ref, m, Averages::mean),
+                    isReference ? referenceItself() : hourlyGap(ref, m, Averages::median),
+                    isReference ? referenceItself() : bonusGap(ref, m, Averages::mean),
+                    isReference ? referenceItself() : bonusGap(ref, m, Averages::median),
                     quartiles));
         }
         long total = relevantEmployees.size();
@@ -138,22 +155,30 @@ final class Comparison {
                         : Figure.published(PayStatistics.percent(total - undeclared, total)));
     }
 
+    private Figure hourlyGap(Members referenceGroup, Members group, Function<Averages, BigDecimal> average) {
+        return gap(referenceGroup, group, referenceGroup.hourlyAverages, group.hourlyAverages, "full-pay relevant employees", average);
+    }
+
+    private Figure bonusGap(Members referenceGroup, Members group, Function<Averages, BigDecimal> average) {
+        return gap(referenceGroup, group, referenceGroup.bonusAverages, group.bonusAverages, "employees paid a bonus", average);
+    }
+
     /**
      * A gap between two groups. A group of fewer than the minimum publishes nothing, not even why a figure
      * is missing: "nobody in the group was paid a bonus" is itself a fact about a few people.
      */
-    private Figure gap(Members referenceGroup, Members group, List<BigDecimal> referenceValues, List<BigDecimal> groupValues,
-            String who, Function<List<BigDecimal>, BigDecimal> average) {
+    private Figure gap(Members referenceGroup, Members group, Averages referenceValues, Averages groupValues,
+            String who, Function<Averages, BigDecimal> average) {
         if (small(referenceGroup) || small(group)) {
             return Figure.suppressed();
         }
-        if (referenceValues.isEmpty()) {
+        if (referenceValues.count() == 0) {
             return Figure.notAvailable("no " + who + " in the reference group");
         }
-        if (groupValues.isEmpty()) {
+        if (groupValues.count() == 0) {
             return Figure.notAvailable("no " + who + " in the group");
         }
-        if (referenceValues.size() < minimum || groupValues.size() < minimum) {
+        if (referenceValues.count() < minimum || groupValues.count() < minimum) {
             return Figure.suppressed();
         }
         return Figure.published(PayStatistics.gap(average.apply(referenceValues), average.apply(groupValues)));

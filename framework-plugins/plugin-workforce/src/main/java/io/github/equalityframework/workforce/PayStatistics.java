@@ -19,7 +19,7 @@ final class PayStatistics {
 
     /** The middle value of the sorted values, or the mean of the two middle ones; the list must not be empty. */
     static BigDecimal median(List<BigDecimal> values) {
-        List<BigDecimal> sorted = values.stream().sorted().toList();
+        List<BigDecimal> sorted = ascending(values) ? values : values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2)
                 : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL128);
@@ -32,6 +32,16 @@ final class PayStatistics {
     static BigDecimal gap(BigDecimal reference, BigDecimal group) {
         return reference.subtract(group).multiply(HUNDRED).divide(reference, MathContext.DECIMAL128)
                 .setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** Whether the values are in ascending order (the analysis ranks employees by pay once, up front). */
+    static boolean ascending(List<BigDecimal> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i - 1).compareTo(values.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** part / whole x 100, rounded half up to one decimal place. */

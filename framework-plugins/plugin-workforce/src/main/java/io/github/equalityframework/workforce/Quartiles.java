@@ -2,7 +2,6 @@ package io.github.equalityframework.workforce;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -53,12 +52,15 @@ final class Quartiles {
             sizes[k] = ends[k] - (k == 0 ? 0 : ends[k - 1]);
         }
         int[][] counts = new int[4][groups];
+        BigDecimal[] rates = pay.toArray(BigDecimal[]::new);
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparing(pay::get));
+        if (!PayStatistics.ascending(pay)) {
+            Arrays.sort(order, (a, b) -> rates[a].compareTo(rates[b]));
+        }
         int start = 0;
         while (start < n) {
             int end = start;
-            while (end < n && pay.get(order[end]).compareTo(pay.get(order[start])) == 0) {
+            while (end < n && rates[order[end]].compareTo(rates[order[start]]) == 0) {
                 end++;
             }
             int[] atRate = new int[groups];

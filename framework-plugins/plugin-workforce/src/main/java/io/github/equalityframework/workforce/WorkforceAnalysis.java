@@ -2,6 +2,7 @@ package io.github.equalityframework.workforce;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -58,6 +59,8 @@ public final class WorkforceAnalysis {
                 fullPay += e.fullPayRelevant() ? 1 : 0;
             }
         }
+        // Ranked by hourly pay once: every group's pay, and every ranking for the quartiles, is then in order.
+        relevant.sort(Comparator.comparing(EmployeeRecord::hourlyPay, Comparator.nullsLast(Comparator.naturalOrder())));
         CharacteristicPayGaps bySex = new Comparison("sex", MEN, List.of(WOMEN), "Other or not recorded", e -> switch (e.sex()) {
             case MALE -> MEN;
             case FEMALE -> WOMEN;
