@@ -98,7 +98,8 @@ final class Assessment {
 
         LevelAggregation aggregation = registry.aggregation(framework.id());
         List<ModuleResult> moduleResults = modules.stream().map(m -> moduleResult(m, results, aggregation)).toList();
-        String overall = aggregation.overall(moduleResults.stream().map(m -> level(m.reached())).toList()).id();
+        String overall = aggregation.overall(moduleResults.stream().map(m -> level(m.reached())).toList(),
+                results.stream().map(r -> level(r.reached())).toList()).id();
         return new AssessmentReport(assessment.organisation().name(), framework.id(), assessment.period(), profile,
                 overall, moduleResults, results, findings, target == null ? null : gap(results, target),
                 coverage(criteria, contexts, inScope), complete);

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Turns criterion levels into a module level, and module levels into the overall level. A plugin may
- * set one per framework; otherwise {@link #LOWEST} applies.
+ * set one per framework; otherwise {@link #LOWEST} applies. Implementations must be stateless (or
+ * immutable) and thread-safe, and must return a level of the framework's scale or
+ * {@link MaturityLevel#NOT_ASSESSED}, never {@code null}.
  */
 public interface LevelAggregation {
 
@@ -36,4 +38,17 @@ public interface LevelAggregation {
 
     /** The overall level from the levels of the modules in scope (framework order). */
     MaturityLevel overall(List<MaturityLevel> modules);
+
+    /**
+     * The overall level from the levels of the modules in scope and of every criterion in scope, both in
+     * framework order. The engine calls this method; by default it returns {@link #overall(List)} of the
+     * modules. Override it when the overall rating is not a function of the module levels alone, as
+     * when a framework sums criterion scores across modules (the NHS Equality Delivery System 2022).
+     *
+     * @param modules  the levels reached by the modules in scope
+     * @param criteria the levels reached by the criteria in scope
+     */
+    default MaturityLevel overall(List<MaturityLevel> modules, List<MaturityLevel> criteria) {
+        return overall(modules);
+    }
 }

@@ -9,13 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.FrameworkModule;
+import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.ValidatedLevel;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.CoverageMatrix;
 import io.github.equalityframework.report.CriterionGap;
 import io.github.equalityframework.report.CriterionResult;
 import io.github.equalityframework.report.ModuleResult;
+import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.Finding;
+import io.github.equalityframework.spi.LevelAggregation;
+import io.github.equalityframework.spi.PluginContext;
+import io.github.equalityframework.spi.PluginDescriptor;
 import io.github.equalityframework.spi.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +75,45 @@ class AssessmentEngineTest {
                 new ModuleResult("m2", "Workforce", "achieving", "achieving", null, "achieving")), report.modules());
         assertEquals("developing", report.overall());
         assertTrue(report.complete());
+    }
+
+    @Test
+    void aggregationMayRateOverallFromEveryCriterionAcrossModules() {
+        // An overall rating that is no function of module levels: the highest criterion anywhere.
+        LevelAggregation highestCriterion = new LevelAggregation() {
+            @Override
+            public MaturityLevel module(FrameworkModule module, List<MaturityLevel> criteria) {
+                return LevelAggregation.LOWEST.module(module, criteria);
+            }
+
+            @Override
+            public MaturityLevel overall(List<MaturityLevel> modules) {
+                throw new AssertionError("the engine passes the criteria too");
+            }
+
+            @Override
+            public MaturityLevel overall(List<MaturityLevel> modules, List<MaturityLevel> criteria) {
+                return criteria.stream().max(MaturityLevel::compareTo).orElseThrow();
+            }
+        };
+        EqualityFrameworkPlugin plugin = new EqualityFrameworkPlugin() {
+            @Override
+            public PluginDescriptor descriptor() {
+                return new TestFramework.Plugin().descriptor();
+            }
+
+            @Override
+            public void setup(PluginContext context) {
+                new TestFramework.Plugin().setup(context);
+                context.setAggregation(TestFramework.ID, highestCriterion);
+            }
+        };
+        try (AssessmentEngine summing = AssessmentEngine.builder().plugin(plugin).clock(DECEMBER_2024).build()) {
+            AssessmentReport report = summing.assess(TestFramework.sample());
+
+            assertEquals("developing", report.modules().get(0).reached());
+            assertEquals("excellent", report.overall());
+        }
     }
 
     @Test

@@ -1,0 +1,75 @@
+package io.github.equalityframework.nhseds;
+
+import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.Finding;
+import io.github.equalityframework.spi.ParameterSpec;
+import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.RuleParameters;
+import io.github.equalityframework.spi.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An outcome rated above Undeveloped must rest on both kinds of EDS evidence: what the data shows, and
+ * what patients, staff and stakeholders say. A rating built from only one of them is one-sided.
+ */
+final class EvidenceSourcesCheck extends EdsCheck {
+    static final String ID = "nhs-eds.evidence-sources";
+    static final String DATA_KINDS = "dataKinds";
+    static final String VOICE_KINDS = "voiceKinds";
+
+    EvidenceSourcesCheck() {
+        super(ID, "Outcome rated without both data and people's views",
+                "An outcome rated Developing or above whose evidence lacks either data (by default evidence of kind "
+                        + "equality-data, workforce-report or outcome-measure, or for leadership outcomes the board's own "
+                        + "record in minutes) or the views of patients, staff or "
+                        + "stakeholders (by default consultation). Why: EDS ratings are meant to be evidence-based and "
+                        + "agreed with the people the outcome is about; data without their voice, or views without data, "
+                        + "is a one-sided basis for a rating. Link evidence of the missing side, or lower the rating.",
+                Severity.WARNING,
+                new ParameterSpec(DATA_KINDS, ParameterType.TEXT_LIST,
+                        List.of("equality-data", "workforce-report", "outcome-measure", "minutes"),
+                        "Evidence kinds that count as data or records about the outcome"),
+                new ParameterSpec(VOICE_KINDS, ParameterType.TEXT_LIST, List.of("consultation"),
+                        "Evidence kinds that count as the views of patients, staff or stakeholders"));
+    }
+
+    @Override
+    public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
+        SelfAssessment assessment = context.assessment();
+        FrameworkDefinition framework = context.framework();
+        List<String> dataKinds = parameters.textList(DATA_KINDS);
+        List<String> voiceKinds = parameters.textList(VOICE_KINDS);
+        List<Finding> found = new ArrayList<>();
+        for (CriterionResult result : context.criteria()) {
+            Claim claim = assessment.claim(result.criterion()).orElse(null);
+            MaturityLevel claimed = framework.scale().level(result.claimed()).orElse(MaturityLevel.NOT_ASSESSED);
+            if (claim == null || claimed.rank() <= framework.scale().lowest().rank()) {
+                continue;
+            }
+            List<String> kinds = claim.evidence().stream()
+                    .flatMap(id -> assessment.evidence(id).stream())
+                    .map(EvidenceItem::kind)
+                    .toList();
+            String path = "claims[" + assessment.claims().indexOf(claim) + "]";
+            String name = outcome(framework, result.criterion());
+            if (kinds.stream().noneMatch(dataKinds::contains)) {
+                found.add(Finding.of("outcome-without-data", severity(), path, "Outcome " + name + " is rated "
+                        + claimed.label() + " without data (evidence of kind " + String.join(", ", dataKinds)
+                        + "). Link the data the rating rests on, or lower the rating."));
+            }
+            if (kinds.stream().noneMatch(voiceKinds::contains)) {
+                found.add(Finding.of("outcome-without-views", severity(), path, "Outcome " + name + " is rated "
+                        + claimed.label() + " without the views of patients, staff or stakeholders (evidence of kind "
+                        + String.join(", ", voiceKinds) + "). Link what they said, or lower the rating."));
+            }
+        }
+        return found;
+    }
+}

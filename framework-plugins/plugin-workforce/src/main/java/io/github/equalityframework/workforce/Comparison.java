@@ -1,0 +1,195 @@
+package io.github.equalityframework.workforce;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Computes the pay gap measures of one characteristic: every group against the reference group, with
+ * small-number suppression.
+ *
+ * <p>What each figure is built from, and so when it is suppressed (fewer than the minimum):
+ * <ul>
+ *   <li>a group's count of relevant employees: the count itself, with complementary suppression across
+ *       the groups and the undeclared employees, whose counts add up to the published total; the
+ *       declaration rate is withheld with the undeclared count, from which it could be worked back;</li>
+ *   <li>the share of a group paid a bonus: the group's relevant employees;</li>
+ *   <li>hourly pay gaps: the full-pay relevant employees of the group and of the reference group;</li>
+ *   <li>bonus gaps: the employees of the group and of the reference group paid a bonus;</li>
+ *   <li>quartile shares: the band's employees, and the group's full-pay relevant employees in the
+ *       ranking, with complementary suppression across the groups, since a band's shares add up to 100%.</li>
+ * </ul>
+ * A group of fewer relevant employees than the minimum publishes no gap at all, not even the reason one
+ * is missing.
+ */
+final class Comparison {
+    private final String characteristic;
+    private final String reference;
+    private final String undeclaredName;
+    private final List<String> fixedGroups;
+    private final Function<EmployeeRecord, String> groupOf;
+    private final int minimum;
+
+    /**
+     * @param reference   the group the others are compared with; always listed, first
+     * @param fixedGroups further groups listed even when no employee is in them (women; disabled employees)
+     * @param groupOf     the employee's group, or {@code null} when the employee is left out of the comparison
+     */
+    Comparison(String characteristic, String reference, List<String> fixedGroups, String undeclaredName,
+            Function<EmployeeRecord, String> groupOf, int minimum) {
+        this.characteristic = characteristic;
+        this.reference = reference;
+        this.fixedGroups = List.copyOf(fixedGroups);
+        this.undeclaredName = undeclaredName;
+        this.groupOf = groupOf;
+        this.minimum = minimum;
+    }
+
+    /** Everything known about one group's employees. */
+    private static final class Members {
+        int relevant;
+        int paidBonus;
+        final List<BigDecimal> hourly = new ArrayList<>();
+        final List<BigDecimal> bonuses = new ArrayList<>();
+        Averages hourlyAverages;
+        Averages bonusAverages;
+
+        /** Works out the averages once, when every employee is in. */
+        void close() {
+            hourlyAverages = Averages.of(hourly);
+            bonusAverages = Averages.of(bonuses);
+        }
+    }
+
+    /** The number, mean and median of some amounts; the averages are {@code null} when there are none. */
+    private record Averages(int count, BigDecimal mean, BigDecimal median) {
+        static Averages of(List<BigDecimal> values) {
+            return values.isEmpty() ? new Averages(0, null, null)
+                    : new Averages(values.size(), PayStatistics.mean(values), PayStatistics.median(values));
+        }
+    }
+
+    CharacteristicPayGaps compute(List<EmployeeRecord> relevantEmployees) {
+        Map<String, Members> groups = new LinkedHashMap<>();
+        groups.put(reference, new Members());
+        fixedGroups.forEach(g -> groups.put(g, new Members()));
+        int undeclared = 0;
+        for (EmployeeRecord e : relevantEmployees) {
+            String group = groupOf.apply(e);
+            if (group == null) {
+                undeclared++;
+                continue;
+            }
+            Members m = groups.computeIfAbsent(group, g -> new Members());
+            m.relevant++;
+            if (e.paidBonus()) {
+                m.paidBonus++;
+                m.bonuses.add(e.bonusPay());
+            }
+            if (e.fullPayRelevant()) {
+                m.hourly.add(e.hourlyPay());
+            }
+        }
+        groups.values().forEach(Members::close);
+        List<String> names = new ArrayList<>(groups.keySet());
+        names.remove(reference);
+        names.sort(Comparator.comparing((String n) -> n.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder()));
+        names.add(0, reference);
+
+        // Counts: the groups and the undeclared employees add up to the published total.
+        long[] counts = new long[names.size() + 1];
+        for (int i = 0; i < names.size(); i++) {
+            counts[i] = groups.get(names.get(i)).relevant;
+        }
+        counts[names.size()] = undeclared;
+        boolean[] countWithheld = Suppression.withhold(counts, minimum);
+
+        // Quartiles: the full-pay relevant employees of the groups, ranked together.
+        List<BigDecimal> pay = new ArrayList<>();
+        List<Integer> member = new ArrayList<>();
+        long[] ranked = new long[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            for (BigDecimal hourly : groups.get(names.get(i)).hourly) {
+                pay.add(hourly);
+                member.add(i);
+                ranked[i]++;
+            }
+        }
+        Quartiles.Allocation bands = Quartiles.allocate(pay, member.stream().mapToInt(Integer::intValue).toArray(), names.size());
+        boolean[] quartileWithheld = Suppression.withhold(ranked, minimum);
+
+        Members ref = groups.get(reference);
+        List<GroupFigures> figures = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Members m = groups.get(names.get(i));
+            boolean isReference = i == 0;
+            List<Figure> quartiles = new ArrayList<>();
+            for (int band = 0; band < 4; band++) {
+                int size = bands.sizes()[band];
+                quartiles.add(size == 0 ? Figure.notAvailable("no employees in this band")
+                        : size < minimum || quartileWithheld[i] || small(m) ? Figure.suppressed()
+                        : Figure.published(PayStatistics.percent(bands.counts()[band][i], size)));
+            }
+            figures.add(new GroupFigures(names.get(i),
+                    countWithheld[i] ? Figure.suppressed() : Figure.count(m.relevant),
+                    m.relevant == 0 ? Figure.notAvailable("no relevant employees in the group")
+                            : m.relevant < minimum ? Figure.suppressed()
+                            : Figure.published(PayStatistics.percent(m.paidBonus, m.relevant)),
+                    isReference ? referenceItself() : hourlyGap(ref, m, Averages::mean),
+                    isReference ? referenceItself() : hourlyGap(ref, m, Averages::median),
+                    isReference ? referenceItself() : bonusGap(ref, m, Averages::mean),
+                    isReference ? referenceItself() : bonusGap(ref, m, Averages::median),
+                    quartiles));
+        }
+        long total = relevantEmployees.size();
+        boolean undeclaredWithheld = countWithheld[names.size()];
+        return new CharacteristicPayGaps(characteristic, reference, figures, undeclaredName,
+                undeclaredWithheld ? Figure.suppressed() : Figure.count(undeclared),
+                total == 0 ? Figure.notAvailable("no relevant employees")
+                        : undeclaredWithheld ? Figure.suppressed()
+                        : Figure.published(PayStatistics.percent(total - undeclared, total)));
+    }
+
+    private Figure hourlyGap(Members referenceGroup, Members group, Function<Averages, BigDecimal> average) {
+        return gap(referenceGroup, group, referenceGroup.hourlyAverages, group.hourlyAverages, "full-pay relevant employees", average);
+    }
+
+    private Figure bonusGap(Members referenceGroup, Members group, Function<Averages, BigDecimal> average) {
+        return gap(referenceGroup, group, referenceGroup.bonusAverages, group.bonusAverages, "employees paid a bonus", average);
+    }
+
+    /**
+     * A gap between two groups. A group of fewer than the minimum publishes nothing, not even why a figure
+     * is missing: "nobody in the group was paid a bonus" is itself a fact about a few people.
+     */
+    private Figure gap(Members referenceGroup, Members group, Averages referenceValues, Averages groupValues,
+            String who, Function<Averages, BigDecimal> average) {
+        if (small(referenceGroup) || small(group)) {
+            return Figure.suppressed();
+        }
+        if (referenceValues.count() == 0) {
+            return Figure.notAvailable("no " + who + " in the reference group");
+        }
+        if (groupValues.count() == 0) {
+            return Figure.notAvailable("no " + who + " in the group");
+        }
+        if (referenceValues.count() < minimum || groupValues.count() < minimum) {
+            return Figure.suppressed();
+        }
+        return Figure.published(PayStatistics.gap(average.apply(referenceValues), average.apply(groupValues)));
+    }
+
+    /** Whether a group has members, but fewer than the minimum. */
+    private boolean small(Members group) {
+        return group.relevant > 0 && group.relevant < minimum;
+    }
+
+    private static Figure referenceItself() {
+        return Figure.notAvailable("the reference group");
+    }
+}

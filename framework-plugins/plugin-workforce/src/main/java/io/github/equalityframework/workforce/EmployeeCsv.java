@@ -1,0 +1,312 @@
+package io.github.equalityframework.workforce;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads employee records from CSV (comma-separated, double quotes around values that hold commas,
+ * UTF-8, first row the header) with Jackson's CSV data format. Every bad value is reported with its
+ * row, column and value; reading never throws for bad input. Immutable and thread-safe.
+ *
+ * <p>Values, matched ignoring case and surrounding spaces:
+ * <ul>
+ *   <li>sex: {@code male}, {@code m}, {@code man}; {@code female}, {@code f}, {@code woman}; {@code other},
+ *       {@code not known}, {@code unknown}, {@code x}</li>
+ *   <li>disability: {@code yes}, {@code y}, {@code disabled}; {@code no}, {@code n}, {@code not disabled};
+ *       blank, {@code prefer not to say}, {@code not declared}, {@code not known}, {@code unknown} for not declared</li>
+ *   <li>ethnic group: any text; blank and the not-declared words above mean not declared</li>
+ *   <li>relevant, full-pay relevant: {@code yes}/{@code no}, {@code y}/{@code n}, {@code true}/{@code false}, {@code 1}/{@code 0}</li>
+ *   <li>amounts: pounds with an optional {@code £} and a decimal point, e.g. {@code 14.25}; no thousands separators</li>
+ * </ul>
+ * Columns the mapping does not name are ignored; blank rows are skipped.
+ */
+public final class EmployeeCsv {
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    private static final Set<String> NOT_DECLARED = Set.of("", "prefer not to say", "not declared", "not stated",
+            "not known", "unknown", "undisclosed");
+
+    private final ColumnMapping mapping;
+
+    private EmployeeCsv(ColumnMapping mapping) {
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+    }
+
+    /** A reader for files with the default headers ({@link Column#defaultHeader()}). */
+    public static EmployeeCsv withDefaultColumns() {
+        return new EmployeeCsv(ColumnMapping.defaults());
+    }
+
+    /** A reader for files laid out as the mapping says. */
+    public static EmployeeCsv with(ColumnMapping mapping) {
+        return new EmployeeCsv(mapping);
+    }
+
+    /** Reads a UTF-8 file. */
+    public EmployeeFile read(Path file) {
+        String source = String.valueOf(file.getFileName());
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return new EmployeeFile(source, List.of(), List.of(new RowProblem(source, 0, 0, "", "",
+                    "cannot read the file: " + e.getMessage())));
+        }
+        return read(new StringReader(text), source);
+    }
+
+    /** Reads from a reader, which this method closes; {@code source} names the data in problems. */
+    public EmployeeFile read(Reader reader, String source) {
+        Rows rows = new Rows(source);
+        try (Reader in = reader;
+                MappingIterator<String[]> records = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(in)) {
+            int row = 0;
+            int line = 1;
+            while (true) {
+                int startLine = line;
+                row++;
+                String[] values;
+                try {
+                    if (!records.hasNextValue()) {
+                        break;
+                    }
+                    values = records.nextValue();
+                } catch (JacksonException e) {
+                    rows.problem(row, startLine, "", "", "the row cannot be read (" + e.getOriginalMessage()
+                            + "); check its quotes. Reading stopped here.");
+                    break;
+                }
+                line = records.currentLocation().getLineNr();
+                if (row == 1) {
+                    if (values.length > 0 && values[0].startsWith("\uFEFF")) {
+                        values[0] = values[0].substring(1);
+                    }
+                    if (!rows.header(values, mapping)) {
+                        break;
+                    }
+                } else if (!blank(values)) {
+                    rows.employee(row, startLine, values);
+                }
+            }
+            if (row == 1 && rows.columns == null) {
+                rows.problem(1, 1, "", "", "the file is empty; its first row must be the header");
+            }
+        } catch (IOException | JacksonException e) {
+            rows.problem(0, 0, "", "", "cannot read the data: " + e.getMessage());
+        }
+        return new EmployeeFile(source, rows.employees, rows.problems);
+    }
+
+    private static boolean blank(String[] values) {
+        for (String value : values) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The state of one read: the header's columns, the ids seen, the employees and problems so far. */
+    private static final class Rows {
+        final String source;
+        final List<EmployeeRecord> employees = new ArrayList<>();
+        final List<RowProblem> problems = new ArrayList<>();
+        final Map<String, Integer> ids = new HashMap<>();
+        Map<Column, Integer> columns;
+        String[] headers;
+
+        Rows(String source) {
+            this.source = source;
+        }
+
+        void problem(int row, int line, String column, String value, String message) {
+            problems.add(new RowProblem(source, row, line, column, value, message));
+        }
+
+        /** Reads the header; false when a required column is missing, which makes every row unreadable. */
+        boolean header(String[] cells, ColumnMapping mapping) {
+            headers = cells;
+            columns = new EnumMap<>(Column.class);
+            for (Column column : Column.values()) {
+                for (int i = 0; i < cells.length; i++) {
+                    if (mapping.matches(column, cells[i])) {
+                        if (columns.containsKey(column)) {
+                            problem(1, 1, cells[i], "", "two columns are headed '" + cells[i].strip() + "'; keep one");
+                        } else {
+                            columns.put(column, i);
+                        }
+                    }
+                }
+                if (column.required() && !columns.containsKey(column)) {
+                    problem(1, 1, mapping.header(column), "", "the header has no column '" + mapping.header(column)
+                            + "'; add it, or map the column that holds it with ColumnMapping.with(Column." + column.name() + ", ...)");
+                }
+            }
+            return problems.isEmpty();
+        }
+
+        void employee(int row, int line, String[] values) {
+            int before = problems.size();
+            if (values.length != headers.length) {
+                problem(row, line, "", "", "the row has " + values.length + " values but the header has " + headers.length
+                        + " columns" + (values.length > headers.length ? "; a value with a comma must be in double quotes" : ""));
+                return;
+            }
+            Cells cells = new Cells(row, line, values);
+            String id = cells.text(Column.EMPLOYEE_ID);
+            if (id == null) {
+                cells.fail(Column.EMPLOYEE_ID, "is blank; every row needs a pseudonymous employee id");
+            } else if (ids.containsKey(id)) {
+                cells.fail(Column.EMPLOYEE_ID, "is already used on row " + ids.get(id) + "; ids must be unique");
+            } else {
+                ids.put(id, row);
+            }
+            Sex sex = cells.sex();
+            DisabilityStatus disability = cells.disability();
+            String ethnicGroup = cells.text(Column.ETHNIC_GROUP);
+            if (ethnicGroup != null && NOT_DECLARED.contains(ethnicGroup.toLowerCase(Locale.ROOT))) {
+                ethnicGroup = null;
+            }
+            Boolean relevant = cells.yesNo(Column.RELEVANT);
+            Boolean fullPay = cells.yesNo(Column.FULL_PAY_RELEVANT);
+            BigDecimal hourly = cells.amount(Column.HOURLY_PAY);
+            BigDecimal bonus = cells.amount(Column.BONUS_PAY);
+            if (Boolean.TRUE.equals(fullPay)) {
+                if (Boolean.FALSE.equals(relevant)) {
+                    cells.fail(Column.FULL_PAY_RELEVANT, "the employee is full-pay relevant but not relevant (relevant is "
+                            + cells.raw(Column.RELEVANT).strip() + "); a full-pay relevant employee must be a relevant employee");
+                }
+                if (cells.raw(Column.HOURLY_PAY).isBlank()) {
+                    cells.fail(Column.HOURLY_PAY, "is blank, but the employee is full-pay relevant; give the hourly rate of pay");
+                } else if (hourly != null && hourly.signum() == 0) {
+                    cells.fail(Column.HOURLY_PAY, "must be more than 0 for a full-pay relevant employee");
+                }
+            }
+            if (problems.size() == before) {
+                employees.add(new EmployeeRecord(id, sex, ethnicGroup, disability, cells.text(Column.GRADE),
+                        Boolean.TRUE.equals(fullPay) ? hourly : null, bonus, relevant, fullPay,
+                        cells.text(Column.CONTRACT), cells.text(Column.WORKING_PATTERN)));
+            }
+        }
+
+        /** The values of one row, looked up by column, with problems reported against the row. */
+        private final class Cells {
+            final int row;
+            final int line;
+            final String[] values;
+
+            Cells(int row, int line, String[] values) {
+                this.row = row;
+                this.line = line;
+                this.values = values;
+            }
+
+            /** The raw value, or "" when the file has no such column. */
+            String raw(Column column) {
+                Integer index = columns.get(column);
+                return index == null ? "" : values[index];
+            }
+
+            /** The stripped value, or {@code null} when blank or absent. */
+            String text(Column column) {
+                String value = raw(column).strip();
+                return value.isEmpty() ? null : value;
+            }
+
+            void fail(Column column, String message) {
+                Integer index = columns.get(column);
+                problem(row, line, index == null ? column.defaultHeader() : headers[index].strip(), raw(column).strip(), message);
+            }
+
+            Sex sex() {
+                String value = raw(Column.SEX).strip().toLowerCase(Locale.ROOT);
+                switch (value) {
+                    case "male", "m", "man":
+                        return Sex.MALE;
+                    case "female", "f", "woman":
+                        return Sex.FEMALE;
+                    case "other", "not known", "unknown", "x":
+                        return Sex.OTHER_OR_NOT_RECORDED;
+                    case "":
+                        fail(Column.SEX, "is blank; write male, female, or other / not known");
+                        return null;
+                    default:
+                        fail(Column.SEX, "is not a sex; write male (m), female (f), or other / not known");
+                        return null;
+                }
+            }
+
+            DisabilityStatus disability() {
+                String value = raw(Column.DISABILITY).strip().toLowerCase(Locale.ROOT);
+                switch (value) {
+                    case "yes", "y", "disabled":
+                        return DisabilityStatus.DISABLED;
+                    case "no", "n", "not disabled":
+                        return DisabilityStatus.NOT_DISABLED;
+                    default:
+                        if (NOT_DECLARED.contains(value)) {
+                            return DisabilityStatus.NOT_DECLARED;
+                        }
+                        fail(Column.DISABILITY, "is not a disability status; write yes (disabled) or no (not disabled), "
+                                + "or leave it blank when the employee has not said");
+                        return null;
+                }
+            }
+
+            Boolean yesNo(Column column) {
+                String value = raw(column).strip().toLowerCase(Locale.ROOT);
+                switch (value) {
+                    case "yes", "y", "true", "1":
+                        return true;
+                    case "no", "n", "false", "0":
+                        return false;
+                    case "":
+                        fail(column, "is blank; write yes or no");
+                        return null;
+                    default:
+                        fail(column, "is not yes or no");
+                        return null;
+                }
+            }
+
+            /** An amount in pounds, zero when blank. */
+            BigDecimal amount(Column column) {
+                String value = raw(column).strip();
+                String digits = value.startsWith("£") ? value.substring(1).strip() : value;
+                if (digits.isEmpty()) {
+                    return BigDecimal.ZERO;
+                }
+                if (!AMOUNT.matcher(digits).matches()) {
+                    fail(column, "is not an amount in pounds; write digits with a decimal point and no thousands "
+                            + "separators, e.g. 1234.50");
+                    return null;
+                }
+                BigDecimal amount = new BigDecimal(digits);
+                if (amount.signum() < 0) {
+                    fail(column, "is negative; pay and bonus cannot be below 0");
+                    return null;
+                }
+                return amount;
+            }
+        }
+    }
+}

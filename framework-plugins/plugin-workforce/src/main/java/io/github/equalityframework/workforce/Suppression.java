@@ -1,0 +1,49 @@
+package io.github.equalityframework.workforce;
+
+/**
+ * Small-number suppression with complementary suppression. Cells of a partition (for example the
+ * number of employees in each ethnic group, which add up to a published total) built from fewer than
+ * the minimum number of people are withheld; then, so that no withheld cell can be worked out by
+ * subtracting the published cells from the total, further cells (the smallest first) are withheld until
+ * the withheld cells are none, or at least two that together hold at least the minimum number.
+ */
+final class Suppression {
+    private Suppression() {}
+
+    /**
+     * Which cells to withhold.
+     *
+     * @param counts  the people in each cell; the cells add up to a total that is published
+     * @param minimum the minimum group size; 1 or less withholds nothing
+     * @return {@code true} for each withheld cell
+     */
+    static boolean[] withhold(long[] counts, int minimum) {
+        boolean[] withheld = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            withheld[i] = counts[i] > 0 && counts[i] < minimum;
+        }
+        while (true) {
+            int cells = 0;
+            long people = 0;
+            for (int i = 0; i < counts.length; i++) {
+                if (withheld[i]) {
+                    cells++;
+                    people += counts[i];
+                }
+            }
+            if (cells == 0 || (cells >= 2 && people >= minimum)) {
+                return withheld;
+            }
+            int smallest = -1;
+            for (int i = 0; i < counts.length; i++) {
+                if (!withheld[i] && counts[i] > 0 && (smallest < 0 || counts[i] < counts[smallest])) {
+                    smallest = i;
+                }
+            }
+            if (smallest < 0) {
+                return withheld;
+            }
+            withheld[smallest] = true;
+        }
+    }
+}

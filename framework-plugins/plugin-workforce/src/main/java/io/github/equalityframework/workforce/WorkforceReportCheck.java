@@ -1,0 +1,80 @@
+package io.github.equalityframework.workforce;
+
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.spi.AssessmentCheck;
+import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.Finding;
+import io.github.equalityframework.spi.ParameterSpec;
+import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.RuleDocumentation;
+import io.github.equalityframework.spi.RuleParameters;
+import io.github.equalityframework.spi.Severity;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A council with 250 or more employees must publish its gender pay gap figures every year; its
+ * self-assessment should hold a workforce report dated within the last twelve months of the period.
+ */
+final class WorkforceReportCheck implements AssessmentCheck {
+    static final String ID = "workforce.pay-gap-report";
+    static final String EMPLOYEES = "employees";
+    static final String THRESHOLD = "threshold";
+    static final String WINDOW = "windowMonths";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public RuleDocumentation documentation() {
+        return new RuleDocumentation("Annual workforce pay gap report",
+                "Looks for evidence of kind workforce-report dated within windowMonths before the end of the period, "
+                        + "when the council has threshold (250) or more employees. Why: public authorities with 250 or more "
+                        + "employees on the snapshot date (31 March) must publish their gender pay gap figures every year "
+                        + "(Equality Act 2010 (Specific Duties and Public Authorities) Regulations 2017, Schedule 1), and the "
+                        + "workforce module needs current figures. Set employees in the council's profile; while it is not "
+                        + "set (-1) the check assumes the duty applies. Publish the figures and add the report to the register.",
+                Severity.WARNING, List.of(
+                        new ParameterSpec(EMPLOYEES, ParameterType.INTEGER, -1,
+                                "The council's number of employees on the snapshot date; -1 when not stated"),
+                        new ParameterSpec(THRESHOLD, ParameterType.INTEGER, WorkforceAnalysis.STATUTORY_THRESHOLD,
+                                "The number of employees from which the duty applies"),
+                        new ParameterSpec(WINDOW, ParameterType.INTEGER, 12,
+                                "Months before the period end within which the report must be dated")));
+    }
+
+    /** The LGA editions' workforce modules; the check has no meaning for other frameworks. */
+    @Override
+    public boolean appliesTo(FrameworkDefinition framework) {
+        return framework.id().startsWith("lga-eflg-");
+    }
+
+    @Override
+    public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
+        long employees = parameters.integer(EMPLOYEES);
+        long threshold = parameters.integer(THRESHOLD);
+        if (employees >= 0 && employees < threshold) {
+            return List.of();
+        }
+        SelfAssessment assessment = context.assessment();
+        LocalDate to = assessment.period().to();
+        LocalDate from = to.minusMonths(parameters.integer(WINDOW));
+        boolean recent = assessment.evidence().stream()
+                .filter(e -> e.kind().equals(WorkforceReport.EVIDENCE_KIND))
+                .anyMatch(e -> !e.date().isBefore(from) && !e.date().isAfter(to));
+        if (recent) {
+            return List.of();
+        }
+        String who = employees < 0
+                ? "The profile does not give the council's number of employees, so this assumes " + threshold
+                        + " or more; set the parameter " + EMPLOYEES + " if the council employs fewer."
+                : "The council has " + employees + " employees.";
+        return List.of(Finding.of("no-recent-workforce-report", Severity.WARNING, "evidence",
+                "No workforce report (evidence of kind workforce-report) is dated between " + from + " and " + to
+                        + ". A council with " + threshold + " or more employees must publish its gender pay gap figures "
+                        + "every year; publish them and add the report to the register. " + who));
+    }
+}

@@ -1,0 +1,14 @@
+/** Workforce equality from employee-level data, as a library and a plugin of the equality-framework SDK. */
+module io.github.equalityframework.workforce {
+    requires transitive io.github.equalityframework.core;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.csv;
+
+    exports io.github.equalityframework.workforce;
+
+    provides io.github.equalityframework.spi.EqualityFrameworkPlugin with io.github.equalityframework.workforce.WorkforcePlugin;
+
+    // The core reads the plugin's profile from this package through the plugin's module.
+    opens io.github.equalityframework.workforce to io.github.equalityframework.core;
+}
