@@ -1,6 +1,5 @@
 package io.github.equalityframework.lga;
 
-import io.github.equalityframework.lga.rules.LgaRules;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
