@@ -9,10 +9,15 @@ import io.github.equalityframework.spi.Score;
 import io.github.equalityframework.spi.ScoringRule;
 import io.github.equalityframework.spi.Severity;
 import java.util.List;
+import java.util.Optional;
 
-/** A level is evidenced when the claim's evidence covers the kinds the level (and every level below it) expects. */
+/**
+ * A level is evidenced when the claim's evidence covers the kinds the level, and every level below it,
+ * expects. Evidence age is {@link EvidenceRecencyRule}'s concern: the engine takes the lower of the two.
+ */
 final class EvidenceKindsRule implements ScoringRule {
     static final String ID = "lga.evidence-kinds";
+    private static final String NEXT_LEVEL = " would need evidence of kind ";
 
     @Override
     public String id() {
@@ -25,8 +30,9 @@ final class EvidenceKindsRule implements ScoringRule {
                 "Looks at the kinds of the evidence a claim links to (policy, equality data, EIA, consultation, ...). "
                         + "Each level of a criterion expects some kinds, and levels are cumulative: Achieving needs what "
                         + "Developing needs and more. The evidenced level is the highest whose kinds are all present. "
-                        + "Why: peers look for the kinds of evidence the framework's descriptors describe, not for volume. "
-                        + "To raise the level, add evidence of the missing kinds the reasons name.",
+                        + "The reasons name the missing kinds: up to the claimed level when the claim is higher, "
+                        + "otherwise for the next level. Why: peers look for the kinds of evidence the framework's "
+                        + "descriptors describe, not for volume. To raise the level, add evidence of the kinds the reasons name.",
                 Severity.INFO, List.of());
     }
 
@@ -39,13 +45,27 @@ final class EvidenceKindsRule implements ScoringRule {
     public Score score(ClaimContext context, RuleParameters parameters) {
         FrameworkDefinition framework = context.framework();
         MaturityLevel level = Lga.levelCoveredBy(framework, context.criterion(), context.evidence());
-        // Reasons explain the gap to the claimed level only: what is missing beyond it is not a problem.
         MaturityLevel claimed = context.claimed().map(c -> Lga.level(framework, c.level())).orElse(MaturityLevel.NOT_ASSESSED);
-        if (level.compareTo(claimed) >= 0) {
-            return new Score(level, List.of());
+        if (claimed.compareTo(level) > 0) {
+            return new Score(level, List.of(claimed.label() + " needs evidence of kind "
+                    + String.join(", ", Lga.missingFor(framework, context.criterion(), claimed, context.evidence()))
+                    + ", which the claim does not link to"));
         }
-        List<String> missing = Lga.missingFor(framework, context.criterion(), claimed, context.evidence());
-        return new Score(level, List.of(claimed.label() + " needs evidence of kind " + String.join(", ", missing)
-                + ", which the claim does not link to"));
+        Optional<MaturityLevel> next = Lga.above(framework, level);
+        return new Score(level, next.map(n -> List.of(nextLevel(n, Lga.missingFor(framework, context.criterion(), n, context.evidence()))))
+                .orElse(List.of()));
     }
+
+    /**
+     * The reason that names what the level above the evidenced one would need. It explains no shortfall, so
+     * {@link ClaimAboveEvidenceCheck} leaves it out of its findings.
+     */
+    static String nextLevel(MaturityLevel next, List<String> missing) {
+        return next.label() + NEXT_LEVEL + String.join(", ", missing);
+    }
+
+    static boolean isNextLevel(String reason) {
+        return reason.contains(NEXT_LEVEL);
+    }
+
 }
