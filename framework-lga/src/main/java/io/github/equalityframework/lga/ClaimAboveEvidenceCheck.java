@@ -10,14 +10,18 @@ import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A claim above the level its evidence supports by the scoring rules. */
 final class ClaimAboveEvidenceCheck extends LgaCheck {
     ClaimAboveEvidenceCheck() {
         super("lga.claim-above-evidence", "Claim above what the evidence supports",
-                "A claimed level higher than the level the evidence supports by the scoring rules, for a criterion "
-                        + "no peer review has validated. The finding repeats the scoring rules' reasons: add what they name, "
-                        + "or lower the claim.",
+                "A claimed level higher than the level the evidence supports by the scoring rules. The finding "
+                        + "repeats the scoring rules' reasons, and the validated level when peers validated one: the "
+                        + "register should show what peers saw. Add the evidence the reasons name, or lower the claim. "
+                        + "A claim with no evidence at all is left to lga.claim-without-evidence, and an Excellent "
+                        + "claim held back only because peers have not validated it is left to "
+                        + "lga.excellent-awaiting-validation.",
                 Severity.WARNING);
     }
 
@@ -25,19 +29,25 @@ final class ClaimAboveEvidenceCheck extends LgaCheck {
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         List<Finding> found = new ArrayList<>();
         FrameworkDefinition framework = context.framework();
+        String awaiting = ExcellentNeedsValidationRule.awaiting(framework.scale().highest(), Optional.empty());
         for (CriterionResult result : context.criteria()) {
-            if (result.evidenced() == null || result.validated() != null) {
+            Claim claim = context.assessment().claim(result.criterion()).orElse(null);
+            if (claim == null || claim.evidence().isEmpty() || result.evidenced() == null) {
                 continue;
             }
             MaturityLevel claimed = Lga.level(framework, result.claimed());
             MaturityLevel evidenced = Lga.level(framework, result.evidenced());
-            Claim claim = context.assessment().claim(result.criterion()).orElse(null);
-            // A claim with no evidence at all is the claim-without-evidence check's finding.
-            if (claim != null && !claim.evidence().isEmpty() && claimed.compareTo(evidenced) > 0) {
-                found.add(Finding.of("claim-above-evidence", severity(), Lga.path(context.assessment(), claim),
-                        "The claim for " + result.criterion() + " is " + claimed.label() + " but the evidence supports "
-                                + evidenced.label() + ": " + String.join("; ", result.reasons()) + "."));
+            List<String> reasons = result.reasons().stream().filter(r -> !r.equals(awaiting) && !EvidenceKindsRule.isNextLevel(r)).toList();
+            if (claimed.compareTo(evidenced) <= 0 || reasons.isEmpty()) {
+                continue;
             }
+            String supports = evidenced.equals(MaturityLevel.NOT_ASSESSED) ? "no level" : evidenced.label();
+            String validated = result.validated() == null ? ""
+                    : " (peers validated " + Lga.label(framework, result.validated()) + ")";
+            found.add(Finding.of("claim-above-evidence", severity(), Lga.path(context.assessment(), claim),
+                    "The claim for " + result.criterion() + " is " + claimed.label() + " but its evidence supports "
+                            + supports + validated + ": " + String.join("; ", reasons)
+                            + ". Add or refresh the evidence the reasons name, or lower the claim."));
         }
         return found;
     }

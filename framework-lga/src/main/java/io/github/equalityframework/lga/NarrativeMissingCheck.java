@@ -31,7 +31,7 @@ final class NarrativeMissingCheck extends LgaCheck {
             if (blank && Lga.level(framework, claim.level()).compareTo(second) >= 0) {
                 found.add(Finding.of("narrative-missing", severity(), Lga.path(context.assessment(), claim),
                         "The claim for " + claim.criterion() + " at " + Lga.label(framework, claim.level())
-                                + " has no narrative. Explain how the evidence shows the level."));
+                                + " has no narrative. Write two or three sentences on how the linked evidence shows the level's descriptor."));
             }
         }
         return found;
