@@ -12,8 +12,9 @@ import java.util.Set;
 
 /** A characteristic in scope that no evidence in the register covers. */
 final class CharacteristicWithoutEvidenceCheck extends LgaCheck {
+    static final String ID = "lga.characteristic-without-evidence";
     CharacteristicWithoutEvidenceCheck() {
-        super("lga.characteristic-without-evidence", "Characteristic in scope with no evidence",
+        super(ID, "Characteristic in scope with no evidence",
                 "A characteristic in the assessment's scope (the listed ones, or all nine protected characteristics "
                         + "and the council's local ones) that no entry of the evidence register covers. An assessment "
                         + "cannot show outcomes for a group it has no evidence about. Add equality data, consultation "

@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /** A claim above the level its evidence supports by the scoring rules. */
 final class ClaimAboveEvidenceCheck extends LgaCheck {
+    static final String ID = "lga.claim-above-evidence";
     ClaimAboveEvidenceCheck() {
-        super("lga.claim-above-evidence", "Claim above what the evidence supports",
+        super(ID, "Claim above what the evidence supports",
                 "A claimed level higher than the level the evidence supports by the scoring rules. The finding "
                         + "repeats the scoring rules' reasons, and the validated level when peers validated one: the "
                         + "register should show what peers saw. Add the evidence the reasons name, or lower the claim. "

@@ -12,8 +12,9 @@ import java.util.List;
 
 /** A claim that links to no evidence. */
 final class ClaimWithoutEvidenceCheck extends LgaCheck {
+    static final String ID = "lga.claim-without-evidence";
     ClaimWithoutEvidenceCheck() {
-        super("lga.claim-without-evidence", "Claim without evidence",
+        super(ID, "Claim without evidence",
                 "A claim at any level that links to no evidence in the register. Peers cannot validate a level "
                         + "nothing shows. Add the documents or data that show the level and list their ids in the claim.",
                 Severity.ERROR);

@@ -14,13 +14,14 @@ import java.util.Set;
 
 /** PSED: equality information published in the period, or in the year before it ends. */
 final class EqualityInformationCheck extends LgaCheck {
+    static final String ID = "lga.psed-equality-information";
     static final String WINDOW = "windowMonths";
     static final Set<String> KINDS = Set.of("annual-report", "equality-data");
     private static final PublicSectorEqualityDuty.SpecificDuty DUTY =
             PublicSectorEqualityDuty.ENGLAND.duty(PublicSectorEqualityDuty.EQUALITY_INFORMATION);
 
     EqualityInformationCheck() {
-        super("lga.psed-equality-information", "Annual equality information (PSED)",
+        super(ID, "Annual equality information (PSED)",
                 "Looks for published equality information (evidence of kind annual-report or equality-data) dated "
                         + "within the assessment period or the windowMonths before its end, whichever reaches further "
                         + "back, and not after the period. Why: " + PublicSectorEqualityDuty.ENGLAND.citation() + " ("

@@ -19,12 +19,13 @@ import java.util.Optional;
  * {@code strategy} linked to a criterion tagged {@code psed-equality-objectives}.
  */
 final class EqualityObjectivesCheck extends LgaCheck {
+    static final String ID = "lga.psed-equality-objectives";
     static final String MAX_AGE = "maxAgeMonths";
     private static final PublicSectorEqualityDuty.SpecificDuty DUTY =
             PublicSectorEqualityDuty.ENGLAND.duty(PublicSectorEqualityDuty.EQUALITY_OBJECTIVES);
 
     EqualityObjectivesCheck() {
-        super("lga.psed-equality-objectives", "Equality objectives at least every four years (PSED)",
+        super(ID, "Equality objectives at least every four years (PSED)",
                 "Looks for evidence of kind strategy (the equality objectives) linked to a criterion about equality "
                         + "objectives (tagged psed-equality-objectives), and checks that the newest is dated no more than "
                         + "maxAgeMonths before the period end; exactly maxAgeMonths still counts. Why: "

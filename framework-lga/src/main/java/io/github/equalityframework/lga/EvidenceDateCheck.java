@@ -11,8 +11,9 @@ import java.util.List;
 
 /** Evidence dated after the assessment period or after today. */
 final class EvidenceDateCheck extends LgaCheck {
+    static final String ID = "lga.evidence-date";
     EvidenceDateCheck() {
-        super("lga.evidence-date", "Evidence dated after the period or in the future",
+        super(ID, "Evidence dated after the period or in the future",
                 "Evidence dated after the end of the assessment period, or after today. Evidence from after the period "
                         + "did not exist when the period was assessed, and a future date is usually a typing error. "
                         + "Correct the date, or keep the item for next year's assessment.",

@@ -13,8 +13,9 @@ import java.util.List;
 
 /** Excellent claimed but not validated by a peer review: shown as claimed, awaiting peer validation. */
 final class ExcellentAwaitingValidationCheck extends LgaCheck {
+    static final String ID = "lga.excellent-awaiting-validation";
     ExcellentAwaitingValidationCheck() {
-        super("lga.excellent-awaiting-validation", "Excellent claimed, awaiting peer validation",
+        super(ID, "Excellent claimed, awaiting peer validation",
                 "A claim at Excellent for a criterion that no peer review has validated. It is shown as claimed, "
                         + "awaiting peer validation, and the evidence counts for Achieving at most until a peer "
                         + "challenge validates it (lga.excellent-needs-validation). Nothing is wrong: include the "

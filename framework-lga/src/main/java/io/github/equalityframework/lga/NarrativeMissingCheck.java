@@ -12,8 +12,9 @@ import java.util.List;
 
 /** A claim at Achieving or above without a narrative. */
 final class NarrativeMissingCheck extends LgaCheck {
+    static final String ID = "lga.narrative-missing";
     NarrativeMissingCheck() {
-        super("lga.narrative-missing", "Narrative missing",
+        super(ID, "Narrative missing",
                 "A claim at Achieving or above with no narrative. The narrative is where a council explains how the "
                         + "evidence shows the level; peers read it first. Write two or three sentences that link the "
                         + "evidence to the level descriptor.",

@@ -12,8 +12,9 @@ import java.util.List;
 
 /** Actions of the action plan past their due date and not complete. */
 final class OverdueActionsCheck extends LgaCheck {
+    static final String ID = "lga.overdue-actions";
     OverdueActionsCheck() {
-        super("lga.overdue-actions", "Action past due and not complete",
+        super(ID, "Action past due and not complete",
                 "An action of the action plan whose due date has passed (by the engine's clock) and that is not "
                         + "complete. Report progress to cabinet or scrutiny, and agree a new date or close the action.",
                 Severity.WARNING);

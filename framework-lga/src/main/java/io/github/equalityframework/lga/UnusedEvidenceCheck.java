@@ -13,8 +13,9 @@ import java.util.Set;
 
 /** Evidence in the register that no claim links to. */
 final class UnusedEvidenceCheck extends LgaCheck {
+    static final String ID = "lga.unused-evidence";
     UnusedEvidenceCheck() {
-        super("lga.unused-evidence", "Evidence no claim uses",
+        super(ID, "Evidence no claim uses",
                 "An entry of the evidence register that no claim links to. It may belong to a claim that forgot it, "
                         + "or be left over. Link it to the claim it supports, or remove it.",
                 Severity.INFO);
