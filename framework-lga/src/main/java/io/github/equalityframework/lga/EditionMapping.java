@@ -4,9 +4,11 @@ import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,7 +25,12 @@ import java.util.Optional;
 public record EditionMapping(String from, String to, String note, List<Entry> entries) {
 
     public EditionMapping {
-        entries = entries == null ? List.of() : List.copyOf(entries);
+        entries = copy(entries);
+    }
+
+    /** Keeps null elements, so that {@link #check} can say where an empty entry or target is. */
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /** What happened to a source criterion in the target edition. Written in lower case in data files. */
@@ -57,13 +64,13 @@ public record EditionMapping(String from, String to, String note, List<Entry> en
      */
     public record Entry(String from, List<String> to, Relation relation, String note) {
         public Entry {
-            to = to == null ? List.of() : List.copyOf(to);
+            to = copy(to);
         }
     }
 
     /** The entry for a source criterion. */
     public Optional<Entry> entry(String sourceCriterion) {
-        return entries.stream().filter(e -> sourceCriterion.equals(e.from())).findFirst();
+        return entries.stream().filter(e -> e != null && sourceCriterion.equals(e.from())).findFirst();
     }
 
     /**
@@ -87,7 +94,8 @@ public record EditionMapping(String from, String to, String note, List<Entry> en
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> sourcesPerTarget = new HashMap<>();
-        entries.forEach(e -> e.to().forEach(t -> sourcesPerTarget.merge(t, 1, Integer::sum)));
+        entries.stream().filter(Objects::nonNull).forEach(e -> e.to().stream().filter(Objects::nonNull)
+                .forEach(t -> sourcesPerTarget.merge(t, 1, Integer::sum)));
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             String at = "entries[" + i + "]";
@@ -98,7 +106,9 @@ public record EditionMapping(String from, String to, String note, List<Entry> en
             checkSource(entry, at, i, source, seen, problems);
             for (int j = 0; j < entry.to().size(); j++) {
                 String id = entry.to().get(j);
-                if (target.criterion(id).isEmpty()) {
+                if (id == null || id.isBlank()) {
+                    problems.add(ValidationProblem.at(at + ".to[" + j + "]", "a target is empty; name a criterion of " + target.id()));
+                } else if (target.criterion(id).isEmpty()) {
                     problems.add(ValidationProblem.at(at + ".to[" + j + "]", "'" + id + "' is not a criterion of " + target.id()));
                 }
             }

@@ -134,8 +134,8 @@ public final class EditionMigration {
             throw new IllegalArgumentException("A self-assessment against " + from + " can be migrated to " + mapping.to()
                     + " only, not to " + target.id() + ".");
         }
-        List<String> unknown = mapping.entries().stream().flatMap(e -> e.to().stream())
-                .filter(id -> target.criterion(id).isEmpty()).distinct().toList();
+        List<String> unknown = mapping.entries().stream().filter(Objects::nonNull).flatMap(e -> e.to().stream())
+                .filter(id -> id == null || target.criterion(id).isEmpty()).map(String::valueOf).distinct().toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("The mapping from " + from + " names criteria that this definition of "
                     + target.id() + " does not have: " + String.join(", ", unknown) + ".");

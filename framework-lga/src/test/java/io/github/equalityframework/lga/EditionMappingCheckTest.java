@@ -73,6 +73,20 @@ class EditionMappingCheckTest {
     }
 
     @Test
+    void anEmptyEntryABlankSourceASourceOfAnotherEditionAndAnEmptyTargetAreNamed() {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(null);
+        entries.add(new Entry(" ", List.of("m1/c1"), Relation.SAME, "x"));
+        entries.add(new Entry("m6/c1", List.of("m1/c1"), Relation.SAME, "x"));
+        entries.add(new Entry("m1/c2", java.util.Arrays.asList((String) null), Relation.SAME, "x"));
+        List<String> problems = new EditionMapping("lga-eflg-2014", "lga-eflg-2021", "note", entries).check(EFLG_2014, EFLG_2021)
+                .stream().map(ValidationProblem::format).filter(p -> p.startsWith("entries[")).toList();
+        assertEquals(List.of("entries[0]: an entry is empty", "entries[1].from: name the source criterion",
+                "entries[2].from: 'm6/c1' is not a criterion of lga-eflg-2014",
+                "entries[3].to[0]: a target is empty; name a criterion of lga-eflg-2021"), problems);
+    }
+
+    @Test
     void anUnreadableMappingFileIsReportedWithFileLineAndColumn() {
         var e = assertThrows(IllegalStateException.class,
                 () -> EditionMigration.read("io/github/equalityframework/lga/misspelt-mapping.yaml"));

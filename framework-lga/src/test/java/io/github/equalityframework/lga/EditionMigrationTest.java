@@ -135,6 +135,17 @@ class EditionMigrationTest {
     }
 
     @Test
+    void aClaimAtALevelTheNewScaleLacksIsReportedWithWhatToDo() {
+        SelfAssessment old = assessment("lga-eflg-2014", List.of(new Claim("m1/c2", "level-5", null, List.of())));
+
+        ClaimOutcome outcome = EditionMigration.lga().migrate(old, EFLG_2021).report().claims().get(0);
+
+        assertEquals(false, outcome.carried());
+        assertEquals("The level 'level-5' is not on the scale of lga-eflg-2021; claim a level of developing, achieving, excellent "
+                + "and migrate again.", outcome.note());
+    }
+
+    @Test
     void aSplitOrPartialClaimIsFlaggedForTheCouncilToReview() {
         SelfAssessment old = assessment("lga-eflg-2014", List.of(
                 new Claim("m2/c5", "achieving", null, List.of()), new Claim("m2/c1", "achieving", null, List.of())));
