@@ -1,13 +1,15 @@
 package io.github.equalityframework.lga;
 
-import io.github.equalityframework.lga.rules.LgaRules;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
 
 /**
- * The LGA Equality Framework for Local Government: the 2021, 2014 and 2009 editions as data. A plugin
- * like any other; the core knows nothing of it.
+ * The LGA Equality Framework for Local Government: the 2021, 2014 and 2009 editions as data, the default
+ * scoring rules and checks, and the {@code lga-default} profile that lists them. A plugin like any other;
+ * the core knows nothing of it. Levels aggregate by the engine's default, {@link
+ * io.github.equalityframework.spi.LevelAggregation#LOWEST}. The edition mappings it ships are used through
+ * {@link EditionMigration#lga()}.
  */
 public final class LgaPlugin implements EqualityFrameworkPlugin {
     static final String RESOURCES = "io/github/equalityframework/lga/";

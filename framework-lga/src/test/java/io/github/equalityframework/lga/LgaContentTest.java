@@ -46,10 +46,4 @@ class LgaContentTest {
             assertEquals(true, f.source().note() != null && !f.source().note().isBlank(), f.id());
         }
     }
-
-    @Test
-    void theDefaultProfileShipsAndNamesEveryRule() {
-        assertEquals(List.of("lga-default"), REGISTRY.profileIds());
-        assertEquals(14, REGISTRY.rules().size());
-    }
 }

@@ -4,7 +4,10 @@ import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.lga.EditionMigration;
+import io.github.equalityframework.lga.MigrationResult;
 import io.github.equalityframework.model.AssessmentPeriod;
+import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.Scope;
@@ -53,6 +56,13 @@ public final class ListPlugins {
             System.out.println("report " + report.framework() + " overall " + report.overall() + " complete " + report.complete()
                     + " json " + (json.contains("\"framework\": \"lga-eflg-2021\"") ? "ok" : "unexpected"));
             ReportInput input = new ReportInput(report, read, engine.catalogue().framework(read.framework()).orElseThrow());
+            SelfAssessment old = new SelfAssessment(new Organisation("Anytown Borough Council", null), "lga-eflg-2014",
+                    new AssessmentPeriod(LocalDate.of(2015, 4, 1), LocalDate.of(2016, 3, 31)), Scope.ALL, List.of(),
+                    List.of(new Claim("m1/c1", "achieving", null, List.of()), new Claim("m1/c3", "developing", null, List.of())),
+                    List.of(), null, null);
+            MigrationResult migrated = EditionMigration.lga().migrate(old, engine.catalogue().framework("lga-eflg-2021").orElseThrow());
+            System.out.println("migrated " + migrated.assessment().framework() + " " + migrated.assessment().claims().stream()
+                    .map(c -> c.criterion() + " " + c.level()).collect(Collectors.joining(", ")));
             System.out.println("rendered " + (ReportRenderer.markdown().render(input).contains("Anytown") ? "markdown" : "?")
                     + " " + (ReportRenderer.html().render(input).contains("<html") ? "html" : "?"));
         }

@@ -43,6 +43,7 @@ class DiscoveryOnBothPathsTest {
                 "profiles lga-default",
                 "validation problems 0",
                 "report lga-eflg-2021 overall not-assessed complete true json ok",
+                "migrated lga-eflg-2021 m1/c1 developing",
                 "rendered markdown html",
                 "schemas framework-definition report rule-profile self-assessment");
     }

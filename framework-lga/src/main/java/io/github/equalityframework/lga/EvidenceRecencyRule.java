@@ -1,4 +1,4 @@
-package io.github.equalityframework.lga.rules;
+package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;

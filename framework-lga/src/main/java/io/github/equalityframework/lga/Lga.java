@@ -1,4 +1,4 @@
-package io.github.equalityframework.lga.rules;
+package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Claim;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -78,6 +79,16 @@ final class Lga {
         return framework.scale().level(id).orElse(MaturityLevel.NOT_ASSESSED);
     }
 
+    /** The next level up the scale; empty at the top. {@code not-assessed} is below every level. */
+    static Optional<MaturityLevel> above(FrameworkDefinition framework, MaturityLevel level) {
+        return framework.scale().levels().stream().filter(l -> l.compareTo(level) > 0).findFirst();
+    }
+
+    /** The next level down the scale; empty at the bottom. */
+    static Optional<MaturityLevel> below(FrameworkDefinition framework, MaturityLevel level) {
+        return framework.scale().levels().stream().filter(l -> l.compareTo(level) < 0).reduce((a, b) -> b);
+    }
+
     static MaturityLevel min(MaturityLevel a, MaturityLevel b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
@@ -93,6 +104,10 @@ final class Lga {
 
     static String path(SelfAssessment assessment, Claim claim) {
         return "claims[" + assessment.claims().indexOf(claim) + "]";
+    }
+
+    static String path(SelfAssessment assessment, EvidenceItem item) {
+        return "evidence[" + assessment.evidence().indexOf(item) + "]";
     }
 
     /** The first day from which evidence counts as recent: {@code months} before the period end. */

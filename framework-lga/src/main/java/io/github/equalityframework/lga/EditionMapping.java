@@ -1,0 +1,174 @@
+package io.github.equalityframework.lga;
+
+import io.github.equalityframework.model.Criterion;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the criteria of an older framework edition carry over to a newer one: one entry per source
+ * criterion, naming its target criteria and the relation between them. The LGA plugin ships two, from
+ * {@code lga-eflg-2014} and from {@code lga-eflg-2009} to {@code lga-eflg-2021}; they are the product's
+ * own mapping, not an LGA publication.
+ *
+ * @param from    the source edition's framework id, e.g. {@code lga-eflg-2014}
+ * @param to      the target edition's framework id, e.g. {@code lga-eflg-2021}
+ * @param note    what the mapping is based on and how far it can be trusted
+ * @param entries one entry per source criterion, in the source edition's order
+ */
+public record EditionMapping(String from, String to, String note, List<Entry> entries) {
+
+    public EditionMapping {
+        entries = copy(entries);
+    }
+
+    /** Keeps null elements, so that {@link #check} can say where an empty entry or target is. */
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /** What happened to a source criterion in the target edition. Written in lower case in data files. */
+    public enum Relation {
+        /** The same topic, its name unchanged or trivially reworded; it may have moved module. */
+        SAME,
+        /** The same topic under another name, wholly covered by the target. */
+        RENAMED,
+        /** One of several source criteria that together make up the target. */
+        MERGED,
+        /** The topic divides between several targets, the main one first. */
+        SPLIT,
+        /** Only part of the topic carries over; the rest has no home in the target edition. */
+        PARTIAL,
+        /** No target criterion; the note says where the topic can be considered. */
+        REMOVED;
+
+        /** How the relation is written in data files and reports, e.g. {@code merged}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * One source criterion and where it goes.
+     *
+     * @param from     the source criterion id
+     * @param to       the target criterion ids, main target first; empty when the criterion was removed
+     * @param relation what happened to the criterion
+     * @param note     why, in words a council can check
+     */
+    public record Entry(String from, List<String> to, Relation relation, String note) {
+        public Entry {
+            to = copy(to);
+        }
+    }
+
+    /** The entry for a source criterion. */
+    public Optional<Entry> entry(String sourceCriterion) {
+        return entries.stream().filter(e -> e != null && sourceCriterion.equals(e.from())).findFirst();
+    }
+
+    /**
+     * Checks the mapping against the two editions it joins: the framework ids match; every source criterion
+     * has exactly one entry and every entry names one; every target is a criterion of the target edition;
+     * the number of targets fits the relation; a merged target receives more than one source; every entry
+     * explains itself in a note.
+     *
+     * @return the problems, with data paths such as {@code entries[3].to[0]}; empty when the mapping is sound
+     */
+    public List<ValidationProblem> check(FrameworkDefinition source, FrameworkDefinition target) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        if (!source.id().equals(from)) {
+            problems.add(ValidationProblem.at("from", "the mapping is from '" + from + "', not from " + source.id()));
+        }
+        if (!target.id().equals(to)) {
+            problems.add(ValidationProblem.at("to", "the mapping is to '" + to + "', not to " + target.id()));
+        }
+        if (note == null || note.isBlank()) {
+            problems.add(ValidationProblem.at("note", "say what the mapping is based on and whether it is official"));
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> sourcesPerTarget = new HashMap<>();
+        entries.stream().filter(Objects::nonNull).forEach(e -> e.to().stream().filter(Objects::nonNull)
+                .forEach(t -> sourcesPerTarget.merge(t, 1, Integer::sum)));
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            String at = "entries[" + i + "]";
+            if (entry == null) {
+                problems.add(ValidationProblem.at(at, "an entry is empty"));
+                continue;
+            }
+            checkSource(entry, at, i, source, seen, problems);
+            for (int j = 0; j < entry.to().size(); j++) {
+                String id = entry.to().get(j);
+                if (id == null || id.isBlank()) {
+                    problems.add(ValidationProblem.at(at + ".to[" + j + "]", "a target is empty; name a criterion of " + target.id()));
+                } else if (target.criterion(id).isEmpty()) {
+                    problems.add(ValidationProblem.at(at + ".to[" + j + "]", "'" + id + "' is not a criterion of " + target.id()));
+                }
+            }
+            checkRelation(entry, at, sourcesPerTarget, problems);
+            if (entry.note() == null || entry.note().isBlank()) {
+                problems.add(ValidationProblem.at(at + ".note", "say why " + entry.from() + " maps as it does"));
+            }
+        }
+        source.criteria().map(Criterion::id).filter(id -> !seen.containsKey(id)).forEach(id ->
+                problems.add(ValidationProblem.at("entries", "criterion " + id + " of " + source.id()
+                        + " has no entry; add one (with relation 'removed' if it has no home in " + target.id() + ")")));
+        return problems;
+    }
+
+    private static void checkSource(Entry entry, String at, int index, FrameworkDefinition source,
+            Map<String, Integer> seen, List<ValidationProblem> problems) {
+        if (entry.from() == null || entry.from().isBlank()) {
+            problems.add(ValidationProblem.at(at + ".from", "name the source criterion"));
+            return;
+        }
+        if (source.criterion(entry.from()).isEmpty()) {
+            problems.add(ValidationProblem.at(at + ".from", "'" + entry.from() + "' is not a criterion of " + source.id()));
+        }
+        Integer first = seen.putIfAbsent(entry.from(), index);
+        if (first != null) {
+            problems.add(ValidationProblem.at(at + ".from", "criterion " + entry.from()
+                    + " is mapped twice; the first entry is entries[" + first + "]"));
+        }
+    }
+
+    private static void checkRelation(Entry entry, String at, Map<String, Integer> sourcesPerTarget,
+            List<ValidationProblem> problems) {
+        if (entry.relation() == null) {
+            problems.add(ValidationProblem.at(at + ".relation", "give the relation: same, renamed, merged, split, partial or removed"));
+            return;
+        }
+        int targets = entry.to().size();
+        String relation = "'" + entry.relation().id() + "'";
+        switch (entry.relation()) {
+            case REMOVED -> {
+                if (targets > 0) {
+                    problems.add(ValidationProblem.at(at + ".to", "a " + relation + " criterion has no target; "
+                            + "remove the targets or choose another relation"));
+                }
+            }
+            case SPLIT -> {
+                if (targets < 2) {
+                    problems.add(ValidationProblem.at(at + ".to", "a " + relation + " criterion needs two or more targets; "
+                            + "with one, the relation is 'renamed', 'same' or 'partial'"));
+                }
+            }
+            default -> {
+                if (targets != 1) {
+                    problems.add(ValidationProblem.at(at + ".to", "a " + relation + " criterion needs exactly one target"
+                            + (targets == 0 ? "; with none, the relation is 'removed'" : "; with several, it is 'split'")));
+                } else if (entry.relation() == Relation.MERGED && sourcesPerTarget.getOrDefault(entry.to().get(0), 0) < 2) {
+                    problems.add(ValidationProblem.at(at + ".relation", "no other criterion maps to " + entry.to().get(0)
+                            + ", so nothing is merged there; the relation is 'same' or 'renamed'"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package io.github.equalityframework.lga;
+
+import io.github.equalityframework.io.Format;
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.lga.EditionMapping.Entry;
+import io.github.equalityframework.lga.MigrationReport.ClaimOutcome;
+import io.github.equalityframework.lga.MigrationReport.MergedClaim;
+import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.Criterion;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.FrameworkModule;
+import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.Scope;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a self-assessment against an older LGA edition into one against {@code lga-eflg-2021}, with a
+ * report of what happened to every claim. Immutable and safe to share between threads.
+ *
+ * <p>The rules, documented in the plugin's README:
+ * <ul>
+ *   <li>each claim goes to the target criteria its mapping entry names (to each of them when the criterion
+ *       was split); a claim whose criterion was removed, or has no entry, is reported as unmapped;</li>
+ *   <li>a target that receives several claims keeps the lowest claimed level, the union of their evidence
+ *       (in the order first linked) and their narratives joined, each introduced by its source criterion;</li>
+ *   <li>the organisation, period, characteristics in scope, local characteristics, evidence register and
+ *       action plan are carried whole; modules in scope become the target modules that receive the claims;</li>
+ *   <li>a peer review is not carried: its validated levels and feedback judge the old edition's criteria,
+ *       and peers have not judged the new ones. The report says so; the original file stays its record.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * MigrationResult result = EditionMigration.lga().migrate(assessment2014, catalogue.framework("lga-eflg-2021").orElseThrow());
+ * result.report().lines().forEach(System.out::println);
+ * }</pre>
+ */
+public final class EditionMigration {
+    private static final String FROM_2014 = LgaPlugin.RESOURCES + "mapping-2014-to-2021.yaml";
+    private static final String FROM_2009 = LgaPlugin.RESOURCES + "mapping-2009-to-2021.yaml";
+
+    private final List<EditionMapping> mappings;
+
+    /** A migration along these mappings; at most one mapping per source edition. */
+    public EditionMigration(List<EditionMapping> mappings) {
+        this.mappings = List.copyOf(mappings);
+        Map<String, Long> perSource = this.mappings.stream().collect(Collectors.groupingBy(EditionMapping::from, Collectors.counting()));
+        perSource.forEach((from, count) -> {
+            if (count > 1) {
+                throw new IllegalArgumentException("two mappings start from " + from + "; give one per source edition");
+            }
+        });
+    }
+
+    /** The LGA plugin's mappings, from {@code lga-eflg-2014} and {@code lga-eflg-2009} to {@code lga-eflg-2021}. */
+    public static EditionMigration lga() {
+        return Shipped.MIGRATION;
+    }
+
+    /** The mappings this migration follows. */
+    public List<EditionMapping> mappings() {
+        return mappings;
+    }
+
+    /** The mapping that starts from a framework edition. */
+    public Optional<EditionMapping> mapping(String fromFrameworkId) {
+        return mappings.stream().filter(m -> m.from().equals(fromFrameworkId)).findFirst();
+    }
+
+    /**
+     * Migrates a self-assessment to the target edition.
+     *
+     * @param assessment a self-assessment against an edition this migration maps from, e.g. {@code lga-eflg-2014}
+     * @param target     the definition of the edition the mapping leads to
+     * @return the migrated self-assessment and the report of every claim
+     * @throws IllegalArgumentException when no mapping leads from the assessment's edition to the target, or
+     *     when the mapping names criteria the target definition lacks; the message says which
+     */
+    public MigrationResult migrate(SelfAssessment assessment, FrameworkDefinition target) {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(target, "target");
+        EditionMapping mapping = mappingTo(assessment.framework(), target);
+        Map<String, List<Claim>> byTarget = new LinkedHashMap<>();
+        List<ClaimOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < assessment.claims().size(); i++) {
+            Claim claim = assessment.claims().get(i);
+            ClaimOutcome outcome = outcome("claims[" + i + "]", claim, mapping, target);
+            outcome.targets().forEach(t -> byTarget.computeIfAbsent(t, k -> new ArrayList<>()).add(claim));
+            outcomes.add(outcome);
+        }
+        List<Claim> claims = new ArrayList<>();
+        List<MergedClaim> merged = new ArrayList<>();
+        target.criteria().map(Criterion::id).filter(byTarget::containsKey).forEach(id -> {
+            List<Claim> sources = byTarget.get(id);
+            Claim claim = combine(id, sources, target, assessment.framework());
+            claims.add(claim);
+            if (sources.size() > 1) {
+                merged.add(new MergedClaim(id, sources.stream().map(Claim::criterion).toList(), claim.level()));
+            }
+        });
+        List<String> notes = new ArrayList<>();
+        SelfAssessment migrated = new SelfAssessment(assessment.organisation(), target.id(), assessment.period(),
+                scope(assessment, claims, target, notes), assessment.localCharacteristics(), claims, assessment.evidence(),
+                null, assessment.actionPlan());
+        assessment.review().ifPresent(review -> notes.add("The peer review (visit from " + review.visitFrom()
+                + ") is not carried: its " + review.validatedLevels().size() + " validated levels and its feedback judge "
+                + assessment.framework() + " criteria, which peers have not judged in " + target.id()
+                + ". Keep the original file as its record."));
+        return new MigrationResult(migrated,
+                new MigrationReport(mapping.from(), mapping.to(), mapping.note(), outcomes, merged, notes));
+    }
+
+    private EditionMapping mappingTo(String from, FrameworkDefinition target) {
+        if (from.equals(target.id())) {
+            throw new IllegalArgumentException("The self-assessment is already against " + target.id() + "; there is nothing to migrate.");
+        }
+        EditionMapping mapping = mapping(from).orElseThrow(() -> new IllegalArgumentException("There is no mapping from "
+                + from + "; self-assessments can be migrated from " + String.join(" and ",
+                        mappings.stream().map(EditionMapping::from).sorted().toList()) + "."));
+        if (!mapping.to().equals(target.id())) {
+            throw new IllegalArgumentException("A self-assessment against " + from + " can be migrated to " + mapping.to()
+                    + " only, not to " + target.id() + ".");
+        }
+        List<String> unknown = mapping.entries().stream().filter(Objects::nonNull).flatMap(e -> e.to().stream())
+                .filter(id -> id == null || target.criterion(id).isEmpty()).map(String::valueOf).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("The mapping from " + from + " names criteria that this definition of "
+                    + target.id() + " does not have: " + String.join(", ", unknown) + ".");
+        }
+        return mapping;
+    }
+
+    private static ClaimOutcome outcome(String path, Claim claim, EditionMapping mapping, FrameworkDefinition target) {
+        Optional<Entry> entry = mapping.entry(claim.criterion());
+        if (entry.isEmpty()) {
+            return new ClaimOutcome(path, claim.criterion(), claim.level(), null, List.of(),
+                    "The mapping has no entry for " + claim.criterion() + "; it is not a criterion of " + mapping.from() + ".");
+        }
+        if (target.scale().level(claim.level()).isEmpty()) {
+            return new ClaimOutcome(path, claim.criterion(), claim.level(), entry.get().relation(), List.of(),
+                    "The level '" + claim.level() + "' is not on the scale of " + target.id() + "; claim a level of "
+                            + target.scale().describeIds() + " and migrate again.");
+        }
+        return new ClaimOutcome(path, claim.criterion(), claim.level(), entry.get().relation(), entry.get().to(), entry.get().note());
+    }
+
+    /** One claim for a target criterion from the claims that map to it. */
+    private static Claim combine(String criterion, List<Claim> sources, FrameworkDefinition target, String from) {
+        if (sources.size() == 1) {
+            Claim only = sources.get(0);
+            return new Claim(criterion, only.level(), only.narrative(), only.evidence());
+        }
+        MaturityLevel lowest = sources.stream().map(c -> target.scale().level(c.level()).orElseThrow())
+                .min(Comparator.naturalOrder()).orElseThrow();
+        LinkedHashSet<String> evidence = new LinkedHashSet<>();
+        sources.forEach(c -> evidence.addAll(c.evidence()));
+        List<String> narratives = sources.stream()
+                .filter(c -> c.narrative() != null && !c.narrative().isBlank())
+                .map(c -> from + " " + c.criterion() + ": " + c.narrative().strip())
+                .toList();
+        return new Claim(criterion, lowest.id(), narratives.isEmpty() ? null : String.join("\n\n", narratives),
+                List.copyOf(evidence));
+    }
+
+    /** The same characteristics; the modules in scope, when listed, become those that receive the claims. */
+    private static Scope scope(SelfAssessment assessment, List<Claim> claims, FrameworkDefinition target, List<String> notes) {
+        Scope scope = assessment.scope();
+        if (scope.allModules()) {
+            return scope;
+        }
+        List<String> modules = target.modules().stream().map(FrameworkModule::id)
+                .filter(m -> claims.stream().anyMatch(c -> target.moduleOf(c.criterion()).map(FrameworkModule::id)
+                        .filter(m::equals).isPresent()))
+                .toList();
+        notes.add("The modules in scope, " + String.join(", ", scope.modules()) + " of " + assessment.framework() + ", become "
+                + (modules.isEmpty() ? "all modules" : String.join(", ", modules)) + " of " + target.id()
+                + ": the modules that receive the claims.");
+        return new Scope(scope.characteristics(), modules);
+    }
+
+    /** The mappings the plugin ships, read once. */
+    private static final class Shipped {
+        static final EditionMigration MIGRATION = new EditionMigration(List.of(read(FROM_2014), read(FROM_2009)));
+    }
+
+    /**
+     * Reads a mapping resource of the plugin.
+     *
+     * @throws IllegalStateException when it is missing or unreadable, with every problem located
+     */
+    static EditionMapping read(String resource) {
+        // Through the class, so that the resource is found in the plugin's own module on the module path too.
+        try (InputStream in = EditionMigration.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The LGA plugin's mapping " + resource + " is missing from its jar.");
+            }
+            ReadResult<EditionMapping> read = ModelCodec.strict().read(in, resource, Format.YAML, EditionMapping.class);
+            if (!read.isClean()) {
+                throw new IllegalStateException("The LGA plugin's mapping " + resource + " cannot be read:\n"
+                        + read.problems().stream().map(ValidationProblem::format).collect(Collectors.joining("\n")));
+            }
+            return read.value().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.equalityframework.lga;
+
+import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.Finding;
+import io.github.equalityframework.spi.RuleParameters;
+import io.github.equalityframework.spi.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Evidence in the register that no claim links to. */
+final class UnusedEvidenceCheck extends LgaCheck {
+    static final String ID = "lga.unused-evidence";
+    UnusedEvidenceCheck() {
+        super(ID, "Evidence no claim uses",
+                "An entry of the evidence register that no claim links to. It may belong to a claim that forgot it, "
+                        + "or be left over. Link it to the claim it supports, or remove it.",
+                Severity.INFO);
+    }
+
+    @Override
+    public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
+        SelfAssessment assessment = context.assessment();
+        Set<String> used = new HashSet<>();
+        assessment.claims().forEach(c -> used.addAll(c.evidence()));
+        List<Finding> found = new ArrayList<>();
+        for (int i = 0; i < assessment.evidence().size(); i++) {
+            EvidenceItem item = assessment.evidence().get(i);
+            if (!used.contains(item.id())) {
+                found.add(Finding.of("unused-evidence", severity(), "evidence[" + i + "]", "Evidence " + item.id() + " ('"
+                        + item.title() + "') supports no claim. Link it to the claim it shows, or remove it."));
+            }
+        }
+        return found;
+    }
+}
