@@ -3,7 +3,10 @@ package io.github.equalityframework.cli;
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.lga.EditionMigration;
+import io.github.equalityframework.lga.MigrationResult;
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.LevelChange;
 import io.github.equalityframework.report.ProgressReport;
 import io.github.equalityframework.report.YearOnYear;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code eflg compare OLD NEW}: year-on-year progress between two assessments of one council. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Show year-on-year progress between two self-assessments of the same council: levels up and",
-            "down per criterion and module, evidence added and gone, findings resolved and new."})
+            "down per criterion and module, evidence added and gone, findings resolved and new. An assessment in an",
+            "older LGA edition is first migrated to the newer one through the edition mapping."})
 final class CompareCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
 
@@ -61,13 +65,21 @@ final class CompareCommand implements Callable<Integer> {
             }
             String oldFramework = old.assessment().framework();
             String newFramework = now.assessment().framework();
+            SelfAssessment earlier = old.assessment();
             if (!oldFramework.equals(newFramework)) {
-                throw new ParameterException(spec.commandLine(), before + " is against " + oldFramework + " but " + after
-                        + " is against " + newFramework + "; migrate the older one first with 'eflg migrate'");
+                FrameworkDefinition target = engine.catalogue().framework(newFramework).orElseThrow();
+                if (EditionMigration.lga().mapping(oldFramework).filter(m -> m.to().equals(newFramework)).isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), before + " is against " + oldFramework + " but " + after
+                            + " is against " + newFramework + ", and no edition mapping leads from one to the other");
+                }
+                MigrationResult migrated = EditionMigration.lga().migrate(earlier, target);
+                earlier = migrated.assessment();
+                err.println("eflg: " + before + " was migrated from " + oldFramework + " to " + newFramework + " for the comparison ("
+                        + migrated.report().carried().size() + " claims carried, " + migrated.report().unmapped().size() + " unmapped)");
             }
             FrameworkDefinition framework = engine.catalogue().framework(newFramework).orElseThrow();
             ProgressReport progress = YearOnYear.compare(framework,
-                    new YearOnYear.Side(old.assessment(), engine.assess(old.assessment())),
+                    new YearOnYear.Side(earlier, engine.assess(earlier)),
                     new YearOnYear.Side(now.assessment(), engine.assess(now.assessment())));
             if (format == ListFormat.JSON) {
                 out.print(CODEC.write(progress, Format.JSON));

@@ -37,14 +37,25 @@ class CompareCommandTest {
     }
 
     @Test
-    void differentEditionsAskForMigrationFirst() throws IOException {
-        Path template = dir.resolve("2014.yaml");
-        assertEquals(0, Cli.eflg("init", "--framework", "lga-eflg-2014", "--out", template.toString()).exitCode());
+    void anOlderEditionIsMigratedBeforeTheComparison() {
+        Run run = Cli.eflg("compare", Path.of("..", "examples", "data", "anytown-2014.yaml").toString(), Cli.EXAMPLE.toString());
 
-        Run run = Cli.eflg("compare", template.toString(), Cli.EXAMPLE.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("was migrated from lga-eflg-2014 to lga-eflg-2021 for the comparison (8 claims carried, 0 unmapped)"), run.err());
+        assertTrue(run.out().contains("(lga-eflg-2021)"), run.out());
+    }
+
+    @Test
+    void editionsWithoutAMappingAreRefused() throws IOException {
+        Path newer = dir.resolve("2021.yaml");
+        assertEquals(0, Cli.eflg("init", "--framework", "lga-eflg-2021", "--out", newer.toString()).exitCode());
+        Path older = dir.resolve("2014.yaml");
+        assertEquals(0, Cli.eflg("init", "--framework", "lga-eflg-2014", "--out", older.toString()).exitCode());
+
+        Run run = Cli.eflg("compare", newer.toString(), older.toString());
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("is against lga-eflg-2014 but"), run.err());
-        assertTrue(run.err().contains("migrate the older one first"), run.err());
+        assertTrue(run.err().contains("is against lga-eflg-2021 but"), run.err());
+        assertTrue(run.err().contains("no edition mapping leads from one to the other"), run.err());
     }
 }
