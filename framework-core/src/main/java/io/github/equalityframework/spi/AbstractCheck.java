@@ -1,0 +1,46 @@
+package io.github.equalityframework.spi;
+
+import io.github.equalityframework.model.FrameworkDefinition;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * A convenient base for checks: the id, documentation and the frameworks it applies to are given once,
+ * so a check class holds only its {@link #check} logic.
+ */
+public abstract class AbstractCheck implements AssessmentCheck {
+    private final String id;
+    private final RuleDocumentation documentation;
+    private final Predicate<FrameworkDefinition> appliesTo;
+
+    /**
+     * @param id            the check's id, e.g. {@code anytown.eia-local-characteristics}
+     * @param documentation what it looks at, why, its default severity and parameters
+     * @param appliesTo     which frameworks it applies to
+     */
+    protected AbstractCheck(String id, RuleDocumentation documentation, Predicate<FrameworkDefinition> appliesTo) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.documentation = Objects.requireNonNull(documentation, "documentation");
+        this.appliesTo = Objects.requireNonNull(appliesTo, "appliesTo");
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final RuleDocumentation documentation() {
+        return documentation;
+    }
+
+    @Override
+    public final boolean appliesTo(FrameworkDefinition framework) {
+        return appliesTo.test(framework);
+    }
+
+    /** The default severity, for creating findings; the engine replaces it with the profile's. */
+    protected final Severity severity() {
+        return documentation.defaultSeverity();
+    }
+}
