@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -79,6 +80,9 @@ final class AssessCommand implements Callable<Integer> {
             description = "A peer review kept in its own file (see 'eflg review init'): its validated levels count.")
     Path review;
 
+    @Option(names = "--timestamp", description = "Say in Markdown and HTML reports when they were made (reports are otherwise identical for the same input).")
+    boolean timestamp;
+
     @Option(names = "--today", paramLabel = "DATE",
             description = "Assess as of this date (YYYY-MM-DD), for overdue actions and future-dated evidence; default: today.")
     LocalDate today;
@@ -106,7 +110,8 @@ final class AssessCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
-            FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, review, Ansi.forTerminal());
+            FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, review, Ansi.forTerminal(),
+                    timestamp ? Instant.now() : null);
             checkTarget(engine, inputs.get(0));
             Outcome outcome = new Outcome(pluginProblems);
             Progress progress = Progress.on(err, inputs.size());

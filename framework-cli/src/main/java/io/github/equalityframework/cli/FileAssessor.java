@@ -8,6 +8,7 @@ import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import picocli.CommandLine.Help.Ansi;
 
 /**
@@ -32,9 +33,10 @@ final class FileAssessor {
     private final String target;
     private final Path review;
     private final Ansi ansi;
+    private final Instant generatedAt;
 
     FileAssessor(AssessmentEngine engine, ReportFormat format, Path destination, boolean destinationIsDirectory,
-            String target, Path review, Ansi ansi) {
+            String target, Path review, Ansi ansi, Instant generatedAt) {
         this.engine = engine;
         this.validator = new SelfAssessmentValidator(engine.catalogue());
         this.format = format;
@@ -43,6 +45,7 @@ final class FileAssessor {
         this.target = target;
         this.review = review;
         this.ansi = ansi;
+        this.generatedAt = generatedAt;
     }
 
     Result assess(Path file) {
@@ -66,7 +69,7 @@ final class FileAssessor {
             new TerminalSummary(stdout, ansi).print(loaded, report, framework);
         }
         if (format != null) {
-            String text = format.render(report, loaded.assessment(), framework);
+            String text = format.render(report, loaded.assessment(), framework, generatedAt);
             if (destination == null) {
                 stdout.print(text);
             } else {

@@ -5,6 +5,8 @@ import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import io.github.equalityframework.report.render.ReportInput;
 import io.github.equalityframework.report.render.ReportRenderer;
 
@@ -22,7 +24,31 @@ enum ReportFormat {
     }
 
     String render(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework) {
+        return render(report, assessment, framework, null);
+    }
+
+    /**
+     * The report; with {@code generatedAt}, Markdown and HTML reports also say when they were made (reports
+     * are otherwise byte-identical for the same input, so a timestamp is only added when asked for).
+     */
+    String render(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Instant generatedAt) {
+        String text = render(this, report, assessment, framework);
+        if (generatedAt == null) {
+            return text;
+        }
+        String when = "Generated " + generatedAt.truncatedTo(ChronoUnit.SECONDS) + " by eflg.";
         return switch (this) {
+            case JSON -> text;
+            case MD -> text + "\n_" + when + "_\n";
+            case HTML -> {
+                int end = text.lastIndexOf("</main>");
+                yield text.substring(0, end) + "<p class=\"generated\">" + when + "</p>\n" + text.substring(end);
+            }
+        };
+    }
+
+    private static String render(ReportFormat format, AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework) {
+        return switch (format) {
             case JSON -> CODEC.write(report, Format.JSON);
             case MD -> ReportRenderer.markdown().render(new ReportInput(report, assessment, framework));
             case HTML -> ReportRenderer.html().render(new ReportInput(report, assessment, framework));

@@ -125,4 +125,15 @@ class AssessCommandTest {
         int last = run.out().indexOf("council-11.yaml");
         assertTrue(first >= 0 && first < last, "summaries are printed in input order");
     }
+
+    @Test
+    void timestampIsAddedOnlyWhenAskedFor() throws IOException {
+        Path plain = dir.resolve("plain.html");
+        Path stamped = dir.resolve("stamped.html");
+        assertEquals(0, Cli.eflg("assess", Cli.EXAMPLE.toString(), "--fail-on", "none", "--out", plain.toString()).exitCode());
+        assertEquals(0, Cli.eflg("assess", Cli.EXAMPLE.toString(), "--fail-on", "none", "--timestamp", "--out", stamped.toString()).exitCode());
+
+        assertFalse(Files.readString(plain).contains("Generated "));
+        assertTrue(Files.readString(stamped).matches("(?s).*<p class=\"generated\">Generated \\d{4}-\\d\\d-\\d\\dT[0-9:]+Z by eflg\\.</p>\n</main>.*"));
+    }
 }
