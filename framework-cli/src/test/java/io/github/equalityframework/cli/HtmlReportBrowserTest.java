@@ -85,7 +85,7 @@ class HtmlReportBrowserTest {
         assertEquals(1, Cli.eflg("assess", Cli.EXAMPLE.toString(), "--profile", "lga-default", "--target", "achieving",
                 "--format", "html", "--out", report.toString()).exitCode());
         Path screenshot = OUT.resolve("anytown-report.png").toAbsolutePath();
-        chromium(List.of("--window-size=1200,2400", "--screenshot=" + screenshot, report.toUri().toString()));
+        chromium(List.of("--window-size=1200,4000", "--screenshot=" + screenshot, report.toUri().toString()));
         assertTrue(Files.size(screenshot) > 10_000, "a screenshot with content");
     }
 
