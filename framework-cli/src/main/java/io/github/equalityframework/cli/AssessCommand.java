@@ -2,8 +2,6 @@ package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.engine.InvalidProfileException;
-import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.Severity;
 import java.io.PrintWriter;
@@ -112,7 +110,6 @@ final class AssessCommand implements Callable<Integer> {
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
             FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, review, Ansi.forTerminal(),
                     timestamp ? Instant.now() : null);
-            checkTarget(engine, inputs.get(0));
             Outcome outcome = new Outcome(pluginProblems);
             Progress progress = Progress.on(err, inputs.size());
             int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -132,22 +129,6 @@ final class AssessCommand implements Callable<Integer> {
                 err.println(outcome.describe(inputs.size()));
             }
             return outcome.exitCode();
-        }
-    }
-
-    /** A target that is not a level of the first file's framework is a usage error, found before any work. */
-    private void checkTarget(AssessmentEngine engine, Path first) {
-        if (target == null) {
-            return;
-        }
-        LoadedFile loaded = LoadedFile.load(first, ModelCodec.strict(), new io.github.equalityframework.validation.SelfAssessmentValidator(engine.catalogue()));
-        if (!loaded.valid()) {
-            return;
-        }
-        FrameworkDefinition framework = engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
-        if (framework.scale().level(target).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--target '" + target + "' is not a level of "
-                    + framework.id() + "; its levels are " + framework.scale().describeIds());
         }
     }
 

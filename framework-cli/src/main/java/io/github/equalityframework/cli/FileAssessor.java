@@ -60,11 +60,13 @@ final class FileAssessor {
             return new Result("", err.toString(), null);
         }
         FrameworkDefinition framework = engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
-        String level = target != null && framework.scale().level(target).isPresent() ? target : null;
-        if (target != null && level == null) {
-            stderr.println(file + ": --target '" + target + "' is not a level of " + framework.id() + "; no target is applied");
+        if (target != null && framework.scale().level(target).isEmpty()) {
+            stderr.println(file + ": --target '" + target + "' is not a level of " + framework.id() + "; its levels are "
+                    + framework.scale().describeIds());
+            stderr.flush();
+            return new Result("", err.toString(), null);
         }
-        AssessmentReport report = engine.assess(loaded.assessment(), level);
+        AssessmentReport report = engine.assess(loaded.assessment(), target);
         if (format == null || destination != null) {
             new TerminalSummary(stdout, ansi).print(loaded, report, framework);
         }

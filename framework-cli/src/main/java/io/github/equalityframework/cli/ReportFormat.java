@@ -23,12 +23,8 @@ enum ReportFormat {
         this.extension = extension;
     }
 
-    String render(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework) {
-        return render(report, assessment, framework, null);
-    }
-
     /**
-     * The report; with {@code generatedAt}, Markdown and HTML reports also say when they were made (reports
+     * The report; with {@code generatedAt} (may be {@code null}), Markdown and HTML reports also say when they were made (reports
      * are otherwise byte-identical for the same input, so a timestamp is only added when asked for).
      */
     String render(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Instant generatedAt) {
