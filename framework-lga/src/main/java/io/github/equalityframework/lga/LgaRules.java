@@ -22,5 +22,7 @@ final class LgaRules {
         context.addCheck(new EqualityObjectivesCheck());
         context.addCheck(new EqualityInformationCheck());
         context.addCheck(new OverdueActionsCheck());
+        context.addCheck(new ReviewRationaleCheck());
+        context.addCheck(new ReviewFeedbackCheck());
     }
 }

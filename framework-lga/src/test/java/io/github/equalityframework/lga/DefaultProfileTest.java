@@ -27,7 +27,8 @@ class DefaultProfileTest {
     static final List<String> RULES = List.of("lga.characteristic-coverage", "lga.characteristic-without-evidence",
             "lga.claim-above-evidence", "lga.claim-without-evidence", "lga.evidence-date", "lga.evidence-kinds",
             "lga.evidence-recency", "lga.excellent-awaiting-validation", "lga.excellent-needs-validation", "lga.narrative-missing",
-            "lga.overdue-actions", "lga.psed-equality-information", "lga.psed-equality-objectives", "lga.unused-evidence");
+            "lga.overdue-actions", "lga.psed-equality-information", "lga.psed-equality-objectives", "lga.review-recommendations",
+            "lga.unused-evidence", "lga.validated-above-evidence-rationale");
 
     static RuleProfile profile() throws IOException {
         try (InputStream in = LgaPlugin.class.getResourceAsStream("profile-lga-default.yaml")) {

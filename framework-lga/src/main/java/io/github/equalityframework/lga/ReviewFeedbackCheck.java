@@ -1,0 +1,47 @@
+package io.github.equalityframework.lga;
+
+import io.github.equalityframework.model.ModuleFeedback;
+import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.Finding;
+import io.github.equalityframework.spi.RuleParameters;
+import io.github.equalityframework.spi.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Recommendations and areas to develop come in pairs: each explains the other. */
+final class ReviewFeedbackCheck extends LgaCheck {
+    static final String ID = "lga.review-recommendations";
+
+    ReviewFeedbackCheck() {
+        super(ID, "Recommendations match areas to develop",
+                "In a peer review's feedback on a module, recommendations should rest on areas to develop, and areas to "
+                        + "develop should lead to recommendations. Why: a recommendation with nothing behind it is hard to act "
+                        + "on, and an area to develop with no recommendation is easily lost from the action plan.",
+                Severity.WARNING);
+    }
+
+    @Override
+    public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
+        PeerReview review = context.assessment().peerReview();
+        if (review == null) {
+            return List.of();
+        }
+        List<Finding> found = new ArrayList<>();
+        for (int i = 0; i < review.feedback().size(); i++) {
+            ModuleFeedback feedback = review.feedback().get(i);
+            String path = "peerReview.feedback[" + i + "]";
+            if (!feedback.recommendations().isEmpty() && feedback.areasToDevelop().isEmpty()) {
+                found.add(Finding.of("recommendation-without-area", severity(), path + ".recommendations",
+                        "The feedback on " + feedback.module() + " makes recommendations but names no area to develop behind them. "
+                                + "Add the areas to develop they answer."));
+            }
+            if (!feedback.areasToDevelop().isEmpty() && feedback.recommendations().isEmpty()) {
+                found.add(Finding.of("area-without-recommendation", severity(), path + ".areasToDevelop",
+                        "The feedback on " + feedback.module() + " names areas to develop but makes no recommendation. "
+                                + "Add a recommendation for each, so that the action plan can answer it."));
+            }
+        }
+        return found;
+    }
+}
