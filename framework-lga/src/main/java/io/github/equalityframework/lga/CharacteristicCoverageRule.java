@@ -2,39 +2,28 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.spi.AbstractScoringRule;
 import io.github.equalityframework.spi.ClaimContext;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
-import io.github.equalityframework.spi.ScoringRule;
 import io.github.equalityframework.spi.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** For community-facing criteria, Achieving and above need evidence covering every characteristic in scope. */
-final class CharacteristicCoverageRule implements ScoringRule {
+final class CharacteristicCoverageRule extends AbstractScoringRule {
     static final String ID = "lga.characteristic-coverage";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public RuleDocumentation documentation() {
-        return new RuleDocumentation("Every characteristic in scope is covered",
+    CharacteristicCoverageRule() {
+        super(ID, new RuleDocumentation("Every characteristic in scope is covered",
                 "For criteria about the communities a council serves (tagged community-facing), Achieving and above "
                         + "need the claim's evidence, taken together, to cover every characteristic in the assessment's "
                         + "scope: the listed ones, or all nine protected characteristics and the council's local ones. "
                         + "Otherwise the criterion is evidenced at Developing at most. Why: outcomes for one group cannot "
                         + "show outcomes for another. To fix, add evidence for the characteristics the reasons name.",
-                Severity.INFO, List.of());
-    }
-
-    @Override
-    public boolean appliesTo(FrameworkDefinition framework) {
-        return Lga.isLgaFramework(framework);
+                Severity.INFO, List.of()), Lga::isLgaFramework);
     }
 
     @Override

@@ -2,11 +2,11 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.spi.AbstractScoringRule;
 import io.github.equalityframework.spi.ClaimContext;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
-import io.github.equalityframework.spi.ScoringRule;
 import io.github.equalityframework.spi.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -15,30 +15,19 @@ import java.util.Optional;
  * A level is evidenced when the claim's evidence covers the kinds the level, and every level below it,
  * expects. Evidence age is {@link EvidenceRecencyRule}'s concern: the engine takes the lower of the two.
  */
-final class EvidenceKindsRule implements ScoringRule {
+final class EvidenceKindsRule extends AbstractScoringRule {
     static final String ID = "lga.evidence-kinds";
     private static final String NEXT_LEVEL = " would need evidence of kind ";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public RuleDocumentation documentation() {
-        return new RuleDocumentation("Evidence kinds per level",
+    EvidenceKindsRule() {
+        super(ID, new RuleDocumentation("Evidence kinds per level",
                 "Looks at the kinds of the evidence a claim links to (policy, equality data, EIA, consultation, ...). "
                         + "Each level of a criterion expects some kinds, and levels are cumulative: Achieving needs what "
                         + "Developing needs and more. The evidenced level is the highest whose kinds are all present. "
                         + "The reasons name the missing kinds: up to the claimed level when the claim is higher, "
                         + "otherwise for the next level. Why: peers look for the kinds of evidence the framework's "
                         + "descriptors describe, not for volume. To raise the level, add evidence of the kinds the reasons name.",
-                Severity.INFO, List.of());
-    }
-
-    @Override
-    public boolean appliesTo(FrameworkDefinition framework) {
-        return Lga.isLgaFramework(framework);
+                Severity.INFO, List.of()), Lga::isLgaFramework);
     }
 
     @Override

@@ -3,13 +3,13 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.spi.AbstractScoringRule;
 import io.github.equalityframework.spi.ClaimContext;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
-import io.github.equalityframework.spi.ScoringRule;
 import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,30 +20,19 @@ import java.util.List;
  * together with {@link EvidenceKindsRule} the evidenced level is: Developing from any evidence, and
  * Achieving or above only from recent evidence.
  */
-final class EvidenceRecencyRule implements ScoringRule {
+final class EvidenceRecencyRule extends AbstractScoringRule {
     static final String ID = "lga.evidence-recency";
     static final String MAX_AGE = "maxAgeMonths";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public RuleDocumentation documentation() {
-        return new RuleDocumentation("Recent evidence for Achieving and above",
+    EvidenceRecencyRule() {
+        super(ID, new RuleDocumentation("Recent evidence for Achieving and above",
                 "Evidence dated more than maxAgeMonths before the end of the assessment period counts toward "
                         + "Developing only; Achieving and Excellent need recent evidence of every kind they expect. "
                         + "Evidence exactly maxAgeMonths old still counts. Why: a council that is achieving shows current "
                         + "practice, and a peer challenge looks at what is happening now. To fix, refresh or replace the "
                         + "old documents the reasons name.",
                 Severity.INFO,
-                List.of(new ParameterSpec(MAX_AGE, ParameterType.INTEGER, 36, "Months before the period end after which evidence is old")));
-    }
-
-    @Override
-    public boolean appliesTo(FrameworkDefinition framework) {
-        return Lga.isLgaFramework(framework);
+                List.of(new ParameterSpec(MAX_AGE, ParameterType.INTEGER, 36, "Months before the period end after which evidence is old"))), Lga::isLgaFramework);
     }
 
     @Override

@@ -3,11 +3,11 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.ValidatedLevel;
+import io.github.equalityframework.spi.AbstractScoringRule;
 import io.github.equalityframework.spi.ClaimContext;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
-import io.github.equalityframework.spi.ScoringRule;
 import io.github.equalityframework.spi.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -17,27 +17,16 @@ import java.util.Optional;
  * for the criterion, the evidence supports the level below it at most. The claim stays as the council
  * made it; {@link ExcellentAwaitingValidationCheck} shows it as claimed, awaiting peer validation.
  */
-final class ExcellentNeedsValidationRule implements ScoringRule {
+final class ExcellentNeedsValidationRule extends AbstractScoringRule {
     static final String ID = "lga.excellent-needs-validation";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public RuleDocumentation documentation() {
-        return new RuleDocumentation("Excellent awaits peer validation",
+    ExcellentNeedsValidationRule() {
+        super(ID, new RuleDocumentation("Excellent awaits peer validation",
                 "Unless a peer review validated Excellent for the criterion, the evidenced level is at most Achieving, "
                         + "however complete the evidence. A claim at Excellent is shown as claimed, awaiting peer "
                         + "validation (see lga.excellent-awaiting-validation). Why: under the LGA's process the upper "
                         + "levels are recognised after a peer challenge, not by self-assessment alone.",
-                Severity.INFO, List.of());
-    }
-
-    @Override
-    public boolean appliesTo(FrameworkDefinition framework) {
-        return Lga.isLgaFramework(framework);
+                Severity.INFO, List.of()), Lga::isLgaFramework);
     }
 
     @Override
