@@ -1,17 +1,13 @@
 package io.github.equalityframework.spi;
 
 import io.github.equalityframework.model.FrameworkDefinition;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
  * A convenient base for checks: the id, documentation and the frameworks it applies to are given once,
  * so a check class holds only its {@link #check} logic.
  */
-public abstract class AbstractCheck implements AssessmentCheck {
-    private final String id;
-    private final RuleDocumentation documentation;
-    private final Predicate<FrameworkDefinition> appliesTo;
+public abstract class AbstractCheck extends RuleBase implements AssessmentCheck {
 
     /**
      * @param id            the check's id, e.g. {@code anytown.eia-local-characteristics}
@@ -19,28 +15,11 @@ public abstract class AbstractCheck implements AssessmentCheck {
      * @param appliesTo     which frameworks it applies to
      */
     protected AbstractCheck(String id, RuleDocumentation documentation, Predicate<FrameworkDefinition> appliesTo) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.documentation = Objects.requireNonNull(documentation, "documentation");
-        this.appliesTo = Objects.requireNonNull(appliesTo, "appliesTo");
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final RuleDocumentation documentation() {
-        return documentation;
-    }
-
-    @Override
-    public final boolean appliesTo(FrameworkDefinition framework) {
-        return appliesTo.test(framework);
+        super(id, documentation, appliesTo);
     }
 
     /** The default severity, for creating findings; the engine replaces it with the profile's. */
     protected final Severity severity() {
-        return documentation.defaultSeverity();
+        return documentation().defaultSeverity();
     }
 }
