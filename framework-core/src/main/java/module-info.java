@@ -11,6 +11,8 @@ module io.github.equalityframework.core {
     // The model's public records carry its constraint annotations.
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // Stability marks on the public API, for readers and tools; not needed at run time.
+    requires static transitive org.apiguardian.api;
 
     exports io.github.equalityframework.model;
     exports io.github.equalityframework.io;

@@ -1,5 +1,7 @@
 package io.github.equalityframework.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.Catalogue;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Turns self-assessments into assessment reports with the rules and checks of the installed plugins.
@@ -27,6 +30,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class AssessmentEngine implements AutoCloseable {
     private final PluginRegistry registry;
     private final SelfAssessmentValidator validator;

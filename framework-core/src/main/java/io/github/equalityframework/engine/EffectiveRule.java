@@ -1,7 +1,10 @@
 package io.github.equalityframework.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Severity;
+import org.apiguardian.api.API;
 
 /**
  * A rule as it runs under the active profile.
@@ -11,6 +14,7 @@ import io.github.equalityframework.spi.Severity;
  * @param severity   the severity of its findings
  * @param parameters its parameter values
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record EffectiveRule(InstalledRule installed, boolean enabled, Severity severity, RuleParameters parameters) {
 
     /** The rule's id. */

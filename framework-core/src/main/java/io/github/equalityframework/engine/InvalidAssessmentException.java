@@ -1,10 +1,14 @@
 package io.github.equalityframework.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.validation.ValidationProblem;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** Thrown by {@link AssessmentEngine#assess} for a self-assessment that does not validate. */
+@API(status = STABLE, since = "0.1")
 public final class InvalidAssessmentException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<ValidationProblem> problems;

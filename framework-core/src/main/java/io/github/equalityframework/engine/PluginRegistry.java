@@ -1,5 +1,7 @@
 package io.github.equalityframework.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.Catalogue;
@@ -39,12 +41,14 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The installed plugins and what they contributed. Built once, then immutable and safe to share. A
  * plugin that fails to load, needs another SDK, or contributes invalid data is reported in
  * {@link #problems()}; the other plugins still load.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PluginRegistry implements Closeable {
     private static final ModelCodec CODEC = ModelCodec.strict();
 

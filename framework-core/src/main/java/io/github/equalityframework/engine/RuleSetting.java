@@ -1,8 +1,11 @@
 package io.github.equalityframework.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.spi.Severity;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * What a profile says about one rule. Anything left out keeps the value from the base profile, or
@@ -12,6 +15,7 @@ import java.util.TreeMap;
  * @param severity   the severity of its findings, or {@code null} to keep
  * @param parameters parameter values by name, never {@code null}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RuleSetting(Boolean enabled, Severity severity, Map<String, Object> parameters) {
     public RuleSetting {
         parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));

@@ -1,10 +1,14 @@
 package io.github.equalityframework.io;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The text formats the codec reads and writes. */
+@API(status = STABLE, since = "0.1")
 public enum Format {
     JSON,
     YAML;

@@ -1,5 +1,7 @@
 package io.github.equalityframework.io;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.Scope;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -46,6 +49,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * {@linkplain Builder#lenient(boolean) lenient}. Writing is deterministic: fields in model order, empty
  * values left out, {@code \n} line ends, the same bytes for equal models.
  */
+@API(status = STABLE, since = "0.1")
 public final class ModelCodec {
     private final boolean lenient;
     private final ObjectMapper json;

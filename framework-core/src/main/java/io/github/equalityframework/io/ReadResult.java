@@ -1,11 +1,14 @@
 package io.github.equalityframework.io;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * What reading a document gave: the value (when the document could be read at all) and every problem
@@ -14,6 +17,7 @@ import java.util.function.Function;
  *
  * @param <T> the model type read
  */
+@API(status = STABLE, since = "0.1")
 public final class ReadResult<T> {
     private final T value;
     private final List<ValidationProblem> problems;

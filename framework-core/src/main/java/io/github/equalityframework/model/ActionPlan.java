@@ -1,10 +1,13 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The council's action plan in answer to a peer challenge or its own self-assessment.
@@ -12,6 +15,7 @@ import java.util.stream.Stream;
  * @param agreedOn when the plan was agreed, may be {@code null}
  * @param entries  one entry per recommendation, never {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record ActionPlan(LocalDate agreedOn, List<@NotNull @Valid ActionPlanEntry> entries) {
 
     public ActionPlan {

@@ -1,7 +1,10 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The period a self-assessment covers, both days inclusive.
@@ -9,6 +12,7 @@ import java.time.LocalDate;
  * @param from first day
  * @param to   last day; must not be before {@code from}
  */
+@API(status = STABLE, since = "0.1")
 public record AssessmentPeriod(@NotNull LocalDate from, @NotNull LocalDate to) {
 
     /** Whether a date falls inside the period. */

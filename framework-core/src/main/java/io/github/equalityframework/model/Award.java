@@ -1,8 +1,11 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A level awarded after a peer challenge, under schemes that make awards.
@@ -11,4 +14,5 @@ import java.time.LocalDate;
  * @param awardedOn when it was awarded
  * @param expiresOn when re-accreditation is due, may be {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record Award(@NotBlank String level, @NotNull LocalDate awardedOn, LocalDate expiresOn) {}

@@ -1,11 +1,14 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * What is installed: the framework definitions, characteristics and evidence kinds that plugins
@@ -15,6 +18,7 @@ import java.util.stream.Stream;
  * @param characteristics the protected characteristics followed by local ones that plugins add
  * @param evidenceKinds   the built-in evidence kinds followed by kinds that plugins add
  */
+@API(status = STABLE, since = "0.1")
 public record Catalogue(
         List<FrameworkDefinition> frameworks,
         List<Characteristic> characteristics,

@@ -1,8 +1,11 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A characteristic that equality work considers: one of the nine protected characteristics of the
@@ -12,6 +15,7 @@ import java.util.List;
  * @param label       the name shown to people
  * @param description what the characteristic covers, may be {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record Characteristic(
         @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens, e.g. care-experience") String id,
         @NotBlank String label,

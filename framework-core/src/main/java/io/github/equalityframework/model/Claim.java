@@ -1,7 +1,10 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What a council says about one criterion: the level it believes it has reached, why, and the
@@ -12,6 +15,7 @@ import java.util.List;
  * @param narrative the council's explanation, may be {@code null}
  * @param evidence  ids of entries in the evidence register, never {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record Claim(
         @NotBlank String criterion,
         @NotBlank String level,

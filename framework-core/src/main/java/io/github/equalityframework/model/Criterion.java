@@ -1,11 +1,14 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A criterion (sub-area) of a framework module, described at each maturity level.
@@ -18,6 +21,7 @@ import java.util.Optional;
  * @param descriptors  one descriptor per level of the scale
  * @param questions    questions to ask in self-assessment, never {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record Criterion(
         @NotBlank String id,
         @NotBlank String title,

@@ -1,9 +1,12 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One entry of the evidence register.
@@ -16,6 +19,7 @@ import java.util.List;
  * @param characteristics ids of the characteristics it covers, never {@code null}
  * @param owner           who is responsible for it, may be {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record EvidenceItem(
         @NotBlank String id,
         @NotBlank String title,

@@ -1,8 +1,11 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A kind of evidence, such as a policy or an equality impact assessment. The set is extensible:
@@ -12,6 +15,7 @@ import java.util.List;
  * @param label       the name shown to people
  * @param description what counts as this kind, may be {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record EvidenceKind(
         @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens, e.g. equality-data") String id,
         @NotBlank String label,

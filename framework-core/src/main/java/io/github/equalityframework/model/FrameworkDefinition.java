@@ -1,5 +1,7 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * A framework edition as data: its scale, modules and criteria, and where its content comes from.
@@ -21,6 +24,7 @@ import java.util.stream.Stream;
  * @param localCharacteristics characteristics the framework adds to the protected ones, never {@code null}
  * @param evidenceKinds        evidence kinds the framework adds to the built-in ones, never {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record FrameworkDefinition(
         @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens, e.g. lga-eflg-2021") String id,
         @NotBlank String edition,

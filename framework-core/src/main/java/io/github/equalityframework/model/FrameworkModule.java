@@ -1,10 +1,13 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A module (performance area, domain) of a framework.
@@ -14,6 +17,7 @@ import java.util.List;
  * @param summary  what the module covers, may be {@code null}
  * @param criteria the module's criteria in published order
  */
+@API(status = STABLE, since = "0.1")
 public record FrameworkModule(
         @NotBlank String id,
         @NotBlank String title,

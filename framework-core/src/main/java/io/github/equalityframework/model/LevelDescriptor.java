@@ -1,8 +1,11 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What a criterion looks like at one maturity level.
@@ -11,6 +14,7 @@ import java.util.List;
  * @param text             the descriptor
  * @param expectedEvidence ids of the evidence kinds that show this level, never {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record LevelDescriptor(@NotBlank String level, @NotBlank String text, List<@NotBlank String> expectedEvidence) {
     public LevelDescriptor {
         expectedEvidence = Lists.copy(expectedEvidence);

@@ -1,7 +1,10 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.apiguardian.api.API;
 
 /**
  * One step on a framework's maturity scale, such as "Achieving".
@@ -11,6 +14,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param rank      position on the scale; higher is more mature; 0 or more for framework levels
  * @param strapline optional one-line meaning of the level, may be {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record MaturityLevel(
         @NotBlank String id,
         @NotBlank String label,

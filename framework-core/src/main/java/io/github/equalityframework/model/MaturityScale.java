@@ -1,5 +1,7 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The ordered levels of a framework, lowest first. {@link MaturityLevel#NOT_ASSESSED} is not part of
@@ -14,6 +17,7 @@ import java.util.stream.Collectors;
  *
  * @param levels the levels; the constructor sorts them by rank
  */
+@API(status = STABLE, since = "0.1")
 public record MaturityScale(@NotEmpty List<@NotNull @Valid MaturityLevel> levels) {
 
     public MaturityScale {

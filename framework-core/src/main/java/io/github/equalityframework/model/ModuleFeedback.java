@@ -1,9 +1,12 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A peer team's feedback on one module.
@@ -13,6 +16,7 @@ import java.util.List;
  * @param areasToDevelop  areas to develop or "for consideration", never {@code null}
  * @param recommendations numbered recommendations, never {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record ModuleFeedback(
         @NotBlank String module,
         List<@NotBlank String> strengths,

@@ -1,7 +1,10 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The organisation that assesses itself.
@@ -10,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
  * @param gssCode the ONS/GSS code of a local authority (E06, E07, E08, E09, E10, W06 or S12 and six
  *                digits), may be {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record Organisation(
         @NotBlank String name,
         @Pattern(regexp = "(E06|E07|E08|E09|E10|W06|S12)[0-9]{6}",

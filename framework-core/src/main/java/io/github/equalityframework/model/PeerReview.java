@@ -1,9 +1,12 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of a peer challenge.
@@ -16,6 +19,7 @@ import java.util.List;
  * @param feedback        per module, strengths, areas to develop and recommendations, never {@code null}
  * @param award           an award made, may be {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record PeerReview(
         List<@NotNull @Valid PeerReviewer> team,
         @NotNull LocalDate visitFrom,

@@ -1,10 +1,13 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One action of an action plan.
@@ -17,6 +20,7 @@ import java.util.List;
  * @param progress    dated progress notes, oldest first, never {@code null}
  * @param nextSteps   what happens next, may be {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record PlannedAction(
         @NotBlank String id,
         @NotBlank String description,

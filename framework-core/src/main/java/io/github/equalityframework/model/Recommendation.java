@@ -1,6 +1,9 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
+import org.apiguardian.api.API;
 
 /**
  * A numbered recommendation of a peer challenge.
@@ -8,4 +11,5 @@ import jakarta.validation.constraints.NotBlank;
  * @param id   its number or id, unique within the review, e.g. {@code R3}
  * @param text what the peers recommend
  */
+@API(status = STABLE, since = "0.1")
 public record Recommendation(@NotBlank String id, @NotBlank String text) {}

@@ -1,7 +1,10 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What an assessment or peer challenge looks at. An empty list means "all".
@@ -9,6 +12,7 @@ import java.util.List;
  * @param characteristics ids of the characteristics in scope; empty means all known characteristics
  * @param modules         ids of the framework modules in scope; empty means all modules
  */
+@API(status = STABLE, since = "0.1")
 public record Scope(List<@NotBlank String> characteristics, List<@NotBlank String> modules) {
 
     /** Everything in scope. */

@@ -1,10 +1,13 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A council's self-assessment against one framework edition.
@@ -19,6 +22,7 @@ import java.util.Optional;
  * @param peerReview           the peer challenge outcome, may be {@code null}
  * @param actionPlan           the action plan, may be {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record SelfAssessment(
         @NotNull @Valid Organisation organisation,
         @NotBlank String framework,

@@ -1,6 +1,9 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
+import org.apiguardian.api.API;
 
 /**
  * Where a framework's content comes from.
@@ -12,4 +15,5 @@ import jakarta.validation.constraints.NotBlank;
  * @param note        how the data relates to the publication (for example which parts are paraphrased),
  *                    may be {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record Source(@NotBlank String publisher, @NotBlank String title, Integer year, String reference, String note) {}

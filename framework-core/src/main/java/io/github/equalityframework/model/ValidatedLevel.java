@@ -1,6 +1,9 @@
 package io.github.equalityframework.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
+import org.apiguardian.api.API;
 
 /**
  * The level a peer team validated for one criterion.
@@ -9,4 +12,5 @@ import jakarta.validation.constraints.NotBlank;
  * @param level     the validated level id
  * @param rationale why the peers chose this level, may be {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record ValidatedLevel(@NotBlank String criterion, @NotBlank String level, String rationale) {}

@@ -1,9 +1,12 @@
 package io.github.equalityframework.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.Severity;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The result of assessing a self-assessment. Immutable; equal inputs give equal reports.
@@ -20,6 +23,7 @@ import java.util.List;
  * @param coverage     evidence per criterion and characteristic in scope
  * @param complete     false when a rule or check failed, so that some results are missing
  */
+@API(status = STABLE, since = "0.1")
 public record AssessmentReport(
         String organisation,
         String framework,

@@ -1,6 +1,9 @@
 package io.github.equalityframework.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Which characteristics in scope the evidence of each criterion covers: a criteria by characteristics
@@ -9,6 +12,7 @@ import java.util.List;
  * @param characteristics the characteristic ids in scope: the columns
  * @param rows            one row per criterion in scope, in framework order
  */
+@API(status = STABLE, since = "0.1")
 public record CoverageMatrix(List<String> characteristics, List<Row> rows) {
     public CoverageMatrix {
         characteristics = List.copyOf(characteristics);

@@ -1,6 +1,9 @@
 package io.github.equalityframework.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The levels of one criterion, side by side. Level values are ids on the framework's scale, or
@@ -17,6 +20,7 @@ import java.util.List;
  *                  claimed and the evidenced level
  * @param reasons   why the scoring rules gave the evidenced level, never {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record CriterionResult(
         String criterion,
         String module,

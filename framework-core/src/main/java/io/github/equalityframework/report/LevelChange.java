@@ -1,5 +1,9 @@
 package io.github.equalityframework.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How one level moved between two assessments.
  *
@@ -9,6 +13,7 @@ package io.github.equalityframework.report;
  * @param after  the level reached in the later assessment
  * @param change up, down or same
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record LevelChange(String id, String title, String before, String after, Direction change) {
 
     /** The direction of a change of level. */

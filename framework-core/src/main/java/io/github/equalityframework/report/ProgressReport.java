@@ -1,8 +1,11 @@
 package io.github.equalityframework.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.spi.Finding;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Year-on-year progress between two assessments of the same organisation against the same framework
@@ -20,6 +23,7 @@ import java.util.List;
  * @param findingsResolved findings of the earlier report that the later one no longer has
  * @param findingsNew      findings of the later report that the earlier one did not have
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ProgressReport(
         String organisation,
         String framework,

@@ -1,5 +1,7 @@
 package io.github.equalityframework.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.ModuleFeedback;
@@ -8,12 +10,14 @@ import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.ValidatedLevel;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A peer review to start from, pre-filled from an assessment: for each claimed criterion the level the
  * evidence supports (or the claim, where no rule scores it), so that reviewers only confirm or change
  * levels and write their findings. The rationale says where each proposed level came from.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReviewTemplate {
     private ReviewTemplate() {}
 

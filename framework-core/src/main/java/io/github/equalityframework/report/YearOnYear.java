@@ -1,5 +1,7 @@
 package io.github.equalityframework.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.SelfAssessment;
@@ -11,8 +13,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** Compares two assessments of one organisation against one framework edition. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class YearOnYear {
     private static final Pattern INDEXED = Pattern.compile("^(claims|evidence)\\[(\\d+)]");
 

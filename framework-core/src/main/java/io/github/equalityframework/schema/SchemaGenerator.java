@@ -1,5 +1,7 @@
 package io.github.equalityframework.schema;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.equalityframework.engine.RuleProfile;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
@@ -27,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -60,6 +63,7 @@ import tools.jackson.databind.node.ObjectNode;
  * A type or a constraint it cannot map stops the generation (and so the build) rather than giving a
  * schema that says less than the model.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SchemaGenerator {
     static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
     static final String ID_PREFIX = "https://equalityframework.github.io/schema/";

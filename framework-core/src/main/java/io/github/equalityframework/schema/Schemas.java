@@ -1,11 +1,14 @@
 package io.github.equalityframework.schema;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The JSON Schemas (draft 2020-12) of the data formats, generated from the model when the library is
@@ -21,6 +24,7 @@ import java.util.Optional;
  *
  * <p>Stateless and safe to call from any thread.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Schemas {
     private Schemas() {}
 

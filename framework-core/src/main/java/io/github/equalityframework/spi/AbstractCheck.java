@@ -1,12 +1,16 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.model.FrameworkDefinition;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * A convenient base for checks: the id, documentation and the frameworks it applies to are given once,
  * so a check class holds only its {@link #check} logic.
  */
+@API(status = STABLE, since = "0.1")
 public abstract class AbstractCheck extends RuleBase implements AssessmentCheck {
 
     /**

@@ -1,11 +1,15 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Looks at a whole self-assessment, after scoring, and reports findings: what is missing, stale,
  * inconsistent or overdue.
  */
+@API(status = STABLE, since = "0.1")
 public interface AssessmentCheck extends Rule {
 
     /**

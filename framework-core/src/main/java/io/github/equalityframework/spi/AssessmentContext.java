@@ -1,5 +1,7 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
@@ -7,6 +9,7 @@ import io.github.equalityframework.report.CriterionResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a check sees: the assessment, its framework, the scoring results and the characteristics in scope.
@@ -17,6 +20,7 @@ import java.util.Optional;
  * @param characteristicsInScope  the characteristics the assessment covers, resolved from its scope
  * @param today                   the engine's "today", from its clock
  */
+@API(status = STABLE, since = "0.1")
 public record AssessmentContext(
         SelfAssessment assessment,
         FrameworkDefinition framework,

@@ -1,5 +1,7 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceItem;
@@ -8,6 +10,7 @@ import io.github.equalityframework.model.SelfAssessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a scoring rule sees for one criterion.
@@ -19,6 +22,7 @@ import java.util.Optional;
  * @param evidence   the evidence the claim links to that resolves in the register, in claim order
  * @param today      the engine's "today", from its clock
  */
+@API(status = STABLE, since = "0.1")
 public record ClaimContext(
         SelfAssessment assessment,
         FrameworkDefinition framework,

@@ -1,5 +1,9 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The one entry point of a plugin, found with {@link java.util.ServiceLoader}: list the implementing
  * class in {@code META-INF/services/io.github.equalityframework.spi.EqualityFrameworkPlugin} (class
@@ -9,6 +13,7 @@ package io.github.equalityframework.spi;
  * <p>In the spirit of Jackson's {@code Module.setupModule}, a plugin contributes everything through
  * {@link #setup(PluginContext)}; the engine never names a concrete plugin.
  */
+@API(status = STABLE, since = "0.1")
 public interface EqualityFrameworkPlugin {
 
     /** Who the plugin is; called once, must not return {@code null}. */

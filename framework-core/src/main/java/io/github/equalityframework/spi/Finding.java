@@ -1,7 +1,10 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Comparator;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Something a check found in a self-assessment.
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param rule     the id of the rule or check that produced it (the engine fills this in)
  * @param plugin   the id of the plugin that contributed the rule (the engine fills this in)
  */
+@API(status = STABLE, since = "0.1")
 public record Finding(String code, Severity severity, String message, String path, String rule, String plugin) {
 
     /**

@@ -1,8 +1,11 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Turns criterion levels into a module level, and module levels into the overall level. A plugin may
@@ -10,6 +13,7 @@ import java.util.List;
  * immutable) and thread-safe, and must return a level of the framework's scale or
  * {@link MaturityLevel#NOT_ASSESSED}, never {@code null}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface LevelAggregation {
 
     /**

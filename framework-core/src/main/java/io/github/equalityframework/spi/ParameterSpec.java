@@ -1,6 +1,9 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A parameter that a rule declares: a profile may set it, and the engine checks the type.
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param defaultValue the value used when no profile sets it; must be of {@code type}
  * @param description  what it changes, for {@code eflg explain}
  */
+@API(status = STABLE, since = "0.1")
 public record ParameterSpec(String name, ParameterType type, Object defaultValue, String description) {
     public ParameterSpec {
         Objects.requireNonNull(name, "name");

@@ -1,8 +1,12 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** The types a rule parameter may have, and the Java type each one is given to a rule as. */
+@API(status = STABLE, since = "0.1")
 public enum ParameterType {
     /** A whole number, given as {@link Long}. */
     INTEGER,

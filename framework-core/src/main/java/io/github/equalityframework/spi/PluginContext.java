@@ -1,13 +1,17 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.EvidenceKind;
 import io.github.equalityframework.model.FrameworkDefinition;
+import org.apiguardian.api.API;
 
 /**
  * What a plugin may contribute during {@link EqualityFrameworkPlugin#setup(PluginContext)}. Everything
  * added is kept only if {@code setup} returns normally.
  */
+@API(status = STABLE, since = "0.1")
 public interface PluginContext {
 
     /** Adds a framework definition built in code. It is validated like user input. */

@@ -1,6 +1,9 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Who a plugin is.
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param version  the plugin's own version
  * @param sdkRange the SDK versions the plugin works with, as a Maven-style range, e.g. {@code [0.1,1.0)}
  */
+@API(status = STABLE, since = "0.1")
 public record PluginDescriptor(String id, String name, String version, String sdkRange) {
     public PluginDescriptor {
         Objects.requireNonNull(id, "id");

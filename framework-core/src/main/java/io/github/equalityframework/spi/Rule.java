@@ -1,11 +1,15 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.model.FrameworkDefinition;
+import org.apiguardian.api.API;
 
 /**
  * What scoring rules and checks have in common. Implementations must be stateless (or immutable) and
  * thread-safe: one instance serves every assessment, from many threads at once.
  */
+@API(status = STABLE, since = "0.1")
 public interface Rule {
 
     /**

@@ -1,7 +1,10 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a rule or check tells people about itself ({@code eflg explain RULE-ID} prints it).
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param defaultSeverity the severity of its findings unless a profile changes it
  * @param parameters      the parameters a profile may set, never {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record RuleDocumentation(String title, String description, Severity defaultSeverity, List<ParameterSpec> parameters) {
     public RuleDocumentation {
         Objects.requireNonNull(title, "title");

@@ -1,14 +1,18 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The parameter values a rule runs with: its declared defaults, overridden by the active profile. The
  * engine has checked every value's type, so the typed getters only fail for names the rule did not
  * declare (a bug in the rule).
  */
+@API(status = STABLE, since = "0.1")
 public final class RuleParameters {
     private final Map<String, Object> values;
 

@@ -1,10 +1,15 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Decides, from a claim and its evidence, the highest level the evidence supports for one criterion.
  * When several scoring rules apply to a criterion, the evidenced level is the lowest of their scores:
  * each rule is a condition that a level must meet.
  */
+@API(status = STABLE, since = "0.1")
 public interface ScoringRule extends Rule {
 
     /**

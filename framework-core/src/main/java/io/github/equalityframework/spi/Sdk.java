@@ -1,11 +1,15 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.apiguardian.api.API;
 
 /** The version of this SDK, which plugins state a range for in their descriptor. */
+@API(status = STABLE, since = "0.1")
 public final class Sdk {
     private static final String VERSION = load();
 

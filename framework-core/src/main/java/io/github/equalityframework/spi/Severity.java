@@ -1,6 +1,11 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How much a finding matters, least first. Written in data files in lower case. */
+@API(status = STABLE, since = "0.1")
 public enum Severity {
     /** Worth knowing; nothing to fix. */
     INFO,

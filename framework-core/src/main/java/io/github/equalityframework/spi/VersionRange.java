@@ -1,12 +1,16 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A Maven-style version range such as {@code [0.1,1.0)}, {@code [1.2,)} or a bare minimum {@code 0.1}.
  * Versions compare by their numeric parts; a qualifier such as {@code -SNAPSHOT} is ignored.
  */
+@API(status = STABLE, since = "0.1")
 public record VersionRange(int[] lower, boolean lowerInclusive, int[] upper, boolean upperInclusive, String text) {
 
     /** The range, or empty when the text is not a range. */

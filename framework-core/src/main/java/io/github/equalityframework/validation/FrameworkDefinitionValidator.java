@@ -1,5 +1,7 @@
 package io.github.equalityframework.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceKind;
 import io.github.equalityframework.model.FrameworkDefinition;
@@ -12,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Checks a framework definition, which is data like any user input: field constraints, unique ids and
  * ranks, a descriptor for every level of every criterion, and known evidence kinds.
  */
+@API(status = STABLE, since = "0.1")
 public final class FrameworkDefinitionValidator {
     private final List<EvidenceKind> knownKinds;
 

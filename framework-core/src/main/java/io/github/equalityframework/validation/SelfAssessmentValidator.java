@@ -1,5 +1,7 @@
 package io.github.equalityframework.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.Characteristic;
@@ -25,12 +27,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Checks a self-assessment: field constraints first, then that every id it uses means something —
  * criteria and levels of its framework, evidence references, characteristics, evidence kinds — and
  * that dates run forwards. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class SelfAssessmentValidator {
     private final Catalogue catalogue;
 

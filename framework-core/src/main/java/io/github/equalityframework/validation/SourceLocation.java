@@ -1,5 +1,9 @@
 package io.github.equalityframework.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A place in an input file.
  *
@@ -7,6 +11,7 @@ package io.github.equalityframework.validation;
  * @param line   1-based line, or 0 when unknown
  * @param column 1-based column, or 0 when unknown
  */
+@API(status = STABLE, since = "0.1")
 public record SourceLocation(String source, int line, int column) {
 
     /** {@code file:line:col}, or just {@code file} when the line is unknown. */

@@ -1,10 +1,14 @@
 package io.github.equalityframework.validation;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** "Did you mean" hints for misspelt names. */
+@API(status = INTERNAL, since = "0.1")
 public final class Suggestions {
     private Suggestions() {}
 

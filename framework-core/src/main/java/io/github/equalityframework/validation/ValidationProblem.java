@@ -1,6 +1,9 @@
 package io.github.equalityframework.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Comparator;
+import org.apiguardian.api.API;
 
 /**
  * Something wrong with an input: what, where in the data (the path), and where in the file.
@@ -9,6 +12,7 @@ import java.util.Comparator;
  * @param message  what is wrong, written for the person who edits the file
  * @param location where in the file, or {@code null} when the input has no file (an object built in code)
  */
+@API(status = STABLE, since = "0.1")
 public record ValidationProblem(String path, String message, SourceLocation location) {
 
     /** Problems in file order, then by path and message; problems without a location come last. */

@@ -1,5 +1,7 @@
 package io.github.equalityframework.lga;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.validation.ValidationProblem;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How the criteria of an older framework edition carry over to a newer one: one entry per source
@@ -22,6 +25,7 @@ import java.util.Optional;
  * @param note    what the mapping is based on and how far it can be trusted
  * @param entries one entry per source criterion, in the source edition's order
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record EditionMapping(String from, String to, String note, List<Entry> entries) {
 
     public EditionMapping {

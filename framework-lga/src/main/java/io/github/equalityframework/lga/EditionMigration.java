@@ -1,5 +1,7 @@
 package io.github.equalityframework.lga;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Turns a self-assessment against an older LGA edition into one against {@code lga-eflg-2021}, with a
@@ -48,6 +51,7 @@ import java.util.stream.Collectors;
  * result.report().lines().forEach(System.out::println);
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class EditionMigration {
     private static final String FROM_2014 = LgaPlugin.RESOURCES + "mapping-2014-to-2021.yaml";
     private static final String FROM_2009 = LgaPlugin.RESOURCES + "mapping-2009-to-2021.yaml";

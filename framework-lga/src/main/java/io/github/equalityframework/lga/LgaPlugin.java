@@ -1,8 +1,11 @@
 package io.github.equalityframework.lga;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
+import org.apiguardian.api.API;
 
 /**
  * The LGA Equality Framework for Local Government: the 2021, 2014 and 2009 editions as data, the default
@@ -11,11 +14,15 @@ import io.github.equalityframework.spi.PluginDescriptor;
  * io.github.equalityframework.spi.LevelAggregation#LOWEST}. The edition mappings it ships are used through
  * {@link EditionMigration#lga()}.
  */
+@API(status = STABLE, since = "0.1")
 public final class LgaPlugin implements EqualityFrameworkPlugin {
     static final String RESOURCES = "io/github/equalityframework/lga/";
 
     /** The editions shipped, newest (the default) first. */
     static final java.util.List<String> EDITIONS = java.util.List.of("lga-eflg-2021", "lga-eflg-2014", "lga-eflg-2009");
+
+    /** Called by {@link java.util.ServiceLoader}, or by a host that registers the plugin itself. */
+    public LgaPlugin() {}
 
     @Override
     public PluginDescriptor descriptor() {

@@ -1,9 +1,12 @@
 package io.github.equalityframework.lga;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.lga.EditionMapping.Relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a migration did with each claim of the old self-assessment: every claim is listed, as carried (to
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param merged      the target criteria that received more than one claim, in the target's order
  * @param notes       what else was changed or not carried over, in plain words
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MigrationReport(String from, String to, String mappingNote, List<ClaimOutcome> claims,
         List<MergedClaim> merged, List<String> notes) {
 

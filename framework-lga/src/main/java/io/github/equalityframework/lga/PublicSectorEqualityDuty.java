@@ -1,8 +1,11 @@
 package io.github.equalityframework.lga;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The Public Sector Equality Duty as the LGA checks read it: the three aims of the general duty and the
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param aims           the three aims of the general duty, in the Act's order
  * @param specificDuties the specific duties, each with how often it falls due
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PublicSectorEqualityDuty(String citation, List<Aim> aims, List<SpecificDuty> specificDuties) {
 
     /** Id of the duty to publish equality information at least once a year. */

@@ -1,5 +1,7 @@
 package io.github.equalityframework.report.render;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Criterion;
@@ -13,6 +15,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * What a rendered report shows: the report, the self-assessment it came from (for claims, evidence and
@@ -22,6 +25,7 @@ import java.util.stream.Stream;
  * @param assessment the self-assessment the report is about, never {@code null}
  * @param framework  the framework edition the assessment is against, never {@code null}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ReportInput(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework) {
     private static final Pattern CLAIM = Pattern.compile("^claims\\[(\\d{1,9})]");
     private static final Pattern EVIDENCE = Pattern.compile("^evidence\\[(\\d{1,9})]");

@@ -1,7 +1,10 @@
 package io.github.equalityframework.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What {@link PluginConformance#check()} found: one readable line per failure, each starting with the
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param plugin   the plugin's id, or its class name when it has no usable descriptor
  * @param failures every failure in the order the checks ran, never {@code null}; empty when it conforms
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ConformanceReport(String plugin, List<String> failures) {
 
     public ConformanceReport {

@@ -1,5 +1,7 @@
 package io.github.equalityframework.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -44,6 +47,7 @@ import org.opentest4j.AssertionFailedError;
  * {@link #alongside(EqualityFrameworkPlugin...)} are switched off, so their faults are not blamed on it.
  * Not thread-safe; configure, then call {@link #check()} or {@link #assertConforms()}.
  */
+@API(status = STABLE, since = "0.1")
 public final class PluginConformance {
     /** The default "today" of the engine under test: fixed, so that runs are reproducible. */
     public static final Clock DEFAULT_CLOCK = Clock.fixed(Instant.parse("2025-06-01T09:00:00Z"), ZoneOffset.UTC);

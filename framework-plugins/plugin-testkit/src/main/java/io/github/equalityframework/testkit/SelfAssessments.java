@@ -1,5 +1,7 @@
 package io.github.equalityframework.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.ActionStatus;
@@ -39,6 +41,7 @@ import net.jqwik.api.JqwikException;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.sessions.JqwikSession;
+import org.apiguardian.api.API;
 
 /**
  * Valid self-assessments against one framework edition, for testing rules: a jqwik {@link Arbitrary}
@@ -60,6 +63,7 @@ import net.jqwik.api.sessions.JqwikSession;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SelfAssessments {
     private static final LocalDate EARLIEST = LocalDate.of(2015, 4, 1);
     private static final int GENERATION_SIZE = 1000;
