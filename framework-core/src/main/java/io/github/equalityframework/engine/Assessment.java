@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /** One run of the engine over one valid self-assessment. */
 final class Assessment {
@@ -44,11 +45,19 @@ final class Assessment {
     private final RuleRunner runner;
     private final LocalDate today;
     private final String profile;
+    private final IntFunction<Map<String, EvidenceItem>> newRegister;
     private final List<Finding> findings = new ArrayList<>();
     private boolean complete = true;
 
     Assessment(SelfAssessment assessment, PluginRegistry registry, List<EffectiveRule> rules, RuleRunner runner,
             Clock clock, String profile) {
+        this(assessment, registry, rules, runner, clock, profile, HashMap::new);
+    }
+
+    /** With the map that indexes the evidence register by id, which scale tests replace with one that counts look-ups. */
+    Assessment(SelfAssessment assessment, PluginRegistry registry, List<EffectiveRule> rules, RuleRunner runner,
+            Clock clock, String profile, IntFunction<Map<String, EvidenceItem>> newRegister) {
+        this.newRegister = newRegister;
         this.assessment = assessment;
         this.framework = registry.catalogue().framework(assessment.framework()).orElseThrow();
         this.registry = registry;
@@ -76,7 +85,7 @@ final class Assessment {
                 .filter(m -> assessment.scope().allModules() || assessment.scope().modules().contains(m.id()))
                 .toList();
         List<Criterion> criteria = modules.stream().flatMap(m -> m.criteria().stream()).toList();
-        Map<String, EvidenceItem> register = new HashMap<>();
+        Map<String, EvidenceItem> register = newRegister.apply(assessment.evidence().size());
         assessment.evidence().forEach(e -> register.put(e.id(), e));
         Map<String, ClaimContext> contexts = new LinkedHashMap<>();
         for (Criterion criterion : criteria) {

@@ -11,7 +11,10 @@ import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,10 +44,14 @@ final class EqualityObjectivesCheck extends LgaCheck {
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         SelfAssessment assessment = context.assessment();
         List<Criterion> criteria = context.framework().criteria().filter(c -> c.hasTag(Lga.PSED_OBJECTIVES)).toList();
+        // Indexed once: looking each reference up in the register would be quadratic in its size.
+        Map<String, EvidenceItem> register = new HashMap<>();
+        assessment.evidence().forEach(e -> register.putIfAbsent(e.id(), e));
         List<EvidenceItem> objectives = criteria.stream()
                 .flatMap(c -> assessment.claim(c.id()).stream())
                 .flatMap(claim -> claim.evidence().stream())
-                .flatMap(id -> assessment.evidence(id).stream())
+                .map(register::get)
+                .filter(Objects::nonNull)
                 .filter(e -> e.kind().equals("strategy"))
                 .toList();
         Optional<EvidenceItem> newest = objectives.stream().max(Comparator.comparing(EvidenceItem::date));

@@ -1,0 +1,54 @@
+package io.github.equalityframework.benchmarks.jmh;
+
+import io.github.equalityframework.benchmarks.Workloads;
+import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.report.AssessmentReport;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@link AssessmentEngine#assess} (validation, every scoring rule and check of the installed plugins,
+ * aggregation and coverage) on one council ({@code small}), 1,000 ({@code medium}) and 100,000
+ * ({@code large}) evidence items.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+public class AssessBenchmark {
+    @Param({"small", "medium", "large"})
+    public String size;
+
+    private AssessmentEngine engine;
+    private SelfAssessment assessment;
+
+    @Setup
+    public void setUp() {
+        engine = Workloads.engine();
+        assessment = Workloads.assessment(Workloads.evidenceItems(size));
+    }
+
+    @TearDown
+    public void tearDown() {
+        engine.close();
+    }
+
+    @Benchmark
+    public AssessmentReport assess() {
+        return engine.assess(assessment);
+    }
+}
