@@ -150,6 +150,8 @@ public final class AssessmentService implements AutoCloseable {
                     .map(f -> new FrameworkSummary(f.id(), f.edition(), f.title(), f.modules().size(), (int) f.criteria().count()))
                     .toList();
             send(exchange, 200, "application/json", codec.write(frameworks, Format.JSON));
+        } catch (RuntimeException e) {
+            send(exchange, 500, "text/plain", "internal error\n");
         }
     }
 

@@ -2,12 +2,10 @@ package io.github.equalityframework.it.modulepath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -26,13 +24,13 @@ class DiscoveryOnBothPathsTest {
 
     @Test
     void lgaEditionsAreFoundOnTheClassPath() throws Exception {
-        assertEquals(expected("the unnamed module"), run("-cp", path(), ListPlugins.class.getName()));
+        assertEquals(expected("the unnamed module"), run("-cp", ChildJvm.path(), ListPlugins.class.getName()));
     }
 
     @Test
     void lgaEditionsAreFoundOnTheModulePath() throws Exception {
         assertEquals(expected("module io.github.equalityframework.lga"),
-                run("--module-path", path(), "--module", MODULE + "/" + ListPlugins.class.getName()));
+                run("--module-path", ChildJvm.path(), "--module", MODULE + "/" + ListPlugins.class.getName()));
     }
 
     private static List<String> expected(String lgaModule) {
@@ -48,16 +46,8 @@ class DiscoveryOnBothPathsTest {
                 "schemas framework-definition report rule-profile self-assessment");
     }
 
-    /** This module's classes and its run-time dependencies, as Maven resolved them. */
-    private static String path() throws IOException {
-        String dependencies = Files.readString(Path.of(System.getProperty("it.runtimePathFile")), StandardCharsets.UTF_8).strip();
-        return System.getProperty("it.classes") + (dependencies.isEmpty() ? "" : File.pathSeparator + dependencies);
-    }
-
     private List<String> run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1"));
-        command.addAll(List.of(arguments));
+        List<String> command = ChildJvm.command(arguments);
         // Standard error (where Hibernate Validator logs its version) goes to a file, to show on failure.
         Path errors = Files.createTempFile(dir, "child", ".err");
         Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
