@@ -56,7 +56,7 @@ final class PayGapThresholdCheck extends FiguresCheck {
         findings.add(Finding.of("pay-gap-above-threshold", severity(),
                 field(gaps.characteristic()) + ".groups[" + index + "]." + field,
                 "The " + measure + " hourly pay gap of " + group + " to " + gaps.referenceGroup() + " is " + gap + "%, above the "
-                        + oneDecimal(maximum) + "% the profile allows: " + group + " are paid less. Find out what drives it "
+                        + oneDecimal(maximum) + "% the profile allows: the group is paid less. Find out what drives it "
                         + "(grades, quartiles, bonuses) and set out actions in the workforce plan."));
     }
 }

@@ -52,10 +52,10 @@ class WorkforceChecksTest {
                         + "their ethnicity, below the 80.0% the profile asks for, so the figures by ethnicity describe only those "
                         + "who did. Ask staff to update their records, and say why the data is collected and how it is kept.",
                 "warning bySex.groups[1].meanHourlyPayGap workforce.pay-gap-threshold: The mean hourly pay gap of Women to Men is "
-                        + "33.3%, above the 5.0% the profile allows: Women are paid less. Find out what drives it (grades, "
+                        + "33.3%, above the 5.0% the profile allows: the group is paid less. Find out what drives it (grades, "
                         + "quartiles, bonuses) and set out actions in the workforce plan.",
                 "warning bySex.groups[1].medianHourlyPayGap workforce.pay-gap-threshold: The median hourly pay gap of Women to Men "
-                        + "is 33.3%, above the 5.0% the profile allows: Women are paid less. Find out what drives it (grades, "
+                        + "is 33.3%, above the 5.0% the profile allows: the group is paid less. Find out what drives it (grades, "
                         + "quartiles, bonuses) and set out actions in the workforce plan.",
                 "info representation[0].grades[1].groups[1] workforce.group-absent-from-grade: Nobody in grade Grade 2 (20 relevant "
                         + "employees) is in the sex group Women, though 33.3% of the workforce is: about 6.7 would be expected. "
