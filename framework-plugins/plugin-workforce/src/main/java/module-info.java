@@ -9,6 +9,6 @@ module io.github.equalityframework.workforce {
 
     provides io.github.equalityframework.spi.EqualityFrameworkPlugin with io.github.equalityframework.workforce.WorkforcePlugin;
 
-    // The core reads the plugin's profile from this package through the plugin's module.
-    opens io.github.equalityframework.workforce to io.github.equalityframework.core;
+    // The core reads the profile; Jackson writes the report records as JSON.
+    opens io.github.equalityframework.workforce to io.github.equalityframework.core, tools.jackson.databind;
 }

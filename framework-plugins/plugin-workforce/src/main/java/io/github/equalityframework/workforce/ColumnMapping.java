@@ -1,6 +1,8 @@
 package io.github.equalityframework.workforce;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +46,61 @@ public final class ColumnMapping {
         EnumMap<Column, String> renamed = new EnumMap<>(headers);
         renamed.put(column, header.strip());
         return new ColumnMapping(renamed);
+    }
+
+    /**
+     * A mapping from the text of a mapping file: one {@code column = header} per line, the column by its
+     * default header ({@code employee_id}, {@code hourly_pay}, ...), blank lines and lines starting with
+     * {@code #} ignored; columns not named keep their default header.
+     *
+     * <pre>
+     * # HR system export
+     * employee_id = Pseudo ID
+     * hourly_pay = Hourly rate (GPG)
+     * </pre>
+     *
+     * @param source names the file in messages
+     * @throws IllegalArgumentException naming the file and line of the first problem
+     */
+    public static ColumnMapping parse(String text, String source) {
+        ColumnMapping mapping = DEFAULTS;
+        Map<Column, Integer> seen = new EnumMap<>(Column.class);
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = source + ": line " + (i + 1) + ": ";
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException(where + "write column = header, e.g. employee_id = Pseudo ID");
+            }
+            String name = line.substring(0, equals).strip();
+            String header = line.substring(equals + 1).strip();
+            Column column = null;
+            for (Column c : Column.values()) {
+                if (c.defaultHeader().equalsIgnoreCase(name)) {
+                    column = c;
+                }
+            }
+            if (column == null) {
+                List<String> names = new ArrayList<>();
+                for (Column c : Column.values()) {
+                    names.add(c.defaultHeader());
+                }
+                throw new IllegalArgumentException(where + "'" + name + "' is not a column; the columns are " + String.join(", ", names));
+            }
+            if (header.isEmpty()) {
+                throw new IllegalArgumentException(where + "the header of " + column.defaultHeader() + " is blank");
+            }
+            if (seen.containsKey(column)) {
+                throw new IllegalArgumentException(where + column.defaultHeader() + " is already mapped on line " + seen.get(column));
+            }
+            seen.put(column, i + 1);
+            mapping = mapping.with(column, header);
+        }
+        return mapping;
     }
 
     /** The header a column is read from. */

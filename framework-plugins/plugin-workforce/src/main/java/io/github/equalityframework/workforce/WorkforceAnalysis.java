@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -38,8 +37,10 @@ public final class WorkforceAnalysis {
     private final int minimumGroupSize;
     private final String ethnicityReference;
     private final LocalDate snapshotDate;
+    private final PopulationTable population;
 
     private WorkforceAnalysis(Builder b) {
+        this.population = b.population;
         this.minimumGroupSize = b.minimumGroupSize;
         this.ethnicityReference = b.ethnicityReference;
         this.snapshotDate = b.snapshotDate;
@@ -61,24 +62,43 @@ public final class WorkforceAnalysis {
         }
         // Ranked by hourly pay once: every group's pay, and every ranking for the quartiles, is then in order.
         relevant.sort(Comparator.comparing(EmployeeRecord::hourlyPay, Comparator.nullsLast(Comparator.naturalOrder())));
-        CharacteristicPayGaps bySex = new Comparison("sex", MEN, List.of(WOMEN), "Other or not recorded", e -> switch (e.sex()) {
+        CharacteristicPayGaps bySex = new Comparison("sex", MEN, List.of(WOMEN), "Other or not recorded", WorkforceAnalysis::sexGroup,
+                minimumGroupSize).compute(relevant);
+        CharacteristicPayGaps byEthnicity = new Comparison("ethnicity", ethnicityReference, List.of(), "Not declared",
+                this::ethnicGroup, minimumGroupSize).compute(relevant);
+        CharacteristicPayGaps byDisability = new Comparison("disability", NOT_DISABLED, List.of(DISABLED), "Not declared",
+                WorkforceAnalysis::disabilityGroup, minimumGroupSize).compute(relevant);
+        RepresentationAnalysis representation = new RepresentationAnalysis(relevant, population, minimumGroupSize);
+        return new WorkforceReport(snapshotDate, relevant.size(), fullPay, minimumGroupSize, genderPayGap(bySex),
+                bySex, byEthnicity, byDisability, List.of(
+                        representation.of(bySex, WorkforceAnalysis::sexGroup),
+                        representation.of(byEthnicity, this::ethnicGroup),
+                        representation.of(byDisability, WorkforceAnalysis::disabilityGroup)));
+    }
+
+    private static String sexGroup(EmployeeRecord e) {
+        return switch (e.sex()) {
             case MALE -> MEN;
             case FEMALE -> WOMEN;
             case OTHER_OR_NOT_RECORDED -> null;
-        }, minimumGroupSize).compute(relevant);
-        CharacteristicPayGaps byEthnicity = new Comparison("ethnicity", ethnicityReference, List.of(), "Not declared",
-                e -> e.ethnicGroup() == null ? null
-                        : e.ethnicGroup().strip().toLowerCase(Locale.ROOT).equals(ethnicityReference.toLowerCase(Locale.ROOT))
-                                ? ethnicityReference : e.ethnicGroup().strip(),
-                minimumGroupSize).compute(relevant);
-        CharacteristicPayGaps byDisability = new Comparison("disability", NOT_DISABLED, List.of(DISABLED), "Not declared",
-                e -> switch (e.disability()) {
-                    case NOT_DISABLED -> NOT_DISABLED;
-                    case DISABLED -> DISABLED;
-                    case NOT_DECLARED -> null;
-                }, minimumGroupSize).compute(relevant);
-        return new WorkforceReport(snapshotDate, relevant.size(), fullPay, minimumGroupSize, genderPayGap(bySex),
-                bySex, byEthnicity, byDisability);
+        };
+    }
+
+    /** The employee's ethnic group, written as the reference group when it is that group in other letter case. */
+    private String ethnicGroup(EmployeeRecord e) {
+        if (e.ethnicGroup() == null) {
+            return null;
+        }
+        String group = e.ethnicGroup().strip();
+        return group.equalsIgnoreCase(ethnicityReference) ? ethnicityReference : group;
+    }
+
+    private static String disabilityGroup(EmployeeRecord e) {
+        return switch (e.disability()) {
+            case NOT_DISABLED -> NOT_DISABLED;
+            case DISABLED -> DISABLED;
+            case NOT_DECLARED -> null;
+        };
     }
 
     private static GenderPayGap genderPayGap(CharacteristicPayGaps bySex) {
@@ -98,8 +118,15 @@ public final class WorkforceAnalysis {
         private int minimumGroupSize = DEFAULT_MINIMUM_GROUP_SIZE;
         private String ethnicityReference = DEFAULT_ETHNICITY_REFERENCE;
         private LocalDate snapshotDate;
+        private PopulationTable population = PopulationTable.NONE;
 
         private Builder() {}
+
+        /** The local population the workforce is compared with (none by default: population shares not available). */
+        public Builder population(PopulationTable table) {
+            this.population = Objects.requireNonNull(table, "table");
+            return this;
+        }
 
         /**
          * Figures built from fewer people than this are suppressed (10 by default). For the statutory gender

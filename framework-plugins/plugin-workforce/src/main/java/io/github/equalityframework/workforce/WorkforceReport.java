@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param bySex                    the same measures as a comparison of women with men, with counts
  * @param byEthnicity              the measures for each ethnic group against the reference group
  * @param byDisability             the measures for disabled employees against non-disabled employees
+ * @param representation           who the workforce is, by sex, ethnicity and disability (in that order):
+ *                                 against the local population, declaration rates, and by grade
  */
 public record WorkforceReport(
         LocalDate snapshotDate,
@@ -26,7 +28,8 @@ public record WorkforceReport(
         GenderPayGap genderPayGap,
         CharacteristicPayGaps bySex,
         CharacteristicPayGaps byEthnicity,
-        CharacteristicPayGaps byDisability) {
+        CharacteristicPayGaps byDisability,
+        List<Representation> representation) {
 
     /** The evidence kind of a workforce report. */
     public static final String EVIDENCE_KIND = "workforce-report";
@@ -36,6 +39,12 @@ public record WorkforceReport(
         Objects.requireNonNull(bySex, "bySex");
         Objects.requireNonNull(byEthnicity, "byEthnicity");
         Objects.requireNonNull(byDisability, "byDisability");
+        representation = List.copyOf(representation);
+    }
+
+    /** The representation figures of {@code sex}, {@code ethnicity} or {@code disability}. */
+    public java.util.Optional<Representation> representation(String characteristic) {
+        return representation.stream().filter(r -> r.characteristic().equals(characteristic)).findFirst();
     }
 
     /**

@@ -1,0 +1,146 @@
+package io.github.equalityframework.cli;
+
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.spi.Finding;
+import io.github.equalityframework.workforce.ColumnMapping;
+import io.github.equalityframework.workforce.EmployeeCsv;
+import io.github.equalityframework.workforce.EmployeeFile;
+import io.github.equalityframework.workforce.Figure;
+import io.github.equalityframework.workforce.GenderPayGap;
+import io.github.equalityframework.workforce.PopulationCsv;
+import io.github.equalityframework.workforce.PopulationFile;
+import io.github.equalityframework.workforce.PopulationTable;
+import io.github.equalityframework.workforce.RowProblem;
+import io.github.equalityframework.workforce.WorkforceAnalysis;
+import io.github.equalityframework.workforce.WorkforceChecks;
+import io.github.equalityframework.workforce.WorkforceReport;
+import io.github.equalityframework.workforce.WorkforceReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code eflg workforce FILE.csv}: pay gaps, representation and checks from employee data, and a workforce report. */
+@Command(name = "workforce", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Compute the six statutory gender pay gap figures, the same measures by ethnicity and disability,",
+            "and representation by grade and against the local population from a CSV file of pseudonymous employee",
+            "records; print the six figures and write a workforce report. Figures about fewer than --threshold people",
+            "are suppressed. Employee rows are never written to the report."})
+final class WorkforceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Parameters(index = "0", paramLabel = "FILE.csv", description = "The employee records (see the workforce plugin's README).")
+    Path file;
+
+    @Option(names = "--population", paramLabel = "FILE.csv", description = "The local population: characteristic,group,count or percent.")
+    Path population;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "Which header holds each column: lines of column = header.")
+    Path mapping;
+
+    @Option(names = "--threshold", paramLabel = "N", defaultValue = "10",
+            description = "Suppress figures about fewer than N people (default: ${DEFAULT-VALUE}; 1 for the statutory return).")
+    int threshold;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: json, md or html (default: from the --out extension).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "PATH", required = true, description = "Write the report here.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (threshold < 1) {
+            throw new ParameterException(spec.commandLine(), "--threshold must be at least 1, not " + threshold);
+        }
+        WorkforceReportWriter writer = writer();
+        ColumnMapping columns = ColumnMapping.defaults();
+        if (mapping != null) {
+            try {
+                columns = ColumnMapping.parse(Files.readString(mapping, StandardCharsets.UTF_8), String.valueOf(mapping.getFileName()));
+            } catch (IOException e) {
+                err.println(mapping.getFileName() + ": cannot read the file: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        EmployeeFile employees = EmployeeCsv.with(columns).read(file);
+        List<RowProblem> problems = new ArrayList<>(employees.problems());
+        PopulationTable table = PopulationTable.NONE;
+        if (population != null) {
+            PopulationFile read = PopulationCsv.read(population);
+            problems.addAll(read.problems());
+            table = read.table();
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println(p.format()));
+            err.println("eflg: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; no report written");
+            return ExitCodes.BAD_INPUT;
+        }
+        WorkforceReport report = WorkforceAnalysis.builder().minimumGroupSize(threshold).population(table).build()
+                .analyse(employees.employees());
+        List<Finding> findings = WorkforceChecks.run(report);
+        print(report, findings, stdout);
+        ModelCodec.writeAtomically(out, writer.write(report, findings));
+        stdout.println("Report written to " + out);
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private WorkforceReportWriter writer() {
+        String name = format != null ? format : extension(out);
+        return WorkforceReportWriter.forName(name).orElseThrow(() -> new ParameterException(spec.commandLine(), format != null
+                ? "unknown format '" + format + "'; use json, md or html"
+                : "cannot tell the report format from '" + out + "'; add --format json, md or html"));
+    }
+
+    private static String extension(Path path) {
+        String name = String.valueOf(path.getFileName());
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    private static void print(WorkforceReport report, List<Finding> findings, PrintWriter out) {
+        GenderPayGap g = report.genderPayGap();
+        out.println(report.relevantEmployees() + " relevant employees (" + report.fullPayRelevantEmployees() + " full-pay relevant)"
+                + (report.statutoryDuty() ? "; 250 or more: the gender pay gap must be published" : ""));
+        out.println("Gender pay gap (positive: women are paid less)");
+        out.printf("  1. Mean hourly pay gap     %s%n", percent(g.meanHourlyPayGap()));
+        out.printf("  2. Median hourly pay gap   %s%n", percent(g.medianHourlyPayGap()));
+        out.printf("  3. Mean bonus gap          %s%n", percent(g.meanBonusGap()));
+        out.printf("  4. Median bonus gap        %s%n", percent(g.medianBonusGap()));
+        out.printf("  5. Paid a bonus            men %s, women %s%n", percent(g.menPaidBonus()), percent(g.womenPaidBonus()));
+        out.println("  6. Hourly pay quartiles    men / women");
+        for (GenderPayGap.QuartileShares band : g.quartiles()) {
+            out.printf("     %-13s          %s / %s%n", band.band(), percent(band.men()), percent(band.women()));
+        }
+        out.println("Declaration rates: ethnicity " + percent(report.byEthnicity().declarationRate()) + ", disability "
+                + percent(report.byDisability().declarationRate()));
+        out.println("Findings: " + (findings.isEmpty() ? "none" : findings.size()));
+        findings.forEach(f -> out.println("  " + f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message()));
+    }
+
+    private static String percent(Figure figure) {
+        return figure.isPublished() ? figure + "%" : figure.toString();
+    }
+}

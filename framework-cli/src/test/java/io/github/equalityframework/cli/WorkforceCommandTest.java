@@ -1,0 +1,107 @@
+package io.github.equalityframework.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.equalityframework.cli.Cli.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkforceCommandTest {
+    static final Path WORKFORCE = Path.of("..", "examples", "data", "anytown-workforce.csv");
+    static final Path POPULATION = Path.of("..", "examples", "data", "anytown-population.csv");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theGeneratedExamplePrintsTheSixMeasuresAndWritesAReport() throws IOException {
+        Path out = dir.resolve("workforce.html");
+
+        Run run = Cli.eflg("workforce", WORKFORCE.toString(), "--population", POPULATION.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("2955 relevant employees (2808 full-pay relevant); 250 or more: the gender pay gap must be published\n"
+                + "Gender pay gap (positive: women are paid less)\n"
+                + "  1. Mean hourly pay gap     8.4%\n"
+                + "  2. Median hourly pay gap   8.0%\n"
+                + "  3. Mean bonus gap          5.8%\n"
+                + "  4. Median bonus gap        6.7%\n"
+                + "  5. Paid a bonus            men 7.0%, women 8.1%\n"
+                + "  6. Hourly pay quartiles    men / women\n"
+                + "     lower                  32.0% / 68.0%\n"), run.out());
+        assertTrue(run.out().contains("Declaration rates: ethnicity 88.4%, disability 82.2%\n"), run.out());
+        assertTrue(run.out().contains("info: Nobody in grade Grade 8 (172 relevant employees) is in the ethnicity group Black"), run.out());
+        assertTrue(run.out().endsWith("Report written to " + out + "\n"), run.out());
+        String html = Files.readString(out);
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<svg "));
+        assertFalse(html.contains("anon-"), "no employee id in the report");
+    }
+
+    @Test
+    void theFormatComesFromTheOptionOrTheExtension() throws IOException {
+        Path json = dir.resolve("report.txt");
+        assertEquals(0, Cli.eflg("workforce", WORKFORCE.toString(), "--format", "json", "--threshold", "1", "--out", json.toString()).exitCode());
+        assertTrue(Files.readString(json).contains("\"minimumGroupSize\" : 1"), Files.readString(json).substring(0, 300));
+
+        Run unknown = Cli.eflg("workforce", WORKFORCE.toString(), "--out", dir.resolve("report.pdf").toString());
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("eflg: cannot tell the report format from '"), unknown.err());
+    }
+
+    @Test
+    void badRowsAreListedAndNoReportIsWritten() throws IOException {
+        Path staff = Files.writeString(dir.resolve("staff.csv"), """
+                employee_id,sex,hourly_pay,relevant,full_pay_relevant
+                e1,female,12.50,yes,yes
+                e2,robot,12,yes,yes
+                e3,male,"12,50",yes,yes
+                """);
+        Path population = Files.writeString(dir.resolve("area.csv"), "characteristic,group,percent\nsex,female,151\n");
+        Path out = dir.resolve("report.md");
+
+        Run run = Cli.eflg("workforce", staff.toString(), "--population", population.toString(), "--out", out.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("""
+                staff.csv: row 3, column sex, value 'robot': is not a sex; write male (m), female (f), or other / not known
+                staff.csv: row 4, column hourly_pay, value '12,50': is not an amount in pounds; write digits with a decimal point and no thousands separators, e.g. 1234.50
+                area.csv: row 2, column percent, value '151': is not a percentage; write a number from 0 to 100, e.g. 12.5
+                eflg: 3 problems; no report written
+                """, run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aMappingFileReadsAnotherLayout() throws IOException {
+        Path staff = Files.writeString(dir.resolve("hr.csv"), "Pseudo ID,Gender,Rate,In post,FPRE\ne1,f,12.50,y,y\ne2,m,14.00,y,y\n");
+        Path mapping = Files.writeString(dir.resolve("hr.mapping"), "employee_id = Pseudo ID\nsex = Gender\nhourly_pay = Rate\n"
+                + "relevant = In post\nfull_pay_relevant = FPRE\n");
+
+        Run run = Cli.eflg("workforce", staff.toString(), "--mapping", mapping.toString(), "--threshold", "1", "--out",
+                dir.resolve("r.md").toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("  1. Mean hourly pay gap     10.7%\n"), run.out());
+
+        Path bad = Files.writeString(dir.resolve("bad.mapping"), "pay = Rate\n");
+        Run refused = Cli.eflg("workforce", staff.toString(), "--mapping", bad.toString(), "--out", dir.resolve("r.md").toString());
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().startsWith("bad.mapping: line 1: 'pay' is not a column; the columns are employee_id, sex, "), refused.err());
+    }
+
+    @Test
+    void outIsRequiredAndTheThresholdMustBePositive() {
+        Run noOut = Cli.eflg("workforce", WORKFORCE.toString());
+        assertEquals(2, noOut.exitCode());
+        assertTrue(noOut.err().startsWith("eflg: Missing required option: '--out=PATH'"), noOut.err());
+
+        Run zero = Cli.eflg("workforce", WORKFORCE.toString(), "--threshold", "0", "--out", dir.resolve("r.md").toString());
+        assertEquals(2, zero.exitCode());
+        assertTrue(zero.err().startsWith("eflg: --threshold must be at least 1, not 0"), zero.err());
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.equalityframework.workforce;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who the workforce is, for one characteristic: each group's share of the relevant employees against
+ * its share of the local population, how many did not say, and each grade's make-up. Counts and
+ * percentages of fewer people than the minimum group size are suppressed, and so are further cells
+ * where a suppressed one could otherwise be worked out from published totals.
+ *
+ * <p>Workforce percentages are of all relevant employees, so that with the not-declared share they add
+ * up to 100% and reveal nothing withheld; with a low declaration rate every group looks
+ * under-represented, which is why the rate is given beside them.
+ *
+ * @param characteristic  {@code sex}, {@code ethnicity} or {@code disability}
+ * @param groups          every group: the reference group first, the others alphabetically, groups
+ *                        only the population table has, then the employees who did not say (last)
+ * @param declarationRate the percentage of relevant employees in one of the groups
+ * @param notDeclared     the percentage of relevant employees who did not say (for sex: recorded as
+ *                        neither male nor female)
+ * @param grades          each grade's employees by group, in grade order; employees with no grade
+ *                        under {@value #NO_GRADE}
+ */
+public record Representation(
+        String characteristic,
+        List<Group> groups,
+        Figure declarationRate,
+        Figure notDeclared,
+        List<Grade> grades) {
+
+    /** The grade of employees whose grade the file leaves blank. */
+    public static final String NO_GRADE = "Grade not recorded";
+
+    public Representation {
+        Objects.requireNonNull(characteristic, "characteristic");
+        groups = List.copyOf(groups);
+        grades = List.copyOf(grades);
+    }
+
+    /**
+     * One group in the workforce and in the local population.
+     *
+     * @param group              the group's name
+     * @param declared           {@code false} for the employees who did not say
+     * @param employees          how many relevant employees are in the group
+     * @param workforcePercent   their percentage of all relevant employees
+     * @param populationPercent  the group's percentage of the local population, or not available
+     * @param difference         workforce minus population percentage, in percentage points: negative
+     *                           when the group is under-represented
+     */
+    public record Group(String group, boolean declared, Figure employees, Figure workforcePercent,
+            Figure populationPercent, Figure difference) {}
+
+    /**
+     * One grade's make-up.
+     *
+     * @param grade     the grade as the file names it
+     * @param employees its relevant employees
+     * @param groups    one cell per group of the workforce (population-only groups left out), in the order
+     *                  of {@link Representation#groups()}
+     */
+    public record Grade(String grade, Figure employees, List<Cell> groups) {
+        public Grade {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /**
+     * A group in a grade.
+     *
+     * @param group     the group's name
+     * @param employees how many of the grade's relevant employees are in the group
+     * @param percent   their percentage of the grade
+     */
+    public record Cell(String group, Figure employees, Figure percent) {}
+
+    /** A group's figures, by name. */
+    public Optional<Group> group(String name) {
+        return groups.stream().filter(g -> g.group().equals(name)).findFirst();
+    }
+
+    /** A grade's figures, by name. */
+    public Optional<Grade> grade(String name) {
+        return grades.stream().filter(g -> g.grade().equals(name)).findFirst();
+    }
+}

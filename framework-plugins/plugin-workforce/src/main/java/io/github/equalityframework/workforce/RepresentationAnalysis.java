@@ -1,0 +1,151 @@
+package io.github.equalityframework.workforce;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Works out the {@link Representation} of each characteristic. The grades are shared: their totals are
+ * one partition of the workforce, withheld once for every characteristic's table.
+ */
+final class RepresentationAnalysis {
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern CHUNK = Pattern.compile("\\d+|\\D+");
+
+    /** Grades in reading order, numbers compared as numbers (Grade 2 before Grade 10); no grade last. */
+    static final Comparator<String> GRADE_ORDER = (a, b) -> {
+        if (a.equals(Representation.NO_GRADE) || b.equals(Representation.NO_GRADE)) {
+            return Boolean.compare(a.equals(Representation.NO_GRADE), b.equals(Representation.NO_GRADE));
+        }
+        List<String> x = chunks(a);
+        List<String> y = chunks(b);
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            String p = x.get(i);
+            String q = y.get(i);
+            boolean numbers = NUMBER.matcher(p).matches() && NUMBER.matcher(q).matches();
+            int order = numbers ? new BigInteger(p).compareTo(new BigInteger(q)) : p.compareToIgnoreCase(q);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return x.size() != y.size() ? Integer.compare(x.size(), y.size()) : a.compareTo(b);
+    };
+
+    /** The runs of digits and of other characters. */
+    private static List<String> chunks(String text) {
+        List<String> chunks = new ArrayList<>();
+        Matcher m = CHUNK.matcher(text);
+        while (m.find()) {
+            chunks.add(m.group());
+        }
+        return chunks;
+    }
+
+    private final List<EmployeeRecord> relevant;
+    private final PopulationTable population;
+    private final int minimum;
+    private final List<String> grades;
+    private final boolean[] gradeWithheld;
+    private final Map<String, Integer> gradeIndex = new HashMap<>();
+    private final long[] gradeTotals;
+
+    RepresentationAnalysis(List<EmployeeRecord> relevant, PopulationTable population, int minimum) {
+        this.relevant = relevant;
+        this.population = population;
+        this.minimum = minimum;
+        Map<String, Long> byGrade = new TreeMap<>(GRADE_ORDER);
+        relevant.forEach(e -> byGrade.merge(gradeOf(e), 1L, Long::sum));
+        this.grades = List.copyOf(byGrade.keySet());
+        this.gradeTotals = byGrade.values().stream().mapToLong(Long::longValue).toArray();
+        for (int g = 0; g < grades.size(); g++) {
+            gradeIndex.put(grades.get(g), g);
+        }
+        this.gradeWithheld = Suppression.withhold(gradeTotals, minimum);
+    }
+
+    private static String gradeOf(EmployeeRecord e) {
+        return e.grade() == null ? Representation.NO_GRADE : e.grade();
+    }
+
+    /**
+     * @param gaps    the characteristic's pay gaps: their groups (in order) and the withheld counts, which
+     *                are the table's column totals
+     * @param groupOf an employee's group, or {@code null} when not declared
+     */
+    Representation of(CharacteristicPayGaps gaps, Function<EmployeeRecord, String> groupOf) {
+        String characteristic = gaps.characteristic();
+        long total = relevant.size();
+        List<String> names = new ArrayList<>(gaps.groups().stream().map(GroupFigures::group).toList());
+        int columns = names.size() + 1;
+        Map<String, Integer> column = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            column.put(names.get(i), i);
+        }
+        long[][] cells = new long[grades.size()][columns];
+        for (EmployeeRecord e : relevant) {
+            String group = groupOf.apply(e);
+            cells[gradeIndex.get(gradeOf(e))][group == null ? columns - 1 : column.get(group)]++;
+        }
+        boolean[] columnWithheld = new boolean[columns];
+        List<Figure> counts = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            counts.add(gaps.groups().get(i).relevantEmployees());
+        }
+        counts.add(gaps.undeclared());
+        for (int c = 0; c < columns; c++) {
+            columnWithheld[c] = counts.get(c).status() == Figure.Status.SUPPRESSED;
+        }
+
+        List<Representation.Group> groups = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            groups.add(group(characteristic, names.get(i), true, counts.get(i), total));
+        }
+        population.groups(characteristic).stream()
+                .filter(p -> names.stream().noneMatch(n -> PopulationTable.key(n).equals(PopulationTable.key(p))))
+                .sorted(Comparator.comparing((String p) -> p.toLowerCase(Locale.ROOT)))
+                .forEach(p -> groups.add(group(characteristic, p, true, Figure.count(0), total)));
+        groups.add(group(characteristic, gaps.undeclaredGroup(), false, gaps.undeclared(), total));
+
+        List<String> cellNames = new ArrayList<>(names);
+        cellNames.add(gaps.undeclaredGroup());
+        TableSuppression.Result withheld = TableSuppression.withhold(cells, gradeWithheld, columnWithheld, minimum);
+        List<Representation.Grade> gradeFigures = new ArrayList<>();
+        for (int g = 0; g < grades.size(); g++) {
+            List<Representation.Cell> row = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                boolean hidden = withheld.cells()[g][c];
+                row.add(new Representation.Cell(cellNames.get(c), hidden ? Figure.suppressed() : Figure.count(cells[g][c]),
+                        hidden || gradeWithheld[g] ? Figure.suppressed() : Figure.published(PayStatistics.percent(cells[g][c], gradeTotals[g]))));
+            }
+            gradeFigures.add(new Representation.Grade(grades.get(g),
+                    gradeWithheld[g] ? Figure.suppressed() : Figure.count(gradeTotals[g]), row));
+        }
+        Figure notDeclared = total == 0 ? Figure.notAvailable("no relevant employees")
+                : gaps.undeclared().isPublished() ? Figure.published(PayStatistics.percent(gaps.undeclared().value().longValue(), total))
+                : Figure.suppressed();
+        return new Representation(characteristic, groups, gaps.declarationRate(), notDeclared, gradeFigures);
+    }
+
+    private Representation.Group group(String characteristic, String name, boolean declared, Figure count, long total) {
+        Figure workforce = total == 0 ? Figure.notAvailable("no relevant employees")
+                : count.isPublished() ? Figure.published(PayStatistics.percent(count.value().longValue(), total))
+                : count;
+        Figure populationShare = !declared ? Figure.notAvailable("not a group of the population table")
+                : population.percent(characteristic, name).map(Figure::published)
+                        .orElseGet(() -> Figure.notAvailable(population.shares().isEmpty() ? "no population table"
+                                : "not in the population table"));
+        Figure difference = workforce.isPublished() && populationShare.isPublished()
+                ? Figure.published(workforce.value().subtract(populationShare.value()))
+                : workforce.status() == Figure.Status.SUPPRESSED ? Figure.suppressed()
+                : Figure.notAvailable(populationShare.isPublished() ? "no workforce figure" : "no population figure");
+        return new Representation.Group(name, declared, count, workforce, populationShare, difference);
+    }
+}

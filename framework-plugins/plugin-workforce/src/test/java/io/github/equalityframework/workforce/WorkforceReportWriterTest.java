@@ -1,0 +1,125 @@
+package io.github.equalityframework.workforce;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.equalityframework.spi.Finding;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class WorkforceReportWriterTest {
+    static final EmployeeFile EXAMPLE = EmployeeCsv.withDefaultColumns().read(ExampleDataTest.WORKFORCE);
+    static final PopulationTable POPULATION = PopulationCsv.read(ExampleDataTest.POPULATION).table();
+
+    static WorkforceReport example() {
+        return WorkforceAnalysis.builder().snapshotDate(java.time.LocalDate.of(2024, 3, 31)).population(POPULATION).build()
+                .analyse(EXAMPLE.employees());
+    }
+
+    @Test
+    void noOutputHoldsAnEmployeesIdOrRow() {
+        WorkforceReport report = example();
+        List<Finding> findings = WorkforceChecks.run(report);
+        for (WorkforceReportWriter writer : WorkforceReportWriter.values()) {
+            String text = writer.write(report, findings);
+            for (EmployeeRecord e : EXAMPLE.employees()) {
+                assertFalse(text.contains(e.id()), writer + " holds " + e.id());
+            }
+            // The ids share a prefix; not even that may appear.
+            assertFalse(text.contains("anon-"), writer.toString());
+        }
+    }
+
+    @Test
+    void theSameReportAlwaysGivesTheSameBytes() {
+        for (WorkforceReportWriter writer : WorkforceReportWriter.values()) {
+            assertEquals(writer.write(example(), WorkforceChecks.run(example())), writer.write(example(), WorkforceChecks.run(example())));
+        }
+    }
+
+    @Test
+    void jsonHoldsTheFiguresAndTheFindings() {
+        WorkforceReport report = example();
+        JsonNode json = JsonMapper.builder().build().readTree(WorkforceReportWriter.JSON.write(report, WorkforceChecks.run(report)));
+
+        assertEquals("Workforce equality report, snapshot 2024-03-31", json.get("title").asString());
+        JsonNode mean = json.get("report").get("genderPayGap").get("meanHourlyPayGap");
+        assertEquals("PUBLISHED", mean.get("status").asString());
+        assertEquals(report.genderPayGap().meanHourlyPayGap().value(), mean.get("value").decimalValue());
+        assertEquals(report.relevantEmployees(), json.get("report").get("relevantEmployees").asInt());
+        assertEquals(3, json.get("report").get("representation").size());
+        assertEquals(WorkforceChecks.run(report).size(), json.get("findings").size());
+        assertEquals(WorkforceChecks.run(report).get(0).message(), json.get("findings").get(0).get("message").asString());
+    }
+
+    @Test
+    void markdownHasTheSixFiguresAndATableRowPerGrade() {
+        WorkforceReport report = example();
+        String md = WorkforceReportWriter.MARKDOWN.write(report, List.of());
+
+        assertTrue(md.startsWith("# Workforce equality report, snapshot 2024-03-31\n"), md.substring(0, 60));
+        assertTrue(md.contains("| Mean gender pay gap in hourly pay | " + report.genderPayGap().meanHourlyPayGap() + "% |"), md);
+        assertTrue(md.contains("| Lower | " + report.genderPayGap().quartiles().get(0).men() + "% | "), md);
+        Representation sex = report.representation("sex").orElseThrow();
+        assertEquals(sex.grades().size(), count(md, Pattern.compile("^\\| (Grade \\d+|Chief Officer) \\| \\d+ \\| .* \\| .* \\| .* \\|$", Pattern.MULTILINE)) / 3);
+        assertTrue(md.contains("The checks found nothing."));
+    }
+
+    @Test
+    void htmlIsSelfContainedWithChartsAndNoScript() {
+        WorkforceReport report = example();
+        String html = WorkforceReportWriter.HTML.write(report, WorkforceChecks.run(report));
+
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"));
+        assertFalse(html.contains("href="), "no links out");
+        assertFalse(html.contains("src="), "nothing loaded");
+        // One chart for the quartiles and one per characteristic's representation.
+        assertEquals(4, count(html, Pattern.compile("<svg ")));
+        assertTrue(html.contains("aria-label=\"Share of men and women in each hourly pay quartile. lower: men "), html);
+        assertTrue(html.contains("<title>Black: workforce "), "a bar per group with its value");
+    }
+
+    @Test
+    void textFromTheInputIsEscapedInEveryFormat() {
+        String group = "<script>alert('x')</script> | *bold* & [link](http://x)";
+        String grade = "<img src=x onerror=alert(1)>";
+        List<EmployeeRecord> staff = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            staff.add(new EmployeeRecord("a" + i, i % 2 == 0 ? Sex.MALE : Sex.FEMALE, group, DisabilityStatus.NOT_DISABLED, grade,
+                    new BigDecimal("12.00"), BigDecimal.ZERO, true, true, null, null));
+            staff.add(new EmployeeRecord("b" + i, i % 2 == 0 ? Sex.MALE : Sex.FEMALE, "White British", DisabilityStatus.NOT_DISABLED,
+                    grade, new BigDecimal("14.00"), BigDecimal.ZERO, true, true, null, null));
+        }
+        WorkforceReport report = WorkforceAnalysis.builder().build().analyse(staff);
+
+        String html = WorkforceReportWriter.HTML.write(report, WorkforceChecks.run(report));
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<img"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | *bold* &amp; [link](http://x)"));
+
+        String md = WorkforceReportWriter.MARKDOWN.write(report, List.of());
+        assertFalse(Pattern.compile("(?<!\\\\)<").matcher(md).find(), "every < escaped");
+        assertTrue(md.contains("\\<script\\>alert('x')\\</script\\> \\| \\*bold\\* \\& \\[link\\](http://x)"), md);
+
+        String json = WorkforceReportWriter.JSON.write(report, List.of());
+        assertEquals(group, JsonMapper.builder().build().readTree(json).get("report").get("byEthnicity").get("groups").get(1).get("group").asString());
+    }
+
+    private static int count(String text, Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
