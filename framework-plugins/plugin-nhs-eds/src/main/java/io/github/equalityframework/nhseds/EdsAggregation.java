@@ -1,11 +1,14 @@
 package io.github.equalityframework.nhseds;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.MaturityScale;
 import io.github.equalityframework.spi.LevelAggregation;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * How EDS 2022 ratings add up, unlike the LGA's "lowest level wins":
@@ -23,6 +26,7 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class EdsAggregation implements LevelAggregation {
     private final MaturityScale scale;
     private final EdsScoreCard card;

@@ -1,5 +1,7 @@
 package io.github.equalityframework.nhseds;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.Source;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The EDS 2022 score card as data: each outcome scores the rank of its rating (Undeveloped 0,
@@ -18,6 +21,7 @@ import java.util.Optional;
  * @param source    where the thresholds come from
  * @param bands     the bands, lowest first; together they cover every score from 0 to the maximum once
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record EdsScoreCard(String framework, Source source, List<Band> bands) {
 
     /**

@@ -1,9 +1,12 @@
 package io.github.equalityframework.nhseds;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
+import org.apiguardian.api.API;
 
 /**
  * The NHS Equality Delivery System 2022: three domains, eleven outcomes rated Undeveloped (0) to
@@ -11,6 +14,7 @@ import io.github.equalityframework.spi.PluginDescriptor;
  * its own scale, its own aggregation ({@link EdsAggregation}) and its own rules, through the same SPI as
  * the LGA plugin.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class NhsEdsPlugin implements EqualityFrameworkPlugin {
     /** The id of the framework this plugin adds. */
     public static final String FRAMEWORK_ID = "nhs-eds-2022";

@@ -1,6 +1,9 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The pay gap measures for one characteristic (sex, ethnicity or disability): each group compared with
@@ -13,6 +16,7 @@ import java.util.List;
  * @param undeclared      how many relevant employees are left out of the comparison (a count)
  * @param declarationRate the percentage of relevant employees in one of the groups
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CharacteristicPayGaps(
         String characteristic,
         String referenceGroup,

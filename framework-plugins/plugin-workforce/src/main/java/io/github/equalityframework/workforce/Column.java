@@ -1,9 +1,14 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The fields of an employee record in a CSV file, each with its default header. Required columns must
  * be in the header; an optional column may be left out, and then every employee's value is blank.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Column {
     /** Pseudonymous employee id, unique. Required. */
     EMPLOYEE_ID("employee_id", true),

@@ -1,5 +1,7 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Which CSV header holds each {@link Column}, for files laid out differently from the default. Headers
@@ -19,6 +22,7 @@ import java.util.Objects;
  *         .with(Column.FULL_PAY_RELEVANT, "FPRE");
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ColumnMapping {
     private static final ColumnMapping DEFAULTS = new ColumnMapping(new EnumMap<>(Column.class));
 

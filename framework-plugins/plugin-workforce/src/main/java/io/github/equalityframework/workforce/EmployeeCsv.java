@@ -1,5 +1,7 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -39,6 +42,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * </ul>
  * Columns the mapping does not name are ignored; blank rows are skipped.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class EmployeeCsv {
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
     private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");

@@ -1,7 +1,10 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One employee on the snapshot date, pseudonymous. The pay figures are those the gender pay gap
@@ -24,6 +27,7 @@ import java.util.Objects;
  * @param contract        the contract type (e.g. permanent, fixed-term), or {@code null}
  * @param workingPattern  the working pattern (e.g. full-time, part-time), or {@code null}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record EmployeeRecord(
         String id,
         Sex sex,

@@ -1,8 +1,11 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One published number of a workforce report, or why there is none. A suppressed figure carries no
@@ -12,6 +15,7 @@ import java.util.Optional;
  * @param value  the figure (a percentage to one decimal place, or a count), {@code null} unless published
  * @param note   why the figure is not available, or {@code null}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Figure(Status status, BigDecimal value, String note) {
 
     /** Whether a figure is published. */

@@ -1,6 +1,9 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The six statutory gender pay gap figures (Equality Act 2010 (Specific Duties and Public Authorities)
@@ -16,6 +19,7 @@ import java.util.List;
  * </ol>
  * Percentages have one decimal place, rounded half up.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record GenderPayGap(
         Figure meanHourlyPayGap,
         Figure medianHourlyPayGap,

@@ -1,6 +1,9 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The figures of one group (men, an ethnic group, disabled employees, ...) compared with the reference
@@ -16,6 +19,7 @@ import java.util.List;
  * @param medianBonusGap     median bonus gap, % of the reference's median bonus
  * @param quartiles          the group's share of each hourly pay quartile band, lower band first (four)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record GroupFigures(
         String group,
         Figure relevantEmployees,

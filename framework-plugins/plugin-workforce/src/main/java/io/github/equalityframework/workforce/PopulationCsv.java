@@ -1,5 +1,7 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -46,6 +49,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * Each row gives a count or a percent, and all rows of a characteristic the same one. Every bad value is
  * reported with its row, column and value; reading never throws for bad input. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PopulationCsv {
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
     private static final Pattern COUNT = Pattern.compile("[0-9]+");

@@ -1,10 +1,13 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The make-up of the local population that the workforce is compared with, e.g. census figures for the
@@ -14,6 +17,7 @@ import java.util.Optional;
  * @param source the file name, or a description of where the figures come from
  * @param shares one entry per characteristic and group, in file order
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PopulationTable(String source, List<Share> shares) {
 
     /**

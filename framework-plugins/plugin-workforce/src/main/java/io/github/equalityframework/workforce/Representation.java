@@ -1,8 +1,11 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who the workforce is, for one characteristic: each group's share of the relevant employees against
@@ -23,6 +26,7 @@ import java.util.Optional;
  * @param grades          each grade's employees by group, in grade order; employees with no grade
  *                        under {@value #NO_GRADE}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Representation(
         String characteristic,
         List<Group> groups,

@@ -1,6 +1,9 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What is wrong with one row of an employee file.
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param value   the value found, or empty
  * @param message what is wrong and what to write instead
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RowProblem(String source, int row, int line, String column, String value, String message) {
     public RowProblem {
         Objects.requireNonNull(source, "source");

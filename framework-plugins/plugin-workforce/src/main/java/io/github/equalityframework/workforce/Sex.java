@@ -1,6 +1,11 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** An employee's sex as the payroll records it. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Sex {
     MALE,
     FEMALE,

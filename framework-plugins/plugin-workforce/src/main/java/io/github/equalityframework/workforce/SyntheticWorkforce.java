@@ -1,11 +1,14 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.apiguardian.api.API;
 
 /**
  * A fictional council's workforce, for examples, tests and benchmarks: the same seed always gives the same
@@ -18,6 +21,7 @@ import java.util.Random;
  * WorkforceReport report = WorkforceAnalysis.builder().build().analyse(staff);
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SyntheticWorkforce {
     private static final String[] ETHNIC_GROUPS = {"White British", "White Other", "Asian", "Black", "Mixed", "Any other ethnic group"};
     private static final int[] ETHNIC_WEIGHTS = {780, 50, 70, 45, 35, 20};

@@ -1,10 +1,13 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Computes a {@link WorkforceReport} from employee records. Built once, then immutable and thread-safe.
@@ -21,6 +24,7 @@ import java.util.Objects;
  * for disability, non-disabled employees, the product's choice by analogy, since there is no
  * government method for disability pay gaps.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class WorkforceAnalysis {
     /** Employers with this many employees or more on the snapshot date must publish gender pay gap information. */
     public static final int STATUTORY_THRESHOLD = 250;

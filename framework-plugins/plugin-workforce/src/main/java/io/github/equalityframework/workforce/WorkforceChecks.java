@@ -1,5 +1,7 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.RuleParameters;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Runs the plugin's checks of computed figures on a {@link WorkforceReport} without an assessment engine:
@@ -15,6 +18,7 @@ import java.util.TreeMap;
  * {@code workforce-default} profile) or with some of them changed. In an engine the same checks run through
  * {@link WorkforcePlugin#WorkforcePlugin(WorkforceReport)}, with the engine's profile.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class WorkforceChecks {
     private WorkforceChecks() {}
 

@@ -1,8 +1,11 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
+import org.apiguardian.api.API;
 
 /**
  * Workforce equality: computes pay gap figures from employee data ({@link EmployeeCsv},
@@ -12,6 +15,7 @@ import io.github.equalityframework.spi.PluginDescriptor;
  * three checks of computed figures ({@link WorkforceChecks}): a pay gap above a threshold, a low
  * declaration rate, a group absent from a grade.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class WorkforcePlugin implements EqualityFrameworkPlugin {
     static final String ID = "workforce";
 

@@ -1,10 +1,13 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.model.EvidenceItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The workforce equality figures of one snapshot. Immutable; suppressed figures carry no value.
@@ -20,6 +23,7 @@ import java.util.Objects;
  * @param representation           who the workforce is, by sex, ethnicity and disability (in that order):
  *                                 against the local population, declaration rates, and by grade
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record WorkforceReport(
         LocalDate snapshotDate,
         int relevantEmployees,

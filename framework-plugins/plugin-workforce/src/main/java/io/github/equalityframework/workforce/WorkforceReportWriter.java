@@ -1,11 +1,14 @@
 package io.github.equalityframework.workforce;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.equalityframework.spi.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * script). Only the report's figures are written, never an employee's row; every text from the input
  * (group and grade names) is escaped. The same report always gives the same bytes. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum WorkforceReportWriter {
     JSON("json"),
     MARKDOWN("md"),
