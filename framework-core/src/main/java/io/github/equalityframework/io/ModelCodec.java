@@ -22,7 +22,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.time.LocalDate;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.util.DefaultIndenter;
@@ -35,6 +37,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -45,23 +49,31 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * with file, line, column and data path. Unknown fields are errors unless the codec is
  * {@linkplain Builder#lenient(boolean) lenient}. Writing is deterministic: fields in model order, empty
  * values left out, {@code \n} line ends, the same bytes for equal models.
+ *
+ * <p>Reading stays within the codec's {@link ReadLimits} (document size, text and number length,
+ * nesting depth, date range); a document beyond one gives a problem naming the limit, never an
+ * exception or unbounded memory.
  */
 public final class ModelCodec {
     private final boolean lenient;
+    private final ReadLimits limits;
     private final ObjectMapper json;
     private final ObjectMapper yaml;
 
     private ModelCodec(Builder builder) {
         this.lenient = builder.lenient;
-        this.json = configure(JsonMapper.builder())
+        this.limits = builder.limits;
+        this.json = configure(JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(constraints(limits))
+                        .build()), limits)
                 .defaultPrettyPrinter(jsonPrettyPrinter())
                 .build();
-        this.yaml = configure(YAMLMapper.builder(new SafeYamlFactory())
+        this.yaml = configure(YAMLMapper.builder(new SafeYamlFactory(limits))
                         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                         .disable(YAMLWriteFeature.SPLIT_LINES)
                         .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
                         .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-                        .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR))
+                        .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR), limits)
                 .build();
     }
 
@@ -77,6 +89,7 @@ public final class ModelCodec {
     /** Options for a codec. */
     public static final class Builder {
         private boolean lenient;
+        private ReadLimits limits = ReadLimits.DEFAULTS;
 
         private Builder() {}
 
@@ -86,13 +99,36 @@ public final class ModelCodec {
             return this;
         }
 
+        /** The limits reading stays within; {@link ReadLimits#DEFAULTS} unless set. */
+        public Builder limits(ReadLimits limits) {
+            this.limits = java.util.Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         public ModelCodec build() {
             return new ModelCodec(this);
         }
     }
 
-    private <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+    /** The limits this codec reads within. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** Jackson's share of the limits, the same for JSON and YAML. */
+    static StreamReadConstraints constraints(ReadLimits limits) {
+        return StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentSize())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxNameLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxNestingDepth(limits.maxNestingDepth())
+                .build();
+    }
+
+    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder, ReadLimits limits) {
         return builder
+                .addModule(new SimpleModule("plausible-dates").addDeserializer(LocalDate.class, new PlausibleDates(limits)))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -142,9 +178,13 @@ public final class ModelCodec {
     /** Reads a document of any model type from a file. */
     public <T> ReadResult<T> read(Path file, Class<T> type) {
         String source = file.toString();
+        if (Files.isDirectory(file)) {
+            return failed(source, "is a directory, not a file");
+        }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read one byte past the limit rather than trusting the size: a device or a growing file has none.
+            bytes = in.readNBytes(oneByteMore());
         } catch (NoSuchFileException e) {
             return failed(source, "file not found");
         } catch (IOException e) {
@@ -156,7 +196,7 @@ public final class ModelCodec {
     /** Reads a document from a stream (which this method does not close). */
     public <T> ReadResult<T> read(InputStream in, String source, Format format, Class<T> type) {
         try {
-            return read(in.readAllBytes(), source, format, type);
+            return read(in.readNBytes(oneByteMore()), source, format, type);
         } catch (IOException e) {
             return failed(source, "cannot read: " + e.getMessage());
         }
@@ -164,6 +204,10 @@ public final class ModelCodec {
 
     /** Reads a document from bytes, which must be UTF-8. A {@code null} format is detected from the content. */
     public <T> ReadResult<T> read(byte[] bytes, String source, Format format, Class<T> type) {
+        if (bytes.length > limits.maxDocumentSize()) {
+            return failed(new SourceLocation(source, 1, 1),
+                    ReadLimitProblems.documentTooLarge("bytes", limits.maxDocumentSize()));
+        }
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             return failed(source, "the file is UTF-16 text; save it as UTF-8");
@@ -186,6 +230,11 @@ public final class ModelCodec {
         return read(out.toString(), source, format, type);
     }
 
+    /** Enough to tell whether a document is over the size limit without reading all of a huge one. */
+    private int oneByteMore() {
+        return (int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentSize() + 1L);
+    }
+
     /** The line and column just after the text. */
     private static SourceLocation endOf(CharSequence text, String source) {
         int line = 1;
@@ -203,6 +252,10 @@ public final class ModelCodec {
 
     /** Reads a document from text. A {@code null} format is detected from the content. */
     public <T> ReadResult<T> read(String content, String source, Format format, Class<T> type) {
+        if (content.length() > limits.maxDocumentSize()) {
+            return failed(new SourceLocation(source, 1, 1),
+                    ReadLimitProblems.documentTooLarge("characters", limits.maxDocumentSize()));
+        }
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         Format chosen = format != null ? format : Format.detect(text);
         ObjectMapper mapper = mapper(chosen);
@@ -214,7 +267,9 @@ public final class ModelCodec {
         ProblemCollector collector = new ProblemCollector(source, lenient);
         T value = null;
         try {
-            value = mapper.readerFor(type).withHandler(collector).readValue(new WholeCodePointReader(text));
+            value = mapper.readerFor(type).withHandler(collector)
+                    .withAttribute(ProblemCollector.class, collector)
+                    .readValue(new WholeCodePointReader(text));
             if (value == null && collector.isEmpty()) {
                 collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
             }

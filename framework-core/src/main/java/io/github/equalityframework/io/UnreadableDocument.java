@@ -38,7 +38,8 @@ final class UnreadableDocument {
                     "duplicate field '" + duplicate.group(1) + "'; a field may appear only once in an object",
                     at(source, e.getLocation()));
         }
-        return new ValidationProblem(databindPath, PREFIX + START_MARKER.matcher(message).replaceAll(""),
+        return new ValidationProblem(databindPath,
+                PREFIX + ReadLimitProblems.describe(START_MARKER.matcher(message).replaceAll("")),
                 at(source, e.getLocation()));
     }
 
