@@ -210,7 +210,7 @@ public final class ModelCodec {
         }
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            return failed(source, "the file is UTF-16 text; save it as UTF-8");
+            return failed(new SourceLocation(source, 1, 1), "the file is UTF-16 text; save it as UTF-8");
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
@@ -235,6 +235,21 @@ public final class ModelCodec {
         return (int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentSize() + 1L);
     }
 
+    /**
+     * Where the first character is that neither JSON nor YAML allows anywhere in a document (a C0
+     * control other than tab and line ends, or a noncharacter), or -1. Checked before parsing so that
+     * the problem is placed exactly, and named the same way, whatever the format.
+     */
+    private static int firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The line and column just after the text. */
     private static SourceLocation endOf(CharSequence text, String source) {
         int line = 1;
@@ -257,6 +272,12 @@ public final class ModelCodec {
                     ReadLimitProblems.documentTooLarge("characters", limits.maxDocumentSize()));
         }
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        int control = firstControlCharacter(text);
+        if (control >= 0) {
+            return failed(endOf(text.substring(0, control), source), String.format(Locale.ROOT,
+                    "the file holds a control character (U+%04X) that text never does; it may be binary, or text"
+                            + " saved in another encoding such as UTF-16", (int) text.charAt(control)));
+        }
         Format chosen = format != null ? format : Format.detect(text);
         ObjectMapper mapper = mapper(chosen);
         LazyLocations locations = new LazyLocations(mapper, text, source);
@@ -274,7 +295,9 @@ public final class ModelCodec {
                 collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
             }
         } catch (JacksonException e) {
-            collector.add(UnreadableDocument.problem(e, source, pathOf(e)));
+            ValidationProblem problem = UnreadableDocument.problem(e, source, pathOf(e));
+            SourceLocation stopped = problem.location() == null ? locations.stoppedAt() : null;
+            collector.add(stopped == null ? problem : problem.locatedAt(stopped));
         }
         return new ReadResult<>(value, collector.placeFields(locations::field), locations);
     }
@@ -320,6 +343,11 @@ public final class ModelCodec {
         /** Where the field name at the path is, or its value when the path does not end in a field. */
         SourceLocation field(String path) {
             return index().locateField(path);
+        }
+
+        /** Where a scan of the document stopped at an error, or {@code null}. */
+        SourceLocation stoppedAt() {
+            return index().stoppedAt();
         }
 
         private LocationIndex index() {

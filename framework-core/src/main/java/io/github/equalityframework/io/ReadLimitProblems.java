@@ -28,11 +28,9 @@ final class ReadLimitProblems {
     static String describe(String message) {
         Matcher m = JACKSON.matcher(message);
         if (m.find()) {
-            String actual = m.group(2);
             String max = m.group(3);
             return switch (m.group(1)) {
-                case "Number value length" -> "a number is " + actual + " characters long, more than the limit of "
-                        + max + " characters";
+                case "Number value length" -> "a number is longer than the limit of " + max + " characters";
                 case "String value length" -> "a text value is longer than the limit of " + max + " characters";
                 case "Name length" -> nameTooLong(Integer.parseInt(max));
                 case "Document nesting depth" -> "objects and lists are nested deeper than the limit of " + max + " levels";
