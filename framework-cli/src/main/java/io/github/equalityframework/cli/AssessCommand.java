@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,6 +104,15 @@ final class AssessCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         ReportFormat reportFormat = format != null ? format : out != null ? formatOf(out) : null;
+        if (out != null && reportFormat != null) {
+            List<Path> read = review == null ? inputs : Stream.concat(inputs.stream(), Stream.of(review)).toList();
+            for (Path input : inputs) {
+                Path written = FileAssessor.destination(out, inputs.size() > 1, input, reportFormat);
+                OutputGuard.inputAt(written, read).ifPresent(overwritten -> {
+                    throw new ParameterException(spec.commandLine(), OutputGuard.refusal("--out", written, overwritten));
+                });
+            }
+        }
         try (AssessmentEngine engine = build(err)) {
             if (engine == null) {
                 return ExitCodes.BAD_INPUT;

@@ -75,7 +75,7 @@ final class FileAssessor {
             if (destination == null) {
                 stdout.print(text);
             } else {
-                Path written = destinationIsDirectory ? destination.resolve(baseName(file) + "." + format.extension) : destination;
+                Path written = destination(destination, destinationIsDirectory, file, format);
                 ModelCodec.writeAtomically(written, text);
                 stderr.println("eflg: wrote " + written);
             }
@@ -83,6 +83,11 @@ final class FileAssessor {
         stdout.flush();
         stderr.flush();
         return new Result(out.toString(), err.toString(), report);
+    }
+
+    /** Where the report on {@code file} goes: {@code out} itself, or a file named after the input in it. */
+    static Path destination(Path out, boolean outIsDirectory, Path file, ReportFormat format) {
+        return outIsDirectory ? out.resolve(baseName(file) + "." + format.extension) : out;
     }
 
     private static String baseName(Path file) {

@@ -60,6 +60,9 @@ final class MigrateCommand implements Callable<Integer> {
         FrameworkDefinition target = registry.catalogue().framework(to).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "'" + to + "' is not an installed framework; " + Suggestions.closest(to, ids).map(s -> "did you mean '" + s + "'?")
                         .orElse("installed: " + String.join(", ", ids))));
+        if (out != null && OutputGuard.inputAt(out, List.of(file)).isPresent()) {
+            throw new ParameterException(spec.commandLine(), OutputGuard.refusal("--out", out, file));
+        }
         if (out != null && Files.exists(out) && !force) {
             throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
         }

@@ -40,7 +40,10 @@ class HtmlReportBrowserTest {
         String hostile = Files.readString(Cli.EXAMPLE)
                 .replace("name: Anytown Borough Council", "name: \"Anytown <script>" + marker + "</script> Council\"")
                 .replaceFirst("narrative: >-\n", "narrative: \"<img src=x onerror=\\\\\"" + marker + "\\\\\"> <iframe src=https://example.invalid/></iframe>\"\n    old: >-\n")
-                .replaceFirst("location: https://www.anytown.gov.example/[^\n]*", "location: \"javascript:" + marker + "\"");
+                // A javascript: location is refused by validation (see the hostile corpus); this one passes it and
+                // tries to break out of the link's href instead.
+                .replaceFirst("location: https://www.anytown.gov.example/[^\n]*",
+                        "location: \"https://anytown.example/x\\\\\" onmouseover=\\\\\"" + marker + "\"");
         hostile = hostile.replaceFirst("\n    old: >-\n(      [^\n]*\n)+", "\n");
         Path input = Files.writeString(OUT.resolve("hostile.yaml"), hostile);
         Path report = OUT.resolve("hostile.html").toAbsolutePath();

@@ -128,7 +128,13 @@ final class Assessment {
                     if (score == null) {
                         return null;
                     }
-                    byCriterion.put(context.criterion().id(), score);
+                    if (framework.scale().level(score.level().id()).isEmpty()
+                            && !MaturityLevel.NOT_ASSESSED.id().equals(score.level().id())) {
+                        throw new InvalidResult("returned the level '" + score.level().id() + "' for "
+                                + context.criterion().id() + ", which is not on the scale of " + framework.id());
+                    }
+                    // The scale's own level, so that a plugin's copy with another rank cannot reorder levels.
+                    byCriterion.put(context.criterion().id(), new Score(level(score.level().id()), score.reasons()));
                 }
                 return byCriterion;
             });
@@ -163,12 +169,41 @@ final class Assessment {
             }
             RuleRunner.Outcome<List<Finding>> outcome = runner.run(() -> {
                 List<Finding> found = check.check(context, rule.parameters());
-                return found == null || found.stream().anyMatch(Objects::isNull) ? null : List.copyOf(found);
+                if (found == null || found.stream().anyMatch(Objects::isNull)) {
+                    return null;
+                }
+                found.forEach(this::checkFinding);
+                return List.copyOf(found);
             });
             if (outcome instanceof RuleRunner.Outcome.Done<List<Finding>> done) {
                 done.value().forEach(f -> findings.add(f.attributed(rule.id(), rule.installed().plugin(), rule.severity())));
             } else {
                 fail(rule, ((RuleRunner.Outcome.Failed<List<Finding>>) outcome).why());
+            }
+        }
+    }
+
+    /** A result a plugin returned that the engine cannot use; the rule fails with this as the reason. */
+    static final class InvalidResult extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidResult(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("^(claims|evidence)\\[(\\d+)\\]");
+
+    /** A finding must say what and where: a code, a message, and a path to something in the assessment. */
+    private void checkFinding(Finding finding) {
+        if (finding.code().isBlank() || finding.message().isBlank()) {
+            throw new InvalidResult("returned a finding without a " + (finding.code().isBlank() ? "code" : "message"));
+        }
+        var indexed = INDEXED.matcher(finding.path());
+        if (indexed.find()) {
+            int size = indexed.group(1).equals("claims") ? assessment.claims().size() : assessment.evidence().size();
+            if (indexed.group(2).length() > 9 || Integer.parseInt(indexed.group(2)) >= size) {
+                throw new InvalidResult("returned a finding about " + finding.path() + ", which is not in the assessment");
             }
         }
     }

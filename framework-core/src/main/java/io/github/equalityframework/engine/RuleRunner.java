@@ -41,6 +41,8 @@ final class RuleRunner implements AutoCloseable {
         if (pool == null) {
             try {
                 value = call.call();
+            } catch (Assessment.InvalidResult e) {
+                return new Outcome.Failed<>(e.getMessage());
             } catch (Exception | LinkageError | StackOverflowError e) {
                 return new Outcome.Failed<>("threw " + e);
             }
@@ -52,7 +54,8 @@ final class RuleRunner implements AutoCloseable {
                 future.cancel(true);
                 return new Outcome.Failed<>("ran past its time budget of " + describe(budget));
             } catch (ExecutionException e) {
-                return new Outcome.Failed<>("threw " + e.getCause());
+                return new Outcome.Failed<>(e.getCause() instanceof Assessment.InvalidResult invalid
+                        ? invalid.getMessage() : "threw " + e.getCause());
             } catch (InterruptedException e) {
                 future.cancel(true);
                 Thread.currentThread().interrupt();

@@ -17,6 +17,7 @@ final class LocationIndex {
     private final String source;
     private final Map<String, SourceLocation> byPath = new HashMap<>();
     private final Map<String, SourceLocation> names = new HashMap<>();
+    private SourceLocation stoppedAt;
 
     private LocationIndex(String source) {
         this.source = source;
@@ -24,7 +25,8 @@ final class LocationIndex {
 
     static LocationIndex scan(ObjectMapper mapper, String content, String source) {
         LocationIndex index = new LocationIndex(source);
-        try (JsonParser parser = mapper.createParser(new WholeCodePointReader(content))) {
+        JsonParser parser = mapper.createParser(new WholeCodePointReader(content));
+        try (parser) {
             JsonToken token;
             TokenStreamLocation name = null;
             while ((token = parser.nextToken()) != null) {
@@ -44,8 +46,20 @@ final class LocationIndex {
             }
         } catch (JacksonException unreadable) {
             // Keep what was indexed before the syntax error; reading reported the error itself.
+            TokenStreamLocation where = parser.currentTokenLocation();
+            if (where != null && where.getLineNr() > 0) {
+                index.stoppedAt = index.location(where);
+            }
         }
         return index;
+    }
+
+    /**
+     * Where the parser stopped when the document could not be read to its end, or {@code null}: the
+     * place to report an error that Jackson gives without a location (a limit broken).
+     */
+    SourceLocation stoppedAt() {
+        return stoppedAt;
     }
 
     /** The location of the value at the path, or of its nearest ancestor present in the document. */

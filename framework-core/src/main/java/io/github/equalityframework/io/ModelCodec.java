@@ -24,8 +24,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.time.LocalDate;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.util.DefaultIndenter;
@@ -38,6 +40,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -48,24 +52,32 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * with file, line, column and data path. Unknown fields are errors unless the codec is
  * {@linkplain Builder#lenient(boolean) lenient}. Writing is deterministic: fields in model order, empty
  * values left out, {@code \n} line ends, the same bytes for equal models.
+ *
+ * <p>Reading stays within the codec's {@link ReadLimits} (document size, text and number length,
+ * nesting depth, date range); a document beyond one gives a problem naming the limit, never an
+ * exception or unbounded memory.
  */
 @API(status = STABLE, since = "0.1")
 public final class ModelCodec {
     private final boolean lenient;
+    private final ReadLimits limits;
     private final ObjectMapper json;
     private final ObjectMapper yaml;
 
     private ModelCodec(Builder builder) {
         this.lenient = builder.lenient;
-        this.json = configure(JsonMapper.builder())
+        this.limits = builder.limits;
+        this.json = configure(JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(constraints(limits))
+                        .build()), limits)
                 .defaultPrettyPrinter(jsonPrettyPrinter())
                 .build();
-        this.yaml = configure(YAMLMapper.builder(new SafeYamlFactory())
+        this.yaml = configure(YAMLMapper.builder(new SafeYamlFactory(limits))
                         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                         .disable(YAMLWriteFeature.SPLIT_LINES)
                         .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
                         .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-                        .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR))
+                        .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR), limits)
                 .build();
     }
 
@@ -81,6 +93,7 @@ public final class ModelCodec {
     /** Options for a codec. */
     public static final class Builder {
         private boolean lenient;
+        private ReadLimits limits = ReadLimits.DEFAULTS;
 
         private Builder() {}
 
@@ -90,13 +103,36 @@ public final class ModelCodec {
             return this;
         }
 
+        /** The limits reading stays within; {@link ReadLimits#DEFAULTS} unless set. */
+        public Builder limits(ReadLimits limits) {
+            this.limits = java.util.Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         public ModelCodec build() {
             return new ModelCodec(this);
         }
     }
 
-    private <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+    /** The limits this codec reads within. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** Jackson's share of the limits, the same for JSON and YAML. */
+    static StreamReadConstraints constraints(ReadLimits limits) {
+        return StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentSize())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxNameLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxNestingDepth(limits.maxNestingDepth())
+                .build();
+    }
+
+    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder, ReadLimits limits) {
         return builder
+                .addModule(new SimpleModule("plausible-dates").addDeserializer(LocalDate.class, new PlausibleDates(limits)))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -146,9 +182,13 @@ public final class ModelCodec {
     /** Reads a document of any model type from a file. */
     public <T> ReadResult<T> read(Path file, Class<T> type) {
         String source = file.toString();
+        if (Files.isDirectory(file)) {
+            return failed(source, "is a directory, not a file");
+        }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read one byte past the limit rather than trusting the size: a device or a growing file has none.
+            bytes = in.readNBytes(oneByteMore());
         } catch (NoSuchFileException e) {
             return failed(source, "file not found");
         } catch (IOException e) {
@@ -160,7 +200,7 @@ public final class ModelCodec {
     /** Reads a document from a stream (which this method does not close). */
     public <T> ReadResult<T> read(InputStream in, String source, Format format, Class<T> type) {
         try {
-            return read(in.readAllBytes(), source, format, type);
+            return read(in.readNBytes(oneByteMore()), source, format, type);
         } catch (IOException e) {
             return failed(source, "cannot read: " + e.getMessage());
         }
@@ -168,9 +208,13 @@ public final class ModelCodec {
 
     /** Reads a document from bytes, which must be UTF-8. A {@code null} format is detected from the content. */
     public <T> ReadResult<T> read(byte[] bytes, String source, Format format, Class<T> type) {
+        if (bytes.length > limits.maxDocumentSize()) {
+            return failed(new SourceLocation(source, 1, 1),
+                    ReadLimitProblems.documentTooLarge("bytes", limits.maxDocumentSize()));
+        }
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            return failed(source, "the file is UTF-16 text; save it as UTF-8");
+            return failed(new SourceLocation(source, 1, 1), "the file is UTF-16 text; save it as UTF-8");
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
@@ -190,6 +234,26 @@ public final class ModelCodec {
         return read(out.toString(), source, format, type);
     }
 
+    /** Enough to tell whether a document is over the size limit without reading all of a huge one. */
+    private int oneByteMore() {
+        return (int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentSize() + 1L);
+    }
+
+    /**
+     * Where the first character is that neither JSON nor YAML allows anywhere in a document (a C0
+     * control other than tab and line ends, or a noncharacter), or -1. Checked before parsing so that
+     * the problem is placed exactly, and named the same way, whatever the format.
+     */
+    private static int firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The line and column just after the text. */
     private static SourceLocation endOf(CharSequence text, String source) {
         int line = 1;
@@ -207,7 +271,17 @@ public final class ModelCodec {
 
     /** Reads a document from text. A {@code null} format is detected from the content. */
     public <T> ReadResult<T> read(String content, String source, Format format, Class<T> type) {
+        if (content.length() > limits.maxDocumentSize()) {
+            return failed(new SourceLocation(source, 1, 1),
+                    ReadLimitProblems.documentTooLarge("characters", limits.maxDocumentSize()));
+        }
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        int control = firstControlCharacter(text);
+        if (control >= 0) {
+            return failed(endOf(text.substring(0, control), source), String.format(Locale.ROOT,
+                    "the file holds a control character (U+%04X) that text never does; it may be binary, or text"
+                            + " saved in another encoding such as UTF-16", (int) text.charAt(control)));
+        }
         Format chosen = format != null ? format : Format.detect(text);
         ObjectMapper mapper = mapper(chosen);
         LazyLocations locations = new LazyLocations(mapper, text, source);
@@ -218,12 +292,16 @@ public final class ModelCodec {
         ProblemCollector collector = new ProblemCollector(source, lenient);
         T value = null;
         try {
-            value = mapper.readerFor(type).withHandler(collector).readValue(new WholeCodePointReader(text));
+            value = mapper.readerFor(type).withHandler(collector)
+                    .withAttribute(ProblemCollector.class, collector)
+                    .readValue(new WholeCodePointReader(text));
             if (value == null && collector.isEmpty()) {
                 collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
             }
         } catch (JacksonException e) {
-            collector.add(UnreadableDocument.problem(e, source, pathOf(e)));
+            ValidationProblem problem = UnreadableDocument.problem(e, source, pathOf(e));
+            SourceLocation stopped = problem.location() == null ? locations.stoppedAt() : null;
+            collector.add(stopped == null ? problem : problem.locatedAt(stopped));
         }
         return new ReadResult<>(value, collector.placeFields(locations::field), locations);
     }
@@ -269,6 +347,11 @@ public final class ModelCodec {
         /** Where the field name at the path is, or its value when the path does not end in a field. */
         SourceLocation field(String path) {
             return index().locateField(path);
+        }
+
+        /** Where a scan of the document stopped at an error, or {@code null}. */
+        SourceLocation stoppedAt() {
+            return index().stoppedAt();
         }
 
         private LocationIndex index() {

@@ -1,16 +1,20 @@
 package io.github.equalityframework.io;
 
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.Writer;
 import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.common.SpecVersion;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLGenerator;
+import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
@@ -19,12 +23,32 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  * block scalars, and reading such a file back treats it as a line break: the text comes back changed,
  * or the file cannot be read at all. NEL turns up in real text when Windows-1252 text (where byte 0x85
  * is "…") was decoded as Latin-1.
+ *
+ * <p>Its parsers apply the {@link ReadLimits}: Jackson's stream read constraints, snakeyaml's code point
+ * limit, and the refusals of {@link GuardedYamlParser} (aliases, foreign tags, over-long field names).
  */
 final class SafeYamlFactory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
+    private final int maxNameLength;
 
-    SafeYamlFactory() {
-        super(YAMLFactory.builder());
+    SafeYamlFactory(ReadLimits limits) {
+        super(YAMLFactory.builder()
+                .streamReadConstraints(ModelCodec.constraints(limits))
+                .loadSettings(LoadSettings.builder()
+                        .setCodePointLimit(limits.maxDocumentSize())
+                        // Jackson reads events, not composed nodes, so these are a second line behind the parser's
+                        // refusal of aliases.
+                        .setMaxAliasesForCollections(0)
+                        .setAllowRecursiveKeys(false)
+                        .build()));
+        this.maxNameLength = limits.maxNameLength();
+    }
+
+    @Override
+    protected YAMLParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, Reader reader) {
+        return new GuardedYamlParser(readCtxt, ioCtxt, _getBufferRecycler(),
+                readCtxt.getStreamReadFeatures(_streamReadFeatures), readCtxt.getFormatReadFeatures(_formatReadFeatures),
+                _loadSettings, reader, maxNameLength);
     }
 
     @Override

@@ -20,6 +20,10 @@ final class UnreadableDocument {
     // Jackson describes where an unclosed object or list started by a location that, without the
     // source text, prints as "[Source: REDACTED ...; byte offset: #UNKNOWN]": noise for a user.
     private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
+    // "Unexpected character ('/' (code 47))": the character is enough.
+    private static final Pattern CHARACTER_CODE = Pattern.compile("\\('(.+?)' \\(code \\d+\\)\\)");
+    private static final Pattern OUT_OF_RANGE = Pattern.compile(
+            "Numeric value \\((.+?)\\) out of range of `(?:int|long|short|byte)` \\((-?\\d+) - (-?\\d+)\\).*");
 
     private UnreadableDocument() {}
 
@@ -38,8 +42,24 @@ final class UnreadableDocument {
                     "duplicate field '" + duplicate.group(1) + "'; a field may appear only once in an object",
                     at(source, e.getLocation()));
         }
-        return new ValidationProblem(databindPath, PREFIX + START_MARKER.matcher(message).replaceAll(""),
+        return new ValidationProblem(databindPath, describe(message),
                 at(source, e.getLocation()));
+    }
+
+    /** Jackson's message in the user's terms where it names Jackson's own features and types. */
+    private static String describe(String message) {
+        if (message.startsWith("Trailing token")) {
+            return PREFIX + "more follows the end of the document; a file holds one document";
+        }
+        if (message.contains("maybe a (non-standard) comment?")) {
+            return PREFIX + "JSON does not allow comments; remove them, or write the file as YAML";
+        }
+        Matcher range = OUT_OF_RANGE.matcher(message);
+        if (range.matches()) {
+            return range.group(1) + " is out of range for a whole number (" + range.group(2) + " to " + range.group(3) + ")";
+        }
+        String plain = CHARACTER_CODE.matcher(START_MARKER.matcher(message).replaceAll("")).replaceAll("'$1'");
+        return PREFIX + ReadLimitProblems.describe(plain);
     }
 
     /**

@@ -137,6 +137,9 @@ public final class SelfAssessmentValidator {
             if (item.id() != null) {
                 duplicate(seen, item.id(), i, path + ".id", "evidence", "evidence id", problems);
             }
+            if (item.location() != null) {
+                EvidenceLocations.problem(item.location()).ifPresent(why -> problems.add(path + ".location", why));
+            }
             if (item.kind() != null && framework != null && !kinds.contains(item.kind())) {
                 problems.unknown(path + ".kind", item.kind(), "a known evidence kind", sorted(kinds));
             }

@@ -271,7 +271,7 @@ class ModelCodecProblemsTest {
         ReadResult<SelfAssessment> read = json(strict, text);
 
         assertTrue(read.value().isEmpty());
-        assertEquals(List.of("sa.json:4:3: organisation: cannot read the document: Unexpected character ('}' (code 125)):"
+        assertEquals(List.of("sa.json:4:3: organisation: cannot read the document: Unexpected character '}':"
                 + " was expecting double-quote to start property name"), formatted(read));
     }
 

@@ -165,7 +165,7 @@ class ModelCodecReadingTest {
             ReadResult<SelfAssessment> read = codec.read(bytes, "utf16.yaml", null, SelfAssessment.class);
 
             assertTrue(read.value().isEmpty());
-            assertEquals(List.of("utf16.yaml: the file is UTF-16 text; save it as UTF-8"), formatted(read));
+            assertEquals(List.of("utf16.yaml:1:1: the file is UTF-16 text; save it as UTF-8"), formatted(read));
         }
     }
 

@@ -1,0 +1,63 @@
+package io.github.equalityframework.io;
+
+import java.io.Reader;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * A YAML parser that refuses what the model never needs and a hostile file might use:
+ *
+ * <ul>
+ *   <li>aliases ({@code *name}): Jackson reads an alias as the anchor's name, silently, so a value would
+ *       come back wrong; refusing them also rules out alias bombs ("billion laughs");</li>
+ *   <li>tags other than the YAML core ones ({@code !!java.net.URL}, {@code !custom}): the codec builds
+ *       only model types, and a tag that asks for another type is a sign of an attack or a mistake;</li>
+ *   <li>field names longer than the limit, which Jackson checks for JSON only.</li>
+ * </ul>
+ */
+final class GuardedYamlParser extends YAMLParser {
+    private static final String CORE = "tag:yaml.org,2002:";
+    private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map");
+    private final int maxNameLength;
+
+    GuardedYamlParser(ObjectReadContext readCtxt, IOContext ioCtxt, BufferRecycler recycler, int streamReadFeatures,
+            int formatReadFeatures, LoadSettings settings, Reader reader, int maxNameLength) {
+        super(readCtxt, ioCtxt, recycler, streamReadFeatures, formatReadFeatures, settings, reader, false);
+        this.maxNameLength = maxNameLength;
+    }
+
+    @Override
+    public JsonToken nextToken() throws JacksonException {
+        JsonToken token = super.nextToken();
+        if (token == null) {
+            return null;
+        }
+        if (isCurrentAlias()) {
+            throw refused("the YAML alias *" + getString() + " is not supported; write the value out in full");
+        }
+        String tag = getRawTag();
+        if (tag != null && !(tag.startsWith(CORE) && CORE_TAGS.contains(tag.substring(CORE.length())))) {
+            throw refused("the YAML tag " + shown(tag) + " is not allowed; a document holds only plain text, numbers,"
+                    + " lists and objects");
+        }
+        if (token == JsonToken.PROPERTY_NAME && currentName().length() > maxNameLength) {
+            throw refused(ReadLimitProblems.nameTooLong(maxNameLength));
+        }
+        return token;
+    }
+
+    private StreamReadException refused(String message) {
+        return new StreamReadException(this, message, currentTokenLocation());
+    }
+
+    private static String shown(String tag) {
+        return tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : tag;
+    }
+}
