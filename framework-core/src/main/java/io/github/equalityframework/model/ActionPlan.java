@@ -14,6 +14,12 @@ import java.util.stream.Stream;
  */
 public record ActionPlan(LocalDate agreedOn, List<@NotNull @Valid ActionPlanEntry> entries) {
 
+    /**
+     * What a plan template holds where the council has still to decide (response, description, lead,
+     * timescale); validation reports every value that is or starts with it.
+     */
+    public static final String PLACEHOLDER = "TO DO";
+
     public ActionPlan {
         entries = Lists.copy(entries);
     }
