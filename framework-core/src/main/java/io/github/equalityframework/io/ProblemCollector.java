@@ -1,5 +1,6 @@
 package io.github.equalityframework.io;
 
+import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.Suggestions;
@@ -159,6 +160,9 @@ final class ProblemCollector extends DeserializationProblemHandler {
         if (targetType == ActionStatus.class && RETIRED_STATUSES.containsKey(shown.toLowerCase(Locale.ROOT))) {
             return shown + " is no longer an action status; " + RETIRED_STATUSES.get(shown.toLowerCase(Locale.ROOT))
                     + " (statuses: " + enumValues(targetType) + ")";
+        }
+        if (targetType.isEnum() && shown.equalsIgnoreCase("'" + ActionPlan.PLACEHOLDER + "'")) {
+            return "still " + shown + " from the plan template: choose one of: " + enumValues(targetType);
         }
         if (targetType.isEnum()) {
             return "unknown value " + shown + "; expected one of: " + enumValues(targetType);
