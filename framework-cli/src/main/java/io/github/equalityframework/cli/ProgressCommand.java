@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
 /** {@code eflg progress DIR}: a council's progress over the years, for cabinet and scrutiny. */
 @Command(name = "progress", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Report a council's progress over several years from its self-assessments, peer reviews and action plans: "
-                + "the level of each module year by year (with an SVG timeline in HTML), every recommendation with the "
+            "Report a council's progress over the years: levels, recommendations and actions.",
+            "From its self-assessments, peer reviews and action plans: the level of each module year by year (with an SVG timeline in HTML), every recommendation with the "
                 + "council's response and whether it is closed, and every action completed on time or late, or overdue. "
                 + "For the annual equality report to cabinet and scrutiny, and the Public Sector Equality Duty publication.",
             "Reviews and plans are taken from inside each self-assessment, and from files beside it named after it: "

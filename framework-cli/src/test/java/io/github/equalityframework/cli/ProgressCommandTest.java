@@ -60,6 +60,23 @@ class ProgressCommandTest {
     }
 
     @Test
+    void validateChecksAReviewAndPlanWithTheAssessmentTheyAreNamedAfter() throws IOException {
+        Run run = Cli.eflg("validate", Cli.DATA.toString());
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(Cli.SECOND_YEAR + ": valid (lga-eflg-2021, 17 claims, 51 evidence items, review"
+                + " anytown-2025-review.yaml, plan anytown-2025-plan.yaml)\n"), run.out());
+
+        Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
+        Files.writeString(dir.resolve("anytown-2025-plan.yaml"), Files.readString(Cli.SECOND_PLAN)
+                .replace("lead: Head of Policy", "lead: policy.team@anytown.gov.example"));
+        Run bad = Cli.eflg("validate", dir.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.out().startsWith(dir.resolve("anytown-2025-plan.yaml") + ":135:15: entries[8].actions[0].lead:"
+                + " 'policy.team@anytown.gov.example' is an e-mail address"), bad.out());
+    }
+
+    @Test
     void filesOfSeveralOrganisationsNeedOneChosen() {
         Run run = Cli.eflg("progress", Cli.DATA.toString(), "--today", "2026-11-28");
 
