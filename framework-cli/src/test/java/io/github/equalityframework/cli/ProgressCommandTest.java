@@ -43,7 +43,8 @@ class ProgressCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("- Recommendations: 27 from 2 peer challenges; 18 closed, 9 open\n"
-                + "- Actions: 30; completed on time 13, completed late 8, overdue 6, not yet due 2, no date to compare 1\n"), run.out());
+                + "- Actions: 30; completed on time 13, completed late 8, overdue 6, not yet due 2, no date to compare 1\n"
+                + "- Recommendations by the council's role: community leader 11, employer 7, service provider 11\n"), run.out());
         assertTrue(run.out().contains("| m2 Leadership, partnership and organisational commitment | Not assessed | Not assessed | Achieving |"),
                 run.out());
         assertEquals("eflg: ../examples/data/anytown-2014.yaml was migrated from lga-eflg-2014 to lga-eflg-2021\n", run.err());

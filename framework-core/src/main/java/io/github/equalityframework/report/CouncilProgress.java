@@ -4,6 +4,7 @@ import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.AssessmentPeriod;
+import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
@@ -98,6 +99,7 @@ public record CouncilProgress(
      * @param review   the first day of the peer challenge that made it; {@code null} for a council's own entry
      * @param id       its id in that review
      * @param module   the module it concerns, may be {@code null}
+     * @param roles    the roles the council tagged its answer with, never {@code null}
      * @param text     what the peers recommended (the entry's statement for a council's own entry)
      * @param response the council's response; {@code null} when no plan answers it yet
      * @param actions  how many actions answer it
@@ -106,8 +108,12 @@ public record CouncilProgress(
      * @param closedOn when it closed: the plan's agreement for a recommendation not accepted or already completed,
      *                 else the latest completion of its actions; {@code null} when open or not known
      */
-    public record RecommendationProgress(LocalDate review, String id, String module, String text, RecommendationResponse response,
-            int actions, int complete, State state, LocalDate closedOn) {}
+    public record RecommendationProgress(LocalDate review, String id, String module, List<CouncilRole> roles, String text,
+            RecommendationResponse response, int actions, int complete, State state, LocalDate closedOn) {
+        public RecommendationProgress {
+            roles = List.copyOf(roles);
+        }
+    }
 
     /** How an action stands against its due date. */
     public enum Timeliness {
@@ -139,6 +145,11 @@ public record CouncilProgress(
     /** How many actions have this timeliness. */
     public long count(Timeliness timeliness) {
         return actions.stream().filter(a -> a.timeliness() == timeliness).count();
+    }
+
+    /** How many recommendations the council tagged with this role. */
+    public long count(CouncilRole role) {
+        return recommendations.stream().filter(r -> r.roles().contains(role)).count();
     }
 
     /** How many recommendations are in this state. */
@@ -224,7 +235,8 @@ public record CouncilProgress(
     private static void add(Key key, String module, String text, Answer answer, LocalDate asOf,
             List<RecommendationProgress> recommendations, List<ActionProgress> actions) {
         if (answer == null) {
-            recommendations.add(new RecommendationProgress(key.review(), key.recommendation(), module, text, null, 0, 0, State.OPEN, null));
+            recommendations.add(new RecommendationProgress(key.review(), key.recommendation(), module, List.of(), text, null, 0, 0,
+                    State.OPEN, null));
             return;
         }
         ActionPlanEntry entry = answer.entry();
@@ -236,7 +248,7 @@ public record CouncilProgress(
         LocalDate closedOn = !done ? null : settled ? answer.agreedOn()
                 : mine.stream().map(ActionProgress::completedOn).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         recommendations.add(new RecommendationProgress(key.review(), key.recommendation(), entry.module() != null ? entry.module() : module,
-                text, entry.response(), mine.size(), complete, done ? State.CLOSED : State.OPEN, closedOn));
+                entry.roles().stream().filter(Objects::nonNull).toList(), text, entry.response(), mine.size(), complete, done ? State.CLOSED : State.OPEN, closedOn));
         actions.addAll(mine);
     }
 

@@ -55,7 +55,7 @@ class CouncilProgressTest {
     }
 
     static ActionPlanEntry entry(String recommendation, RecommendationResponse response, PlannedAction... actions) {
-        return new ActionPlanEntry(recommendation, "m1", List.of(), response,
+        return new ActionPlanEntry(recommendation, "m1", List.of(io.github.equalityframework.model.CouncilRole.EMPLOYER), response,
                 response == RecommendationResponse.NOT_ACCEPTED ? "Not affordable" : null, List.of(actions));
     }
 
@@ -104,6 +104,8 @@ class CouncilProgressTest {
         assertEquals(LocalDate.of(2025, 9, 16), recs.get(2).closedOn(), "closed when the plan not accepting it was agreed");
         assertNull(recs.get(3).response(), "no plan answers R4 yet");
         assertEquals(2, p.count(State.CLOSED));
+        assertEquals(3, p.count(io.github.equalityframework.model.CouncilRole.EMPLOYER), "the roles of the three answered");
+        assertEquals(0, p.count(io.github.equalityframework.model.CouncilRole.SERVICE_PROVIDER));
     }
 
     @Test

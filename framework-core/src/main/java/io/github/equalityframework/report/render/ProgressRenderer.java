@@ -1,6 +1,7 @@
 package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.ActionStatus;
+import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.report.CouncilProgress;
@@ -109,6 +110,16 @@ public final class ProgressRenderer {
         lines.add("Actions: " + progress.actions().size() + "; completed on time " + progress.count(Timeliness.ON_TIME)
                 + ", completed late " + progress.count(Timeliness.LATE) + ", overdue " + progress.count(Timeliness.OVERDUE)
                 + ", not yet due " + progress.count(Timeliness.NOT_YET_DUE) + ", no date to compare " + progress.count(Timeliness.UNKNOWN));
+        List<String> roles = new ArrayList<>();
+        for (CouncilRole role : CouncilRole.values()) {
+            long n = progress.count(role);
+            if (n > 0) {
+                roles.add(Words.of(role).toLowerCase(Locale.ROOT) + " " + n);
+            }
+        }
+        if (!roles.isEmpty()) {
+            lines.add("Recommendations by the council's role: " + String.join(", ", roles));
+        }
         return lines;
     }
 
