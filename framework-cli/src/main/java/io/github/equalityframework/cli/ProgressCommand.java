@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
             "Example: eflg progress examples/data --organisation \"Anytown Borough Council\" --format html --out progress.html"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was written", "2:bad input or usage (problems printed as file:line:column: path: message)",
-            "3:a plugin or internal failure"})
+            "3:a plugin failed to load (the report is still written), or an internal failure"})
 final class ProgressCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
     /** A field that tells the kind of a document: at the start of a line in YAML, indented two spaces in JSON. */
@@ -131,7 +131,7 @@ final class ProgressCommand implements Callable<Integer> {
         }
         AssessmentEngine.Builder builder = plugins.engineBuilder().clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         try (AssessmentEngine engine = builder.build()) {
-            PluginOptions.reportProblems(engine.plugins(), err);
+            boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
             SelfAssessmentValidator validator = new SelfAssessmentValidator(engine.catalogue());
             chosenYears.sort(Comparator.comparing((Year y) -> y.doc.assessment().period().to()));
             String target = chosenYears.get(chosenYears.size() - 1).doc.assessment().framework();
@@ -176,7 +176,7 @@ final class ProgressCommand implements Callable<Integer> {
                 err.println("eflg: wrote " + out + " (" + progress.years().size() + " years, " + progress.recommendations().size()
                         + " recommendations, " + progress.actions().size() + " actions)");
             }
-            return ExitCodes.OK;
+            return pluginProblems ? ExitCodes.FAILURE : ExitCodes.OK;
         }
     }
 
