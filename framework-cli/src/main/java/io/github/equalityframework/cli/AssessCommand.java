@@ -79,6 +79,10 @@ final class AssessCommand implements Callable<Integer> {
             description = "A peer review kept in its own file (see 'eflg review init'): its validated levels count.")
     Path review;
 
+    @Option(names = "--plan", paramLabel = "PLAN",
+            description = "An action plan kept in its own file (see 'eflg action-plan init'): its actions are checked.")
+    Path plan;
+
     @Option(names = "--timestamp", description = "Say in Markdown and HTML reports when they were made (reports are otherwise identical for the same input).")
     boolean timestamp;
 
@@ -97,8 +101,9 @@ final class AssessCommand implements Callable<Integer> {
         if (inputs.size() > 1 && format != null && out == null) {
             throw new ParameterException(spec.commandLine(), "--out DIR is needed to write reports for several files");
         }
-        if (review != null && inputs.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "--review goes with one self-assessment, not " + inputs.size());
+        if ((review != null || plan != null) && inputs.size() > 1) {
+            throw new ParameterException(spec.commandLine(), (review != null ? "--review" : "--plan")
+                    + " goes with one self-assessment, not " + inputs.size());
         }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
@@ -118,7 +123,7 @@ final class AssessCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
-            FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, review, Ansi.forTerminal(),
+            FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, review, plan, Ansi.forTerminal(),
                     timestamp ? Instant.now() : null);
             Outcome outcome = new Outcome(pluginProblems);
             Progress progress = Progress.on(err, inputs.size());

@@ -32,11 +32,12 @@ final class FileAssessor {
     private final boolean destinationIsDirectory;
     private final String target;
     private final Path review;
+    private final Path plan;
     private final Ansi ansi;
     private final Instant generatedAt;
 
     FileAssessor(AssessmentEngine engine, ReportFormat format, Path destination, boolean destinationIsDirectory,
-            String target, Path review, Ansi ansi, Instant generatedAt) {
+            String target, Path review, Path plan, Ansi ansi, Instant generatedAt) {
         this.engine = engine;
         this.validator = new SelfAssessmentValidator(engine.catalogue());
         this.format = format;
@@ -44,6 +45,7 @@ final class FileAssessor {
         this.destinationIsDirectory = destinationIsDirectory;
         this.target = target;
         this.review = review;
+        this.plan = plan;
         this.ansi = ansi;
         this.generatedAt = generatedAt;
     }
@@ -53,7 +55,7 @@ final class FileAssessor {
         StringWriter err = new StringWriter();
         PrintWriter stdout = new PrintWriter(out);
         PrintWriter stderr = new PrintWriter(err);
-        LoadedFile loaded = LoadedFile.load(file, review, CODEC, validator);
+        LoadedFile loaded = LoadedFile.load(file, review, plan, CODEC, validator);
         if (!loaded.valid()) {
             loaded.problems().forEach(p -> stderr.println(p.format()));
             stderr.flush();

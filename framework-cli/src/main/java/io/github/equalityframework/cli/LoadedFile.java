@@ -2,6 +2,7 @@ package io.github.equalityframework.cli;
 
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
@@ -11,51 +12,77 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A self-assessment file read and validated, optionally with a peer review kept in a file of its own:
- * the assessment (with the review attached) when it is valid, and every problem placed in the file it
- * belongs to.
+ * A self-assessment file read and validated, optionally with a peer review and an action plan kept in
+ * files of their own: the assessment (with them attached) when it is valid, and every problem placed in
+ * the file it belongs to.
  */
-record LoadedFile(Path file, ReadResult<SelfAssessment> read, SelfAssessment assessment, List<ValidationProblem> problems) {
+record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerReview> review, ReadResult<ActionPlan> plan,
+        SelfAssessment assessment, List<ValidationProblem> problems) {
     private static final String REVIEW = "peerReview";
+    private static final String PLAN = "actionPlan";
 
     static LoadedFile load(Path file, ModelCodec codec, SelfAssessmentValidator validator) {
-        return load(file, null, codec, validator);
+        return load(file, null, null, codec, validator);
     }
 
-    /** Reads a self-assessment and, when {@code reviewFile} is given, the peer review stored beside it. */
     static LoadedFile load(Path file, Path reviewFile, ModelCodec codec, SelfAssessmentValidator validator) {
-        ReadResult<SelfAssessment> read = codec.readSelfAssessment(file);
-        if (read.value().isEmpty()) {
-            return new LoadedFile(file, read, null, read.problems());
-        }
-        SelfAssessment assessment = read.value().get();
-        ReadResult<PeerReview> review = null;
-        if (reviewFile != null) {
-            review = codec.read(reviewFile, PeerReview.class);
-            if (review.value().isEmpty() || !review.problems().isEmpty()) {
-                List<ValidationProblem> problems = new ArrayList<>(read.problems());
-                problems.addAll(review.problems());
-                return new LoadedFile(file, read, null, problems);
-            }
-            assessment = new SelfAssessment(assessment.organisation(), assessment.framework(), assessment.period(),
-                    assessment.scope(), assessment.localCharacteristics(), assessment.claims(), assessment.evidence(),
-                    review.value().get(), assessment.actionPlan());
-        }
-        List<ValidationProblem> found = validator.validate(assessment);
-        List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream().filter(p -> review(p) == null || reviewFile == null).toList()));
-        if (review != null) {
-            problems.addAll(review.place(found.stream().map(LoadedFile::review).filter(p -> p != null).toList()));
-        }
-        return new LoadedFile(file, read, problems.isEmpty() ? assessment : null, List.copyOf(problems));
+        return load(file, reviewFile, null, codec, validator);
     }
 
-    /** A problem in the attached review, with its path relative to the review file; null for other problems. */
-    private static ValidationProblem review(ValidationProblem p) {
-        if (!p.path().equals(REVIEW) && !p.path().startsWith(REVIEW + ".")) {
+    /**
+     * Reads a self-assessment and, when {@code reviewFile} or {@code planFile} is given, the peer review or
+     * action plan stored beside it, which replaces one the assessment holds.
+     */
+    static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec, SelfAssessmentValidator validator) {
+        ReadResult<SelfAssessment> read = codec.readSelfAssessment(file);
+        ReadResult<PeerReview> review = reviewFile == null ? null : codec.read(reviewFile, PeerReview.class);
+        ReadResult<ActionPlan> plan = planFile == null ? null : codec.read(planFile, ActionPlan.class);
+        boolean unreadable = read.value().isEmpty() || (review != null && review.value().isEmpty())
+                || (plan != null && plan.value().isEmpty());
+        if (unreadable) {
+            List<ValidationProblem> problems = new ArrayList<>(read.problems());
+            if (review != null) {
+                problems.addAll(review.problems());
+            }
+            if (plan != null) {
+                problems.addAll(plan.problems());
+            }
+            return new LoadedFile(file, read, review, plan, null, List.copyOf(problems));
+        }
+        SelfAssessment a = read.value().get();
+        a = new SelfAssessment(a.organisation(), a.framework(), a.period(), a.scope(), a.localCharacteristics(), a.claims(),
+                a.evidence(), review != null ? review.value().get() : a.peerReview(), plan != null ? plan.value().get() : a.actionPlan());
+        List<ValidationProblem> found = validator.validate(a);
+        List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream()
+                .filter(p -> (review == null || within(p, REVIEW) == null) && (plan == null || within(p, PLAN) == null))
+                .toList()));
+        if (review != null) {
+            problems.addAll(review.place(found.stream().map(p -> within(p, REVIEW)).filter(p -> p != null).toList()));
+        }
+        if (plan != null) {
+            problems.addAll(plan.place(found.stream().map(p -> within(p, PLAN)).filter(p -> p != null).toList()));
+        }
+        return new LoadedFile(file, read, review, plan, problems.isEmpty() ? a : null, List.copyOf(problems));
+    }
+
+    /** A problem in an attached part, with its path relative to that part's own file; null for other problems. */
+    private static ValidationProblem within(ValidationProblem p, String part) {
+        if (!p.path().equals(part) && !p.path().startsWith(part + ".")) {
             return null;
         }
-        String inReview = p.path().length() == REVIEW.length() ? "" : p.path().substring(REVIEW.length() + 1);
-        return new ValidationProblem(inReview, p.message(), null);
+        String inPart = p.path().length() == part.length() ? "" : p.path().substring(part.length() + 1);
+        return new ValidationProblem(inPart, p.message(), null);
+    }
+
+    /** Where the value at a data path of the assessment is: in the review or plan file when it came from one. */
+    String locate(String path) {
+        if (review != null && (path.equals(REVIEW) || path.startsWith(REVIEW + "."))) {
+            return String.valueOf(review.locate(path.substring(Math.min(path.length(), REVIEW.length() + 1))));
+        }
+        if (plan != null && (path.equals(PLAN) || path.startsWith(PLAN + "."))) {
+            return String.valueOf(plan.locate(path.substring(Math.min(path.length(), PLAN.length() + 1))));
+        }
+        return String.valueOf(read.locate(path));
     }
 
     boolean valid() {

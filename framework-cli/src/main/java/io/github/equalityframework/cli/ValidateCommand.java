@@ -6,8 +6,13 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,11 +27,14 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Check self-assessment files (YAML or JSON) against the model and their framework.",
-            "Prints each problem as file:line:column: path: message."
+            "Prints each problem as file:line:column: path: message. A peer review or action plan named after a",
+            "self-assessment given too (NAME-review.yaml, NAME-plan.yaml beside NAME.yaml) is checked with it."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "2:a file has problems, or bad usage", "3:a plugin failed to load, or internal failure"})
 final class ValidateCommand implements Callable<Integer> {
+    private static final Pattern BESIDE = Pattern.compile("(.+)-(review|plan)\\.(ya?ml|json)");
+
     @Spec
     CommandSpec spec;
 
@@ -55,14 +63,29 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("eflg: no YAML or JSON files found in " + files);
             return ExitCodes.BAD_INPUT;
         }
+        // A review or plan named after a self-assessment given too (NAME-review.yaml, NAME-plan.yaml) is checked with it.
+        Map<Path, Path> reviews = new HashMap<>();
+        Map<Path, Path> plans = new HashMap<>();
+        for (Path file : inputs) {
+            Matcher m = BESIDE.matcher(file.getFileName().toString());
+            if (m.matches()) {
+                inputs.stream().filter(a -> a.getFileName().toString().matches(Pattern.quote(m.group(1)) + "\\.(ya?ml|json)")
+                                && Objects.equals(a.toAbsolutePath().getParent(), file.toAbsolutePath().getParent()))
+                        .findFirst().ifPresent(a -> (m.group(2).equals("review") ? reviews : plans).put(a, file));
+            }
+        }
         int withProblems = 0;
         for (Path file : inputs) {
-            LoadedFile loaded = LoadedFile.load(file, codec, validator);
+            if (reviews.containsValue(file) || plans.containsValue(file)) {
+                continue;
+            }
+            LoadedFile loaded = LoadedFile.load(file, reviews.get(file), plans.get(file), codec, validator);
             loaded.problems().forEach(p -> out.println(p.format()));
             if (loaded.valid()) {
                 SelfAssessment a = loaded.assessment();
-                out.printf("%s: valid (%s, %d claims, %d evidence items)%n",
-                        file, a.framework(), a.claims().size(), a.evidence().size());
+                out.printf("%s: valid (%s, %d claims, %d evidence items%s%s)%n", file, a.framework(), a.claims().size(),
+                        a.evidence().size(), reviews.containsKey(file) ? ", review " + reviews.get(file).getFileName() : "",
+                        plans.containsKey(file) ? ", plan " + plans.get(file).getFileName() : "");
             } else {
                 withProblems++;
                 int n = loaded.problems().size();

@@ -1,5 +1,7 @@
 package io.github.equalityframework.io;
 
+import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.Suggestions;
 import io.github.equalityframework.validation.ValidationProblem;
@@ -9,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
@@ -154,6 +157,13 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
 
     private static String describeBadValue(Class<?> targetType, String shown) {
+        if (targetType == ActionStatus.class && RETIRED_STATUSES.containsKey(shown.toLowerCase(Locale.ROOT))) {
+            return shown + " is no longer an action status; " + RETIRED_STATUSES.get(shown.toLowerCase(Locale.ROOT))
+                    + " (statuses: " + enumValues(targetType) + ")";
+        }
+        if (targetType.isEnum() && shown.equalsIgnoreCase("'" + ActionPlan.PLACEHOLDER + "'")) {
+            return "still " + shown + " from the plan template: choose one of: " + enumValues(targetType);
+        }
         if (targetType.isEnum()) {
             return "unknown value " + shown + "; expected one of: " + enumValues(targetType);
         }
@@ -162,6 +172,14 @@ final class ProblemCollector extends DeserializationProblemHandler {
         }
         return shown + " is not " + describeType(targetType);
     }
+
+    /**
+     * Statuses of earlier versions, and what replaces them. They are not mapped silently: whether an action
+     * in progress is on track or at risk is the council's call.
+     */
+    private static final Map<String, String> RETIRED_STATUSES = Map.of(
+            "'in_progress'", "use on_track or at_risk",
+            "'deferred'", "use at_risk with a progress note saying why, and agree a new due date");
 
     static String enumValues(Class<?> enumType) {
         return Arrays.stream(enumType.getEnumConstants())

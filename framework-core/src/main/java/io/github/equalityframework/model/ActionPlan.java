@@ -18,6 +18,12 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public record ActionPlan(LocalDate agreedOn, List<@NotNull @Valid ActionPlanEntry> entries) {
 
+    /**
+     * What a plan template holds where the council has still to decide (response, description, lead,
+     * timescale); validation reports every value that is or starts with it.
+     */
+    public static final String PLACEHOLDER = "TO DO";
+
     public ActionPlan {
         entries = Lists.copy(entries);
     }

@@ -3,6 +3,7 @@ package io.github.equalityframework.validation;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Claim;
@@ -15,6 +16,7 @@ import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.Recommendation;
+import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -36,6 +39,8 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class SelfAssessmentValidator {
+    /** Something@something.something: a personal or team mailbox where a role belongs. */
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private final Catalogue catalogue;
 
     public SelfAssessmentValidator(Catalogue catalogue) {
@@ -66,7 +71,7 @@ public final class SelfAssessmentValidator {
             checkPeerReview(assessment.peerReview(), framework, characteristics, problems);
         }
         if (assessment.actionPlan() != null) {
-            checkActionPlan(assessment.actionPlan(), problems);
+            checkActionPlan(assessment.actionPlan(), framework, problems);
         }
         return problems.toList();
     }
@@ -240,21 +245,58 @@ public final class SelfAssessmentValidator {
         }
     }
 
-    private static void checkActionPlan(ActionPlan plan, ProblemList problems) {
+    private static void checkActionPlan(ActionPlan plan, FrameworkDefinition framework, ProblemList problems) {
         Set<String> seen = new HashSet<>();
+        List<String> moduleIds = framework == null ? null : framework.modules().stream().map(FrameworkModule::id).toList();
         for (int i = 0; i < plan.entries().size(); i++) {
-            var entry = plan.entries().get(i);
+            ActionPlanEntry entry = plan.entries().get(i);
             if (entry == null) {
                 continue;
             }
+            String at = "actionPlan.entries[" + i + "]";
+            if (entry.module() != null && moduleIds != null && !moduleIds.contains(entry.module())) {
+                problems.unknown(at + ".module", entry.module(), "a module of " + framework.id(), moduleIds);
+            }
+            if (entry.response() == RecommendationResponse.NOT_ACCEPTED && (entry.comment() == null || entry.comment().isBlank())) {
+                problems.add(at + ".comment", "recommendation " + entry.recommendation()
+                        + " is not accepted, so the plan must give the reason: write it in 'comment'");
+            }
             for (int j = 0; j < entry.actions().size(); j++) {
                 PlannedAction action = entry.actions().get(j);
-                if (action != null && action.id() != null && !seen.add(action.id())) {
-                    problems.add("actionPlan.entries[" + i + "].actions[" + j + "].id",
-                            "action id '" + action.id() + "' is used twice in the plan");
+                if (action == null) {
+                    continue;
                 }
+                String path = at + ".actions[" + j + "]";
+                if (action.id() != null && !seen.add(action.id())) {
+                    problems.add(path + ".id", "action id '" + action.id() + "' is used twice in the plan");
+                }
+                checkAction(path, action, problems);
             }
         }
+    }
+
+    private static void checkAction(String path, PlannedAction action, ProblemList problems) {
+        placeholder(path + ".description", action.description(), "say what will be done", problems);
+        placeholder(path + ".lead", action.lead(), "name the lead officer's role, e.g. Head of Policy", problems);
+        boolean timescaleToDo = placeholder(path + ".timescale", action.timescale(),
+                "give a period such as 'by March 2026', or replace it with a due date (due: YYYY-MM-DD)", problems);
+        if (action.lead() != null && EMAIL.matcher(action.lead()).find()) {
+            problems.add(path + ".lead", "'" + action.lead().strip() + "' is an e-mail address; name the lead officer's role "
+                    + "instead (e.g. Head of Policy): action plans are published, and a role outlives its post-holder");
+        }
+        if (action.due() == null && (action.timescale() == null || action.timescale().isBlank()) && !timescaleToDo) {
+            problems.add(path, "action " + action.id() + " has no timescale: give a due date (due: YYYY-MM-DD) "
+                    + "or a period (timescale: by March 2026)");
+        }
+    }
+
+    /** Reports a value left as the template's placeholder; true when it was. */
+    private static boolean placeholder(String path, String value, String what, ProblemList problems) {
+        if (value != null && value.strip().regionMatches(true, 0, ActionPlan.PLACEHOLDER, 0, ActionPlan.PLACEHOLDER.length())) {
+            problems.add(path, "still '" + ActionPlan.PLACEHOLDER + "' from the plan template: " + what);
+            return true;
+        }
+        return false;
     }
 
     private static void duplicate(Map<String, Integer> seen, String id, int index, String path, String listPath,

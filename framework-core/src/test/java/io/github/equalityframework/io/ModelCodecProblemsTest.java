@@ -203,6 +203,35 @@ class ModelCodecProblemsTest {
     }
 
     @Test
+    void statusesOfEarlierVersionsAreRefusedWithWhatReplacesThem() {
+        String text = Documents.SMALL_YAML + """
+                actionPlan:
+                  entries:
+                    - recommendation: R1
+                      response: accepted
+                      actions:
+                        - id: A1
+                          description: Publish ward profiles
+                          lead: Head of Policy
+                          due: 2024-09-30
+                          status: in_progress
+                        - id: A2
+                          description: Train managers
+                          lead: Head of HR
+                          due: 2024-09-30
+                          status: Deferred
+                """;
+
+        assertEquals(List.of(
+                "sa.yaml:" + Positions.of(text, "in_progress") + ": actionPlan.entries[0].actions[0].status: 'in_progress' is no longer"
+                        + " an action status; use on_track or at_risk (statuses: not_started, on_track, at_risk, overdue, complete)",
+                "sa.yaml:" + Positions.of(text, "Deferred") + ": actionPlan.entries[0].actions[1].status: 'Deferred' is no longer"
+                        + " an action status; use at_risk with a progress note saying why, and agree a new due date (statuses:"
+                        + " not_started, on_track, at_risk, overdue, complete)"),
+                formatted(yaml(strict, text)));
+    }
+
+    @Test
     void unknownEnumValueListsTheAllowedLowerCaseValues() {
         String text = Documents.SMALL_YAML + """
                 actionPlan:
@@ -218,7 +247,7 @@ class ModelCodecProblemsTest {
                 """;
 
         assertEquals(List.of("sa.yaml:" + Positions.of(text, "started") + ": actionPlan.entries[0].actions[0].status: unknown value"
-                        + " 'started'; expected one of: not_started, in_progress, complete, deferred"),
+                        + " 'started'; expected one of: not_started, on_track, at_risk, overdue, complete"),
                 formatted(yaml(strict, text)));
     }
 
@@ -334,7 +363,7 @@ class ModelCodecProblemsTest {
                 "sa.yaml:13:5: claims[1].levl: unknown field 'levl'; did you mean 'level'?",
                 "sa.yaml:16:12: evidence[0].title: expected a text value but found an object",
                 "sa.yaml:22:17: actionPlan.entries[0].response: unknown value 'rejected';"
-                        + " expected one of: accepted, different_approach, already_completed"),
+                        + " expected one of: accepted, different_approach, already_completed, not_accepted"),
                 formatted(read));
         assertTrue(read.value().isPresent(), "a document with binding problems is still read as far as it can be");
     }

@@ -185,14 +185,14 @@ class ModelCodecWritingTest {
                           description: Publish ward profiles
                           lead: Head of Policy
                           due: 2024-09-30
-                          status: in_progress
+                          status: on_track
                 """;
         SelfAssessment read = codec.read(yaml, "plan.yaml", Format.YAML, SelfAssessment.class).value().orElseThrow();
 
         String json = codec.write(read, Format.JSON);
 
         assertTrue(json.contains("\"response\": \"different_approach\""), json);
-        assertTrue(json.contains("\"status\": \"in_progress\""), json);
+        assertTrue(json.contains("\"status\": \"on_track\""), json);
         assertTrue(json.contains("\"agreedOn\": \"2024-07-01\""), json);
         assertTrue(codec.write(read, Format.YAML).endsWith("""
                 actionPlan:
@@ -205,7 +205,7 @@ class ModelCodecWritingTest {
                           description: Publish ward profiles
                           lead: Head of Policy
                           due: 2024-09-30
-                          status: in_progress
+                          status: on_track
                 """));
     }
 

@@ -100,7 +100,7 @@ class SchemaGeneratorTest {
 
     @Test
     void optionalEnumIsItsLowerCaseNamesOrNull() {
-        assertEquals(json("{\"type\": [\"string\", \"null\"], \"enum\": [\"not_started\", \"in_progress\", \"complete\", \"deferred\", null]}"),
+        assertEquals(json("{\"type\": [\"string\", \"null\"], \"enum\": [\"not_started\", \"on_track\", \"at_risk\", \"overdue\", \"complete\", null]}"),
                 property(Sample.class, "status"));
     }
 

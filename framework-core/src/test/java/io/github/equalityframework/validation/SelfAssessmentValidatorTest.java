@@ -331,6 +331,67 @@ class SelfAssessmentValidatorTest {
     }
 
     @Test
+    void aRecommendationNotAcceptedNeedsTheReasonInTheComment() {
+        String yaml = full("  response: accepted\n      comment: Agreed by cabinet.\n", "  response: not_accepted\n");
+
+        assertEquals(List.of(at(yaml, "recommendation: R1") + "actionPlan.entries[0].comment: recommendation R1 is not"
+                + " accepted, so the plan must give the reason: write it in 'comment'"), problems(yaml));
+        assertEquals(List.of(), problems(full("  response: accepted\n", "  response: not_accepted\n")));
+    }
+
+    @Test
+    void theLeadIsARoleNotAnEmailAddress() {
+        String yaml = full("lead: Head of Commissioning", "lead: \" jo.example@anytown.gov.example\"");
+
+        assertEquals(List.of(at(yaml, "\" jo.example") + "actionPlan.entries[0].actions[0].lead: 'jo.example@anytown.gov.example'"
+                + " is an e-mail address; name the lead officer's role instead (e.g. Head of Policy): action plans are published,"
+                + " and a role outlives its post-holder"), problems(yaml));
+        assertEquals(List.of(), problems(full("lead: Head of Commissioning", "lead: Head of Commissioning (@Commissioning team)")));
+    }
+
+    @Test
+    void anActionNeedsADueDateOrATimescaleInWordsAndEitherAloneIsEnough() {
+        String neither = full("          due: 2024-12-31\n          timescale: by December 2024\n", "");
+
+        assertEquals(List.of(at(neither, "id: A1") + "actionPlan.entries[0].actions[0]: action A1 has no timescale: give a due"
+                + " date (due: YYYY-MM-DD) or a period (timescale: by March 2026)"), problems(neither));
+        assertEquals(List.of(), problems(full("          due: 2024-12-31\n", "")));
+        assertEquals(List.of(), problems(full("          timescale: by December 2024\n", "")));
+        assertEquals(List.of(), problems(full("          due: 2024-12-31\n          timescale: by December 2024\n",
+                "          timescale: when the budget allows\n")));
+    }
+
+    @Test
+    void theEntrysModuleMustBeAModuleOfTheFramework() {
+        String yaml = full("  module: m1\n      roles", "  module: m9\n      roles");
+
+        assertEquals(List.of(at(yaml, "m9") + "actionPlan.entries[0].module: 'm9' is not a module of test-framework;"
+                + " did you mean 'm1'?"), problems(yaml));
+    }
+
+    @Test
+    void placeholdersOfThePlanTemplateAreReportedUntilFilled() {
+        String yaml = full("""
+                description: Add ward profiles to commissioning templates
+                          lead: Head of Commissioning
+                          due: 2024-12-31
+                          timescale: by December 2024
+                """, """
+                description: "TO DO: what the council will do. Recommendation: Use ward profiles."
+                          lead: TO DO
+                          timescale: to do
+                """);
+
+        assertEquals(List.of(
+                at(yaml, "\"TO DO: what") + "actionPlan.entries[0].actions[0].description: still 'TO DO' from the plan template:"
+                        + " say what will be done",
+                at(yaml, "TO DO\n") + "actionPlan.entries[0].actions[0].lead: still 'TO DO' from the plan template: name the lead"
+                        + " officer's role, e.g. Head of Policy",
+                at(yaml, "to do") + "actionPlan.entries[0].actions[0].timescale: still 'TO DO' from the plan template: give a period"
+                        + " such as 'by March 2026', or replace it with a due date (due: YYYY-MM-DD)"), problems(yaml));
+    }
+
+    @Test
     void missingOrganisationNameIsRequiredAndPlacedAtTheOrganisationField() {
         String yaml = full("  name: Anytown Borough Council\n", "");
 

@@ -22,6 +22,7 @@ final class LgaRules {
         context.addCheck(new EqualityObjectivesCheck());
         context.addCheck(new EqualityInformationCheck());
         context.addCheck(new OverdueActionsCheck());
+        context.addCheck(new CompleteWithoutProgressCheck());
         context.addCheck(new ReviewRationaleCheck());
         context.addCheck(new ReviewFeedbackCheck());
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DefaultProfileTest {
     static final PluginRegistry REGISTRY = LgaContentTest.REGISTRY;
     static final List<String> RULES = List.of("lga.characteristic-coverage", "lga.characteristic-without-evidence",
-            "lga.claim-above-evidence", "lga.claim-without-evidence", "lga.evidence-date", "lga.evidence-kinds",
+            "lga.claim-above-evidence", "lga.claim-without-evidence", "lga.complete-without-progress", "lga.evidence-date", "lga.evidence-kinds",
             "lga.evidence-recency", "lga.excellent-awaiting-validation", "lga.excellent-needs-validation", "lga.narrative-missing",
             "lga.overdue-actions", "lga.psed-equality-information", "lga.psed-equality-objectives", "lga.review-recommendations",
             "lga.unused-evidence", "lga.validated-above-evidence-rationale");

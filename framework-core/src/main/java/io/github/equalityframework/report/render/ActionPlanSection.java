@@ -37,7 +37,7 @@ final class ActionPlanSection {
                 PlannedAction a = item.action();
                 String id = HtmlWriter.anchor("action", a.id());
                 h.open("tr", "id", ids.add(id) ? id : null).element("th", a.id(), "scope", "row")
-                        .element("td", a.description()).element("td", item.recommendation()).element("td", a.lead()).element("td", Words.date(a.due()))
+                        .element("td", a.description()).element("td", item.recommendation()).element("td", a.lead()).element("td", Words.timescale(a))
                         .open("td").text(Words.of(a.status()));
                 if (ActionPlanStatus.isOverdue(a, plan.asOf())) {
                     h.text(" ").element("span", "(overdue)", "class", "overdue");

@@ -18,7 +18,8 @@ import java.util.Optional;
  * so that the same assessment always gives the same report.
  *
  * @param asOf    the last day of the period assessed
- * @param counts  per status, in the order of {@link ActionStatus}, zeros included
+ * @param counts  per status on {@code asOf} ({@link PlannedAction#statusOn}: overdue when past due and not
+ *                complete), in the order of {@link ActionStatus}, zeros included
  * @param actions every action with its recommendation, in plan order
  * @param overdue the actions past due at {@code asOf} and not complete, in plan order
  */
@@ -42,7 +43,7 @@ record ActionPlanStatus(LocalDate asOf, Map<ActionStatus, Integer> counts, List<
         for (ActionPlanEntry entry : plan.entries()) {
             for (PlannedAction action : entry.actions()) {
                 Item item = new Item(entry.recommendation(), action);
-                counts.merge(action.status(), 1, Integer::sum);
+                counts.merge(action.statusOn(asOf), 1, Integer::sum);
                 actions.add(item);
                 if (isOverdue(action, asOf)) {
                     overdue.add(item);
@@ -53,6 +54,6 @@ record ActionPlanStatus(LocalDate asOf, Map<ActionStatus, Integer> counts, List<
     }
 
     static boolean isOverdue(PlannedAction action, LocalDate asOf) {
-        return action.status() != ActionStatus.COMPLETE && action.due().isBefore(asOf);
+        return action.statusOn(asOf) == ActionStatus.OVERDUE;
     }
 }

@@ -119,7 +119,7 @@ final class MarkdownRenderer implements ReportRenderer {
                 row(md, "Action", "Lead", "Due", "Status");
                 md.append("|---|---|---|---|\n");
                 plan.overdue().forEach(item -> row(md, Markdown.text(item.action().id() + " " + item.action().description()),
-                        Markdown.text(item.action().lead()), Words.date(item.action().due()), Words.of(item.action().status())));
+                        Markdown.text(item.action().lead()), Markdown.text(Words.timescale(item.action())), Words.of(item.action().status())));
                 md.append('\n');
             }
             long aboutActions = FindingGroups.aboutActions(in);

@@ -1,6 +1,7 @@
 package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.AssessmentPeriod;
+import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ final class Words {
 
     private Words() {}
 
-    /** An enum constant as words: {@code IN_PROGRESS} reads "In progress". */
+    /** An enum constant as words: {@code ON_TRACK} reads "On track". */
     static String of(Enum<?> value) {
         String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
@@ -27,6 +28,11 @@ final class Words {
     /** A date as a council paper writes it: "31 March 2024". */
     static String date(LocalDate date) {
         return date == null ? "" : date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    /** An action's timescale: its due date, or the period in words when it has no date ("by March 2025"). */
+    static String timescale(PlannedAction action) {
+        return action.due() != null ? date(action.due()) : action.timescale() == null ? "" : action.timescale().strip();
     }
 
     /** "1 April 2023 to 31 March 2024". */

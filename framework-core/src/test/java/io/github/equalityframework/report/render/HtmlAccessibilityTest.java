@@ -104,7 +104,7 @@ class HtmlAccessibilityTest {
     void actionPlanCountsEachStatusAndTheActionsOverdueAtTheEndOfThePeriod() {
         Element counts = page.select("#action-plan ~ table").first();
         assertEquals("Actions by status at 31 March 2024", counts.select("caption").text());
-        assertEquals(List.of("Not started 1", "In progress 1", "Complete 1", "Deferred 0"), counts.select("tbody tr").eachText());
+        assertEquals(List.of("Not started 1", "On track 0", "At risk 0", "Overdue 1", "Complete 1"), counts.select("tbody tr").eachText());
         assertTrue(page.select("#action-plan + p").text().contains("1 overdue"), "A1 was due in December 2023; A3 is due after the period");
         assertTrue(page.select("#action-A3").text().contains("Not started") && !page.select("#action-A3").text().contains("overdue"));
     }

@@ -106,7 +106,7 @@ final class RenderFixture {
                 null,
                 new ActionPlan(LocalDate.of(2023, 5, 1), List.of(
                         new ActionPlanEntry("R1 Improve workforce data" + text, RecommendationResponse.ACCEPTED, null, List.of(
-                                action("A1", "Publish workforce data" + text, LocalDate.of(2023, 12, 31), ActionStatus.IN_PROGRESS),
+                                action("A1", "Publish workforce data" + text, LocalDate.of(2023, 12, 31), ActionStatus.ON_TRACK),
                                 action("A2", "Train managers", LocalDate.of(2023, 10, 31), ActionStatus.COMPLETE))),
                         new ActionPlanEntry("R2", RecommendationResponse.ACCEPTED, null, List.of(
                                 action("A3", "Review the equality objectives", LocalDate.of(2024, 9, 30), ActionStatus.NOT_STARTED))))));

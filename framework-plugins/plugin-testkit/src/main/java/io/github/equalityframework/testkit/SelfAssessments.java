@@ -176,7 +176,7 @@ public final class SelfAssessments {
                     List.of(new Recommendation(recommendation, "Do more in module " + modules.get(m) + "."))));
             entries.add(new ActionPlanEntry(recommendation, RecommendationResponse.ACCEPTED, null, List.of(
                     new PlannedAction("A" + (m + 1), "Act on " + recommendation, "Head of Policy", period.to().plusDays(90),
-                            ActionStatus.IN_PROGRESS, List.of(new ProgressNote(period.to(), "Started.", "Cabinet")), "Report to scrutiny."))));
+                            ActionStatus.ON_TRACK, List.of(new ProgressNote(period.to(), "Started.", "Cabinet")), "Report to scrutiny."))));
         }
         PeerReview review = new PeerReview(List.of(new PeerReviewer("A Peer", "Lead peer", "Another Council")),
                 period.to().plusDays(14), period.to().plusDays(16), Scope.ALL,
@@ -280,7 +280,8 @@ public final class SelfAssessments {
                         period.to().plusDays(days), status, progress, next));
         Arbitrary<ActionPlanEntry> entry = Combinators.combine(Arbitraries.integers().between(1, 9),
                         Arbitraries.of(RecommendationResponse.class), Arbitraries.of(TEXTS).injectNull(0.6), action.list().ofMaxSize(3))
-                .as((number, response, comment, actions) -> new ActionPlanEntry("R" + number, response, comment, actions));
+                .as((number, response, comment, actions) -> new ActionPlanEntry("R" + number, response,
+                        comment == null && response == RecommendationResponse.NOT_ACCEPTED ? "Not affordable this year." : comment, actions));
         return Combinators.combine(Arbitraries.integers().between(0, 120), entry.list().ofMaxSize(4))
                 .as((days, entries) -> new ActionPlan(period.to().plusDays(days), numberActions(entries)))
                 .injectNull(0.6);

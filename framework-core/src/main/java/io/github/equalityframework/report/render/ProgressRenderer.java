@@ -1,0 +1,359 @@
+package io.github.equalityframework.report.render;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.equalityframework.model.ActionStatus;
+import io.github.equalityframework.model.CouncilRole;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.report.CouncilProgress;
+import io.github.equalityframework.report.CouncilProgress.ActionProgress;
+import io.github.equalityframework.report.CouncilProgress.ModuleTimeline;
+import io.github.equalityframework.report.CouncilProgress.RecommendationProgress;
+import io.github.equalityframework.report.CouncilProgress.State;
+import io.github.equalityframework.report.CouncilProgress.Timeliness;
+import io.github.equalityframework.report.CouncilProgress.Year;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A council's progress over the years ({@link CouncilProgress}) as Markdown or as one self-contained HTML
+ * page with an inline SVG timeline: the annual equality report for cabinet and scrutiny. Deterministic,
+ * and every user-supplied string is escaped, as in the assessment reports.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class ProgressRenderer {
+    /** Line colours and dash patterns per module, so that colour is never the only signal. */
+    private static final String[] COLOURS = {"#1d4f91", "#a4262c", "#2e6b30", "#7a4b00", "#5c2d91", "#1b1b1b"};
+    private static final String[] DASHES = {null, "8 4", "2 4", "10 4 2 4", "4 4", "1 3"};
+    private final CouncilProgress progress;
+    private final FrameworkDefinition framework;
+
+    private ProgressRenderer(CouncilProgress progress, FrameworkDefinition framework) {
+        this.progress = progress;
+        this.framework = framework;
+    }
+
+    /** The report in Markdown, for pasting into a cabinet paper. */
+    public static String markdown(CouncilProgress progress, FrameworkDefinition framework) {
+        return new ProgressRenderer(progress, framework).markdown();
+    }
+
+    /** The report as one self-contained, accessible HTML page; no scripts and no external resources. */
+    public static String html(CouncilProgress progress, FrameworkDefinition framework) {
+        return new ProgressRenderer(progress, framework).html();
+    }
+
+    // ---- shared wording
+
+    private String title() {
+        return "Equality progress: " + progress.organisation();
+    }
+
+    private String intro() {
+        List<Year> years = progress.years();
+        String span = years.isEmpty() ? "no assessments" : Words.count(years.size(), "assessment") + ", "
+                + years.get(0).label() + " to " + years.get(years.size() - 1).label();
+        return framework.title() + " " + framework.edition() + " (" + framework.id() + "): " + span + "; actions as of "
+                + Words.date(progress.asOf()) + ".";
+    }
+
+    private String label(String level) {
+        return level == null ? "None" : framework.scale().level(level).map(MaturityLevel::label).orElse(level);
+    }
+
+    private String moduleName(String module) {
+        return module == null ? "" : framework.module(module).map(m -> module + " " + m.title()).orElse(module);
+    }
+
+    private static String review(LocalDate day) {
+        return day == null ? "The council's own actions" : "Peer challenge of " + Words.date(day);
+    }
+
+    private static String response(RecommendationProgress r) {
+        return r.response() == null ? "No response yet" : Words.of(r.response());
+    }
+
+    private static String state(RecommendationProgress r) {
+        return r.state() == State.CLOSED ? "Closed" + (r.closedOn() == null ? "" : " " + Words.date(r.closedOn())) : "Open";
+    }
+
+    private static String status(ActionProgress a) {
+        String shown = Words.of(a.status());
+        return a.status() == a.action().status() ? shown : shown + " (stated: " + Words.of(a.action().status()).toLowerCase(Locale.ROOT) + ")";
+    }
+
+    private static String timeliness(ActionProgress a) {
+        return switch (a.timeliness()) {
+            case ON_TIME -> "On time";
+            case LATE -> "Late";
+            case OVERDUE -> "Overdue";
+            case NOT_YET_DUE -> "Not yet due";
+            case UNKNOWN -> "No date to compare";
+        };
+    }
+
+    private List<String> summaryLines() {
+        List<String> lines = new ArrayList<>();
+        List<Year> years = progress.years();
+        if (!years.isEmpty()) {
+            Year first = years.get(0);
+            Year last = years.get(years.size() - 1);
+            lines.add("Overall level: " + label(last.overall()) + " in " + last.label()
+                    + (years.size() > 1 ? " (" + label(first.overall()) + " in " + first.label() + ")" : ""));
+        }
+        long reviews = progress.recommendations().stream().map(RecommendationProgress::review).filter(Objects::nonNull).distinct().count();
+        lines.add("Recommendations: " + progress.recommendations().size() + " from " + Words.count(reviews, "peer challenge") + "; "
+                + progress.count(State.CLOSED) + " closed, " + progress.count(State.OPEN) + " open");
+        lines.add("Actions: " + progress.actions().size() + "; completed on time " + progress.count(Timeliness.ON_TIME)
+                + ", completed late " + progress.count(Timeliness.LATE) + ", overdue " + progress.count(Timeliness.OVERDUE)
+                + ", not yet due " + progress.count(Timeliness.NOT_YET_DUE) + ", no date to compare " + progress.count(Timeliness.UNKNOWN));
+        List<String> roles = new ArrayList<>();
+        for (CouncilRole role : CouncilRole.values()) {
+            long n = progress.count(role);
+            if (n > 0) {
+                roles.add(Words.of(role).toLowerCase(Locale.ROOT) + " " + n);
+            }
+        }
+        if (!roles.isEmpty()) {
+            lines.add("Recommendations by the council's role: " + String.join(", ", roles));
+        }
+        return lines;
+    }
+
+    /** Recommendations grouped by the review that made them, in report order. */
+    private Map<LocalDate, List<RecommendationProgress>> byReview() {
+        Map<LocalDate, List<RecommendationProgress>> groups = new LinkedHashMap<>();
+        progress.recommendations().forEach(r -> groups.computeIfAbsent(r.review(), k -> new ArrayList<>()).add(r));
+        return groups;
+    }
+
+    private static String groupHeading(LocalDate review, List<RecommendationProgress> recs) {
+        long closed = recs.stream().filter(r -> r.state() == State.CLOSED).count();
+        return review(review) + ": " + (review == null ? recs.size() + (recs.size() == 1 ? " entry" : " entries") : Words.count(recs.size(), "recommendation"))
+                + ", " + closed + " closed";
+    }
+
+    private static final String ACTIONS_NOTE = "An action past its due date and not complete is overdue whatever it states. "
+            + "A complete action was completed on the date of its latest progress note.";
+
+    /** Actions grouped by the review of the recommendation they answer, in report order. */
+    private Map<LocalDate, List<ActionProgress>> actionsByReview() {
+        Map<LocalDate, List<ActionProgress>> groups = new LinkedHashMap<>();
+        progress.actions().forEach(a -> groups.computeIfAbsent(a.review(), k -> new ArrayList<>()).add(a));
+        return groups;
+    }
+
+    // ---- Markdown
+
+    private String markdown() {
+        StringBuilder md = new StringBuilder(16_384);
+        md.append("# ").append(Markdown.text(title())).append("\n\n").append(Markdown.text(intro())).append("\n\n");
+        summaryLines().forEach(line -> md.append("- ").append(Markdown.text(line)).append('\n'));
+        md.append("\n## Levels over the years\n\n");
+        List<String> header = new ArrayList<>(List.of("Module"));
+        progress.years().forEach(y -> header.add(y.label()));
+        row(md, header.toArray(String[]::new));
+        md.append("|---|").append("---|".repeat(progress.years().size())).append('\n');
+        List<String> overall = new ArrayList<>(List.of("**Overall**"));
+        progress.years().forEach(y -> overall.add("**" + Markdown.text(label(y.overall())) + "**"));
+        for (ModuleTimeline m : progress.modules()) {
+            List<String> cells = new ArrayList<>(List.of(Markdown.text(m.module() + " " + m.title())));
+            m.levels().forEach(l -> cells.add(Markdown.text(label(l))));
+            row(md, cells.toArray(String[]::new));
+        }
+        row(md, overall.toArray(String[]::new));
+        md.append("\nAssessments: ");
+        List<String> sources = progress.years().stream().map(y -> Markdown.text(y.label() + " " + y.source())).toList();
+        md.append(String.join("; ", sources)).append(".\n\n## Recommendations\n\n");
+        if (progress.recommendations().isEmpty()) {
+            md.append("No peer challenge or action plan was found.\n\n");
+        }
+        byReview().forEach((review, recs) -> {
+            md.append("### ").append(Markdown.text(groupHeading(review, recs))).append("\n\n");
+            row(md, "Id", "Module", "Recommendation", "Response", "Actions complete", "State");
+            md.append("|---|---|---|---|---:|---|\n");
+            recs.forEach(r -> row(md, Markdown.text(r.id()), Markdown.text(r.module()), Markdown.text(r.text()),
+                    Markdown.text(response(r)), r.complete() + " of " + r.actions(), Markdown.text(state(r))));
+            md.append('\n');
+        });
+        if (!progress.actions().isEmpty()) {
+            md.append("## Actions\n\n").append(Markdown.text(ACTIONS_NOTE)).append("\n\n");
+            actionsByReview().forEach((review, actions) -> {
+                md.append("### ").append(Markdown.text(review(review))).append("\n\n");
+                row(md, "Action", "Recommendation", "Lead", "Due", "Status on " + Words.date(progress.asOf()), "Completed", "On time?");
+                md.append("|---|---|---|---|---|---|---|\n");
+                for (ActionProgress a : actions) {
+                    row(md, Markdown.text(a.action().id() + " " + a.action().description()), Markdown.text(a.recommendation()),
+                            Markdown.text(a.action().lead()), Markdown.text(Words.timescale(a.action())), Markdown.text(status(a)),
+                            Words.date(a.completedOn()), timeliness(a));
+                }
+                md.append('\n');
+            });
+        }
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String... cells) {
+        md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+
+    // ---- HTML
+
+    private String html() {
+        HtmlWriter h = new HtmlWriter();
+        h.markup("<!doctype html>\n").open("html", "lang", "en-GB").line().open("head").line()
+                .empty("meta", "charset", "utf-8").line()
+                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").line()
+                .element("title", title()).line()
+                .open("style").line().markup(HtmlStyle.CSS).close("style").line()
+                .close("head").line().open("body").line().open("main").line()
+                .element("h1", title()).line().element("p", intro()).line();
+        h.open("nav", "aria-label", "Contents").open("ul").line();
+        for (String[] item : new String[][] {{"summary", "Summary"}, {"levels", "Levels over the years"},
+            {"recommendations", "Recommendations"}, {"actions", "Actions"}}) {
+            h.open("li").link(item[0], item[1]).close("li").line();
+        }
+        h.close("ul").close("nav").line();
+        h.element("h2", "Summary", "id", "summary").line().open("ul").line();
+        summaryLines().forEach(line -> h.element("li", line).line());
+        h.close("ul").line();
+        h.element("h2", "Levels over the years", "id", "levels").line();
+        timeline(h);
+        List<String> columns = new ArrayList<>(List.of("Module"));
+        progress.years().forEach(y -> columns.add(y.label()));
+        h.table("Level reached by module and year", null, columns.toArray(String[]::new));
+        for (ModuleTimeline m : progress.modules()) {
+            h.open("tr").element("th", m.module() + " " + m.title(), "scope", "row");
+            m.levels().forEach(l -> h.element("td", label(l)));
+            h.close("tr").line();
+        }
+        h.open("tr").element("th", "Overall", "scope", "row");
+        progress.years().forEach(y -> h.open("td").element("strong", label(y.overall())).close("td"));
+        h.close("tr").line().endTable();
+        h.open("p").text("Assessments: " + String.join("; ", progress.years().stream().map(y -> y.label() + " " + y.source()
+                + " (" + Words.period(y.period()) + ")").toList()) + ".").close("p").line();
+        h.element("h2", "Recommendations", "id", "recommendations").line();
+        if (progress.recommendations().isEmpty()) {
+            h.element("p", "No peer challenge or action plan was found.").line();
+        }
+        byReview().forEach((review, recs) -> {
+            h.element("h3", groupHeading(review, recs)).line();
+            h.table("Recommendations, the council's responses and where they stand", null, "Id", "Module", "Recommendation", "Response", "Actions complete", "State");
+            for (RecommendationProgress r : recs) {
+                h.open("tr").element("th", r.id(), "scope", "row").element("td", moduleName(r.module())).element("td", r.text())
+                        .element("td", response(r)).element("td", r.complete() + " of " + r.actions(), "class", "n")
+                        .element("td", state(r)).close("tr").line();
+            }
+            h.endTable();
+        });
+        h.element("h2", "Actions", "id", "actions").line();
+        h.element("p", ACTIONS_NOTE).line();
+        actionsByReview().forEach((review, actions) -> {
+            h.element("h3", review(review)).line();
+            h.table("Actions, and whether they were done on time", null, "Action", "Description", "Recommendation", "Lead", "Due",
+                    "Status on " + Words.date(progress.asOf()), "Completed", "On time?");
+            for (ActionProgress a : actions) {
+                h.open("tr").element("th", a.action().id(), "scope", "row").element("td", a.action().description())
+                        .element("td", a.recommendation()).element("td", a.action().lead()).element("td", Words.timescale(a.action()))
+                        .open("td");
+                if (a.status() == ActionStatus.OVERDUE) {
+                    h.element("span", status(a), "class", "overdue");
+                } else {
+                    h.text(status(a));
+                }
+                h.close("td").element("td", Words.date(a.completedOn())).element("td", timeliness(a)).close("tr").line();
+            }
+            h.endTable();
+        });
+        return h.close("main").line().close("body").line().close("html").line().toString();
+    }
+
+    private static final int LEFT = 110;
+    private static final int TOP = 16;
+    private static final int PLOT = 200;
+    private static final int COLUMN = 140;
+    private static final int RIGHT = 70;
+
+    /** A line per module over the years on the framework's scale, with a marker and a title at each point. */
+    private void timeline(HtmlWriter h) {
+        List<Year> years = progress.years();
+        List<MaturityLevel> levels = framework.scale().levels();
+        List<String> ids = levels.stream().map(MaturityLevel::id).toList();
+        int width = LEFT + COLUMN * Math.max(years.size(), 1) + RIGHT;
+        int height = TOP + PLOT + 40;
+        double step = (double) PLOT / levels.size();
+        List<ModuleTimeline> modules = progress.modules();
+        h.open("figure").line().open("svg", "class", "chart", "role", "img", "aria-label", description(), "viewBox",
+                "0 0 " + width + " " + height, "width", "100%", "style", "max-width:" + width + "px",
+                "xmlns", "http://www.w3.org/2000/svg").line();
+        h.element("title", "Level reached by each module, year by year").line();
+        for (int i = 0; i <= levels.size(); i++) {
+            String y = number(TOP + PLOT - i * step);
+            h.empty("line", "x1", String.valueOf(LEFT), "y1", y, "x2", String.valueOf(width - RIGHT + 20), "y2", y,
+                    "stroke", i == 0 ? "#1b1b1b" : "#c8c8c8").line();
+            h.element("text", i == 0 ? MaturityLevel.NOT_ASSESSED.label() : levels.get(i - 1).label(),
+                    "x", String.valueOf(LEFT - 8), "y", number(TOP + PLOT - i * step + 4), "text-anchor", "end").line();
+        }
+        for (int y = 0; y < years.size(); y++) {
+            h.element("text", years.get(y).label(), "x", String.valueOf(x(y)), "y", String.valueOf(TOP + PLOT + 20),
+                    "text-anchor", "middle").line();
+        }
+        for (int m = 0; m < modules.size(); m++) {
+            ModuleTimeline module = modules.get(m);
+            // Lines at the same level would hide each other: each module is drawn a few pixels apart.
+            double offset = (m - (modules.size() - 1) / 2.0) * 4;
+            List<String> points = new ArrayList<>();
+            for (int y = 0; y < module.levels().size(); y++) {
+                points.add(x(y) + "," + number(TOP + PLOT - (ids.indexOf(module.levels().get(y)) + 1) * step + offset));
+            }
+            String colour = COLOURS[m % COLOURS.length];
+            h.empty("polyline", "points", String.join(" ", points), "fill", "none", "stroke", colour, "stroke-width", "2.5",
+                    "stroke-dasharray", DASHES[m % DASHES.length]).line();
+            for (int y = 0; y < points.size(); y++) {
+                String[] xy = points.get(y).split(",");
+                h.open("circle", "cx", xy[0], "cy", xy[1], "r", "5", "fill", colour, "stroke", "#fff")
+                        .element("title", module.module() + " " + years.get(y).label() + ": " + label(module.levels().get(y)))
+                        .close("circle").line();
+            }
+            if (!points.isEmpty()) {
+                String[] last = points.get(points.size() - 1).split(",");
+                h.element("text", module.module(), "x", String.valueOf(Integer.parseInt(last[0]) + 10), "y",
+                        number(Double.parseDouble(last[1]) + 4 + (m - (modules.size() - 1) / 2.0) * 8), "fill", colour).line();
+            }
+        }
+        h.close("svg").line().open("figcaption", "class", "legend");
+        for (int m = 0; m < modules.size(); m++) {
+            h.open("span").element("span", "", "class", "swatch", "style", "background:" + COLOURS[m % COLOURS.length])
+                    .text(modules.get(m).module() + " " + modules.get(m).title() + (DASHES[m % DASHES.length] == null ? " (solid)" : " (dashed)"))
+                    .close("span");
+        }
+        h.text(" The table below gives the same levels.").close("figcaption").line().close("figure").line();
+    }
+
+    private static int x(int year) {
+        return LEFT + COLUMN / 2 + year * COLUMN;
+    }
+
+    private String description() {
+        StringBuilder text = new StringBuilder("Line chart of the level reached by each module in each year.");
+        for (ModuleTimeline m : progress.modules()) {
+            text.append(' ').append(m.module()).append(' ').append(m.title()).append(':');
+            for (int y = 0; y < m.levels().size(); y++) {
+                text.append(y == 0 ? " " : ", ").append(progress.years().get(y).label()).append(' ').append(label(m.levels().get(y)));
+            }
+            text.append('.');
+        }
+        return text.toString();
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.equalityframework.lga;
+
+import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.ActionStatus;
+import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.Finding;
+import io.github.equalityframework.spi.RuleParameters;
+import io.github.equalityframework.spi.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An action stated complete needs a dated progress note that says what was done. */
+final class CompleteWithoutProgressCheck extends LgaCheck {
+    static final String ID = "lga.complete-without-progress";
+
+    CompleteWithoutProgressCheck() {
+        super(ID, "Action complete without a progress note",
+                "An action of the action plan marked complete with no progress note. Why: cabinet, scrutiny and peers "
+                        + "need to see what was done and when; the latest note's date is also the date the progress report "
+                        + "counts the action as completed on, to tell on time from late.",
+                Severity.WARNING);
+    }
+
+    @Override
+    public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
+        List<Finding> found = new ArrayList<>();
+        context.assessment().plan().ifPresent(plan -> {
+            for (int i = 0; i < plan.entries().size(); i++) {
+                ActionPlanEntry entry = plan.entries().get(i);
+                for (int j = 0; j < entry.actions().size(); j++) {
+                    PlannedAction action = entry.actions().get(j);
+                    if (action.status() == ActionStatus.COMPLETE && action.progress().isEmpty()) {
+                        found.add(Finding.of("complete-without-progress", severity(),
+                                "actionPlan.entries[" + i + "].actions[" + j + "]",
+                                "Action " + action.id() + " is marked complete but has no progress note. Add a dated note of what "
+                                        + "was done and to whom it was reported."));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+}
