@@ -229,8 +229,11 @@ public final class SyntheticAssessments {
                             TEAMS.get(random.nextInt(TEAMS.size())), due, statuses.get(random.nextInt(statuses.size())),
                             progress, random.nextBoolean() ? null : "Report progress in the next annual equality report."));
                 }
-                entries.add(new ActionPlanEntry(recommendation.id(), responses.get(random.nextInt(responses.size())),
-                        null, actions));
+                RecommendationResponse response = responses.get(random.nextInt(responses.size()));
+                // A recommendation not accepted needs the council's reason, as validation requires.
+                String comment = response == RecommendationResponse.NOT_ACCEPTED
+                        ? "Already covered by the council's corporate equality plan." : null;
+                entries.add(new ActionPlanEntry(recommendation.id(), response, comment, actions));
             }
         }
         return new ActionPlan(agreed, entries);
