@@ -34,6 +34,7 @@ final class HtmlStyle {
             .narrative { white-space: pre-wrap; }
             ol.findings li { margin-bottom: .4rem; }
             .overdue { font-weight: 700; color: #a4262c; }
+            .tag { display: inline-block; border: 1px solid #1d4f91; border-radius: .75em; padding: 0 .5em; margin: 0 0 .2em; font-size: .85em; white-space: nowrap; }
             .heat td, .key span, .swatch, svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             @media print {
               body { max-width: none; padding: 0; font-size: 11pt; } nav { display: none; }

@@ -1,5 +1,7 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.CoverageMatrix;
 import io.github.equalityframework.report.CriterionGap;
@@ -115,11 +117,29 @@ final class MarkdownRenderer implements ReportRenderer {
             if (plan.overdue().isEmpty()) {
                 md.append("No action was overdue at the end of the period.\n\n");
             } else {
-                md.append("Overdue at the end of the period (due before ").append(Words.date(plan.asOf())).append(" and not complete):\n\n");
-                row(md, "Action", "Lead", "Due", "Status");
-                md.append("|---|---|---|---|\n");
-                plan.overdue().forEach(item -> row(md, Markdown.text(item.action().id() + " " + item.action().description()),
-                        Markdown.text(item.action().lead()), Markdown.text(Words.timescale(item.action())), Words.of(item.action().status())));
+                md.append("Overdue at the end of the period (due before ").append(Words.date(plan.asOf())).append(" and not complete): ")
+                        .append(Markdown.text(String.join(", ", plan.overdue().stream().map(item -> item.action().id()).toList())))
+                        .append(".\n\n");
+            }
+            for (ModuleGroups.Group<ActionPlanEntry> group : ModuleGroups.of(in.framework(), in.assessment().actionPlan().entries(),
+                    ActionPlanEntry::module)) {
+                md.append("### ").append(Markdown.text(group.heading())).append("\n\n");
+                row(md, "Action", "Recommendation", "Roles", "Lead", "Due", "Status");
+                md.append("|---|---|---|---|---|---|\n");
+                for (ActionPlanEntry entry : group.items()) {
+                    String roles = Markdown.text(String.join(", ", ModuleGroups.roles(entry.roles())));
+                    if (entry.actions().isEmpty()) {
+                        row(md, Markdown.text("No action (" + ActionPlanSection.answer(entry) + ")"), Markdown.text(entry.recommendation()),
+                                roles, "", "", "");
+                    }
+                    for (PlannedAction a : entry.actions()) {
+                        if (a != null) {
+                            row(md, Markdown.text(a.id() + " " + a.description()), Markdown.text(entry.recommendation()), roles,
+                                    Markdown.text(a.lead()), Markdown.text(Words.timescale(a)),
+                                    Words.of(a.status()) + (ActionPlanStatus.isOverdue(a, plan.asOf()) ? " **(overdue)**" : ""));
+                        }
+                    }
+                }
                 md.append('\n');
             }
             long aboutActions = FindingGroups.aboutActions(in);

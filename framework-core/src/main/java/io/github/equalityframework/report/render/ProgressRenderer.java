@@ -68,8 +68,9 @@ public final class ProgressRenderer {
         return level == null ? "None" : framework.scale().level(level).map(MaturityLevel::label).orElse(level);
     }
 
-    private String moduleName(String module) {
-        return module == null ? "" : framework.module(module).map(m -> module + " " + m.title()).orElse(module);
+    /** "Recommendations on m1 Communities", "Actions not linked to a module". */
+    private static String caption(String what, ModuleGroups.Group<?> group) {
+        return what + (group.module() == null ? " not linked to a module" : " on " + group.heading());
     }
 
     private static String review(LocalDate day) {
@@ -150,6 +151,21 @@ public final class ProgressRenderer {
         return groups;
     }
 
+    /** The module of the recommendation an action answers, or null. */
+    private String moduleOf(ActionProgress a) {
+        return progress.recommendations().stream()
+                .filter(r -> Objects.equals(r.review(), a.review()) && Objects.equals(r.id(), a.recommendation()))
+                .map(RecommendationProgress::module).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private List<ModuleGroups.Group<RecommendationProgress>> byModule(List<RecommendationProgress> recs) {
+        return ModuleGroups.of(framework, recs, RecommendationProgress::module);
+    }
+
+    private List<ModuleGroups.Group<ActionProgress>> actionsByModule(List<ActionProgress> actions) {
+        return ModuleGroups.of(framework, actions, this::moduleOf);
+    }
+
     // ---- Markdown
 
     private String markdown() {
@@ -177,24 +193,31 @@ public final class ProgressRenderer {
         }
         byReview().forEach((review, recs) -> {
             md.append("### ").append(Markdown.text(groupHeading(review, recs))).append("\n\n");
-            row(md, "Id", "Module", "Recommendation", "Response", "Actions complete", "State");
-            md.append("|---|---|---|---|---:|---|\n");
-            recs.forEach(r -> row(md, Markdown.text(r.id()), Markdown.text(r.module()), Markdown.text(r.text()),
-                    Markdown.text(response(r)), r.complete() + " of " + r.actions(), Markdown.text(state(r))));
-            md.append('\n');
+            for (ModuleGroups.Group<RecommendationProgress> group : byModule(recs)) {
+                md.append("#### ").append(Markdown.text(group.heading())).append("\n\n");
+                row(md, "Id", "Recommendation", "Roles", "Response", "Actions complete", "State");
+                md.append("|---|---|---|---|---:|---|\n");
+                group.items().forEach(r -> row(md, Markdown.text(r.id()), Markdown.text(r.text()),
+                        Markdown.text(String.join(", ", ModuleGroups.roles(r.roles()))), Markdown.text(response(r)),
+                        r.complete() + " of " + r.actions(), Markdown.text(state(r))));
+                md.append('\n');
+            }
         });
         if (!progress.actions().isEmpty()) {
             md.append("## Actions\n\n").append(Markdown.text(ACTIONS_NOTE)).append("\n\n");
             actionsByReview().forEach((review, actions) -> {
                 md.append("### ").append(Markdown.text(review(review))).append("\n\n");
-                row(md, "Action", "Recommendation", "Lead", "Due", "Status on " + Words.date(progress.asOf()), "Completed", "On time?");
-                md.append("|---|---|---|---|---|---|---|\n");
-                for (ActionProgress a : actions) {
-                    row(md, Markdown.text(a.action().id() + " " + a.action().description()), Markdown.text(a.recommendation()),
-                            Markdown.text(a.action().lead()), Markdown.text(Words.timescale(a.action())), Markdown.text(status(a)),
-                            Words.date(a.completedOn()), timeliness(a));
+                for (ModuleGroups.Group<ActionProgress> group : actionsByModule(actions)) {
+                    md.append("#### ").append(Markdown.text(group.heading())).append("\n\n");
+                    row(md, "Action", "Recommendation", "Lead", "Due", "Status on " + Words.date(progress.asOf()), "Completed", "On time?");
+                    md.append("|---|---|---|---|---|---|---|\n");
+                    for (ActionProgress a : group.items()) {
+                        row(md, Markdown.text(a.action().id() + " " + a.action().description()), Markdown.text(a.recommendation()),
+                                Markdown.text(a.action().lead()), Markdown.text(Words.timescale(a.action())), Markdown.text(status(a)),
+                                Words.date(a.completedOn()), timeliness(a));
+                    }
+                    md.append('\n');
                 }
-                md.append('\n');
             });
         }
         return md.toString();
@@ -245,32 +268,40 @@ public final class ProgressRenderer {
         }
         byReview().forEach((review, recs) -> {
             h.element("h3", groupHeading(review, recs)).line();
-            h.table("Recommendations, the council's responses and where they stand", null, "Id", "Module", "Recommendation", "Response", "Actions complete", "State");
-            for (RecommendationProgress r : recs) {
-                h.open("tr").element("th", r.id(), "scope", "row").element("td", moduleName(r.module())).element("td", r.text())
-                        .element("td", response(r)).element("td", r.complete() + " of " + r.actions(), "class", "n")
-                        .element("td", state(r)).close("tr").line();
+            for (ModuleGroups.Group<RecommendationProgress> group : byModule(recs)) {
+                h.element("h4", group.heading()).line();
+                h.table(caption("Recommendations", group) + ", the council's responses and where they stand", null,
+                        "Id", "Recommendation", "Roles", "Response", "Actions complete", "State");
+                for (RecommendationProgress r : group.items()) {
+                    h.open("tr").element("th", r.id(), "scope", "row").element("td", r.text()).open("td");
+                    ModuleGroups.tags(h, r.roles());
+                    h.close("td").element("td", response(r)).element("td", r.complete() + " of " + r.actions(), "class", "n")
+                            .element("td", state(r)).close("tr").line();
+                }
+                h.endTable();
             }
-            h.endTable();
         });
         h.element("h2", "Actions", "id", "actions").line();
         h.element("p", ACTIONS_NOTE).line();
         actionsByReview().forEach((review, actions) -> {
             h.element("h3", review(review)).line();
-            h.table("Actions, and whether they were done on time", null, "Action", "Description", "Recommendation", "Lead", "Due",
-                    "Status on " + Words.date(progress.asOf()), "Completed", "On time?");
-            for (ActionProgress a : actions) {
-                h.open("tr").element("th", a.action().id(), "scope", "row").element("td", a.action().description())
-                        .element("td", a.recommendation()).element("td", a.action().lead()).element("td", Words.timescale(a.action()))
-                        .open("td");
-                if (a.status() == ActionStatus.OVERDUE) {
-                    h.element("span", status(a), "class", "overdue");
-                } else {
-                    h.text(status(a));
+            for (ModuleGroups.Group<ActionProgress> group : actionsByModule(actions)) {
+                h.element("h4", group.heading()).line();
+                h.table(caption("Actions", group) + ", and whether they were done on time", null, "Action", "Description",
+                        "Recommendation", "Lead", "Due", "Status on " + Words.date(progress.asOf()), "Completed", "On time?");
+                for (ActionProgress a : group.items()) {
+                    h.open("tr").element("th", a.action().id(), "scope", "row").element("td", a.action().description())
+                            .element("td", a.recommendation()).element("td", a.action().lead()).element("td", Words.timescale(a.action()))
+                            .open("td");
+                    if (a.status() == ActionStatus.OVERDUE) {
+                        h.element("span", status(a), "class", "overdue");
+                    } else {
+                        h.text(status(a));
+                    }
+                    h.close("td").element("td", Words.date(a.completedOn())).element("td", timeliness(a)).close("tr").line();
                 }
-                h.close("td").element("td", Words.date(a.completedOn())).element("td", timeliness(a)).close("tr").line();
+                h.endTable();
             }
-            h.endTable();
         });
         return h.close("main").line().close("body").line().close("html").line().toString();
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -107,6 +108,30 @@ class HtmlAccessibilityTest {
         assertEquals(List.of("Not started 1", "On track 0", "At risk 0", "Overdue 1", "Complete 1"), counts.select("tbody tr").eachText());
         assertTrue(page.select("#action-plan + p").text().contains("1 overdue"), "A1 was due in December 2023; A3 is due after the period");
         assertTrue(page.select("#action-A3").text().contains("Not started") && !page.select("#action-A3").text().contains("overdue"));
+    }
+
+    @Test
+    void actionPlanIsOrganisedByTheFrameworksModulesWithEntriesLinkedToNoneLast() {
+        assertEquals(List.of("m1 Communities", "m2 Workforce", "Not linked to a module"), page.select("#action-plan ~ h3").eachText());
+        assertEquals(List.of("plan-m1", "plan-m2", "plan-not-linked"), page.select("#action-plan ~ h3").eachAttr("id"));
+        List<Element> tables = page.select("#action-plan ~ table");
+        assertEquals(List.of("Actions by status at 31 March 2024", "Actions for m1 Communities", "Actions for m2 Workforce",
+                "Actions for recommendations not linked to a module"), tables.stream().map(t -> t.select("caption").text()).toList());
+        assertEquals(List.of("Action", "Description", "Recommendation", "Roles", "Lead", "Due", "Status", "Findings"),
+                tables.get(1).select("thead th").eachText());
+        assertEquals(List.of("No action", "Not accepted: Not affordable this year.", "R3", "Community leader", "", "", "", ""),
+                Stream.concat(tables.get(1).select("tbody th").stream(), tables.get(1).select("tbody td").stream()).map(Element::text).toList(),
+                "a recommendation not accepted has no action and still shows with the council's reason");
+        assertEquals(List.of("A1", "A2"), tables.get(2).select("tbody th").eachText());
+        assertEquals(List.of("A3"), tables.get(3).select("tbody th").eachText());
+    }
+
+    @Test
+    void actionPlanShowsEachEntrysRolesAsTagsInTheFrameworksOrderOfRoles() {
+        assertEquals(List.of("Employer", "Service provider"), page.select("#action-A1 span.tag").eachText(),
+                "stated service provider then employer; shown in the order of the roles");
+        assertEquals(List.of("Community leader"), page.select("#plan-m1 + table span.tag").eachText());
+        assertTrue(page.select("#action-A3 span.tag").isEmpty(), "an entry with no roles has no tags");
     }
 
     @Test

@@ -54,6 +54,33 @@ class MarkdownReportTest {
     }
 
     @Test
+    void actionPlanListsTheActionsByModuleWithRolesAndNamesTheOverdueOnes() {
+        String md = ReportRenderer.markdown().render(RenderFixture.plain());
+        String plan = md.substring(md.indexOf("## Action plan"));
+        assertTrue(plan.contains("Overdue at the end of the period (due before 31 March 2024 and not complete): A1.\n\n"), plan);
+        assertTrue(plan.contains("""
+                ### m1 Communities
+
+                | Action | Recommendation | Roles | Lead | Due | Status |
+                |---|---|---|---|---|---|
+                | No action (Not accepted: Not affordable this year.) | R3 | Community leader |  |  |  |
+
+                ### m2 Workforce
+
+                | Action | Recommendation | Roles | Lead | Due | Status |
+                |---|---|---|---|---|---|
+                | A1 Publish workforce data | R1 Improve workforce data | Employer, Service provider | Head of Policy | 31 December 2023 | On track **(overdue)** |
+                | A2 Train managers | R1 Improve workforce data | Employer, Service provider | Head of Policy | 31 October 2023 | Complete |
+
+                ### Not linked to a module
+
+                | Action | Recommendation | Roles | Lead | Due | Status |
+                |---|---|---|---|---|---|
+                | A3 Review the equality objectives | R2 |  | Head of Policy | 30 September 2024 | Not started |
+                """), plan);
+    }
+
+    @Test
     void anIncompleteReportSaysSo() {
         assertTrue(ReportRenderer.markdown().render(RenderFixture.input("", null, false)).contains("> **This report is incomplete:**"));
     }

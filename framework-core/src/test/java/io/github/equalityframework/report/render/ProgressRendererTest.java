@@ -9,6 +9,7 @@ import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.AssessmentPeriod;
+import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.Organisation;
@@ -47,12 +48,18 @@ class ProgressRendererTest {
     static CouncilProgress progress() {
         PeerReview review = new PeerReview(List.of(), LocalDate.of(2025, 6, 10), null, null, List.of(),
                 List.of(new ModuleFeedback("m1", List.of(), List.of("Area"), List.of(new Recommendation("R1", "Engage " + HOSTILE)))), null);
-        ActionPlan plan = new ActionPlan(LocalDate.of(2025, 9, 1), List.of(new ActionPlanEntry("R1", "m1", List.of(),
+        ActionPlan plan = new ActionPlan(LocalDate.of(2025, 9, 1), List.of(new ActionPlanEntry("R1", "m1",
+                List.of(CouncilRole.SERVICE_PROVIDER, CouncilRole.COMMUNITY_LEADER),
                 RecommendationResponse.ACCEPTED, null, List.of(
                         new PlannedAction("A1", "Forum " + HOSTILE, "Head of " + HOSTILE, LocalDate.of(2026, 3, 31), null,
                                 ActionStatus.COMPLETE, List.of(new ProgressNote(LocalDate.of(2026, 4, 2), "Done", null)), null),
                         new PlannedAction("A2", "Survey", "Head of Policy", null, "by May 2026", ActionStatus.ON_TRACK, List.of(), null)))));
-        return CouncilProgress.of(FRAMEWORK, List.of(year(2024, "developing", "not-assessed", List.of(), List.of()),
+        // The council's own entry, linked to no module.
+        ActionPlan own = new ActionPlan(LocalDate.of(2024, 5, 1), List.of(new ActionPlanEntry("Easy read objectives", null,
+                List.of(CouncilRole.EMPLOYER), RecommendationResponse.ACCEPTED, null, List.of(
+                        new PlannedAction("C1", "Publish them", "Head of Policy", LocalDate.of(2024, 9, 30), null, ActionStatus.COMPLETE,
+                                List.of(new ProgressNote(LocalDate.of(2024, 9, 1), "Published", null)), null)))));
+        return CouncilProgress.of(FRAMEWORK, List.of(year(2024, "developing", "not-assessed", List.of(), List.of(own)),
                 year(2025, "achieving", "developing", List.of(review), List.of(plan))), LocalDate.of(2026, 6, 1));
     }
 
@@ -86,9 +93,50 @@ class ProgressRendererTest {
                 page.select("svg circle title").eachText());
         assertTrue(page.select("svg").attr("aria-label").contains("m2 Workforce: 2023/24 Not assessed, 2024/25 Developing."),
                 page.select("svg").attr("aria-label"));
-        assertEquals("R1 m1 Knowing your communities Engage " + HOSTILE + " Accepted 1 of 2 Open",
+        assertEquals("R1 Engage " + HOSTILE + " Community leader Service provider Accepted 1 of 2 Open",
                 page.select("#recommendations ~ table tbody tr").first().text());
         assertEquals("Overdue (stated: on track)", page.select("span.overdue").text());
+    }
+
+    @Test
+    void markdownListsRecommendationsAndActionsByModuleWithTheirRoles() {
+        String md = ProgressRenderer.markdown(progress(), FRAMEWORK);
+
+        assertTrue(md.contains("""
+                ### Peer challenge of 10 June 2025: 1 recommendation, 0 closed
+
+                #### m1 Knowing your communities
+
+                | Id | Recommendation | Roles | Response | Actions complete | State |
+                |---|---|---|---|---:|---|
+                | R1 | Engage"""), md);
+        assertTrue(md.contains("| Community leader, Service provider | Accepted | 1 of 2 | Open |\n"), md);
+        assertTrue(md.contains("""
+                ### The council's own actions: 1 entry, 1 closed
+
+                #### Not linked to a module
+
+                | Id | Recommendation | Roles | Response | Actions complete | State |
+                |---|---|---|---|---:|---|
+                | Easy read objectives | Easy read objectives | Employer | Accepted | 1 of 1 | Closed 1 September 2024 |
+                """), md);
+        String actions = md.substring(md.indexOf("## Actions"));
+        assertTrue(actions.indexOf("#### m1 Knowing your communities") < actions.indexOf("| A1 Forum"), actions);
+        assertTrue(actions.contains("### The council's own actions\n\n#### Not linked to a module\n\n"), actions);
+    }
+
+    @Test
+    void htmlGroupsRecommendationsAndActionsByModuleAndShowsRolesAsTags() {
+        Document page = Jsoup.parse(ProgressRenderer.html(progress(), FRAMEWORK));
+
+        assertEquals(List.of("m1 Knowing your communities", "Not linked to a module", "m1 Knowing your communities", "Not linked to a module"),
+                page.select("h4").eachText(), "recommendations, then actions, each by review and module");
+        assertEquals(List.of("Recommendations on m1 Knowing your communities, the council's responses and where they stand",
+                "Recommendations not linked to a module, the council's responses and where they stand",
+                "Actions on m1 Knowing your communities, and whether they were done on time",
+                "Actions not linked to a module, and whether they were done on time"), page.select("h4 + table > caption").eachText());
+        assertEquals(List.of("Community leader", "Service provider", "Employer"), page.select("#recommendations ~ table span.tag").eachText());
+        assertEquals(List.of("A1", "A2"), page.select("h4:contains(m1) + table").last().select("tbody th").eachText());
     }
 
     @Test

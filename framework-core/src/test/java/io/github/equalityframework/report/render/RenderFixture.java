@@ -6,6 +6,7 @@ import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
@@ -105,11 +106,15 @@ final class RenderFixture {
                         new EvidenceItem("ev-3", "Staff survey", "workforce-report", LocalDate.of(2023, 9, 1), null, List.of(), null)),
                 null,
                 new ActionPlan(LocalDate.of(2023, 5, 1), List.of(
-                        new ActionPlanEntry("R1 Improve workforce data" + text, RecommendationResponse.ACCEPTED, null, List.of(
-                                action("A1", "Publish workforce data" + text, LocalDate.of(2023, 12, 31), ActionStatus.ON_TRACK),
-                                action("A2", "Train managers", LocalDate.of(2023, 10, 31), ActionStatus.COMPLETE))),
+                        // In plan order: m2, no module, m1; the report shows m1, m2, then no module.
+                        new ActionPlanEntry("R1 Improve workforce data" + text, "m2", List.of(CouncilRole.SERVICE_PROVIDER, CouncilRole.EMPLOYER),
+                                RecommendationResponse.ACCEPTED, null, List.of(
+                                        action("A1", "Publish workforce data" + text, LocalDate.of(2023, 12, 31), ActionStatus.ON_TRACK),
+                                        action("A2", "Train managers", LocalDate.of(2023, 10, 31), ActionStatus.COMPLETE))),
                         new ActionPlanEntry("R2", RecommendationResponse.ACCEPTED, null, List.of(
-                                action("A3", "Review the equality objectives", LocalDate.of(2024, 9, 30), ActionStatus.NOT_STARTED))))));
+                                action("A3", "Review the equality objectives", LocalDate.of(2024, 9, 30), ActionStatus.NOT_STARTED))),
+                        new ActionPlanEntry("R3", "m1", List.of(CouncilRole.COMMUNITY_LEADER), RecommendationResponse.NOT_ACCEPTED,
+                                "Not affordable this year." + text, List.of()))));
     }
 
     private static PlannedAction action(String id, String description, LocalDate due, ActionStatus status) {
