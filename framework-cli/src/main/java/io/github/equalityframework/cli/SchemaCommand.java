@@ -11,12 +11,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code eflg schema NAME}: prints a JSON Schema of the data formats. */
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Print the JSON Schema (draft 2020-12) of a data format: self-assessment, framework-definition, rule-profile or report.")
+        description = {"Print the JSON Schema (draft 2020-12) of a data format.",
+            "peer-review and action-plan describe a review or a plan in a file of its own beside its self-assessment"
+                + " (NAME-review.yaml, NAME-plan.yaml)."})
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", description = "self-assessment, framework-definition, rule-profile or report.")
+    @Parameters(paramLabel = "NAME", description = "self-assessment, peer-review, action-plan, framework-definition, rule-profile"
+            + " or report.")
     String name;
 
     @Override

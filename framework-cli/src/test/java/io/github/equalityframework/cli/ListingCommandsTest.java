@@ -95,6 +95,28 @@ class ListingCommandsTest {
     }
 
     @Test
+    void schemaPrintsThePeerReviewAndActionPlanSchemas() {
+        Run review = Cli.eflg("schema", "peer-review");
+        assertEquals(0, review.exitCode(), review.err());
+        assertTrue(review.out().contains("\"$id\": \"https://equalityframework.github.io/schema/peer-review.schema.json\""), review.out());
+        assertTrue(review.out().contains("\"$ref\": \"#/$defs/PeerReview\""), review.out());
+        Run plan = Cli.eflg("schema", "action-plan");
+        assertEquals(0, plan.exitCode(), plan.err());
+        assertTrue(plan.out().contains("\"$ref\": \"#/$defs/ActionPlan\""), plan.out());
+    }
+
+    @Test
+    void aSchemaNameMisspeltIsSuggestedAndAnUnknownOneListsThemAll() {
+        Run misspelt = Cli.eflg("schema", "action-plna");
+        assertEquals(2, misspelt.exitCode());
+        assertTrue(misspelt.err().contains("no schema is called 'action-plna'; did you mean 'action-plan'?"), misspelt.err());
+        Run unknown = Cli.eflg("schema", "budget");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("no schema is called 'budget'; schemas: action-plan, framework-definition, peer-review,"
+                + " report, rule-profile, self-assessment"), unknown.err());
+    }
+
+    @Test
     void unknownSchemaNameSuggestsTheClosest() {
         Run run = Cli.eflg("schema", "self-assesment");
         assertEquals(2, run.exitCode());

@@ -3,7 +3,9 @@ package io.github.equalityframework.schema;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.github.equalityframework.engine.RuleProfile;
+import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
 import jakarta.validation.constraints.NotBlank;
@@ -78,7 +80,11 @@ public final class SchemaGenerator {
             "rule-profile", new Root(RuleProfile.class, "Rule profile",
                     "Which rules and checks run, with what severity and parameters; may build on a base profile."),
             "report", new Root(AssessmentReport.class, "Assessment report",
-                    "The result of assessing a self-assessment: levels per criterion and module, findings, gap and coverage.")));
+                    "The result of assessing a self-assessment: levels per criterion and module, findings, gap and coverage."),
+            "peer-review", new Root(PeerReview.class, "Peer review",
+                    "A peer challenge of a self-assessment, in a file of its own beside it (NAME-review.yaml): the peer team, the visit, the scope, validated levels, findings and recommendations per module, and the award."),
+            "action-plan", new Root(ActionPlan.class, "Action plan",
+                    "A council's action plan, in a file of its own beside its self-assessment (NAME-plan.yaml): per recommendation the response, the module and roles, and the actions with their leads, timescales, statuses and progress notes.")));
 
     /** A calendar date as the codec writes it; {@code format: date} alone is only an annotation in 2020-12. */
     static final String DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";

@@ -13,7 +13,8 @@ import org.apiguardian.api.API;
 /**
  * The JSON Schemas (draft 2020-12) of the data formats, generated from the model when the library is
  * built and shipped in its jar: {@code self-assessment}, {@code framework-definition},
- * {@code rule-profile} and {@code report}. Each has the {@code $id}
+ * {@code rule-profile}, {@code report}, and {@code peer-review} and {@code action-plan} for a review or a
+ * plan kept in a file of its own beside its self-assessment. Each has the {@code $id}
  * {@code https://equalityframework.github.io/schema/NAME.schema.json}, a {@code title} and a
  * {@code description}; each record type of the model is one entry of its {@code $defs}.
  *
