@@ -59,7 +59,7 @@ final class ActionPlanSection {
             Set<String> ids = new HashSet<>();
             for (ModuleGroups.Group<ActionPlanEntry> group : ModuleGroups.of(in.framework(), entries, ActionPlanEntry::module)) {
                 h.element("h3", group.heading(), "id", HtmlWriter.anchor("plan", group.module() == null ? "not-linked" : group.module())).line();
-                h.table("Actions for " + (group.module() == null ? "recommendations not linked to a module" : group.heading()), null,
+                h.table("Actions for " + (group.module() == null ? "recommendations not linked to a module" : group.module()), null,
                         "Action", "Description", "Recommendation", "Roles", "Lead", "Due", "Status", "Findings");
                 for (ActionPlanEntry entry : group.items()) {
                     if (entry.actions().isEmpty()) {

@@ -68,9 +68,9 @@ public final class ProgressRenderer {
         return level == null ? "None" : framework.scale().level(level).map(MaturityLevel::label).orElse(level);
     }
 
-    /** "Recommendations on m1 Communities", "Actions not linked to a module". */
+    /** "Recommendations on m1", "Actions not linked to a module": the heading above the table names the module in full. */
     private static String caption(String what, ModuleGroups.Group<?> group) {
-        return what + (group.module() == null ? " not linked to a module" : " on " + group.heading());
+        return what + (group.module() == null ? " not linked to a module" : " on " + group.module());
     }
 
     private static String review(LocalDate day) {

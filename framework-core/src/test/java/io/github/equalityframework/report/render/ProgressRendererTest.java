@@ -131,9 +131,9 @@ class ProgressRendererTest {
 
         assertEquals(List.of("m1 Knowing your communities", "Not linked to a module", "m1 Knowing your communities", "Not linked to a module"),
                 page.select("h4").eachText(), "recommendations, then actions, each by review and module");
-        assertEquals(List.of("Recommendations on m1 Knowing your communities, the council's responses and where they stand",
+        assertEquals(List.of("Recommendations on m1, the council's responses and where they stand",
                 "Recommendations not linked to a module, the council's responses and where they stand",
-                "Actions on m1 Knowing your communities, and whether they were done on time",
+                "Actions on m1, and whether they were done on time",
                 "Actions not linked to a module, and whether they were done on time"), page.select("h4 + table > caption").eachText());
         assertEquals(List.of("Community leader", "Service provider", "Employer"), page.select("#recommendations ~ table span.tag").eachText());
         assertEquals(List.of("A1", "A2"), page.select("h4:contains(m1) + table").last().select("tbody th").eachText());
