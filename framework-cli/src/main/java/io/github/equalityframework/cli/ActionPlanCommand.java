@@ -49,8 +49,8 @@ final class ActionPlanCommand implements Runnable {
     /** {@code eflg action-plan init REVIEW [--assessment FILE] --out PLAN}. */
     @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {
-                "Write an action plan template from a peer review: one entry per recommendation, grouped by module, "
-                    + "each with one action to start from (status not_started). The response, what will be done, the lead "
+                "Write an action plan template from a peer review's recommendations.",
+                "One entry per recommendation, grouped by module, each with one action to start from (status not_started). The response, what will be done, the lead "
                     + "officer's role and the timescale are left as 'TO DO', which 'eflg assess FILE --plan PLAN' reports "
                     + "with its line until it is filled.",
                 "Why not pre-fill 'accepted'? Each answer is a decision the council must own and publish; a plan that "

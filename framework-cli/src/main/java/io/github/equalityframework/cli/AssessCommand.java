@@ -29,8 +29,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Assess self-assessments with the installed rules: claimed, evidenced and validated levels per",
-            "criterion and module, the overall level, findings, the gap to a target and characteristic coverage."
+            "Score self-assessments with the installed rules and report on them.",
+            "The report gives the claimed, evidenced and validated levels per criterion and module, the overall level, "
+                + "findings, the gap to a target and characteristic coverage; with --review the validated levels of a peer "
+                + "review count, and with --plan the action plan is checked and reported by module."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

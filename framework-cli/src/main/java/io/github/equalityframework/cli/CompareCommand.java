@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code eflg compare OLD NEW}: year-on-year progress between two assessments of one council. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Show year-on-year progress between two self-assessments of the same council: levels up and",
-            "down per criterion and module, evidence added and gone, findings resolved and new. An assessment in an",
-            "older LGA edition is first migrated to the newer one through the edition mapping."})
+        description = {"Show year-on-year progress between two self-assessments of one council.",
+            "Levels up and down per criterion and module, evidence added and gone, findings resolved and new. An "
+                + "assessment in an older LGA edition is first migrated to the newer one through the edition mapping.",
+            "For a council's progress over more than two years, with its peer reviews and action plans, see 'eflg progress'."})
 final class CompareCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
 

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code eflg init}: a blank self-assessment with every criterion, ready to fill in. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Write a blank self-assessment in YAML: every criterion present, with its level descriptors",
-            "as comments, ready to fill in."})
+        description = {"Write a blank self-assessment in YAML, ready to fill in.",
+            "Every criterion of the framework is present, with its level descriptors as comments."})
 final class InitCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
     private static final int WIDTH = 100;

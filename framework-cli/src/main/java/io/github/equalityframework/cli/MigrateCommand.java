@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code eflg migrate FILE --to ID}: a self-assessment in an older LGA edition, carried to a newer one. */
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Carry a self-assessment in an older edition of the LGA framework to a newer one through the",
-            "edition mapping: every claim is carried to its mapped criteria or reported as unmapped; nothing is dropped",
-            "silently. Prints the mapping report; writes the migrated self-assessment with --out."})
+        description = {"Carry a self-assessment to a newer edition of the LGA framework.",
+            "Through the edition mapping, every claim is carried to its mapped criteria or reported as unmapped; nothing "
+                + "is dropped silently. Prints the mapping report; writes the migrated self-assessment with --out."})
 final class MigrateCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
 

@@ -35,8 +35,11 @@ final class ReviewCommand implements Runnable {
 
     /** {@code eflg review init FILE --out REVIEW}. */
     @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Write a peer review template for a self-assessment, pre-filled with a proposed level per claimed",
-                "criterion (the evidenced level) and an empty feedback entry per module. Use it with 'eflg assess --review'."})
+            description = {"Write a peer review template for a self-assessment.",
+                "It proposes a level per claimed criterion (the level the evidence supports) and has an empty feedback "
+                    + "entry per module. The peers confirm or change each level with a rationale, and write strengths, areas "
+                    + "to develop and numbered recommendations. Then 'eflg assess FILE --review REVIEW' counts the validated "
+                    + "levels, and 'eflg action-plan init REVIEW' starts the council's action plan."})
     static final class Init implements Callable<Integer> {
         private static final ModelCodec CODEC = ModelCodec.strict();
 
@@ -79,9 +82,14 @@ final class ReviewCommand implements Runnable {
                 PeerReview review = ReviewTemplate.from(report, framework, loaded.assessment().scope(),
                         visit != null ? visit : LocalDate.now());
                 String header = format == Format.YAML ? "# Peer review of " + loaded.assessment().organisation().name()
-                        + " against " + framework.id() + ".\n# Add the team, confirm or change each level with a rationale,"
-                        + " and write strengths, areas to develop and recommendations per module.\n"
-                        + "# Then: eflg assess " + file + " --review " + out + "\n" : "";
+                        + " against " + framework.id() + ". To fill in:\n"
+                        + "# - team: one entry per peer, by name, role and organisation (- name: ..., role: lead peer, organisation: ...)\n"
+                        + "# - visitFrom and visitTo: the first and last days of the visit\n"
+                        + "# - validatedLevels: confirm or change each proposed level, and replace the rationale with the peers' reasons\n"
+                        + "# - feedback, per module: strengths, areasToDevelop and recommendations (- id: R1, text: ...), as lists\n"
+                        + "# A filled-in example: examples/data/anytown-2025-review.yaml; its format: eflg schema peer-review\n"
+                        + "# Then: eflg assess " + file + " --review " + out + "\n"
+                        + "#  and: eflg action-plan init " + out + " --assessment " + file + " --out PLAN.yaml\n" : "";
                 ModelCodec.writeAtomically(out, header + CODEC.write(review, format));
                 spec.commandLine().getErr().println("eflg: wrote " + out + " (" + review.validatedLevels().size() + " proposed levels)");
                 return ExitCodes.OK;

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code eflg schema NAME}: prints a JSON Schema of the data formats. */
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Print the JSON Schema (draft 2020-12) of a data format.",
-            "peer-review and action-plan describe a review or a plan in a file of its own beside its self-assessment"
-                + " (NAME-review.yaml, NAME-plan.yaml)."})
+            "The peer-review and action-plan schemas describe a review or a plan in a file of its own beside its"
+                + " self-assessment (NAME-review.yaml, NAME-plan.yaml)."})
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

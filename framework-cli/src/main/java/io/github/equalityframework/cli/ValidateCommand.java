@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Check self-assessment files (YAML or JSON) against the model and their framework.",
-            "Prints each problem as file:line:column: path: message. A peer review or action plan named after a",
-            "self-assessment given too (NAME-review.yaml, NAME-plan.yaml beside NAME.yaml) is checked with it."
+            "Prints each problem as file:line:column: path: message. A peer review or action plan named after a "
+                + "self-assessment given too (NAME-review.yaml, NAME-plan.yaml beside NAME.yaml) is checked with it."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "2:a file has problems, or bad usage", "3:a plugin failed to load, or internal failure"})

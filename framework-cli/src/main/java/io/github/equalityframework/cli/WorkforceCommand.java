@@ -34,10 +34,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code eflg workforce FILE.csv}: pay gaps, representation and checks from employee data, and a workforce report. */
 @Command(name = "workforce", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Compute the six statutory gender pay gap figures, the same measures by ethnicity and disability,",
-            "and representation by grade and against the local population from a CSV file of pseudonymous employee",
-            "records; print the six figures and write a workforce report. Figures about fewer than --threshold people",
-            "are suppressed. Employee rows are never written to the report."})
+        description = {"Compute pay gaps and representation from employee records.",
+            "The six statutory gender pay gap figures, the same measures by ethnicity and disability, and representation "
+                + "by grade and against the local population, from a CSV file of pseudonymous employee records: prints the "
+                + "six figures and writes a workforce report. Figures about fewer than --threshold people are suppressed. "
+                + "Employee rows are never written to the report."})
 final class WorkforceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -35,6 +35,53 @@ class ReviewCommandTest {
     }
 
     @Test
+    void theTemplateSaysWhatToFillInAndWhatComesNext() throws IOException {
+        Path review = dir.resolve("review.yaml");
+        assertEquals(0, Cli.eflg("review", "init", Cli.SECOND_YEAR.toString(), "--out", review.toString(), "--visit", "2025-06-10").exitCode());
+        String header = Files.readString(review).lines().takeWhile(l -> l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
+
+        assertEquals("""
+                # Peer review of Anytown Borough Council against lga-eflg-2021. To fill in:
+                # - team: one entry per peer, by name, role and organisation (- name: ..., role: lead peer, organisation: ...)
+                # - visitFrom and visitTo: the first and last days of the visit
+                # - validatedLevels: confirm or change each proposed level, and replace the rationale with the peers' reasons
+                # - feedback, per module: strengths, areasToDevelop and recommendations (- id: R1, text: ...), as lists
+                # A filled-in example: examples/data/anytown-2025-review.yaml; its format: eflg schema peer-review
+                # Then: eflg assess %1$s --review %2$s
+                #  and: eflg action-plan init %2$s --assessment %1$s --out PLAN.yaml
+                """.formatted(Cli.SECOND_YEAR, review), header);
+    }
+
+    @Test
+    void aReviewFilledInAsTheTemplateSaysLeadsToAPlanAndAProgressReport() throws IOException {
+        Path year = Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
+        Path review = dir.resolve("anytown-2025-review.yaml");
+        assertEquals(0, Cli.eflg("review", "init", year.toString(), "--out", review.toString(), "--visit", "2025-06-10").exitCode());
+        Files.writeString(review, Files.readString(review)
+                .replace("visitFrom: 2025-06-10\n", "team:\n  - name: Sam Example\n    role: lead peer\n    organisation: Sampleshire District Council\n"
+                        + "visitFrom: 2025-06-10\nvisitTo: 2025-06-12\n")
+                .replace("  - module: m4\n", "  - module: m4\n    strengths:\n      - Staff networks are heard.\n    areasToDevelop:\n"
+                        + "      - Few disabled staff reach senior grades.\n    recommendations:\n      - id: R1\n"
+                        + "        text: Set a target for disabled staff at senior grades.\n"));
+        Run assess = Cli.eflg("assess", year.toString(), "--review", review.toString(), "--today", "2025-07-01");
+        assertEquals(0, assess.exitCode(), assess.err() + assess.out());
+
+        Path plan = dir.resolve("anytown-2025-plan.yaml");
+        assertEquals(0, Cli.eflg("action-plan", "init", review.toString(), "--assessment", year.toString(), "--out", plan.toString()).exitCode());
+        Files.writeString(plan, Files.readString(plan).replace("response: TO DO", "response: accepted\n    roles: [employer]")
+                .replaceAll("description: \"TO DO: what the council will do\\. ", "description: \"").replace("lead: TO DO", "lead: Head of HR")
+                .replace("timescale: TO DO", "timescale: by March 2026"));
+        Run checked = Cli.eflg("assess", year.toString(), "--review", review.toString(), "--plan", plan.toString(), "--today", "2025-07-01");
+        assertEquals(0, checked.exitCode(), checked.err() + checked.out());
+
+        Run progress = Cli.eflg("progress", dir.toString(), "--today", "2025-07-01");
+        assertEquals(0, progress.exitCode(), progress.err());
+        assertTrue(progress.out().contains("#### m4 Diverse and engaged workforce\n\n| Id | Recommendation | Roles | Response | Actions complete | State |\n"
+                + "|---|---|---|---|---:|---|\n| R1 | Set a target for disabled staff at senior grades. | Employer | Accepted | 0 of 1 | Open |\n"),
+                progress.out());
+    }
+
+    @Test
     void problemsInAReviewFileArePlacedInThatFile() throws IOException {
         Path review = Files.writeString(dir.resolve("review.yaml"), """
                 visitFrom: 2024-02-06
