@@ -43,7 +43,7 @@ class DiscoveryOnBothPathsTest {
                 "report lga-eflg-2021 overall not-assessed complete true json ok",
                 "migrated lga-eflg-2021 m1/c1 developing",
                 "rendered markdown html",
-                "schemas framework-definition report rule-profile self-assessment");
+                "schemas action-plan framework-definition peer-review report rule-profile self-assessment");
     }
 
     private List<String> run(String... arguments) throws IOException, InterruptedException {
