@@ -104,4 +104,37 @@ class WorkforceCommandTest {
         assertEquals(2, zero.exitCode());
         assertTrue(zero.err().startsWith("eflg: --threshold must be at least 1, not 0"), zero.err());
     }
+
+    /*
+     * 30 men, 25 women, 4 employees of another sex. The 4 are withheld, and the women's 25 with them; so is every
+     * figure that is a percentage of the 25 or would narrow it down, in the summary as in the report.
+     */
+    @Test
+    void theSummaryWithholdsWhatTheReportWithholds() throws IOException {
+        StringBuilder csv = new StringBuilder("employee_id,sex,hourly_pay,bonus_pay,relevant,full_pay_relevant\n");
+        for (int i = 0; i < 59; i++) {
+            String sex = i < 30 ? "male" : i < 55 ? "female" : "other";
+            csv.append("e").append(i).append(',').append(sex).append(',').append(12 + i % 7).append(".00,")
+                    .append(i % 5 == 0 ? "0" : "100").append(",yes,yes\n");
+        }
+        Path staff = Files.writeString(dir.resolve("staff.csv"), csv);
+        Path out = dir.resolve("report.json");
+
+        Run run = Cli.eflg("workforce", staff.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("""
+                59 relevant employees (59 full-pay relevant)
+                Gender pay gap (positive: women are paid less)
+                  1. Mean hourly pay gap     suppressed
+                  2. Median hourly pay gap   suppressed
+                  3. Mean bonus gap          suppressed
+                  4. Median bonus gap        suppressed
+                  5. Paid a bonus            men 80.0%, women suppressed
+                  6. Hourly pay quartiles    men / women
+                     lower                  suppressed / suppressed
+                """), run.out());
+        String json = Files.readString(out);
+        assertFalse(json.contains("\"value\" : 25"), "the women's count");
+    }
 }

@@ -26,6 +26,17 @@ import java.util.function.Function;
  * </ul>
  * A group of fewer relevant employees than the minimum publishes no gap at all, not even the reason one
  * is missing.
+ *
+ * <p>A count withheld as a complement is as secret as the small count it protects, so nothing is
+ * published from which it could be worked back: not the group's share paid a bonus (a percentage of it),
+ * not its quartile shares (which, with the band sizes, give its employees on full pay, a lower bound), and
+ * not its pay gaps or the reasons they are missing (a published gap says the group has at least the
+ * minimum). When the reference group's count is withheld, no group's gap is published, for the same
+ * reason. When the undeclared count is withheld, no quartile share is published: published shares fix how
+ * many employees are ranked, so the published number of full-pay relevant employees minus that is how
+ * many undeclared employees are on full pay (a lower bound on their count), and the withheld groups'
+ * shares add up to how many of them are on full pay (a lower bound on theirs, so an upper bound on the
+ * undeclared count).
  */
 final class Comparison {
     private final String characteristic;
@@ -121,7 +132,17 @@ final class Comparison {
             }
         }
         Quartiles.Allocation bands = Quartiles.allocate(pay, member.stream().mapToInt(Integer::intValue).toArray(), names.size());
-        boolean[] quartileWithheld = Suppression.withhold(ranked, minimum);
+        // A band's shares add up to 100%: the groups whose shares are withheld for their counts need complements too.
+        boolean[] quartileWithheld = new boolean[names.size()];
+        boolean[] alsoWithheld = new boolean[names.size()];
+        boolean noShares = countWithheld[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            alsoWithheld[i] = countWithheld[i] || small(groups.get(names.get(i)));
+        }
+        boolean[] completed = Suppression.withhold(ranked, minimum, alsoWithheld);
+        for (int i = 0; i < names.size(); i++) {
+            quartileWithheld[i] = noShares || alsoWithheld[i] || completed[i];
+        }
 
         Members ref = groups.get(reference);
         List<GroupFigures> figures = new ArrayList<>();
@@ -131,19 +152,21 @@ final class Comparison {
             List<Figure> quartiles = new ArrayList<>();
             for (int band = 0; band < 4; band++) {
                 int size = bands.sizes()[band];
-                quartiles.add(size == 0 ? Figure.notAvailable("no employees in this band")
-                        : size < minimum || quartileWithheld[i] || small(m) ? Figure.suppressed()
+                // An empty band is "not available" only when nothing is withheld: which bands are empty tells how many are ranked.
+                quartiles.add(size == 0 && minimum <= 1 ? Figure.notAvailable("no employees in this band")
+                        : size < minimum || quartileWithheld[i] ? Figure.suppressed()
                         : Figure.published(PayStatistics.percent(bands.counts()[band][i], size)));
             }
+            boolean gapsWithheld = countWithheld[i] || countWithheld[0];
             figures.add(new GroupFigures(names.get(i),
                     countWithheld[i] ? Figure.suppressed() : Figure.count(m.relevant),
                     m.relevant == 0 ? Figure.notAvailable("no relevant employees in the group")
-                            : m.relevant < minimum ? Figure.suppressed()
+                            : m.relevant < minimum || countWithheld[i] ? Figure.suppressed()
                             : Figure.published(PayStatistics.percent(m.paidBonus, m.relevant)),
-                    isReference ? referenceItself() : hourlyGap(ref, m, Averages::mean),
-                    isReference ? referenceItself() : hourlyGap(ref, m, Averages::median),
-                    isReference ? referenceItself() : bonusGap(ref, m, Averages::mean),
-                    isReference ? referenceItself() : bonusGap(ref, m, Averages::median),
+                    isReference ? referenceItself() : gapsWithheld ? Figure.suppressed() : hourlyGap(ref, m, Averages::mean),
+                    isReference ? referenceItself() : gapsWithheld ? Figure.suppressed() : hourlyGap(ref, m, Averages::median),
+                    isReference ? referenceItself() : gapsWithheld ? Figure.suppressed() : bonusGap(ref, m, Averages::mean),
+                    isReference ? referenceItself() : gapsWithheld ? Figure.suppressed() : bonusGap(ref, m, Averages::median),
                     quartiles));
         }
         long total = relevantEmployees.size();

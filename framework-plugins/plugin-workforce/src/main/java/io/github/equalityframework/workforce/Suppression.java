@@ -5,7 +5,9 @@ package io.github.equalityframework.workforce;
  * number of employees in each ethnic group, which add up to a published total) built from fewer than
  * the minimum number of people are withheld; then, so that no withheld cell can be worked out by
  * subtracting the published cells from the total, further cells (the smallest first) are withheld until
- * the withheld cells are none, or at least two that together hold at least the minimum number.
+ * the withheld cells are none, or at least two that together hold at least the minimum number and more
+ * people than cells. A withheld cell is never empty, so someone who knows that could otherwise tell that
+ * withheld cells adding up to as many people as there are cells hold one person each.
  */
 final class Suppression {
     private Suppression() {}
@@ -18,9 +20,19 @@ final class Suppression {
      * @return {@code true} for each withheld cell
      */
     static boolean[] withhold(long[] counts, int minimum) {
+        return withhold(counts, minimum, new boolean[counts.length]);
+    }
+
+    /**
+     * Which cells to withhold, when some are withheld already for another reason (for example because the
+     * figure they would give away is withheld elsewhere): those, the small ones, and their complements.
+     *
+     * @param already cells to withhold whatever their size; empty ones among them do not count as protection
+     */
+    static boolean[] withhold(long[] counts, int minimum, boolean[] already) {
         boolean[] withheld = new boolean[counts.length];
         for (int i = 0; i < counts.length; i++) {
-            withheld[i] = counts[i] > 0 && counts[i] < minimum;
+            withheld[i] = counts[i] > 0 && (counts[i] < minimum || already[i]);
         }
         while (true) {
             int cells = 0;
@@ -31,7 +43,7 @@ final class Suppression {
                     people += counts[i];
                 }
             }
-            if (cells == 0 || (cells >= 2 && people >= minimum)) {
+            if (cells == 0 || (cells >= 2 && people >= minimum && people > cells)) {
                 return withheld;
             }
             int smallest = -1;

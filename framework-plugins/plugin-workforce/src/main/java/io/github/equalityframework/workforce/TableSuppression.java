@@ -15,7 +15,9 @@ import java.util.List;
  * when it is on no cycle of that graph (a bridge), and otherwise it can move by one person either way
  * along a cycle without changing anything published, since every withheld value is at least 1. So,
  * after the small cells, further cells are withheld (the smallest path that closes a cycle) until no
- * small value is a bridge. When no such path exists the whole table is withheld.
+ * small value, and no withheld column total, is a bridge: a column total is withheld only because it, or
+ * another total of its partition, is small, and knowing it would undo that. When no such path exists the
+ * whole table is withheld.
  */
 final class TableSuppression {
     /**
@@ -113,13 +115,14 @@ final class TableSuppression {
         }
         for (int c = 0; c < columns; c++) {
             if (columnWithheld[c] && columnTotals[c] > 0) {
-                edges.add(new int[] {rows + c, columnTotalsNode(), small(columnTotals[c]) ? 1 : 0});
+                // A group total is withheld only to protect a small one (its own, or one of the same partition): keep it unknown.
+                edges.add(new int[] {rows + c, columnTotalsNode(), 1});
             }
         }
         return edges;
     }
 
-    /** The first small withheld value that lies on no cycle, as its two nodes; {@code null} when there is none. */
+    /** The first sensitive withheld value that lies on no cycle, as its two nodes; {@code null} when there is none. */
     private int[] sensitiveBridge(boolean[][] withheld) {
         List<int[]> edges = edges(withheld);
         int nodes = rows + columns + 2;

@@ -61,12 +61,20 @@ class SuppressionTest {
         assertEquals("30 suppressed suppressed suppressed",
                 sex.groups().get(0).relevantEmployees() + " " + sex.groups().get(1).relevantEmployees() + " "
                         + sex.undeclared() + " " + sex.declarationRate());
-        // The six statutory figures rest on 30 men and 25 women: published.
+        // The women's 25 is as secret as the 4 it protects, so nothing that would narrow it down is published:
+        // their share paid a bonus (20 of 25 is 80.0%, and 59 - 30 - 26 ... 28 women give no 80.0%), their quartile
+        // shares (the women in each band add up to 25 on full pay), and their gaps (which say "at least 10").
         GenderPayGap gap = report.genderPayGap();
-        assertEquals(Figure.Status.PUBLISHED, gap.meanHourlyPayGap().status());
-        assertEquals(Figure.Status.PUBLISHED, gap.quartiles().get(0).women().status());
-        // Bonuses: 28 men but only 20 women were paid one; both at least 10.
-        assertEquals(Figure.Status.PUBLISHED, gap.meanBonusGap().status());
+        for (Figure figure : List.of(gap.meanHourlyPayGap(), gap.medianHourlyPayGap(), gap.meanBonusGap(), gap.medianBonusGap(),
+                gap.womenPaidBonus(), gap.quartiles().get(0).women(), gap.quartiles().get(0).men())) {
+            assertEquals(Figure.Status.SUPPRESSED, figure.status());
+        }
+        // The men's share paid a bonus is a percentage of their published 30.
+        assertEquals("93.3", gap.menPaidBonus().toString());
+        // Ranked together with all of their band shares published, the men and women would tell how many of the
+        // 59 on full pay are neither: a lower bound on the 4. So no band shows shares.
+        gap.quartiles().forEach(q -> assertEquals(List.of(Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED),
+                List.of(q.men().status(), q.women().status())));
 
         // Ethnicity: White British 40, Asian 12, Black 5, not declared 2.
         CharacteristicPayGaps ethnicity = report.byEthnicity();
@@ -77,19 +85,18 @@ class SuppressionTest {
         assertEquals(List.of(Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED),
                 List.of(asian.relevantEmployees().status(), black.relevantEmployees().status(), ethnicity.undeclared().status()));
         assertEquals(Figure.Status.SUPPRESSED, ethnicity.declarationRate().status(), "it would give the 2 undeclared");
-        // Asian (12 on full pay) has its gap; Black (5) has no figure at all.
-        assertEquals(Figure.Status.PUBLISHED, asian.meanHourlyPayGap().status());
-        assertEquals(Figure.Status.PUBLISHED, asian.paidBonus().status());
+        // Asian's count protects Black's and the undeclared: 8 of 12 paid a bonus (66.7%) would leave only 12 or 15,
+        // and a published gap would say "at least 10". Black (5) has no figure at all.
+        for (Figure figure : List.of(asian.paidBonus(), asian.meanHourlyPayGap(), asian.medianHourlyPayGap())) {
+            assertEquals(Figure.Status.SUPPRESSED, figure.status());
+        }
         for (Figure figure : List.of(black.paidBonus(), black.meanHourlyPayGap(), black.medianHourlyPayGap(),
                 black.meanBonusGap(), black.medianBonusGap())) {
             assertEquals(Figure.Status.SUPPRESSED, figure.status());
             assertNull(figure.value());
         }
-        // Quartile shares add up to 100% in a band, so Asian's go with Black's; White British's stay.
-        black.quartiles().forEach(f -> assertEquals(Figure.Status.SUPPRESSED, f.status()));
-        asian.quartiles().forEach(f -> assertEquals(Figure.Status.SUPPRESSED, f.status()));
-        ethnicity.groups().get(0).quartiles().forEach(f -> assertEquals(Figure.Status.PUBLISHED, f.status()));
-        // Asian's bonus gap rests on only 8 employees paid a bonus.
+        // White British's shares would fix the 57 ranked, so 59 - 57 = 2 undeclared on full pay: none is published.
+        ethnicity.groups().forEach(g -> g.quartiles().forEach(f -> assertEquals(Figure.Status.SUPPRESSED, f.status())));
         assertEquals(Figure.Status.SUPPRESSED, asian.meanBonusGap().status());
     }
 
@@ -120,5 +127,40 @@ class SuppressionTest {
         // 36 ranked: bands of 9, each under 10.
         gap.quartiles().forEach(q -> assertEquals(Figure.Status.SUPPRESSED, q.men().status()));
         assertEquals(Figure.Status.PUBLISHED, gap.meanHourlyPayGap().status());
+    }
+
+    /*
+     * White British 40, Asian 12, Black 5, everyone declared. Black's 5 is withheld with Asian's 12; in each band
+     * their shares add up to 100% less White British's, so they are withheld together and White British's stay.
+     */
+    @Test
+    void sharesOfAGroupWithheldAsAComplementGoWithTheSmallGroupsShares() {
+        List<EmployeeRecord> staff = new ArrayList<>();
+        staff.addAll(staff("wb", 40, Sex.MALE, "White British", DisabilityStatus.NOT_DISABLED, 12, true));
+        staff.addAll(staff("as", 12, Sex.FEMALE, "Asian", DisabilityStatus.NOT_DISABLED, 13, false));
+        staff.addAll(staff("bl", 5, Sex.FEMALE, "Black", DisabilityStatus.NOT_DISABLED, 14, false));
+
+        CharacteristicPayGaps ethnicity = DEFAULTS.analyse(staff).byEthnicity();
+
+        GroupFigures asian = ethnicity.group("Asian").orElseThrow();
+        assertEquals("40 suppressed suppressed 0 100.0", ethnicity.groups().get(0).relevantEmployees() + " "
+                + asian.relevantEmployees() + " " + ethnicity.group("Black").orElseThrow().relevantEmployees() + " "
+                + ethnicity.undeclared() + " " + ethnicity.declarationRate());
+        ethnicity.groups().get(0).quartiles().forEach(f -> assertEquals(Figure.Status.PUBLISHED, f.status()));
+        for (GroupFigures group : ethnicity.groups().subList(1, 3)) {
+            group.quartiles().forEach(f -> assertEquals(Figure.Status.SUPPRESSED, f.status()));
+            assertEquals(List.of(Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED),
+                    List.of(group.paidBonus().status(), group.meanHourlyPayGap().status(), group.medianHourlyPayGap().status()));
+        }
+    }
+
+    @Test
+    void withheldCellsOfOnePersonEachAreNotEnoughEvenWhenTheyReachTheMinimum() {
+        // Two withheld cells of one person each: a listed group has someone in it, so both would be known.
+        assertArrayEquals(new boolean[] {true, true, true}, Suppression.withhold(new long[] {5, 1, 1}, 2));
+        assertArrayEquals(new boolean[] {false, true, true}, Suppression.withhold(new long[] {5, 1, 2}, 2));
+        // A cell withheld for another reason is completed like a small one.
+        assertArrayEquals(new boolean[] {false, true, true, false},
+                Suppression.withhold(new long[] {40, 20, 12, 30}, 10, new boolean[] {false, true, false, false}));
     }
 }
