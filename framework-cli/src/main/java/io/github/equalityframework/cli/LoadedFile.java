@@ -1,5 +1,7 @@
 package io.github.equalityframework.cli;
 
+import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.ValidatedAssessment;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.PeerReview;
@@ -9,13 +11,18 @@ import io.github.equalityframework.validation.ValidationProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A self-assessment file read and validated, optionally with a peer review kept in a file of its own:
  * the assessment (with the review attached) when it is valid, and every problem placed in the file it
  * belongs to.
+ *
+ * @param validated the assessment as the engine validated it, so that assessing it does not validate it
+ *                  again; {@code null} when it was read with a validator alone, or could not be validated
  */
-record LoadedFile(Path file, ReadResult<SelfAssessment> read, SelfAssessment assessment, List<ValidationProblem> problems) {
+record LoadedFile(Path file, ReadResult<SelfAssessment> read, SelfAssessment assessment, List<ValidationProblem> problems,
+        ValidatedAssessment validated) {
     private static final String REVIEW = "peerReview";
 
     static LoadedFile load(Path file, ModelCodec codec, SelfAssessmentValidator validator) {
@@ -24,9 +31,24 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, SelfAssessment ass
 
     /** Reads a self-assessment and, when {@code reviewFile} is given, the peer review stored beside it. */
     static LoadedFile load(Path file, Path reviewFile, ModelCodec codec, SelfAssessmentValidator validator) {
+        return load(file, reviewFile, codec, assessment -> new Checked(validator.validate(assessment), null));
+    }
+
+    /** Reads and validates with the engine that will assess it, which then does not validate it again. */
+    static LoadedFile load(Path file, Path reviewFile, ModelCodec codec, AssessmentEngine engine) {
+        return load(file, reviewFile, codec, assessment -> {
+            ValidatedAssessment validated = engine.validated(assessment);
+            return new Checked(validated.problems(), validated);
+        });
+    }
+
+    /** What validation found, and the engine's record of it when an engine validated. */
+    private record Checked(List<ValidationProblem> problems, ValidatedAssessment validated) {}
+
+    private static LoadedFile load(Path file, Path reviewFile, ModelCodec codec, Function<SelfAssessment, Checked> validate) {
         ReadResult<SelfAssessment> read = codec.readSelfAssessment(file);
         if (read.value().isEmpty()) {
-            return new LoadedFile(file, read, null, read.problems());
+            return new LoadedFile(file, read, null, read.problems(), null);
         }
         SelfAssessment assessment = read.value().get();
         ReadResult<PeerReview> review = null;
@@ -35,18 +57,20 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, SelfAssessment ass
             if (review.value().isEmpty() || !review.problems().isEmpty()) {
                 List<ValidationProblem> problems = new ArrayList<>(read.problems());
                 problems.addAll(review.problems());
-                return new LoadedFile(file, read, null, problems);
+                return new LoadedFile(file, read, null, problems, null);
             }
             assessment = new SelfAssessment(assessment.organisation(), assessment.framework(), assessment.period(),
                     assessment.scope(), assessment.localCharacteristics(), assessment.claims(), assessment.evidence(),
                     review.value().get(), assessment.actionPlan());
         }
-        List<ValidationProblem> found = validator.validate(assessment);
+        Checked checked = validate.apply(assessment);
+        List<ValidationProblem> found = checked.problems();
         List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream().filter(p -> review(p) == null || reviewFile == null).toList()));
         if (review != null) {
             problems.addAll(review.place(found.stream().map(LoadedFile::review).filter(p -> p != null).toList()));
         }
-        return new LoadedFile(file, read, problems.isEmpty() ? assessment : null, List.copyOf(problems));
+        boolean valid = problems.isEmpty();
+        return new LoadedFile(file, read, valid ? assessment : null, List.copyOf(problems), valid ? checked.validated() : null);
     }
 
     /** A problem in the attached review, with its path relative to the review file; null for other problems. */

@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -62,18 +63,27 @@ final class Assessment {
         this.framework = registry.catalogue().framework(assessment.framework()).orElseThrow();
         this.registry = registry;
         this.runner = runner;
-        this.rules = rules.stream().filter(EffectiveRule::enabled).filter(this::appliesTo).toList();
+        this.rules = applicable(rules.stream().filter(EffectiveRule::enabled).toList());
         this.today = LocalDate.now(clock);
         this.profile = profile;
     }
 
-    private boolean appliesTo(EffectiveRule rule) {
-        RuleRunner.Outcome<Boolean> applies = runner.run(() -> rule.installed().rule().appliesTo(framework));
-        if (applies instanceof RuleRunner.Outcome.Done<Boolean> done) {
-            return done.value();
+    /** The rules that apply to the framework; a rule that cannot say is reported and left out. */
+    private List<EffectiveRule> applicable(List<EffectiveRule> enabled) {
+        List<RuleRunner.Outcome<Boolean>> outcomes = runner.runAll(enabled.stream()
+                .<Callable<Boolean>>map(rule -> () -> rule.installed().rule().appliesTo(framework))
+                .toList());
+        List<EffectiveRule> applicable = new ArrayList<>();
+        for (int i = 0; i < enabled.size(); i++) {
+            if (outcomes.get(i) instanceof RuleRunner.Outcome.Done<Boolean> done) {
+                if (done.value()) {
+                    applicable.add(enabled.get(i));
+                }
+            } else {
+                fail(enabled.get(i), ((RuleRunner.Outcome.Failed<Boolean>) outcomes.get(i)).why());
+            }
         }
-        fail(rule, ((RuleRunner.Outcome.Failed<Boolean>) applies).why());
-        return false;
+        return List.copyOf(applicable);
     }
 
     AssessmentReport run(String targetLevel) {
@@ -117,25 +127,26 @@ final class Assessment {
     private Map<String, List<Score>> score(Map<String, ClaimContext> contexts) {
         Map<String, List<Score>> scores = new HashMap<>();
         contexts.keySet().forEach(id -> scores.put(id, new ArrayList<>()));
-        for (EffectiveRule rule : rules) {
-            if (!(rule.installed().rule() instanceof ScoringRule scoring)) {
-                continue;
-            }
-            RuleRunner.Outcome<Map<String, Score>> outcome = runner.run(() -> {
-                Map<String, Score> byCriterion = new HashMap<>();
-                for (ClaimContext context : contexts.values()) {
-                    Score score = scoring.score(context, rule.parameters());
-                    if (score == null) {
-                        return null;
+        List<EffectiveRule> scoring = rules.stream().filter(r -> r.installed().rule() instanceof ScoringRule).toList();
+        List<RuleRunner.Outcome<Map<String, Score>>> outcomes = runner.runAll(scoring.stream()
+                .<Callable<Map<String, Score>>>map(rule -> () -> {
+                    ScoringRule scorer = (ScoringRule) rule.installed().rule();
+                    Map<String, Score> byCriterion = new HashMap<>();
+                    for (ClaimContext context : contexts.values()) {
+                        Score score = scorer.score(context, rule.parameters());
+                        if (score == null) {
+                            return null;
+                        }
+                        byCriterion.put(context.criterion().id(), score);
                     }
-                    byCriterion.put(context.criterion().id(), score);
-                }
-                return byCriterion;
-            });
-            if (outcome instanceof RuleRunner.Outcome.Done<Map<String, Score>> done) {
+                    return byCriterion;
+                })
+                .toList());
+        for (int i = 0; i < scoring.size(); i++) {
+            if (outcomes.get(i) instanceof RuleRunner.Outcome.Done<Map<String, Score>> done) {
                 done.value().forEach((criterion, score) -> scores.get(criterion).add(score));
             } else {
-                fail(rule, ((RuleRunner.Outcome.Failed<Map<String, Score>>) outcome).why());
+                fail(scoring.get(i), ((RuleRunner.Outcome.Failed<Map<String, Score>>) outcomes.get(i)).why());
             }
         }
         return scores;
@@ -157,18 +168,19 @@ final class Assessment {
     }
 
     private void check(AssessmentContext context) {
-        for (EffectiveRule rule : rules) {
-            if (!(rule.installed().rule() instanceof AssessmentCheck check)) {
-                continue;
-            }
-            RuleRunner.Outcome<List<Finding>> outcome = runner.run(() -> {
-                List<Finding> found = check.check(context, rule.parameters());
-                return found == null || found.stream().anyMatch(Objects::isNull) ? null : List.copyOf(found);
-            });
-            if (outcome instanceof RuleRunner.Outcome.Done<List<Finding>> done) {
+        List<EffectiveRule> checks = rules.stream().filter(r -> r.installed().rule() instanceof AssessmentCheck).toList();
+        List<RuleRunner.Outcome<List<Finding>>> outcomes = runner.runAll(checks.stream()
+                .<Callable<List<Finding>>>map(rule -> () -> {
+                    List<Finding> found = ((AssessmentCheck) rule.installed().rule()).check(context, rule.parameters());
+                    return found == null || found.stream().anyMatch(Objects::isNull) ? null : List.copyOf(found);
+                })
+                .toList());
+        for (int i = 0; i < checks.size(); i++) {
+            EffectiveRule rule = checks.get(i);
+            if (outcomes.get(i) instanceof RuleRunner.Outcome.Done<List<Finding>> done) {
                 done.value().forEach(f -> findings.add(f.attributed(rule.id(), rule.installed().plugin(), rule.severity())));
             } else {
-                fail(rule, ((RuleRunner.Outcome.Failed<List<Finding>>) outcome).why());
+                fail(rule, ((RuleRunner.Outcome.Failed<List<Finding>>) outcomes.get(i)).why());
             }
         }
     }
