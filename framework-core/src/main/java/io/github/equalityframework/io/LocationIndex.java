@@ -1,6 +1,8 @@
 package io.github.equalityframework.io;
 
 import io.github.equalityframework.validation.SourceLocation;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -46,6 +48,74 @@ final class LocationIndex {
             // Keep what was indexed before the syntax error; reading reported the error itself.
         }
         return index;
+    }
+
+    /**
+     * The same index as {@link #scan} gives, built from the tokens noted while the document was read, so
+     * that placing a problem needs no second parse. Paths are built as {@link DataPath#of} builds them.
+     */
+    static LocationIndex replay(RecordingParser.Notes tokens, String source) {
+        LocationIndex index = new LocationIndex(source);
+        Deque<Container> open = new ArrayDeque<>();
+        int name = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            JsonToken token = tokens.kind(i);
+            Container parent = open.peek();
+            if (token == JsonToken.PROPERTY_NAME) {
+                parent.name = tokens.name(i);
+                index.names.putIfAbsent(withoutLeadingDot(parent.path + "." + parent.name), index.location(tokens, i));
+                name = i;
+                continue;
+            }
+            if (token.isStructEnd()) {
+                open.pop();
+                continue;
+            }
+            String path;
+            if (parent == null) {
+                path = "";
+            } else if (parent.list) {
+                path = parent.path + "[" + parent.entries++ + "]";
+            } else {
+                path = parent.name == null ? parent.path : parent.path + "." + parent.name;
+            }
+            index.byPath.putIfAbsent(withoutLeadingDot(path), index.location(tokens, token.isStructStart() && name >= 0 ? name : i));
+            name = -1;
+            if (token.isStructStart()) {
+                open.push(new Container(token == JsonToken.START_ARRAY, path));
+            }
+        }
+        return index;
+    }
+
+    /** An object or list being replayed: its path (as DataPath joins segments), entries so far, current field. */
+    private static final class Container {
+        final boolean list;
+        final String path;
+        int entries;
+        String name;
+
+        Container(boolean list, String path) {
+            this.list = list;
+            this.path = path;
+        }
+    }
+
+    private static String withoutLeadingDot(String path) {
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    private SourceLocation location(RecordingParser.Notes tokens, int i) {
+        return new SourceLocation(source, tokens.line(i), tokens.column(i));
+    }
+
+    /** The locations of values and of field names by path; for tests that compare ways of building the index. */
+    Map<String, SourceLocation> values() {
+        return java.util.Collections.unmodifiableMap(byPath);
+    }
+
+    Map<String, SourceLocation> fieldNames() {
+        return java.util.Collections.unmodifiableMap(names);
     }
 
     /** The location of the value at the path, or of its nearest ancestor present in the document. */
