@@ -1,23 +1,28 @@
 package io.github.equalityframework.engine;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 
 /**
  * Runs plugin code so that a rule that throws, returns nothing or runs too long cannot take the
- * assessment down with it. Without a time budget calls run on the caller's thread. With one, a list of
- * calls runs in order on one worker thread while the caller watches the clock: handing each call to a
- * thread of its own cost more than most rules do. A call that runs past its budget is abandoned
- * (its worker is interrupted and left to finish alone, and whatever it returns is dropped) and the
- * calls after it go on on a fresh worker.
+ * assessment down with it.
+ *
+ * <p>Without a time budget everything runs on the caller's thread. With one, a whole assessment runs on
+ * a worker thread, its rule calls inline, while the caller watches the call in progress: one hand-off
+ * per assessment, where a thread per rule call cost more than most rules do. When a call runs past the
+ * budget, the caller records it as failed, abandons the worker (interrupts it and drops whatever it
+ * produces) and runs the assessment again on a fresh worker. Every call settled in an earlier attempt
+ * gives the same outcome again without running, so the new attempt picks up where the old one stopped.
  */
 final class RuleRunner implements AutoCloseable {
     private final Duration budget;
@@ -40,67 +45,91 @@ final class RuleRunner implements AutoCloseable {
         record Failed<T>(String why) implements Outcome<T> {}
     }
 
-    <T> Outcome<T> run(Callable<T> call) {
-        return runAll(List.of(call)).get(0);
-    }
-
-    /** Runs the calls one after another, each under the time budget; their outcomes in the same order. */
-    <T> List<Outcome<T>> runAll(List<? extends Callable<T>> calls) {
-        List<Outcome<T>> result = new ArrayList<>(calls.size());
-        if (pool == null) {
-            for (Callable<T> call : calls) {
-                Outcome<T> outcome;
-                try {
-                    outcome = done(call.call());
-                } catch (Exception | LinkageError | StackOverflowError e) {
-                    outcome = new Outcome.Failed<>("threw " + e);
-                }
-                result.add(outcome);
-            }
-            return result;
-        }
-        AtomicReferenceArray<Outcome<T>> outcomes = new AtomicReferenceArray<>(calls.size());
-        int from = 0;
-        while (from < calls.size()) {
-            Shift<T> shift = new Shift<>(calls, outcomes, from);
-            pool.execute(shift);
-            from = watch(shift, outcomes);
-        }
-        for (int i = 0; i < calls.size(); i++) {
-            result.add(outcomes.get(i));
-        }
-        return result;
+    /** How one attempt at a piece of work calls plugin code. */
+    interface Calls {
+        /**
+         * Calls plugin code. {@code key} names the call (for example the phase and the rule id) and must be
+         * the same in every attempt at the same work, so that an attempt after an abandoned one reuses its outcomes.
+         */
+        <T> Outcome<T> call(Object key, Callable<T> call);
     }
 
     /**
-     * Waits while the shift works, and gives up on the call it is in once that call has run past the
-     * budget; returns the index of the first call still to run.
+     * Runs the work, which makes its plugin calls through the {@link Calls} it is given; with a time
+     * budget, as described above. Whatever the work itself throws is rethrown.
      */
-    private <T> int watch(Shift<T> shift, AtomicReferenceArray<Outcome<T>> outcomes) {
-        long budgetNanos = budget.toNanos();
-        try {
-            while (true) {
-                // 'at' before 'since': the worker writes them the other way round, so 'since' is never older than 'at'.
-                int at = shift.at;
-                long left = shift.since + budgetNanos - System.nanoTime();
-                if (left > 0) {
-                    if (shift.done.await(left, TimeUnit.NANOSECONDS)) {
-                        return outcomes.length();
-                    }
-                } else if (outcomes.compareAndSet(at, null, new Outcome.Failed<>("ran past its time budget of " + describe(budget)))) {
-                    shift.abandon();
-                    return at + 1;
-                } else {
-                    Thread.onSpinWait(); // the call finished just now; the worker is moving to the next one
+    <R> R supervise(Function<Calls, R> work) {
+        if (pool == null) {
+            return work.apply(RuleRunner::inline);
+        }
+        Map<Object, Outcome<?>> settled = new ConcurrentHashMap<>();
+        while (true) {
+            Attempt attempt = new Attempt(settled, false);
+            Future<R> result = pool.submit(() -> work.apply(attempt));
+            if (watch(attempt, result)) {
+                return join(result);
+            }
+            if (attempt.interrupted) {
+                // Every call still to come fails at once, so no plugin code runs: this thread can do it.
+                try {
+                    return work.apply(new Attempt(settled, true));
+                } finally {
+                    Thread.currentThread().interrupt();
                 }
             }
-        } catch (InterruptedException e) {
-            shift.abandon();
-            Thread.currentThread().interrupt();
-            for (int i = 0; i < outcomes.length(); i++) {
-                outcomes.compareAndSet(i, null, new Outcome.Failed<>("was interrupted"));
+        }
+    }
+
+    /** Waits for the attempt; false when it was abandoned because a call ran past the budget or this thread was interrupted. */
+    private boolean watch(Attempt attempt, Future<?> result) {
+        long budgetNanos = budget.toNanos();
+        while (true) {
+            Attempt.Running running = attempt.running;
+            long left = running == null ? budgetNanos : running.since() + budgetNanos - System.nanoTime();
+            if (left > 0) {
+                try {
+                    result.get(left, TimeUnit.NANOSECONDS);
+                    return true;
+                } catch (TimeoutException e) {
+                    continue;
+                } catch (ExecutionException e) {
+                    return true; // rethrown by join
+                } catch (InterruptedException e) {
+                    attempt.interrupted = true;
+                    attempt.abandon(attempt.running, new Outcome.Failed<>("was interrupted"), true);
+                    result.cancel(true);
+                    return false;
+                }
             }
-            return outcomes.length();
+            if (attempt.abandon(running, new Outcome.Failed<>("ran past its time budget of " + describe(budget)), false)) {
+                result.cancel(true);
+                return false;
+            }
+            Thread.onSpinWait(); // the call finished just now
+        }
+    }
+
+    private static <R> R join(Future<R> result) {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            throw new AssertionError("the result is ready", e);
+        }
+    }
+
+    private static <T> Outcome<T> inline(Object key, Callable<T> call) {
+        try {
+            return done(call.call());
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            return new Outcome.Failed<>("threw " + e);
         }
     }
 
@@ -119,62 +148,80 @@ final class RuleRunner implements AutoCloseable {
         }
     }
 
-    /** One worker's run through the calls from a given index, until the end or until it is abandoned. */
-    private static final class Shift<T> implements Runnable {
-        private final List<? extends Callable<T>> calls;
-        private final AtomicReferenceArray<Outcome<T>> outcomes;
-        final CountDownLatch done = new CountDownLatch(1);
-        /** The call being run, and when it started (from when the shift was handed over, for the first). */
-        volatile long since = System.nanoTime();
-        volatile int at;
-        private Thread thread;
-        private boolean abandoned;
+    /** One attempt at the work, on one worker; outcomes are shared with the attempts after it. */
+    private static final class Attempt implements Calls {
+        /** The call in progress, and since when. */
+        record Running(Object key, long since) {}
 
-        Shift(List<? extends Callable<T>> calls, AtomicReferenceArray<Outcome<T>> outcomes, int from) {
-            this.calls = calls;
-            this.outcomes = outcomes;
-            this.at = from;
+        private final Map<Object, Outcome<?>> settled;
+        /** For the attempt after an interrupt: calls not yet settled fail without running. */
+        private final boolean failUnsettled;
+        volatile Running running;
+        volatile boolean interrupted;
+        /** Written while holding {@code settled}, so that no outcome is settled by an attempt after it is abandoned. */
+        private volatile boolean abandoned;
+
+        Attempt(Map<Object, Outcome<?>> settled, boolean failUnsettled) {
+            this.settled = settled;
+            this.failUnsettled = failUnsettled;
         }
 
         @Override
-        public void run() {
-            synchronized (this) {
-                if (abandoned) {
-                    return;
-                }
-                thread = Thread.currentThread();
+        @SuppressWarnings("unchecked")
+        public <T> Outcome<T> call(Object key, Callable<T> call) {
+            if (abandoned) {
+                throw new Abandoned();
             }
+            Outcome<?> earlier = settled.get(key);
+            if (earlier != null) {
+                return (Outcome<T>) earlier;
+            }
+            if (failUnsettled) {
+                return new Outcome.Failed<>("was interrupted");
+            }
+            running = new Running(key, System.nanoTime());
+            Outcome<T> outcome;
             try {
-                for (int i = at; i < calls.size(); i++) {
-                    if (i > at) {
-                        since = System.nanoTime();
-                        at = i;
-                    }
-                    Outcome<T> outcome;
-                    try {
-                        outcome = done(calls.get(i).call());
-                    } catch (Throwable e) { // as a thread of its own would: whatever the rule throws is its failure
-                        outcome = new Outcome.Failed<>("threw " + e);
-                    }
-                    if (!outcomes.compareAndSet(i, null, outcome)) {
-                        return; // the watcher gave up on this call, and another worker runs the rest
-                    }
-                }
-                done.countDown();
-            } finally {
-                synchronized (this) {
-                    thread = null;
-                }
-                Thread.interrupted(); // an interrupt meant for an abandoned call must not reach the pool's next task
+                outcome = done(call.call());
+            } catch (Throwable e) { // as on a thread of its own: whatever the rule throws is its failure
+                outcome = new Outcome.Failed<>("threw " + e);
             }
+            running = null;
+            synchronized (settled) {
+                if (abandoned) {
+                    throw new Abandoned(); // the watcher gave up on this attempt; its results are dropped
+                }
+                settled.put(key, outcome);
+            }
+            return outcome;
         }
 
-        /** Interrupts the call in progress, if any; the worker then stops after it. */
-        synchronized void abandon() {
-            abandoned = true;
-            if (thread != null) {
-                thread.interrupt();
+        /**
+         * Gives up on this attempt, settling the running call (if any, and not settled yet) with the
+         * failure. Unless forced, false when that call settled first (it finished just in time): then the
+         * attempt goes on.
+         */
+        boolean abandon(Running call, Outcome<?> failure, boolean force) {
+            synchronized (settled) {
+                boolean unsettled = call != null && !settled.containsKey(call.key());
+                if (!force && !unsettled) {
+                    return false;
+                }
+                if (unsettled) {
+                    settled.put(call.key(), failure);
+                }
+                abandoned = true;
+                return true;
             }
+        }
+    }
+
+    /** Unwinds an abandoned attempt's worker; nobody reads what it produces. */
+    private static final class Abandoned extends Error {
+        private static final long serialVersionUID = 1L;
+
+        Abandoned() {
+            super(null, null, false, false);
         }
     }
 }

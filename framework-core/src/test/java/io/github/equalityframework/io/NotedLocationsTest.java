@@ -18,8 +18,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * Problems are placed from the tokens noted while a document was read, without parsing it again; the
- * index built that way is the one a second parse gives, value by value and field name by field name.
+ * Problems are placed from the tokens noted while a document was read, without parsing it again; that
+ * index answers as the one a second parse builds, for every value and field name in the document, for
+ * paths below them and for paths that are not there.
  */
 class NotedLocationsTest {
     private final ModelCodec codec = ModelCodec.strict();
@@ -74,9 +75,20 @@ class NotedLocationsTest {
         ObjectMapperRun run = ObjectMapperRun.of(codec, lenient, text, format);
         assertTrue(run.ended, "read to the end");
         LocationIndex scanned = LocationIndex.scan(codec.mapper(format), text, "doc");
-        assertEquals(scanned.values(), run.replayed.values(), text);
-        assertEquals(scanned.fieldNames(), run.replayed.fieldNames(), text);
-        assertFalse(scanned.values().isEmpty());
+        assertFalse(scanned.valuePaths().isEmpty());
+        for (String path : scanned.valuePaths()) {
+            assertEquals(scanned.valueAt(path), run.replayed.valueAt(path), path);
+            assertEquals(scanned.locate(path + ".unknown[2]"), run.replayed.locate(path + ".unknown[2]"), path);
+        }
+        for (String path : scanned.fieldNamePaths()) {
+            assertEquals(scanned.fieldNameAt(path), run.replayed.fieldNameAt(path), path);
+            assertEquals(scanned.locateField(path), run.replayed.locateField(path), path);
+        }
+        for (String absent : new String[] {"nothing", "claims[999]", ".claims", "claims.", "[0]", "evidence[0]x"}) {
+            assertEquals(scanned.valueAt(absent), run.replayed.valueAt(absent), absent);
+            assertEquals(scanned.locate(absent), run.replayed.locate(absent), absent);
+            assertEquals(scanned.locateField(absent), run.replayed.locateField(absent), absent);
+        }
     }
 
     /** A read through a recording parser, as the codec does it. */
