@@ -4,7 +4,6 @@ import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.report.AssessmentReport;
-import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ final class FileAssessor {
     record Result(String out, String err, AssessmentReport report) {}
 
     private final AssessmentEngine engine;
-    private final SelfAssessmentValidator validator;
     private final ReportFormat format;
     private final Path destination;
     private final boolean destinationIsDirectory;
@@ -39,7 +37,6 @@ final class FileAssessor {
     FileAssessor(AssessmentEngine engine, ReportFormat format, Path destination, boolean destinationIsDirectory,
             String target, Path review, Path plan, Ansi ansi, Instant generatedAt) {
         this.engine = engine;
-        this.validator = new SelfAssessmentValidator(engine.catalogue());
         this.format = format;
         this.destination = destination;
         this.destinationIsDirectory = destinationIsDirectory;
@@ -55,7 +52,7 @@ final class FileAssessor {
         StringWriter err = new StringWriter();
         PrintWriter stdout = new PrintWriter(out);
         PrintWriter stderr = new PrintWriter(err);
-        LoadedFile loaded = LoadedFile.load(file, review, plan, CODEC, validator);
+        LoadedFile loaded = LoadedFile.load(file, review, plan, CODEC, engine);
         if (!loaded.valid()) {
             loaded.problems().forEach(p -> stderr.println(p.format()));
             stderr.flush();
@@ -68,7 +65,7 @@ final class FileAssessor {
             stderr.flush();
             return new Result("", err.toString(), null);
         }
-        AssessmentReport report = engine.assess(loaded.assessment(), target);
+        AssessmentReport report = engine.assess(loaded.validated(), target);
         if (format == null || destination != null) {
             new TerminalSummary(stdout, ansi).print(loaded, report, framework);
         }

@@ -1,5 +1,7 @@
 package io.github.equalityframework.cli;
 
+import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.ValidatedAssessment;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
@@ -10,14 +12,18 @@ import io.github.equalityframework.validation.ValidationProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A self-assessment file read and validated, optionally with a peer review and an action plan kept in
  * files of their own: the assessment (with them attached) when it is valid, and every problem placed in
  * the file it belongs to.
+ *
+ * @param validated the assessment as the engine validated it, so that assessing it does not validate it
+ *                  again; {@code null} when it was read with a validator alone, or is not valid
  */
 record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerReview> review, ReadResult<ActionPlan> plan,
-        SelfAssessment assessment, List<ValidationProblem> problems) {
+        SelfAssessment assessment, List<ValidationProblem> problems, ValidatedAssessment validated) {
     private static final String REVIEW = "peerReview";
     private static final String PLAN = "actionPlan";
 
@@ -25,15 +31,27 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
         return load(file, null, null, codec, validator);
     }
 
-    static LoadedFile load(Path file, Path reviewFile, ModelCodec codec, SelfAssessmentValidator validator) {
-        return load(file, reviewFile, null, codec, validator);
-    }
-
     /**
      * Reads a self-assessment and, when {@code reviewFile} or {@code planFile} is given, the peer review or
      * action plan stored beside it, which replaces one the assessment holds.
      */
     static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec, SelfAssessmentValidator validator) {
+        return load(file, reviewFile, planFile, codec, assessment -> new Checked(validator.validate(assessment), null));
+    }
+
+    /** Reads and validates with the engine that will assess it, which then does not validate it again. */
+    static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec, AssessmentEngine engine) {
+        return load(file, reviewFile, planFile, codec, assessment -> {
+            ValidatedAssessment validated = engine.validated(assessment);
+            return new Checked(validated.problems(), validated);
+        });
+    }
+
+    /** What validation found, and the engine's record of it when an engine validated. */
+    private record Checked(List<ValidationProblem> problems, ValidatedAssessment validated) {}
+
+    private static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec,
+            Function<SelfAssessment, Checked> validate) {
         ReadResult<SelfAssessment> read = codec.readSelfAssessment(file);
         ReadResult<PeerReview> review = reviewFile == null ? null : codec.read(reviewFile, PeerReview.class);
         ReadResult<ActionPlan> plan = planFile == null ? null : codec.read(planFile, ActionPlan.class);
@@ -47,12 +65,13 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
             if (plan != null) {
                 problems.addAll(plan.problems());
             }
-            return new LoadedFile(file, read, review, plan, null, List.copyOf(problems));
+            return new LoadedFile(file, read, review, plan, null, List.copyOf(problems), null);
         }
         SelfAssessment a = read.value().get();
         a = new SelfAssessment(a.organisation(), a.framework(), a.period(), a.scope(), a.localCharacteristics(), a.claims(),
                 a.evidence(), review != null ? review.value().get() : a.peerReview(), plan != null ? plan.value().get() : a.actionPlan());
-        List<ValidationProblem> found = validator.validate(a);
+        Checked checked = validate.apply(a);
+        List<ValidationProblem> found = checked.problems();
         List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream()
                 .filter(p -> (review == null || within(p, REVIEW) == null) && (plan == null || within(p, PLAN) == null))
                 .toList()));
@@ -62,7 +81,8 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
         if (plan != null) {
             problems.addAll(plan.place(found.stream().map(p -> within(p, PLAN)).filter(p -> p != null).toList()));
         }
-        return new LoadedFile(file, read, review, plan, problems.isEmpty() ? a : null, List.copyOf(problems));
+        boolean valid = problems.isEmpty();
+        return new LoadedFile(file, read, review, plan, valid ? a : null, List.copyOf(problems), valid ? checked.validated() : null);
     }
 
     /** A problem in an attached part, with its path relative to that part's own file; null for other problems. */

@@ -41,13 +41,12 @@ final class Assessment {
     private final SelfAssessment assessment;
     private final FrameworkDefinition framework;
     private final PluginRegistry registry;
-    private final List<EffectiveRule> rules;
+    /** The rules the profile enables; whether each applies to the framework is asked in each run. */
+    private final List<EffectiveRule> enabled;
     private final RuleRunner runner;
     private final LocalDate today;
     private final String profile;
     private final IntFunction<Map<String, EvidenceItem>> newRegister;
-    private final List<Finding> findings = new ArrayList<>();
-    private boolean complete = true;
 
     Assessment(SelfAssessment assessment, PluginRegistry registry, List<EffectiveRule> rules, RuleRunner runner,
             Clock clock, String profile) {
@@ -62,18 +61,9 @@ final class Assessment {
         this.framework = registry.catalogue().framework(assessment.framework()).orElseThrow();
         this.registry = registry;
         this.runner = runner;
-        this.rules = rules.stream().filter(EffectiveRule::enabled).filter(this::appliesTo).toList();
+        this.enabled = rules.stream().filter(EffectiveRule::enabled).toList();
         this.today = LocalDate.now(clock);
         this.profile = profile;
-    }
-
-    private boolean appliesTo(EffectiveRule rule) {
-        RuleRunner.Outcome<Boolean> applies = runner.run(() -> rule.installed().rule().appliesTo(framework));
-        if (applies instanceof RuleRunner.Outcome.Done<Boolean> done) {
-            return done.value();
-        }
-        fail(rule, ((RuleRunner.Outcome.Failed<Boolean>) applies).why());
-        return false;
     }
 
     AssessmentReport run(String targetLevel) {
@@ -81,106 +71,151 @@ final class Assessment {
         MaturityLevel target = targetLevel == null ? null : scale.level(targetLevel).orElseThrow(() ->
                 new IllegalArgumentException("'" + targetLevel + "' is not a level of " + framework.id()
                         + "; its levels are " + scale.describeIds()));
-        List<FrameworkModule> modules = framework.modules().stream()
-                .filter(m -> assessment.scope().allModules() || assessment.scope().modules().contains(m.id()))
-                .toList();
-        List<Criterion> criteria = modules.stream().flatMap(m -> m.criteria().stream()).toList();
-        Map<String, EvidenceItem> register = newRegister.apply(assessment.evidence().size());
-        assessment.evidence().forEach(e -> register.put(e.id(), e));
-        Map<String, ClaimContext> contexts = new LinkedHashMap<>();
-        for (Criterion criterion : criteria) {
-            Claim claim = assessment.claim(criterion.id()).orElse(null);
-            List<EvidenceItem> evidence = claim == null ? List.of()
-                    : claim.evidence().stream().map(register::get).filter(Objects::nonNull).toList();
-            contexts.put(criterion.id(), new ClaimContext(assessment, framework, criterion, claim, evidence, today));
-        }
-
-        Map<String, List<Score>> scores = score(contexts);
-        List<CriterionResult> results = new ArrayList<>();
-        for (FrameworkModule module : modules) {
-            for (Criterion criterion : module.criteria()) {
-                results.add(result(module, criterion, contexts.get(criterion.id()), scores.get(criterion.id())));
-            }
-        }
-        List<Characteristic> inScope = characteristicsInScope();
-        check(new AssessmentContext(assessment, framework, results, inScope, today));
-
-        LevelAggregation aggregation = registry.aggregation(framework.id());
-        List<ModuleResult> moduleResults = modules.stream().map(m -> moduleResult(m, results, aggregation)).toList();
-        String overall = aggregation.overall(moduleResults.stream().map(m -> level(m.reached())).toList(),
-                results.stream().map(r -> level(r.reached())).toList()).id();
-        return new AssessmentReport(assessment.organisation().name(), framework.id(), assessment.period(), profile,
-                overall, moduleResults, results, findings, target == null ? null : gap(results, target),
-                coverage(criteria, contexts, inScope), complete);
+        // A run that is abandoned (a rule ran past its budget) is started again with fresh state: the
+        // abandoned one may still be running on its own thread.
+        return runner.supervise(calls -> new Run(calls).report(target));
     }
 
-    private Map<String, List<Score>> score(Map<String, ClaimContext> contexts) {
-        Map<String, List<Score>> scores = new HashMap<>();
-        contexts.keySet().forEach(id -> scores.put(id, new ArrayList<>()));
-        for (EffectiveRule rule : rules) {
-            if (!(rule.installed().rule() instanceof ScoringRule scoring)) {
-                continue;
+    /** The part of a run with state of its own: the rules that apply, the findings, whether all rules ran. */
+    private final class Run {
+        private final RuleRunner.Calls calls;
+        private final List<Finding> findings = new ArrayList<>();
+        private boolean complete = true;
+        private List<EffectiveRule> rules;
+
+        Run(RuleRunner.Calls calls) {
+            this.calls = calls;
+        }
+
+        AssessmentReport report(MaturityLevel target) {
+            rules = applicable(enabled);
+            List<FrameworkModule> modules = framework.modules().stream()
+                    .filter(m -> assessment.scope().allModules() || assessment.scope().modules().contains(m.id()))
+                    .toList();
+            List<Criterion> criteria = modules.stream().flatMap(m -> m.criteria().stream()).toList();
+            Map<String, EvidenceItem> register = newRegister.apply(assessment.evidence().size());
+            assessment.evidence().forEach(e -> register.put(e.id(), e));
+            Map<String, ClaimContext> contexts = new LinkedHashMap<>();
+            for (Criterion criterion : criteria) {
+                Claim claim = assessment.claim(criterion.id()).orElse(null);
+                List<EvidenceItem> evidence = claim == null ? List.of()
+                        : claim.evidence().stream().map(register::get).filter(Objects::nonNull).toList();
+                contexts.put(criterion.id(), new ClaimContext(assessment, framework, criterion, claim, evidence, today));
             }
-            RuleRunner.Outcome<Map<String, Score>> outcome = runner.run(() -> {
-                Map<String, Score> byCriterion = new HashMap<>();
-                for (ClaimContext context : contexts.values()) {
-                    Score score = scoring.score(context, rule.parameters());
-                    if (score == null) {
+
+            Map<String, List<Score>> scores = score(contexts);
+            List<CriterionResult> results = new ArrayList<>();
+            for (FrameworkModule module : modules) {
+                for (Criterion criterion : module.criteria()) {
+                    results.add(result(module, criterion, contexts.get(criterion.id()), scores.get(criterion.id())));
+                }
+            }
+            List<Characteristic> inScope = characteristicsInScope();
+            check(new AssessmentContext(assessment, framework, results, inScope, today));
+
+            LevelAggregation aggregation = registry.aggregation(framework.id());
+            List<ModuleResult> moduleResults = modules.stream().map(m -> moduleResult(m, results, aggregation)).toList();
+            String overall = aggregation.overall(moduleResults.stream().map(m -> level(m.reached())).toList(),
+                    results.stream().map(r -> level(r.reached())).toList()).id();
+            return new AssessmentReport(assessment.organisation().name(), framework.id(), assessment.period(), profile,
+                    overall, moduleResults, results, findings, target == null ? null : gap(results, target),
+                    coverage(criteria, contexts, inScope), complete);
+        }
+
+        private Map<String, List<Score>> score(Map<String, ClaimContext> contexts) {
+            Map<String, List<Score>> scores = new HashMap<>();
+            contexts.keySet().forEach(id -> scores.put(id, new ArrayList<>()));
+            for (EffectiveRule rule : rules) {
+                if (!(rule.installed().rule() instanceof ScoringRule scoring)) {
+                    continue;
+                }
+                RuleRunner.Outcome<Map<String, Score>> outcome = calls.call(new Call("score", rule.id()), () -> {
+                    Map<String, Score> byCriterion = new HashMap<>();
+                    for (ClaimContext context : contexts.values()) {
+                        Score score = scoring.score(context, rule.parameters());
+                        if (score == null) {
+                            return null;
+                        }
+                        if (framework.scale().level(score.level().id()).isEmpty()
+                                && !MaturityLevel.NOT_ASSESSED.id().equals(score.level().id())) {
+                            throw new InvalidResult("returned the level '" + score.level().id() + "' for "
+                                    + context.criterion().id() + ", which is not on the scale of " + framework.id());
+                        }
+                        // The scale's own level, so that a plugin's copy with another rank cannot reorder levels.
+                        byCriterion.put(context.criterion().id(), new Score(level(score.level().id()), score.reasons()));
+                    }
+                    return byCriterion;
+                });
+                if (outcome instanceof RuleRunner.Outcome.Done<Map<String, Score>> done) {
+                    done.value().forEach((criterion, score) -> scores.get(criterion).add(score));
+                } else {
+                    fail(rule, ((RuleRunner.Outcome.Failed<Map<String, Score>>) outcome).why());
+                }
+            }
+            return scores;
+        }
+
+        private CriterionResult result(FrameworkModule module, Criterion criterion, ClaimContext context, List<Score> scores) {
+            MaturityLevel claimed = context.claimed().map(c -> level(c.level())).orElse(MaturityLevel.NOT_ASSESSED);
+            MaturityLevel evidenced = scores.isEmpty() ? null
+                    : scores.stream().map(Score::level).min(Comparator.naturalOrder()).orElseThrow();
+            MaturityLevel validated = assessment.review().flatMap(r -> r.validatedLevels().stream()
+                    .filter(v -> v.criterion().equals(criterion.id()))
+                    .map(ValidatedLevel::level)
+                    .findFirst()).map(Assessment.this::level).orElse(null);
+            MaturityLevel reached = validated != null ? validated
+                    : evidenced == null ? claimed : min(claimed, evidenced);
+            List<String> reasons = scores.stream().flatMap(s -> s.reasons().stream()).toList();
+            return new CriterionResult(criterion.id(), module.id(), criterion.title(), claimed.id(),
+                    evidenced == null ? null : evidenced.id(), validated == null ? null : validated.id(), reached.id(), reasons);
+        }
+
+        private void check(AssessmentContext context) {
+            for (EffectiveRule rule : rules) {
+                if (!(rule.installed().rule() instanceof AssessmentCheck check)) {
+                    continue;
+                }
+                RuleRunner.Outcome<List<Finding>> outcome = calls.call(new Call("check", rule.id()), () -> {
+                    List<Finding> found = check.check(context, rule.parameters());
+                    if (found == null || found.stream().anyMatch(Objects::isNull)) {
                         return null;
                     }
-                    if (framework.scale().level(score.level().id()).isEmpty()
-                            && !MaturityLevel.NOT_ASSESSED.id().equals(score.level().id())) {
-                        throw new InvalidResult("returned the level '" + score.level().id() + "' for "
-                                + context.criterion().id() + ", which is not on the scale of " + framework.id());
+                    found.forEach(Assessment.this::checkFinding);
+                    return List.copyOf(found);
+                });
+                if (outcome instanceof RuleRunner.Outcome.Done<List<Finding>> done) {
+                    done.value().forEach(f -> findings.add(f.attributed(rule.id(), rule.installed().plugin(), rule.severity())));
+                } else {
+                    fail(rule, ((RuleRunner.Outcome.Failed<List<Finding>>) outcome).why());
+                }
+            }
+        }
+
+        private void fail(EffectiveRule rule, String why) {
+            complete = false;
+            String kind = rule.installed().isCheck() ? "check" : "scoring rule";
+            findings.add(new Finding("rule-failed", Severity.ERROR, "The " + kind + " " + rule.id() + " of plugin "
+                    + rule.installed().plugin() + " " + why + "; its results are left out and this report is incomplete.",
+                    "", rule.id(), rule.installed().plugin()));
+        }
+
+        /** The rules that apply to the framework; a rule that cannot say is reported and left out. */
+        private List<EffectiveRule> applicable(List<EffectiveRule> enabled) {
+            List<EffectiveRule> applicable = new ArrayList<>();
+            for (EffectiveRule rule : enabled) {
+                RuleRunner.Outcome<Boolean> applies = calls.call(new Call("applies-to", rule.id()),
+                        () -> rule.installed().rule().appliesTo(framework));
+                if (applies instanceof RuleRunner.Outcome.Done<Boolean> done) {
+                    if (done.value()) {
+                        applicable.add(rule);
                     }
-                    // The scale's own level, so that a plugin's copy with another rank cannot reorder levels.
-                    byCriterion.put(context.criterion().id(), new Score(level(score.level().id()), score.reasons()));
+                } else {
+                    fail(rule, ((RuleRunner.Outcome.Failed<Boolean>) applies).why());
                 }
-                return byCriterion;
-            });
-            if (outcome instanceof RuleRunner.Outcome.Done<Map<String, Score>> done) {
-                done.value().forEach((criterion, score) -> scores.get(criterion).add(score));
-            } else {
-                fail(rule, ((RuleRunner.Outcome.Failed<Map<String, Score>>) outcome).why());
             }
+            return List.copyOf(applicable);
         }
-        return scores;
-    }
 
-    private CriterionResult result(FrameworkModule module, Criterion criterion, ClaimContext context, List<Score> scores) {
-        MaturityLevel claimed = context.claimed().map(c -> level(c.level())).orElse(MaturityLevel.NOT_ASSESSED);
-        MaturityLevel evidenced = scores.isEmpty() ? null
-                : scores.stream().map(Score::level).min(Comparator.naturalOrder()).orElseThrow();
-        MaturityLevel validated = assessment.review().flatMap(r -> r.validatedLevels().stream()
-                .filter(v -> v.criterion().equals(criterion.id()))
-                .map(ValidatedLevel::level)
-                .findFirst()).map(this::level).orElse(null);
-        MaturityLevel reached = validated != null ? validated
-                : evidenced == null ? claimed : min(claimed, evidenced);
-        List<String> reasons = scores.stream().flatMap(s -> s.reasons().stream()).toList();
-        return new CriterionResult(criterion.id(), module.id(), criterion.title(), claimed.id(),
-                evidenced == null ? null : evidenced.id(), validated == null ? null : validated.id(), reached.id(), reasons);
-    }
-
-    private void check(AssessmentContext context) {
-        for (EffectiveRule rule : rules) {
-            if (!(rule.installed().rule() instanceof AssessmentCheck check)) {
-                continue;
-            }
-            RuleRunner.Outcome<List<Finding>> outcome = runner.run(() -> {
-                List<Finding> found = check.check(context, rule.parameters());
-                if (found == null || found.stream().anyMatch(Objects::isNull)) {
-                    return null;
-                }
-                found.forEach(this::checkFinding);
-                return List.copyOf(found);
-            });
-            if (outcome instanceof RuleRunner.Outcome.Done<List<Finding>> done) {
-                done.value().forEach(f -> findings.add(f.attributed(rule.id(), rule.installed().plugin(), rule.severity())));
-            } else {
-                fail(rule, ((RuleRunner.Outcome.Failed<List<Finding>>) outcome).why());
-            }
-        }
     }
 
     /** A result a plugin returned that the engine cannot use; the rule fails with this as the reason. */
@@ -208,13 +243,8 @@ final class Assessment {
         }
     }
 
-    private void fail(EffectiveRule rule, String why) {
-        complete = false;
-        String kind = rule.installed().isCheck() ? "check" : "scoring rule";
-        findings.add(new Finding("rule-failed", Severity.ERROR, "The " + kind + " " + rule.id() + " of plugin "
-                + rule.installed().plugin() + " " + why + "; its results are left out and this report is incomplete.",
-                "", rule.id(), rule.installed().plugin()));
-    }
+    /** Names a plugin call the same way in every attempt at a run. */
+    private record Call(String phase, String rule) {}
 
     private ModuleResult moduleResult(FrameworkModule module, List<CriterionResult> results, LevelAggregation aggregation) {
         List<CriterionResult> own = results.stream().filter(r -> r.module().equals(module.id())).toList();

@@ -89,11 +89,31 @@ public final class AssessmentEngine implements AutoCloseable {
      * @throws IllegalArgumentException   when the target is not a level of the framework
      */
     public AssessmentReport assess(SelfAssessment assessment, String targetLevel) {
-        List<ValidationProblem> problems = validator.validate(assessment);
-        if (!problems.isEmpty()) {
-            throw new InvalidAssessmentException(problems);
+        return assess(validated(assessment), targetLevel);
+    }
+
+    /**
+     * Validates a self-assessment once, for callers that show its problems themselves before assessing it
+     * with {@link #assess(ValidatedAssessment, String)}, which then does not validate it again.
+     */
+    public ValidatedAssessment validated(SelfAssessment assessment) {
+        return new ValidatedAssessment(assessment, validator.validate(Objects.requireNonNull(assessment, "assessment")), validator);
+    }
+
+    /**
+     * Assesses a self-assessment that this engine has validated, without validating it again. One
+     * validated by another engine (which may install other frameworks) is validated again here.
+     *
+     * @param targetLevel a level id of the assessment's framework, or {@code null} for no target
+     * @throws InvalidAssessmentException when the assessment did not validate
+     * @throws IllegalArgumentException   when the target is not a level of the framework
+     */
+    public AssessmentReport assess(ValidatedAssessment validated, String targetLevel) {
+        ValidatedAssessment checked = validated.validatedBy(validator) ? validated : validated(validated.assessment());
+        if (!checked.isValid()) {
+            throw new InvalidAssessmentException(checked.problems());
         }
-        return new Assessment(assessment, registry, rules, runner, clock, profile).run(targetLevel);
+        return new Assessment(checked.assessment(), registry, rules, runner, clock, profile).run(targetLevel);
     }
 
     @Override

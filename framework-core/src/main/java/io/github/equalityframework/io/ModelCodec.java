@@ -39,6 +39,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.core.json.JsonFactory;
@@ -292,18 +293,42 @@ public final class ModelCodec {
         ProblemCollector collector = new ProblemCollector(source, lenient);
         T value = null;
         try {
-            value = mapper.readerFor(type).withHandler(collector)
-                    .withAttribute(ProblemCollector.class, collector)
-                    .readValue(new WholeCodePointReader(text));
-            if (value == null && collector.isEmpty()) {
-                collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
-            }
+            value = readNoting(mapper, type, collector, text, locations);
         } catch (JacksonException e) {
-            ValidationProblem problem = UnreadableDocument.problem(e, source, pathOf(e));
-            SourceLocation stopped = problem.location() == null ? locations.stoppedAt() : null;
-            collector.add(stopped == null ? problem : problem.locatedAt(stopped));
+            // Read again the plain way, so that the problem is exactly as Jackson reports it.
+            collector = new ProblemCollector(source, lenient);
+            try {
+                value = mapper.readerFor(type).withHandler(collector)
+                        .withAttribute(ProblemCollector.class, collector)
+                        .readValue(new WholeCodePointReader(text));
+            } catch (JacksonException again) {
+                ValidationProblem problem = UnreadableDocument.problem(again, source, pathOf(again));
+                SourceLocation stopped = problem.location() == null ? locations.stoppedAt() : null;
+                collector.add(stopped == null ? problem : problem.locatedAt(stopped));
+            }
+        }
+        if (value == null && collector.isEmpty()) {
+            collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
         }
         return new ReadResult<>(value, collector.placeFields(locations::field), locations);
+    }
+
+    /**
+     * Reads while noting where each token is, so that problems found later are placed without a second
+     * parse. Throws for a document that does not read cleanly to its end, trailing content included.
+     */
+    private static <T> T readNoting(ObjectMapper mapper, Class<T> type, ProblemCollector collector, String text,
+            LazyLocations locations) {
+        try (RecordingParser parser = new RecordingParser(mapper.createParser(new WholeCodePointReader(text)))) {
+            T value = mapper.readerFor(type).withHandler(collector)
+                    .withAttribute(ProblemCollector.class, collector)
+                    .readValue(parser);
+            if (parser.nextToken() != null) {
+                throw MismatchedInputException.from(parser, type, "trailing content"); // reported by the plain read
+            }
+            parser.notes().ifPresent(locations::noted);
+            return value;
+        }
     }
 
     private static <T> ReadResult<T> failed(String source, String message) {
@@ -332,6 +357,8 @@ public final class ModelCodec {
         private final String text;
         private final String source;
         private volatile LocationIndex index;
+        /** The tokens noted while the document was read, if it read to its end; the index is built from them. */
+        private volatile RecordingParser.Notes notes;
 
         LazyLocations(ObjectMapper mapper, String text, String source) {
             this.mapper = mapper;
@@ -354,11 +381,17 @@ public final class ModelCodec {
             return index().stoppedAt();
         }
 
+        void noted(RecordingParser.Notes tokens) {
+            this.notes = tokens;
+        }
+
         private LocationIndex index() {
             LocationIndex i = index;
             if (i == null) {
-                i = LocationIndex.scan(mapper, text, source);
+                RecordingParser.Notes tokens = notes;
+                i = tokens != null ? LocationIndex.replay(tokens, source) : LocationIndex.scan(mapper, text, source);
                 index = i;
+                notes = null;
             }
             return i;
         }
@@ -403,7 +436,7 @@ public final class ModelCodec {
         }
     }
 
-    private ObjectMapper mapper(Format format) {
+    ObjectMapper mapper(Format format) {
         return format == Format.JSON ? json : yaml;
     }
 }
