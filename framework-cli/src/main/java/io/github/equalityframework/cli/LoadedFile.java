@@ -34,9 +34,14 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
      * action plan stored beside it, which replaces one the assessment holds.
      */
     static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec, SelfAssessmentValidator validator) {
+        return loadRead(file, reviewFile == null ? null : codec.read(reviewFile, PeerReview.class),
+                planFile == null ? null : codec.read(planFile, ActionPlan.class), codec, validator);
+    }
+
+    /** As {@link #load(Path, Path, Path, ModelCodec, SelfAssessmentValidator)}, with the review and plan already read (e.g. from a form). */
+    static LoadedFile loadRead(Path file, ReadResult<PeerReview> review, ReadResult<ActionPlan> plan, ModelCodec codec,
+            SelfAssessmentValidator validator) {
         ReadResult<SelfAssessment> read = codec.readSelfAssessment(file);
-        ReadResult<PeerReview> review = reviewFile == null ? null : codec.read(reviewFile, PeerReview.class);
-        ReadResult<ActionPlan> plan = planFile == null ? null : codec.read(planFile, ActionPlan.class);
         boolean unreadable = read.value().isEmpty() || (review != null && review.value().isEmpty())
                 || (plan != null && plan.value().isEmpty());
         if (unreadable) {
