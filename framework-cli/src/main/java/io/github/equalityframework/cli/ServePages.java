@@ -575,7 +575,9 @@ final class ServePages {
     private static void field(ServeHtml h, String id, String label, Map<String, List<String>> byField) {
         h.open("div", "class", byField.containsKey(id) ? "invalid" : null).element("label", label, "for", id).line();
         for (String message : byField.getOrDefault(id, List.of())) {
-            h.element("p", "Error: " + message, "class", "error", "id", id + "-error").line();
+            // The validator's messages about a value ("is required", "must not be blank") read after the field's name.
+            String shown = message.startsWith("is ") || message.startsWith("must ") ? label + " " + message : message;
+            h.element("p", "Error: " + shown, "class", "error", "id", id + "-error").line();
         }
     }
 
