@@ -375,7 +375,7 @@ final class ServePages {
                     "Fix " + c.entry().review().getFileName() + " in a text editor and reload this page.");
         }
         String notice = r.query().containsKey("saved") ? "Saved " + c.entry().review().getFileName() + "." : null;
-        return Response.page(200, form(r, c, ReviewForm.of(current.review, c.module()), current.hash, notice, null, List.of(), Map.of()));
+        return Response.page(200, form(r, c, ReviewForm.of(current.review, c.module()), current.hash, notice, null, Map.of(), List.of(), Map.of()));
     }
 
     Response saveReview(Request r, String name, String moduleId) {
@@ -396,7 +396,7 @@ final class ServePages {
                 String conflict = c.entry().review().getFileName() + " has changed on disk since this form was opened (in another tab or a"
                         + " text editor), so nothing was saved. Reload the form to see the file as it is now (your entries below are then lost),"
                         + " or save again to replace this module's levels and feedback in the changed file with your entries.";
-                return Response.page(409, form(r, c, submitted, current.hash, null, conflict, List.of(), Map.of()));
+                return Response.page(409, form(r, c, submitted, current.hash, null, conflict, Map.of(), List.of(), Map.of()));
             }
             PeerReview updated = submitted.applyTo(current.review, c.framework(), c.module());
             Format format = Format.fromFileName(c.entry().review()).orElse(Format.YAML);
@@ -406,14 +406,16 @@ final class ServePages {
             if (!checked.valid()) {
                 PeerReview shown = reread.value().orElse(updated);
                 Map<String, List<String>> byField = new LinkedHashMap<>();
+                Map<ValidationProblem, String> fieldOf = new LinkedHashMap<>();
                 for (ValidationProblem p : checked.problems()) {
                     boolean inReview = p.location() != null && p.location().source().equals(c.entry().review().toString());
                     String field = inReview ? ReviewForm.field(p, shown, c.module()) : null;
                     if (field != null) {
                         byField.computeIfAbsent(field, k -> new ArrayList<>()).add(p.message());
+                        fieldOf.put(p, field);
                     }
                 }
-                return Response.page(422, form(r, c, submitted, current.hash, null, null, checked.problems(), byField));
+                return Response.page(422, form(r, c, submitted, current.hash, null, null, fieldOf, checked.problems(), byField));
             }
             ModelCodec.writeAtomically(c.entry().review(), text);
         }
@@ -473,7 +475,7 @@ final class ServePages {
     }
 
     private String form(Request r, Context c, ReviewForm values, String hash, String notice, String conflict,
-            List<ValidationProblem> problems, Map<String, List<String>> byField) {
+            Map<ValidationProblem, String> fieldOf, List<ValidationProblem> problems, Map<String, List<String>> byField) {
         SelfAssessment a = c.assessment().assessment();
         FrameworkModule m = c.module();
         String title = "Review of " + m.title();
@@ -495,7 +497,12 @@ final class ServePages {
             h.open("div", "class", "summary", "role", "alert", "tabindex", "-1").element("h2", "Not saved: there is a problem").line();
             h.element("p", "eflg assess --review would report these (file:line:column: path: message):").open("ul", "class", "problems");
             for (ValidationProblem p : problems) {
-                h.element("li", p.format());
+                // A problem with a field of this form links to it, so that the keyboard gets there in one step.
+                if (fieldOf.containsKey(p)) {
+                    h.open("li").element("a", p.format(), "href", "#" + fieldOf.get(p)).close("li");
+                } else {
+                    h.element("li", p.format());
+                }
             }
             h.close("ul").close("div");
         }

@@ -295,7 +295,8 @@ class ServeCommandTest {
         assertEquals(2, validate.exitCode());
         String message = "recommendation id &#39;R1&#39; is used twice in the review";
         assertTrue(validate.out().contains("feedback[0].recommendations[1].id: recommendation id 'R1' is used twice in the review"), validate.out());
-        assertTrue(submitted.contains("feedback[0].recommendations[1].id: " + message + "</li>"), submitted);
+        assertTrue(submitted.contains("feedback[0].recommendations[1].id: " + message + "</a></li>"), submitted);
+        assertTrue(submitted.contains("<li><a href=\"#rec-id-1\">" + review), submitted);
         assertTrue(submitted.contains("<label for=\"rec-id-1\">Id</label>\n<p class=\"error\" id=\"rec-id-1-error\">Error: " + message + "</p>"), submitted);
         assertTrue(submitted.contains("aria-describedby=\"rec-id-1-error\" aria-invalid=\"true\""), submitted);
         assertTrue(submitted.contains("<title>Error: Review of"), submitted);
@@ -303,7 +304,7 @@ class ServeCommandTest {
         // A recommendation without an id: the reader's message in the summary, and at the id field after its label.
         HttpResponse<String> noId = post(browser, "a/anytown/review/m1", fields(page, with(allLevels("achieving"), "rec-id", "", "rec-text", "Three.")));
         assertEquals(422, noId.statusCode());
-        assertTrue(Pattern.compile("<li>" + Pattern.quote(review.toString()) + ":\\d+:\\d+: feedback\\[0]\\.recommendations\\[0]\\.id: is required</li>")
+        assertTrue(Pattern.compile("<li><a href=\"#rec-id-0\">" + Pattern.quote(review.toString()) + ":\\d+:\\d+: feedback\\[0]\\.recommendations\\[0]\\.id: is required</a></li>")
                 .matcher(noId.body()).find(), noId.body());
         assertTrue(noId.body().contains("<label for=\"rec-id-0\">Id</label>\n<p class=\"error\" id=\"rec-id-0-error\">Error: Id is required</p>"), noId.body());
         assertTrue(noId.body().contains("<textarea id=\"rec-text-0\" name=\"rec-text\" rows=\"3\">\nThree.</textarea>"), "the entries are kept");
