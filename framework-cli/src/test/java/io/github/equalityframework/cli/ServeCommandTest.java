@@ -490,5 +490,10 @@ class ServeCommandTest {
         Cli.Run bind = Cli.eflg("serve", dir.toString(), "--bind", "no-such-host.invalid");
         assertEquals(2, bind.exitCode());
         assertTrue(bind.err().startsWith("eflg: --bind no-such-host.invalid is not an address of this machine\n"), bind.err());
+        int taken = server.address().getPort();
+        Cli.Run inUse = Cli.eflg("serve", dir.toString(), "--port", String.valueOf(taken));
+        assertEquals(2, inUse.exitCode());
+        // the reason after the colon is the system's own words
+        assertTrue(inUse.err().startsWith("eflg: cannot listen on 127.0.0.1:" + taken + ": Address already in use"), inUse.err());
     }
 }
