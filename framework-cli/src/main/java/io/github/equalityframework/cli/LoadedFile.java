@@ -36,12 +36,18 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
      * action plan stored beside it, which replaces one the assessment holds.
      */
     static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec, SelfAssessmentValidator validator) {
-        return load(file, reviewFile, planFile, codec, assessment -> new Checked(validator.validate(assessment), null));
+        return loadRead(file, read(reviewFile, PeerReview.class, codec), read(planFile, ActionPlan.class, codec), codec, validator);
+    }
+
+    /** As {@link #load(Path, Path, Path, ModelCodec, SelfAssessmentValidator)}, with the review and plan already read (e.g. from a form). */
+    static LoadedFile loadRead(Path file, ReadResult<PeerReview> review, ReadResult<ActionPlan> plan, ModelCodec codec,
+            SelfAssessmentValidator validator) {
+        return load(file, review, plan, codec, assessment -> new Checked(validator.validate(assessment), null));
     }
 
     /** Reads and validates with the engine that will assess it, which then does not validate it again. */
     static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec, AssessmentEngine engine) {
-        return load(file, reviewFile, planFile, codec, assessment -> {
+        return load(file, read(reviewFile, PeerReview.class, codec), read(planFile, ActionPlan.class, codec), codec, assessment -> {
             ValidatedAssessment validated = engine.validated(assessment);
             return new Checked(validated.problems(), validated);
         });
@@ -50,11 +56,13 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
     /** What validation found, and the engine's record of it when an engine validated. */
     private record Checked(List<ValidationProblem> problems, ValidatedAssessment validated) {}
 
-    private static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec,
+    private static <T> ReadResult<T> read(Path file, Class<T> type, ModelCodec codec) {
+        return file == null ? null : codec.read(file, type);
+    }
+
+    private static LoadedFile load(Path file, ReadResult<PeerReview> review, ReadResult<ActionPlan> plan, ModelCodec codec,
             Function<SelfAssessment, Checked> validate) {
         ReadResult<SelfAssessment> read = codec.readSelfAssessment(file);
-        ReadResult<PeerReview> review = reviewFile == null ? null : codec.read(reviewFile, PeerReview.class);
-        ReadResult<ActionPlan> plan = planFile == null ? null : codec.read(planFile, ActionPlan.class);
         boolean unreadable = read.value().isEmpty() || (review != null && review.value().isEmpty())
                 || (plan != null && plan.value().isEmpty());
         if (unreadable) {

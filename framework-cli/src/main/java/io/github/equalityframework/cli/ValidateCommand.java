@@ -6,13 +6,9 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +29,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "2:a file has problems, or bad usage", "3:a plugin failed to load, or internal failure"})
 final class ValidateCommand implements Callable<Integer> {
-    private static final Pattern BESIDE = Pattern.compile("(.+)-(review|plan)\\.(ya?ml|json)");
-
     @Spec
     CommandSpec spec;
 
@@ -64,19 +58,12 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         // A review or plan named after a self-assessment given too (NAME-review.yaml, NAME-plan.yaml) is checked with it.
-        Map<Path, Path> reviews = new HashMap<>();
-        Map<Path, Path> plans = new HashMap<>();
-        for (Path file : inputs) {
-            Matcher m = BESIDE.matcher(file.getFileName().toString());
-            if (m.matches()) {
-                inputs.stream().filter(a -> a.getFileName().toString().matches(Pattern.quote(m.group(1)) + "\\.(ya?ml|json)")
-                                && Objects.equals(a.toAbsolutePath().getParent(), file.toAbsolutePath().getParent()))
-                        .findFirst().ifPresent(a -> (m.group(2).equals("review") ? reviews : plans).put(a, file));
-            }
-        }
+        BesideFiles beside = BesideFiles.pair(inputs);
+        Map<Path, Path> reviews = beside.reviews();
+        Map<Path, Path> plans = beside.plans();
         int withProblems = 0;
         for (Path file : inputs) {
-            if (reviews.containsValue(file) || plans.containsValue(file)) {
+            if (beside.isBeside(file)) {
                 continue;
             }
             LoadedFile loaded = LoadedFile.load(file, reviews.get(file), plans.get(file), codec, validator);

@@ -1,0 +1,346 @@
+package io.github.equalityframework.cli;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.equalityframework.engine.AssessmentEngine;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The local web server of {@code eflg serve}, on the JDK's HTTP server. It guards every request before a page
+ * sees it:
+ * <ul>
+ *   <li>a random 128-bit token is the first segment of every path, so another local user or a web page that
+ *       does not know the printed URL gets 403 for everything;</li>
+ *   <li>bodies over {@link #MAX_BODY} bytes get 413, and only forms are accepted;</li>
+ *   <li>every POST carries the CSRF token of its session (an HMAC of a random session id kept in a
+ *       {@code SameSite=Strict}, {@code HttpOnly} cookie), and comes from this origin when the browser says;</li>
+ *   <li>every response has a strict Content-Security-Policy (no scripts at all; styles only by hash), and
+ *       {@code nosniff}, {@code no-referrer}, no framing and no caching.</li>
+ * </ul>
+ */
+final class ReviewServer implements AutoCloseable {
+    /** The largest request body read; a module's form is a few kilobytes. */
+    static final int MAX_BODY = 1 << 20;
+    /** Bodies up to this size are read and dropped after a 413, so that the client sees the answer. */
+    private static final int MAX_DRAINED = 4 * MAX_BODY;
+    private static final int MAX_FIELDS = 5_000;
+    private static final Pattern SESSION = Pattern.compile("[0-9a-f]{32}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final HttpServer http;
+    private final ExecutorService threads;
+    private final String token;
+    private final byte[] secret = random(32);
+    private final String cookie;
+    private final ServePages pages;
+    private final PrintWriter log;
+
+    private ReviewServer(HttpServer http, ServePages pages, PrintWriter log) {
+        this.http = http;
+        this.pages = pages;
+        this.log = log;
+        this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(random(16));
+        // Cookies are not kept apart by port; the name is, so two servers on one machine do not mix sessions.
+        this.cookie = "eflg-session-" + http.getAddress().getPort();
+        AtomicInteger n = new AtomicInteger();
+        this.threads = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "eflg-serve-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        http.setExecutor(threads);
+        http.createContext("/", this::handle);
+    }
+
+    /** Starts a server on the address (port 0: a free one) over the folder; errors are logged to {@code log}. */
+    static ReviewServer start(InetSocketAddress address, ServedFolder folder, AssessmentEngine engine, Clock clock, PrintWriter log)
+            throws IOException {
+        ReviewServer server = new ReviewServer(HttpServer.create(address, 0), new ServePages(folder, engine, clock), log);
+        server.http.start();
+        return server;
+    }
+
+    /** The URL to open, with the token. */
+    URI uri() {
+        InetSocketAddress at = http.getAddress();
+        InetAddress host = at.getAddress();
+        String name = host.isAnyLocalAddress() ? InetAddress.getLoopbackAddress().getHostAddress() : host.getHostAddress();
+        return URI.create("http://" + (name.contains(":") ? "[" + name + "]" : name) + ":" + at.getPort() + "/" + token + "/");
+    }
+
+    InetSocketAddress address() {
+        return http.getAddress();
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) {
+        try (exchange) {
+            Answer answer;
+            try {
+                answer = answer(exchange);
+            } catch (RuntimeException e) {
+                log.println("eflg: internal failure on " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + ": " + e);
+                log.flush();
+                answer = new Answer(ServePages.Response.page(500, message("Something went wrong",
+                        "eflg could not answer this request; the terminal where eflg serve runs says why.")), null);
+            }
+            send(exchange, answer);
+        } catch (IOException e) {
+            // the client went away; nothing to answer
+        }
+    }
+
+    /** A response, and the session cookie to set with it (or null). */
+    private record Answer(ServePages.Response response, String setCookie) {}
+
+    private Answer answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        String prefix = "/" + token;
+        String first = path.length() > 1 ? path.substring(1).split("/", -1)[0] : "";
+        if (!MessageDigest.isEqual(first.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            return new Answer(ServePages.Response.page(403, message("Forbidden",
+                    "This address needs the token that eflg serve printed when it started. Open the URL it printed.")), null);
+        }
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
+            return new Answer(ServePages.Response.page(405, message("Method not allowed", "Only GET and POST are answered here.")), null);
+        }
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length != null && tooLong(length)) {
+            drain(exchange.getRequestBody(), MAX_DRAINED);
+            return new Answer(tooLarge(), null);
+        }
+        byte[] body = read(exchange.getRequestBody());
+        if (body == null) {
+            return new Answer(tooLarge(), null);
+        }
+        if (path.equals(prefix)) {
+            return new Answer(ServePages.Response.redirect(prefix + "/"), null);
+        }
+        String session = session(exchange.getRequestHeaders());
+        String setCookie = null;
+        if (session == null) {
+            session = HexFormat.of().formatHex(random(16));
+            setCookie = cookie + "=" + session + "; Path=" + prefix + "/; HttpOnly; SameSite=Strict";
+        }
+        ServePages.Request request = new ServePages.Request(prefix + "/", csrf(session), query(exchange.getRequestURI().getRawQuery()), Map.of());
+        if (method.equals("POST")) {
+            String refusal = refusal(exchange, setCookie != null, body, session);
+            if (refusal != null) {
+                return new Answer(ServePages.Response.page(403, message("This form was not accepted", refusal)), setCookie);
+            }
+            request = new ServePages.Request(request.base(), request.csrf(), request.query(), form(body));
+        }
+        return new Answer(route(method, exchange.getRequestURI().getPath().substring(prefix.length()), request), setCookie);
+    }
+
+    /** Why a POST is refused, or null when it is accepted. */
+    private String refusal(HttpExchange exchange, boolean newSession, byte[] body, String session) {
+        Headers headers = exchange.getRequestHeaders();
+        String type = headers.getFirst("Content-Type");
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return "Only forms of these pages are accepted.";
+        }
+        String origin = headers.getFirst("Origin");
+        String host = headers.getFirst("Host");
+        if (origin != null && !origin.equals("null") && (host == null || !origin.equals("http://" + host))) {
+            return "The form came from another site (" + origin + ").";
+        }
+        String site = headers.getFirst("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return "The form came from another site.";
+        }
+        List<String> sent = form(body).getOrDefault("csrf", List.of());
+        byte[] expected = csrf(session).getBytes(StandardCharsets.UTF_8);
+        if (newSession || sent.size() != 1 || !MessageDigest.isEqual(sent.get(0).getBytes(StandardCharsets.UTF_8), expected)) {
+            return "The form's security token is missing or out of date (the session cookie may have been cleared, or eflg serve restarted)."
+                    + " Go back, reload the page and send the form again.";
+        }
+        return null;
+    }
+
+    private ServePages.Response route(String method, String path, ServePages.Request request) {
+        String[] parts = path.equals("/") ? new String[0] : path.substring(1).split("/", -1);
+        boolean post = method.equals("POST");
+        if (parts.length == 0 && !post) {
+            return pages.list(request);
+        }
+        if (parts.length >= 2 && parts[0].equals("a")) {
+            String name = parts[1];
+            if (parts.length == 2 && !post) {
+                return pages.assessment(request, name);
+            }
+            if (parts.length == 3 && parts[2].equals("report") && !post) {
+                return pages.report(request, name);
+            }
+            if (parts.length == 3 && parts[2].equals("plan") && !post) {
+                return pages.plan(request, name);
+            }
+            if (parts.length == 4 && parts[2].equals("review")) {
+                return post ? pages.saveReview(request, name, parts[3]) : pages.reviewForm(request, name, parts[3]);
+            }
+        }
+        return pages.notFound(request, "There is no page at this address.");
+    }
+
+    private void send(HttpExchange exchange, Answer answer) throws IOException {
+        ServePages.Response r = answer.response();
+        Headers h = exchange.getResponseHeaders();
+        h.set("Content-Security-Policy", "default-src 'none'; style-src " + r.styleSource()
+                + "; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("Referrer-Policy", "no-referrer");
+        h.set("X-Frame-Options", "DENY");
+        h.set("Cache-Control", "no-store");
+        h.set("Cross-Origin-Opener-Policy", "same-origin");
+        h.set("Cross-Origin-Resource-Policy", "same-origin");
+        if (answer.setCookie() != null) {
+            h.set("Set-Cookie", answer.setCookie());
+        }
+        if (r.location() != null) {
+            h.set("Location", r.location());
+        }
+        byte[] bytes = r.body() == null ? new byte[0] : r.body().getBytes(StandardCharsets.UTF_8);
+        if (r.body() != null) {
+            h.set("Content-Type", "text/html; charset=utf-8");
+        }
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(r.status(), head || bytes.length == 0 ? -1 : bytes.length);
+        if (!head && bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private static boolean tooLong(String length) {
+        try {
+            return Long.parseLong(length.strip()) > MAX_BODY;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** The body, or null when it is over the limit. */
+    private static byte[] read(InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            body.write(buffer, 0, n);
+            if (body.size() > MAX_BODY) {
+                drain(in, MAX_DRAINED);
+                return null;
+            }
+        }
+        return body.toByteArray();
+    }
+
+    private static void drain(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int n;
+        while (total < limit && (n = in.read(buffer)) >= 0) {
+            total += n;
+        }
+    }
+
+    private ServePages.Response tooLarge() {
+        return ServePages.Response.page(413, message("Too large", "The request is larger than " + MAX_BODY / 1024 + " KiB, so it was not read."));
+    }
+
+    /** The session id of the request's cookie, when it is one this server could have made. */
+    private String session(Headers headers) {
+        for (String line : headers.getOrDefault("Cookie", List.of())) {
+            for (String pair : line.split(";")) {
+                String[] kv = pair.strip().split("=", 2);
+                if (kv.length == 2 && kv[0].equals(cookie) && SESSION.matcher(kv[1]).matches()) {
+                    return kv[1];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The CSRF token of a session: nothing to store, and a token from another session or server does not fit. */
+    private String csrf(String session) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(session.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The fields of a form body or a query, in order; a name may repeat. */
+    static Map<String, List<String>> form(byte[] body) {
+        return query(new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, List<String>> query(String raw) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return fields;
+        }
+        int count = 0;
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty() || ++count > MAX_FIELDS) {
+                continue;
+            }
+            String[] kv = pair.split("=", 2);
+            try {
+                fields.computeIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), k -> new ArrayList<>())
+                        .add(kv.length == 2 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            } catch (IllegalArgumentException e) {
+                // a malformed escape: the field is dropped
+            }
+        }
+        return fields;
+    }
+
+    private static String message(String heading, String text) {
+        ServeHtml h = ServeHtml.page(heading);
+        h.open("main", "id", "main").element("h1", heading).element("p", text).close("main");
+        return h.end();
+    }
+
+    private static byte[] random(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.equalityframework.cli;
+
+import io.github.equalityframework.io.Format;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The folder {@code eflg serve} works on: the self-assessments directly in it, each with the review and plan
+ * named after it ({@link BesideFiles}). Listed afresh on every request, so files added or renamed in an
+ * editor show up on reload.
+ */
+final class ServedFolder {
+    /** The names that may appear in a URL: a file name without its extension, nothing that could leave the folder. */
+    static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
+
+    /**
+     * One self-assessment.
+     *
+     * @param name   its file name without the extension, as in the URL
+     * @param file   the self-assessment
+     * @param review the review beside it, or where a new one goes ({@code NAME-review.yaml})
+     * @param plan   the plan beside it, or {@code null}
+     */
+    record Entry(String name, Path file, Path review, Path plan) {
+        boolean hasReview() {
+            return Files.isRegularFile(review);
+        }
+    }
+
+    private final Path dir;
+
+    ServedFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** The self-assessments in the folder, by name. */
+    List<Entry> entries() {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(Files::isRegularFile).filter(p -> Format.fromFileName(p).isPresent()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BesideFiles beside = BesideFiles.pair(files);
+        List<Entry> entries = new ArrayList<>();
+        for (Path file : files) {
+            if (beside.isBeside(file) || BesideFiles.namedAsBeside(file)) {
+                continue;
+            }
+            String name = stem(file);
+            if (!NAME.matcher(name).matches() || entries.stream().anyMatch(e -> e.name().equals(name))) {
+                continue; // not addressable, or a second format of the same name (anytown.json beside anytown.yaml)
+            }
+            Path review = beside.reviews().getOrDefault(file, dir.resolve(name + "-review.yaml"));
+            entries.add(new Entry(name, file, review, beside.plans().get(file)));
+        }
+        return entries;
+    }
+
+    /** The self-assessment of that name, if the folder holds one. */
+    Optional<Entry> entry(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        return entries().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,226 @@
+package io.github.equalityframework.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.model.PeerReview;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A peer reviewer's session in a real browser (Debian's headless Chromium, driven over its DevTools protocol with
+ * the JDK's WebSocket client): open the example assessment, record validated levels and a recommendation in the
+ * form of a module, save, and find the review on disk as {@code eflg assess --review} reads it. Every page is
+ * checked for Content-Security-Policy violations (the styles must be allowed by their hashes) and screenshotted
+ * under target/browser/. Skipped where Chromium is not installed.
+ */
+class ServeBrowserTest {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Clock TODAY = Clock.fixed(LocalDate.of(2025, 9, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReviewerRecordsLevelsAndARecommendationAndSavesThem() throws Exception {
+        Browser.assumeInstalled();
+        Path assessment = Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
+        Files.copy(Cli.SECOND_PLAN, dir.resolve("anytown-2025-plan.yaml"));
+        Path review = dir.resolve("anytown-2025-review.yaml");
+        try (AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins(Main.class.getClassLoader()).clock(TODAY).build();
+                ReviewServer server = ReviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new ServedFolder(dir),
+                        engine, TODAY, new PrintWriter(new StringWriter(), true));
+                DevToolsBrowser browser = DevToolsBrowser.start(Files.createTempDirectory("eflg-chromium"))) {
+            // From the list, follow the link to the assessment, then to the first module's review form.
+            browser.open(server.uri().toString());
+            browser.shoot("serve-list.png");
+            browser.open(browser.evaluate("document.querySelector('table a').href"));
+            assertEquals("Anytown Borough Council: self-assessment 2024-04-01 to 2025-03-31", browser.evaluate("document.querySelector('h1').textContent"));
+            browser.shoot("serve-assessment.png");
+            browser.open(browser.evaluate("[...document.querySelectorAll('main a')].find(a => a.textContent === 'Review this module').href"));
+            assertEquals("Review of Understanding and working with your communities", browser.evaluate("document.querySelector('h1').textContent"));
+
+            // Record a level, a rationale and a recommendation as a reviewer would, then press the button.
+            browser.evaluate("(() => { const f = id => document.getElementById(id);"
+                    + " f('level-3').value = 'achieving'; f('rationale-3').value = 'Partners now act on hate crime reports together.';"
+                    + " f('strength-0').value = 'Lived experience shapes the community profile.';"
+                    + " f('rec-id-0').value = 'R1'; f('rec-text-0').value = 'Reach disabled young people through schools.'; return 'ok'; })()");
+            browser.shoot("serve-review-form.png");
+            browser.submit("document.querySelector('button[type=submit]').click()");
+            assertEquals("Saved anytown-2025-review.yaml.", browser.evaluate("document.querySelector('[role=status] p').textContent"));
+            browser.shoot("serve-review-saved.png");
+            browser.open(server.uri() + "a/anytown-2025/report");
+            browser.shoot("serve-report.png");
+            browser.open(server.uri() + "a/anytown-2025/plan");
+            browser.shoot("serve-plan.png");
+            assertEquals(List.of(), browser.violations(), "the pages broke their Content-Security-Policy");
+        }
+
+        PeerReview saved = ModelCodec.strict().read(review, PeerReview.class).value().orElseThrow();
+        assertTrue(saved.validatedLevels().stream().anyMatch(v -> v.criterion().equals("m1/c4") && v.level().equals("achieving")
+                && "Partners now act on hate crime reports together.".equals(v.rationale())), saved.validatedLevels().toString());
+        assertEquals("R1", saved.feedback().get(0).recommendations().get(0).id());
+        Cli.Run assess = Cli.eflg("assess", assessment.toString(), "--review", review.toString(), "--today", "2025-09-01", "--fail-on", "none");
+        assertEquals(0, assess.exitCode(), assess.err());
+        assertTrue(assess.out().contains("Understanding and working with your communities        claimed Developing   evidenced Developing   validated Developing"),
+                assess.out());
+    }
+
+    /** Headless Chromium with one page, driven over the DevTools protocol. */
+    private static final class DevToolsBrowser implements AutoCloseable {
+        private final Process process;
+        private final WebSocket socket;
+        private final AtomicInteger ids = new AtomicInteger();
+        private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+        private final List<String> violations = new CopyOnWriteArrayList<>();
+        private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
+
+        private DevToolsBrowser(Process process, WebSocket.Builder builder, URI page) {
+            this.process = process;
+            this.socket = builder.buildAsync(page, new WebSocket.Listener() {
+                private final StringBuilder text = new StringBuilder();
+
+                @Override
+                public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                    text.append(data);
+                    if (last) {
+                        receive(JSON.readTree(text.toString()));
+                        text.setLength(0);
+                    }
+                    webSocket.request(1);
+                    return null;
+                }
+            }).join();
+        }
+
+        static DevToolsBrowser start(Path profile) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of(Browser.CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--window-size=1200,1600", "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank"));
+            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Path portFile = profile.resolve("DevToolsActivePort");
+            for (int i = 0; i < 600 && !Files.exists(portFile); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(Files.exists(portFile), "Chromium did not open its DevTools port");
+            String port = Files.readAllLines(portFile).get(0).strip();
+            HttpClient http = HttpClient.newHttpClient();
+            JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            URI page = null;
+            for (JsonNode target : targets) {
+                if (target.path("type").asString().equals("page")) {
+                    page = URI.create(target.path("webSocketDebuggerUrl").asString());
+                }
+            }
+            assertTrue(page != null, "no page in " + targets);
+            DevToolsBrowser browser = new DevToolsBrowser(process, http.newWebSocketBuilder(), page);
+            browser.call("Page.enable", "{}");
+            browser.call("Log.enable", "{}");
+            browser.call("Runtime.enable", "{}");
+            return browser;
+        }
+
+        private void receive(JsonNode message) {
+            if (message.has("id")) {
+                CompletableFuture<JsonNode> f = pending.remove(message.path("id").asInt());
+                if (f != null) {
+                    f.complete(message);
+                }
+                return;
+            }
+            String method = message.path("method").asString();
+            if (method.equals("Page.loadEventFired")) {
+                loaded.complete(null);
+            } else if (method.equals("Log.entryAdded")) {
+                String text = message.path("params").path("entry").path("text").asString();
+                if (text.contains("Content Security Policy")) {
+                    violations.add(text);
+                }
+            } else if (method.equals("Runtime.consoleAPICalled") || method.equals("Runtime.exceptionThrown")) {
+                String text = message.path("params").toString();
+                if (text.contains("Content Security Policy")) {
+                    violations.add(text);
+                }
+            }
+        }
+
+        JsonNode call(String method, String params) {
+            int id = ids.incrementAndGet();
+            CompletableFuture<JsonNode> answer = new CompletableFuture<>();
+            pending.put(id, answer);
+            socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true).join();
+            JsonNode reply = answer.orTimeout(60, TimeUnit.SECONDS).join();
+            assertTrue(!reply.has("error"), method + ": " + reply);
+            return reply.path("result");
+        }
+
+        void open(String url) {
+            loaded = new CompletableFuture<>();
+            call("Page.navigate", "{\"url\":" + JSON.writeValueAsString(url) + "}");
+            loaded.orTimeout(60, TimeUnit.SECONDS).join();
+        }
+
+        /** Runs an action that leaves the page (a form submission followed by a redirect) and waits for the next page. */
+        void submit(String expression) {
+            loaded = new CompletableFuture<>();
+            evaluate(expression);
+            loaded.orTimeout(60, TimeUnit.SECONDS).join();
+        }
+
+        String evaluate(String expression) {
+            JsonNode result = call("Runtime.evaluate", "{\"expression\":" + JSON.writeValueAsString(expression) + ",\"returnByValue\":true}");
+            assertTrue(!result.has("exceptionDetails"), expression + ": " + result);
+            return result.path("result").path("value").asString();
+        }
+
+        void shoot(String name) throws IOException {
+            String png = call("Page.captureScreenshot", "{\"format\":\"png\"}").path("data").asString();
+            Files.write(Browser.OUT.resolve(name), Base64.getDecoder().decode(png));
+        }
+
+        List<String> violations() {
+            return List.copyOf(violations);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            socket.abort();
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
