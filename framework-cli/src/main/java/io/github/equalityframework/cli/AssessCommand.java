@@ -64,7 +64,7 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES}.")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "Write the report here (a directory when there are several files).")
+    @Option(names = "--out", paramLabel = "PATH", description = "Write the report here (a directory when there are several files: one report per file, a SARIF log too).")
     Path out;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",

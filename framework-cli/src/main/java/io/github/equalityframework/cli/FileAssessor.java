@@ -1,14 +1,17 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.EffectiveRule;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.spi.Rule;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import picocli.CommandLine.Help.Ansi;
 
 /**
@@ -71,7 +74,7 @@ final class FileAssessor {
             new TerminalSummary(stdout, ansi).print(loaded, report, framework);
         }
         if (format != null) {
-            String text = format.render(report, loaded.assessment(), framework, generatedAt);
+            String text = format.render(report, loaded.assessment(), framework, sources(loaded), generatedAt);
             if (destination == null) {
                 stdout.print(text);
             } else {
@@ -83,6 +86,12 @@ final class FileAssessor {
         stdout.flush();
         stderr.flush();
         return new Result(out.toString(), err.toString(), report);
+    }
+
+    /** For SARIF: the rules that ran, and file URIs relative to the working directory. */
+    private ReportFormat.Sources sources(LoadedFile loaded) {
+        List<Rule> rules = engine.rules().stream().filter(EffectiveRule::enabled).map(r -> r.installed().rule()).toList();
+        return new ReportFormat.Sources(rules, loaded::locate, Path.of("").toAbsolutePath());
     }
 
     private static String baseName(Path file) {

@@ -5,6 +5,7 @@ import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
+import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.List;
  * the assessment (with the review attached) when it is valid, and every problem placed in the file it
  * belongs to.
  */
-record LoadedFile(Path file, ReadResult<SelfAssessment> read, SelfAssessment assessment, List<ValidationProblem> problems) {
+record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerReview> review, SelfAssessment assessment,
+        List<ValidationProblem> problems) {
     private static final String REVIEW = "peerReview";
 
     static LoadedFile load(Path file, ModelCodec codec, SelfAssessmentValidator validator) {
@@ -26,7 +28,7 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, SelfAssessment ass
     static LoadedFile load(Path file, Path reviewFile, ModelCodec codec, SelfAssessmentValidator validator) {
         ReadResult<SelfAssessment> read = codec.readSelfAssessment(file);
         if (read.value().isEmpty()) {
-            return new LoadedFile(file, read, null, read.problems());
+            return new LoadedFile(file, read, null, null, read.problems());
         }
         SelfAssessment assessment = read.value().get();
         ReadResult<PeerReview> review = null;
@@ -35,7 +37,7 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, SelfAssessment ass
             if (review.value().isEmpty() || !review.problems().isEmpty()) {
                 List<ValidationProblem> problems = new ArrayList<>(read.problems());
                 problems.addAll(review.problems());
-                return new LoadedFile(file, read, null, problems);
+                return new LoadedFile(file, read, review, null, problems);
             }
             assessment = new SelfAssessment(assessment.organisation(), assessment.framework(), assessment.period(),
                     assessment.scope(), assessment.localCharacteristics(), assessment.claims(), assessment.evidence(),
@@ -46,7 +48,18 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, SelfAssessment ass
         if (review != null) {
             problems.addAll(review.place(found.stream().map(LoadedFile::review).filter(p -> p != null).toList()));
         }
-        return new LoadedFile(file, read, problems.isEmpty() ? assessment : null, List.copyOf(problems));
+        return new LoadedFile(file, read, review, problems.isEmpty() ? assessment : null, List.copyOf(problems));
+    }
+
+    /**
+     * Where the value at a data path of the assessment is: in the review file for a path into a peer review
+     * read from its own file, otherwise in the self-assessment file.
+     */
+    SourceLocation locate(String path) {
+        if (review != null && (path.equals(REVIEW) || path.startsWith(REVIEW + "."))) {
+            return review.locate(path.length() == REVIEW.length() ? "" : path.substring(REVIEW.length() + 1));
+        }
+        return read.locate(path);
     }
 
     /** A problem in the attached review, with its path relative to the review file; null for other problems. */
