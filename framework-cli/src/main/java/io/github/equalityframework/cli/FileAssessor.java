@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Help.Ansi;
 
 /**
@@ -37,9 +38,10 @@ final class FileAssessor {
     private final Path review;
     private final Ansi ansi;
     private final Instant generatedAt;
+    private final Locale language;
 
     FileAssessor(AssessmentEngine engine, ReportFormat format, Path destination, boolean destinationIsDirectory,
-            String target, Path review, Ansi ansi, Instant generatedAt) {
+            String target, Path review, Ansi ansi, Instant generatedAt, Locale language) {
         this.engine = engine;
         this.validator = new SelfAssessmentValidator(engine.catalogue());
         this.format = format;
@@ -49,6 +51,7 @@ final class FileAssessor {
         this.review = review;
         this.ansi = ansi;
         this.generatedAt = generatedAt;
+        this.language = language;
     }
 
     Result assess(Path file) {
@@ -74,7 +77,7 @@ final class FileAssessor {
             new TerminalSummary(stdout, ansi).print(loaded, report, framework);
         }
         if (format != null) {
-            String text = format.render(report, loaded.assessment(), framework, sources(loaded), generatedAt);
+            String text = format.render(report, loaded.assessment(), framework, sources(loaded), generatedAt, language);
             if (destination == null) {
                 stdout.print(text);
             } else {

@@ -5,6 +5,7 @@ import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.render.Messages;
 import io.github.equalityframework.report.render.ReportInput;
 import io.github.equalityframework.report.render.ReportRenderer;
 import io.github.equalityframework.spi.Rule;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** The report formats of {@code eflg assess --format}. */
@@ -40,12 +42,13 @@ enum ReportFormat {
      * The report; with {@code generatedAt} (may be {@code null}), Markdown and HTML reports also say when they were made (reports
      * are otherwise byte-identical for the same input, so a timestamp is only added when asked for).
      */
-    String render(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Sources sources, Instant generatedAt) {
-        String text = render(this, report, assessment, framework, sources);
+    String render(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Sources sources, Instant generatedAt,
+            Locale language) {
+        String text = render(this, report, assessment, framework, sources, language);
         if (generatedAt == null) {
             return text;
         }
-        String when = "Generated " + generatedAt.truncatedTo(ChronoUnit.SECONDS) + " by eflg.";
+        String when = Messages.of(language).get("report.generated", generatedAt.truncatedTo(ChronoUnit.SECONDS));
         return switch (this) {
             case JSON, SARIF -> text;
             case MD -> text + "\n_" + when + "_\n";
@@ -57,11 +60,11 @@ enum ReportFormat {
     }
 
     private static String render(ReportFormat format, AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework,
-            Sources sources) {
+            Sources sources, Locale language) {
         return switch (format) {
             case JSON -> CODEC.write(report, Format.JSON);
-            case MD -> ReportRenderer.markdown().render(new ReportInput(report, assessment, framework));
-            case HTML -> ReportRenderer.html().render(new ReportInput(report, assessment, framework));
+            case MD -> ReportRenderer.markdown().render(new ReportInput(report, assessment, framework, language));
+            case HTML -> ReportRenderer.html().render(new ReportInput(report, assessment, framework, language));
             case SARIF -> ReportRenderer.sarif(sources.rules(), sources.locator(), sources.baseDirectory())
                     .render(new ReportInput(report, assessment, framework));
         };
