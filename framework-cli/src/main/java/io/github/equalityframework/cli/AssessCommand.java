@@ -67,7 +67,7 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES}.")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "Write the report here (a directory when there are several files).")
+    @Option(names = "--out", paramLabel = "PATH", description = "Write the report here (a directory when there are several files: one report per file, a SARIF log too).")
     Path out;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -87,6 +87,11 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--timestamp", description = "Say in Markdown and HTML reports when they were made (reports are otherwise identical for the same input).")
     boolean timestamp;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the text eflg writes in Markdown and HTML reports: en (default) or cy (Welsh). "
+                    + "Framework content, council data and rule messages stay as written.")
+    String lang;
 
     @Option(names = "--today", paramLabel = "DATE",
             description = "Assess as of this date (YYYY-MM-DD), for overdue actions and future-dated evidence; default: today.")
@@ -110,6 +115,9 @@ final class AssessCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (!lang.equals("en") && !lang.equals("cy")) {
+            throw new ParameterException(spec.commandLine(), "--lang '" + lang + "' is not a language eflg writes; use en (English) or cy (Welsh)");
+        }
         ReportFormat reportFormat = format != null ? format : out != null ? formatOf(out) : null;
         if (out != null && reportFormat != null) {
             List<Path> read = review == null ? inputs : Stream.concat(inputs.stream(), Stream.of(review)).toList();
@@ -126,7 +134,7 @@ final class AssessCommand implements Callable<Integer> {
             }
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
             FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, review, plan, Ansi.forTerminal(),
-                    timestamp ? Instant.now() : null);
+                    timestamp ? Instant.now() : null, Locale.forLanguageTag(lang));
             Outcome outcome = new Outcome(pluginProblems);
             Progress progress = Progress.on(err, inputs.size());
             int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Assess councils against equality frameworks such as the LGA Equality Framework for Local Government.",
         subcommands = {
             ValidateCommand.class, AssessCommand.class, FrameworksCommand.class, PluginsCommand.class,
-            CompareCommand.class, MigrateCommand.class, ReviewCommand.class, ActionPlanCommand.class, ProgressCommand.class, ServeCommand.class, ExplainCommand.class, InitCommand.class, SchemaCommand.class, WorkforceCommand.class,
+            CompareCommand.class, MigrateCommand.class, DiffFrameworksCommand.class, ReviewCommand.class, ActionPlanCommand.class, ProgressCommand.class, ServeCommand.class, ExplainCommand.class, InitCommand.class, SchemaCommand.class, WorkforceCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,13 +1,17 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.EffectiveRule;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.spi.Rule;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Help.Ansi;
 
 /**
@@ -33,9 +37,10 @@ final class FileAssessor {
     private final Path plan;
     private final Ansi ansi;
     private final Instant generatedAt;
+    private final Locale language;
 
     FileAssessor(AssessmentEngine engine, ReportFormat format, Path destination, boolean destinationIsDirectory,
-            String target, Path review, Path plan, Ansi ansi, Instant generatedAt) {
+            String target, Path review, Path plan, Ansi ansi, Instant generatedAt, Locale language) {
         this.engine = engine;
         this.format = format;
         this.destination = destination;
@@ -45,6 +50,7 @@ final class FileAssessor {
         this.plan = plan;
         this.ansi = ansi;
         this.generatedAt = generatedAt;
+        this.language = language;
     }
 
     Result assess(Path file) {
@@ -70,7 +76,7 @@ final class FileAssessor {
             new TerminalSummary(stdout, ansi).print(loaded, report, framework);
         }
         if (format != null) {
-            String text = format.render(report, loaded.assessment(), framework, generatedAt);
+            String text = format.render(report, loaded.assessment(), framework, sources(loaded), generatedAt, language);
             if (destination == null) {
                 stdout.print(text);
             } else {
@@ -87,6 +93,12 @@ final class FileAssessor {
     /** Where the report on {@code file} goes: {@code out} itself, or a file named after the input in it. */
     static Path destination(Path out, boolean outIsDirectory, Path file, ReportFormat format) {
         return outIsDirectory ? out.resolve(baseName(file) + "." + format.extension) : out;
+    }
+
+    /** For SARIF: the rules that ran, and file URIs relative to the working directory. */
+    private ReportFormat.Sources sources(LoadedFile loaded) {
+        List<Rule> rules = engine.rules().stream().filter(EffectiveRule::enabled).map(r -> r.installed().rule()).toList();
+        return new ReportFormat.Sources(rules, loaded::locate, Path.of("").toAbsolutePath());
     }
 
     private static String baseName(Path file) {

@@ -8,6 +8,7 @@ import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
+import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,14 +104,14 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
     }
 
     /** Where the value at a data path of the assessment is: in the review or plan file when it came from one. */
-    String locate(String path) {
+    SourceLocation locate(String path) {
         if (review != null && (path.equals(REVIEW) || path.startsWith(REVIEW + "."))) {
-            return String.valueOf(review.locate(path.substring(Math.min(path.length(), REVIEW.length() + 1))));
+            return review.locate(path.substring(Math.min(path.length(), REVIEW.length() + 1)));
         }
         if (plan != null && (path.equals(PLAN) || path.startsWith(PLAN + "."))) {
-            return String.valueOf(plan.locate(path.substring(Math.min(path.length(), PLAN.length() + 1))));
+            return plan.locate(path.substring(Math.min(path.length(), PLAN.length() + 1)));
         }
-        return String.valueOf(read.locate(path));
+        return read.locate(path);
     }
 
     boolean valid() {

@@ -108,6 +108,11 @@ final class ProgressCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no YAML or JSON files found in " + paths);
         }
         ReportFormat chosen = format != null ? format : out == null ? ReportFormat.MD : formatOf(out);
+        if (chosen == ReportFormat.SARIF) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format sarif is not a progress report format; use md, html or json (SARIF holds the findings of one"
+                            + " assessment: eflg assess --format sarif)");
+        }
         LocalDate asOf = today != null ? today : LocalDate.now(ZoneOffset.UTC);
         List<Doc> docs = new ArrayList<>();
         List<ValidationProblem> problems = new ArrayList<>();
@@ -167,6 +172,7 @@ final class ProgressCommand implements Callable<Integer> {
                 case MD -> ProgressRenderer.markdown(progress, framework);
                 case HTML -> ProgressRenderer.html(progress, framework);
                 case JSON -> CODEC.write(progress, Format.JSON);
+                case SARIF -> throw new IllegalStateException("refused above");
             };
             if (out == null) {
                 spec.commandLine().getOut().print(text);

@@ -5,16 +5,25 @@ import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import io.github.equalityframework.report.render.Messages;
 import io.github.equalityframework.report.render.ReportInput;
 import io.github.equalityframework.report.render.ReportRenderer;
+import io.github.equalityframework.spi.Rule;
+import io.github.equalityframework.validation.SourceLocation;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /** The report formats of {@code eflg assess --format}. */
 enum ReportFormat {
     JSON("json"),
     MD("md"),
-    HTML("html");
+    HTML("html"),
+    /** SARIF 2.1.0, for code-scanning and review tools; one log per input file. */
+    SARIF("sarif");
 
     private static final ModelCodec CODEC = ModelCodec.strict();
     final String extension;
@@ -24,17 +33,24 @@ enum ReportFormat {
     }
 
     /**
+     * What a SARIF log needs beyond the report: the rules that ran, where each data path is in the input files,
+     * and the directory file URIs are relative to.
+     */
+    record Sources(List<? extends Rule> rules, Function<String, SourceLocation> locator, Path baseDirectory) {}
+
+    /**
      * The report; with {@code generatedAt} (may be {@code null}), Markdown and HTML reports also say when they were made (reports
      * are otherwise byte-identical for the same input, so a timestamp is only added when asked for).
      */
-    String render(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Instant generatedAt) {
-        String text = render(this, report, assessment, framework);
+    String render(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Sources sources, Instant generatedAt,
+            Locale language) {
+        String text = render(this, report, assessment, framework, sources, language);
         if (generatedAt == null) {
             return text;
         }
-        String when = "Generated " + generatedAt.truncatedTo(ChronoUnit.SECONDS) + " by eflg.";
+        String when = Messages.of(language).get("report.generated", generatedAt.truncatedTo(ChronoUnit.SECONDS));
         return switch (this) {
-            case JSON -> text;
+            case JSON, SARIF -> text;
             case MD -> text + "\n_" + when + "_\n";
             case HTML -> {
                 int end = text.lastIndexOf("</main>");
@@ -43,11 +59,14 @@ enum ReportFormat {
         };
     }
 
-    private static String render(ReportFormat format, AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework) {
+    private static String render(ReportFormat format, AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework,
+            Sources sources, Locale language) {
         return switch (format) {
             case JSON -> CODEC.write(report, Format.JSON);
-            case MD -> ReportRenderer.markdown().render(new ReportInput(report, assessment, framework));
-            case HTML -> ReportRenderer.html().render(new ReportInput(report, assessment, framework));
+            case MD -> ReportRenderer.markdown().render(new ReportInput(report, assessment, framework, language));
+            case HTML -> ReportRenderer.html().render(new ReportInput(report, assessment, framework, language));
+            case SARIF -> ReportRenderer.sarif(sources.rules(), sources.locator(), sources.baseDirectory())
+                    .render(new ReportInput(report, assessment, framework));
         };
     }
 }

@@ -47,7 +47,7 @@ final class TerminalSummary {
                 .map(s -> counts.get(s) + " " + s.name().toLowerCase(Locale.ROOT) + (counts.get(s) == 1 || s == Severity.INFO ? "" : "s"))
                 .collect(Collectors.joining(", "))));
         for (Finding f : report.findings()) {
-            String where = f.path().isEmpty() ? file.file().toString() : file.locate(f.path());
+            String where = f.path().isEmpty() ? file.file().toString() : String.valueOf(file.locate(f.path()));
             out.println(ansi.string("    " + where + ": " + colour(f.severity()) + ": " + f.message() + " [" + f.rule() + "]"));
         }
     }

@@ -117,4 +117,12 @@ class ProgressCommandTest {
         assertTrue(run.err().contains(dir.resolve("anytown-2025-plan.yaml") + ":3:5: entries[0].respons: unknown field 'respons'; did"
                 + " you mean 'response'?"), run.err());
     }
+
+    @Test
+    void sarifIsRefusedForProgressWithWhereItBelongs() {
+        Run run = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", COUNCIL, "--format", "sarif");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("eflg: --format sarif is not a progress report format; use md, html or json (SARIF holds"
+                + " the findings of one assessment: eflg assess --format sarif)\n"), run.err());
+    }
 }

@@ -17,7 +17,7 @@ class ReportGoldenTest {
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
     @ParameterizedTest
-    @ValueSource(strings = {"json", "md", "html"})
+    @ValueSource(strings = {"json", "md", "html", "sarif"})
     void exampleReportMatchesItsGoldenFile(String format) throws IOException {
         Path out = Files.createTempDirectory("eflg-golden").resolve("anytown-2024." + format);
         Cli.Run run = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--profile", "lga-default", "--target", "achieving",

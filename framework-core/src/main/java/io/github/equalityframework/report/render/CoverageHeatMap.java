@@ -17,20 +17,20 @@ final class CoverageHeatMap {
         if (coverage == null || coverage.characteristics().isEmpty()) {
             return;
         }
-        h.element("h2", "Evidence by characteristic", "id", "coverage").line()
-                .element("p", "How many evidence items of each claim cover each characteristic in scope. "
-                        + "Darker cells have more; a 0 is a characteristic the claim's evidence does not cover.").line();
-        h.open("p", "class", "key").text("Key: ");
+        Messages t = in.text();
+        h.element("h2", t.get("section.coverage"), "id", "coverage").line()
+                .element("p", t.get("coverage.intro.html")).line();
+        h.open("p", "class", "key").text(t.get("coverage.key") + " ");
         for (int n = 0; n <= DARKEST; n++) {
             h.element("span", n == DARKEST ? n + "+" : n, "class", "h" + n);
         }
         h.close("p").line();
         String[] columns = new String[coverage.characteristics().size() + 1];
-        columns[0] = "Criterion";
+        columns[0] = t.get("column.criterion");
         for (int i = 0; i < coverage.characteristics().size(); i++) {
             columns[i + 1] = in.characteristicLabel(coverage.characteristics().get(i));
         }
-        h.table("Evidence items by criterion and characteristic", "heat", columns);
+        h.table(t.get("coverage.caption"), "heat", columns);
         for (CoverageMatrix.Row row : coverage.rows()) {
             h.open("tr").element("th", in.criterionName(row.criterion()), "scope", "row");
             for (int n : row.counts()) {

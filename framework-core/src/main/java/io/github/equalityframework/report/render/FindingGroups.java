@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The findings grouped by the module of the claim they concern (found from a {@code claims[i]} path), in
- * framework order, then the rest under "General"; within a group, in the report's order (most severe
+ * framework order, then the rest under "General" (in the report's language); within a group, in the report's order (most severe
  * first). Findings are numbered in this order, from 1.
  */
 final class FindingGroups {
@@ -39,7 +39,7 @@ final class FindingGroups {
             add(groups, in, number, module.id() + " " + module.title(),
                     findings.stream().filter(f -> module.id().equals(in.moduleOf(in.criterionOf(f.path())))).toList());
         }
-        add(groups, in, number, "General", findings.stream().filter(f -> in.moduleOf(in.criterionOf(f.path())) == null).toList());
+        add(groups, in, number, in.text().get("findings.group.general"), findings.stream().filter(f -> in.moduleOf(in.criterionOf(f.path())) == null).toList());
         return groups;
     }
 
@@ -57,22 +57,22 @@ final class FindingGroups {
     /** How many findings concern an action of the action plan. */
     static long aboutActions(ReportInput in) {
         return of(in).stream().flatMap(g -> g.entries().stream())
-                .filter(e -> e.subject().map(s -> s.words().startsWith("action ")).orElse(false)).count();
+                .filter(e -> e.subject().map(s -> s.anchor().startsWith("action-")).orElse(false)).count();
     }
 
     /** The claim, evidence item or action that a finding's path points into, if any. */
     static Optional<Subject> subject(ReportInput in, Finding finding) {
         String criterion = in.criterionOf(finding.path());
         if (criterion != null) {
-            return Optional.of(new Subject("claim " + criterion, HtmlWriter.anchor("claim", criterion)));
+            return Optional.of(new Subject(in.text().get("subject.claim", criterion), HtmlWriter.anchor("claim", criterion)));
         }
         String evidence = in.evidenceOf(finding.path());
         if (evidence != null) {
-            return Optional.of(new Subject("evidence " + evidence, HtmlWriter.anchor("evidence", evidence)));
+            return Optional.of(new Subject(in.text().get("subject.evidence", evidence), HtmlWriter.anchor("evidence", evidence)));
         }
         PlannedAction action = in.actionOf(finding.path());
         if (action != null && action.id() != null) {
-            return Optional.of(new Subject("action " + action.id(), HtmlWriter.anchor("action", action.id())));
+            return Optional.of(new Subject(in.text().get("subject.action", action.id()), HtmlWriter.anchor("action", action.id())));
         }
         return Optional.empty();
     }

@@ -15,17 +15,18 @@ final class HtmlRenderer implements ReportRenderer {
     @Override
     public String render(ReportInput in) {
         AssessmentReport r = in.report();
-        String title = "Equality self-assessment: " + r.organisation();
+        Messages t = in.text();
+        String title = t.get("report.title", r.organisation());
         HtmlWriter h = new HtmlWriter();
-        h.markup("<!doctype html>\n").open("html", "lang", "en-GB").line().open("head").line()
+        h.markup("<!doctype html>\n").open("html", "lang", t.languageTag()).line().open("head").line()
                 .empty("meta", "charset", "utf-8").line()
                 .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").line()
                 .element("title", title).line()
                 .open("style").line().markup(HtmlStyle.CSS).close("style").line()
                 .close("head").line().open("body").line().open("main").line()
                 .element("h1", title).line()
-                .element("p", in.framework().title() + " " + in.framework().edition() + " (" + r.framework() + "), "
-                        + Words.period(r.period()) + ".").line();
+                .element("p", t.get("report.framework", in.framework().title() + " " + in.framework().edition(), r.framework(),
+                        t.period(r.period()))).line();
         contents(in, h);
         summary(in, h);
         LevelTables.modules(in, h);
@@ -40,21 +41,22 @@ final class HtmlRenderer implements ReportRenderer {
     }
 
     private static void contents(ReportInput in, HtmlWriter h) {
-        h.open("nav", "aria-label", "Contents").open("ul").line();
-        contentsItem(h, "summary", "Summary");
-        contentsItem(h, "levels", "Levels by module");
+        Messages t = in.text();
+        h.open("nav", "aria-label", t.get("section.contents")).open("ul").line();
+        contentsItem(h, "summary", t.get("section.summary"));
+        contentsItem(h, "levels", t.get("section.levels"));
         if (in.report().gap() != null) {
-            contentsItem(h, "gap", "Gap to the target");
+            contentsItem(h, "gap", t.get("section.gap"));
         }
-        contentsItem(h, "findings", "Findings");
+        contentsItem(h, "findings", t.get("section.findings"));
         if (in.report().coverage() != null && !in.report().coverage().characteristics().isEmpty()) {
-            contentsItem(h, "coverage", "Evidence by characteristic");
+            contentsItem(h, "coverage", t.get("section.coverage"));
         }
-        contentsItem(h, "criteria", "Levels by criterion");
-        contentsItem(h, "claims", "Claims");
-        contentsItem(h, "evidence", "Evidence register");
+        contentsItem(h, "criteria", t.get("section.criteria"));
+        contentsItem(h, "claims", t.get("section.claims"));
+        contentsItem(h, "evidence", t.get("section.evidence"));
         if (in.assessment().actionPlan() != null) {
-            contentsItem(h, "action-plan", "Action plan");
+            contentsItem(h, "action-plan", t.get("section.actionPlan"));
         }
         h.close("ul").close("nav").line();
     }
@@ -65,49 +67,52 @@ final class HtmlRenderer implements ReportRenderer {
 
     private static void summary(ReportInput in, HtmlWriter h) {
         AssessmentReport r = in.report();
-        h.element("h2", "Summary", "id", "summary").line().open("dl", "class", "summary").line();
-        h.element("dt", "Overall level").open("dd").element("strong", in.label(r.overall())).close("dd").line();
+        Messages t = in.text();
+        h.element("h2", t.get("section.summary"), "id", "summary").line().open("dl", "class", "summary").line();
+        h.element("dt", t.get("summary.overall")).open("dd").element("strong", in.label(r.overall())).close("dd").line();
         if (r.gap() != null) {
-            h.element("dt", "Target").element("dd", in.label(r.gap().target()) + ": " + (r.gap().met() ? "met"
-                    : "not met, " + r.gap().shortfalls().size() + " of " + r.criteria().size() + " criteria short")).line();
+            h.element("dt", t.get("summary.target")).element("dd", r.gap().met() ? t.get("summary.target.met", in.label(r.gap().target()))
+                    : t.get("summary.target.notMet", in.label(r.gap().target()), r.gap().shortfalls().size(), r.criteria().size())).line();
         }
-        h.element("dt", "Findings").element("dd", Words.findingCounts(r.findings())).line();
-        h.element("dt", "Report").element("dd", r.complete() ? "Complete: every rule and check ran." : "Incomplete").line();
+        h.element("dt", t.get("summary.findings")).element("dd", t.findingCounts(r.findings())).line();
+        h.element("dt", t.get("summary.report")).element("dd", r.complete() ? t.get("summary.complete") : t.get("summary.incomplete")).line();
         if (r.profile() != null) {
-            h.element("dt", "Rule profile").element("dd", r.profile()).line();
+            h.element("dt", t.get("summary.profile")).element("dd", r.profile()).line();
         }
         if (in.assessment().organisation().gssCode() != null) {
-            h.element("dt", "GSS code").element("dd", in.assessment().organisation().gssCode()).line();
+            h.element("dt", t.get("summary.gss")).element("dd", in.assessment().organisation().gssCode()).line();
         }
         h.close("dl").line();
         if (!r.complete()) {
-            h.open("p", "class", "incomplete").element("strong", "This report is incomplete:")
-                    .text(" a rule or check failed, so some results are missing; see the findings.").close("p").line();
+            h.open("p", "class", "incomplete").element("strong", t.get("report.incomplete.strong"))
+                    .text(" " + t.get("report.incomplete.rest")).close("p").line();
         }
     }
 
     /** Links to the findings about one claim, evidence item or action: "Finding 3 (warning), Finding 7 (info)". */
-    static void findingLinks(HtmlWriter h, List<FindingGroups.Entry> entries) {
+    static void findingLinks(ReportInput in, HtmlWriter h, List<FindingGroups.Entry> entries) {
+        Messages t = in.text();
         for (int i = 0; i < entries.size(); i++) {
             FindingGroups.Entry entry = entries.get(i);
-            h.text(i == 0 ? "" : ", ").link(entry.anchor(), "Finding " + entry.number() + " ("
-                    + entry.finding().severity().name().toLowerCase(Locale.ROOT) + ")");
+            h.text(i == 0 ? "" : ", ").link(entry.anchor(), t.get("findings.link", entry.number(),
+                    t.get("severity.lower." + entry.finding().severity().name())));
         }
     }
 
     private static void findings(ReportInput in, HtmlWriter h) {
-        h.element("h2", "Findings", "id", "findings").line().element("p", Words.findingCounts(in.report().findings()) + ".").line();
+        Messages t = in.text();
+        h.element("h2", t.get("section.findings"), "id", "findings").line().element("p", t.findingCounts(in.report().findings()) + ".").line();
         for (FindingGroups.Group group : FindingGroups.of(in)) {
             h.element("h3", group.heading()).line()
                     .open("ol", "class", "findings", "start", String.valueOf(group.entries().get(0).number())).line();
             for (FindingGroups.Entry entry : group.entries()) {
                 Finding f = entry.finding();
                 String severity = f.severity().name().toLowerCase(Locale.ROOT);
-                h.open("li", "id", entry.anchor()).element("span", Words.of(f.severity()), "class", "sev sev-" + severity)
+                h.open("li", "id", entry.anchor()).element("span", t.severity(f.severity()), "class", "sev sev-" + severity)
                         .text(" " + f.message());
-                entry.subject().ifPresent(s -> h.text(" ").link(s.anchor(), "See " + s.words() + "."));
+                entry.subject().ifPresent(s -> h.text(" ").link(s.anchor(), t.get("findings.see", s.words())));
                 if (!f.rule().isEmpty()) {
-                    h.text(" ").element("small", "Rule " + f.rule());
+                    h.text(" ").element("small", t.get("findings.rule", f.rule()));
                 }
                 h.close("li").line();
             }

@@ -13,7 +13,8 @@ import java.util.Locale;
  * same data as a table.
  */
 final class LevelChart {
-    static final String[] SERIES = {"Claimed", "Evidenced", "Validated"};
+    /** The three series, as keys of the chart's texts. */
+    static final String[] SERIES = {"claimed", "evidenced", "validated"};
     private static final int LEFT = 110;
     private static final int TOP = 16;
     private static final int PLOT = 200;
@@ -37,12 +38,13 @@ final class LevelChart {
         h.open("figure").line().open("svg", "class", "chart", "role", "img", "aria-label", description(modules),
                 "viewBox", "0 0 " + width + " " + height, "width", "100%", "style", "max-width:" + width + "px",
                 "xmlns", "http://www.w3.org/2000/svg").line();
-        h.element("title", "Claimed, evidenced and validated level by module").line();
+        Messages t = in.text();
+        h.element("title", t.get("chart.title")).line();
         for (int i = 0; i <= levels.size(); i++) {
             String y = number(TOP + PLOT - i * step);
             h.empty("line", "x1", String.valueOf(LEFT), "y1", y, "x2", String.valueOf(width - 10), "y2", y,
                     "stroke", i == 0 ? "#1b1b1b" : "#c8c8c8").line();
-            h.element("text", i == 0 ? MaturityLevel.NOT_ASSESSED.label() : levels.get(i - 1).label(),
+            h.element("text", in.label(i == 0 ? MaturityLevel.NOT_ASSESSED.id() : levels.get(i - 1).id()),
                     "x", String.valueOf(LEFT - 8), "y", number(TOP + PLOT - i * step + 4), "text-anchor", "end").line();
         }
         for (int m = 0; m < modules.size(); m++) {
@@ -54,9 +56,9 @@ final class LevelChart {
                 int x = x0 + b * (BAR + GAP);
                 h.open("rect", "x", String.valueOf(x), "y", number(TOP + PLOT - barHeight), "width", String.valueOf(BAR),
                                 "height", number(barHeight), "fill", HtmlStyle.BARS[b], "stroke", "#1b1b1b")
-                        .element("title", module.module() + ": " + SERIES[b].toLowerCase(Locale.ROOT) + " " + in.label(values[b]))
+                        .element("title", t.get("chart.bar." + SERIES[b], module.module(), in.label(values[b])))
                         .close("rect").line();
-                h.element("text", SERIES[b].substring(0, 1), "x", String.valueOf(x + BAR / 2), "y", String.valueOf(TOP + PLOT + 14),
+                h.element("text", t.get("chart.letter." + SERIES[b]), "x", String.valueOf(x + BAR / 2), "y", String.valueOf(TOP + PLOT + 14),
                         "text-anchor", "middle").line();
             }
             List<String> label = new ArrayList<>(List.of(module.module()));
@@ -69,17 +71,18 @@ final class LevelChart {
         h.close("svg").line().open("figcaption", "class", "legend");
         for (int b = 0; b < SERIES.length; b++) {
             h.open("span").element("span", "", "class", "swatch", "style", "background:" + HtmlStyle.BARS[b])
-                    .text(SERIES[b].charAt(0) + ": " + SERIES[b]).close("span");
+                    .text(t.get("chart.letter." + SERIES[b]) + ": " + t.get("column." + SERIES[b])).close("span");
         }
-        h.text(" The table below gives the same levels.").close("figcaption").line().close("figure").line();
+        h.text(" " + t.get("chart.legend.after")).close("figcaption").line().close("figure").line();
     }
 
     /** What the chart shows, as text for screen readers. */
     private String description(List<ModuleResult> modules) {
-        StringBuilder text = new StringBuilder("Bar chart of the claimed, evidenced and validated level of each module.");
+        Messages t = in.text();
+        StringBuilder text = new StringBuilder(t.get("chart.description"));
         for (ModuleResult m : modules) {
-            text.append(' ').append(m.module()).append(' ').append(m.title()).append(": claimed ").append(in.label(m.claimed()))
-                    .append(", evidenced ").append(in.label(m.evidenced())).append(", validated ").append(in.label(m.validated())).append('.');
+            text.append(' ').append(t.get("chart.description.module", m.module() + " " + m.title(), in.label(m.claimed()),
+                    in.label(m.evidenced()), in.label(m.validated())));
         }
         return text.toString();
     }

@@ -10,14 +10,15 @@ final class LevelTables {
     private LevelTables() {}
 
     static void modules(ReportInput in, HtmlWriter h) {
-        h.element("h2", "Levels by module", "id", "levels").line();
+        Messages t = in.text();
+        h.element("h2", t.get("section.levels"), "id", "levels").line();
         if (in.report().modules().isEmpty()) {
-            h.element("p", "No module was assessed.").line();
+            h.element("p", t.get("levels.noModule")).line();
             return;
         }
         new LevelChart(in).write(h);
-        h.table("Levels by module: claimed, evidenced, validated and reached (the chart's data)", null,
-                "Module", "Claimed", "Evidenced", "Validated", "Reached");
+        h.table(t.get("levels.modules.caption"), null,
+                t.get("column.module"), t.get("column.claimed"), t.get("column.evidenced"), t.get("column.validated"), t.get("column.reached"));
         for (ModuleResult m : in.report().modules()) {
             h.open("tr").element("th", m.module() + " " + m.title(), "scope", "row");
             levels(in, h, m.claimed(), m.evidenced(), m.validated(), m.reached());
@@ -31,14 +32,15 @@ final class LevelTables {
         if (gap == null) {
             return;
         }
-        h.element("h2", "Gap to the target: " + in.label(gap.target()), "id", "gap").line();
+        Messages t = in.text();
+        h.element("h2", t.get("section.gap.level", in.label(gap.target())), "id", "gap").line();
         if (gap.met()) {
-            h.element("p", "Every criterion in scope reaches the target.").line();
+            h.element("p", t.get("gap.met")).line();
             return;
         }
         int n = gap.shortfalls().size();
-        h.table((n == 1 ? "1 criterion falls" : n + " criteria fall") + " short of " + in.label(gap.target()), null,
-                "Criterion", "Reached", "Levels short");
+        h.table(t.get("gap.caption", t.get(n == 1 ? "gap.short.one" : "gap.short.other", n), in.label(gap.target())), null,
+                t.get("column.criterion"), t.get("column.reached"), t.get("column.levelsShort"));
         for (CriterionGap g : gap.shortfalls()) {
             h.open("tr").element("th", in.criterionName(g.criterion()), "scope", "row").element("td", in.label(g.reached()))
                     .element("td", g.steps(), "class", "n").close("tr").line();
@@ -47,13 +49,14 @@ final class LevelTables {
     }
 
     static void criteria(ReportInput in, HtmlWriter h) {
-        h.element("h2", "Levels by criterion", "id", "criteria").line();
+        Messages t = in.text();
+        h.element("h2", t.get("section.criteria"), "id", "criteria").line();
         if (in.report().criteria().isEmpty()) {
-            h.element("p", "No criterion was assessed.").line();
+            h.element("p", t.get("levels.noCriterion")).line();
             return;
         }
-        h.table("Claimed, evidenced, validated and reached level of each criterion, with the scoring rules' reasons", null,
-                "Criterion", "Claimed", "Evidenced", "Validated", "Reached", "Reasons");
+        h.table(t.get("levels.criteria.caption"), null, t.get("column.criterion"), t.get("column.claimed"), t.get("column.evidenced"),
+                t.get("column.validated"), t.get("column.reached"), t.get("column.reasons"));
         for (CriterionResult c : in.report().criteria()) {
             h.open("tr").element("th", c.criterion() + " " + c.title(), "scope", "row");
             levels(in, h, c.claimed(), c.evidenced(), c.validated(), c.reached());

@@ -18,16 +18,16 @@ final class MarkdownRenderer implements ReportRenderer {
     @Override
     public String render(ReportInput in) {
         AssessmentReport r = in.report();
+        Messages t = in.text();
         StringBuilder md = new StringBuilder(8_192);
-        md.append("# Equality self-assessment: ").append(Markdown.text(r.organisation())).append("\n\n")
-                .append(Markdown.text(in.framework().title() + " " + in.framework().edition())).append(" (")
-                .append(Markdown.code(r.framework())).append("), ").append(Words.period(r.period()));
-        if (r.profile() != null) {
-            md.append(", rule profile ").append(Markdown.code(r.profile()));
-        }
-        md.append(".\n\n**Overall level: ").append(Markdown.text(in.label(r.overall()))).append("**\n\n");
+        String framework = Markdown.text(in.framework().title() + " " + in.framework().edition());
+        md.append("# ").append(t.get("report.title", Markdown.text(r.organisation()))).append("\n\n")
+                .append(r.profile() == null
+                        ? t.get("report.framework", framework, Markdown.code(r.framework()), t.period(r.period()))
+                        : t.get("report.framework.profile", framework, Markdown.code(r.framework()), t.period(r.period()), Markdown.code(r.profile())))
+                .append("\n\n**").append(t.get("report.overall", Markdown.text(in.label(r.overall())))).append("**\n\n");
         if (!r.complete()) {
-            md.append("> **This report is incomplete:** a rule or check failed, so some results are missing; see the findings.\n\n");
+            md.append("> **").append(t.get("report.incomplete.strong")).append("** ").append(t.get("report.incomplete.rest")).append("\n\n");
         }
         modules(in, md);
         gap(in, md);
@@ -38,12 +38,13 @@ final class MarkdownRenderer implements ReportRenderer {
     }
 
     private static void modules(ReportInput in, StringBuilder md) {
-        md.append("## Levels by module\n\n");
+        Messages t = in.text();
+        md.append("## ").append(t.get("section.levels")).append("\n\n");
         if (in.report().modules().isEmpty()) {
-            md.append("No module was assessed.\n\n");
+            md.append(t.get("levels.noModule")).append("\n\n");
             return;
         }
-        row(md, "Module", "Claimed", "Evidenced", "Validated", "Reached");
+        row(md, t.get("column.module"), t.get("column.claimed"), t.get("column.evidenced"), t.get("column.validated"), t.get("column.reached"));
         md.append("|---|---|---|---|---|\n");
         for (ModuleResult m : in.report().modules()) {
             row(md, Markdown.text(m.module() + " " + m.title()), level(in, m.claimed()), level(in, m.evidenced()), level(in, m.validated()),
@@ -57,14 +58,15 @@ final class MarkdownRenderer implements ReportRenderer {
         if (gap == null) {
             return;
         }
-        md.append("## Gap to the target: ").append(level(in, gap.target())).append("\n\n");
+        Messages t = in.text();
+        md.append("## ").append(t.get("section.gap.level", level(in, gap.target()))).append("\n\n");
         if (gap.met()) {
-            md.append("Every criterion in scope reaches the target.\n\n");
+            md.append(t.get("gap.met")).append("\n\n");
             return;
         }
         int n = gap.shortfalls().size();
-        md.append(n == 1 ? "1 criterion falls" : n + " criteria fall").append(" short of the target:\n\n");
-        row(md, "Criterion", "Reached", "Levels short");
+        md.append(t.get("gap.short", t.get(n == 1 ? "gap.short.one" : "gap.short.other", n))).append("\n\n");
+        row(md, t.get("column.criterion"), t.get("column.reached"), t.get("column.levelsShort"));
         md.append("|---|---|---:|\n");
         for (CriterionGap g : gap.shortfalls()) {
             row(md, Markdown.text(in.criterionName(g.criterion())), level(in, g.reached()), String.valueOf(g.steps()));
@@ -73,18 +75,19 @@ final class MarkdownRenderer implements ReportRenderer {
     }
 
     private static void findings(ReportInput in, StringBuilder md) {
+        Messages t = in.text();
         List<Finding> findings = in.report().findings();
-        md.append("## Findings\n\n").append(Words.findingCounts(findings)).append(".\n\n");
+        md.append("## ").append(t.get("section.findings")).append("\n\n").append(t.findingCounts(findings)).append(".\n\n");
         for (FindingGroups.Group group : FindingGroups.of(in)) {
             md.append("### ").append(Markdown.text(group.heading())).append("\n\n");
             for (FindingGroups.Entry entry : group.entries()) {
                 Finding f = entry.finding();
-                md.append("- **").append(Words.of(f.severity())).append("**: ").append(Markdown.text(f.message()));
+                md.append("- **").append(t.severity(f.severity())).append("**: ").append(Markdown.text(f.message()));
                 String subject = entry.subject().map(s -> Markdown.text(s.words())).orElse(null);
                 if (subject != null || !f.rule().isEmpty()) {
                     md.append(" (").append(subject == null ? "" : subject)
                             .append(subject != null && !f.rule().isEmpty() ? "; " : "")
-                            .append(f.rule().isEmpty() ? "" : "rule " + Markdown.code(f.rule())).append(')');
+                            .append(f.rule().isEmpty() ? "" : t.get("findings.rule.inline", Markdown.code(f.rule()))).append(')');
                 }
                 md.append('\n');
             }
@@ -97,7 +100,9 @@ final class MarkdownRenderer implements ReportRenderer {
         if (coverage == null || coverage.characteristics().isEmpty()) {
             return;
         }
-        md.append("## Evidence by characteristic\n\nHow many evidence items of each claim cover each characteristic in scope.\n\n| Criterion |");
+        Messages t = in.text();
+        md.append("## ").append(t.get("section.coverage")).append("\n\n").append(t.get("coverage.intro")).append("\n\n| ")
+                .append(t.get("column.criterion")).append(" |");
         coverage.characteristics().forEach(c -> md.append(' ').append(Markdown.text(in.characteristicLabel(c))).append(" |"));
         md.append("\n|---|").append("---:|".repeat(coverage.characteristics().size())).append('\n');
         for (CoverageMatrix.Row row : coverage.rows()) {
@@ -109,34 +114,36 @@ final class MarkdownRenderer implements ReportRenderer {
     }
 
     private static void actionPlan(ReportInput in, StringBuilder md) {
+        Messages t = in.text();
         ActionPlanStatus.of(in).ifPresent(plan -> {
-            md.append("## Action plan\n\n").append(Words.count(plan.actions().size(), "action")).append(" at ")
-                    .append(Words.date(plan.asOf())).append(", the end of the period:\n\n");
-            plan.counts().forEach((status, n) -> md.append("- ").append(Words.of(status)).append(": ").append(n).append('\n'));
+            md.append("## ").append(t.get("section.actionPlan")).append("\n\n")
+                    .append(t.get("plan.md.intro", t.count(plan.actions().size(), "action"), t.date(plan.asOf()))).append("\n\n");
+            plan.counts().forEach((status, n) -> md.append("- ").append(t.words(status)).append(": ").append(n).append('\n'));
             md.append('\n');
             if (plan.overdue().isEmpty()) {
-                md.append("No action was overdue at the end of the period.\n\n");
+                md.append(t.get("plan.md.noneOverdue")).append("\n\n");
             } else {
-                md.append("Overdue at the end of the period (due before ").append(Words.date(plan.asOf())).append(" and not complete): ")
+                md.append(t.get("plan.md.overdue", t.date(plan.asOf()))).append(' ')
                         .append(Markdown.text(String.join(", ", plan.overdue().stream().map(item -> item.action().id()).toList())))
                         .append(".\n\n");
             }
-            for (ModuleGroups.Group<ActionPlanEntry> group : ModuleGroups.of(in.framework(), in.assessment().actionPlan().entries(),
+            for (ModuleGroups.Group<ActionPlanEntry> group : ModuleGroups.of(t, in.framework(), in.assessment().actionPlan().entries(),
                     ActionPlanEntry::module)) {
                 md.append("### ").append(Markdown.text(group.heading())).append("\n\n");
-                row(md, "Action", "Recommendation", "Roles", "Lead", "Due", "Status");
+                row(md, t.get("column.action"), t.get("column.recommendation"), t.get("column.roles"), t.get("column.lead"),
+                        t.get("column.due"), t.get("column.status"));
                 md.append("|---|---|---|---|---|---|\n");
                 for (ActionPlanEntry entry : group.items()) {
-                    String roles = Markdown.text(String.join(", ", ModuleGroups.roles(entry.roles())));
+                    String roles = Markdown.text(String.join(", ", ModuleGroups.roles(t, entry.roles())));
                     if (entry.actions().isEmpty()) {
-                        row(md, Markdown.text("No action (" + ActionPlanSection.answer(entry) + ")"), Markdown.text(entry.recommendation()),
-                                roles, "", "", "");
+                        row(md, Markdown.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
+                                Markdown.text(entry.recommendation()), roles, "", "", "");
                     }
                     for (PlannedAction a : entry.actions()) {
                         if (a != null) {
                             row(md, Markdown.text(a.id() + " " + a.description()), Markdown.text(entry.recommendation()), roles,
-                                    Markdown.text(a.lead()), Markdown.text(Words.timescale(a)),
-                                    Words.of(a.status()) + (ActionPlanStatus.isOverdue(a, plan.asOf()) ? " **(overdue)**" : ""));
+                                    Markdown.text(a.lead()), Markdown.text(t.timescale(a)), t.words(a.status())
+                                    + (ActionPlanStatus.isOverdue(a, plan.asOf()) ? " **" + t.get("plan.overdue.mark") + "**" : ""));
                         }
                     }
                 }
@@ -144,8 +151,8 @@ final class MarkdownRenderer implements ReportRenderer {
             }
             long aboutActions = FindingGroups.aboutActions(in);
             if (aboutActions > 0) {
-                md.append(Words.count(aboutActions, "finding")).append(" about actions, judged on the day the assessment ran, ")
-                        .append(aboutActions == 1 ? "is" : "are").append(" listed under Findings.\n\n");
+                md.append(t.get(aboutActions == 1 ? "plan.md.aboutActions.one" : "plan.md.aboutActions.other",
+                        t.count(aboutActions, "finding"))).append("\n\n");
             }
         });
     }

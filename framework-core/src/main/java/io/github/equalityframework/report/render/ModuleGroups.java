@@ -16,9 +16,6 @@ import java.util.function.Function;
  * then the things linked to no module. Within a group things keep their order.
  */
 final class ModuleGroups {
-    /** The heading of the group of things linked to no module. */
-    static final String NO_MODULE = "Not linked to a module";
-
     private ModuleGroups() {}
 
     /**
@@ -26,12 +23,12 @@ final class ModuleGroups {
      *
      * @param module  the module id, {@code null} for the things linked to no module
      * @param heading "m1 Understanding and working with your communities", "m9 (not a module of
-     *                lga-eflg-2021)" for a module the framework does not know, or {@link #NO_MODULE}
+     *                lga-eflg-2021)" for a module the framework does not know, or "Not linked to a module"
      * @param items   the things, in their order
      */
     record Group<T>(String module, String heading, List<T> items) {}
 
-    static <T> List<Group<T>> of(FrameworkDefinition framework, List<T> items, Function<T, String> moduleOf) {
+    static <T> List<Group<T>> of(Messages t, FrameworkDefinition framework, List<T> items, Function<T, String> moduleOf) {
         Map<String, List<T>> byModule = new LinkedHashMap<>();
         framework.modules().forEach(m -> byModule.put(m.id(), new ArrayList<>()));
         List<T> none = new ArrayList<>();
@@ -49,35 +46,35 @@ final class ModuleGroups {
         List<Group<T>> groups = new ArrayList<>();
         byModule.forEach((module, mine) -> {
             if (!mine.isEmpty()) {
-                groups.add(new Group<>(module, heading(framework, module), List.copyOf(mine)));
+                groups.add(new Group<>(module, heading(t, framework, module), List.copyOf(mine)));
             }
         });
         if (!none.isEmpty()) {
-            groups.add(new Group<>(null, NO_MODULE, List.copyOf(none)));
+            groups.add(new Group<>(null, t.get("plan.noModule"), List.copyOf(none)));
         }
         return groups;
     }
 
     /** A module's id and title, or its id and that the framework has no such module. */
-    static String heading(FrameworkDefinition framework, String module) {
-        return framework.module(module).map(FrameworkModule::title).map(t -> module + " " + t)
-                .orElse(module + " (not a module of " + framework.id() + ")");
+    static String heading(Messages t, FrameworkDefinition framework, String module) {
+        return framework.module(module).map(FrameworkModule::title).map(title -> module + " " + title)
+                .orElse(t.get("plan.unknownModule", module, framework.id()));
     }
 
     /** The roles as words in the order of {@link CouncilRole}, each once: "Community leader", "Employer". */
-    static List<String> roles(List<CouncilRole> roles) {
+    static List<String> roles(Messages t, List<CouncilRole> roles) {
         List<String> words = new ArrayList<>();
         for (CouncilRole role : CouncilRole.values()) {
             if (roles.stream().anyMatch(r -> Objects.equals(r, role))) {
-                words.add(Words.of(role));
+                words.add(t.words(role));
             }
         }
         return words;
     }
 
     /** Roles as tags in HTML: one {@code <span class="tag">} each, or nothing. */
-    static void tags(HtmlWriter h, List<CouncilRole> roles) {
-        List<String> words = roles(roles);
+    static void tags(Messages t, HtmlWriter h, List<CouncilRole> roles) {
+        List<String> words = roles(t, roles);
         for (int i = 0; i < words.size(); i++) {
             h.text(i == 0 ? "" : " ").element("span", words.get(i), "class", "tag");
         }

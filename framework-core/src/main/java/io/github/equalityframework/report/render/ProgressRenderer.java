@@ -29,6 +29,9 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ProgressRenderer {
+    /** The progress report is written in English for now; its words come from the same bundle as the assessment report's. */
+    private static final Messages WORDS = Messages.english();
+
     /** Line colours and dash patterns per module, so that colour is never the only signal. */
     private static final String[] COLOURS = {"#1d4f91", "#a4262c", "#2e6b30", "#7a4b00", "#5c2d91", "#1b1b1b"};
     private static final String[] DASHES = {null, "8 4", "2 4", "10 4 2 4", "4 4", "1 3"};
@@ -58,10 +61,10 @@ public final class ProgressRenderer {
 
     private String intro() {
         List<Year> years = progress.years();
-        String span = years.isEmpty() ? "no assessments" : Words.count(years.size(), "assessment") + ", "
+        String span = years.isEmpty() ? "no assessments" : WORDS.count(years.size(), "assessment") + ", "
                 + years.get(0).label() + " to " + years.get(years.size() - 1).label();
         return framework.title() + " " + framework.edition() + " (" + framework.id() + "): " + span + "; actions as of "
-                + Words.date(progress.asOf()) + ".";
+                + WORDS.date(progress.asOf()) + ".";
     }
 
     private String label(String level) {
@@ -74,20 +77,20 @@ public final class ProgressRenderer {
     }
 
     private static String review(LocalDate day) {
-        return day == null ? "The council's own actions" : "Peer challenge of " + Words.date(day);
+        return day == null ? "The council's own actions" : "Peer challenge of " + WORDS.date(day);
     }
 
     private static String response(RecommendationProgress r) {
-        return r.response() == null ? "No response yet" : Words.of(r.response());
+        return r.response() == null ? "No response yet" : WORDS.words(r.response());
     }
 
     private static String state(RecommendationProgress r) {
-        return r.state() == State.CLOSED ? "Closed" + (r.closedOn() == null ? "" : " " + Words.date(r.closedOn())) : "Open";
+        return r.state() == State.CLOSED ? "Closed" + (r.closedOn() == null ? "" : " " + WORDS.date(r.closedOn())) : "Open";
     }
 
     private static String status(ActionProgress a) {
-        String shown = Words.of(a.status());
-        return a.status() == a.action().status() ? shown : shown + " (stated: " + Words.of(a.action().status()).toLowerCase(Locale.ROOT) + ")";
+        String shown = WORDS.words(a.status());
+        return a.status() == a.action().status() ? shown : shown + " (stated: " + WORDS.words(a.action().status()).toLowerCase(Locale.ROOT) + ")";
     }
 
     private static String timeliness(ActionProgress a) {
@@ -110,7 +113,7 @@ public final class ProgressRenderer {
                     + (years.size() > 1 ? " (" + label(first.overall()) + " in " + first.label() + ")" : ""));
         }
         long reviews = progress.recommendations().stream().map(RecommendationProgress::review).filter(Objects::nonNull).distinct().count();
-        lines.add("Recommendations: " + progress.recommendations().size() + " from " + Words.count(reviews, "peer challenge") + "; "
+        lines.add("Recommendations: " + progress.recommendations().size() + " from " + WORDS.count(reviews, "peerChallenge") + "; "
                 + progress.count(State.CLOSED) + " closed, " + progress.count(State.OPEN) + " open");
         lines.add("Actions: " + progress.actions().size() + "; completed on time " + progress.count(Timeliness.ON_TIME)
                 + ", completed late " + progress.count(Timeliness.LATE) + ", overdue " + progress.count(Timeliness.OVERDUE)
@@ -119,7 +122,7 @@ public final class ProgressRenderer {
         for (CouncilRole role : CouncilRole.values()) {
             long n = progress.count(role);
             if (n > 0) {
-                roles.add(Words.of(role).toLowerCase(Locale.ROOT) + " " + n);
+                roles.add(WORDS.words(role).toLowerCase(Locale.ROOT) + " " + n);
             }
         }
         if (!roles.isEmpty()) {
@@ -137,7 +140,7 @@ public final class ProgressRenderer {
 
     private static String groupHeading(LocalDate review, List<RecommendationProgress> recs) {
         long closed = recs.stream().filter(r -> r.state() == State.CLOSED).count();
-        return review(review) + ": " + (review == null ? recs.size() + (recs.size() == 1 ? " entry" : " entries") : Words.count(recs.size(), "recommendation"))
+        return review(review) + ": " + (review == null ? recs.size() + (recs.size() == 1 ? " entry" : " entries") : WORDS.count(recs.size(), "recommendation"))
                 + ", " + closed + " closed";
     }
 
@@ -159,11 +162,11 @@ public final class ProgressRenderer {
     }
 
     private List<ModuleGroups.Group<RecommendationProgress>> byModule(List<RecommendationProgress> recs) {
-        return ModuleGroups.of(framework, recs, RecommendationProgress::module);
+        return ModuleGroups.of(WORDS, framework, recs, RecommendationProgress::module);
     }
 
     private List<ModuleGroups.Group<ActionProgress>> actionsByModule(List<ActionProgress> actions) {
-        return ModuleGroups.of(framework, actions, this::moduleOf);
+        return ModuleGroups.of(WORDS, framework, actions, this::moduleOf);
     }
 
     // ---- Markdown
@@ -198,7 +201,7 @@ public final class ProgressRenderer {
                 row(md, "Id", "Recommendation", "Roles", "Response", "Actions complete", "State");
                 md.append("|---|---|---|---|---:|---|\n");
                 group.items().forEach(r -> row(md, Markdown.text(r.id()), Markdown.text(r.text()),
-                        Markdown.text(String.join(", ", ModuleGroups.roles(r.roles()))), Markdown.text(response(r)),
+                        Markdown.text(String.join(", ", ModuleGroups.roles(WORDS, r.roles()))), Markdown.text(response(r)),
                         r.complete() + " of " + r.actions(), Markdown.text(state(r))));
                 md.append('\n');
             }
@@ -209,12 +212,12 @@ public final class ProgressRenderer {
                 md.append("### ").append(Markdown.text(review(review))).append("\n\n");
                 for (ModuleGroups.Group<ActionProgress> group : actionsByModule(actions)) {
                     md.append("#### ").append(Markdown.text(group.heading())).append("\n\n");
-                    row(md, "Action", "Recommendation", "Lead", "Due", "Status on " + Words.date(progress.asOf()), "Completed", "On time?");
+                    row(md, "Action", "Recommendation", "Lead", "Due", "Status on " + WORDS.date(progress.asOf()), "Completed", "On time?");
                     md.append("|---|---|---|---|---|---|---|\n");
                     for (ActionProgress a : group.items()) {
                         row(md, Markdown.text(a.action().id() + " " + a.action().description()), Markdown.text(a.recommendation()),
-                                Markdown.text(a.action().lead()), Markdown.text(Words.timescale(a.action())), Markdown.text(status(a)),
-                                Words.date(a.completedOn()), timeliness(a));
+                                Markdown.text(a.action().lead()), Markdown.text(WORDS.timescale(a.action())), Markdown.text(status(a)),
+                                WORDS.date(a.completedOn()), timeliness(a));
                     }
                     md.append('\n');
                 }
@@ -261,7 +264,7 @@ public final class ProgressRenderer {
         progress.years().forEach(y -> h.open("td").element("strong", label(y.overall())).close("td"));
         h.close("tr").line().endTable();
         h.open("p").text("Assessments: " + String.join("; ", progress.years().stream().map(y -> y.label() + " " + y.source()
-                + " (" + Words.period(y.period()) + ")").toList()) + ".").close("p").line();
+                + " (" + WORDS.period(y.period()) + ")").toList()) + ".").close("p").line();
         h.element("h2", "Recommendations", "id", "recommendations").line();
         if (progress.recommendations().isEmpty()) {
             h.element("p", "No peer challenge or action plan was found.").line();
@@ -274,7 +277,7 @@ public final class ProgressRenderer {
                         "Id", "Recommendation", "Roles", "Response", "Actions complete", "State");
                 for (RecommendationProgress r : group.items()) {
                     h.open("tr").element("th", r.id(), "scope", "row").element("td", r.text()).open("td");
-                    ModuleGroups.tags(h, r.roles());
+                    ModuleGroups.tags(WORDS, h, r.roles());
                     h.close("td").element("td", response(r)).element("td", r.complete() + " of " + r.actions(), "class", "n")
                             .element("td", state(r)).close("tr").line();
                 }
@@ -288,17 +291,17 @@ public final class ProgressRenderer {
             for (ModuleGroups.Group<ActionProgress> group : actionsByModule(actions)) {
                 h.element("h4", group.heading()).line();
                 h.table(caption("Actions", group) + ", and whether they were done on time", null, "Action", "Description",
-                        "Recommendation", "Lead", "Due", "Status on " + Words.date(progress.asOf()), "Completed", "On time?");
+                        "Recommendation", "Lead", "Due", "Status on " + WORDS.date(progress.asOf()), "Completed", "On time?");
                 for (ActionProgress a : group.items()) {
                     h.open("tr").element("th", a.action().id(), "scope", "row").element("td", a.action().description())
-                            .element("td", a.recommendation()).element("td", a.action().lead()).element("td", Words.timescale(a.action()))
+                            .element("td", a.recommendation()).element("td", a.action().lead()).element("td", WORDS.timescale(a.action()))
                             .open("td");
                     if (a.status() == ActionStatus.OVERDUE) {
                         h.element("span", status(a), "class", "overdue");
                     } else {
                         h.text(status(a));
                     }
-                    h.close("td").element("td", Words.date(a.completedOn())).element("td", timeliness(a)).close("tr").line();
+                    h.close("td").element("td", WORDS.date(a.completedOn())).element("td", timeliness(a)).close("tr").line();
                 }
                 h.endTable();
             }

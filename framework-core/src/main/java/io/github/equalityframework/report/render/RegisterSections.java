@@ -16,24 +16,25 @@ final class RegisterSections {
     private RegisterSections() {}
 
     static void claims(ReportInput in, HtmlWriter h) {
-        h.element("h2", "Claims", "id", "claims").line();
+        Messages t = in.text();
+        h.element("h2", t.get("section.claims"), "id", "claims").line();
         if (in.assessment().claims().isEmpty()) {
-            h.element("p", "No claims.").line();
+            h.element("p", t.get("claims.none")).line();
         }
         Map<String, List<FindingGroups.Entry>> findings = FindingGroups.bySubject(in);
         Set<String> ids = new HashSet<>();
         for (Claim claim : in.assessment().claims()) {
             String id = HtmlWriter.anchor("claim", claim.criterion());
             h.open("section", "id", ids.add(id) ? id : null).line()
-                    .element("h3", in.criterionName(claim.criterion()) + ": claimed " + in.label(claim.level())).line();
+                    .element("h3", t.get("claims.heading", in.criterionName(claim.criterion()), in.label(claim.level()))).line();
             if (claim.narrative() == null || claim.narrative().isBlank()) {
-                h.open("p").element("em", "No narrative.").close("p").line();
+                h.open("p").element("em", t.get("claims.noNarrative")).close("p").line();
             } else {
                 h.element("p", claim.narrative(), "class", "narrative").line();
             }
-            h.open("p").text("Evidence: ");
+            h.open("p").text(t.get("claims.evidence") + " ");
             if (claim.evidence().isEmpty()) {
-                h.element("em", "none");
+                h.element("em", t.get("claims.evidence.none"));
             }
             for (int i = 0; i < claim.evidence().size(); i++) {
                 String ref = claim.evidence().get(i);
@@ -41,14 +42,14 @@ final class RegisterSections {
                 if (in.assessment().evidence(ref == null ? "" : ref).isPresent()) {
                     h.link(HtmlWriter.anchor("evidence", ref), ref);
                 } else {
-                    h.text(ref + " (not in the register)");
+                    h.text(t.get("claims.notInRegister", ref));
                 }
             }
             h.text(".").close("p").line();
             List<FindingGroups.Entry> about = findings.getOrDefault(id, List.of());
             if (!about.isEmpty()) {
-                h.open("p").text("Findings: ");
-                HtmlRenderer.findingLinks(h, about);
+                h.open("p").text(t.get("claims.findings") + " ");
+                HtmlRenderer.findingLinks(in, h, about);
                 h.text(".").close("p").line();
             }
             h.close("section").line();
@@ -56,18 +57,20 @@ final class RegisterSections {
     }
 
     static void evidence(ReportInput in, HtmlWriter h) {
-        h.element("h2", "Evidence register", "id", "evidence").line();
-        h.table("Evidence register: " + in.assessment().evidence().size() + " items", null,
-                "Id", "Title", "Kind", "Date", "Location", "Characteristics", "Owner", "Findings");
+        Messages t = in.text();
+        h.element("h2", t.get("section.evidence"), "id", "evidence").line();
+        h.table(t.get("evidence.caption", in.assessment().evidence().size()), null, t.get("column.id"), t.get("column.title"),
+                t.get("column.kind"), t.get("column.date"), t.get("column.location"), t.get("column.characteristics"), t.get("column.owner"),
+                t.get("column.findings"));
         Map<String, List<FindingGroups.Entry>> findings = FindingGroups.bySubject(in);
         Set<String> ids = new HashSet<>();
         for (EvidenceItem e : in.assessment().evidence()) {
             String id = HtmlWriter.anchor("evidence", e.id());
             h.open("tr", "id", ids.add(id) ? id : null).element("th", e.id(), "scope", "row").element("td", e.title())
-                    .element("td", e.kind()).element("td", Words.date(e.date())).open("td").location(e.location()).close("td")
+                    .element("td", e.kind()).element("td", t.date(e.date())).open("td").location(e.location()).close("td")
                     .element("td", String.join(", ", e.characteristics().stream().map(in::characteristicLabel).toList()))
                     .element("td", e.owner()).open("td");
-            HtmlRenderer.findingLinks(h, findings.getOrDefault(id, List.of()));
+            HtmlRenderer.findingLinks(in, h, findings.getOrDefault(id, List.of()));
             h.close("td").close("tr").line();
         }
         h.endTable();

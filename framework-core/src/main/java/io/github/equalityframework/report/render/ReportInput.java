@@ -11,6 +11,7 @@ import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +25,11 @@ import org.apiguardian.api.API;
  * @param report     the engine's report on the assessment, never {@code null}
  * @param assessment the self-assessment the report is about, never {@code null}
  * @param framework  the framework edition the assessment is against, never {@code null}
+ * @param language   the language of the text the product writes: {@link Messages#WELSH} for Welsh, anything
+ *                   else (or {@code null}) for English; framework content and council data are shown as written
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record ReportInput(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework) {
+public record ReportInput(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Locale language) {
     private static final Pattern CLAIM = Pattern.compile("^claims\\[(\\d{1,9})]");
     private static final Pattern EVIDENCE = Pattern.compile("^evidence\\[(\\d{1,9})]");
     private static final Pattern ACTION = Pattern.compile("^actionPlan\\.entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})]");
@@ -35,14 +38,22 @@ public record ReportInput(AssessmentReport report, SelfAssessment assessment, Fr
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(framework, "framework");
+        language = Messages.of(language).language();
     }
 
-    /** The label of a level id, e.g. "Achieving"; "None" for no level; an unknown id as it is. */
+    /** An input whose report is in English. */
+    public ReportInput(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework) {
+        this(report, assessment, framework, Messages.ENGLISH);
+    }
+
+    /** The text the product writes, in this input's language. */
+    Messages text() {
+        return Messages.of(language);
+    }
+
+    /** The label of a level id as reports show it, e.g. "Achieving" (Welsh "Cyflawni"); "None" for no level; an unknown id as it is. */
     String label(String levelId) {
-        if (levelId == null) {
-            return "None";
-        }
-        return framework.scale().level(levelId).map(MaturityLevel::label).orElse(levelId);
+        return text().level(framework, levelId);
     }
 
     /** The position of a level on the scale: 0 for none or not assessed, 1 for the lowest level, and so on. */

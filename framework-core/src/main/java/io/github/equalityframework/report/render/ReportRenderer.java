@@ -2,6 +2,11 @@ package io.github.equalityframework.report.render;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.spi.Rule;
+import io.github.equalityframework.validation.SourceLocation;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -22,5 +27,22 @@ public interface ReportRenderer {
     /** One self-contained, accessible HTML page with charts; no scripts and no external resources. */
     static ReportRenderer html() {
         return new HtmlRenderer();
+    }
+
+    /**
+     * The findings as a SARIF 2.1.0 log, for code-scanning and review tools. The log's rules are those given
+     * that apply to the input's framework, each with its documentation and default severity (error, warning,
+     * or note for info); each result has the finding's rule, level, message, data path and, where the locator
+     * knows it, the file, line and column of the thing concerned.
+     *
+     * @param rules         the rules that ran (usually the enabled rules of the engine)
+     * @param locator       where in its file the value at a data path is (see
+     *                      {@link io.github.equalityframework.io.ReadResult#locate}); {@code null}, or a
+     *                      locator that returns {@code null}, gives results without a file
+     * @param baseDirectory file URIs are written relative to it (usually the working directory); with
+     *                      {@code null}, a file's name is written as the locator gives it
+     */
+    static ReportRenderer sarif(Collection<? extends Rule> rules, Function<String, SourceLocation> locator, Path baseDirectory) {
+        return new SarifRenderer(rules, locator, baseDirectory);
     }
 }

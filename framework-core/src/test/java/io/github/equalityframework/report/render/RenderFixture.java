@@ -92,7 +92,7 @@ final class RenderFixture {
     }
 
     private static SelfAssessment assessment(String text, String location) {
-        return new SelfAssessment(new Organisation("St Albans City & District Council" + text, "E07000240"), "test-framework",
+        return new SelfAssessment(new Organisation("Newtown & District Council" + text, "E07000998"), "test-framework",
                 new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)),
                 new Scope(List.of("age", "race", "care-experience"), List.of()), List.of(),
                 List.of(new Claim("m1/c1", "excellent", "We publish a community profile every year.\nIt is used in every EIA." + text,
