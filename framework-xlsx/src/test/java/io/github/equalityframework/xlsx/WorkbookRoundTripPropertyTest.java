@@ -14,7 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class RoundTripProperties {
+class WorkbookRoundTripPropertyTest {
     private static final Catalogue CATALOGUE = TestFramework.catalogue();
     private static final WorkbookWriter WRITER = new WorkbookWriter(CATALOGUE);
     private static final WorkbookReader READER = new WorkbookReader();
@@ -24,7 +24,7 @@ class RoundTripProperties {
         return Assessments.valid();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void aWorkbookReadsBackAsTheAssessmentItWasWrittenFrom(@ForAll("assessments") SelfAssessment assessment) {
         ReadResult<SelfAssessment> read = READER.read(new ByteArrayInputStream(WRITER.write(assessment)), "a.xlsx");
 
