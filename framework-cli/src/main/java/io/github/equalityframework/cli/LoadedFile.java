@@ -6,6 +6,7 @@ import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.xlsx.WorkbookReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, SelfAssessment ass
 
     /** Reads a self-assessment and, when {@code reviewFile} is given, the peer review stored beside it. */
     static LoadedFile load(Path file, Path reviewFile, ModelCodec codec, SelfAssessmentValidator validator) {
-        ReadResult<SelfAssessment> read = codec.readSelfAssessment(file);
+        ReadResult<SelfAssessment> read = InputFiles.isWorkbook(file) ? new WorkbookReader().read(file) : codec.readSelfAssessment(file);
         if (read.value().isEmpty()) {
             return new LoadedFile(file, read, null, read.problems());
         }
