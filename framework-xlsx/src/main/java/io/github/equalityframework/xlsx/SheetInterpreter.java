@@ -53,7 +53,10 @@ final class SheetInterpreter {
     private final boolean date1904;
     private final Map<String, SheetCells> sheets;
     private final List<ValidationProblem> problems = new ArrayList<>();
-    private final Map<String, SourceLocation> places = new HashMap<>();
+    /** Where each value read came from; turned into a location only when asked (most never are). */
+    private final Map<String, Place> places = new HashMap<>();
+
+    private record Place(SheetCells sheet, int row, int column) {}
     private boolean broken;
 
     SheetInterpreter(String source, boolean date1904, Map<String, SheetCells> sheets) {
@@ -94,9 +97,9 @@ final class SheetInterpreter {
 
     private SourceLocation locate(String path, SourceLocation file) {
         for (String p = path; ; p = parent(p)) {
-            SourceLocation at = places.get(p);
+            Place at = places.get(p);
             if (at != null) {
-                return at;
+                return at(at.sheet(), at.row(), at.column());
             }
             if (p.isEmpty()) {
                 return file;
@@ -441,7 +444,7 @@ final class SheetInterpreter {
     // ---- values
 
     private void place(String path, SheetCells sheet, int row, int column) {
-        places.putIfAbsent(path, at(sheet, row, column));
+        places.putIfAbsent(path, new Place(sheet, row, column));
     }
 
     private SourceLocation at(SheetCells sheet, int row, int column) {

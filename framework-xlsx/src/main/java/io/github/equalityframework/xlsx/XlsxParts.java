@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -101,9 +100,14 @@ final class XlsxParts {
                         if (r == null) {
                             column++;
                         } else {
-                            CellReference ref = new CellReference(r);
-                            row = ref.getRow();
-                            column = ref.getCol();
+                            // A1-style: letters for the column, digits for the row (parsed by hand: this runs per cell).
+                            int c = 0;
+                            int i = 0;
+                            for (; i < r.length() && Character.isLetter(r.charAt(i)); i++) {
+                                c = c * 26 + (Character.toUpperCase(r.charAt(i)) - 'A' + 1);
+                            }
+                            column = c - 1;
+                            row = Integer.parseInt(r, i, r.length(), 10) - 1;
                         }
                         type = atts.getValue("t");
                         formula = false;
