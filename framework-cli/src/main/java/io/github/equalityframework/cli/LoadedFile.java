@@ -9,6 +9,7 @@ import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.xlsx.WorkbookReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
 
     private static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec,
             Function<SelfAssessment, Checked> validate) {
-        ReadResult<SelfAssessment> read = codec.readSelfAssessment(file);
+        ReadResult<SelfAssessment> read = InputFiles.isWorkbook(file) ? new WorkbookReader().read(file) : codec.readSelfAssessment(file);
         ReadResult<PeerReview> review = reviewFile == null ? null : codec.read(reviewFile, PeerReview.class);
         ReadResult<ActionPlan> plan = planFile == null ? null : codec.read(planFile, ActionPlan.class);
         boolean unreadable = read.value().isEmpty() || (review != null && review.value().isEmpty())

@@ -1,0 +1,97 @@
+package io.github.equalityframework.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class RegisterCsvTest {
+    private static final RegisterCsv CSV = new RegisterCsv();
+
+    @Provide
+    Arbitrary<SelfAssessment> assessments() {
+        return Assessments.valid();
+    }
+
+    @Property(tries = 200)
+    void theEvidenceRegisterAndActionPlanComeBackFromCsv(@ForAll("assessments") SelfAssessment a) {
+        List<EvidenceItem> register = a.evidence().stream().map(e -> new EvidenceItem(e.id(), e.title(), e.kind(), e.date(),
+                e.location(), e.characteristics(), e.owner())).toList();
+        ReadResult<List<EvidenceItem>> evidence = CSV.readEvidence(CSV.writeEvidence(register), "e.csv");
+        assertEquals(List.of(), evidence.problems());
+        assertEquals(register, evidence.value().orElseThrow());
+
+        if (a.actionPlan() != null) {
+            // Progress notes are not part of the CSV; consecutive entries that are equal but for their actions merge.
+            ActionPlan plan = new ActionPlan(a.actionPlan().agreedOn(), a.actionPlan().entries().stream()
+                    .map(e -> new ActionPlanEntry(e.recommendation() + " " + a.actionPlan().entries().indexOf(e), e.response(),
+                            e.comment(), e.actions().stream().map(x -> new PlannedAction(x.id(), x.description(), x.lead(), x.due(),
+                                    x.status(), List.of(), x.nextSteps())).toList()))
+                    .toList());
+            ReadResult<ActionPlan> read = CSV.readActionPlan(CSV.writeActionPlan(plan), "p.csv", plan.agreedOn());
+            assertEquals(List.of(), read.problems());
+            assertEquals(plan, read.value().orElseThrow());
+        }
+    }
+
+    @Test
+    void valuesASpreadsheetWouldRunAreWrittenAsText() {
+        EvidenceItem item = new EvidenceItem("=1+1", "+SUM(A1:A9)", "-2", LocalDate.of(2024, 3, 31), "@cmd",
+                List.of(), "\tTAB");
+        String csv = CSV.writeEvidence(List.of(item));
+        assertEquals("id,title,kind,date,location,characteristics,owner\r\n"
+                + "'=1+1,'+SUM(A1:A9),'-2,2024-03-31,'@cmd,,'\tTAB\r\n", csv);
+        assertEquals(List.of(item), CSV.readEvidence(csv, "e.csv").value().orElseThrow());
+    }
+
+    @Test
+    void aValueThatAlreadyStartsWithAnApostropheSurvivesTheRoundTrip() {
+        EvidenceItem item = new EvidenceItem("'=x", "''+y", "'plain", LocalDate.of(2024, 3, 31), "\rreturn", List.of(), null);
+        String csv = CSV.writeEvidence(List.of(item));
+        assertTrue(csv.contains("''=x,'''+y,'plain,2024-03-31,\"'\rreturn\""), csv);
+        assertEquals(List.of(item), CSV.readEvidence(csv, "e.csv").value().orElseThrow());
+    }
+
+    @Test
+    void commasQuotesAndLineBreaksAreQuotedAndProblemsKeepTheirLines() {
+        String csv = "id,title,kind,date,location,characteristics,owner\n"
+                + "ev-01,\"Census, 2021 \"\"profile\"\"\nsecond line\",equality-data,2023-02-14,,age; race,\n"
+                + "ev-02,Annual report,annual-report,31/07/2023,,,\n";
+        ReadResult<List<EvidenceItem>> read = CSV.readEvidence(csv, "e.csv");
+        assertEquals("Census, 2021 \"profile\"\nsecond line", read.value().orElseThrow().get(0).title());
+        assertEquals(List.of("age", "race"), read.value().orElseThrow().get(0).characteristics());
+        assertEquals(List.of("e.csv:4:4: evidence[1].date: '31/07/2023' is not a valid date; expected a real calendar date as"
+                + " YYYY-MM-DD, e.g. 2024-03-31"), read.problems().stream().map(ValidationProblem::format).toList());
+    }
+
+    @Test
+    void aWrongHeaderSaysWhatIsExpected() {
+        ReadResult<List<EvidenceItem>> read = CSV.readEvidence("id,name\nev-01,x\n", "e.csv");
+        assertTrue(read.value().isEmpty());
+        assertEquals(List.of("e.csv:1:1: the header has no column 'title', 'kind', 'date', 'location', 'characteristics', 'owner';"
+                + " expected: id,title,kind,date,location,characteristics,owner"),
+                read.problems().stream().map(ValidationProblem::format).toList());
+    }
+
+    @Test
+    void anUnknownStatusInTheActionPlanIsPlaced() {
+        String csv = "recommendation,response,comment,action id,action,lead,due,status,next steps\n"
+                + "R1,accepted,,A1,Do it,Head of Policy,2024-09-30,done,\n";
+        assertEquals(List.of("p.csv:2:8: actionPlan.entries[0].actions[0].status: unknown value 'done'; expected one of:"
+                + " not_started, in_progress, complete, deferred"),
+                CSV.readActionPlan(csv, "p.csv", null).problems().stream().map(ValidationProblem::format).toList());
+    }
+}
