@@ -6,6 +6,7 @@ import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.ActionStatus;
+import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.RecommendationResponse;
@@ -36,8 +37,10 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RegisterCsv {
     private static final List<String> EVIDENCE = List.of("id", "title", "kind", "date", "location", "characteristics", "owner");
-    private static final List<String> ACTIONS = List.of("recommendation", "response", "comment", "action id", "action", "lead",
-            "due", "status", "next steps");
+    private static final List<String> ACTIONS = List.of("recommendation", "module", "roles", "response", "comment", "action id",
+            "action", "lead", "due", "timescale", "status", "next steps");
+    /** The entry's fields come first; the action's from here. */
+    private static final int FIRST_ACTION_FIELD = ACTIONS.indexOf("action id");
     private static final Pattern NEUTRALISED = Pattern.compile("^'+[=+\\-@\\t\\r]");
     private static final Pattern DANGEROUS = Pattern.compile("^'*[=+\\-@\\t\\r]");
 
@@ -61,8 +64,9 @@ public final class RegisterCsv {
     }
 
     /**
-     * The action plan as CSV: a line per action, its recommendation, response and comment on every line (an
-     * entry without actions has a line of its own).
+     * The action plan as CSV: a line per action, its recommendation, module, roles, response and comment on
+     * every line (an entry without actions has a line of its own); roles as their ids separated by {@code ;},
+     * an action's timescale as its due date ({@code YYYY-MM-DD}) and its period in words, either may be empty.
      *
      * @param plan the action plan
      * @return the CSV text
@@ -73,10 +77,16 @@ public final class RegisterCsv {
         for (ActionPlanEntry entry : plan.entries()) {
             List<PlannedAction> actions = entry.actions().isEmpty() ? Arrays.asList((PlannedAction) null) : entry.actions();
             for (PlannedAction a : actions) {
-                line(out, Arrays.asList(entry.recommendation(), entry.response() == null ? null : WorkbookWriter.lower(entry.response()),
-                        entry.comment(), a == null ? null : a.id(), a == null ? null : a.description(), a == null ? null : a.lead(),
-                        a == null || a.due() == null ? null : a.due().toString(),
-                        a == null || a.status() == null ? null : WorkbookWriter.lower(a.status()), a == null ? null : a.nextSteps()));
+                List<String> values = new ArrayList<>(Arrays.asList(entry.recommendation(), entry.module(),
+                        Roles.write(entry.roles(), "; "), entry.response() == null ? null : WorkbookWriter.lower(entry.response()),
+                        entry.comment()));
+                if (a == null) {
+                    values.addAll(java.util.Collections.nCopies(ACTIONS.size() - FIRST_ACTION_FIELD, null));
+                } else {
+                    values.addAll(Arrays.asList(a.id(), a.description(), a.lead(), a.due() == null ? null : a.due().toString(),
+                            a.timescale(), a.status() == null ? null : WorkbookWriter.lower(a.status()), a.nextSteps()));
+                }
+                line(out, values);
             }
         }
         return out.toString();
@@ -107,7 +117,8 @@ public final class RegisterCsv {
 
     /**
      * Reads an action plan written by {@link #writeActionPlan}: consecutive lines with the same
-     * recommendation, response and comment are one entry.
+     * recommendation, module, roles, response and comment are one entry. Roles may be given by id or by
+     * name ({@code Community leader}), separated by {@code ;} or {@code ,}.
      *
      * @param csv      the CSV text
      * @param source   the name to report problems under
@@ -120,34 +131,37 @@ public final class RegisterCsv {
         List<PlannedAction> actions = null;
         List<String> previous = null;
         for (Row row : table.rows) {
-            List<String> key = Arrays.asList(row.get("recommendation"), row.get("response"), row.get("comment"));
+            List<String> key = ACTIONS.subList(0, FIRST_ACTION_FIELD).stream().map(row::get).toList();
             if (actions == null || !key.equals(previous)) {
                 String path = "actionPlan.entries[" + entries.size() + "]";
                 table.place(path, row, 0);
                 actions = new ArrayList<>();
                 entries.add(new Draft(table.text(row, "recommendation", path + ".recommendation"),
+                        table.text(row, "module", path + ".module"), table.roles(row, "roles", path + ".roles"),
                         table.choice(row, "response", path + ".response", RecommendationResponse.class),
                         table.text(row, "comment", path + ".comment"), actions));
                 previous = key;
             }
-            boolean hasAction = ACTIONS.subList(3, ACTIONS.size()).stream().anyMatch(h -> row.get(h) != null);
+            boolean hasAction = ACTIONS.subList(FIRST_ACTION_FIELD, ACTIONS.size()).stream().anyMatch(h -> row.get(h) != null);
             if (hasAction) {
                 String path = "actionPlan.entries[" + (entries.size() - 1) + "].actions[" + actions.size() + "]";
-                table.place(path, row, 3);
+                table.place(path, row, FIRST_ACTION_FIELD);
                 actions.add(new PlannedAction(table.text(row, "action id", path + ".id"), table.text(row, "action", path + ".description"),
                         table.text(row, "lead", path + ".lead"), table.date(row, "due", path + ".due"),
+                        table.text(row, "timescale", path + ".timescale"),
                         table.choice(row, "status", path + ".status", ActionStatus.class), List.of(),
                         table.text(row, "next steps", path + ".nextSteps")));
             }
         }
         List<ActionPlanEntry> done = entries.stream()
-                .map(e -> new ActionPlanEntry(e.recommendation(), e.response(), e.comment(), e.actions()))
+                .map(e -> new ActionPlanEntry(e.recommendation(), e.module(), e.roles(), e.response(), e.comment(), e.actions()))
                 .toList();
         return table.result(table.broken ? null : new ActionPlan(agreedOn, done));
     }
 
     /** An entry whose actions are still being read (the model's entry copies its list when made). */
-    private record Draft(String recommendation, RecommendationResponse response, String comment, List<PlannedAction> actions) {}
+    private record Draft(String recommendation, String module, List<CouncilRole> roles, RecommendationResponse response,
+            String comment, List<PlannedAction> actions) {}
 
     // ---- writing
 
@@ -320,6 +334,27 @@ public final class RegisterCsv {
                         + " YYYY-MM-DD, e.g. 2024-03-31", at(row, header)));
                 return null;
             }
+        }
+
+        /** Roles by id or name, separated by semicolons or commas; each unknown one is reported and left out. */
+        List<CouncilRole> roles(Row row, String header, String path) {
+            String value = text(row, header, path);
+            if (value == null) {
+                return List.of();
+            }
+            List<String> items = Arrays.stream(value.split("[;,]")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+            List<CouncilRole> roles = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                CouncilRole role = Roles.parse(items.get(i)).orElse(null);
+                if (role == null) {
+                    problems.add(new ValidationProblem(path + "[" + i + "]", Roles.unknown(items.get(i), "semicolons"),
+                            at(row, header)));
+                } else {
+                    places.putIfAbsent(path + "[" + roles.size() + "]", at(row, header));
+                    roles.add(role);
+                }
+            }
+            return roles;
         }
 
         <E extends Enum<E>> E choice(Row row, String header, String path, Class<E> type) {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.ActionStatus;
+import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.time.LocalDate;
@@ -37,9 +40,10 @@ class RegisterCsvTest {
         if (a.actionPlan() != null) {
             // Progress notes are not part of the CSV; consecutive entries that are equal but for their actions merge.
             ActionPlan plan = new ActionPlan(a.actionPlan().agreedOn(), a.actionPlan().entries().stream()
-                    .map(e -> new ActionPlanEntry(e.recommendation() + " " + a.actionPlan().entries().indexOf(e), e.response(),
-                            e.comment(), e.actions().stream().map(x -> new PlannedAction(x.id(), x.description(), x.lead(), x.due(),
-                                    x.status(), List.of(), x.nextSteps())).toList()))
+                    .map(e -> new ActionPlanEntry(e.recommendation() + " " + a.actionPlan().entries().indexOf(e), e.module(),
+                            e.roles(), e.response(), e.comment(), e.actions().stream().map(x -> new PlannedAction(x.id(),
+                                    x.description(), x.lead(), x.due(), x.timescale(), x.status(), List.of(), x.nextSteps()))
+                                    .toList()))
                     .toList());
             ReadResult<ActionPlan> read = CSV.readActionPlan(CSV.writeActionPlan(plan), "p.csv", plan.agreedOn());
             assertEquals(List.of(), read.problems());
@@ -86,12 +90,38 @@ class RegisterCsvTest {
                 read.problems().stream().map(ValidationProblem::format).toList());
     }
 
+    private static final String PLAN_HEADER = "recommendation,module,roles,response,comment,action id,action,lead,due,timescale,"
+            + "status,next steps\n";
+
     @Test
     void anUnknownStatusInTheActionPlanIsPlaced() {
-        String csv = "recommendation,response,comment,action id,action,lead,due,status,next steps\n"
-                + "R1,accepted,,A1,Do it,Head of Policy,2024-09-30,done,\n";
-        assertEquals(List.of("p.csv:2:8: actionPlan.entries[0].actions[0].status: unknown value 'done'; expected one of:"
-                + " not_started, in_progress, complete, deferred"),
+        String csv = PLAN_HEADER + "R1,m1,,accepted,,A1,Do it,Head of Policy,2024-09-30,,done,\n";
+        assertEquals(List.of("p.csv:2:11: actionPlan.entries[0].actions[0].status: unknown value 'done'; expected one of:"
+                + " not_started, on_track, at_risk, overdue, complete"),
                 CSV.readActionPlan(csv, "p.csv", null).problems().stream().map(ValidationProblem::format).toList());
+    }
+
+    @Test
+    void anUnknownRoleInTheActionPlanIsPlacedWithTheRolesAllowed() {
+        String csv = PLAN_HEADER + "R1,m1,employer; councillor,accepted,,A1,Do it,Head of Policy,,by March 2026,on_track,\n";
+        assertEquals(List.of("p.csv:2:3: actionPlan.entries[0].roles[1]: unknown role 'councillor'; expected one or more of:"
+                + " community_leader, employer, service_provider (or their names: community leader, employer,"
+                + " service provider), separated by semicolons"),
+                CSV.readActionPlan(csv, "p.csv", null).problems().stream().map(ValidationProblem::format).toList());
+    }
+
+    @Test
+    void theModuleRolesAndTimescaleOfAPlanAreWrittenAndRead() {
+        ActionPlan plan = new ActionPlan(null, List.of(new ActionPlanEntry("R1", "m2",
+                List.of(CouncilRole.COMMUNITY_LEADER, CouncilRole.SERVICE_PROVIDER), RecommendationResponse.ACCEPTED, null,
+                List.of(new PlannedAction("A1", "Do it", "Head of Policy", null, "by March 2026", ActionStatus.ON_TRACK, List.of(),
+                        null)))));
+        String csv = CSV.writeActionPlan(plan);
+        assertEquals(PLAN_HEADER.replace("\n", "\r\n")
+                + "R1,m2,community_leader; service_provider,accepted,,A1,Do it,Head of Policy,,by March 2026,on_track,\r\n", csv);
+        assertEquals(plan, CSV.readActionPlan(csv, "p.csv", null).value().orElseThrow());
+        // Roles by name, separated by commas in a quoted field, read the same.
+        assertEquals(plan, CSV.readActionPlan(csv.replace("community_leader; service_provider", "\"Community leader, Service provider\""),
+                "p.csv", null).value().orElseThrow());
     }
 }
