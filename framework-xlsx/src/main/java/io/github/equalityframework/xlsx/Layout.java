@@ -64,17 +64,23 @@ final class Layout {
     static final String DESCRIPTION = "Description";
     static final List<String> LOCAL_COLUMNS = List.of(ID, LABEL, DESCRIPTION);
 
+    // The action plan: an entry's columns (on the first row of each entry), then an action's.
     static final String RECOMMENDATION = "Recommendation";
+    static final String MODULE = "Module";
+    static final String ROLES = "Roles";
     static final String RESPONSE = "Response";
     static final String COMMENT = "Comment";
     static final String ACTION_ID = "Action id";
     static final String ACTION = "Action";
     static final String LEAD = "Lead";
     static final String DUE = "Due";
+    static final String TIMESCALE = "Timescale";
     static final String STATUS = "Status";
     static final String NEXT_STEPS = "Next steps";
-    static final List<String> ACTION_COLUMNS = List.of(RECOMMENDATION, RESPONSE, COMMENT, ACTION_ID, ACTION, LEAD, DUE,
-            STATUS, NEXT_STEPS);
+    static final List<String> ENTRY_COLUMNS = List.of(RECOMMENDATION, MODULE, ROLES, RESPONSE, COMMENT);
+    static final List<String> PLANNED_ACTION_COLUMNS = List.of(ACTION_ID, ACTION, LEAD, DUE, TIMESCALE, STATUS, NEXT_STEPS);
+    static final List<String> ACTION_COLUMNS = java.util.stream.Stream.concat(ENTRY_COLUMNS.stream(),
+            PLANNED_ACTION_COLUMNS.stream()).toList();
 
     static final String NOTE = "Note";
     static final String REPORTED_TO = "Reported to";
@@ -88,7 +94,6 @@ final class Layout {
     static final String RATIONALE = "Rationale";
     static final List<String> VALIDATED_COLUMNS = List.of(CRITERION, LEVEL, RATIONALE);
 
-    static final String MODULE = "Module";
     static final String TYPE = "Type";
     static final String RECOMMENDATION_ID = "Recommendation id";
     static final String TEXT = "Text";

@@ -10,6 +10,7 @@ import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Award;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.Organisation;
@@ -205,28 +206,30 @@ final class SheetInterpreter {
     }
 
     /** Mutable while its progress notes are collected from their own sheet. */
-    private record ActionDraft(String path, String id, String description, String lead, LocalDate due, ActionStatus status,
-            List<ProgressNote> progress, String nextSteps) {
+    private record ActionDraft(String path, String id, String description, String lead, LocalDate due, String timescale,
+            ActionStatus status, List<ProgressNote> progress, String nextSteps) {
         PlannedAction build() {
-            return new PlannedAction(id, description, lead, due, status, progress, nextSteps);
+            return new PlannedAction(id, description, lead, due, timescale, status, progress, nextSteps);
         }
     }
 
-    private record EntryDraft(String recommendation, RecommendationResponse response, String comment, List<ActionDraft> actions) {}
+    private record EntryDraft(String recommendation, String module, List<CouncilRole> roles, RecommendationResponse response,
+            String comment, List<ActionDraft> actions) {}
 
     private ActionPlan actionPlan(LocalDate agreedOn) {
         List<EntryDraft> entries = new ArrayList<>();
         SheetCells sheet = sheets.get(ACTIONS);
         Map<String, Integer> columns = sheet == null ? null : columns(sheet, ACTION_COLUMNS);
         if (columns != null) {
-            List<Integer> entryColumns = List.of(columns.get(RECOMMENDATION), columns.get(RESPONSE), columns.get(COMMENT));
-            List<Integer> actionColumns = List.of(columns.get(ACTION_ID), columns.get(ACTION), columns.get(LEAD),
-                    columns.get(DUE), columns.get(STATUS), columns.get(NEXT_STEPS));
+            List<Integer> entryColumns = ENTRY_COLUMNS.stream().map(columns::get).toList();
+            List<Integer> actionColumns = PLANNED_ACTION_COLUMNS.stream().map(columns::get).toList();
             for (int row : dataRows(sheet, columns.values())) {
                 if (!dataRows(sheet, entryColumns, row).isEmpty()) {
                     String path = "actionPlan.entries[" + entries.size() + "]";
                     place(path, sheet, row, columns.get(RECOMMENDATION));
                     entries.add(new EntryDraft(text(sheet, row, columns.get(RECOMMENDATION), path + ".recommendation"),
+                            text(sheet, row, columns.get(MODULE), path + ".module"),
+                            roles(sheet, row, columns.get(ROLES), path + ".roles"),
                             choice(sheet, row, columns.get(RESPONSE), path + ".response", RecommendationResponse.class),
                             text(sheet, row, columns.get(COMMENT), path + ".comment"), new ArrayList<>()));
                 }
@@ -245,6 +248,7 @@ final class SheetInterpreter {
                         text(sheet, row, columns.get(ACTION), path + ".description"),
                         text(sheet, row, columns.get(LEAD), path + ".lead"),
                         date(sheet, row, columns.get(DUE), path + ".due"),
+                        text(sheet, row, columns.get(TIMESCALE), path + ".timescale"),
                         choice(sheet, row, columns.get(STATUS), path + ".status", ActionStatus.class),
                         new ArrayList<>(), text(sheet, row, columns.get(NEXT_STEPS), path + ".nextSteps")));
             }
@@ -254,9 +258,25 @@ final class SheetInterpreter {
             return null;
         }
         return new ActionPlan(agreedOn, entries.stream()
-                .map(e -> new ActionPlanEntry(e.recommendation(), e.response(), e.comment(),
+                .map(e -> new ActionPlanEntry(e.recommendation(), e.module(), e.roles(), e.response(), e.comment(),
                         e.actions().stream().map(ActionDraft::build).toList()))
                 .toList());
+    }
+
+    /** The roles listed in a cell, by id or name; each unknown one is reported in the cell and left out. */
+    private List<CouncilRole> roles(SheetCells sheet, int row, int column, String path) {
+        List<CouncilRole> roles = new ArrayList<>();
+        List<String> items = list(sheet, row, column, path);
+        for (int i = 0; i < items.size(); i++) {
+            CouncilRole role = Roles.parse(items.get(i)).orElse(null);
+            if (role == null) {
+                problem(sheet, row, column, path + "[" + i + "]", Roles.unknown(items.get(i), "commas"));
+            } else {
+                place(path + "[" + roles.size() + "]", sheet, row, column);
+                roles.add(role);
+            }
+        }
+        return roles;
     }
 
     private void progressNotes(List<EntryDraft> entries) {

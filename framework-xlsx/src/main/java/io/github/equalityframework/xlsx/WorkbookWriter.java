@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Criterion;
@@ -19,6 +20,7 @@ import io.github.equalityframework.model.PeerReviewer;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.ProgressNote;
 import io.github.equalityframework.model.Recommendation;
+import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
@@ -207,6 +209,7 @@ public final class WorkbookWriter {
         private final CellStyle inputDate;
         private final List<String> levels;
         private final List<String> kinds;
+        private final List<String> modules;
         private final List<String> characteristics;
 
         Sheets(XSSFWorkbook workbook, FrameworkDefinition framework, SelfAssessment assessment) {
@@ -236,6 +239,7 @@ public final class WorkbookWriter {
             levels = Stream.concat(framework.scale().levels().stream().map(MaturityLevel::id),
                     Stream.of(MaturityLevel.NOT_ASSESSED.id())).toList();
             kinds = catalogue.evidenceKindsFor(framework.id()).stream().map(EvidenceKind::id).toList();
+            modules = framework.modules().stream().map(FrameworkModule::id).toList();
             Set<String> ids = new LinkedHashSet<>();
             catalogue.characteristicsFor(assessment).forEach(c -> ids.add(c.id()));
             characteristics = List.copyOf(ids);
@@ -285,8 +289,13 @@ public final class WorkbookWriter {
                     "Evidence: one row per document or data set: a unique id, its title, its kind (from the list), its date,"
                             + " where to find it and who owns it; mark each characteristic it covers with 'yes'."
                             + " Ids of characteristics without a column go in 'Other characteristics', separated by commas.",
-                    "Action plan: one row per action; write the recommendation and your response on the first row of each"
-                            + " recommendation and leave them blank on the rows of its further actions."
+                    "Action plan: one row per action; write the recommendation, its module, roles and your response on the"
+                            + " first row of each recommendation and leave them blank on the rows of its further actions."
+                            + " Module: a module id from the list. Roles: the roles it concerns, separated by commas: "
+                            + Roles.ACCEPTED + "."
+                            + " Give each action a due date (a date cell), a timescale in words (e.g. by March 2026), or both;"
+                            + " its status from the list: " + Arrays.stream(ActionStatus.values()).map(WorkbookWriter::lower)
+                                    .collect(java.util.stream.Collectors.joining(", ")) + "."
                             + " Progress: dated notes on each action, by its action id.",
                     "Dates are date cells (e.g. 2024-03-31). Formulas are not read: type values.",
                     "Check it with eflg import FILE.xlsx --out FILE.yaml, or score it with eflg assess FILE.xlsx;"
@@ -429,35 +438,47 @@ public final class WorkbookWriter {
 
         private void actionPlan() {
             XSSFSheet sheet = workbook.createSheet(ACTIONS);
-            titleRow(sheet, "The action plan: one row per action; the recommendation and response on the first row of each",
-                    ACTION_COLUMNS.size());
+            titleRow(sheet, "The action plan: one row per action; the recommendation, module, roles and response on the first"
+                    + " row of each", ACTION_COLUMNS.size());
             headerRow(sheet, ACTION_COLUMNS);
-            widths(sheet, 40, 20, 36, 10, 50, 24, 12, 14, 40);
-            inputColumns(sheet, ACTION_COLUMNS.size(), Set.of(6));
+            int module = ACTION_COLUMNS.indexOf(MODULE);
+            int response = ACTION_COLUMNS.indexOf(RESPONSE);
+            int due = ACTION_COLUMNS.indexOf(DUE);
+            int status = ACTION_COLUMNS.indexOf(STATUS);
+            widths(sheet, 40, 10, 30, 20, 36, 10, 50, 24, 12, 20, 14, 40);
+            inputColumns(sheet, ACTION_COLUMNS.size(), Set.of(due));
             int r = FIRST_DATA_ROW;
             ActionPlan plan = assessment.actionPlan();
             for (ActionPlanEntry entry : plan == null ? List.<ActionPlanEntry>of() : plan.entries()) {
                 Row row = sheet.createRow(r++);
                 set(row, 0, entry.recommendation(), input);
-                set(row, 1, entry.response() == null ? null : lower(entry.response()), input);
-                set(row, 2, entry.comment(), input);
+                set(row, module, entry.module(), input);
+                set(row, module + 1, Roles.write(entry.roles(), ", "), input);
+                set(row, response, entry.response() == null ? null : lower(entry.response()), input);
+                set(row, response + 1, entry.comment(), input);
                 for (int a = 0; a < entry.actions().size(); a++) {
                     if (a > 0) {
                         row = sheet.createRow(r++);
                     }
                     PlannedAction action = entry.actions().get(a);
-                    set(row, 3, action.id(), input);
-                    set(row, 4, action.description(), input);
-                    set(row, 5, action.lead(), input);
-                    date(row, 6, action.due());
-                    set(row, 7, action.status() == null ? null : lower(action.status()), input);
-                    set(row, 8, action.nextSteps(), input);
+                    int c = ENTRY_COLUMNS.size();
+                    set(row, c++, action.id(), input);
+                    set(row, c++, action.description(), input);
+                    set(row, c++, action.lead(), input);
+                    date(row, c++, action.due());
+                    set(row, c++, action.timescale(), input);
+                    set(row, c++, action.status() == null ? null : lower(action.status()), input);
+                    set(row, c, action.nextSteps(), input);
                 }
             }
             int last = r + SPARE_ROWS;
-            dropDown(sheet, FIRST_DATA_ROW, last, 1, listRange(3, 3), "Choose a response from the list");
-            dropDown(sheet, FIRST_DATA_ROW, last, 7, listRange(4, 4), "Choose a status from the list");
-            dateCheck(sheet, FIRST_DATA_ROW, last, 6);
+            dropDown(sheet, FIRST_DATA_ROW, last, module, listRange(5, modules.size()),
+                    "Choose a module: " + String.join(", ", modules));
+            dropDown(sheet, FIRST_DATA_ROW, last, response, listRange(3, RecommendationResponse.values().length),
+                    "Choose a response from the list");
+            dropDown(sheet, FIRST_DATA_ROW, last, status, listRange(4, ActionStatus.values().length),
+                    "Choose a status from the list");
+            dateCheck(sheet, FIRST_DATA_ROW, last, due);
             sheet.createFreezePane(0, FIRST_DATA_ROW);
             protect(sheet);
         }
@@ -543,8 +564,8 @@ public final class WorkbookWriter {
         private void lists() {
             XSSFSheet sheet = workbook.createSheet(LISTS);
             List<List<String>> columns = List.of(levels, kinds, List.of(YES),
-                    Arrays.stream(io.github.equalityframework.model.RecommendationResponse.values()).map(WorkbookWriter::lower).toList(),
-                    Arrays.stream(io.github.equalityframework.model.ActionStatus.values()).map(WorkbookWriter::lower).toList());
+                    Arrays.stream(RecommendationResponse.values()).map(WorkbookWriter::lower).toList(),
+                    Arrays.stream(ActionStatus.values()).map(WorkbookWriter::lower).toList(), modules);
             int height = columns.stream().mapToInt(List::size).max().orElse(0);
             for (int r = 0; r < height; r++) {
                 Row row = sheet.createRow(r);

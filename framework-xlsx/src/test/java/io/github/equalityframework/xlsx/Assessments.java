@@ -7,6 +7,7 @@ import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Award;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.EvidenceKind;
 import io.github.equalityframework.model.ModuleFeedback;
@@ -146,11 +147,14 @@ final class Assessments {
 
     private static Arbitrary<ActionPlan> actionPlan() {
         Arbitrary<ProgressNote> note = Combinators.combine(dates(), text(), optionalText()).as(ProgressNote::new);
-        Arbitrary<PlannedAction> action = Combinators.combine(id(), text(), text(), dates(), Arbitraries.of(ActionStatus.class),
-                        note.list().ofMaxSize(3), optionalText())
-                .as(PlannedAction::new);
-        Arbitrary<ActionPlanEntry> entry = Combinators.combine(text(), Arbitraries.of(RecommendationResponse.class), optionalText(),
-                        action.list().ofMaxSize(3))
+        // A due date, a timescale in words, or both.
+        Arbitrary<PlannedAction> action = Combinators.combine(id(), text(), text(), dates().injectNull(0.4), optionalText(),
+                        Arbitraries.of(ActionStatus.class), note.list().ofMaxSize(3), optionalText())
+                .as(PlannedAction::new)
+                .filter(a -> a.due() != null || a.timescale() != null);
+        Arbitrary<ActionPlanEntry> entry = Combinators.combine(text(), Arbitraries.of("m1", "m2").injectNull(0.3),
+                        Arbitraries.of(CouncilRole.class).list().uniqueElements().ofMaxSize(3),
+                        Arbitraries.of(RecommendationResponse.class), optionalText(), action.list().ofMaxSize(3))
                 .as(ActionPlanEntry::new);
         return Combinators.combine(dates().injectNull(0.3), entry.list().ofMinSize(1).ofMaxSize(3))
                 .as(ActionPlan::new)

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.ValidationProblem;
@@ -78,20 +80,85 @@ class BadCellsTest {
 
     @Test
     void anUnknownStatusListsTheStatuses() {
-        assertEquals(List.of("anytown.xlsx:Action plan!H3: actionPlan.entries[0].actions[0].status: unknown value 'done';"
-                        + " expected one of: not_started, in_progress, complete, deferred"),
-                problems(b -> Workbooks.cell(b, "Action plan", "H3").setCellValue("done")));
+        assertEquals(List.of("anytown.xlsx:Action plan!K3: actionPlan.entries[0].actions[0].status: unknown value 'done';"
+                        + " expected one of: not_started, on_track, at_risk, overdue, complete"),
+                problems(b -> Workbooks.cell(b, "Action plan", "K3").setCellValue("done")));
     }
 
     @Test
     void statusesAndResponsesAsTheirLabelsAreRead() {
         byte[] edited = Workbooks.edit(ANYTOWN, b -> {
-            Workbooks.cell(b, "Action plan", "H3").setCellValue("Not started");
-            Workbooks.cell(b, "Action plan", "B3").setCellValue("Different approach");
+            Workbooks.cell(b, "Action plan", "K3").setCellValue("On track");
+            Workbooks.cell(b, "Action plan", "D3").setCellValue("Different approach");
         });
         SelfAssessment read = new WorkbookReader().read(new ByteArrayInputStream(edited), "a.xlsx").value().orElseThrow();
-        assertEquals("NOT_STARTED", read.actionPlan().entries().get(0).actions().get(0).status().name());
+        assertEquals("ON_TRACK", read.actionPlan().entries().get(0).actions().get(0).status().name());
         assertEquals("DIFFERENT_APPROACH", read.actionPlan().entries().get(0).response().name());
+    }
+
+    @Test
+    void anUnknownRoleIsPlacedInItsCellWithTheRolesAllowed() {
+        assertEquals(List.of("anytown.xlsx:Action plan!C3: actionPlan.entries[0].roles[1]: unknown role 'councillor';"
+                        + " expected one or more of: community_leader, employer, service_provider (or their names:"
+                        + " community leader, employer, service provider), separated by commas"),
+                problems(b -> Workbooks.cell(b, "Action plan", "C3").setCellValue("community_leader, councillor")));
+    }
+
+    @Test
+    void anUnknownModuleIsPlacedInItsCellWithTheModulesAllowed() {
+        assertEquals(List.of("anytown.xlsx:Action plan!B5: actionPlan.entries[1].module: 'housing' is not a module of"
+                        + " lga-eflg-2021; expected one of: m1, m2, m3, m4"),
+                problems(b -> Workbooks.cell(b, "Action plan", "B5").setCellValue("housing")));
+    }
+
+    @Test
+    void rolesAsTheirNamesAndTimescalesInWordsAreRead() {
+        byte[] edited = Workbooks.edit(ANYTOWN, b -> {
+            Workbooks.cell(b, "Action plan", "C3").setCellValue("Community leader; EMPLOYER,\nservice-provider");
+            Workbooks.cell(b, "Action plan", "I3").setBlank();
+            Workbooks.cell(b, "Action plan", "J3").setCellValue("by the end of 2025");
+        });
+        SelfAssessment read = new WorkbookReader().read(new ByteArrayInputStream(edited), "a.xlsx").value().orElseThrow();
+        ActionPlanEntry entry = read.actionPlan().entries().get(0);
+        assertEquals(List.of(CouncilRole.COMMUNITY_LEADER, CouncilRole.EMPLOYER, CouncilRole.SERVICE_PROVIDER), entry.roles());
+        assertEquals(null, entry.actions().get(0).due());
+        assertEquals("by the end of 2025", entry.actions().get(0).timescale());
+    }
+
+    @Test
+    void anActionWithNeitherDueDateNorTimescaleIsPlacedOnItsRow() {
+        assertEquals(List.of("anytown.xlsx:Action plan!F3: actionPlan.entries[0].actions[0]: action A1.1 has no timescale:"
+                        + " give a due date (due: YYYY-MM-DD) or a period (timescale: by March 2026)"),
+                problems(b -> {
+                    Workbooks.cell(b, "Action plan", "I3").setBlank();
+                    Workbooks.cell(b, "Action plan", "J3").setBlank();
+                }));
+    }
+
+    @Test
+    void theModuleAndStatusCellsOfferTheFrameworksModulesAndTheCurrentStatuses() throws java.io.IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ANYTOWN))) {
+            var validations = book.getSheet("Action plan").getDataValidations();
+            var lists = book.getSheet("Lists");
+            java.util.Map<String, List<String>> offered = new java.util.TreeMap<>();
+            for (var v : validations) {
+                String formula = v.getValidationConstraint().getFormula1();
+                if (formula == null || !formula.startsWith("Lists!")) {
+                    continue;
+                }
+                var range = new org.apache.poi.ss.util.AreaReference(formula, book.getSpreadsheetVersion());
+                List<String> values = new java.util.ArrayList<>();
+                for (var ref : range.getAllReferencedCells()) {
+                    var row = lists.getRow(ref.getRow());
+                    values.add(row == null || row.getCell(ref.getCol()) == null ? "" : row.getCell(ref.getCol()).getStringCellValue());
+                }
+                offered.put(org.apache.poi.ss.util.CellReference.convertNumToColString(
+                        v.getRegions().getCellRangeAddress(0).getFirstColumn()), values);
+            }
+            assertEquals(List.of("m1", "m2", "m3", "m4"), offered.get("B"));
+            assertEquals(List.of("accepted", "different_approach", "already_completed", "not_accepted"), offered.get("D"));
+            assertEquals(List.of("not_started", "on_track", "at_risk", "overdue", "complete"), offered.get("K"));
+        }
     }
 
     @Test
@@ -117,9 +184,9 @@ class BadCellsTest {
                         "anytown.xlsx:Progress!A5: actionPlan: " + orphan.replace("A1.1", "A1.2"),
                         "anytown.xlsx:Action plan!A3: " + noRecommendation, "anytown.xlsx:Action plan!A4: " + noRecommendation),
                 problems(b -> {
-                    Workbooks.cell(b, "Action plan", "A3").setBlank();
-                    Workbooks.cell(b, "Action plan", "B3").setBlank();
-                    Workbooks.cell(b, "Action plan", "C3").setBlank();
+                    for (String column : List.of("A", "B", "C", "D", "E")) { // recommendation, module, roles, response, comment
+                        Workbooks.cell(b, "Action plan", column + "3").setBlank();
+                    }
                 }));
     }
 
