@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ValidateCommand.class, AssessCommand.class, FrameworksCommand.class, PluginsCommand.class,
             CompareCommand.class, MigrateCommand.class, DiffFrameworksCommand.class, ReviewCommand.class, ActionPlanCommand.class, ProgressCommand.class, ServeCommand.class, ExplainCommand.class, InitCommand.class, SchemaCommand.class, WorkforceCommand.class,
+            ImportCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -7,7 +7,10 @@ import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.LevelDescriptor;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.Suggestions;
+import io.github.equalityframework.xlsx.WorkbookWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code eflg init}: a blank self-assessment with every criterion, ready to fill in. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Write a blank self-assessment in YAML, ready to fill in.",
-            "Every criterion of the framework is present, with its level descriptors as comments."})
+        description = {"Write a blank self-assessment to fill in, as YAML or as a workbook.",
+            "Every criterion of the framework is present, with its level descriptors as comments. With --format xlsx it is a workbook instead: a sheet per module with the levels as drop-downs, the evidence register and the action plan, filled from an existing self-assessment when --from names one."})
 final class InitCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
     private static final int WIDTH = 100;
@@ -34,13 +37,22 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
-    @Option(names = "--framework", required = true, paramLabel = "ID", description = "The framework edition, e.g. lga-eflg-2021.")
+    @Option(names = "--framework", paramLabel = "ID", description = "The framework edition, e.g. lga-eflg-2021.")
     String frameworkId;
+
+    /** What to write. */
+    enum TemplateFormat { yaml, xlsx }
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "yaml (the default) or xlsx, a workbook to fill in.")
+    TemplateFormat format;
+
+    @Option(names = "--from", paramLabel = "FILE", description = "Fill the workbook from this self-assessment (xlsx only).")
+    Path from;
 
     @Option(names = "--organisation", paramLabel = "NAME", defaultValue = "Your council", description = "The organisation's name.")
     String organisation;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the template (.yaml).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the template (.yaml or .xlsx).")
     Path out;
 
     @Option(names = "--force", description = "Overwrite the file if it exists.")
@@ -49,15 +61,41 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PluginRegistry registry = plugins.registry();
+        boolean workbook = format == TemplateFormat.xlsx || (format == null && InputFiles.isWorkbook(out));
+        if (from != null && !workbook) {
+            throw new ParameterException(spec.commandLine(), "--from fills a workbook; add --format xlsx");
+        }
+        if (from == null && frameworkId == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--framework=ID'");
+        }
+        if (Files.exists(out) && !force) {
+            throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
+        }
+        SelfAssessment prefill = null;
+        if (from != null) {
+            LoadedFile loaded = LoadedFile.load(from, CODEC, new SelfAssessmentValidator(registry.catalogue()));
+            if (!loaded.valid()) {
+                loaded.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+                return ExitCodes.BAD_INPUT;
+            }
+            prefill = loaded.assessment();
+            frameworkId = frameworkId == null ? prefill.framework() : frameworkId;
+            if (!frameworkId.equals(prefill.framework())) {
+                throw new ParameterException(spec.commandLine(), from + " is an assessment against " + prefill.framework()
+                        + ", not " + frameworkId + "; use eflg migrate first");
+            }
+        }
         List<String> ids = registry.catalogue().frameworks().stream().map(FrameworkDefinition::id).toList();
         FrameworkDefinition framework = registry.catalogue().framework(frameworkId).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "'" + frameworkId + "' is not an installed framework; "
                         + Suggestions.closest(frameworkId, ids).map(s -> "did you mean '" + s + "'?")
                                 .orElse("installed: " + String.join(", ", ids))));
-        if (Files.exists(out) && !force) {
-            throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
+        if (workbook) {
+            SelfAssessment content = prefill != null ? prefill : WorkbookWriter.blank(framework, organisation, LocalDate.now());
+            new WorkbookWriter(registry.catalogue()).write(content, out);
+        } else {
+            ModelCodec.writeAtomically(out, template(framework, organisation, LocalDate.now()));
         }
-        ModelCodec.writeAtomically(out, template(framework, organisation, LocalDate.now()));
         spec.commandLine().getErr().println("eflg: wrote " + out + " (" + framework.criteria().count() + " criteria)");
         return ExitCodes.OK;
     }

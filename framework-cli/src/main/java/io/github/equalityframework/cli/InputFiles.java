@@ -13,13 +13,18 @@ import java.util.stream.Stream;
 final class InputFiles {
     private InputFiles() {}
 
+    /** Whether the file is a self-assessment workbook (.xlsx), read by the spreadsheet reader. */
+    static boolean isWorkbook(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
     static List<Path> expand(List<Path> given) {
         List<Path> files = new ArrayList<>();
         for (Path path : given) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> Format.fromFileName(p).isPresent())
+                            .filter(p -> Format.fromFileName(p).isPresent() || isWorkbook(p))
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {

@@ -10,6 +10,7 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.xlsx.WorkbookReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
 
     private static LoadedFile load(Path file, ReadResult<PeerReview> review, ReadResult<ActionPlan> plan, ModelCodec codec,
             Function<SelfAssessment, Checked> validate) {
-        ReadResult<SelfAssessment> read = codec.readSelfAssessment(file);
+        ReadResult<SelfAssessment> read = InputFiles.isWorkbook(file) ? new WorkbookReader().read(file) : codec.readSelfAssessment(file);
         boolean unreadable = read.value().isEmpty() || (review != null && review.value().isEmpty())
                 || (plan != null && plan.value().isEmpty());
         if (unreadable) {

@@ -1,5 +1,6 @@
 package io.github.equalityframework.io;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.equalityframework.validation.SourceLocation;
@@ -32,6 +33,21 @@ public final class ReadResult<T> {
     /** A value built in code rather than read: no problems, and no file to place problems in. */
     public static <T> ReadResult<T> of(T value) {
         return new ReadResult<>(java.util.Objects.requireNonNull(value, "value"), List.of(), path -> null);
+    }
+
+    /**
+     * What another reader gave, for example one of spreadsheets: the value (or {@code null} when the input
+     * could not be read at all), the problems found, and where in the input the value at a data path is.
+     *
+     * @param value    the value read, or {@code null}
+     * @param problems the problems found while reading, each placed in the input
+     * @param locator  where the value at a data path (or its nearest ancestor that is present) is
+     * @param <T>      the model type read
+     * @return the result
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static <T> ReadResult<T> of(T value, List<ValidationProblem> problems, Function<String, SourceLocation> locator) {
+        return new ReadResult<>(value, List.copyOf(problems), java.util.Objects.requireNonNull(locator, "locator"));
     }
 
     /** The value read; empty when the document could not be read at all (for example bad syntax). */

@@ -1,0 +1,67 @@
+package io.github.equalityframework.cli;
+
+import io.github.equalityframework.engine.PluginRegistry;
+import io.github.equalityframework.io.Format;
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.validation.SelfAssessmentValidator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code eflg import FILE.xlsx --out FILE.yaml}: a filled-in workbook as a self-assessment file. */
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Turn a filled-in self-assessment workbook into YAML or JSON.",
+            "The workbook is one that eflg init --format xlsx wrote. It is checked as it is read, and every problem is reported as FILE.xlsx:Sheet!C12: path: message."})
+final class ImportCommand implements Callable<Integer> {
+    private static final ModelCodec CODEC = ModelCodec.strict();
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Mixin
+    PluginOptions plugins;
+
+    @Parameters(paramLabel = "FILE", description = "The workbook (.xlsx).")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the self-assessment (.yaml, .yml or .json).")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite the output file if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        if (!InputFiles.isWorkbook(file)) {
+            throw new ParameterException(spec.commandLine(), file + " is not a workbook; import reads .xlsx files");
+        }
+        if (Format.fromFileName(out).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json");
+        }
+        if (Files.exists(out) && !force) {
+            throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
+        }
+        PluginRegistry registry = plugins.registry();
+        LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(registry.catalogue()));
+        if (!loaded.valid()) {
+            loaded.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+            spec.commandLine().getErr().println(file + ": " + loaded.problems().size() + " problem"
+                    + (loaded.problems().size() == 1 ? "" : "s") + "; nothing written");
+            return ExitCodes.BAD_INPUT;
+        }
+        CODEC.write(loaded.assessment(), out);
+        spec.commandLine().getErr().println("eflg: wrote " + out + " (" + loaded.assessment().claims().size() + " claims, "
+                + loaded.assessment().evidence().size() + " evidence items)");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,618 @@
+package io.github.equalityframework.xlsx;
+
+import static io.github.equalityframework.xlsx.Layout.*;
+
+import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.ActionStatus;
+import io.github.equalityframework.model.AssessmentPeriod;
+import io.github.equalityframework.model.Award;
+import io.github.equalityframework.model.Characteristic;
+import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.CouncilRole;
+import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.ModuleFeedback;
+import io.github.equalityframework.model.Organisation;
+import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.PeerReviewer;
+import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.model.ProgressNote;
+import io.github.equalityframework.model.Recommendation;
+import io.github.equalityframework.model.RecommendationResponse;
+import io.github.equalityframework.model.Scope;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.ValidatedLevel;
+import io.github.equalityframework.validation.SourceLocation;
+import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.xlsx.SheetCells.StoredCell;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Turns the stored cells of a workbook into a self-assessment, recording every problem with its cell
+ * and the cell of every value read, so that later problems can be placed too. One per read.
+ */
+final class SheetInterpreter {
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final String FORMULA = "formula not allowed; type the value itself (formulas are never calculated on import)";
+
+    private final String source;
+    private final boolean date1904;
+    private final Map<String, SheetCells> sheets;
+    private final List<ValidationProblem> problems = new ArrayList<>();
+    /** Where each value read came from; turned into a location only when asked (most never are). */
+    private final Map<String, Place> places = new HashMap<>();
+
+    private record Place(SheetCells sheet, int row, int column) {}
+    private boolean broken;
+
+    SheetInterpreter(String source, boolean date1904, Map<String, SheetCells> sheets) {
+        this.source = source;
+        this.date1904 = date1904;
+        this.sheets = sheets;
+    }
+
+    ReadResult<SelfAssessment> read() {
+        SheetCells details = sheets.get(ASSESSMENT);
+        if (details == null) {
+            return WorkbookReader.failed(source, "not a self-assessment workbook: it has no '" + ASSESSMENT
+                    + "' sheet; start from one written by eflg init --format xlsx");
+        }
+        Map<String, Integer> fields = labels(details, List.of(ORGANISATION, GSS_CODE, FRAMEWORK, PERIOD_FROM, PERIOD_TO,
+                SCOPE_CHARACTERISTICS, SCOPE_MODULES, PLAN_AGREED));
+        Organisation organisation = new Organisation(text(details, fields, ORGANISATION, "organisation.name"),
+                text(details, fields, GSS_CODE, "organisation.gssCode"));
+        place("organisation", details, fields.getOrDefault(ORGANISATION, FIRST_DATA_ROW), 1);
+        String framework = text(details, fields, FRAMEWORK, "framework");
+        AssessmentPeriod period = new AssessmentPeriod(date(details, fields, PERIOD_FROM, "period.from"),
+                date(details, fields, PERIOD_TO, "period.to"));
+        place("period", details, fields.getOrDefault(PERIOD_FROM, FIRST_DATA_ROW), 1);
+        Scope scope = new Scope(list(details, fields, SCOPE_CHARACTERISTICS, "scope.characteristics"),
+                list(details, fields, SCOPE_MODULES, "scope.modules"));
+        LocalDate agreedOn = date(details, fields, PLAN_AGREED, "actionPlan.agreedOn");
+
+        List<Characteristic> local = localCharacteristics();
+        List<Claim> claims = claims();
+        List<EvidenceItem> evidence = evidence();
+        ActionPlan plan = actionPlan(agreedOn);
+        PeerReview review = sheets.containsKey(REVIEW) ? peerReview() : null;
+        SelfAssessment assessment = broken ? null
+                : new SelfAssessment(organisation, framework, period, scope, local, claims, evidence, review, plan);
+        SourceLocation file = new SourceLocation(source, 0, 0);
+        return ReadResult.of(assessment, problems, path -> locate(path, file));
+    }
+
+    private SourceLocation locate(String path, SourceLocation file) {
+        for (String p = path; ; p = parent(p)) {
+            Place at = places.get(p);
+            if (at != null) {
+                return at(at.sheet(), at.row(), at.column());
+            }
+            if (p.isEmpty()) {
+                return file;
+            }
+        }
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
+    // ---- sheets
+
+    private List<Characteristic> localCharacteristics() {
+        List<Characteristic> local = new ArrayList<>();
+        SheetCells sheet = sheets.get(LOCAL);
+        Map<String, Integer> columns = sheet == null ? null : columns(sheet, LOCAL_COLUMNS);
+        if (columns == null) {
+            return local;
+        }
+        for (int row : dataRows(sheet, columns.values())) {
+            String path = "localCharacteristics[" + local.size() + "]";
+            place(path, sheet, row, columns.get(ID));
+            local.add(new Characteristic(text(sheet, row, columns.get(ID), path + ".id"),
+                    text(sheet, row, columns.get(LABEL), path + ".label"),
+                    text(sheet, row, columns.get(DESCRIPTION), path + ".description")));
+        }
+        return local;
+    }
+
+    /** Claims from every module sheet, in workbook order; a row with nothing filled in is no claim. */
+    private List<Claim> claims() {
+        List<Claim> claims = new ArrayList<>();
+        for (SheetCells sheet : sheets.values()) {
+            if (NAMED.contains(sheet.name()) || !CRITERION.equals(plain(sheet.get(HEADER_ROW, 0)))) {
+                continue;
+            }
+            Map<String, Integer> columns = columns(sheet, List.of(CRITERION, CLAIMED_LEVEL, NARRATIVE, EVIDENCE_IDS));
+            if (columns == null) {
+                continue;
+            }
+            List<Integer> inputs = List.of(columns.get(CLAIMED_LEVEL), columns.get(NARRATIVE), columns.get(EVIDENCE_IDS));
+            for (int row : dataRows(sheet, inputs)) {
+                String path = "claims[" + claims.size() + "]";
+                place(path, sheet, row, columns.get(CRITERION));
+                String criterion = text(sheet, row, columns.get(CRITERION), path + ".criterion");
+                String level = text(sheet, row, columns.get(CLAIMED_LEVEL), path + ".level");
+                if (level == null && sheet.get(row, columns.get(CLAIMED_LEVEL)) == null) {
+                    problem(sheet, row, columns.get(CLAIMED_LEVEL), path + ".level",
+                            "choose the level claimed for " + (criterion == null ? "this criterion" : criterion)
+                                    + ", or clear its narrative and evidence ids");
+                }
+                claims.add(new Claim(criterion, level, text(sheet, row, columns.get(NARRATIVE), path + ".narrative"),
+                        list(sheet, row, columns.get(EVIDENCE_IDS), path + ".evidence")));
+            }
+        }
+        return claims;
+    }
+
+    private List<EvidenceItem> evidence() {
+        List<EvidenceItem> evidence = new ArrayList<>();
+        SheetCells sheet = sheets.get(EVIDENCE);
+        Map<String, Integer> columns = sheet == null ? null : columns(sheet, EVIDENCE_COLUMNS);
+        if (columns == null) {
+            return evidence;
+        }
+        // Every other header names a characteristic, by id.
+        Map<Integer, String> characteristicColumns = new LinkedHashMap<>();
+        NavigableMap<Integer, StoredCell> headers = sheet.rows().getOrDefault(HEADER_ROW, new java.util.TreeMap<>());
+        headers.forEach((column, cell) -> {
+            String header = plain(cell);
+            if (header != null && !EVIDENCE_COLUMNS.contains(header)) {
+                characteristicColumns.put(column, header.strip());
+            }
+        });
+        List<Integer> all = new ArrayList<>(columns.values());
+        all.addAll(characteristicColumns.keySet());
+        for (int row : dataRows(sheet, all)) {
+            String path = "evidence[" + evidence.size() + "]";
+            place(path, sheet, row, columns.get(ID));
+            List<String> covered = new ArrayList<>();
+            for (Map.Entry<Integer, String> c : characteristicColumns.entrySet()) {
+                if (yes(sheet, row, c.getKey(), path + ".characteristics[" + covered.size() + "]")) {
+                    covered.add(c.getValue());
+                }
+            }
+            String otherPath = path + ".characteristics";
+            List<String> other = list(sheet, row, columns.get(OTHER_CHARACTERISTICS), otherPath);
+            for (int i = 0; i < other.size(); i++) {
+                place(otherPath + "[" + (covered.size() + i) + "]", sheet, row, columns.get(OTHER_CHARACTERISTICS));
+            }
+            covered.addAll(other);
+            evidence.add(new EvidenceItem(text(sheet, row, columns.get(ID), path + ".id"),
+                    text(sheet, row, columns.get(TITLE), path + ".title"),
+                    text(sheet, row, columns.get(KIND), path + ".kind"),
+                    date(sheet, row, columns.get(DATE), path + ".date"),
+                    text(sheet, row, columns.get(LOCATION), path + ".location"),
+                    covered,
+                    text(sheet, row, columns.get(OWNER), path + ".owner")));
+        }
+        return evidence;
+    }
+
+    /** Mutable while its progress notes are collected from their own sheet. */
+    private record ActionDraft(String path, String id, String description, String lead, LocalDate due, String timescale,
+            ActionStatus status, List<ProgressNote> progress, String nextSteps) {
+        PlannedAction build() {
+            return new PlannedAction(id, description, lead, due, timescale, status, progress, nextSteps);
+        }
+    }
+
+    private record EntryDraft(String recommendation, String module, List<CouncilRole> roles, RecommendationResponse response,
+            String comment, List<ActionDraft> actions) {}
+
+    private ActionPlan actionPlan(LocalDate agreedOn) {
+        List<EntryDraft> entries = new ArrayList<>();
+        SheetCells sheet = sheets.get(ACTIONS);
+        Map<String, Integer> columns = sheet == null ? null : columns(sheet, ACTION_COLUMNS);
+        if (columns != null) {
+            List<Integer> entryColumns = ENTRY_COLUMNS.stream().map(columns::get).toList();
+            List<Integer> actionColumns = PLANNED_ACTION_COLUMNS.stream().map(columns::get).toList();
+            for (int row : dataRows(sheet, columns.values())) {
+                if (!dataRows(sheet, entryColumns, row).isEmpty()) {
+                    String path = "actionPlan.entries[" + entries.size() + "]";
+                    place(path, sheet, row, columns.get(RECOMMENDATION));
+                    entries.add(new EntryDraft(text(sheet, row, columns.get(RECOMMENDATION), path + ".recommendation"),
+                            text(sheet, row, columns.get(MODULE), path + ".module"),
+                            roles(sheet, row, columns.get(ROLES), path + ".roles"),
+                            choice(sheet, row, columns.get(RESPONSE), path + ".response", RecommendationResponse.class),
+                            text(sheet, row, columns.get(COMMENT), path + ".comment"), new ArrayList<>()));
+                }
+                if (dataRows(sheet, actionColumns, row).isEmpty()) {
+                    continue;
+                }
+                if (entries.isEmpty()) {
+                    problem(sheet, row, columns.get(RECOMMENDATION), "actionPlan.entries",
+                            "an action needs a recommendation: fill in the recommendation and response on this row or a row above");
+                    continue;
+                }
+                EntryDraft entry = entries.get(entries.size() - 1);
+                String path = "actionPlan.entries[" + (entries.size() - 1) + "].actions[" + entry.actions().size() + "]";
+                place(path, sheet, row, columns.get(ACTION_ID));
+                entry.actions().add(new ActionDraft(path, text(sheet, row, columns.get(ACTION_ID), path + ".id"),
+                        text(sheet, row, columns.get(ACTION), path + ".description"),
+                        text(sheet, row, columns.get(LEAD), path + ".lead"),
+                        date(sheet, row, columns.get(DUE), path + ".due"),
+                        text(sheet, row, columns.get(TIMESCALE), path + ".timescale"),
+                        choice(sheet, row, columns.get(STATUS), path + ".status", ActionStatus.class),
+                        new ArrayList<>(), text(sheet, row, columns.get(NEXT_STEPS), path + ".nextSteps")));
+            }
+        }
+        progressNotes(entries);
+        if (agreedOn == null && entries.isEmpty()) {
+            return null;
+        }
+        return new ActionPlan(agreedOn, entries.stream()
+                .map(e -> new ActionPlanEntry(e.recommendation(), e.module(), e.roles(), e.response(), e.comment(),
+                        e.actions().stream().map(ActionDraft::build).toList()))
+                .toList());
+    }
+
+    /** The roles listed in a cell, by id or name; each unknown one is reported in the cell and left out. */
+    private List<CouncilRole> roles(SheetCells sheet, int row, int column, String path) {
+        List<CouncilRole> roles = new ArrayList<>();
+        List<String> items = list(sheet, row, column, path);
+        for (int i = 0; i < items.size(); i++) {
+            CouncilRole role = Roles.parse(items.get(i)).orElse(null);
+            if (role == null) {
+                problem(sheet, row, column, path + "[" + i + "]", Roles.unknown(items.get(i), "commas"));
+            } else {
+                place(path + "[" + roles.size() + "]", sheet, row, column);
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    private void progressNotes(List<EntryDraft> entries) {
+        SheetCells sheet = sheets.get(PROGRESS);
+        Map<String, Integer> columns = sheet == null ? null : columns(sheet, PROGRESS_COLUMNS);
+        if (columns == null) {
+            return;
+        }
+        Map<String, ActionDraft> byId = new LinkedHashMap<>();
+        entries.forEach(e -> e.actions().forEach(a -> {
+            if (a.id() != null) {
+                byId.putIfAbsent(a.id(), a);
+            }
+        }));
+        for (int row : dataRows(sheet, columns.values())) {
+            String id = text(sheet, row, columns.get(ACTION_ID), "");
+            ActionDraft action = id == null ? null : byId.get(id);
+            if (action == null) {
+                problem(sheet, row, columns.get(ACTION_ID), "actionPlan",
+                        id == null ? "a progress note needs the id of its action"
+                                : "'" + id + "' is not the id of an action on the " + ACTIONS + " sheet");
+                continue;
+            }
+            String path = action.path() + ".progress[" + action.progress().size() + "]";
+            place(path, sheet, row, columns.get(ACTION_ID));
+            action.progress().add(new ProgressNote(date(sheet, row, columns.get(DATE), path + ".date"),
+                    text(sheet, row, columns.get(NOTE), path + ".note"),
+                    text(sheet, row, columns.get(REPORTED_TO), path + ".reportedTo")));
+        }
+    }
+
+    private PeerReview peerReview() {
+        SheetCells sheet = sheets.get(REVIEW);
+        String at = "peerReview";
+        Map<String, Integer> fields = labels(sheet, List.of(VISIT_FROM, VISIT_TO, SCOPE_CHARACTERISTICS, SCOPE_MODULES,
+                AWARD_LEVEL, AWARDED_ON, AWARD_EXPIRES));
+        place(at, sheet, fields.getOrDefault(VISIT_FROM, FIRST_DATA_ROW), 1);
+        LocalDate from = date(sheet, fields, VISIT_FROM, at + ".visitFrom");
+        LocalDate to = date(sheet, fields, VISIT_TO, at + ".visitTo");
+        Scope scope = new Scope(list(sheet, fields, SCOPE_CHARACTERISTICS, at + ".scope.characteristics"),
+                list(sheet, fields, SCOPE_MODULES, at + ".scope.modules"));
+        String awardLevel = text(sheet, fields, AWARD_LEVEL, at + ".award.level");
+        LocalDate awardedOn = date(sheet, fields, AWARDED_ON, at + ".award.awardedOn");
+        LocalDate expires = date(sheet, fields, AWARD_EXPIRES, at + ".award.expiresOn");
+        Award award = awardLevel == null && awardedOn == null && expires == null ? null : new Award(awardLevel, awardedOn, expires);
+
+        List<PeerReviewer> team = new ArrayList<>();
+        SheetCells teamSheet = sheets.get(TEAM);
+        Map<String, Integer> columns = teamSheet == null ? null : columns(teamSheet, TEAM_COLUMNS);
+        if (columns != null) {
+            for (int row : dataRows(teamSheet, columns.values())) {
+                String path = at + ".team[" + team.size() + "]";
+                place(path, teamSheet, row, columns.get(NAME));
+                team.add(new PeerReviewer(text(teamSheet, row, columns.get(NAME), path + ".name"),
+                        text(teamSheet, row, columns.get(ROLE), path + ".role"),
+                        text(teamSheet, row, columns.get(ORGANISATION), path + ".organisation")));
+            }
+        }
+        List<ValidatedLevel> validated = new ArrayList<>();
+        SheetCells levels = sheets.get(VALIDATED);
+        columns = levels == null ? null : columns(levels, VALIDATED_COLUMNS);
+        if (columns != null) {
+            for (int row : dataRows(levels, columns.values())) {
+                String path = at + ".validatedLevels[" + validated.size() + "]";
+                place(path, levels, row, columns.get(CRITERION));
+                validated.add(new ValidatedLevel(text(levels, row, columns.get(CRITERION), path + ".criterion"),
+                        text(levels, row, columns.get(LEVEL), path + ".level"),
+                        text(levels, row, columns.get(RATIONALE), path + ".rationale")));
+            }
+        }
+        return new PeerReview(team, from, to, scope, validated, feedback(at), award);
+    }
+
+    private List<ModuleFeedback> feedback(String at) {
+        SheetCells sheet = sheets.get(FEEDBACK);
+        Map<String, Integer> columns = sheet == null ? null : columns(sheet, FEEDBACK_COLUMNS);
+        if (columns == null) {
+            return List.of();
+        }
+        Map<String, List<List<?>>> byModule = new LinkedHashMap<>(); // strengths, areas, recommendations
+        for (int row : dataRows(sheet, columns.values())) {
+            String module = text(sheet, row, columns.get(MODULE), "");
+            String key = module == null ? "" : module;
+            int index = new ArrayList<>(byModule.keySet()).indexOf(key);
+            if (index < 0) {
+                index = byModule.size();
+                byModule.put(key, List.of(new ArrayList<String>(), new ArrayList<String>(), new ArrayList<Recommendation>()));
+                place(at + ".feedback[" + index + "]", sheet, row, columns.get(MODULE));
+                place(at + ".feedback[" + index + "].module", sheet, row, columns.get(MODULE));
+            }
+            String path = at + ".feedback[" + index + "]";
+            List<List<?>> lists = byModule.get(key);
+            String typeText = text(sheet, row, columns.get(TYPE), "");
+            String type = typeText == null ? null : typeText.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
+            int kind = type == null ? -1 : FEEDBACK_TYPES.indexOf(type);
+            if (kind < 0) {
+                problem(sheet, row, columns.get(TYPE), path, (typeText == null ? "the type is missing"
+                        : "unknown type '" + typeText + "'") + "; expected one of: " + String.join(", ", FEEDBACK_TYPES));
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> list = (List<Object>) lists.get(kind);
+            String item = path + "." + List.of("strengths", "areasToDevelop", "recommendations").get(kind) + "[" + list.size() + "]";
+            if (kind < 2) {
+                list.add(text(sheet, row, columns.get(TEXT), item));
+            } else {
+                place(item, sheet, row, columns.get(RECOMMENDATION_ID));
+                list.add(new Recommendation(text(sheet, row, columns.get(RECOMMENDATION_ID), item + ".id"),
+                        text(sheet, row, columns.get(TEXT), item + ".text")));
+            }
+        }
+        List<ModuleFeedback> feedback = new ArrayList<>();
+        byModule.forEach((module, lists) -> feedback.add(new ModuleFeedback(module.isEmpty() ? null : module,
+                cast(lists.get(0)), cast(lists.get(1)), cast(lists.get(2)))));
+        return feedback;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(List<?> list) {
+        return (List<T>) list;
+    }
+
+    // ---- structure
+
+    /** The columns of a table by header; null (and a problem) when one is missing. */
+    private Map<String, Integer> columns(SheetCells sheet, List<String> required) {
+        Map<String, Integer> found = new LinkedHashMap<>();
+        NavigableMap<Integer, StoredCell> headers = sheet.rows().getOrDefault(HEADER_ROW, new java.util.TreeMap<>());
+        headers.forEach((column, cell) -> {
+            String header = plain(cell);
+            if (header != null && required.contains(header.strip())) {
+                found.putIfAbsent(header.strip(), column);
+            }
+        });
+        List<String> missing = required.stream().filter(h -> !found.containsKey(h)).toList();
+        if (!missing.isEmpty()) {
+            broken = true;
+            problem(sheet, HEADER_ROW, 0, "", "the header row (row " + (HEADER_ROW + 1) + ") has no column "
+                    + missing.stream().map(h -> "'" + h + "'").collect(Collectors.joining(", "))
+                    + "; start from a workbook written by eflg init --format xlsx");
+            return null;
+        }
+        return found;
+    }
+
+    /** The rows of the Assessment or Peer review sheet by the label in column A. */
+    private Map<String, Integer> labels(SheetCells sheet, List<String> required) {
+        Map<String, Integer> rows = new HashMap<>();
+        for (var row : sheet.rows().tailMap(FIRST_DATA_ROW, true).entrySet()) {
+            String label = plain(row.getValue().get(0));
+            if (label != null && required.contains(label.strip())) {
+                rows.putIfAbsent(label.strip(), row.getKey());
+            }
+        }
+        List<String> missing = required.stream().filter(l -> !rows.containsKey(l)).toList();
+        if (!missing.isEmpty()) {
+            broken = true;
+            problem(sheet, FIRST_DATA_ROW, 0, "", "column A has no row "
+                    + missing.stream().map(l -> "'" + l + "'").collect(Collectors.joining(", "))
+                    + "; start from a workbook written by eflg init --format xlsx");
+        }
+        return rows;
+    }
+
+    /** The data rows with something in at least one of the columns. */
+    private static List<Integer> dataRows(SheetCells sheet, java.util.Collection<Integer> columns) {
+        List<Integer> rows = new ArrayList<>();
+        for (var row : sheet.rows().tailMap(FIRST_DATA_ROW, true).entrySet()) {
+            if (columns.stream().anyMatch(c -> row.getValue().get(c) != null)) {
+                rows.add(row.getKey());
+            }
+        }
+        return rows;
+    }
+
+    private static List<Integer> dataRows(SheetCells sheet, java.util.Collection<Integer> columns, int row) {
+        return columns.stream().filter(c -> sheet.get(row, c) != null).toList();
+    }
+
+    /** A header or label: the text, or null. */
+    private static String plain(StoredCell cell) {
+        return cell == null || cell.formula() || cell.type() != SheetCells.Type.TEXT ? null : cell.value();
+    }
+
+    // ---- values
+
+    private void place(String path, SheetCells sheet, int row, int column) {
+        places.putIfAbsent(path, new Place(sheet, row, column));
+    }
+
+    private SourceLocation at(SheetCells sheet, int row, int column) {
+        return new SourceLocation(source + ":" + sheet.name() + "!" + SheetCells.ref(row, column), 0, 0);
+    }
+
+    private void problem(SheetCells sheet, int row, int column, String path, String message) {
+        problems.add(new ValidationProblem(path, message, at(sheet, row, column)));
+    }
+
+    private String text(SheetCells sheet, Map<String, Integer> labels, String label, String path) {
+        Integer row = labels.get(label);
+        return row == null ? null : text(sheet, row, 1, path);
+    }
+
+    private LocalDate date(SheetCells sheet, Map<String, Integer> labels, String label, String path) {
+        Integer row = labels.get(label);
+        return row == null ? null : date(sheet, row, 1, path);
+    }
+
+    private List<String> list(SheetCells sheet, Map<String, Integer> labels, String label, String path) {
+        Integer row = labels.get(label);
+        return row == null ? List.of() : list(sheet, row, 1, path);
+    }
+
+    /** The cell's value as text, as the spreadsheet shows it unformatted; null when blank. */
+    private String text(SheetCells sheet, int row, int column, String path) {
+        if (!path.isEmpty()) {
+            place(path, sheet, row, column);
+        }
+        StoredCell cell = usable(sheet, row, column, path);
+        if (cell == null) {
+            return null;
+        }
+        return switch (cell.type()) {
+            case TEXT, DATE_TEXT -> cell.value();
+            case NUMBER -> number(cell.value());
+            case BOOLEAN -> "1".equals(cell.value()) || "true".equalsIgnoreCase(cell.value()) ? "TRUE" : "FALSE";
+            case ERROR -> null;
+        };
+    }
+
+    /** The cell, or null when it is blank or holds something that cannot be read (reported). */
+    private StoredCell usable(SheetCells sheet, int row, int column, String path) {
+        StoredCell cell = sheet.get(row, column);
+        if (cell == null) {
+            return null;
+        }
+        if (cell.formula()) {
+            problem(sheet, row, column, path, FORMULA);
+            return null;
+        }
+        if (cell.type() == SheetCells.Type.ERROR) {
+            problem(sheet, row, column, path, "the cell shows the error " + cell.value() + "; type a value");
+            return null;
+        }
+        return cell;
+    }
+
+    private static String number(String lexical) {
+        try {
+            return new BigDecimal(lexical).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return lexical;
+        }
+    }
+
+    private LocalDate date(SheetCells sheet, int row, int column, String path) {
+        place(path, sheet, row, column);
+        StoredCell cell = usable(sheet, row, column, path);
+        if (cell == null) {
+            return null;
+        }
+        String shown = cell.type() == SheetCells.Type.NUMBER ? number(cell.value()) : cell.value();
+        try {
+            switch (cell.type()) {
+                case NUMBER -> {
+                    double serial = Double.parseDouble(cell.value());
+                    if (DateUtil.isValidExcelDate(serial) && serial >= 1) {
+                        return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+                    }
+                }
+                case TEXT -> {
+                    String text = cell.value().strip();
+                    return text.contains("/") ? LocalDate.parse(text, UK) : LocalDate.parse(text);
+                }
+                case DATE_TEXT -> {
+                    return LocalDate.parse(cell.value().substring(0, Math.min(10, cell.value().length())));
+                }
+                default -> { }
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            // reported below
+        }
+        problem(sheet, row, column, path, "'" + shown + "' is not a valid date; expected a date cell or a real calendar"
+                + " date as YYYY-MM-DD, e.g. 2024-03-31");
+        return null;
+    }
+
+    /** Ids separated by commas (or semicolons or line breaks), spaces around them dropped. */
+    private List<String> list(SheetCells sheet, int row, int column, String path) {
+        String text = text(sheet, row, column, path);
+        if (text == null) {
+            return List.of();
+        }
+        List<String> items = Arrays.stream(text.split("[,;\\n\\r]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (int i = 0; i < items.size(); i++) {
+            place(path + "[" + i + "]", sheet, row, column);
+        }
+        return items;
+    }
+
+    /** A characteristic column: yes (or x, y, true) or blank (or no). */
+    private boolean yes(SheetCells sheet, int row, int column, String path) {
+        StoredCell cell = sheet.get(row, column);
+        if (cell == null) {
+            return false;
+        }
+        place(path, sheet, row, column);
+        String text = text(sheet, row, column, path);
+        if (text == null) {
+            return false;
+        }
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        if (List.of(YES, "y", "x", "true", "\u2713").contains(value)) {
+            return true;
+        }
+        if (List.of("", "no", "n", "false").contains(value)) {
+            return false;
+        }
+        problem(sheet, row, column, path, "'" + text + "' is not yes or blank; mark the characteristics the evidence covers"
+                + " with yes");
+        return false;
+    }
+
+    private <E extends Enum<E>> E choice(SheetCells sheet, int row, int column, String path, Class<E> type) {
+        String text = text(sheet, row, column, path);
+        if (text == null) {
+            return null;
+        }
+        String name = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        problem(sheet, row, column, path, "unknown value '" + text + "'; expected one of: " + Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        return null;
+    }
+}

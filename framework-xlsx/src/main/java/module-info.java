@@ -1,0 +1,14 @@
+/**
+ * Self-assessment workbooks (.xlsx) that councils fill in and import back, and CSV files for the evidence
+ * register and the action plan.
+ */
+module io.github.equalityframework.xlsx {
+    requires transitive io.github.equalityframework.core;
+    requires org.apache.poi.ooxml;
+    requires org.apache.poi.poi;
+    requires java.xml;
+    // Stability marks on the public API, for readers and tools; not needed at run time.
+    requires static transitive org.apiguardian.api;
+
+    exports io.github.equalityframework.xlsx;
+}
