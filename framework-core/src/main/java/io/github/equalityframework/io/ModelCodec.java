@@ -415,14 +415,22 @@ public final class ModelCodec {
         writeAtomically(file, write(value, format));
     }
 
-    /** Writes text to a file through a temporary file in the same directory and a rename. */
+    /** Writes text to a file, UTF-8, through a temporary file in the same directory and a rename. */
     public static void writeAtomically(Path file, String text) {
+        writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes bytes to a file through a temporary file in the same directory and a rename, so that the
+     * file is either left as it was or replaced whole.
+     */
+    public static void writeAtomically(Path file, byte[] bytes) {
         Path target = file.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
             Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                Files.write(temp, bytes);
                 try {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -3,6 +3,7 @@ package io.github.equalityframework.xlsx;
 import static io.github.equalityframework.xlsx.Layout.*;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.ActionStatus;
@@ -27,10 +28,7 @@ import io.github.equalityframework.model.ValidatedLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -140,27 +138,7 @@ public final class WorkbookWriter {
      * @param file       where to write it
      */
     public void write(SelfAssessment assessment, Path file) {
-        writeAtomically(file, write(assessment));
-    }
-
-    static void writeAtomically(Path file, byte[] bytes) {
-        Path target = file.toAbsolutePath();
-        try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(temp, bytes);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        ModelCodec.writeAtomically(file, write(assessment));
     }
 
     private static void checkClaims(SelfAssessment assessment, FrameworkDefinition framework) {
