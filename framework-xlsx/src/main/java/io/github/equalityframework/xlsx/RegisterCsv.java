@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -362,16 +363,11 @@ public final class RegisterCsv {
             if (value == null) {
                 return null;
             }
-            String name = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(name)) {
-                    return e;
-                }
+            Optional<E> chosen = Choices.parse(value, type);
+            if (chosen.isEmpty()) {
+                problems.add(new ValidationProblem(path, Choices.unknown(value, type), at(row, header)));
             }
-            problems.add(new ValidationProblem(path, "unknown value '" + value + "'; expected one of: "
-                    + Arrays.stream(type.getEnumConstants()).map(WorkbookWriter::lower).collect(Collectors.joining(", ")),
-                    at(row, header)));
-            return null;
+            return chosen.orElse(null);
         }
 
         <T> ReadResult<T> result(T value) {

@@ -3,7 +3,6 @@ package io.github.equalityframework.xlsx;
 import io.github.equalityframework.model.CouncilRole;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -32,8 +31,7 @@ final class Roles {
 
     /** The role an id or name stands for. */
     static Optional<CouncilRole> parse(String text) {
-        String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replaceAll("\\s+", "_");
-        return Arrays.stream(CouncilRole.values()).filter(r -> r.name().equals(name)).findFirst();
+        return Choices.parse(text, CouncilRole.class);
     }
 
     /** The message for a value that is no role, naming what separates roles in that place. */

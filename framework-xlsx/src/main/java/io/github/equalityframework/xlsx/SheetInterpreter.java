@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -605,14 +606,10 @@ final class SheetInterpreter {
         if (text == null) {
             return null;
         }
-        String name = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equals(name)) {
-                return value;
-            }
+        Optional<E> chosen = Choices.parse(text, type);
+        if (chosen.isEmpty()) {
+            problem(sheet, row, column, path, Choices.unknown(text, type));
         }
-        problem(sheet, row, column, path, "unknown value '" + text + "'; expected one of: " + Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
-        return null;
+        return chosen.orElse(null);
     }
 }
