@@ -55,6 +55,30 @@ class WorkbookCommandsTest {
         assertEquals(withoutPlaces(yaml.out(), Cli.EXAMPLE), withoutPlaces(direct.out(), workbook));
     }
 
+    /**
+     * The issue's bar with a spreadsheet program in the loop: the example's workbook opened and saved
+     * again by LibreOffice (headless, as .ci/run installs it) assesses exactly as the YAML does.
+     */
+    @Test
+    void theExampleSavedAgainByLibreOfficeAssessesExactlyAsItsYaml() throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(soffice), "LibreOffice is not installed");
+        Path workbook = dir.resolve("anytown.xlsx");
+        assertEquals(0, Cli.eflg("init", "--from", Cli.EXAMPLE.toString(), "--format", "xlsx", "--out", workbook.toString()).exitCode());
+        Path out = Files.createDirectories(dir.resolve("resaved"));
+        Process libreOffice = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
+                "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                "--outdir", out.toString(), workbook.toString()).redirectErrorStream(true).start();
+        String log = new String(libreOffice.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, libreOffice.waitFor(), log);
+        Path saved = out.resolve("anytown.xlsx");
+
+        assertEquals(report(Cli.EXAMPLE), report(saved));
+        Run yaml = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--today", "2024-12-01", "--fail-on", "none");
+        Run resaved = Cli.eflg("assess", saved.toString(), "--today", "2024-12-01", "--fail-on", "none");
+        assertEquals(withoutPlaces(yaml.out(), Cli.EXAMPLE), withoutPlaces(resaved.out(), saved));
+    }
+
     private static String withoutPlaces(String summary, Path file) {
         return summary.replace(file.toString(), "FILE").replaceAll("FILE:[^\\n]*?: (error|warning|info):", "FILE: $1:");
     }
