@@ -60,8 +60,10 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         CODEC.write(loaded.assessment(), out);
-        spec.commandLine().getErr().println("eflg: wrote " + out + " (" + loaded.assessment().claims().size() + " claims, "
-                + loaded.assessment().evidence().size() + " evidence items)");
+        int claims = loaded.assessment().claims().size();
+        int evidence = loaded.assessment().evidence().size();
+        spec.commandLine().getErr().println("eflg: wrote " + out + " (" + claims + (claims == 1 ? " claim, " : " claims, ")
+                + evidence + (evidence == 1 ? " evidence item)" : " evidence items)"));
         return ExitCodes.OK;
     }
 }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -125,7 +126,13 @@ class WorkbookCommandsTest {
         Run imp = Cli.eflg("import", workbook.toString(), "--out", imported.toString());
         assertEquals(0, imp.exitCode(), imp.err());
 
-        SelfAssessment expected = ModelCodec.strict().read("""
+        SelfAssessment expected = ModelCodec.strict().read(FILLED_IN, "expected.yaml", io.github.equalityframework.io.Format.YAML, SelfAssessment.class).value().orElseThrow();
+        assertEquals(expected, ModelCodec.strict().readSelfAssessment(imported).value().orElseThrow());
+        assertEquals(report(workbook), report(imported));
+    }
+
+    /** What the officer in the tests above types into a blank workbook, as YAML. */
+    private static final String FILLED_IN = """
                 organisation:
                   name: Anytown Borough Council
                   gssCode: E07000999
@@ -148,9 +155,46 @@ class WorkbookCommandsTest {
                     title: Annual equality report 2022/23
                     kind: annual-report
                     date: 2023-07-18
-                """, "expected.yaml", io.github.equalityframework.io.Format.YAML, SelfAssessment.class).value().orElseThrow();
+                """;
+
+    /**
+     * The issue's bar, filled in by a spreadsheet program: a blank workbook from eflg init, typed into in
+     * LibreOffice Calc (through its scripting bridge, headless, as .ci/run installs it) and saved there,
+     * imports as the same assessment typed in YAML and assesses as it does. Calc decides for itself what
+     * typing makes a date: 2023-02-14 becomes a date cell, 18/7/2023 stays text the reader must read.
+     */
+    @Test
+    void aBlankWorkbookFilledInWithLibreOfficeImportsAndAssessesAsTheSameYaml() throws Exception {
+        Path python = Path.of("/usr/bin/python3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")) && Files.isExecutable(python),
+                "LibreOffice is not installed");
+        Path blank = dir.resolve("blank.xlsx");
+        assertEquals(0, Cli.eflg("init", "--framework", "lga-eflg-2021", "--format", "xlsx", "--organisation",
+                "Anytown Borough Council", "--out", blank.toString()).exitCode());
+        Path edits = dir.resolve("typed.tsv");
+        Files.writeString(edits, String.join("\n", List.of(
+                "Assessment\tB4\tE07000999", "Assessment\tB6\t2023-04-01", "Assessment\tB7\t2024-03-31",
+                M1 + "\tF3\tachieving", M1 + "\tG3\tOur community profile is refreshed every year.", M1 + "\tH3\tev-01, ev-02",
+                "Evidence\tA3\tev-01", "Evidence\tB3\tCensus 2021 community profile", "Evidence\tC3\tequality-data",
+                "Evidence\tD3\t2023-02-14", "Evidence\tH3\tyes", "Evidence\tM3\tyes",
+                "Evidence\tA4\tev-02", "Evidence\tB4\tAnnual equality report 2022/23", "Evidence\tC4\tannual-report",
+                "Evidence\tD4\t18/7/2023")) + "\n");
+        Path filled = dir.resolve("filled.xlsx");
+        Process calc = new ProcessBuilder(python.toString(), Path.of("src/test/resources/libreoffice/fill.py").toString(),
+                blank.toString(), filled.toString(), edits.toString(), dir.resolve("profile").toUri().toString())
+                .redirectErrorStream(true).start();
+        String log = new String(calc.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, calc.waitFor(), log);
+
+        Path imported = dir.resolve("filled.yaml");
+        Run imp = Cli.eflg("import", filled.toString(), "--out", imported.toString());
+        assertEquals(0, imp.exitCode(), imp.err());
+        assertEquals("eflg: wrote " + imported + " (1 claim, 2 evidence items)\n", imp.err());
+        SelfAssessment expected = ModelCodec.strict().read(FILLED_IN, "expected.yaml", io.github.equalityframework.io.Format.YAML,
+                SelfAssessment.class).value().orElseThrow();
         assertEquals(expected, ModelCodec.strict().readSelfAssessment(imported).value().orElseThrow());
-        assertEquals(report(workbook), report(imported));
+        Path typed = Files.writeString(dir.resolve("typed.yaml"), FILLED_IN);
+        assertEquals(report(typed), report(filled));
     }
 
     @Test
