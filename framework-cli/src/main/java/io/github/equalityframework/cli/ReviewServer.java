@@ -206,8 +206,8 @@ final class ReviewServer implements AutoCloseable {
             if (parts.length == 3 && parts[2].equals("report") && !post) {
                 return pages.report(request, name);
             }
-            if (parts.length == 3 && parts[2].equals("plan") && !post) {
-                return pages.plan(request, name);
+            if (parts.length == 3 && parts[2].equals("plan")) {
+                return post ? pages.savePlan(request, name) : pages.plan(request, name);
             }
             if (parts.length == 4 && parts[2].equals("review")) {
                 return post ? pages.saveReview(request, name, parts[3]) : pages.reviewForm(request, name, parts[3]);

@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
                 + "to record validated levels with their rationale, strengths, areas to develop and recommendations.",
             "Saving writes NAME-review.yaml beside NAME.yaml (started from the template of eflg review init) in the format "
                 + "eflg assess --review reads; a file changed on disk since its form was opened is not overwritten.",
+            "When NAME-plan.yaml is beside NAME.yaml, a form per action sets its status and adds a dated progress note "
+                + "and next steps, saved to that file in the format eflg assess --plan reads.",
             "The server listens on 127.0.0.1 only, and every address needs the random token in the printed URL. Stop it with Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "2:bad usage, or the port is in use", "3:a plugin failed to load, or internal failure"})

@@ -31,6 +31,7 @@ final class ServeHtml {
             button { font: inherit; font-weight: 700; background: #1d4f91; color: #fff; border: 0; padding: .5rem 1.25rem; margin-top: 1rem; cursor: pointer; }
             .hint { color: #505a5f; margin: .1rem 0 .25rem; }
             .error { color: #a4262c; font-weight: 700; margin: .25rem 0; }
+            .warning { color: #6b4500; font-weight: 700; margin: .25rem 0; }
             .invalid { border-left: 5px solid #a4262c; padding-left: .75rem; }
             .summary { border: 4px solid #a4262c; padding: .5rem 1rem; margin: 1rem 0; }
             .notice { border: 4px solid #1d4f91; padding: .5rem 1rem; margin: 1rem 0; }

@@ -6,6 +6,7 @@ import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceItem;
@@ -22,6 +23,7 @@ import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.CriterionResult;
 import io.github.equalityframework.report.render.ReportInput;
 import io.github.equalityframework.report.render.ReportRenderer;
+import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.io.IOException;
@@ -57,6 +59,8 @@ final class ServePages {
     static final String ABSENT = "absent";
     private static final Pattern STYLE_ELEMENT = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
     private static final Pattern STYLE_ATTRIBUTE = Pattern.compile(" style=\"([^\"&]*)\"");
+    /** The path of an engine finding about one action of the plan. */
+    private static final Pattern FINDING_ACTION = Pattern.compile("actionPlan\\.entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})](?:\\..*)?");
 
     /**
      * What a page request gives.
@@ -288,73 +292,293 @@ final class ServePages {
 
     // ---------------------------------------------------------------- the action plan
 
+    /**
+     * The plan file as it is now: its hash, the plan (null when it cannot be read, with the reader's problems),
+     * and the comment it opens with.
+     */
+    private record CurrentPlan(String hash, ActionPlan plan, String header, List<ValidationProblem> problems) {}
+
+    private static CurrentPlan currentPlan(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ReadResult<ActionPlan> read = CODEC.read(bytes, file.toString(), Format.fromFileName(file).orElse(null), ActionPlan.class);
+        if (!read.isClean()) {
+            return new CurrentPlan(sha256(bytes), null, "", read.problems());
+        }
+        return new CurrentPlan(sha256(bytes), read.value().get(), leadingComment(new String(bytes, StandardCharsets.UTF_8)), null);
+    }
+
+    /**
+     * What the plan page shows beyond the file: the action whose form was sent (with its entries), and what
+     * saving it found.
+     */
+    private record PlanState(PlanForm submitted, String notice, String conflict, List<ValidationProblem> problems,
+            Map<ValidationProblem, String> fieldOf, Map<String, List<String>> byField) {
+        static PlanState of(String notice) {
+            return new PlanState(null, notice, null, List.of(), Map.of(), Map.of());
+        }
+    }
+
     Response plan(Request r, String name) {
         ServedFolder.Entry e = folder.entry(name).orElse(null);
         if (e == null) {
             return notFound(r, "There is no self-assessment '" + name + "' in " + folder.dir() + ".");
         }
+        String notice = r.query().containsKey("saved") && e.plan() != null ? "Saved " + e.plan().getFileName() + "." : null;
+        return Response.page(200, planPage(r, e, e.plan() == null ? null : currentPlan(e.plan()), PlanState.of(notice)));
+    }
+
+    Response savePlan(Request r, String name) {
+        ServedFolder.Entry e = folder.entry(name).orElse(null);
+        if (e == null) {
+            return notFound(r, "There is no self-assessment '" + name + "' in " + folder.dir() + ".");
+        }
+        if (e.plan() == null) {
+            return notFound(r, "There is no action plan beside " + e.file().getFileName() + " to update; start one with eflg action-plan init.");
+        }
+        PlanForm submitted = PlanForm.of(r.form());
+        String expected = first(r.form(), "hash");
+        synchronized (saving) {
+            CurrentPlan current = currentPlan(e.plan());
+            if (current.plan() == null) {
+                return Response.page(200, planPage(r, e, current, PlanState.of(null)));
+            }
+            if (!current.hash().equals(expected)) {
+                String conflict = e.plan().getFileName() + " has changed on disk since this page was opened (in another tab or a text editor),"
+                        + " so nothing was saved. Reload the page to see the file as it is now (your entries below are then lost), or save"
+                        + " again to apply your entries for action " + submitted.action() + " to the changed file.";
+                return Response.page(409, planPage(r, e, current, new PlanState(submitted, null, conflict, List.of(), Map.of(), Map.of())));
+            }
+            int[] at = locate(current.plan(), submitted.action());
+            if (at == null) {
+                String conflict = "There is no action '" + submitted.action() + "' in " + e.plan().getFileName()
+                        + " now, so nothing was saved. Reload the page to see the plan as it is now.";
+                return Response.page(409, planPage(r, e, current, new PlanState(null, null, conflict, List.of(), Map.of(), Map.of())));
+            }
+            PlannedAction before = current.plan().entries().get(at[0]).actions().get(at[1]);
+            int notes = before.progress().size() + (submitted.addsNote() ? 1 : 0);
+            Format format = Format.fromFileName(e.plan()).orElse(Format.YAML);
+            // Values the model cannot hold (a bad date or status) are refused by the reader, with its messages.
+            ReadResult<ActionPlan> applied = CODEC.read(submitted.applyTo(current.plan(), at[0], at[1], CODEC), e.plan().toString(),
+                    Format.JSON, ActionPlan.class);
+            List<ValidationProblem> problems;
+            String text = null;
+            if (!applied.isClean()) {
+                // The lines of the document made to read the form's values are no lines of the file: paths and messages only.
+                problems = applied.problems().stream().map(p -> new ValidationProblem(p.path(), p.message(), null)).toList();
+            } else {
+                text = (format == Format.YAML ? current.header() : "") + CODEC.write(applied.value().get(), format);
+                ReadResult<ActionPlan> reread = CODEC.read(text, e.plan().toString(), format, ActionPlan.class);
+                ReadResult<PeerReview> review = e.hasReview() ? CODEC.read(e.review(), PeerReview.class) : null;
+                problems = LoadedFile.loadRead(e.file(), review != null && review.isClean() ? review : null, reread, CODEC, validator).problems();
+            }
+            if (!problems.isEmpty()) {
+                Map<String, List<String>> byField = new LinkedHashMap<>();
+                Map<ValidationProblem, String> fieldOf = new LinkedHashMap<>();
+                for (ValidationProblem p : problems) {
+                    boolean inPlan = p.location() == null || p.location().source().equals(e.plan().toString());
+                    String field = inPlan ? submitted.field(p, at[0], at[1], notes) : null;
+                    if (field != null) {
+                        byField.computeIfAbsent(field, k -> new ArrayList<>()).add(p.message());
+                        fieldOf.put(p, field);
+                    }
+                }
+                return Response.page(422, planPage(r, e, current, new PlanState(submitted, null, null, problems, fieldOf, byField)));
+            }
+            ModelCodec.writeAtomically(e.plan(), text);
+        }
+        return Response.redirect(r.base() + "a/" + e.name() + "/plan?saved");
+    }
+
+    /** Where the action of that id is in the plan: entry and action index, or null. */
+    private static int[] locate(ActionPlan plan, String id) {
+        for (int i = 0; i < plan.entries().size(); i++) {
+            ActionPlanEntry entry = plan.entries().get(i);
+            for (int j = 0; entry != null && j < entry.actions().size(); j++) {
+                PlannedAction action = entry.actions().get(j);
+                if (action != null && id.equals(action.id())) {
+                    return new int[] {i, j};
+                }
+            }
+        }
+        return null;
+    }
+
+    private String planPage(Request r, ServedFolder.Entry e, CurrentPlan current, PlanState state) {
         LoadedFile alone = LoadedFile.load(e.file(), CODEC, validator);
         SelfAssessment a = alone.read().value().orElse(null);
         String council = a == null || a.organisation() == null ? e.name() : a.organisation().name();
-        ServeHtml h = ServeHtml.page("Action plan of " + council);
+        String title = "Action plan of " + council;
+        boolean failed = !state.problems().isEmpty() || state.conflict() != null;
+        ServeHtml h = ServeHtml.page((failed ? "Error: " : "") + title);
         crumbs(h, r, e, "Action plan");
         h.open("main", "id", "main").line();
-        h.element("h1", "Action plan of " + council).line();
-        h.element("p", "This page shows the plan; change it in a text editor, then reload. Statuses today ("
-                + LocalDate.now(clock) + "): an action past its due date and not complete is overdue, whatever it states.").line();
-        ActionPlan plan = null;
-        String source;
-        if (e.plan() != null) {
-            source = e.plan().getFileName().toString();
+        h.element("h1", title).line();
+        LocalDate today = LocalDate.now(clock);
+        h.element("p", "Statuses today (" + today + "): an action past its due date and not complete is overdue, whatever it states.").line();
+        if (state.notice() != null) {
+            h.open("div", "class", "notice", "role", "status").element("p", state.notice()).close("div");
+        }
+        if (state.conflict() != null) {
+            h.open("div", "class", "summary", "role", "alert").element("h2", "Not saved: the file has changed").line().element("p", state.conflict())
+                    .open("p").element("a", "Reload the page from the file", "href", r.base() + "a/" + e.name() + "/plan").close("p").close("div");
+        }
+        if (!state.problems().isEmpty()) {
+            h.open("div", "class", "summary", "role", "alert", "tabindex", "-1").element("h2", "Not saved: there is a problem").line();
+            h.element("p", "eflg assess --plan would report these (file:line:column: path: message):").open("ul", "class", "problems");
+            for (ValidationProblem p : state.problems()) {
+                if (state.fieldOf().containsKey(p)) {
+                    h.open("li").element("a", p.format(), "href", "#" + state.fieldOf().get(p)).close("li");
+                } else {
+                    h.element("li", p.format());
+                }
+            }
+            h.close("ul").close("div");
+        }
+        ActionPlan plan;
+        Map<String, List<String>> warnings = new LinkedHashMap<>();
+        if (current != null) {
+            if (current.plan() == null) {
+                problemList(h, "The plan cannot be read (eflg assess --plan reports the same)", current.problems());
+                h.element("p", "Fix " + e.plan().getFileName() + " in a text editor and reload this page.").close("main");
+                return h.end();
+            }
+            plan = current.plan();
+            h.element("p", "From " + e.plan().getFileName() + (plan.agreedOn() != null ? ", agreed on " + plan.agreedOn() : "")
+                    + ". The form under each action sets its status, adds a dated progress note and next steps, and saves "
+                    + e.plan().getFileName() + ", which eflg assess --plan reads.").line();
             LoadedFile checked = LoadedFile.load(e.file(), e.hasReview() ? e.review() : null, e.plan(), CODEC, validator);
-            if (!checked.valid()) {
+            if (!checked.valid() && state.problems().isEmpty()) {
                 problemList(h, "Problems in the plan (eflg assess --plan reports the same)", checked.problems());
             }
-            plan = CODEC.read(e.plan(), ActionPlan.class).value().orElse(null);
+            if (checked.valid()) {
+                // The checks of eflg assess (an action complete without a progress note, an overdue one), next to the action's status.
+                for (Finding f : engine.assess(checked.assessment()).findings()) {
+                    Matcher m = FINDING_ACTION.matcher(f.path() == null ? "" : f.path());
+                    if (m.matches()) {
+                        warnings.computeIfAbsent("status-" + m.group(1) + "-" + m.group(2), k -> new ArrayList<>())
+                                .add(f.severity().name().charAt(0) + f.severity().name().substring(1).toLowerCase(Locale.ROOT) + ": " + f.message());
+                    }
+                }
+            }
         } else {
-            source = e.file().getFileName().toString();
             plan = a == null ? null : a.actionPlan();
+            if (plan == null) {
+                h.open("p").text("There is no action plan yet. When the review has recommendations, start one with ")
+                        .element("code", "eflg action-plan init " + e.review() + " --assessment " + e.file() + " --out "
+                                + folder.dir().resolve(e.name() + "-plan.yaml")).text(", then update it here.").close("p");
+                h.close("main");
+                return h.end();
+            }
+            h.element("p", "From " + e.file().getFileName() + (plan.agreedOn() != null ? ", agreed on " + plan.agreedOn() : "")
+                    + ". To update it here, keep it in " + e.name() + "-plan.yaml beside " + e.file().getFileName()
+                    + " (eflg action-plan init starts one); change this one in a text editor, then reload.").line();
         }
-        if (plan == null) {
-            h.open("p").text("There is no action plan yet. When the review has recommendations, start one with ")
-                    .element("code", "eflg action-plan init " + e.review() + " --assessment " + e.file() + " --out "
-                            + folder.dir().resolve(e.name() + "-plan.yaml")).text(".").close("p");
-        } else {
-            h.element("p", "From " + source + (plan.agreedOn() != null ? ", agreed on " + plan.agreedOn() : "") + ".").line();
-            LocalDate today = LocalDate.now(clock);
-            for (ActionPlanEntry entry : plan.entries()) {
-                if (entry == null) {
+        for (int i = 0; i < plan.entries().size(); i++) {
+            ActionPlanEntry entry = plan.entries().get(i);
+            if (entry == null) {
+                continue;
+            }
+            h.element("h2", "Recommendation " + entry.recommendation() + (entry.module() != null ? " (" + entry.module() + ")" : "")).line();
+            h.open("p").text("Response: " + words(entry.response() == null ? null : entry.response().name()));
+            if (entry.comment() != null) {
+                h.text(". " + entry.comment());
+            }
+            h.close("p");
+            if (entry.actions().isEmpty()) {
+                continue;
+            }
+            h.open("table").element("caption", "Actions for recommendation " + entry.recommendation()).line();
+            h.open("thead").open("tr");
+            for (String heading : List.of("Action", "What will be done", "Lead", "Due", "Stated status", "Status today", "Latest progress")) {
+                h.element("th", heading, "scope", "col");
+            }
+            h.close("tr").close("thead").open("tbody");
+            for (PlannedAction action : entry.actions()) {
+                if (action == null) {
                     continue;
                 }
-                h.element("h2", "Recommendation " + entry.recommendation() + (entry.module() != null ? " (" + entry.module() + ")" : "")).line();
-                h.open("p").text("Response: " + words(entry.response() == null ? null : entry.response().name()));
-                if (entry.comment() != null) {
-                    h.text(". " + entry.comment());
+                String due = action.due() != null ? action.due().toString() : action.timescale() == null ? "" : action.timescale();
+                String now = action.status() == null ? "" : words(action.statusOn(today).name());
+                ProgressNote latest = action.progress().isEmpty() ? null : action.progress().get(action.progress().size() - 1);
+                h.open("tr").element("th", action.id(), "scope", "row").element("td", action.description()).element("td", action.lead())
+                        .element("td", due).element("td", words(action.status() == null ? null : action.status().name()))
+                        .element("td", now, "class", now.equals("overdue") ? "overdue" : null)
+                        .element("td", latest == null ? "None" : latest.date() + ": " + latest.note()).close("tr");
+            }
+            h.close("tbody").close("table");
+            if (current == null) {
+                continue;
+            }
+            for (int j = 0; j < entry.actions().size(); j++) {
+                PlannedAction action = entry.actions().get(j);
+                if (action != null && action.id() != null) {
+                    boolean sent = state.submitted() != null && action.id().equals(state.submitted().action());
+                    actionForm(h, r, e, current.hash(), i, j, sent ? state.submitted() : PlanForm.of(action, today),
+                            sent ? state.byField() : Map.of(), warnings);
                 }
-                h.close("p");
-                h.open("table").element("caption", "Actions for recommendation " + entry.recommendation()).line();
-                h.open("thead").open("tr");
-                for (String heading : List.of("Action", "What will be done", "Lead", "Due", "Stated status", "Status today", "Latest progress")) {
-                    h.element("th", heading, "scope", "col");
-                }
-                h.close("tr").close("thead").open("tbody");
-                for (PlannedAction action : entry.actions()) {
-                    if (action == null) {
-                        continue;
-                    }
-                    String due = action.due() != null ? action.due().toString() : action.timescale() == null ? "" : action.timescale();
-                    String now = action.status() == null ? "" : words(action.statusOn(today).name());
-                    ProgressNote latest = action.progress().isEmpty() ? null : action.progress().get(action.progress().size() - 1);
-                    h.open("tr").element("th", action.id(), "scope", "row").element("td", action.description()).element("td", action.lead())
-                            .element("td", due).element("td", words(action.status() == null ? null : action.status().name()))
-                            .element("td", now, "class", now.equals("overdue") ? "overdue" : null)
-                            .element("td", latest == null ? "None" : latest.date() + ": " + latest.note()).close("tr");
-                }
-                h.close("tbody").close("table");
             }
         }
         h.close("main");
-        return Response.page(200, h.end());
+        return h.end();
+    }
+
+    private static void actionForm(ServeHtml h, Request r, ServedFolder.Entry e, String hash, int i, int j, PlanForm values,
+            Map<String, List<String>> byField, Map<String, List<String>> warnings) {
+        String n = "-" + i + "-" + j;
+        h.open("form", "method", "post", "action", r.base() + "a/" + e.name() + "/plan", "novalidate", "", "id", "update" + n).line();
+        h.open("input", "type", "hidden", "name", "csrf", "value", r.csrf()).open("input", "type", "hidden", "name", "hash", "value", hash)
+                .open("input", "type", "hidden", "name", "action", "value", values.action()).line();
+        h.open("fieldset").element("legend", "Update action " + values.action()).line();
+        String statusId = "status" + n;
+        field(h, statusId, "Status", byField);
+        List<String> said = warnings.getOrDefault(statusId, List.of());
+        for (int k = 0; k < said.size(); k++) {
+            h.element("p", said.get(k), "class", "warning", "id", statusId + "-warning-" + k).line();
+        }
+        String describedBy = describedBy(statusId, null, byField);
+        for (int k = 0; k < said.size(); k++) {
+            describedBy = (describedBy == null ? "" : describedBy + " ") + statusId + "-warning-" + k;
+        }
+        h.open("select", "id", statusId, "name", "status", "aria-describedby", describedBy, "aria-invalid", byField.containsKey(statusId) ? "true" : null);
+        boolean known = false;
+        for (ActionStatus s : ActionStatus.values()) {
+            String value = s.name().toLowerCase(Locale.ROOT);
+            known |= value.equals(values.status());
+            h.element("option", words(s.name()), "value", value, "selected", value.equals(values.status()) ? "" : null);
+        }
+        if (!known) {
+            h.element("option", values.status(), "value", values.status(), "selected", "");
+        }
+        h.close("select");
+        closeField(h, statusId, byField);
+        String dateId = "date" + n;
+        field(h, dateId, "Date of the progress note", byField);
+        h.element("p", "As YYYY-MM-DD; today unless the progress was reported on another day.", "class", "hint", "id", dateId + "-hint").line();
+        h.open("input", "type", "text", "id", dateId, "name", "date", "value", values.date(), "aria-describedby", describedBy(dateId, dateId + "-hint", byField),
+                "aria-invalid", byField.containsKey(dateId) ? "true" : null);
+        closeField(h, dateId, byField);
+        String noteId = "note" + n;
+        field(h, noteId, "Progress note", byField);
+        h.element("p", "What happened; added after the earlier notes. Leave it empty to add no note.", "class", "hint", "id", noteId + "-hint").line();
+        h.open("textarea", "id", noteId, "name", "note", "rows", "3", "aria-describedby", describedBy(noteId, noteId + "-hint", byField),
+                "aria-invalid", byField.containsKey(noteId) ? "true" : null).line().text(values.note()).close("textarea");
+        closeField(h, noteId, byField);
+        String reportedId = "reported" + n;
+        field(h, reportedId, "Reported to (optional)", byField);
+        h.open("input", "type", "text", "id", reportedId, "name", "reported-to", "value", values.reportedTo(),
+                "aria-describedby", describedBy(reportedId, null, byField), "aria-invalid", byField.containsKey(reportedId) ? "true" : null);
+        closeField(h, reportedId, byField);
+        String nextId = "next" + n;
+        field(h, nextId, "Next steps", byField);
+        textarea(h, nextId, "next-steps", values.nextSteps(), byField);
+        closeField(h, nextId, byField);
+        h.open("button", "type", "submit").text("Save action " + values.action()).close("button");
+        h.close("fieldset").close("form");
     }
 
     // ---------------------------------------------------------------- the review form

@@ -42,7 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the JDK's WebSocket client): open the example assessment, record validated levels and a recommendation in the
  * form of a module, save, and find the review on disk as {@code eflg assess --review} reads it. Every page is
  * checked for Content-Security-Policy violations (the styles must be allowed by their hashes) and screenshotted
- * under target/browser/. Skipped where Chromium is not installed.
+ * under target/browser/. A second session uses the keyboard alone, with key events as a keyboard sends them: every
+ * link and field reachable by Tab with a visible focus, and a module's form completed and saved. Skipped where
+ * Chromium is not installed.
  */
 class ServeBrowserTest {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -94,6 +96,75 @@ class ServeBrowserTest {
         assertEquals(0, assess.exitCode(), assess.err());
         assertTrue(assess.out().contains("Understanding and working with your communities        claimed Developing   evidenced Developing   validated Developing"),
                 assess.out());
+    }
+
+    @Test
+    void aReviewerCompletesAModuleWithTheKeyboardAlone() throws Exception {
+        Browser.assumeInstalled();
+        Path assessment = Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
+        Files.copy(Cli.SECOND_PLAN, dir.resolve("anytown-2025-plan.yaml"));
+        Path review = dir.resolve("anytown-2025-review.yaml");
+        // Every kind of element a page can be used with has a focus style of its own.
+        for (String element : List.of("a", "button", "input", "select", "textarea")) {
+            assertTrue(ServeHtml.CSS.matches("(?s).*(^|[\\s,}])" + element + ":focus(-visible)?[\\s,{].*"), "no :focus rule for " + element);
+        }
+        try (AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins(Main.class.getClassLoader()).clock(TODAY).build();
+                ReviewServer server = ReviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new ServedFolder(dir),
+                        engine, TODAY, new PrintWriter(new StringWriter(), true));
+                DevToolsBrowser browser = DevToolsBrowser.start(Files.createTempDirectory("eflg-chromium"))) {
+            browser.call("Emulation.setFocusEmulationEnabled", "{\"enabled\":true}");
+            // On every page, Tab reaches every link and field in turn, and each shows where the focus is.
+            for (String page : List.of("", "a/anytown-2025", "a/anytown-2025/review/m1", "a/anytown-2025/plan")) {
+                browser.open(server.uri() + page);
+                List<String> interactive = List.of(browser.evaluate("[...document.querySelectorAll("
+                        + "'a[href], button, input:not([type=hidden]), select, textarea')].map((e, i) => e.dataset.n = i).join(' ')").split(" "));
+                List<String> reached = new ArrayList<>();
+                for (int i = 0; i < 2 * interactive.size() + 5; i++) {
+                    browser.press("Tab");
+                    String n = browser.evaluate("document.activeElement.dataset.n || ''");
+                    if (n.isEmpty() || reached.contains(n)) {
+                        break;
+                    }
+                    reached.add(n);
+                    String outline = browser.evaluate("(s => s.outlineStyle + ' ' + s.outlineWidth)(getComputedStyle(document.activeElement))");
+                    assertEquals("solid 3px", outline, "no visible focus on " + browser.evaluate("document.activeElement.outerHTML") + " of " + page);
+                }
+                assertEquals(interactive, reached, "the Tab order of /" + page);
+            }
+
+            // The review form of the first module, filled in by keys alone: Tab to move, arrows for the level, typing, Enter to save.
+            browser.open(server.uri() + "a/anytown-2025/review/m1");
+            browser.tabTo("level-3");
+            for (int i = 0; i < 6 && !browser.evaluate("document.activeElement.value").equals("achieving"); i++) {
+                browser.press("ArrowDown");
+            }
+            assertEquals("achieving", browser.evaluate("document.activeElement.value"));
+            browser.press("Tab");
+            assertEquals("rationale-3", browser.evaluate("document.activeElement.id"));
+            browser.type("Partners now act on hate crime reports together.");
+            browser.tabTo("strength-0");
+            browser.type("Lived experience shapes the community profile.");
+            browser.tabTo("rec-id-0");
+            browser.type("R1");
+            browser.press("Tab");
+            browser.type("Reach disabled young people through schools.");
+            browser.press("Tab");
+            assertEquals("BUTTON", browser.evaluate("document.activeElement.tagName"));
+            browser.shoot("serve-review-keyboard.png");
+            browser.submitBy("Enter");
+            assertEquals("Saved anytown-2025-review.yaml.", browser.evaluate("document.querySelector('[role=status] p').textContent"));
+            browser.shoot("serve-review-keyboard-saved.png");
+            assertEquals(List.of(), browser.violations(), "the pages broke their Content-Security-Policy");
+        }
+
+        PeerReview saved = ModelCodec.strict().read(review, PeerReview.class).value().orElseThrow();
+        assertTrue(saved.validatedLevels().stream().anyMatch(v -> v.criterion().equals("m1/c4") && v.level().equals("achieving")
+                && "Partners now act on hate crime reports together.".equals(v.rationale())), saved.validatedLevels().toString());
+        assertEquals(List.of("Lived experience shapes the community profile."), saved.feedback().get(0).strengths());
+        assertEquals("R1", saved.feedback().get(0).recommendations().get(0).id());
+        assertEquals("Reach disabled young people through schools.", saved.feedback().get(0).recommendations().get(0).text());
+        Cli.Run assess = Cli.eflg("assess", assessment.toString(), "--review", review.toString(), "--today", "2025-09-01", "--fail-on", "none");
+        assertEquals(0, assess.exitCode(), assess.err());
     }
 
     /** Headless Chromium with one page, driven over the DevTools protocol. */
@@ -203,6 +274,60 @@ class ServeBrowserTest {
             JsonNode result = call("Runtime.evaluate", "{\"expression\":" + JSON.writeValueAsString(expression) + ",\"returnByValue\":true}");
             assertTrue(!result.has("exceptionDetails"), expression + ": " + result);
             return result.path("result").path("value").asString();
+        }
+
+        /** Presses and releases a key: a named one (Tab, Enter, ArrowDown) or a character. */
+        void press(String key) {
+            KeyCode k = KeyCode.of(key);
+            String text = k.text() == null ? "" : ",\"text\":" + JSON.writeValueAsString(k.text()) + ",\"unmodifiedText\":" + JSON.writeValueAsString(k.text());
+            call("Input.dispatchKeyEvent", "{\"type\":\"keyDown\",\"key\":" + JSON.writeValueAsString(key) + ",\"code\":" + JSON.writeValueAsString(k.code())
+                    + ",\"windowsVirtualKeyCode\":" + k.virtual() + text + "}");
+            call("Input.dispatchKeyEvent", "{\"type\":\"keyUp\",\"key\":" + JSON.writeValueAsString(key) + ",\"code\":" + JSON.writeValueAsString(k.code())
+                    + ",\"windowsVirtualKeyCode\":" + k.virtual() + "}");
+        }
+
+        /** Types text into the focused field, one key at a time, in place of what it holds (Ctrl+A first, as a person would). */
+        void type(String text) {
+            // Headless Chromium has no menu to turn Ctrl+A into its editing command; DevTools is told it with the key.
+            call("Input.dispatchKeyEvent", "{\"type\":\"keyDown\",\"key\":\"a\",\"code\":\"KeyA\",\"windowsVirtualKeyCode\":65,"
+                    + "\"modifiers\":2,\"commands\":[\"selectAll\"]}");
+            call("Input.dispatchKeyEvent", "{\"type\":\"keyUp\",\"key\":\"a\",\"code\":\"KeyA\",\"windowsVirtualKeyCode\":65,\"modifiers\":2}");
+            text.codePoints().forEach(c -> press(Character.toString(c)));
+        }
+
+        /** Presses Tab until the element of that id has the focus. */
+        void tabTo(String id) {
+            for (int i = 0; i < 200 && !evaluate("document.activeElement.id").equals(id); i++) {
+                press("Tab");
+            }
+            assertEquals(id, evaluate("document.activeElement.id"), "Tab does not reach #" + id);
+        }
+
+        /** Presses a key that leaves the page (Enter on a submit button) and waits for the next page. */
+        void submitBy(String key) {
+            loaded = new CompletableFuture<>();
+            press(key);
+            loaded.orTimeout(60, TimeUnit.SECONDS).join();
+        }
+
+        /** What DevTools needs to know of a key: its code, Windows virtual key code, and the text it types. */
+        private record KeyCode(String code, int virtual, String text) {
+            static KeyCode of(String key) {
+                return switch (key) {
+                    case "Tab" -> new KeyCode("Tab", 9, null);
+                    case "Enter" -> new KeyCode("Enter", 13, "\r");
+                    case " " -> new KeyCode("Space", 32, " ");
+                    case "ArrowDown" -> new KeyCode("ArrowDown", 40, null);
+                    case "ArrowUp" -> new KeyCode("ArrowUp", 38, null);
+                    default -> {
+                        char c = key.charAt(0);
+                        boolean letter = key.length() == 1 && Character.isLetter(c) && c < 128;
+                        boolean digit = key.length() == 1 && Character.isDigit(c);
+                        yield new KeyCode(letter ? "Key" + Character.toUpperCase(c) : digit ? "Digit" + c : "",
+                                letter ? Character.toUpperCase(c) : digit ? c : 0, key);
+                    }
+                };
+            }
         }
 
         void shoot(String name) throws IOException {

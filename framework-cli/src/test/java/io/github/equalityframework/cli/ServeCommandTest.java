@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.model.ProgressNote;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -439,6 +443,154 @@ class ServeCommandTest {
         List<String> rows = row.results().map(m -> m.group(1) + m.group(2)).collect(Collectors.toList());
         assertFalse(rows.isEmpty(), page);
         assertTrue(rows.stream().allMatch(r -> r.contains("<td>")), rows.toString());
+    }
+
+    // ---------------------------------------------------------------- plan updates
+
+    @Test
+    void aStatusChangeAndAProgressNoteAreSavedAsEflgAssessPlanReadsThem() throws Exception {
+        Path planFile = dir.resolve("anytown-plan.yaml");
+        ActionPlan before = CODEC.read(planFile, ActionPlan.class).value().orElseThrow();
+        String page = get(browser, "a/anytown/plan").body();
+        // A19.1 (the first action of the 19th entry): not started, no notes; the new note is dated today by default.
+        assertTrue(page.contains("<legend>Update action A19.1</legend>"), page);
+        assertTrue(page.contains("<input type=\"text\" id=\"date-18-0\" name=\"date\" value=\"2025-09-01\""), page);
+        assertTrue(page.contains("<option value=\"not_started\" selected=\"\">not started</option>"), page);
+        HttpResponse<String> r = post(browser, "a/anytown/plan", fields(page, "action", "A19.1", "status", "on_track", "date", "2025-09-01",
+                "note", "March 2026 snapshot taken;\r\nanalysis started.", "reported-to", "Employment Committee", "next-steps", "Draft the report."));
+        assertEquals(303, r.statusCode(), r.body());
+        assertEquals(server.uri().getPath() + "a/anytown/plan?saved", r.headers().firstValue("Location").orElseThrow());
+
+        ReadResult<ActionPlan> read = CODEC.read(planFile, ActionPlan.class);
+        assertTrue(read.isClean(), read.problems().toString());
+        ActionPlan after = read.value().orElseThrow();
+        PlannedAction updated = after.entries().get(18).actions().get(0);
+        assertEquals(ActionStatus.ON_TRACK, updated.status());
+        assertEquals(List.of(new ProgressNote(LocalDate.of(2025, 9, 1), "March 2026 snapshot taken;\nanalysis started.", "Employment Committee")),
+                updated.progress());
+        assertEquals("Draft the report.", updated.nextSteps());
+        // Every other action, entry and the file's opening comment are as they were.
+        for (int i = 0; i < before.entries().size(); i++) {
+            if (i != 18) {
+                assertEquals(before.entries().get(i), after.entries().get(i));
+            }
+        }
+        assertEquals(before.agreedOn(), after.agreedOn());
+        assertTrue(Files.readString(planFile).startsWith("# Example action plan: Anytown Borough Council's answer"), Files.readString(planFile));
+        Cli.Run assess = Cli.eflg("assess", assessment.toString(), "--plan", planFile.toString(), "--today", "2025-09-01", "--fail-on", "none");
+        assertEquals(0, assess.exitCode(), assess.err());
+        assertEquals("", assess.err());
+
+        // The page after the save says so, shows the new status and note, and a second save adds a second note after the first.
+        String saved = get(browser, "a/anytown/plan?saved").body();
+        assertTrue(saved.contains("<div class=\"notice\" role=\"status\"><p>Saved anytown-plan.yaml.</p>"), saved);
+        assertTrue(saved.contains("<tr><th scope=\"row\">A19.1</th>"), saved);
+        assertTrue(saved.contains("<td>on track</td><td>on track</td><td>2025-09-01: March 2026 snapshot taken;\nanalysis started.</td>"), saved);
+        assertEquals(303, post(browser, "a/anytown/plan", fields(saved, "action", "A19.1", "status", "at_risk", "date", "2025-09-02",
+                "note", "Payroll data late.", "next-steps", "")).statusCode());
+        PlannedAction again = CODEC.read(planFile, ActionPlan.class).value().orElseThrow().entries().get(18).actions().get(0);
+        assertEquals(ActionStatus.AT_RISK, again.status());
+        assertEquals(List.of("March 2026 snapshot taken;\nanalysis started.", "Payroll data late."), again.progress().stream().map(ProgressNote::note).toList());
+        assertEquals(null, again.nextSteps(), "an emptied box removes the next steps");
+    }
+
+    @Test
+    void anActionMarkedCompleteWithoutANoteGetsTheCommandLinesWarningNextToItsStatus() throws Exception {
+        Path planFile = dir.resolve("anytown-plan.yaml");
+        String page = get(browser, "a/anytown/plan").body();
+        assertFalse(page.contains("class=\"warning\""), page);
+        assertEquals(303, post(browser, "a/anytown/plan", fields(page, "action", "A19.1", "status", "complete", "date", "2025-09-01", "note", "",
+                "next-steps", "Use the March 2026 snapshot.")).statusCode());
+        String warning = "Action A19.1 is marked complete but has no progress note. Add a dated note of what was done and to whom it was reported.";
+        Cli.Run assess = Cli.eflg("assess", assessment.toString(), "--plan", planFile.toString(), "--today", "2025-09-01", "--fail-on", "none");
+        assertEquals(0, assess.exitCode(), assess.err());
+        assertTrue(assess.out().contains(warning), assess.out());
+        String shown = get(browser, "a/anytown/plan").body();
+        assertTrue(shown.contains("<label for=\"status-18-0\">Status</label>\n<p class=\"warning\" id=\"status-18-0-warning-0\">Warning: " + warning + "</p>"),
+                shown);
+        assertTrue(shown.contains("<select id=\"status-18-0\" name=\"status\" aria-describedby=\"status-18-0-warning-0\">"), shown);
+    }
+
+    @Test
+    void aBadDateIsShownNextToItsFieldAndNothingIsSaved() throws Exception {
+        Path planFile = dir.resolve("anytown-plan.yaml");
+        byte[] before = Files.readAllBytes(planFile);
+        String page = get(browser, "a/anytown/plan").body();
+        String attack = "<script>alert(1)</script>";
+        HttpResponse<String> r = post(browser, "a/anytown/plan", fields(page, "action", "A19.1", "status", "on_track", "date", "2025-02-30",
+                "note", attack, "next-steps", "Use the March 2026 snapshot."));
+        assertEquals(422, r.statusCode(), r.body());
+        assertArrayEquals(before, Files.readAllBytes(planFile));
+        String message = "&#39;2025-02-30&#39; is not a valid date; expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31";
+        assertTrue(r.body().contains("<label for=\"date-18-0\">Date of the progress note</label>\n<p class=\"error\" id=\"date-18-0-error\">Error: "
+                + message + "</p>"), r.body());
+        assertTrue(r.body().contains("<li><a href=\"#date-18-0\">entries[18].actions[0].progress[0].date: " + message + "</a></li>"), r.body());
+        assertTrue(r.body().contains("aria-describedby=\"date-18-0-hint date-18-0-error\" aria-invalid=\"true\""), r.body());
+        assertTrue(r.body().contains("<title>Error: Action plan of Anytown Borough Council"), r.body());
+        // The entries are kept, escaped.
+        assertTrue(r.body().contains(">\n&lt;script&gt;alert(1)&lt;/script&gt;</textarea>"), r.body());
+        assertFalse(r.body().contains(attack), r.body());
+
+        // A status the plan format does not have, and a note without a date: the reader's and validator's messages at their fields.
+        HttpResponse<String> status = post(browser, "a/anytown/plan", fields(page, "action", "A19.1", "status", "in_progress", "date", "", "note", "x"));
+        assertEquals(422, status.statusCode());
+        assertTrue(status.body().contains("<p class=\"error\" id=\"status-18-0-error\">Error: &#39;in_progress&#39; is no longer an action status;"
+                + " use on_track or at_risk"), status.body());
+        assertTrue(status.body().contains("<option value=\"in_progress\" selected=\"\">in_progress</option>"), status.body());
+        assertArrayEquals(before, Files.readAllBytes(planFile));
+    }
+
+    @Test
+    void aPlanChangedOnDiskSinceThePageWasOpenedIsNotOverwritten() throws Exception {
+        Path planFile = dir.resolve("anytown-plan.yaml");
+        String page = get(browser, "a/anytown/plan").body();
+        Files.writeString(planFile, Files.readString(planFile).replace("agreedOn: 2025-09-16", "agreedOn: 2025-09-17"));
+        byte[] edited = Files.readAllBytes(planFile);
+        HttpResponse<String> r = post(browser, "a/anytown/plan", fields(page, "action", "A19.1", "status", "on_track", "date", "2025-09-01", "note", "Started."));
+        assertEquals(409, r.statusCode());
+        assertArrayEquals(edited, Files.readAllBytes(planFile));
+        assertTrue(r.body().contains("<p>anytown-plan.yaml has changed on disk since this page was opened (in another tab or a text editor), so nothing"
+                + " was saved."), r.body());
+        assertTrue(r.body().contains(">Reload the page from the file</a>"), r.body());
+        assertTrue(r.body().contains(">\nStarted.</textarea>"), "the entries are kept");
+        assertEquals(ServePages.sha256(edited), hidden(r.body(), "hash"));
+    }
+
+    @Test
+    void aPlanFormWithoutItsSecurityTokenOrOverTheLimitIsRefused() throws Exception {
+        Path planFile = dir.resolve("anytown-plan.yaml");
+        byte[] before = Files.readAllBytes(planFile);
+        String page = get(browser, "a/anytown/plan").body();
+        HttpResponse<String> missing = post(browser, "a/anytown/plan", "hash", hidden(page, "hash"), "action", "A19.1", "status", "complete");
+        assertEquals(403, missing.statusCode());
+        assertTrue(missing.body().contains("The form&#39;s security token is missing or out of date"), missing.body());
+        // Another session's token does not fit this one.
+        HttpClient other = client();
+        get(other, "a/anytown/plan");
+        assertEquals(403, post(other, "a/anytown/plan", fields(page, "action", "A19.1", "status", "complete")).statusCode());
+        byte[] big = ("csrf=" + hidden(page, "csrf") + "&hash=" + hidden(page, "hash") + "&action=A19.1&note=" + "x".repeat(ReviewServer.MAX_BODY))
+                .getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> tooLarge = browser.send(HttpRequest.newBuilder(server.uri().resolve("a/anytown/plan"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, tooLarge.statusCode());
+        assertArrayEquals(before, Files.readAllBytes(planFile));
+    }
+
+    @Test
+    void withoutAPlanFileThePageSaysHowToStartOneAndNothingIsWritten() throws Exception {
+        Path planFile = dir.resolve("anytown-plan.yaml");
+        Files.delete(planFile);
+        String page = get(browser, "a/anytown/plan").body();
+        // The plan the assessment holds itself is shown, but not changed here.
+        assertTrue(page.contains("<p>From anytown.yaml, agreed on 2024-04-20. To update it here, keep it in anytown-plan.yaml beside anytown.yaml"
+                + " (eflg action-plan init starts one); change this one in a text editor, then reload.</p>"), page);
+        assertFalse(page.contains("<form"), page);
+        // A form sent anyway (from a page opened before the file went) does not create one.
+        String csrf = hidden(get(browser, "a/anytown/review/m1").body(), "csrf");
+        HttpResponse<String> r = post(browser, "a/anytown/plan", "csrf", csrf, "hash", "x", "action", "A19.1", "status", "complete");
+        assertEquals(404, r.statusCode());
+        assertFalse(Files.exists(planFile));
     }
 
     // ---------------------------------------------------------------- the command

@@ -1,0 +1,115 @@
+package io.github.equalityframework.cli;
+
+import io.github.equalityframework.io.Format;
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The update form of one action on the plan page of {@code eflg serve}: its status, a new dated progress note and
+ * the next steps. What it changes is applied to the plan's document rather than to the model, so that a value
+ * the model cannot hold (a date such as 2025-02-30) reaches the reader and gets the CLI's own message.
+ *
+ * @param action     the id of the action
+ * @param status     the status as written in the file, e.g. {@code on_track}
+ * @param date       the new note's date as typed
+ * @param note       the new note; blank adds none
+ * @param reportedTo where the new note was reported, may be blank
+ * @param nextSteps  the next steps; blank removes them
+ */
+record PlanForm(String action, String status, String date, String note, String reportedTo, String nextSteps) {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Pattern ACTION = Pattern.compile("^entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})](?:\\.(status|nextSteps|progress\\[(\\d{1,9})]\\.(date|note|reportedTo)))?");
+
+    /** The form as the plan has it: a note dated today, still to be written. */
+    static PlanForm of(PlannedAction action, LocalDate today) {
+        return new PlanForm(action.id(), action.status() == null ? "" : action.status().name().toLowerCase(Locale.ROOT), today.toString(), "", "",
+                action.nextSteps() == null ? "" : action.nextSteps());
+    }
+
+    /** The form as submitted: fields {@code action}, {@code status}, {@code date}, {@code note}, {@code reported-to}, {@code next-steps}. */
+    static PlanForm of(Map<String, List<String>> form) {
+        return new PlanForm(first(form, "action"), first(form, "status").strip(), first(form, "date").strip(), normalise(first(form, "note")),
+                normalise(first(form, "reported-to")), normalise(first(form, "next-steps")));
+    }
+
+    /**
+     * The plan's document (as JSON, which the codec reads with its YAML rules) with the form applied to action
+     * {@code j} of entry {@code i}; a new note goes after the others, since notes are kept oldest first.
+     */
+    String applyTo(ActionPlan plan, int i, int j, ModelCodec codec) {
+        JsonNode root = JSON.readTree(codec.write(plan, Format.JSON));
+        ObjectNode action = (ObjectNode) root.get("entries").get(i).get("actions").get(j);
+        set(action, "status", status);
+        set(action, "nextSteps", nextSteps);
+        if (addsNote()) {
+            JsonNode existing = action.get("progress");
+            ArrayNode notes = existing instanceof ArrayNode a ? a : action.putArray("progress");
+            ObjectNode added = notes.addObject();
+            set(added, "date", date);
+            set(added, "note", note);
+            set(added, "reportedTo", reportedTo);
+        }
+        return JSON.writeValueAsString(root);
+    }
+
+    boolean addsNote() {
+        return !note.isEmpty();
+    }
+
+    /**
+     * The id of the form field a problem of the plan (a path within the plan file) is about, or {@code null} when it
+     * is about none of the form's fields for action {@code j} of entry {@code i}; {@code notes} is how many
+     * progress notes the action has with the form applied. Field ids end in {@code -i-j}: {@code status},
+     * {@code date}, {@code note}, {@code reported}, {@code next}; a problem with the action as a whole goes to its status.
+     */
+    String field(ValidationProblem problem, int i, int j, int notes) {
+        Matcher m = ACTION.matcher(problem.path());
+        if (!m.find() || Integer.parseInt(m.group(1)) != i || Integer.parseInt(m.group(2)) != j) {
+            return null;
+        }
+        String suffix = "-" + i + "-" + j;
+        if (m.group(3) == null) {
+            return m.end() == problem.path().length() ? "status" + suffix : null;
+        }
+        if (m.group(4) != null) {
+            boolean added = addsNote() && Integer.parseInt(m.group(4)) == notes - 1;
+            return !added ? null : switch (m.group(5)) {
+                case "date" -> "date" + suffix;
+                case "note" -> "note" + suffix;
+                default -> "reported" + suffix;
+            };
+        }
+        return (m.group(3).equals("status") ? "status" : "next") + suffix;
+    }
+
+    private static void set(ObjectNode node, String name, String value) {
+        if (value.isEmpty()) {
+            node.remove(name);
+        } else {
+            node.put(name, value);
+        }
+    }
+
+    private static String first(Map<String, List<String>> form, String name) {
+        List<String> values = form.get(name);
+        return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+    }
+
+    /** Browsers send CR LF line ends; the YAML files use LF. */
+    private static String normalise(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+}
