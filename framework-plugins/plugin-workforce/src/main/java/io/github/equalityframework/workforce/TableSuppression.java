@@ -11,13 +11,15 @@ import java.util.List;
  * <p>A published total is a sum of cells, so withholding the small cells alone is not enough. The table,
  * its totals and the grand total form a flow: the grand total into the rows, each row's total into its
  * cells, the cells into the column totals. The withheld values are edges of a graph (rows, columns, and
- * one node each for the withheld row and column totals); a withheld value can be worked out exactly
- * when it is on no cycle of that graph (a bridge), and otherwise it can move by one person either way
- * along a cycle without changing anything published, since every withheld value is at least 1. So,
- * after the small cells, further cells are withheld (the smallest path that closes a cycle) until no
- * small value, and no withheld column total, is a bridge: a column total is withheld only because it, or
- * another total of its partition, is small, and knowing it would undo that. When no such path exists the
- * whole table is withheld.
+ * one node each for the withheld row and column totals). Another table agrees with everything published
+ * exactly when it differs by a circulation on the withheld values that keeps each of them at or above
+ * what anyone knows of it: a withheld cell is at least 0, a withheld row or column total at least 1 (a
+ * listed grade or group has someone in it). So a withheld value has another possible value exactly when a
+ * cycle of the residual graph passes through it: every withheld value can grow by one, and shrink by one
+ * only above its lower bound. After the small cells, further cells are withheld (the path of fewest people
+ * that closes such a cycle) until every small value, and every withheld column total, can move: a column
+ * total is withheld only because it, or another total of its partition, is small, and knowing it would
+ * undo that. When no such path exists the whole table is withheld.
  */
 final class TableSuppression {
     /**
@@ -72,11 +74,11 @@ final class TableSuppression {
             }
         }
         while (true) {
-            int[] bridge = sensitiveBridge(withheld);
-            if (bridge == null) {
+            Edge fixed = sensitiveFixed(withheld);
+            if (fixed == null) {
                 return new Result(withheld, false);
             }
-            List<int[]> path = cheapestPath(withheld, bridge[0], bridge[1]);
+            List<int[]> path = cheapestPath(withheld, edges(withheld), fixed, true);
             if (path == null) {
                 for (boolean[] row : withheld) {
                     Arrays.fill(row, true);
@@ -100,99 +102,100 @@ final class TableSuppression {
         return rows + columns + 1;
     }
 
-    /** Edges of the withheld values: {from, to, sensitive (1) or not (0)}. */
-    private List<int[]> edges(boolean[][] withheld) {
-        List<int[]> edges = new ArrayList<>();
+    private int nodes() {
+        return rows + columns + 2;
+    }
+
+    /**
+     * A withheld value as an edge in the direction of the flow.
+     *
+     * @param sensitive whether it must not be known exactly
+     * @param canShrink whether it is above its lower bound, so that it can go down by one
+     */
+    private record Edge(int from, int to, boolean sensitive, boolean canShrink) {}
+
+    /** The withheld values, in a fixed order: per row its total then its cells, then the column totals. */
+    private List<Edge> edges(boolean[][] withheld) {
+        List<Edge> edges = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             if (rowWithheld[r] && rowTotals[r] > 0) {
-                edges.add(new int[] {r, rowTotalsNode(), small(rowTotals[r]) ? 1 : 0});
+                // A listed grade has someone in it: at least 1.
+                edges.add(new Edge(rowTotalsNode(), r, small(rowTotals[r]), rowTotals[r] > 1));
             }
             for (int c = 0; c < columns; c++) {
                 if (withheld[r][c] && cells[r][c] > 0) {
-                    edges.add(new int[] {r, rows + c, small(cells[r][c]) ? 1 : 0});
+                    edges.add(new Edge(r, rows + c, small(cells[r][c]), true));
                 }
             }
         }
         for (int c = 0; c < columns; c++) {
             if (columnWithheld[c] && columnTotals[c] > 0) {
-                // A group total is withheld only to protect a small one (its own, or one of the same partition): keep it unknown.
-                edges.add(new int[] {rows + c, columnTotalsNode(), 1});
+                // A group total is withheld only to protect a small one (its own, or one of the same partition): keep it
+                // unknown. A listed group has someone in it: at least 1.
+                edges.add(new Edge(rows + c, columnTotalsNode(), true, columnTotals[c] > 1));
             }
         }
         return edges;
     }
 
-    /** The first sensitive withheld value that lies on no cycle, as its two nodes; {@code null} when there is none. */
-    private int[] sensitiveBridge(boolean[][] withheld) {
-        List<int[]> edges = edges(withheld);
-        int nodes = rows + columns + 2;
-        List<List<int[]>> adjacent = new ArrayList<>();
-        for (int n = 0; n < nodes; n++) {
-            adjacent.add(new ArrayList<>());
-        }
-        for (int e = 0; e < edges.size(); e++) {
-            adjacent.get(edges.get(e)[0]).add(new int[] {edges.get(e)[1], e});
-            adjacent.get(edges.get(e)[1]).add(new int[] {edges.get(e)[0], e});
-        }
-        int[] order = new int[nodes];
-        int[] low = new int[nodes];
-        Arrays.fill(order, -1);
-        boolean[] bridge = new boolean[edges.size()];
-        int[] counter = {0};
-        for (int n = 0; n < nodes; n++) {
-            if (order[n] < 0) {
-                bridges(n, -1, adjacent, order, low, bridge, counter);
-            }
-        }
-        for (int e = 0; e < edges.size(); e++) {
-            if (bridge[e] && edges.get(e)[2] == 1) {
-                return edges.get(e);
+    /** The first sensitive withheld value that can take no other value, as its edge; {@code null} when there is none. */
+    private Edge sensitiveFixed(boolean[][] withheld) {
+        List<Edge> edges = edges(withheld);
+        for (Edge edge : edges) {
+            if (edge.sensitive() && cheapestPath(withheld, edges, edge, false) == null) {
+                return edge;
             }
         }
         return null;
     }
 
-    /** Tarjan's bridge search; the graph has at most a few hundred nodes, so recursion is fine. */
-    private static void bridges(int node, int viaEdge, List<List<int[]>> adjacent, int[] order, int[] low, boolean[] bridge,
-            int[] counter) {
-        order[node] = low[node] = counter[0]++;
-        for (int[] next : adjacent.get(node)) {
-            if (next[1] == viaEdge) {
-                continue;
-            }
-            if (order[next[0]] < 0) {
-                bridges(next[0], next[1], adjacent, order, low, bridge, counter);
-                low[node] = Math.min(low[node], low[next[0]]);
-                if (low[next[0]] > order[node]) {
-                    bridge[next[1]] = true;
-                }
-            } else {
-                low[node] = Math.min(low[node], order[next[0]]);
-            }
+    /**
+     * The published cells to withhold so that {@code edge} lies on a cycle of the residual graph: the path back
+     * from its head to its tail (it grows) or, when it is above its lower bound, from its tail to its head (it
+     * shrinks), whose newly withheld cells hold the fewest people; withheld values cost nothing and are used only
+     * in the directions they can move. {@code null} when there is none; when {@code publishedToo} is false, only
+     * paths of withheld values count (an empty list when one exists).
+     */
+    private List<int[]> cheapestPath(boolean[][] withheld, List<Edge> edges, Edge edge, boolean publishedToo) {
+        List<int[]> grow = cheapestPath(withheld, edges, edge, edge.to(), edge.from(), publishedToo);
+        List<int[]> shrink = edge.canShrink() ? cheapestPath(withheld, edges, edge, edge.from(), edge.to(), publishedToo) : null;
+        if (grow == null || (shrink != null && people(shrink) < people(grow))) {
+            return shrink;
         }
+        return grow;
     }
 
-    /**
-     * The published cells to withhold so that {@code from} and {@code to} are joined other than by their own
-     * edge: the path whose newly withheld cells hold the fewest people (withheld values cost nothing), or
-     * {@code null} when there is none.
-     */
-    private List<int[]> cheapestPath(boolean[][] withheld, int from, int to) {
-        int nodes = rows + columns + 2;
+    private long people(List<int[]> added) {
+        long people = 0;
+        for (int[] cell : added) {
+            people += cells[cell[0]][cell[1]];
+        }
+        return people;
+    }
+
+    /** Dijkstra from {@code from} to {@code to} on the residual graph without {@code skip}, published cells at their size. */
+    private List<int[]> cheapestPath(boolean[][] withheld, List<Edge> edges, Edge skip, int from, int to, boolean publishedToo) {
+        int nodes = nodes();
         long[][] cost = new long[nodes][nodes];
         for (long[] row : cost) {
             Arrays.fill(row, -1);
         }
-        for (int[] edge : edges(withheld)) {
-            boolean theBridge = (edge[0] == from && edge[1] == to) || (edge[0] == to && edge[1] == from);
-            if (!theBridge) {
-                cost[edge[0]][edge[1]] = cost[edge[1]][edge[0]] = 0;
+        for (Edge edge : edges) {
+            if (edge.equals(skip)) {
+                continue;
+            }
+            cost[edge.from()][edge.to()] = 0;
+            if (edge.canShrink()) {
+                cost[edge.to()][edge.from()] = 0;
             }
         }
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                if (!withheld[r][c] && cells[r][c] > 0) {
-                    cost[r][rows + c] = cost[rows + c][r] = cells[r][c];
+        if (publishedToo) {
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < columns; c++) {
+                    if (!withheld[r][c] && cells[r][c] > 0) {
+                        // Once withheld, a cell of at least 1 can move either way.
+                        cost[r][rows + c] = cost[rows + c][r] = cells[r][c];
+                    }
                 }
             }
         }

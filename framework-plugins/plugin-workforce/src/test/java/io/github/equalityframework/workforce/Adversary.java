@@ -25,8 +25,8 @@ import tools.jackson.databind.JsonNode;
  *       undeclared ones on full pay, at most the undeclared count), the band sizes it gives, each group's
  *       employees in each band giving its published share, each group's employees on full pay at most its
  *       count;</li>
- *   <li>the grade table: some non-negative withheld cells and grade totals that add up to the published
- *       grade totals and cells and to the group counts;</li>
+ *   <li>the grade table: some withheld cells (at least 0) and grade totals (at least 1: a listed grade has
+ *       someone in it) that add up to the published grade totals and cells and to the group counts;</li>
  *   <li>what publishing itself tells: a published (or "not available") pay gap means both groups have no
  *       employee or at least the minimum, a published hourly gap at least the minimum of both on full pay, a
  *       published bonus gap at least the minimum of both paid a bonus, "no ... in the group" none at all, a
@@ -306,7 +306,7 @@ final class Adversary {
             for (int r = 0; r < rows; r++) {
                 JsonNode grade = grades.get(r);
                 JsonNode employees = grade.get("employees");
-                flow.edge(source, 2 + r, published(employees) ? value(employees).longValue() : 0,
+                flow.edge(source, 2 + r, published(employees) ? value(employees).longValue() : 1,
                         published(employees) ? value(employees).longValue() : INFINITE);
                 for (int c = 0; c < cells; c++) {
                     JsonNode cell = grade.get("groups").get(c).get("employees");

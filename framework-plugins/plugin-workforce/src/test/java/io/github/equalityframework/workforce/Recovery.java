@@ -8,15 +8,17 @@ import java.util.List;
 /**
  * What someone holding only the published figures of a grade table could work out. The table is a flow:
  * the grand total (published) into the row totals, each row's total into its cells, the cells into the
- * column totals. Another non-negative table agrees with every published figure exactly when it differs by
- * a circulation on the unpublished values, so an unpublished value is known exactly when no cycle of the
- * residual graph passes through it (an unpublished value can always grow; it can shrink only above 0).
+ * column totals. Another table agrees with every published figure exactly when it differs by a circulation
+ * on the unpublished values that keeps each at or above what is known of it: a cell at least 0, a row or
+ * column total at least 1 (a listed grade or group has someone in it). So an unpublished value is known
+ * exactly when no cycle of the residual graph passes through it (an unpublished value can always grow; it
+ * can shrink only above its lower bound).
  * This is an independent check of {@link TableSuppression}, which reasons about bridges instead.
  */
 final class Recovery {
     private final int rows;
     private final int columns;
-    /** Unknown edges: {from, to, value}. */
+    /** Unknown edges: {from, to, value, lower bound}. */
     private final List<long[]> unknown = new ArrayList<>();
 
     /**
@@ -33,11 +35,11 @@ final class Recovery {
             for (int c = 0; c < columns; c++) {
                 total += cells[r][c];
                 if (cellWithheld[r][c]) {
-                    unknown.add(new long[] {row(r), column(c), cells[r][c]});
+                    unknown.add(new long[] {row(r), column(c), cells[r][c], 0});
                 }
             }
             if (rowWithheld[r]) {
-                unknown.add(new long[] {source(), row(r), total});
+                unknown.add(new long[] {source(), row(r), total, 1});
             }
         }
         for (int c = 0; c < columns; c++) {
@@ -46,7 +48,7 @@ final class Recovery {
                 for (long[] row : cells) {
                     total += row[c];
                 }
-                unknown.add(new long[] {column(c), sink(), total});
+                unknown.add(new long[] {column(c), sink(), total, 1});
             }
         }
     }
@@ -79,14 +81,14 @@ final class Recovery {
         return known(column(c), sink());
     }
 
-    /** Whether the unknown edge from {@code a} to {@code b} (with a value of at least 1) can only have its true value. */
+    /** Whether the unknown edge from {@code a} to {@code b} can only have its true value. */
     private boolean known(int a, int b) {
         long[] edge = unknown.stream().filter(e -> e[0] == a && e[1] == b).findFirst().orElse(null);
         if (edge == null) {
             return true; // published
         }
         // Grow it: a residual path back from b to a; shrink it: a path from a to b.
-        return !reachable(b, a, edge) && !(edge[2] > 0 && reachable(a, b, edge));
+        return !reachable(b, a, edge) && !(edge[2] > edge[3] && reachable(a, b, edge));
     }
 
     private boolean reachable(int from, int to, long[] skip) {
@@ -97,7 +99,7 @@ final class Recovery {
                 continue;
             }
             arc[(int) e[0]][(int) e[1]] = true;
-            if (e[2] > 0) {
+            if (e[2] > e[3]) {
                 arc[(int) e[1]][(int) e[0]] = true;
             }
         }
