@@ -26,11 +26,19 @@ module io.github.equalityframework.core {
     uses io.github.equalityframework.spi.EqualityFrameworkPlugin;
 
     // Jackson reads and writes the records by reflection; Hibernate Validator reads their constrained fields.
-    opens io.github.equalityframework.model to tools.jackson.databind, org.hibernate.validator;
-    opens io.github.equalityframework.engine to tools.jackson.databind, org.hibernate.validator;
-    opens io.github.equalityframework.report to tools.jackson.databind;
-    opens io.github.equalityframework.spi to tools.jackson.databind;
-    opens io.github.equalityframework.validation to tools.jackson.databind;
+    opens io.github.equalityframework.model to
+            tools.jackson.databind,
+            org.hibernate.validator;
+    opens io.github.equalityframework.engine to
+            tools.jackson.databind,
+            org.hibernate.validator;
+    opens io.github.equalityframework.report to
+            tools.jackson.databind;
+    opens io.github.equalityframework.spi to
+            tools.jackson.databind;
+    opens io.github.equalityframework.validation to
+            tools.jackson.databind;
     // The codec's value filters, which Jackson creates.
-    opens io.github.equalityframework.io to tools.jackson.databind;
+    opens io.github.equalityframework.io to
+            tools.jackson.databind;
 }

@@ -9,5 +9,6 @@ module io.github.equalityframework.examples.embedding {
 
     exports io.github.equalityframework.examples.embedding;
     // The answers are records of this package that the library's JSON writer reads by reflection.
-    opens io.github.equalityframework.examples.embedding to tools.jackson.databind;
+    opens io.github.equalityframework.examples.embedding to
+            tools.jackson.databind;
 }

@@ -7,8 +7,11 @@ module io.github.equalityframework.workforce {
 
     exports io.github.equalityframework.workforce;
 
-    provides io.github.equalityframework.spi.EqualityFrameworkPlugin with io.github.equalityframework.workforce.WorkforcePlugin;
+    provides io.github.equalityframework.spi.EqualityFrameworkPlugin with
+            io.github.equalityframework.workforce.WorkforcePlugin;
 
     // The core reads the profile; Jackson writes the report records as JSON.
-    opens io.github.equalityframework.workforce to io.github.equalityframework.core, tools.jackson.databind;
+    opens io.github.equalityframework.workforce to
+            io.github.equalityframework.core,
+            tools.jackson.databind;
 }

@@ -78,8 +78,9 @@ public final class Harness {
                 case "--files" -> files = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--only" -> only = args[++i];
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --root DIR, --files N, --runs N, --only batch|scaling|startup");
+                default ->
+                    throw new IllegalArgumentException("unknown argument " + args[i]
+                            + "; use --root DIR, --files N, --runs N, --only batch|scaling|startup");
             }
         }
         new Harness(root.toAbsolutePath().normalize(), files, runs).run(only);
@@ -99,11 +100,17 @@ public final class Harness {
         }
         results.put("harnessSeconds", round((System.nanoTime() - start) / 1e9));
         printTable();
-        Path out = root.resolve("benchmarks/results/" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
-                .format(Instant.now().atOffset(ZoneOffset.UTC)) + ".json");
+        Path out = root.resolve("benchmarks/results/"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
+                        .format(Instant.now().atOffset(ZoneOffset.UTC))
+                + ".json");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(results) + "\n");
+        Files.writeString(
+                out,
+                JsonMapper.builder()
+                                .enable(SerializationFeature.INDENT_OUTPUT)
+                                .build()
+                                .writeValueAsString(results) + "\n");
         System.out.println("results written to " + root.relativize(out));
     }
 
@@ -134,8 +141,18 @@ public final class Harness {
             inputs = list.sorted().toList();
         }
         int threads = Runtime.getRuntime().availableProcessors();
-        String[] assess = {"assess", input.toString(), "--format", "json", "--out", output.toString(), "--fail-on", "none",
-                "--today", "2025-06-30"};
+        String[] assess = {
+            "assess",
+            input.toString(),
+            "--format",
+            "json",
+            "--out",
+            output.toString(),
+            "--fail-on",
+            "none",
+            "--today",
+            "2025-06-30"
+        };
         // Warm both paths up, then alternate them so that noise from other processes hits both alike.
         log("batch: warming up");
         parseOnly(inputs, threads);
@@ -145,7 +162,8 @@ public final class Harness {
         for (int round = 0; round < 3; round++) {
             parse.add(parseOnly(inputs, threads));
             full.add(assessInProcess(assess));
-            log("batch: round " + (round + 1) + ": parse-only " + seconds(parse.get(round)) + ", assess " + seconds(full.get(round)));
+            log("batch: round " + (round + 1) + ": parse-only " + seconds(parse.get(round)) + ", assess "
+                    + seconds(full.get(round)));
         }
         double p = median(parse);
         double f = median(full);
@@ -160,9 +178,15 @@ public final class Harness {
         r.put("target", BATCH_TARGET);
         r.put("met", ratio <= BATCH_TARGET);
         results.put("batchOverhead", r);
-        table.add(row("batch overhead: assess / parse-only, " + files + " files", ratio, BATCH_TARGET,
-                ratio <= BATCH_TARGET ? "" : "per file, validation (Hibernate Validator), the rules and checks, the terminal "
-                        + "summary, JSON rendering and an atomic write (temporary file and rename) add to the YAML parse"));
+        table.add(
+                row(
+                        "batch overhead: assess / parse-only, " + files + " files",
+                        ratio,
+                        BATCH_TARGET,
+                        ratio <= BATCH_TARGET
+                                ? ""
+                                : "per file, validation (Hibernate Validator), the rules and checks, the terminal "
+                                        + "summary, JSON rendering and an atomic write (temporary file and rename) add to the YAML parse"));
     }
 
     /** Reads every file into the model on a pool as large as the batch's, without validating or assessing. */
@@ -173,7 +197,11 @@ public final class Harness {
         try {
             List<Future<Integer>> futures = new ArrayList<>();
             for (Path file : inputs) {
-                futures.add(pool.submit(() -> codec.readSelfAssessment(file).value().orElseThrow().evidence().size()));
+                futures.add(pool.submit(() -> codec.readSelfAssessment(file)
+                        .value()
+                        .orElseThrow()
+                        .evidence()
+                        .size()));
             }
             for (Future<Integer> f : futures) {
                 f.get();
@@ -201,9 +229,12 @@ public final class Harness {
     private void scaling() throws Exception {
         int[] sizes = {10_000, 100_000, 1_000_000};
         log("scaling: assessing 10k, 100k and 1M evidence items in a child JVM with -Xmx1g");
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx1g", "-cp", ownJar(), Harness.class.getName(), "scaling-child"));
+        List<String> command = new ArrayList<>(
+                List.of(javaBin(), "-Xmx1g", "-cp", ownJar(), Harness.class.getName(), "scaling-child"));
         Arrays.stream(sizes).forEach(s -> command.add(String.valueOf(s)));
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process child = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = child.waitFor();
         Map<String, Object> r = new LinkedHashMap<>();
@@ -223,14 +254,24 @@ public final class Harness {
             Double after = times.get(sizes[i]);
             if (before == null || after == null) {
                 r.put(name, "not measured: the child JVM exited " + code);
-                table.add(new String[] {"scaling: time x for 10x items, " + name, "-", "<= " + SCALING_TARGET, "MISSED",
-                        "did not complete with -Xmx1g (exit " + code + ")"});
+                table.add(new String[] {
+                    "scaling: time x for 10x items, " + name,
+                    "-",
+                    "<= " + SCALING_TARGET,
+                    "MISSED",
+                    "did not complete with -Xmx1g (exit " + code + ")"
+                });
                 continue;
             }
             double ratio = after / before;
             r.put(name, round(ratio));
-            table.add(row("scaling: time x for 10x items, " + name, ratio, SCALING_TARGET,
-                    ratio <= SCALING_TARGET ? "" : "super-linear: garbage collection in a heap of -Xmx1g grows with the live set"));
+            table.add(row(
+                    "scaling: time x for 10x items, " + name,
+                    ratio,
+                    SCALING_TARGET,
+                    ratio <= SCALING_TARGET
+                            ? ""
+                            : "super-linear: garbage collection in a heap of -Xmx1g grows with the live set"));
         }
         r.put("target", SCALING_TARGET);
         results.put("scaling", r);
@@ -268,7 +309,8 @@ public final class Harness {
         Path hello = helloLauncher();
         Path eflgJar = root.resolve("framework-cli/target/eflg.jar");
         List<String> eflg = List.of(root.resolve("eflg").toString(), "validate", "examples/data/anytown-2024.yaml");
-        List<String> plain = List.of(javaBin(), "-jar", eflgJar.toString(), "validate", "examples/data/anytown-2024.yaml");
+        List<String> plain =
+                List.of(javaBin(), "-jar", eflgJar.toString(), "validate", "examples/data/anytown-2024.yaml");
         List<String> helloCommand = List.of(hello.toString());
         // The first run through the launcher builds the jar if needed and writes the class-data archive.
         log("startup: first run of ./eflg (creates the class-data-sharing archive)");
@@ -297,10 +339,19 @@ public final class Harness {
         r.put("target", STARTUP_TARGET);
         r.put("met", e / h <= STARTUP_TARGET);
         results.put("coldStart", r);
-        table.add(row("cold start: ./eflg validate / hello world", e / h, STARTUP_TARGET, e / h <= STARTUP_TARGET ? ""
-                : "picocli builds every subcommand, and the plugins read and validate four bundled framework editions "
-                        + "(Jackson, SnakeYAML, Hibernate Validator) before the file is read; the archive removes class loading, not that work"));
-        table.add(row("cold start before: java -jar eflg.jar validate / hello world", p / h, STARTUP_TARGET,
+        table.add(
+                row(
+                        "cold start: ./eflg validate / hello world",
+                        e / h,
+                        STARTUP_TARGET,
+                        e / h <= STARTUP_TARGET
+                                ? ""
+                                : "picocli builds every subcommand, and the plugins read and validate four bundled framework editions "
+                                        + "(Jackson, SnakeYAML, Hibernate Validator) before the file is read; the archive removes class loading, not that work"));
+        table.add(row(
+                "cold start before: java -jar eflg.jar validate / hello world",
+                p / h,
+                STARTUP_TARGET,
                 "no class-data archive (the way the launcher started the tool before)"));
     }
 
@@ -312,27 +363,34 @@ public final class Harness {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Hello.class.getName());
         String entry = Hello.class.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest);
                 InputStream in = Harness.class.getClassLoader().getResourceAsStream(entry)) {
             out.putNextEntry(new JarEntry(entry));
             in.transferTo(out);
             out.closeEntry();
         }
         Path launcher = work.resolve("hello");
-        Files.writeString(launcher, "#!/usr/bin/env bash\nset -euo pipefail\nexec java ${EFLG_JAVA_OPTS:-} -jar \"" + jar + "\" \"$@\"\n");
+        Files.writeString(
+                launcher,
+                "#!/usr/bin/env bash\nset -euo pipefail\nexec java ${EFLG_JAVA_OPTS:-} -jar \"" + jar + "\" \"$@\"\n");
         launcher.toFile().setExecutable(true);
         return launcher;
     }
 
     private double time(List<String> command) throws Exception {
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .start();
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         p.getInputStream().transferTo(output);
         int code = p.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
         if (code != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " exited " + code + ":\n" + tail(output.toString(StandardCharsets.UTF_8)));
+            throw new IllegalStateException(String.join(" ", command) + " exited " + code + ":\n"
+                    + tail(output.toString(StandardCharsets.UTF_8)));
         }
         return seconds;
     }
@@ -341,8 +399,13 @@ public final class Harness {
 
     private static String[] row(String measure, double ratio, double target, String why) {
         boolean met = ratio <= target;
-        return new String[] {measure, String.format(Locale.ROOT, "%.2fx", ratio), "<= " + target + "x",
-                met ? "met" : String.format(Locale.ROOT, "MISSED by %.0f%%", (ratio / target - 1) * 100), why};
+        return new String[] {
+            measure,
+            String.format(Locale.ROOT, "%.2fx", ratio),
+            "<= " + target + "x",
+            met ? "met" : String.format(Locale.ROOT, "MISSED by %.0f%%", (ratio / target - 1) * 100),
+            why
+        };
     }
 
     private void printTable() {
@@ -357,12 +420,22 @@ public final class Harness {
         });
         System.out.println();
         for (String[] r : rows) {
-            System.out.printf(Locale.ROOT, "%-" + widths[0] + "s  %" + widths[1] + "s  %-" + widths[2] + "s  %-" + widths[3] + "s  %s%n",
-                    r[0], r[1], r[2], r[3], r[4]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-" + widths[0] + "s  %" + widths[1] + "s  %-" + widths[2] + "s  %-" + widths[3] + "s  %s%n",
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4]);
         }
         System.out.println();
-        results.put("table", table.stream().map(r -> Map.of("measure", r[0], "ratio", r[1], "target", r[2], "result", r[3], "why", r[4]))
-                .map(LinkedHashMap::new).toList());
+        results.put(
+                "table",
+                table.stream()
+                        .map(r -> Map.of("measure", r[0], "ratio", r[1], "target", r[2], "result", r[3], "why", r[4]))
+                        .map(LinkedHashMap::new)
+                        .toList());
     }
 
     private static String javaBin() {
@@ -371,7 +444,12 @@ public final class Harness {
 
     private static String ownJar() {
         try {
-            return Path.of(Harness.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(Harness.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

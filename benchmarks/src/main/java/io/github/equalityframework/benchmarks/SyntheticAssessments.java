@@ -52,29 +52,71 @@ public final class SyntheticAssessments {
     public static final String LGA_2021 = "lga-eflg-2021";
 
     private static final List<Characteristic> LOCAL = List.of(
-            new Characteristic("care-experience", "Care-experienced people",
+            new Characteristic(
+                    "care-experience",
+                    "Care-experienced people",
                     "People who are or have been in the care of a local authority, including care leavers."),
-            new Characteristic("armed-forces-community", "Armed forces community",
+            new Characteristic(
+                    "armed-forces-community",
+                    "Armed forces community",
                     "Serving members of the armed forces, reservists, veterans and their families."));
     private static final List<String> CHARACTERISTICS = Stream.concat(Characteristic.PROTECTED.stream(), LOCAL.stream())
-            .map(Characteristic::id).toList();
-    private static final List<String> PLACES = List.of("Anytown", "Brookfield", "Eastmere", "Westbury Vale", "Northam",
-            "Southwold Downs", "Kingsford", "Millbridge", "Ashcombe", "Fenwick", "Harrowgate Marsh", "Oakhurst");
-    private static final List<String> COUNCIL_TYPES = List.of("Borough Council", "District Council", "City Council",
-            "Metropolitan Borough Council", "County Council");
-    private static final List<String> TEAMS = List.of("Policy and Performance Team", "Insight and Intelligence Team",
-            "HR and Organisational Development", "Communities Team", "Customer Services", "Democratic Services",
-            "Libraries and Culture Service", "Revenues and Benefits Service", "Learning and Development Team");
-    private static final List<String> SUBJECTS = List.of("library service redesign", "budget proposals",
-            "council tax support scheme", "customer access strategy", "hybrid and flexible working policy",
-            "community cohesion plan", "housing allocations policy", "leisure centre opening hours",
-            "home to school transport", "adult social care charging", "parks and open spaces strategy",
-            "waste collection changes", "digital inclusion programme", "apprenticeship scheme");
-    private static final List<String> KIND_TITLES = List.of("policy:Policy on", "strategy:Strategy for",
-            "equality-data:Equality data on", "eia:EIA:", "consultation:Consultation on", "minutes:Cabinet minutes on",
-            "workforce-report:Workforce report on", "outcome-measure:Outcome measures for",
-            "external-accreditation:Accreditation for", "training:Training record for", "annual-report:Annual equality report on");
-    private static final List<String> ALL_KINDS = KIND_TITLES.stream().map(k -> k.substring(0, k.indexOf(':'))).toList();
+            .map(Characteristic::id)
+            .toList();
+    private static final List<String> PLACES = List.of(
+            "Anytown",
+            "Brookfield",
+            "Eastmere",
+            "Westbury Vale",
+            "Northam",
+            "Southwold Downs",
+            "Kingsford",
+            "Millbridge",
+            "Ashcombe",
+            "Fenwick",
+            "Harrowgate Marsh",
+            "Oakhurst");
+    private static final List<String> COUNCIL_TYPES = List.of(
+            "Borough Council", "District Council", "City Council", "Metropolitan Borough Council", "County Council");
+    private static final List<String> TEAMS = List.of(
+            "Policy and Performance Team",
+            "Insight and Intelligence Team",
+            "HR and Organisational Development",
+            "Communities Team",
+            "Customer Services",
+            "Democratic Services",
+            "Libraries and Culture Service",
+            "Revenues and Benefits Service",
+            "Learning and Development Team");
+    private static final List<String> SUBJECTS = List.of(
+            "library service redesign",
+            "budget proposals",
+            "council tax support scheme",
+            "customer access strategy",
+            "hybrid and flexible working policy",
+            "community cohesion plan",
+            "housing allocations policy",
+            "leisure centre opening hours",
+            "home to school transport",
+            "adult social care charging",
+            "parks and open spaces strategy",
+            "waste collection changes",
+            "digital inclusion programme",
+            "apprenticeship scheme");
+    private static final List<String> KIND_TITLES = List.of(
+            "policy:Policy on",
+            "strategy:Strategy for",
+            "equality-data:Equality data on",
+            "eia:EIA:",
+            "consultation:Consultation on",
+            "minutes:Cabinet minutes on",
+            "workforce-report:Workforce report on",
+            "outcome-measure:Outcome measures for",
+            "external-accreditation:Accreditation for",
+            "training:Training record for",
+            "annual-report:Annual equality report on");
+    private static final List<String> ALL_KINDS =
+            KIND_TITLES.stream().map(k -> k.substring(0, k.indexOf(':'))).toList();
 
     private final FrameworkDefinition framework;
     private final List<Criterion> criteria;
@@ -97,7 +139,8 @@ public final class SyntheticAssessments {
 
     /** A generator for the LGA Equality Framework for Local Government 2021, read from the LGA plugin. */
     public static SyntheticAssessments lga2021(long seed) {
-        try (PluginRegistry registry = PluginRegistry.builder().add(new LgaPlugin()).build()) {
+        try (PluginRegistry registry =
+                PluginRegistry.builder().add(new LgaPlugin()).build()) {
             return of(registry.catalogue().framework(LGA_2021).orElseThrow(), seed);
         }
     }
@@ -121,8 +164,9 @@ public final class SyntheticAssessments {
         int year = 2021 + council % 4;
         AssessmentPeriod period = new AssessmentPeriod(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31));
         String place = PLACES.get(council % PLACES.size());
-        Organisation organisation = new Organisation(place + " " + COUNCIL_TYPES.get(random.nextInt(COUNCIL_TYPES.size()))
-                + (council < PLACES.size() ? "" : " " + (council / PLACES.size() + 1)),
+        Organisation organisation = new Organisation(
+                place + " " + COUNCIL_TYPES.get(random.nextInt(COUNCIL_TYPES.size()))
+                        + (council < PLACES.size() ? "" : " " + (council / PLACES.size() + 1)),
                 String.format(Locale.ROOT, "E07%06d", 900_000 + council % 100_000));
         Scope scope = random.nextInt(3) == 0 ? new Scope(pick(random, CHARACTERISTICS, 5), List.of()) : Scope.ALL;
 
@@ -130,7 +174,8 @@ public final class SyntheticAssessments {
         List<String> claimed = new ArrayList<>();
         for (int c = 0; c < criteria.size(); c++) {
             int roll = random.nextInt(10);
-            claimed.add(levels.get(roll < 3 ? 0 : roll < 8 ? Math.min(1, levels.size() - 1) : levels.size() - 1).id());
+            claimed.add(levels.get(roll < 3 ? 0 : roll < 8 ? Math.min(1, levels.size() - 1) : levels.size() - 1)
+                    .id());
         }
         // Evidence i supports claim i % criteria; its kind cycles through what the claimed level expects.
         List<List<String>> references = new ArrayList<>();
@@ -140,24 +185,37 @@ public final class SyntheticAssessments {
         for (int i = 0; i < evidenceItems; i++) {
             int c = i % criteria.size();
             List<String> expected = expectedKinds(criteria.get(c), claimed.get(c));
-            String kind = used[c] < expected.size() ? expected.get(used[c]) : random.nextInt(4) == 0
-                    ? ALL_KINDS.get(random.nextInt(ALL_KINDS.size())) : expected.get(random.nextInt(expected.size()));
+            String kind = used[c] < expected.size()
+                    ? expected.get(used[c])
+                    : random.nextInt(4) == 0
+                            ? ALL_KINDS.get(random.nextInt(ALL_KINDS.size()))
+                            : expected.get(random.nextInt(expected.size()));
             used[c]++;
             String id = String.format(Locale.ROOT, "ev-%06d", i + 1);
             references.get(c).add(id);
             LocalDate date = period.to().minusDays(random.nextInt(3 * 365));
             String title = titles.get(ALL_KINDS.indexOf(kind) * SUBJECTS.size() + random.nextInt(SUBJECTS.size()));
-            String location = random.nextBoolean() ? null : "https://www." + place.toLowerCase(Locale.ROOT).replace(' ', '-')
-                    + ".gov.example/equality/" + id;
-            evidence.add(new EvidenceItem(id, title, kind, date, location, pick(random, CHARACTERISTICS, 4),
+            String location = random.nextBoolean()
+                    ? null
+                    : "https://www." + place.toLowerCase(Locale.ROOT).replace(' ', '-') + ".gov.example/equality/" + id;
+            evidence.add(new EvidenceItem(
+                    id,
+                    title,
+                    kind,
+                    date,
+                    location,
+                    pick(random, CHARACTERISTICS, 4),
                     TEAMS.get(random.nextInt(TEAMS.size()))));
         }
         List<Claim> claims = new ArrayList<>();
         for (int c = 0; c < criteria.size(); c++) {
             Criterion criterion = criteria.get(c);
-            String narrative = random.nextInt(8) == 0 ? null : "The council " + criterion.title().toLowerCase(Locale.ROOT)
-                    + " through its " + SUBJECTS.get(random.nextInt(SUBJECTS.size())) + "; progress is reported to "
-                    + "Cabinet each year in the annual equality report.";
+            String narrative = random.nextInt(8) == 0
+                    ? null
+                    : "The council " + criterion.title().toLowerCase(Locale.ROOT)
+                            + " through its " + SUBJECTS.get(random.nextInt(SUBJECTS.size()))
+                            + "; progress is reported to "
+                            + "Cabinet each year in the annual equality report.";
             claims.add(new Claim(criterion.id(), claimed.get(c), narrative, references.get(c)));
         }
         PeerReview review = random.nextInt(3) == 0 ? null : review(random, period, claimed);
@@ -184,8 +242,11 @@ public final class SyntheticAssessments {
             if (random.nextBoolean()) {
                 int at = levels.indexOf(framework.scale().level(claimed.get(c)).orElseThrow());
                 String level = levels.get(Math.max(0, at - random.nextInt(2))).id();
-                validated.add(new ValidatedLevel(criteria.get(c).id(), level,
-                        "The peers saw the " + SUBJECTS.get(random.nextInt(SUBJECTS.size())) + " and spoke with staff and residents."));
+                validated.add(new ValidatedLevel(
+                        criteria.get(c).id(),
+                        level,
+                        "The peers saw the " + SUBJECTS.get(random.nextInt(SUBJECTS.size()))
+                                + " and spoke with staff and residents."));
             }
         }
         List<ModuleFeedback> feedback = new ArrayList<>();
@@ -196,15 +257,21 @@ public final class SyntheticAssessments {
             for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
                 String subject = SUBJECTS.get(random.nextInt(SUBJECTS.size()));
                 areas.add("Equality monitoring of the " + subject + " is not yet routine.");
-                recommendations.add(new Recommendation("R" + ++number, "Monitor the " + subject + " by characteristic and report the results to scrutiny."));
+                recommendations.add(new Recommendation(
+                        "R" + ++number,
+                        "Monitor the " + subject + " by characteristic and report the results to scrutiny."));
             }
-            feedback.add(new ModuleFeedback(module.id(),
-                    List.of("Strong leadership of the " + SUBJECTS.get(random.nextInt(SUBJECTS.size())) + ".",
+            feedback.add(new ModuleFeedback(
+                    module.id(),
+                    List.of(
+                            "Strong leadership of the " + SUBJECTS.get(random.nextInt(SUBJECTS.size())) + ".",
                             "Good use of equality data in " + module.title().toLowerCase(Locale.ROOT) + "."),
-                    areas, recommendations));
+                    areas,
+                    recommendations));
         }
         LocalDate visit = period.to().plusDays(30 + random.nextInt(60));
-        List<PeerReviewer> team = List.of(new PeerReviewer("Lead peer", "lead peer", "Othertown City Council"),
+        List<PeerReviewer> team = List.of(
+                new PeerReviewer("Lead peer", "lead peer", "Othertown City Council"),
                 new PeerReviewer("Councillor peer", "councillor peer", "Newtown District Council"),
                 new PeerReviewer("Officer peer", "officer peer", "Local Government Association"));
         return new PeerReview(team, visit, visit.plusDays(2), Scope.ALL, validated, feedback, null);
@@ -222,17 +289,26 @@ public final class SyntheticAssessments {
                 List<PlannedAction> actions = new ArrayList<>();
                 for (int a = 1, n = 1 + random.nextInt(2); a <= n; a++) {
                     LocalDate due = agreed.plusDays(90 + random.nextInt(365));
-                    List<ProgressNote> progress = random.nextBoolean() ? List.of()
-                            : List.of(new ProgressNote(agreed.plusDays(60), "Work started with the service and the staff networks.",
+                    List<ProgressNote> progress = random.nextBoolean()
+                            ? List.of()
+                            : List.of(new ProgressNote(
+                                    agreed.plusDays(60),
+                                    "Work started with the service and the staff networks.",
                                     random.nextBoolean() ? "Cabinet" : "Overview and Scrutiny Committee"));
-                    actions.add(new PlannedAction("A" + entry + "." + a, "Put in place: " + recommendation.text(),
-                            TEAMS.get(random.nextInt(TEAMS.size())), due, statuses.get(random.nextInt(statuses.size())),
-                            progress, random.nextBoolean() ? null : "Report progress in the next annual equality report."));
+                    actions.add(new PlannedAction(
+                            "A" + entry + "." + a,
+                            "Put in place: " + recommendation.text(),
+                            TEAMS.get(random.nextInt(TEAMS.size())),
+                            due,
+                            statuses.get(random.nextInt(statuses.size())),
+                            progress,
+                            random.nextBoolean() ? null : "Report progress in the next annual equality report."));
                 }
                 RecommendationResponse response = responses.get(random.nextInt(responses.size()));
                 // A recommendation not accepted needs the council's reason, as validation requires.
                 String comment = response == RecommendationResponse.NOT_ACCEPTED
-                        ? "Already covered by the council's corporate equality plan." : null;
+                        ? "Already covered by the council's corporate equality plan."
+                        : null;
                 entries.add(new ActionPlanEntry(recommendation.id(), response, comment, actions));
             }
         }

@@ -22,7 +22,8 @@ public final class WorkbookRead {
         Path file = Files.createTempFile("workbook-read", ".xlsx");
         try {
             new WorkbookWriter(PluginRegistry.discover().catalogue()).write(assessment, file);
-            System.out.printf("%d evidence rows, %,d bytes%n", assessment.evidence().size(), Files.size(file));
+            System.out.printf(
+                    "%d evidence rows, %,d bytes%n", assessment.evidence().size(), Files.size(file));
             WorkbookReader reader = new WorkbookReader();
             for (int run = 1; run <= 5; run++) {
                 var threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -35,8 +36,9 @@ public final class WorkbookRead {
                     throw new IllegalStateException("the workbook did not read back cleanly: " + read.problems());
                 }
                 Runtime rt = Runtime.getRuntime();
-                System.out.printf("read %d: %d ms elapsed, %d ms CPU (heap used %d MB of max %d MB)%n", run, millis, cpuMillis,
-                        (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+                System.out.printf(
+                        "read %d: %d ms elapsed, %d ms CPU (heap used %d MB of max %d MB)%n",
+                        run, millis, cpuMillis, (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
             }
         } finally {
             Files.deleteIfExists(file);

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SyntheticAssessmentsTest {
-    static final PluginRegistry REGISTRY = PluginRegistry.builder().add(new LgaPlugin()).build();
+    static final PluginRegistry REGISTRY =
+            PluginRegistry.builder().add(new LgaPlugin()).build();
     static final SelfAssessmentValidator VALIDATOR = new SelfAssessmentValidator(REGISTRY.catalogue());
 
     @TempDir
@@ -66,7 +67,9 @@ class SyntheticAssessmentsTest {
         SyntheticAssessments generator = SyntheticAssessments.lga2021(3);
         SelfAssessment a = generator.council(11, 1_000);
         assertEquals(1_000, a.evidence().size());
-        assertEquals(generator.framework().criteria().map(c -> c.id()).toList(), a.claims().stream().map(Claim::criterion).toList());
+        assertEquals(
+                generator.framework().criteria().map(c -> c.id()).toList(),
+                a.claims().stream().map(Claim::criterion).toList());
         Set<String> linked = new HashSet<>();
         a.claims().forEach(c -> c.evidence().forEach(id -> assertTrue(linked.add(id), id + " linked twice")));
         assertEquals(a.evidence().stream().map(EvidenceItem::id).collect(java.util.stream.Collectors.toSet()), linked);
@@ -76,13 +79,18 @@ class SyntheticAssessmentsTest {
     @Test
     void councilsVaryInPeerReviewActionPlanAndScope() {
         SyntheticAssessments generator = SyntheticAssessments.lga2021(5);
-        List<SelfAssessment> councils = java.util.stream.IntStream.range(0, 16).mapToObj(i -> generator.council(i, 20)).toList();
+        List<SelfAssessment> councils = java.util.stream.IntStream.range(0, 16)
+                .mapToObj(i -> generator.council(i, 20))
+                .toList();
         assertTrue(councils.stream().anyMatch(a -> a.peerReview() != null && a.actionPlan() != null));
         assertTrue(councils.stream().anyMatch(a -> a.peerReview() == null));
         assertTrue(councils.stream().anyMatch(a -> !a.scope().allCharacteristics()));
         assertTrue(councils.stream().anyMatch(a -> a.scope().allCharacteristics()));
-        assertEquals(16, councils.stream().map(a -> a.organisation().name()).distinct().count());
-        councils.forEach(a -> assertEquals(List.of(), VALIDATOR.validate(a), a.organisation().name()));
+        assertEquals(
+                16,
+                councils.stream().map(a -> a.organisation().name()).distinct().count());
+        councils.forEach(a ->
+                assertEquals(List.of(), VALIDATOR.validate(a), a.organisation().name()));
         assertFalse(councils.get(0).localCharacteristics().isEmpty());
     }
 }

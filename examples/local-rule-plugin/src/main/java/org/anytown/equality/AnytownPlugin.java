@@ -15,11 +15,16 @@ public final class AnytownPlugin implements EqualityFrameworkPlugin {
 
     @Override
     public void setup(PluginContext context) {
-        context.addCharacteristic(new Characteristic("care-experience", "Care-experienced people",
+        context.addCharacteristic(new Characteristic(
+                "care-experience",
+                "Care-experienced people",
                 "People who are or have been looked after by a local authority, including care leavers."));
-        context.addCharacteristic(new Characteristic("armed-forces-community", "Armed forces community",
+        context.addCharacteristic(new Characteristic(
+                "armed-forces-community",
+                "Armed forces community",
                 "Serving personnel, reservists, veterans and their families."));
-        context.addCharacteristic(new Characteristic("carers", "Carers", "People who look after a family member or friend unpaid."));
+        context.addCharacteristic(
+                new Characteristic("carers", "Carers", "People who look after a family member or friend unpaid."));
         context.addCheck(new EiaConsidersLocalCharacteristics());
         context.addProfileResource("org/anytown/equality/anytown-council.yaml");
     }

@@ -24,27 +24,40 @@ final class EiaConsidersLocalCharacteristics implements AssessmentCheck {
 
     @Override
     public RuleDocumentation documentation() {
-        return new RuleDocumentation("EIAs consider our local characteristics",
+        return new RuleDocumentation(
+                "EIAs consider our local characteristics",
                 "Every equality impact assessment (evidence of kind eia) must consider the local characteristics the "
                         + "council has committed to treat like protected ones, where they are in the assessment's scope. "
                         + "Update the EIA to consider the ones the finding names.",
                 Severity.WARNING,
-                List.of(new ParameterSpec(CHARACTERISTICS, ParameterType.TEXT_LIST, List.of("care-experience", "armed-forces-community"),
+                List.of(new ParameterSpec(
+                        CHARACTERISTICS,
+                        ParameterType.TEXT_LIST,
+                        List.of("care-experience", "armed-forces-community"),
                         "The local characteristics every EIA must consider")));
     }
 
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
-        Set<String> inScope = Set.copyOf(context.characteristicsInScope().stream().map(c -> c.id()).toList());
-        List<String> required = parameters.textList(CHARACTERISTICS).stream().filter(inScope::contains).toList();
+        Set<String> inScope = Set.copyOf(
+                context.characteristicsInScope().stream().map(c -> c.id()).toList());
+        List<String> required = parameters.textList(CHARACTERISTICS).stream()
+                .filter(inScope::contains)
+                .toList();
         List<Finding> findings = new ArrayList<>();
         List<EvidenceItem> evidence = context.assessment().evidence();
         for (int i = 0; i < evidence.size(); i++) {
             EvidenceItem item = evidence.get(i);
-            List<String> missing = required.stream().filter(c -> !item.characteristics().contains(c)).toList();
+            List<String> missing = required.stream()
+                    .filter(c -> !item.characteristics().contains(c))
+                    .toList();
             if (item.kind().equals("eia") && !missing.isEmpty()) {
-                findings.add(Finding.of("eia-misses-local-characteristics", Severity.WARNING, "evidence[" + i + "]",
-                        "The EIA " + item.id() + " ('" + item.title() + "') does not consider " + String.join(", ", missing)
+                findings.add(Finding.of(
+                        "eia-misses-local-characteristics",
+                        Severity.WARNING,
+                        "evidence[" + i + "]",
+                        "The EIA " + item.id() + " ('" + item.title() + "') does not consider "
+                                + String.join(", ", missing)
                                 + ". Anytown's EIAs consider these local characteristics; update it."));
             }
         }

@@ -28,17 +28,34 @@ class AnytownPluginTest {
     @Test
     void councilProfileFlagsEiasThatMissLocalCharacteristicsAndRaisesUnusedEvidence() {
         var assessment = ModelCodec.strict().readSelfAssessment(EXAMPLE).value().orElseThrow();
-        try (AssessmentEngine engine = AssessmentEngine.builder().plugin(new LgaPlugin()).plugin(new AnytownPlugin())
-                .profile("anytown-council").clock(Clock.fixed(Instant.parse("2024-12-01T00:00:00Z"), ZoneOffset.UTC)).build()) {
+        try (AssessmentEngine engine = AssessmentEngine.builder()
+                .plugin(new LgaPlugin())
+                .plugin(new AnytownPlugin())
+                .profile("anytown-council")
+                .clock(Clock.fixed(Instant.parse("2024-12-01T00:00:00Z"), ZoneOffset.UTC))
+                .build()) {
             AssessmentReport report = engine.assess(assessment);
 
-            List<Finding> eia = report.findings().stream().filter(f -> f.rule().equals("anytown.eia-local-characteristics")).toList();
+            List<Finding> eia = report.findings().stream()
+                    .filter(f -> f.rule().equals("anytown.eia-local-characteristics"))
+                    .toList();
             assertTrue(!eia.isEmpty(), report.findings().toString());
-            assertTrue(eia.stream().allMatch(f -> f.message().contains("does not consider care-experience")), eia.toString());
-            assertTrue(report.findings().stream().filter(f -> f.rule().equals("lga.unused-evidence"))
-                    .allMatch(f -> f.severity() == Severity.WARNING), "raised from info by the council profile");
-            assertEquals(24L, engine.rules().stream().filter(r -> r.id().equals("lga.evidence-recency")).findFirst().orElseThrow()
-                    .parameters().integer("maxAgeMonths"));
+            assertTrue(
+                    eia.stream().allMatch(f -> f.message().contains("does not consider care-experience")),
+                    eia.toString());
+            assertTrue(
+                    report.findings().stream()
+                            .filter(f -> f.rule().equals("lga.unused-evidence"))
+                            .allMatch(f -> f.severity() == Severity.WARNING),
+                    "raised from info by the council profile");
+            assertEquals(
+                    24L,
+                    engine.rules().stream()
+                            .filter(r -> r.id().equals("lga.evidence-recency"))
+                            .findFirst()
+                            .orElseThrow()
+                            .parameters()
+                            .integer("maxAgeMonths"));
         }
     }
 }

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 final class GuideSnippets {
     static final Set<String> CHECKED_LANGUAGES = Set.of("java", "yaml", "yml", "xml");
     private static final Pattern FENCE = Pattern.compile("^(\\s*)```\\s*([A-Za-z0-9_-]*)\\s*$");
-    private static final Pattern MARKER = Pattern.compile("^\\s*<!--\\s*from:\\s*(\\S+)(?:\\s+with\\s+(.*?))?\\s*-->\\s*$");
+    private static final Pattern MARKER =
+            Pattern.compile("^\\s*<!--\\s*from:\\s*(\\S+)(?:\\s+with\\s+(.*?))?\\s*-->\\s*$");
     private static final Set<String> ELISIONS = Set.of("...", "// ...", "# ...", "<!-- ... -->");
 
     /** A fenced code block of the guide. */
@@ -71,7 +72,8 @@ final class GuideSnippets {
     static List<String> problems(String guideName, String markdown, Path root) {
         List<String> problems = new ArrayList<>();
         for (Block block : blocks(markdown)) {
-            String where = guideName + ":" + block.line() + ": " + (block.language().isEmpty() ? "code" : block.language()) + " block";
+            String where = guideName + ":" + block.line() + ": "
+                    + (block.language().isEmpty() ? "code" : block.language()) + " block";
             if (block.marker() == null) {
                 if (CHECKED_LANGUAGES.contains(block.language())) {
                     problems.add(where + " names no source; put <!-- from: PATH --> on the line before it");
@@ -169,7 +171,9 @@ final class GuideSnippets {
         int bestLength = 0;
         for (int start = from; start < lines.size(); start++) {
             int length = 0;
-            while (length < segment.size() && start + length < lines.size() && lines.get(start + length).equals(segment.get(length))) {
+            while (length < segment.size()
+                    && start + length < lines.size()
+                    && lines.get(start + length).equals(segment.get(length))) {
                 length++;
             }
             if (length > bestLength) {
@@ -178,10 +182,12 @@ final class GuideSnippets {
             }
         }
         if (bestStart < 0) {
-            return "`" + segment.get(0) + "` is nowhere in the file" + (from > 0 ? " after line " + numbers.get(from - 1) : "");
+            return "`" + segment.get(0) + "` is nowhere in the file"
+                    + (from > 0 ? " after line " + numbers.get(from - 1) : "");
         }
         int at = bestStart + bestLength;
-        return "after `" + segment.get(bestLength - 1) + "` (line " + numbers.get(at - 1) + ") the block has `" + segment.get(bestLength)
-                + "` but the file has " + (at < lines.size() ? "`" + lines.get(at) + "`" : "nothing more");
+        return "after `" + segment.get(bestLength - 1) + "` (line " + numbers.get(at - 1) + ") the block has `"
+                + segment.get(bestLength) + "` but the file has "
+                + (at < lines.size() ? "`" + lines.get(at) + "`" : "nothing more");
     }
 }

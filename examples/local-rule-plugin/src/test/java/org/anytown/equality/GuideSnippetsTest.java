@@ -40,11 +40,15 @@ class GuideSnippetsTest {
     @Test
     void everyJavaYamlAndXmlBlockOfThePluginGuideIsInTheSourceItNames() throws IOException {
         String guide = Files.readString(ROOT.resolve(GUIDE));
-        List<GuideSnippets.Block> checked = GuideSnippets.blocks(guide).stream().filter(b -> b.marker() != null).toList();
+        List<GuideSnippets.Block> checked = GuideSnippets.blocks(guide).stream()
+                .filter(b -> b.marker() != null)
+                .toList();
 
         // One problem a line, so that a failure reads like a compiler's output.
         assertEquals("", String.join("\n", GuideSnippets.problems(GUIDE, guide, ROOT)));
-        assertTrue(checked.size() >= 10, "the guide should show code from the sources, found " + checked.size() + " blocks");
+        assertTrue(
+                checked.size() >= 10,
+                "the guide should show code from the sources, found " + checked.size() + " blocks");
     }
 
     @Test
@@ -75,8 +79,11 @@ class GuideSnippetsTest {
                 ```
                 """;
 
-        assertEquals(List.of("guide.md:2: java block is not in src/Rule.java: after `int limit() {` (line 4) the block has `return 4;`"
-                + " but the file has `return 3;`"), GuideSnippets.problems("guide.md", guide, root));
+        assertEquals(
+                List.of(
+                        "guide.md:2: java block is not in src/Rule.java: after `int limit() {` (line 4) the block has `return 4;`"
+                                + " but the file has `return 3;`"),
+                GuideSnippets.problems("guide.md", guide, root));
     }
 
     @Test
@@ -88,7 +95,8 @@ class GuideSnippetsTest {
                 ```
                 """;
 
-        assertEquals(List.of("guide.md:2: java block is not in src/Rule.java: `long limit() {` is nowhere in the file"),
+        assertEquals(
+                List.of("guide.md:2: java block is not in src/Rule.java: `long limit() {` is nowhere in the file"),
                 GuideSnippets.problems("guide.md", guide, root));
     }
 
@@ -112,7 +120,9 @@ class GuideSnippetsTest {
                 """;
 
         assertEquals(List.of(), GuideSnippets.problems("guide.md", inOrder, root));
-        assertEquals(List.of("guide.md:2: java block is not in src/Rule.java: `int limit() {` is nowhere in the file after line 8"),
+        assertEquals(
+                List.of(
+                        "guide.md:2: java block is not in src/Rule.java: `int limit() {` is nowhere in the file after line 8"),
                 GuideSnippets.problems("guide.md", outOfOrder, root));
     }
 
@@ -132,7 +142,9 @@ class GuideSnippetsTest {
                 """;
 
         assertEquals(List.of(), GuideSnippets.problems("guide.md", filled, root));
-        assertEquals(List.of("guide.md:2: java block is not in src/Rule.java: `package org.anytown.equality;` is nowhere in the file"),
+        assertEquals(
+                List.of(
+                        "guide.md:2: java block is not in src/Rule.java: `package org.anytown.equality;` is nowhere in the file"),
                 GuideSnippets.problems("guide.md", unfilled, root));
     }
 
@@ -148,7 +160,8 @@ class GuideSnippetsTest {
                 ```
                 """;
 
-        assertEquals(List.of("guide.md:1: yaml block names no source; put <!-- from: PATH --> on the line before it"),
+        assertEquals(
+                List.of("guide.md:1: yaml block names no source; put <!-- from: PATH --> on the line before it"),
                 GuideSnippets.problems("guide.md", guide, root));
     }
 
@@ -161,7 +174,8 @@ class GuideSnippetsTest {
                 ```
                 """;
 
-        assertEquals(List.of("guide.md:2: java block is from src/Missing.java, which does not exist"),
+        assertEquals(
+                List.of("guide.md:2: java block is from src/Missing.java, which does not exist"),
                 GuideSnippets.problems("guide.md", guide, root));
     }
 }

@@ -34,7 +34,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg action-plan}: the council's answer to a peer challenge. */
-@Command(name = "action-plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "action-plan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Work with action plans kept beside a self-assessment.",
         subcommands = ActionPlanCommand.Init.class)
 final class ActionPlanCommand implements Runnable {
@@ -47,21 +50,28 @@ final class ActionPlanCommand implements Runnable {
     }
 
     /** {@code eflg action-plan init REVIEW [--assessment FILE] --out PLAN}. */
-    @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(
+            name = "init",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
             description = {
                 "Write an action plan template from a peer review's recommendations.",
                 "One entry per recommendation, grouped by module, each with one action to start from (status not_started). The response, what will be done, the lead "
-                    + "officer's role and the timescale are left as 'TO DO', which 'eflg assess FILE --plan PLAN' reports "
-                    + "with its line until it is filled.",
+                        + "officer's role and the timescale are left as 'TO DO', which 'eflg assess FILE --plan PLAN' reports "
+                        + "with its line until it is filled.",
                 "Why not pre-fill 'accepted'? Each answer is a decision the council must own and publish; a plan that "
-                    + "came pre-accepted would pass every check before anyone had decided anything.",
+                        + "came pre-accepted would pass every check before anyone had decided anything.",
                 "Responses: accepted, different_approach, already_completed, not_accepted (give the reason in 'comment'). "
-                    + "Timescale: a due date (due: 2026-03-31) or a period (timescale: by March 2026, due at the end of "
-                    + "that month). Statuses: not_started, on_track, at_risk, overdue, complete; past its due date and not "
-                    + "complete, an action is reported overdue whatever it states, and 'complete' wants a dated progress note.",
-                "REVIEW is a review file (see 'eflg review init') or a self-assessment that holds its peer review."},
+                        + "Timescale: a due date (due: 2026-03-31) or a period (timescale: by March 2026, due at the end of "
+                        + "that month). Statuses: not_started, on_track, at_risk, overdue, complete; past its due date and not "
+                        + "complete, an action is reported overdue whatever it states, and 'complete' wants a dated progress note.",
+                "REVIEW is a review file (see 'eflg review init') or a self-assessment that holds its peer review."
+            },
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:the template was written", "2:bad input or usage (problems printed as file:line:column: path: message)"})
+            exitCodeList = {
+                "0:the template was written",
+                "2:bad input or usage (problems printed as file:line:column: path: message)"
+            })
     static final class Init implements Callable<Integer> {
         private static final ModelCodec CODEC = ModelCodec.strict();
         private static final Pattern NUMBERED = Pattern.compile("[Rr](\\d+)");
@@ -75,12 +85,19 @@ final class ActionPlanCommand implements Runnable {
         @Parameters(paramLabel = "REVIEW", description = "The peer review whose recommendations the plan answers.")
         Path reviewFile;
 
-        @Option(names = "--assessment", paramLabel = "FILE",
-                description = "The self-assessment the review belongs to: the review is checked against its framework, and the "
-                        + "plan's entries follow the framework's module order.")
+        @Option(
+                names = "--assessment",
+                paramLabel = "FILE",
+                description =
+                        "The self-assessment the review belongs to: the review is checked against its framework, and the "
+                                + "plan's entries follow the framework's module order.")
         Path assessmentFile;
 
-        @Option(names = "--out", required = true, paramLabel = "PLAN", description = "Where to write the plan (.yaml or .json).")
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "PLAN",
+                description = "Where to write the plan (.yaml or .json).")
         Path out;
 
         @Option(names = "--force", description = "Overwrite the file if it exists.")
@@ -92,22 +109,30 @@ final class ActionPlanCommand implements Runnable {
             if (Files.exists(out) && !force) {
                 throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
             }
-            Format format = Format.fromFileName(out).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "cannot tell the format of " + out + "; name it .yaml, .yml or .json"));
+            Format format = Format.fromFileName(out)
+                    .orElseThrow(() -> new ParameterException(
+                            spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json"));
             PeerReview review;
             String council = null;
             List<String> moduleOrder = List.of();
             if (assessmentFile != null) {
                 try (AssessmentEngine engine = plugins.engineBuilder().build()) {
-                    LoadedFile loaded = LoadedFile.load(assessmentFile, reviewFile, null, CODEC, new SelfAssessmentValidator(engine.catalogue()));
+                    LoadedFile loaded = LoadedFile.load(
+                            assessmentFile, reviewFile, null, CODEC, new SelfAssessmentValidator(engine.catalogue()));
                     if (!loaded.valid()) {
                         loaded.problems().forEach(p -> err.println(p.format()));
                         return ExitCodes.BAD_INPUT;
                     }
                     review = loaded.assessment().peerReview();
                     council = loaded.assessment().organisation().name();
-                    moduleOrder = engine.catalogue().framework(loaded.assessment().framework())
-                            .map(FrameworkDefinition::modules).orElse(List.of()).stream().map(FrameworkModule::id).toList();
+                    moduleOrder = engine
+                            .catalogue()
+                            .framework(loaded.assessment().framework())
+                            .map(FrameworkDefinition::modules)
+                            .orElse(List.of())
+                            .stream()
+                            .map(FrameworkModule::id)
+                            .toList();
                 }
             } else {
                 ReadResult<PeerReview> read = readReview(reviewFile);
@@ -118,9 +143,11 @@ final class ActionPlanCommand implements Runnable {
                 review = read.value().get();
             }
             List<ModuleFeedback> feedback = ordered(review.feedback(), moduleOrder);
-            long recommendations = feedback.stream().mapToLong(f -> f.recommendations().size()).sum();
+            long recommendations =
+                    feedback.stream().mapToLong(f -> f.recommendations().size()).sum();
             if (recommendations == 0) {
-                err.println(reviewFile + ": the review makes no recommendations, so there is nothing for an action plan to answer;"
+                err.println(reviewFile
+                        + ": the review makes no recommendations, so there is nothing for an action plan to answer;"
                         + " write them under feedback[].recommendations first");
                 return ExitCodes.BAD_INPUT;
             }
@@ -146,8 +173,11 @@ final class ActionPlanCommand implements Runnable {
 
         /** Feedback in the framework's module order (the review's order when it is not known). */
         private static List<ModuleFeedback> ordered(List<ModuleFeedback> feedback, List<String> moduleOrder) {
-            List<ModuleFeedback> sorted = new ArrayList<>(feedback.stream().filter(f -> !f.recommendations().isEmpty()).toList());
-            sorted.sort(Comparator.comparingInt(f -> moduleOrder.contains(f.module()) ? moduleOrder.indexOf(f.module()) : moduleOrder.size()));
+            List<ModuleFeedback> sorted = new ArrayList<>(feedback.stream()
+                    .filter(f -> !f.recommendations().isEmpty())
+                    .toList());
+            sorted.sort(Comparator.comparingInt(
+                    f -> moduleOrder.contains(f.module()) ? moduleOrder.indexOf(f.module()) : moduleOrder.size()));
             return sorted;
         }
 
@@ -158,8 +188,10 @@ final class ActionPlanCommand implements Runnable {
                 for (Recommendation r : f.recommendations()) {
                     Map<String, Object> action = new LinkedHashMap<>();
                     action.put("id", actionId(r.id()));
-                    action.put("description", ActionPlan.PLACEHOLDER + ": what the council will do. Recommendation " + r.id() + ": "
-                            + r.text().strip().replaceAll("\\s+", " "));
+                    action.put(
+                            "description",
+                            ActionPlan.PLACEHOLDER + ": what the council will do. Recommendation " + r.id() + ": "
+                                    + r.text().strip().replaceAll("\\s+", " "));
                     action.put("lead", ActionPlan.PLACEHOLDER);
                     action.put("timescale", ActionPlan.PLACEHOLDER);
                     action.put("status", ActionStatus.NOT_STARTED.name().toLowerCase(Locale.ROOT));
@@ -184,7 +216,8 @@ final class ActionPlanCommand implements Runnable {
 
         private static String header(PeerReview review, String council, long recommendations, int modules) {
             String to = "\"" + ActionPlan.PLACEHOLDER + "\"";
-            return "# Action plan" + (council == null ? "" : " of " + council.replaceAll("\\s+", " ")) + " in answer to the peer challenge of "
+            return "# Action plan" + (council == null ? "" : " of " + council.replaceAll("\\s+", " "))
+                    + " in answer to the peer challenge of "
                     + review.visitFrom() + ": " + recommendations + " recommendations in " + modules + " modules.\n"
                     + "# For each recommendation, replace every " + to + ":\n"
                     + "#   response:    accepted, different_approach, already_completed, or not_accepted with the reason in comment\n"
@@ -194,7 +227,8 @@ final class ActionPlanCommand implements Runnable {
                     + "# Add agreedOn: YYYY-MM-DD when cabinet agrees the plan. Status starts as not_started; later on_track,\n"
                     + "# at_risk, overdue or complete, with dated progress notes (progress: [{date, note, reportedTo}]).\n"
                     + "# An entry may carry roles: [community_leader, employer, service_provider] for reporting by role.\n"
-                    + "# Check it: eflg assess SELF-ASSESSMENT --review REVIEW --plan PLAN (each " + to + " left is reported)\n";
+                    + "# Check it: eflg assess SELF-ASSESSMENT --review REVIEW --plan PLAN (each " + to
+                    + " left is reported)\n";
         }
     }
 }

@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Score self-assessments with the installed rules and report on them.",
             "The report gives the claimed, evidenced and validated levels per criterion and module, the overall level, "
-                + "findings, the gap to a target and characteristic coverage; with --review the validated levels of a peer "
-                + "review count, and with --plan the action plan is checked and reported by module."
+                    + "findings, the gap to a target and characteristic coverage; with --review the validated levels of a peer "
+                    + "review count, and with --plan the action plan is checked and reported by module."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -43,7 +43,11 @@ import picocli.CommandLine.Spec;
         })
 final class AssessCommand implements Callable<Integer> {
     /** Which findings fail the run. */
-    enum FailOn { ERROR, WARNING, NONE }
+    enum FailOn {
+        ERROR,
+        WARNING,
+        NONE
+    }
 
     @Spec
     CommandSpec spec;
@@ -57,44 +61,73 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Self-assessment files, or directories of them.")
     List<Path> files;
 
-    @Option(names = "--profile", paramLabel = "NAME|FILE",
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME|FILE",
             description = "Rule profile: the id of one a plugin ships (e.g. lga-default) or a YAML/JSON profile file.")
     String profile;
 
-    @Option(names = "--target", paramLabel = "LEVEL", description = "Target level, e.g. achieving: report the gap to it and fail when it is not met.")
+    @Option(
+            names = "--target",
+            paramLabel = "LEVEL",
+            description = "Target level, e.g. achieving: report the gap to it and fail when it is not met.")
     String target;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES}.")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "Write the report here (a directory when there are several files: one report per file, a SARIF log too).")
+    @Option(
+            names = "--out",
+            paramLabel = "PATH",
+            description =
+                    "Write the report here (a directory when there are several files: one report per file, a SARIF log too).")
     Path out;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-            description = "Exit 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
+            defaultValue = "error",
+            description =
+                    "Exit 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Files assessed at once (default: the number of cores).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Files assessed at once (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--review", paramLabel = "REVIEW",
+    @Option(
+            names = "--review",
+            paramLabel = "REVIEW",
             description = "A peer review kept in its own file (see 'eflg review init'): its validated levels count.")
     Path review;
 
-    @Option(names = "--plan", paramLabel = "PLAN",
+    @Option(
+            names = "--plan",
+            paramLabel = "PLAN",
             description = "An action plan kept in its own file (see 'eflg action-plan init'): its actions are checked.")
     Path plan;
 
-    @Option(names = "--timestamp", description = "Say in Markdown and HTML reports when they were made (reports are otherwise identical for the same input).")
+    @Option(
+            names = "--timestamp",
+            description =
+                    "Say in Markdown and HTML reports when they were made (reports are otherwise identical for the same input).")
     boolean timestamp;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            defaultValue = "en",
             description = "Language of the text eflg writes in Markdown and HTML reports: en (default) or cy (Welsh). "
                     + "Framework content, council data and rule messages stay as written.")
     String lang;
 
-    @Option(names = "--today", paramLabel = "DATE",
-            description = "Assess as of this date (YYYY-MM-DD), for overdue actions and future-dated evidence; default: today.")
+    @Option(
+            names = "--today",
+            paramLabel = "DATE",
+            description =
+                    "Assess as of this date (YYYY-MM-DD), for overdue actions and future-dated evidence; default: today.")
     LocalDate today;
 
     @Override
@@ -109,22 +142,28 @@ final class AssessCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out DIR is needed to write reports for several files");
         }
         if ((review != null || plan != null) && inputs.size() > 1) {
-            throw new ParameterException(spec.commandLine(), (review != null ? "--review" : "--plan")
-                    + " goes with one self-assessment, not " + inputs.size());
+            throw new ParameterException(
+                    spec.commandLine(),
+                    (review != null ? "--review" : "--plan") + " goes with one self-assessment, not " + inputs.size());
         }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         if (!lang.equals("en") && !lang.equals("cy")) {
-            throw new ParameterException(spec.commandLine(), "--lang '" + lang + "' is not a language eflg writes; use en (English) or cy (Welsh)");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--lang '" + lang + "' is not a language eflg writes; use en (English) or cy (Welsh)");
         }
         ReportFormat reportFormat = format != null ? format : out != null ? formatOf(out) : null;
         if (out != null && reportFormat != null) {
-            List<Path> read = review == null ? inputs : Stream.concat(inputs.stream(), Stream.of(review)).toList();
+            List<Path> read = review == null
+                    ? inputs
+                    : Stream.concat(inputs.stream(), Stream.of(review)).toList();
             for (Path input : inputs) {
                 Path written = FileAssessor.destination(out, inputs.size() > 1, input, reportFormat);
                 OutputGuard.inputAt(written, read).ifPresent(overwritten -> {
-                    throw new ParameterException(spec.commandLine(), OutputGuard.refusal("--out", written, overwritten));
+                    throw new ParameterException(
+                            spec.commandLine(), OutputGuard.refusal("--out", written, overwritten));
                 });
             }
         }
@@ -133,22 +172,32 @@ final class AssessCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
-            FileAssessor assessor = new FileAssessor(engine, reportFormat, out, inputs.size() > 1, target, review, plan, Ansi.forTerminal(),
-                    timestamp ? Instant.now() : null, Locale.forLanguageTag(lang));
+            FileAssessor assessor = new FileAssessor(
+                    engine,
+                    reportFormat,
+                    out,
+                    inputs.size() > 1,
+                    target,
+                    review,
+                    plan,
+                    Ansi.forTerminal(),
+                    timestamp ? Instant.now() : null,
+                    Locale.forLanguageTag(lang));
             Outcome outcome = new Outcome(pluginProblems);
             Progress progress = Progress.on(err, inputs.size());
             int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             // Files are assessed on a bounded pool and reported in input order; at most a few files per
             // thread are in flight, so memory does not grow with the number of files.
-            new OrderedBatch<Path, FileAssessor.Result>(poolSize, 2 * poolSize).run(inputs, assessor::assess, (file, result) -> {
-                progress.clear();
-                stdout.print(result.out());
-                err.print(result.err());
-                stdout.flush();
-                err.flush();
-                outcome.record(result, failOn);
-                progress.step(file);
-            });
+            new OrderedBatch<Path, FileAssessor.Result>(poolSize, 2 * poolSize)
+                    .run(inputs, assessor::assess, (file, result) -> {
+                        progress.clear();
+                        stdout.print(result.out());
+                        err.print(result.err());
+                        stdout.flush();
+                        err.flush();
+                        outcome.record(result, failOn);
+                        progress.step(file);
+                    });
             progress.clear();
             if (inputs.size() > 1) {
                 err.println(outcome.describe(inputs.size()));
@@ -188,7 +237,8 @@ final class AssessCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             return ReportFormat.JSON;
         }
-        throw new ParameterException(spec.commandLine(), "cannot tell the report format from '" + file + "'; add --format");
+        throw new ParameterException(
+                spec.commandLine(), "cannot tell the report format from '" + file + "'; add --format");
     }
 
     /** The exit code over all files: a failure beats bad input, which beats an unmet bar. */
@@ -209,11 +259,12 @@ final class AssessCommand implements Callable<Integer> {
                 return;
             }
             failure |= !report.complete();
-            boolean notMet = (report.gap() != null && !report.gap().met()) || switch (failOn) {
-                case ERROR -> report.hasFindingsAtLeast(Severity.ERROR);
-                case WARNING -> report.hasFindingsAtLeast(Severity.WARNING);
-                case NONE -> false;
-            };
+            boolean notMet = (report.gap() != null && !report.gap().met())
+                    || switch (failOn) {
+                        case ERROR -> report.hasFindingsAtLeast(Severity.ERROR);
+                        case WARNING -> report.hasFindingsAtLeast(Severity.WARNING);
+                        case NONE -> false;
+                    };
             if (notMet) {
                 barNotMet++;
             } else {
@@ -222,11 +273,14 @@ final class AssessCommand implements Callable<Integer> {
         }
 
         String describe(int files) {
-            return "eflg: " + files + " files: " + met + " met the bar, " + barNotMet + " did not, " + invalid + " invalid";
+            return "eflg: " + files + " files: " + met + " met the bar, " + barNotMet + " did not, " + invalid
+                    + " invalid";
         }
 
         int exitCode() {
-            return failure ? ExitCodes.FAILURE : invalid > 0 ? ExitCodes.BAD_INPUT : barNotMet > 0 ? ExitCodes.BAR_NOT_MET : ExitCodes.OK;
+            return failure
+                    ? ExitCodes.FAILURE
+                    : invalid > 0 ? ExitCodes.BAD_INPUT : barNotMet > 0 ? ExitCodes.BAR_NOT_MET : ExitCodes.OK;
         }
     }
 }

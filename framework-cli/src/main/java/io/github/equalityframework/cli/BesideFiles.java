@@ -25,9 +25,13 @@ record BesideFiles(Map<Path, Path> reviews, Map<Path, Path> plans) {
         for (Path file : files) {
             Matcher m = BESIDE.matcher(file.getFileName().toString());
             if (m.matches()) {
-                files.stream().filter(a -> a.getFileName().toString().matches(Pattern.quote(m.group(1)) + "\\.(ya?ml|json)")
-                                && Objects.equals(a.toAbsolutePath().getParent(), file.toAbsolutePath().getParent()))
-                        .findFirst().ifPresent(a -> (m.group(2).equals("review") ? reviews : plans).put(a, file));
+                files.stream()
+                        .filter(a -> a.getFileName().toString().matches(Pattern.quote(m.group(1)) + "\\.(ya?ml|json)")
+                                && Objects.equals(
+                                        a.toAbsolutePath().getParent(),
+                                        file.toAbsolutePath().getParent()))
+                        .findFirst()
+                        .ifPresent(a -> (m.group(2).equals("review") ? reviews : plans).put(a, file));
             }
         }
         return new BesideFiles(reviews, plans);

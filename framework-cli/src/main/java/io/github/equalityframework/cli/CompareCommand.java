@@ -25,11 +25,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg compare OLD NEW}: year-on-year progress between two assessments of one council. */
-@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Show year-on-year progress between two self-assessments of one council.",
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Show year-on-year progress between two self-assessments of one council.",
             "Levels up and down per criterion and module, evidence added and gone, findings resolved and new. An "
-                + "assessment in an older LGA edition is first migrated to the newer one through the edition mapping.",
-            "For a council's progress over more than two years, with its peer reviews and action plans, see 'eflg progress'."})
+                    + "assessment in an older LGA edition is first migrated to the newer one through the edition mapping.",
+            "For a council's progress over more than two years, with its peer reviews and action plans, see 'eflg progress'."
+        })
 final class CompareCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
 
@@ -68,18 +73,27 @@ final class CompareCommand implements Callable<Integer> {
             String newFramework = now.assessment().framework();
             SelfAssessment earlier = old.assessment();
             if (!oldFramework.equals(newFramework)) {
-                FrameworkDefinition target = engine.catalogue().framework(newFramework).orElseThrow();
-                if (EditionMigration.lga().mapping(oldFramework).filter(m -> m.to().equals(newFramework)).isEmpty()) {
-                    throw new ParameterException(spec.commandLine(), before + " is against " + oldFramework + " but " + after
-                            + " is against " + newFramework + ", and no edition mapping leads from one to the other");
+                FrameworkDefinition target =
+                        engine.catalogue().framework(newFramework).orElseThrow();
+                if (EditionMigration.lga()
+                        .mapping(oldFramework)
+                        .filter(m -> m.to().equals(newFramework))
+                        .isEmpty()) {
+                    throw new ParameterException(
+                            spec.commandLine(),
+                            before + " is against " + oldFramework + " but " + after + " is against " + newFramework
+                                    + ", and no edition mapping leads from one to the other");
                 }
                 MigrationResult migrated = EditionMigration.lga().migrate(earlier, target);
                 earlier = migrated.assessment();
-                err.println("eflg: " + before + " was migrated from " + oldFramework + " to " + newFramework + " for the comparison ("
-                        + migrated.report().carried().size() + " claims carried, " + migrated.report().unmapped().size() + " unmapped)");
+                err.println("eflg: " + before + " was migrated from " + oldFramework + " to " + newFramework
+                        + " for the comparison (" + migrated.report().carried().size() + " claims carried, "
+                        + migrated.report().unmapped().size() + " unmapped)");
             }
-            FrameworkDefinition framework = engine.catalogue().framework(newFramework).orElseThrow();
-            ProgressReport progress = YearOnYear.compare(framework,
+            FrameworkDefinition framework =
+                    engine.catalogue().framework(newFramework).orElseThrow();
+            ProgressReport progress = YearOnYear.compare(
+                    framework,
                     new YearOnYear.Side(earlier, engine.assess(earlier)),
                     new YearOnYear.Side(now.assessment(), engine.assess(now.assessment())));
             if (format == ListFormat.JSON) {
@@ -93,18 +107,29 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static void print(ProgressReport p, FrameworkDefinition framework, PrintWriter out) {
-        out.printf("%s: %s to %s compared with %s to %s (%s)%n", p.organisation(), p.after().from(), p.after().to(),
-                p.before().from(), p.before().to(), framework.id());
+        out.printf(
+                "%s: %s to %s compared with %s to %s (%s)%n",
+                p.organisation(),
+                p.after().from(),
+                p.after().to(),
+                p.before().from(),
+                p.before().to(),
+                framework.id());
         line(out, framework, p.overall());
         out.println("Modules:");
         p.modules().forEach(m -> line(out, framework, m));
-        List<LevelChange> moved = p.criteria().stream().filter(c -> c.change() != LevelChange.Direction.SAME).toList();
+        List<LevelChange> moved = p.criteria().stream()
+                .filter(c -> c.change() != LevelChange.Direction.SAME)
+                .toList();
         out.println("Criteria that changed: " + (moved.isEmpty() ? "none" : ""));
         moved.forEach(c -> line(out, framework, c));
         out.println("Evidence added: " + (p.evidenceAdded().isEmpty() ? "none" : String.join(", ", p.evidenceAdded())));
         out.println("Evidence gone: " + (p.evidenceGone().isEmpty() ? "none" : String.join(", ", p.evidenceGone())));
-        out.println("Findings resolved: " + p.findingsResolved().size() + ", new: " + p.findingsNew().size());
-        p.findingsNew().forEach(f -> out.println("  new " + f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message()));
+        out.println("Findings resolved: " + p.findingsResolved().size() + ", new: "
+                + p.findingsNew().size());
+        p.findingsNew()
+                .forEach(
+                        f -> out.println("  new " + f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message()));
     }
 
     private static void line(PrintWriter out, FrameworkDefinition framework, LevelChange c) {
@@ -113,7 +138,12 @@ final class CompareCommand implements Callable<Integer> {
             case DOWN -> "DOWN";
             case SAME -> "same";
         };
-        out.printf("  %-4s %-10s %s -> %s  %s%n", arrow, c.id(), TerminalSummary.label(framework, c.before()),
-                TerminalSummary.label(framework, c.after()), c.title());
+        out.printf(
+                "  %-4s %-10s %s -> %s  %s%n",
+                arrow,
+                c.id(),
+                TerminalSummary.label(framework, c.before()),
+                TerminalSummary.label(framework, c.after()),
+                c.title());
     }
 }

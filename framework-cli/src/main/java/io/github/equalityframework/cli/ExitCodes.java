@@ -29,15 +29,19 @@ final class ExitCodes {
 
     /** The subcommand that a mistyped first argument most likely meant. */
     private static Optional<String> suggestCommand(ParameterException e) {
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
-            return Suggestions.closest(unmatched.getUnmatched().get(0), e.getCommandLine().getSubcommands().keySet());
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
+            return Suggestions.closest(
+                    unmatched.getUnmatched().get(0),
+                    e.getCommandLine().getSubcommands().keySet());
         }
         return Optional.empty();
     }
 
     static int onFailure(Exception e, CommandLine cli, ParseResult parsed) {
         cli.getErr().println("eflg: internal failure: " + e);
-        if (parsed.hasMatchedOption("--debug") || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"))) {
+        if (parsed.hasMatchedOption("--debug")
+                || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"))) {
             e.printStackTrace(cli.getErr());
         } else {
             cli.getErr().println("Run again with --debug for the stack trace.");

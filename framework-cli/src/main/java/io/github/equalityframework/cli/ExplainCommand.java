@@ -13,12 +13,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg explain RULE-ID}: what a rule checks, its parameters and defaults. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Explain a rule or check: what it looks at, why, its parameters and their defaults.")
 final class ExplainCommand implements Callable<Integer> {
     @Spec
@@ -27,7 +30,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
-    @Parameters(paramLabel = "RULE-ID", arity = "0..1", description = "A rule id, e.g. lga.evidence-recency; without it, list every rule.")
+    @Parameters(
+            paramLabel = "RULE-ID",
+            arity = "0..1",
+            description = "A rule id, e.g. lga.evidence-recency; without it, list every rule.")
     String ruleId;
 
     @Override
@@ -35,16 +41,23 @@ final class ExplainCommand implements Callable<Integer> {
         PluginRegistry registry = plugins.registry();
         PrintWriter out = spec.commandLine().getOut();
         if (ruleId == null) {
-            registry.rules().forEach(r -> out.printf("%-36s %-8s %s%n", r.rule().id(), r.isCheck() ? "check" : "scoring",
-                    r.rule().documentation().title()));
+            registry.rules()
+                    .forEach(r -> out.printf(
+                            "%-36s %-8s %s%n",
+                            r.rule().id(),
+                            r.isCheck() ? "check" : "scoring",
+                            r.rule().documentation().title()));
             return ExitCodes.OK;
         }
         Optional<InstalledRule> found = registry.rule(ruleId);
         if (found.isEmpty()) {
             List<String> ids = registry.rules().stream().map(r -> r.rule().id()).toList();
-            throw new ParameterException(spec.commandLine(), "no installed rule has the id '" + ruleId + "'; "
-                    + Suggestions.closest(ruleId, ids).map(s -> "did you mean '" + s + "'?")
-                            .orElse("run 'eflg explain' to list the rules"));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "no installed rule has the id '" + ruleId + "'; "
+                            + Suggestions.closest(ruleId, ids)
+                                    .map(s -> "did you mean '" + s + "'?")
+                                    .orElse("run 'eflg explain' to list the rules"));
         }
         InstalledRule rule = found.get();
         RuleDocumentation doc = rule.rule().documentation();
@@ -57,7 +70,9 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
             out.println("Parameters:");
             for (ParameterSpec p : doc.parameters()) {
-                out.printf("  %s (%s, default %s): %s%n", p.name(), p.type().describe(), p.defaultValue(), p.description());
+                out.printf(
+                        "  %s (%s, default %s): %s%n",
+                        p.name(), p.type().describe(), p.defaultValue(), p.description());
             }
         }
         return ExitCodes.OK;

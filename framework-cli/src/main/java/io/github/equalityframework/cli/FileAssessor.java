@@ -39,8 +39,17 @@ final class FileAssessor {
     private final Instant generatedAt;
     private final Locale language;
 
-    FileAssessor(AssessmentEngine engine, ReportFormat format, Path destination, boolean destinationIsDirectory,
-            String target, Path review, Path plan, Ansi ansi, Instant generatedAt, Locale language) {
+    FileAssessor(
+            AssessmentEngine engine,
+            ReportFormat format,
+            Path destination,
+            boolean destinationIsDirectory,
+            String target,
+            Path review,
+            Path plan,
+            Ansi ansi,
+            Instant generatedAt,
+            Locale language) {
         this.engine = engine;
         this.format = format;
         this.destination = destination;
@@ -64,10 +73,11 @@ final class FileAssessor {
             stderr.flush();
             return new Result("", err.toString(), null);
         }
-        FrameworkDefinition framework = engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
+        FrameworkDefinition framework =
+                engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
         if (target != null && framework.scale().level(target).isEmpty()) {
-            stderr.println(file + ": --target '" + target + "' is not a level of " + framework.id() + "; its levels are "
-                    + framework.scale().describeIds());
+            stderr.println(file + ": --target '" + target + "' is not a level of " + framework.id()
+                    + "; its levels are " + framework.scale().describeIds());
             stderr.flush();
             return new Result("", err.toString(), null);
         }
@@ -97,7 +107,10 @@ final class FileAssessor {
 
     /** For SARIF: the rules that ran, and file URIs relative to the working directory. */
     private ReportFormat.Sources sources(LoadedFile loaded) {
-        List<Rule> rules = engine.rules().stream().filter(EffectiveRule::enabled).map(r -> r.installed().rule()).toList();
+        List<Rule> rules = engine.rules().stream()
+                .filter(EffectiveRule::enabled)
+                .map(r -> r.installed().rule())
+                .toList();
         return new ReportFormat.Sources(rules, loaded::locate, Path.of("").toAbsolutePath());
     }
 

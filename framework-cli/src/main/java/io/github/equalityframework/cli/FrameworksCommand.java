@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg frameworks}: the installed framework editions. */
-@Command(name = "frameworks", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "frameworks",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "List the installed frameworks: ids, editions, levels, module and criterion counts.")
 final class FrameworksCommand implements Callable<Integer> {
     /** One framework as listed. */
@@ -31,18 +34,34 @@ final class FrameworksCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PluginRegistry registry = plugins.registry();
-        boolean problems = PluginOptions.reportProblems(registry, spec.commandLine().getErr());
-        List<Listed> listed = registry.catalogue().frameworks().stream().map(FrameworksCommand::listed).toList();
-        format.print(spec.commandLine().getOut(), List.of("ID", "EDITION", "MODULES", "CRITERIA", "LEVELS", "TITLE"),
-                listed.stream().map(f -> List.of(f.id(), f.edition(), String.valueOf(f.modules()), String.valueOf(f.criteria()),
-                        String.join(", ", f.levels()), f.title())).toList(),
+        boolean problems =
+                PluginOptions.reportProblems(registry, spec.commandLine().getErr());
+        List<Listed> listed = registry.catalogue().frameworks().stream()
+                .map(FrameworksCommand::listed)
+                .toList();
+        format.print(
+                spec.commandLine().getOut(),
+                List.of("ID", "EDITION", "MODULES", "CRITERIA", "LEVELS", "TITLE"),
+                listed.stream()
+                        .map(f -> List.of(
+                                f.id(),
+                                f.edition(),
+                                String.valueOf(f.modules()),
+                                String.valueOf(f.criteria()),
+                                String.join(", ", f.levels()),
+                                f.title()))
+                        .toList(),
                 listed);
         return problems ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
     private static Listed listed(FrameworkDefinition f) {
-        return new Listed(f.id(), f.edition(), f.title(),
+        return new Listed(
+                f.id(),
+                f.edition(),
+                f.title(),
                 f.scale().levels().stream().map(MaturityLevel::id).collect(Collectors.toList()),
-                f.modules().size(), (int) f.criteria().count());
+                f.modules().size(),
+                (int) f.criteria().count());
     }
 }

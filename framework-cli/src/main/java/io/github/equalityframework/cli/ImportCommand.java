@@ -16,9 +16,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg import FILE.xlsx --out FILE.yaml}: a filled-in workbook as a self-assessment file. */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Turn a filled-in self-assessment workbook into YAML or JSON.",
-            "The workbook is one that eflg init --format xlsx wrote. It is checked as it is read, and every problem is reported as FILE.xlsx:Sheet!C12: path: message."})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Turn a filled-in self-assessment workbook into YAML or JSON.",
+            "The workbook is one that eflg init --format xlsx wrote. It is checked as it is read, and every problem is reported as FILE.xlsx:Sheet!C12: path: message."
+        })
 final class ImportCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
 
@@ -34,7 +39,11 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The workbook (.xlsx).")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the self-assessment (.yaml, .yml or .json).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE",
+            description = "Where to write the self-assessment (.yaml, .yml or .json).")
     Path out;
 
     @Option(names = "--force", description = "Overwrite the output file if it exists.")
@@ -46,7 +55,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), file + " is not a workbook; import reads .xlsx files");
         }
         if (Format.fromFileName(out).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json");
+            throw new ParameterException(
+                    spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json");
         }
         if (Files.exists(out) && !force) {
             throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
@@ -55,15 +65,19 @@ final class ImportCommand implements Callable<Integer> {
         LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(registry.catalogue()));
         if (!loaded.valid()) {
             loaded.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
-            spec.commandLine().getErr().println(file + ": " + loaded.problems().size() + " problem"
-                    + (loaded.problems().size() == 1 ? "" : "s") + "; nothing written");
+            spec.commandLine()
+                    .getErr()
+                    .println(file + ": " + loaded.problems().size() + " problem"
+                            + (loaded.problems().size() == 1 ? "" : "s") + "; nothing written");
             return ExitCodes.BAD_INPUT;
         }
         CODEC.write(loaded.assessment(), out);
         int claims = loaded.assessment().claims().size();
         int evidence = loaded.assessment().evidence().size();
-        spec.commandLine().getErr().println("eflg: wrote " + out + " (" + claims + (claims == 1 ? " claim, " : " claims, ")
-                + evidence + (evidence == 1 ? " evidence item)" : " evidence items)"));
+        spec.commandLine()
+                .getErr()
+                .println("eflg: wrote " + out + " (" + claims + (claims == 1 ? " claim, " : " claims, ") + evidence
+                        + (evidence == 1 ? " evidence item)" : " evidence items)"));
         return ExitCodes.OK;
     }
 }

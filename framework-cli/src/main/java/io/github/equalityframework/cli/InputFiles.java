@@ -15,7 +15,11 @@ final class InputFiles {
 
     /** Whether the file is a self-assessment workbook (.xlsx), read by the spreadsheet reader. */
     static boolean isWorkbook(Path file) {
-        return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        return file.getFileName() != null
+                && file.getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".xlsx");
     }
 
     static List<Path> expand(List<Path> given) {

@@ -24,8 +24,14 @@ import java.util.function.Function;
  * @param validated the assessment as the engine validated it, so that assessing it does not validate it
  *                  again; {@code null} when it was read with a validator alone, or is not valid
  */
-record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerReview> review, ReadResult<ActionPlan> plan,
-        SelfAssessment assessment, List<ValidationProblem> problems, ValidatedAssessment validated) {
+record LoadedFile(
+        Path file,
+        ReadResult<SelfAssessment> read,
+        ReadResult<PeerReview> review,
+        ReadResult<ActionPlan> plan,
+        SelfAssessment assessment,
+        List<ValidationProblem> problems,
+        ValidatedAssessment validated) {
     private static final String REVIEW = "peerReview";
     private static final String PLAN = "actionPlan";
 
@@ -37,22 +43,37 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
      * Reads a self-assessment and, when {@code reviewFile} or {@code planFile} is given, the peer review or
      * action plan stored beside it, which replaces one the assessment holds.
      */
-    static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec, SelfAssessmentValidator validator) {
-        return loadRead(file, read(reviewFile, PeerReview.class, codec), read(planFile, ActionPlan.class, codec), codec, validator);
+    static LoadedFile load(
+            Path file, Path reviewFile, Path planFile, ModelCodec codec, SelfAssessmentValidator validator) {
+        return loadRead(
+                file,
+                read(reviewFile, PeerReview.class, codec),
+                read(planFile, ActionPlan.class, codec),
+                codec,
+                validator);
     }
 
     /** As {@link #load(Path, Path, Path, ModelCodec, SelfAssessmentValidator)}, with the review and plan already read (e.g. from a form). */
-    static LoadedFile loadRead(Path file, ReadResult<PeerReview> review, ReadResult<ActionPlan> plan, ModelCodec codec,
+    static LoadedFile loadRead(
+            Path file,
+            ReadResult<PeerReview> review,
+            ReadResult<ActionPlan> plan,
+            ModelCodec codec,
             SelfAssessmentValidator validator) {
         return load(file, review, plan, codec, assessment -> new Checked(validator.validate(assessment), null));
     }
 
     /** Reads and validates with the engine that will assess it, which then does not validate it again. */
     static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec, AssessmentEngine engine) {
-        return load(file, read(reviewFile, PeerReview.class, codec), read(planFile, ActionPlan.class, codec), codec, assessment -> {
-            ValidatedAssessment validated = engine.validated(assessment);
-            return new Checked(validated.problems(), validated);
-        });
+        return load(
+                file,
+                read(reviewFile, PeerReview.class, codec),
+                read(planFile, ActionPlan.class, codec),
+                codec,
+                assessment -> {
+                    ValidatedAssessment validated = engine.validated(assessment);
+                    return new Checked(validated.problems(), validated);
+                });
     }
 
     /** What validation found, and the engine's record of it when an engine validated. */
@@ -62,10 +83,16 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
         return file == null ? null : codec.read(file, type);
     }
 
-    private static LoadedFile load(Path file, ReadResult<PeerReview> review, ReadResult<ActionPlan> plan, ModelCodec codec,
+    private static LoadedFile load(
+            Path file,
+            ReadResult<PeerReview> review,
+            ReadResult<ActionPlan> plan,
+            ModelCodec codec,
             Function<SelfAssessment, Checked> validate) {
-        ReadResult<SelfAssessment> read = InputFiles.isWorkbook(file) ? new WorkbookReader().read(file) : codec.readSelfAssessment(file);
-        boolean unreadable = read.value().isEmpty() || (review != null && review.value().isEmpty())
+        ReadResult<SelfAssessment> read =
+                InputFiles.isWorkbook(file) ? new WorkbookReader().read(file) : codec.readSelfAssessment(file);
+        boolean unreadable = read.value().isEmpty()
+                || (review != null && review.value().isEmpty())
                 || (plan != null && plan.value().isEmpty());
         if (unreadable) {
             List<ValidationProblem> problems = new ArrayList<>(read.problems());
@@ -78,21 +105,36 @@ record LoadedFile(Path file, ReadResult<SelfAssessment> read, ReadResult<PeerRev
             return new LoadedFile(file, read, review, plan, null, List.copyOf(problems), null);
         }
         SelfAssessment a = read.value().get();
-        a = new SelfAssessment(a.organisation(), a.framework(), a.period(), a.scope(), a.localCharacteristics(), a.claims(),
-                a.evidence(), review != null ? review.value().get() : a.peerReview(), plan != null ? plan.value().get() : a.actionPlan());
+        a = new SelfAssessment(
+                a.organisation(),
+                a.framework(),
+                a.period(),
+                a.scope(),
+                a.localCharacteristics(),
+                a.claims(),
+                a.evidence(),
+                review != null ? review.value().get() : a.peerReview(),
+                plan != null ? plan.value().get() : a.actionPlan());
         Checked checked = validate.apply(a);
         List<ValidationProblem> found = checked.problems();
         List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream()
                 .filter(p -> (review == null || within(p, REVIEW) == null) && (plan == null || within(p, PLAN) == null))
                 .toList()));
         if (review != null) {
-            problems.addAll(review.place(found.stream().map(p -> within(p, REVIEW)).filter(p -> p != null).toList()));
+            problems.addAll(review.place(found.stream()
+                    .map(p -> within(p, REVIEW))
+                    .filter(p -> p != null)
+                    .toList()));
         }
         if (plan != null) {
-            problems.addAll(plan.place(found.stream().map(p -> within(p, PLAN)).filter(p -> p != null).toList()));
+            problems.addAll(plan.place(found.stream()
+                    .map(p -> within(p, PLAN))
+                    .filter(p -> p != null)
+                    .toList()));
         }
         boolean valid = problems.isEmpty();
-        return new LoadedFile(file, read, review, plan, valid ? a : null, List.copyOf(problems), valid ? checked.validated() : null);
+        return new LoadedFile(
+                file, read, review, plan, valid ? a : null, List.copyOf(problems), valid ? checked.validated() : null);
     }
 
     /** A problem in an attached part, with its path relative to that part's own file; null for other problems. */

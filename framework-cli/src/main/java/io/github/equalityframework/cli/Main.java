@@ -14,8 +14,10 @@ public final class Main {
         // Hibernate Validator announces its version at start-up; a command-line tool should not.
         VALIDATOR_LOG.setLevel(Level.WARNING);
         // The spreadsheet library logs through Log4j's API; with no Log4j behind it, say nothing rather than complain.
-        System.setProperty("log4j2.loggerContextFactory", System.getProperty("log4j2.loggerContextFactory",
-                "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
+        System.setProperty(
+                "log4j2.loggerContextFactory",
+                System.getProperty(
+                        "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
         System.setProperty("log4j2.simplelogLevel", System.getProperty("log4j2.simplelogLevel", "OFF"));
     }
 

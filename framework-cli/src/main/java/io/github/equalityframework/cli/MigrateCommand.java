@@ -23,10 +23,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg migrate FILE --to ID}: a self-assessment in an older LGA edition, carried to a newer one. */
-@Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Carry a self-assessment to a newer edition of the LGA framework.",
+@Command(
+        name = "migrate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Carry a self-assessment to a newer edition of the LGA framework.",
             "Through the edition mapping, every claim is carried to its mapped criteria or reported as unmapped; nothing "
-                + "is dropped silently. Prints the mapping report; writes the migrated self-assessment with --out."})
+                    + "is dropped silently. Prints the mapping report; writes the migrated self-assessment with --out."
+        })
 final class MigrateCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
 
@@ -42,10 +47,17 @@ final class MigrateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The self-assessment to migrate.")
     Path file;
 
-    @Option(names = "--to", required = true, paramLabel = "ID", description = "The edition to migrate to, e.g. lga-eflg-2021.")
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "ID",
+            description = "The edition to migrate to, e.g. lga-eflg-2021.")
     String to;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the migrated self-assessment (.yaml or .json).")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Where to write the migrated self-assessment (.yaml or .json).")
     Path out;
 
     @Option(names = "--force", description = "Overwrite the output file if it exists.")
@@ -56,10 +68,17 @@ final class MigrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PluginRegistry registry = plugins.registry();
-        List<String> ids = registry.catalogue().frameworks().stream().map(FrameworkDefinition::id).toList();
-        FrameworkDefinition target = registry.catalogue().framework(to).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "'" + to + "' is not an installed framework; " + Suggestions.closest(to, ids).map(s -> "did you mean '" + s + "'?")
-                        .orElse("installed: " + String.join(", ", ids))));
+        List<String> ids = registry.catalogue().frameworks().stream()
+                .map(FrameworkDefinition::id)
+                .toList();
+        FrameworkDefinition target = registry.catalogue()
+                .framework(to)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        "'" + to + "' is not an installed framework; "
+                                + Suggestions.closest(to, ids)
+                                        .map(s -> "did you mean '" + s + "'?")
+                                        .orElse("installed: " + String.join(", ", ids))));
         if (out != null && OutputGuard.inputAt(out, List.of(file)).isPresent()) {
             throw new ParameterException(spec.commandLine(), OutputGuard.refusal("--out", out, file));
         }
@@ -67,7 +86,8 @@ final class MigrateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
         }
         if (out != null && Format.fromFileName(out).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json");
+            throw new ParameterException(
+                    spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json");
         }
         LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(registry.catalogue()));
         if (!loaded.valid()) {
@@ -89,16 +109,24 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     private static void print(MigrationReport report, PrintWriter out) {
-        out.println("Migrated from " + report.from() + " to " + report.to() + ": " + report.carried().size() + " claims carried, "
+        out.println("Migrated from " + report.from() + " to " + report.to() + ": "
+                + report.carried().size() + " claims carried, "
                 + report.unmapped().size() + " unmapped.");
         for (MigrationReport.ClaimOutcome claim : report.claims()) {
-            String relation = claim.relation() == null ? "" : claim.relation().name().toLowerCase(java.util.Locale.ROOT);
-            out.printf("  %-10s %-8s %-8s %-9s %s%s%n", claim.path(), claim.criterion(), relation, claim.carried() ? "->" : "unmapped",
+            String relation =
+                    claim.relation() == null ? "" : claim.relation().name().toLowerCase(java.util.Locale.ROOT);
+            out.printf(
+                    "  %-10s %-8s %-8s %-9s %s%s%n",
+                    claim.path(),
+                    claim.criterion(),
+                    relation,
+                    claim.carried() ? "->" : "unmapped",
                     claim.carried() ? String.join(", ", claim.targets()) : "",
                     claim.note() == null || claim.note().isBlank() ? "" : "  (" + claim.note() + ")");
         }
-        report.merged().forEach(m -> out.println("  merged into " + m.criterion() + ": " + String.join(", ", m.sources())
-                + " (kept the lowest level, " + m.level() + ")"));
+        report.merged()
+                .forEach(m -> out.println("  merged into " + m.criterion() + ": " + String.join(", ", m.sources())
+                        + " (kept the lowest level, " + m.level() + ")"));
         report.notes().forEach(n -> out.println("  note: " + n));
         out.println("Mapping: " + report.mappingNote());
     }

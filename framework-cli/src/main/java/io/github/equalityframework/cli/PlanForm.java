@@ -31,18 +31,29 @@ import tools.jackson.databind.node.ObjectNode;
  */
 record PlanForm(String action, String status, String date, String note, String reportedTo, String nextSteps) {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final Pattern ACTION = Pattern.compile("^entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})](?:\\.(status|nextSteps|progress\\[(\\d{1,9})]\\.(date|note|reportedTo)))?");
+    private static final Pattern ACTION = Pattern.compile(
+            "^entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})](?:\\.(status|nextSteps|progress\\[(\\d{1,9})]\\.(date|note|reportedTo)))?");
 
     /** The form as the plan has it: a note dated today, still to be written. */
     static PlanForm of(PlannedAction action, LocalDate today) {
-        return new PlanForm(action.id(), action.status() == null ? "" : action.status().name().toLowerCase(Locale.ROOT), today.toString(), "", "",
+        return new PlanForm(
+                action.id(),
+                action.status() == null ? "" : action.status().name().toLowerCase(Locale.ROOT),
+                today.toString(),
+                "",
+                "",
                 action.nextSteps() == null ? "" : action.nextSteps());
     }
 
     /** The form as submitted: fields {@code action}, {@code status}, {@code date}, {@code note}, {@code reported-to}, {@code next-steps}. */
     static PlanForm of(Map<String, List<String>> form) {
-        return new PlanForm(first(form, "action"), first(form, "status").strip(), first(form, "date").strip(), normalise(first(form, "note")),
-                normalise(first(form, "reported-to")), normalise(first(form, "next-steps")));
+        return new PlanForm(
+                first(form, "action"),
+                first(form, "status").strip(),
+                first(form, "date").strip(),
+                normalise(first(form, "note")),
+                normalise(first(form, "reported-to")),
+                normalise(first(form, "next-steps")));
     }
 
     /**
@@ -51,7 +62,8 @@ record PlanForm(String action, String status, String date, String note, String r
      */
     String applyTo(ActionPlan plan, int i, int j, ModelCodec codec) {
         JsonNode root = JSON.readTree(codec.write(plan, Format.JSON));
-        ObjectNode action = (ObjectNode) root.get("entries").get(i).get("actions").get(j);
+        ObjectNode action =
+                (ObjectNode) root.get("entries").get(i).get("actions").get(j);
         set(action, "status", status);
         set(action, "nextSteps", nextSteps);
         if (addsNote()) {
@@ -86,11 +98,13 @@ record PlanForm(String action, String status, String date, String note, String r
         }
         if (m.group(4) != null) {
             boolean added = addsNote() && Integer.parseInt(m.group(4)) == notes - 1;
-            return !added ? null : switch (m.group(5)) {
-                case "date" -> "date" + suffix;
-                case "note" -> "note" + suffix;
-                default -> "reported" + suffix;
-            };
+            return !added
+                    ? null
+                    : switch (m.group(5)) {
+                        case "date" -> "date" + suffix;
+                        case "note" -> "note" + suffix;
+                        default -> "reported" + suffix;
+                    };
         }
         return (m.group(3).equals("status") ? "status" : "next") + suffix;
     }

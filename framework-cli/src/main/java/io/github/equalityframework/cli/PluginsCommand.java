@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg plugins}: the loaded plugins. */
-@Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "plugins",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "List the loaded plugins: ids, versions, the SDK range they need, and their rules.")
 final class PluginsCommand implements Callable<Integer> {
     /** One plugin as listed. */
@@ -28,14 +31,33 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PluginRegistry registry = plugins.registry();
-        boolean problems = PluginOptions.reportProblems(registry, spec.commandLine().getErr());
-        List<Listed> listed = registry.plugins().stream().map(p -> new Listed(p.id(), p.name(), p.version(), p.sdkRange(),
-                        (int) registry.rules().stream().filter(r -> r.plugin().equals(p.id())).count(),
-                        registry.profileIds().stream().filter(id -> registry.profileOwner(id).equals(p.id())).toList()))
+        boolean problems =
+                PluginOptions.reportProblems(registry, spec.commandLine().getErr());
+        List<Listed> listed = registry.plugins().stream()
+                .map(p -> new Listed(
+                        p.id(),
+                        p.name(),
+                        p.version(),
+                        p.sdkRange(),
+                        (int) registry.rules().stream()
+                                .filter(r -> r.plugin().equals(p.id()))
+                                .count(),
+                        registry.profileIds().stream()
+                                .filter(id -> registry.profileOwner(id).equals(p.id()))
+                                .toList()))
                 .toList();
-        format.print(spec.commandLine().getOut(), List.of("ID", "VERSION", "SDK", "RULES", "PROFILES", "NAME"),
-                listed.stream().map(p -> List.of(p.id(), p.version(), p.sdkRange(), String.valueOf(p.rules()),
-                        p.profiles().isEmpty() ? "-" : String.join(", ", p.profiles()), p.name())).toList(),
+        format.print(
+                spec.commandLine().getOut(),
+                List.of("ID", "VERSION", "SDK", "RULES", "PROFILES", "NAME"),
+                listed.stream()
+                        .map(p -> List.of(
+                                p.id(),
+                                p.version(),
+                                p.sdkRange(),
+                                String.valueOf(p.rules()),
+                                p.profiles().isEmpty() ? "-" : String.join(", ", p.profiles()),
+                                p.name()))
+                        .toList(),
                 listed);
         return problems ? ExitCodes.FAILURE : ExitCodes.OK;
     }

@@ -24,7 +24,8 @@ class Progress {
         done++;
         if (err != null) {
             int filled = done * WIDTH / total;
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + file.getFileName());
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " "
+                    + file.getFileName());
             err.flush();
         }
     }

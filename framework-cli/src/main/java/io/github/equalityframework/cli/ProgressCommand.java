@@ -39,22 +39,29 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg progress DIR}: a council's progress over the years, for cabinet and scrutiny. */
-@Command(name = "progress", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "progress",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {
             "Report a council's progress over the years: levels, recommendations and actions.",
             "From its self-assessments, peer reviews and action plans: the level of each module year by year (with an SVG timeline in HTML), every recommendation with the "
-                + "council's response and whether it is closed, and every action completed on time or late, or overdue. "
-                + "For the annual equality report to cabinet and scrutiny, and the Public Sector Equality Duty publication.",
+                    + "council's response and whether it is closed, and every action completed on time or late, or overdue. "
+                    + "For the annual equality report to cabinet and scrutiny, and the Public Sector Equality Duty publication.",
             "Reviews and plans are taken from inside each self-assessment, and from files beside it named after it: "
-                + "anytown-2025-review.yaml and anytown-2025-plan.yaml go with anytown-2025.yaml. A plan in a later "
-                + "year's file supersedes the same plan in an earlier one. Older LGA editions are migrated to the newest "
-                + "one first.",
+                    + "anytown-2025-review.yaml and anytown-2025-plan.yaml go with anytown-2025.yaml. A plan in a later "
+                    + "year's file supersedes the same plan in an earlier one. Older LGA editions are migrated to the newest "
+                    + "one first.",
             "An action is complete on the date of its latest progress note, and overdue when past its due date and "
-                + "not complete, whatever it states.",
-            "Example: eflg progress examples/data --organisation \"Anytown Borough Council\" --format html --out progress.html"},
+                    + "not complete, whatever it states.",
+            "Example: eflg progress examples/data --organisation \"Anytown Borough Council\" --format html --out progress.html"
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the report was written", "2:bad input or usage (problems printed as file:line:column: path: message)",
-            "3:a plugin failed to load (the report is still written), or an internal failure"})
+        exitCodeList = {
+            "0:the report was written",
+            "2:bad input or usage (problems printed as file:line:column: path: message)",
+            "3:a plugin failed to load (the report is still written), or an internal failure"
+        })
 final class ProgressCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
     /** A field that tells the kind of a document: at the start of a line in YAML, indented two spaces in JSON. */
@@ -70,7 +77,10 @@ final class ProgressCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Directories (or files) holding one council's assessments, reviews and plans.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "DIR",
+            description = "Directories (or files) holding one council's assessments, reviews and plans.")
     List<Path> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "md, html or json (default: from --out, else md).")
@@ -79,10 +89,15 @@ final class ProgressCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (default: standard output).")
     Path out;
 
-    @Option(names = "--today", paramLabel = "DATE", description = "Report as of this date (YYYY-MM-DD); default: today.")
+    @Option(
+            names = "--today",
+            paramLabel = "DATE",
+            description = "Report as of this date (YYYY-MM-DD); default: today.")
     LocalDate today;
 
-    @Option(names = "--organisation", paramLabel = "NAME",
+    @Option(
+            names = "--organisation",
+            paramLabel = "NAME",
             description = "The council to report on, by name or GSS code, when the files are of several organisations.")
     String organisation;
 
@@ -109,7 +124,8 @@ final class ProgressCommand implements Callable<Integer> {
         }
         ReportFormat chosen = format != null ? format : out == null ? ReportFormat.MD : formatOf(out);
         if (chosen == ReportFormat.SARIF) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "--format sarif is not a progress report format; use md, html or json (SARIF holds the findings of one"
                             + " assessment: eflg assess --format sarif)");
         }
@@ -134,38 +150,58 @@ final class ProgressCommand implements Callable<Integer> {
         if (chosenYears == null) {
             return ExitCodes.BAD_INPUT;
         }
-        AssessmentEngine.Builder builder = plugins.engineBuilder().clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        AssessmentEngine.Builder builder = plugins.engineBuilder()
+                .clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         try (AssessmentEngine engine = builder.build()) {
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
             SelfAssessmentValidator validator = new SelfAssessmentValidator(engine.catalogue());
-            chosenYears.sort(Comparator.comparing((Year y) -> y.doc.assessment().period().to()));
-            String target = chosenYears.get(chosenYears.size() - 1).doc.assessment().framework();
+            chosenYears.sort(
+                    Comparator.comparing((Year y) -> y.doc.assessment().period().to()));
+            String target =
+                    chosenYears.get(chosenYears.size() - 1).doc.assessment().framework();
             FrameworkDefinition framework = engine.catalogue().framework(target).orElse(null);
             List<CouncilProgress.YearInput> inputs = new ArrayList<>();
             for (Year year : chosenYears) {
                 LoadedFile whole = LoadedFile.load(year.doc.file(), CODEC, validator);
-                LoadedFile beside = year.review == null && year.plan == null ? whole
+                LoadedFile beside = year.review == null && year.plan == null
+                        ? whole
                         : LoadedFile.load(year.doc.file(), year.review, year.plan, CODEC, validator);
                 if (!whole.valid() || !beside.valid() || framework == null) {
-                    new TreeSet<String>(Stream.concat(whole.problems().stream(), beside.problems().stream()).map(ValidationProblem::format).toList())
+                    new TreeSet<String>(Stream.concat(whole.problems().stream(), beside.problems().stream())
+                                    .map(ValidationProblem::format)
+                                    .toList())
                             .forEach(err::println);
                     return ExitCodes.BAD_INPUT;
                 }
                 SelfAssessment assessed = beside.assessment();
                 if (!assessed.framework().equals(target)) {
-                    if (EditionMigration.lga().mapping(assessed.framework()).filter(m -> m.to().equals(target)).isEmpty()) {
-                        err.println(year.doc.file() + ": it is against " + assessed.framework() + " but the latest assessment is against "
-                                + target + ", and no edition mapping leads from one to the other");
+                    if (EditionMigration.lga()
+                            .mapping(assessed.framework())
+                            .filter(m -> m.to().equals(target))
+                            .isEmpty()) {
+                        err.println(year.doc.file() + ": it is against " + assessed.framework()
+                                + " but the latest assessment is against " + target
+                                + ", and no edition mapping leads from one to the other");
                         return ExitCodes.BAD_INPUT;
                     }
-                    assessed = EditionMigration.lga().migrate(assessed, framework).assessment();
-                    err.println("eflg: " + year.doc.file() + " was migrated from " + year.doc.assessment().framework() + " to " + target);
+                    assessed =
+                            EditionMigration.lga().migrate(assessed, framework).assessment();
+                    err.println("eflg: " + year.doc.file() + " was migrated from "
+                            + year.doc.assessment().framework() + " to " + target);
                 }
                 SelfAssessment original = year.doc.assessment();
-                List<PeerReview> reviews = Stream.of(original.peerReview(), beside.assessment().peerReview()).filter(Objects::nonNull).distinct().toList();
-                List<ActionPlan> plans = Stream.of(original.actionPlan(), beside.assessment().actionPlan()).filter(Objects::nonNull).distinct().toList();
-                inputs.add(new CouncilProgress.YearInput(year.doc.file().getFileName().toString(), assessed, engine.assess(assessed),
-                        reviews, plans));
+                List<PeerReview> reviews = Stream.of(
+                                original.peerReview(), beside.assessment().peerReview())
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList();
+                List<ActionPlan> plans = Stream.of(
+                                original.actionPlan(), beside.assessment().actionPlan())
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList();
+                inputs.add(new CouncilProgress.YearInput(
+                        year.doc.file().getFileName().toString(), assessed, engine.assess(assessed), reviews, plans));
             }
             CouncilProgress progress = CouncilProgress.of(framework, inputs, asOf);
             String text = switch (chosen) {
@@ -179,8 +215,9 @@ final class ProgressCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
             } else {
                 ModelCodec.writeAtomically(out, text);
-                err.println("eflg: wrote " + out + " (" + progress.years().size() + " years, " + progress.recommendations().size()
-                        + " recommendations, " + progress.actions().size() + " actions)");
+                err.println("eflg: wrote " + out + " (" + progress.years().size() + " years, "
+                        + progress.recommendations().size() + " recommendations, "
+                        + progress.actions().size() + " actions)");
             }
             return pluginProblems ? ExitCodes.FAILURE : ExitCodes.OK;
         }
@@ -212,29 +249,35 @@ final class ProgressCommand implements Callable<Integer> {
         }
         Matcher key = TOP_LEVEL_KEY.matcher(text);
         String kind = key.find() ? key.group(1) : "organisation";
-        problems.addAll(switch (kind) {
-            case "entries", "agreedOn" -> plan.problems();
-            case "visitFrom", "visitTo", "validatedLevels", "team", "feedback" -> review.problems();
-            default -> assessment.problems();
-        });
+        problems.addAll(
+                switch (kind) {
+                    case "entries", "agreedOn" -> plan.problems();
+                    case "visitFrom", "visitTo", "validatedLevels", "team", "feedback" -> review.problems();
+                    default -> assessment.problems();
+                });
     }
 
     /** Puts a review or plan file with the self-assessment it is named after; false (and says why) when there is none. */
     private boolean attach(Doc doc, Map<Path, Year> years, PrintWriter err) {
         String stem = stem(doc.file());
         Year owner = years.values().stream()
-                .filter(y -> Objects.equals(y.doc.file().toAbsolutePath().getParent(), doc.file().toAbsolutePath().getParent()))
+                .filter(y -> Objects.equals(
+                        y.doc.file().toAbsolutePath().getParent(),
+                        doc.file().toAbsolutePath().getParent()))
                 .filter(y -> stem.startsWith(stem(y.doc.file()) + "-") || stem.startsWith(stem(y.doc.file()) + "."))
-                .max(Comparator.comparingInt(y -> stem(y.doc.file()).length())).orElse(null);
+                .max(Comparator.comparingInt(y -> stem(y.doc.file()).length()))
+                .orElse(null);
         String kind = doc.review() != null ? "review" : "plan";
         if (owner == null) {
-            err.println(doc.file() + ": a " + kind + " must be named after the self-assessment beside it, e.g. anytown-2025-" + kind
+            err.println(doc.file() + ": a " + kind
+                    + " must be named after the self-assessment beside it, e.g. anytown-2025-" + kind
                     + ".yaml beside anytown-2025.yaml");
             return false;
         }
         Path already = doc.review() != null ? owner.review : owner.plan;
         if (already != null) {
-            err.println(doc.file() + ": " + owner.doc.file() + " already has a " + kind + " beside it (" + already + "); keep one");
+            err.println(doc.file() + ": " + owner.doc.file() + " already has a " + kind + " beside it (" + already
+                    + "); keep one");
             return false;
         }
         if (doc.review() != null) {
@@ -247,12 +290,21 @@ final class ProgressCommand implements Callable<Integer> {
 
     /** The years of one council: the one --organisation names, or the only one; null (and says why) otherwise. */
     private List<Year> forOneCouncil(java.util.Collection<Year> all, PrintWriter err) {
-        List<Year> years = new ArrayList<>(all.stream().filter(y -> organisation == null || matches(y.doc.assessment(), organisation)).toList());
-        TreeSet<String> names = new TreeSet<>(years.stream().map(y -> y.doc.assessment().organisation().name()).toList());
+        List<Year> years = new ArrayList<>(all.stream()
+                .filter(y -> organisation == null || matches(y.doc.assessment(), organisation))
+                .toList());
+        TreeSet<String> names = new TreeSet<>(years.stream()
+                .map(y -> y.doc.assessment().organisation().name())
+                .toList());
         if (years.isEmpty()) {
-            TreeSet<String> known = new TreeSet<>(all.stream().map(y -> y.doc.assessment().organisation().name()).toList());
-            err.println("eflg: no self-assessment " + (organisation == null ? "found in " + paths
-                    : "of '" + organisation + "' in " + paths + "; the organisations are: " + String.join(", ", known)));
+            TreeSet<String> known = new TreeSet<>(all.stream()
+                    .map(y -> y.doc.assessment().organisation().name())
+                    .toList());
+            err.println("eflg: no self-assessment "
+                    + (organisation == null
+                            ? "found in " + paths
+                            : "of '" + organisation + "' in " + paths + "; the organisations are: "
+                                    + String.join(", ", known)));
             return null;
         }
         if (names.size() > 1) {
@@ -266,7 +318,8 @@ final class ProgressCommand implements Callable<Integer> {
     private static boolean matches(SelfAssessment assessment, String wanted) {
         String w = wanted.strip().toLowerCase(Locale.ROOT);
         return assessment.organisation().name().strip().toLowerCase(Locale.ROOT).equals(w)
-                || (assessment.organisation().gssCode() != null && assessment.organisation().gssCode().equalsIgnoreCase(w));
+                || (assessment.organisation().gssCode() != null
+                        && assessment.organisation().gssCode().equalsIgnoreCase(w));
     }
 
     private static String stem(Path file) {
@@ -282,6 +335,7 @@ final class ProgressCommand implements Callable<Integer> {
                 return f;
             }
         }
-        throw new ParameterException(spec.commandLine(), "cannot tell the report format from '" + file + "'; add --format");
+        throw new ParameterException(
+                spec.commandLine(), "cannot tell the report format from '" + file + "'; add --format");
     }
 }

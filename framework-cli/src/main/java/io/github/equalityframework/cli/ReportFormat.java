@@ -42,7 +42,12 @@ enum ReportFormat {
      * The report; with {@code generatedAt} (may be {@code null}), Markdown and HTML reports also say when they were made (reports
      * are otherwise byte-identical for the same input, so a timestamp is only added when asked for).
      */
-    String render(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Sources sources, Instant generatedAt,
+    String render(
+            AssessmentReport report,
+            SelfAssessment assessment,
+            FrameworkDefinition framework,
+            Sources sources,
+            Instant generatedAt,
             Locale language) {
         String text = render(this, report, assessment, framework, sources, language);
         if (generatedAt == null) {
@@ -59,14 +64,20 @@ enum ReportFormat {
         };
     }
 
-    private static String render(ReportFormat format, AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework,
-            Sources sources, Locale language) {
+    private static String render(
+            ReportFormat format,
+            AssessmentReport report,
+            SelfAssessment assessment,
+            FrameworkDefinition framework,
+            Sources sources,
+            Locale language) {
         return switch (format) {
             case JSON -> CODEC.write(report, Format.JSON);
             case MD -> ReportRenderer.markdown().render(new ReportInput(report, assessment, framework, language));
             case HTML -> ReportRenderer.html().render(new ReportInput(report, assessment, framework, language));
-            case SARIF -> ReportRenderer.sarif(sources.rules(), sources.locator(), sources.baseDirectory())
-                    .render(new ReportInput(report, assessment, framework));
+            case SARIF ->
+                ReportRenderer.sarif(sources.rules(), sources.locator(), sources.baseDirectory())
+                        .render(new ReportInput(report, assessment, framework));
         };
     }
 }

@@ -21,7 +21,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg review}: peer challenge files. */
-@Command(name = "review", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "review",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Work with peer reviews kept beside a self-assessment.",
         subcommands = ReviewCommand.Init.class)
 final class ReviewCommand implements Runnable {
@@ -34,12 +37,17 @@ final class ReviewCommand implements Runnable {
     }
 
     /** {@code eflg review init FILE --out REVIEW}. */
-    @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Write a peer review template for a self-assessment.",
+    @Command(
+            name = "init",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
+            description = {
+                "Write a peer review template for a self-assessment.",
                 "It proposes a level per claimed criterion (the level the evidence supports) and has an empty feedback "
-                    + "entry per module. The peers confirm or change each level with a rationale, and write strengths, areas "
-                    + "to develop and numbered recommendations. Then 'eflg assess FILE --review REVIEW' counts the validated "
-                    + "levels, and 'eflg action-plan init REVIEW' starts the council's action plan."})
+                        + "entry per module. The peers confirm or change each level with a rationale, and write strengths, areas "
+                        + "to develop and numbered recommendations. Then 'eflg assess FILE --review REVIEW' counts the validated "
+                        + "levels, and 'eflg action-plan init REVIEW' starts the council's action plan."
+            })
     static final class Init implements Callable<Integer> {
         private static final ModelCodec CODEC = ModelCodec.strict();
 
@@ -52,10 +60,17 @@ final class ReviewCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The self-assessment.")
         Path file;
 
-        @Option(names = "--out", required = true, paramLabel = "REVIEW", description = "Where to write the review (.yaml or .json).")
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "REVIEW",
+                description = "Where to write the review (.yaml or .json).")
         Path out;
 
-        @Option(names = "--visit", paramLabel = "DATE", description = "First day of the peer challenge visit (default: today).")
+        @Option(
+                names = "--visit",
+                paramLabel = "DATE",
+                description = "First day of the peer challenge visit (default: today).")
         LocalDate visit;
 
         @Option(names = "--force", description = "Overwrite the file if it exists.")
@@ -69,32 +84,40 @@ final class ReviewCommand implements Runnable {
             if (Files.exists(out) && !force) {
                 throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
             }
-            Format format = Format.fromFileName(out).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "cannot tell the format of " + out + "; name it .yaml, .yml or .json"));
+            Format format = Format.fromFileName(out)
+                    .orElseThrow(() -> new ParameterException(
+                            spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json"));
             try (AssessmentEngine engine = plugins.engineBuilder().build()) {
                 LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(engine.catalogue()));
                 if (!loaded.valid()) {
                     loaded.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
                     return ExitCodes.BAD_INPUT;
                 }
-                FrameworkDefinition framework = engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
+                FrameworkDefinition framework = engine.catalogue()
+                        .framework(loaded.assessment().framework())
+                        .orElseThrow();
                 AssessmentReport report = engine.assess(loaded.assessment());
                 PeerReview review = template(loaded, framework, report, visit != null ? visit : LocalDate.now());
                 String header = format == Format.YAML ? header(loaded, framework, file, out) : "";
                 ModelCodec.writeAtomically(out, header + CODEC.write(review, format));
-                spec.commandLine().getErr().println("eflg: wrote " + out + " (" + review.validatedLevels().size() + " proposed levels)");
+                spec.commandLine()
+                        .getErr()
+                        .println("eflg: wrote " + out + " ("
+                                + review.validatedLevels().size() + " proposed levels)");
                 return ExitCodes.OK;
             }
         }
 
         /** The review to start from: a proposed level per claimed criterion and an empty feedback entry per module. */
-        static PeerReview template(LoadedFile loaded, FrameworkDefinition framework, AssessmentReport report, LocalDate visit) {
+        static PeerReview template(
+                LoadedFile loaded, FrameworkDefinition framework, AssessmentReport report, LocalDate visit) {
             return ReviewTemplate.from(report, framework, loaded.assessment().scope(), visit);
         }
 
         /** The comment that opens a YAML review template; line breaks in names are flattened so none can end the comment. */
         static String header(LoadedFile loaded, FrameworkDefinition framework, Path file, Path out) {
-            return "# Peer review of " + oneLine(loaded.assessment().organisation().name())
+            return "# Peer review of "
+                    + oneLine(loaded.assessment().organisation().name())
                     + " against " + framework.id() + ". To fill in:\n"
                     + "# - team: one entry per peer, by name, role and organisation (- name: ..., role: lead peer, organisation: ...)\n"
                     + "# - visitFrom and visitTo: the first and last days of the visit\n"
@@ -102,7 +125,8 @@ final class ReviewCommand implements Runnable {
                     + "# - feedback, per module: strengths, areasToDevelop and recommendations (- id: R1, text: ...), as lists\n"
                     + "# A filled-in example: examples/data/anytown-2025-review.yaml; its format: eflg schema peer-review\n"
                     + "# Then: eflg assess " + oneLine(file.toString()) + " --review " + oneLine(out.toString()) + "\n"
-                    + "#  and: eflg action-plan init " + oneLine(out.toString()) + " --assessment " + oneLine(file.toString())
+                    + "#  and: eflg action-plan init " + oneLine(out.toString()) + " --assessment "
+                    + oneLine(file.toString())
                     + " --out PLAN.yaml\n";
         }
 

@@ -27,22 +27,34 @@ import java.util.regex.Pattern;
  * @param areas           the areas to develop, blank ones left out
  * @param recommendations the recommendations, rows with neither id nor text left out
  */
-record ReviewForm(Map<String, String> levels, Map<String, String> rationales, List<String> strengths, List<String> areas,
+record ReviewForm(
+        Map<String, String> levels,
+        Map<String, String> rationales,
+        List<String> strengths,
+        List<String> areas,
         List<Recommendation> recommendations) {
     private static final Pattern LEVEL = Pattern.compile("^validatedLevels\\[(\\d{1,9})](\\.rationale)?");
-    private static final Pattern FEEDBACK = Pattern.compile("^feedback\\[(\\d{1,9})]\\.(strengths|areasToDevelop|recommendations)\\[(\\d{1,9})](\\.text)?");
+    private static final Pattern FEEDBACK = Pattern.compile(
+            "^feedback\\[(\\d{1,9})]\\.(strengths|areasToDevelop|recommendations)\\[(\\d{1,9})](\\.text)?");
 
     /** The form as the review has it. */
     static ReviewForm of(PeerReview review, FrameworkModule module) {
         Map<String, String> levels = new LinkedHashMap<>();
         Map<String, String> rationales = new LinkedHashMap<>();
         for (Criterion c : module.criteria()) {
-            ValidatedLevel v = review.validatedLevels().stream().filter(l -> l != null && c.id().equals(l.criterion())).findFirst().orElse(null);
+            ValidatedLevel v = review.validatedLevels().stream()
+                    .filter(l -> l != null && c.id().equals(l.criterion()))
+                    .findFirst()
+                    .orElse(null);
             levels.put(c.id(), v == null || v.level() == null ? "" : v.level());
             rationales.put(c.id(), v == null || v.rationale() == null ? "" : v.rationale());
         }
         ModuleFeedback f = feedback(review, module);
-        return new ReviewForm(levels, rationales, f == null ? List.of() : f.strengths(), f == null ? List.of() : f.areasToDevelop(),
+        return new ReviewForm(
+                levels,
+                rationales,
+                f == null ? List.of() : f.strengths(),
+                f == null ? List.of() : f.areasToDevelop(),
                 f == null ? List.of() : f.recommendations());
     }
 
@@ -64,7 +76,8 @@ record ReviewForm(Map<String, String> levels, Map<String, String> rationales, Li
                 recommendations.add(new Recommendation(id, text));
             }
         }
-        return new ReviewForm(levels, rationales, nonBlank(form.get("strength")), nonBlank(form.get("area")), recommendations);
+        return new ReviewForm(
+                levels, rationales, nonBlank(form.get("strength")), nonBlank(form.get("area")), recommendations);
     }
 
     /**
@@ -74,7 +87,8 @@ record ReviewForm(Map<String, String> levels, Map<String, String> rationales, Li
     PeerReview applyTo(PeerReview review, FrameworkDefinition framework, FrameworkModule module) {
         List<String> inModule = module.criteria().stream().map(Criterion::id).toList();
         List<ValidatedLevel> validated = new ArrayList<>(review.validatedLevels().stream()
-                .filter(v -> v == null || !inModule.contains(v.criterion())).toList());
+                .filter(v -> v == null || !inModule.contains(v.criterion()))
+                .toList());
         for (String criterion : inModule) {
             String level = levels.getOrDefault(criterion, "");
             String rationale = rationales.getOrDefault(criterion, "");
@@ -83,13 +97,24 @@ record ReviewForm(Map<String, String> levels, Map<String, String> rationales, Li
             }
         }
         List<String> order = framework.criteria().map(Criterion::id).toList();
-        validated.sort(Comparator.comparingInt(v -> v == null || !order.contains(v.criterion()) ? Integer.MAX_VALUE : order.indexOf(v.criterion())));
+        validated.sort(Comparator.comparingInt(
+                v -> v == null || !order.contains(v.criterion()) ? Integer.MAX_VALUE : order.indexOf(v.criterion())));
         List<ModuleFeedback> feedback = new ArrayList<>(review.feedback().stream()
-                .filter(f -> f == null || !module.id().equals(f.module())).toList());
+                .filter(f -> f == null || !module.id().equals(f.module()))
+                .toList());
         feedback.add(new ModuleFeedback(module.id(), strengths, areas, recommendations));
-        List<String> modules = framework.modules().stream().map(FrameworkModule::id).toList();
-        feedback.sort(Comparator.comparingInt(f -> f == null || !modules.contains(f.module()) ? Integer.MAX_VALUE : modules.indexOf(f.module())));
-        return new PeerReview(review.team(), review.visitFrom(), review.visitTo(), review.scope(), validated, feedback, review.award());
+        List<String> modules =
+                framework.modules().stream().map(FrameworkModule::id).toList();
+        feedback.sort(Comparator.comparingInt(
+                f -> f == null || !modules.contains(f.module()) ? Integer.MAX_VALUE : modules.indexOf(f.module())));
+        return new PeerReview(
+                review.team(),
+                review.visitFrom(),
+                review.visitTo(),
+                review.scope(),
+                validated,
+                feedback,
+                review.award());
     }
 
     /**
@@ -101,14 +126,19 @@ record ReviewForm(Map<String, String> levels, Map<String, String> rationales, Li
         Matcher level = LEVEL.matcher(problem.path());
         if (level.find()) {
             int i = Integer.parseInt(level.group(1));
-            ValidatedLevel v = i < review.validatedLevels().size() ? review.validatedLevels().get(i) : null;
-            int c = v == null ? -1 : module.criteria().stream().map(Criterion::id).toList().indexOf(v.criterion());
+            ValidatedLevel v = i < review.validatedLevels().size()
+                    ? review.validatedLevels().get(i)
+                    : null;
+            int c = v == null
+                    ? -1
+                    : module.criteria().stream().map(Criterion::id).toList().indexOf(v.criterion());
             return c < 0 ? null : (level.group(2) != null ? "rationale-" : "level-") + c;
         }
         Matcher f = FEEDBACK.matcher(problem.path());
         if (f.find()) {
             int i = Integer.parseInt(f.group(1));
-            ModuleFeedback feedback = i < review.feedback().size() ? review.feedback().get(i) : null;
+            ModuleFeedback feedback =
+                    i < review.feedback().size() ? review.feedback().get(i) : null;
             if (feedback == null || !module.id().equals(feedback.module())) {
                 return null;
             }
@@ -124,7 +154,10 @@ record ReviewForm(Map<String, String> levels, Map<String, String> rationales, Li
 
     /** The feedback on the module, or null. */
     static ModuleFeedback feedback(PeerReview review, FrameworkModule module) {
-        return review.feedback().stream().filter(f -> f != null && module.id().equals(f.module())).findFirst().orElse(null);
+        return review.feedback().stream()
+                .filter(f -> f != null && module.id().equals(f.module()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String first(Map<String, List<String>> form, String name) {
@@ -133,7 +166,13 @@ record ReviewForm(Map<String, String> levels, Map<String, String> rationales, Li
     }
 
     private static List<String> nonBlank(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(Objects::nonNull).map(ReviewForm::normalise).filter(s -> !s.isEmpty()).toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(Objects::nonNull)
+                        .map(ReviewForm::normalise)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /** Browsers send CR LF line ends; the YAML files use LF. */

@@ -51,6 +51,7 @@ final class ReviewServer implements AutoCloseable {
     static final int MAX_BODY = 1 << 20;
     /** Bodies up to this size are read and dropped after a 413, so that the client sees the answer. */
     private static final int MAX_DRAINED = 4 * MAX_BODY;
+
     private static final int MAX_FIELDS = 5_000;
     private static final Pattern SESSION = Pattern.compile("[0-9a-f]{32}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -81,9 +82,11 @@ final class ReviewServer implements AutoCloseable {
     }
 
     /** Starts a server on the address (port 0: a free one) over the folder; errors are logged to {@code log}. */
-    static ReviewServer start(InetSocketAddress address, ServedFolder folder, AssessmentEngine engine, Clock clock, PrintWriter log)
+    static ReviewServer start(
+            InetSocketAddress address, ServedFolder folder, AssessmentEngine engine, Clock clock, PrintWriter log)
             throws IOException {
-        ReviewServer server = new ReviewServer(HttpServer.create(address, 0), new ServePages(folder, engine, clock), log);
+        ReviewServer server =
+                new ReviewServer(HttpServer.create(address, 0), new ServePages(folder, engine, clock), log);
         server.http.start();
         return server;
     }
@@ -92,8 +95,10 @@ final class ReviewServer implements AutoCloseable {
     URI uri() {
         InetSocketAddress at = http.getAddress();
         InetAddress host = at.getAddress();
-        String name = host.isAnyLocalAddress() ? InetAddress.getLoopbackAddress().getHostAddress() : host.getHostAddress();
-        return URI.create("http://" + (name.contains(":") ? "[" + name + "]" : name) + ":" + at.getPort() + "/" + token + "/");
+        String name =
+                host.isAnyLocalAddress() ? InetAddress.getLoopbackAddress().getHostAddress() : host.getHostAddress();
+        return URI.create(
+                "http://" + (name.contains(":") ? "[" + name + "]" : name) + ":" + at.getPort() + "/" + token + "/");
     }
 
     InetSocketAddress address() {
@@ -112,10 +117,16 @@ final class ReviewServer implements AutoCloseable {
             try {
                 answer = answer(exchange);
             } catch (RuntimeException e) {
-                log.println("eflg: internal failure on " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + ": " + e);
+                log.println("eflg: internal failure on " + exchange.getRequestMethod() + " "
+                        + exchange.getRequestURI().getPath() + ": " + e);
                 log.flush();
-                answer = new Answer(ServePages.Response.page(500, message("Something went wrong",
-                        "eflg could not answer this request; the terminal where eflg serve runs says why.")), null);
+                answer = new Answer(
+                        ServePages.Response.page(
+                                500,
+                                message(
+                                        "Something went wrong",
+                                        "eflg could not answer this request; the terminal where eflg serve runs says why.")),
+                        null);
             }
             send(exchange, answer);
         } catch (IOException e) {
@@ -131,12 +142,20 @@ final class ReviewServer implements AutoCloseable {
         String prefix = "/" + token;
         String first = path.length() > 1 ? path.substring(1).split("/", -1)[0] : "";
         if (!MessageDigest.isEqual(first.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-            return new Answer(ServePages.Response.page(403, message("Forbidden",
-                    "This address needs the token that eflg serve printed when it started. Open the URL it printed.")), null);
+            return new Answer(
+                    ServePages.Response.page(
+                            403,
+                            message(
+                                    "Forbidden",
+                                    "This address needs the token that eflg serve printed when it started. Open the URL it printed.")),
+                    null);
         }
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
-            return new Answer(ServePages.Response.page(405, message("Method not allowed", "Only GET and POST are answered here.")), null);
+            return new Answer(
+                    ServePages.Response.page(
+                            405, message("Method not allowed", "Only GET and POST are answered here.")),
+                    null);
         }
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null && tooLong(length)) {
@@ -156,15 +175,18 @@ final class ReviewServer implements AutoCloseable {
             session = HexFormat.of().formatHex(random(16));
             setCookie = cookie + "=" + session + "; Path=" + prefix + "/; HttpOnly; SameSite=Strict";
         }
-        ServePages.Request request = new ServePages.Request(prefix + "/", csrf(session), query(exchange.getRequestURI().getRawQuery()), Map.of());
+        ServePages.Request request = new ServePages.Request(
+                prefix + "/", csrf(session), query(exchange.getRequestURI().getRawQuery()), Map.of());
         if (method.equals("POST")) {
             String refusal = refusal(exchange, setCookie != null, body, session);
             if (refusal != null) {
-                return new Answer(ServePages.Response.page(403, message("This form was not accepted", refusal)), setCookie);
+                return new Answer(
+                        ServePages.Response.page(403, message("This form was not accepted", refusal)), setCookie);
             }
             request = new ServePages.Request(request.base(), request.csrf(), request.query(), form(body));
         }
-        return new Answer(route(method, exchange.getRequestURI().getPath().substring(prefix.length()), request), setCookie);
+        return new Answer(
+                route(method, exchange.getRequestURI().getPath().substring(prefix.length()), request), setCookie);
     }
 
     /** Why a POST is refused, or null when it is accepted. */
@@ -185,7 +207,9 @@ final class ReviewServer implements AutoCloseable {
         }
         List<String> sent = form(body).getOrDefault("csrf", List.of());
         byte[] expected = csrf(session).getBytes(StandardCharsets.UTF_8);
-        if (newSession || sent.size() != 1 || !MessageDigest.isEqual(sent.get(0).getBytes(StandardCharsets.UTF_8), expected)) {
+        if (newSession
+                || sent.size() != 1
+                || !MessageDigest.isEqual(sent.get(0).getBytes(StandardCharsets.UTF_8), expected)) {
             return "The form's security token is missing or out of date (the session cookie may have been cleared, or eflg serve restarted)."
                     + " Go back, reload the page and send the form again.";
         }
@@ -219,8 +243,10 @@ final class ReviewServer implements AutoCloseable {
     private void send(HttpExchange exchange, Answer answer) throws IOException {
         ServePages.Response r = answer.response();
         Headers h = exchange.getResponseHeaders();
-        h.set("Content-Security-Policy", "default-src 'none'; style-src " + r.styleSource()
-                + "; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        h.set(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src " + r.styleSource()
+                        + "; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
         h.set("X-Content-Type-Options", "nosniff");
         h.set("Referrer-Policy", "no-referrer");
         h.set("X-Frame-Options", "DENY");
@@ -279,7 +305,9 @@ final class ReviewServer implements AutoCloseable {
     }
 
     private ServePages.Response tooLarge() {
-        return ServePages.Response.page(413, message("Too large", "The request is larger than " + MAX_BODY / 1024 + " KiB, so it was not read."));
+        return ServePages.Response.page(
+                413,
+                message("Too large", "The request is larger than " + MAX_BODY / 1024 + " KiB, so it was not read."));
     }
 
     /** The session id of the request's cookie, when it is one this server could have made. */
@@ -287,7 +315,9 @@ final class ReviewServer implements AutoCloseable {
         for (String line : headers.getOrDefault("Cookie", List.of())) {
             for (String pair : line.split(";")) {
                 String[] kv = pair.strip().split("=", 2);
-                if (kv.length == 2 && kv[0].equals(cookie) && SESSION.matcher(kv[1]).matches()) {
+                if (kv.length == 2
+                        && kv[0].equals(cookie)
+                        && SESSION.matcher(kv[1]).matches()) {
                     return kv[1];
                 }
             }
@@ -300,7 +330,9 @@ final class ReviewServer implements AutoCloseable {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(session.getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(session.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

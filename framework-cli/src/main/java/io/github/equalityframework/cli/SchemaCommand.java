@@ -10,23 +10,34 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg schema NAME}: prints a JSON Schema of the data formats. */
-@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Print the JSON Schema (draft 2020-12) of a data format.",
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Print the JSON Schema (draft 2020-12) of a data format.",
             "The peer-review and action-plan schemas describe a review or a plan in a file of its own beside its"
-                + " self-assessment (NAME-review.yaml, NAME-plan.yaml)."})
+                    + " self-assessment (NAME-review.yaml, NAME-plan.yaml)."
+        })
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", description = "self-assessment, peer-review, action-plan, framework-definition, rule-profile"
-            + " or report.")
+    @Parameters(
+            paramLabel = "NAME",
+            description =
+                    "self-assessment, peer-review, action-plan, framework-definition, rule-profile" + " or report.")
     String name;
 
     @Override
     public Integer call() {
-        String schema = Schemas.named(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "no schema is called '" + name + "'; " + Suggestions.closest(name, Schemas.names())
-                        .map(s -> "did you mean '" + s + "'?").orElse("schemas: " + String.join(", ", Schemas.names()))));
+        String schema = Schemas.named(name)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        "no schema is called '" + name + "'; "
+                                + Suggestions.closest(name, Schemas.names())
+                                        .map(s -> "did you mean '" + s + "'?")
+                                        .orElse("schemas: " + String.join(", ", Schemas.names()))));
         spec.commandLine().getOut().print(schema);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -21,19 +21,27 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg serve [DIR]}: a review workbench in the browser over a folder of self-assessments. */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {
             "Serve a review workbench in the browser over a folder of self-assessments.",
             "Open the printed URL in a browser: the self-assessments in DIR; each with its claims, linked evidence and evidenced "
-                + "levels side by side; the HTML report of eflg assess; the action plan with its statuses; and a form per module "
-                + "to record validated levels with their rationale, strengths, areas to develop and recommendations.",
+                    + "levels side by side; the HTML report of eflg assess; the action plan with its statuses; and a form per module "
+                    + "to record validated levels with their rationale, strengths, areas to develop and recommendations.",
             "Saving writes NAME-review.yaml beside NAME.yaml (started from the template of eflg review init) in the format "
-                + "eflg assess --review reads; a file changed on disk since its form was opened is not overwritten.",
+                    + "eflg assess --review reads; a file changed on disk since its form was opened is not overwritten.",
             "When NAME-plan.yaml is beside NAME.yaml, a form per action sets its status and adds a dated progress note "
-                + "and next steps, saved to that file in the format eflg assess --plan reads.",
-            "The server listens on 127.0.0.1 only, and every address needs the random token in the printed URL. Stop it with Ctrl-C."},
+                    + "and next steps, saved to that file in the format eflg assess --plan reads.",
+            "The server listens on 127.0.0.1 only, and every address needs the random token in the printed URL. Stop it with Ctrl-C."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "2:bad usage, or the port is in use", "3:a plugin failed to load, or internal failure"})
+        exitCodeList = {
+            "0:stopped",
+            "2:bad usage, or the port is in use",
+            "3:a plugin failed to load, or internal failure"
+        })
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,14 +52,22 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".", description = "The folder of self-assessments (default: the current one).")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "The folder of self-assessments (default: the current one).")
     Path dir;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "0", description = "The port (default: a free one).")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
-            description = "The address to listen on (default: ${DEFAULT-VALUE}). Another interface makes the files reachable from other machines.")
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDR",
+            defaultValue = "127.0.0.1",
+            description =
+                    "The address to listen on (default: ${DEFAULT-VALUE}). Another interface makes the files reachable from other machines.")
     String bind;
 
     @Override
@@ -65,11 +81,14 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            engine.close();
-            stopped.countDown();
-        }, "eflg-serve-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            engine.close();
+                            stopped.countDown();
+                        },
+                        "eflg-serve-stop"));
         stopped.await();
         return ExitCodes.OK;
     }
@@ -92,20 +111,31 @@ final class ServeCommand implements Callable<Integer> {
         }
         PluginOptions.reportProblems(engine.plugins(), err);
         if (!address.isLoopbackAddress()) {
-            err.println("eflg: warning: listening on " + bind + ", which other machines may reach. Anyone with the URL can read and change"
-                    + " the files in " + dir + ", and the connection is not encrypted. Use the default, 127.0.0.1, unless you must.");
+            err.println("eflg: warning: listening on " + bind
+                    + ", which other machines may reach. Anyone with the URL can read and change" + " the files in "
+                    + dir + ", and the connection is not encrypted. Use the default, 127.0.0.1, unless you must.");
         }
         ReviewServer server;
         try {
-            server = ReviewServer.start(new InetSocketAddress(address, port), new ServedFolder(dir), engine, Clock.systemDefaultZone(), err);
+            server = ReviewServer.start(
+                    new InetSocketAddress(address, port),
+                    new ServedFolder(dir),
+                    engine,
+                    Clock.systemDefaultZone(),
+                    err);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+            throw new ParameterException(
+                    spec.commandLine(), "cannot listen on " + bind + ":" + port + ": " + e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot listen on " + bind + ":" + port + ": " + e.getCause().getMessage());
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "cannot listen on " + bind + ":" + port + ": "
+                            + e.getCause().getMessage());
         }
         out.println("eflg: serving " + dir.toAbsolutePath().normalize() + " at");
         out.println("  " + server.uri());
-        out.println("Open it in a browser; keep the address to yourself (its token lets the holder change the files). Stop with Ctrl-C.");
+        out.println(
+                "Open it in a browser; keep the address to yourself (its token lets the holder change the files). Stop with Ctrl-C.");
         out.flush();
         err.flush();
         return server;

@@ -48,7 +48,10 @@ final class ServeHtml {
         ServeHtml h = new ServeHtml();
         h.out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(escape(title)).append(" – eflg serve</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append(escape(title))
+                .append(" – eflg serve</title>\n<style>\n")
+                .append(CSS)
+                .append("</style>\n</head>\n<body>\n")
                 .append("<a class=\"skip\" href=\"#main\">Skip to content</a>\n");
         return h;
     }
@@ -58,7 +61,11 @@ final class ServeHtml {
         out.append('<').append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
-                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+                out.append(' ')
+                        .append(attributes[i])
+                        .append("=\"")
+                        .append(escape(attributes[i + 1]))
+                        .append('"');
             }
         }
         out.append('>');

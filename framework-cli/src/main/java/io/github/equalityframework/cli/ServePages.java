@@ -57,10 +57,12 @@ final class ServePages {
     private static final ModelCodec CODEC = ModelCodec.strict();
     /** The hash field's value when the review file does not exist yet. */
     static final String ABSENT = "absent";
+
     private static final Pattern STYLE_ELEMENT = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
     private static final Pattern STYLE_ATTRIBUTE = Pattern.compile(" style=\"([^\"&]*)\"");
     /** The path of an engine finding about one action of the plan. */
-    private static final Pattern FINDING_ACTION = Pattern.compile("actionPlan\\.entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})](?:\\..*)?");
+    private static final Pattern FINDING_ACTION =
+            Pattern.compile("actionPlan\\.entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})](?:\\..*)?");
 
     /**
      * What a page request gives.
@@ -110,25 +112,48 @@ final class ServePages {
         ServeHtml h = ServeHtml.page("Self-assessments");
         h.open("main", "id", "main").line();
         h.element("h1", "Self-assessments").line();
-        h.open("p").text("In " + folder.dir() + ". Reviews and plans are the files named after each self-assessment: ")
-                .element("code", "NAME-review.yaml").text(" and ").element("code", "NAME-plan.yaml").text(".").close("p");
+        h.open("p")
+                .text("In " + folder.dir() + ". Reviews and plans are the files named after each self-assessment: ")
+                .element("code", "NAME-review.yaml")
+                .text(" and ")
+                .element("code", "NAME-plan.yaml")
+                .text(".")
+                .close("p");
         List<ServedFolder.Entry> entries = folder.entries();
         if (entries.isEmpty()) {
             h.element("p", "There are no YAML or JSON files in this folder.").line();
         } else {
-            h.open("table").element("caption", entries.size() + (entries.size() == 1 ? " self-assessment" : " self-assessments")).line();
+            h.open("table")
+                    .element(
+                            "caption",
+                            entries.size() + (entries.size() == 1 ? " self-assessment" : " self-assessments"))
+                    .line();
             h.open("thead").open("tr");
-            for (String heading : List.of("File", "Organisation", "Framework", "Period", "Peer review", "Action plan", "Checks")) {
+            for (String heading :
+                    List.of("File", "Organisation", "Framework", "Period", "Peer review", "Action plan", "Checks")) {
                 h.element("th", heading, "scope", "col");
             }
             h.close("tr").close("thead").open("tbody").line();
             for (ServedFolder.Entry e : entries) {
                 LoadedFile loaded = LoadedFile.load(e.file(), CODEC, validator);
                 Optional<SelfAssessment> read = loaded.read().value();
-                h.open("tr").open("th", "scope", "row").element("a", e.file().getFileName().toString(), "href", r.base() + "a/" + e.name()).close("th");
-                h.element("td", read.map(a -> a.organisation() == null ? "" : a.organisation().name()).orElse(""));
+                h.open("tr")
+                        .open("th", "scope", "row")
+                        .element("a", e.file().getFileName().toString(), "href", r.base() + "a/" + e.name())
+                        .close("th");
+                h.element(
+                        "td",
+                        read.map(a -> a.organisation() == null
+                                        ? ""
+                                        : a.organisation().name())
+                                .orElse(""));
                 h.element("td", read.map(SelfAssessment::framework).orElse(""));
-                h.element("td", read.filter(a -> a.period() != null).map(a -> a.period().from() + " to " + a.period().to()).orElse(""));
+                h.element(
+                        "td",
+                        read.filter(a -> a.period() != null)
+                                .map(a ->
+                                        a.period().from() + " to " + a.period().to())
+                                .orElse(""));
                 h.element("td", e.hasReview() ? e.review().getFileName().toString() : "none yet");
                 h.element("td", e.plan() != null ? e.plan().getFileName().toString() : "none");
                 int n = loaded.problems().size();
@@ -150,11 +175,16 @@ final class ServePages {
         }
         LoadedFile alone = LoadedFile.load(e.file(), CODEC, validator);
         if (!alone.valid()) {
-            return problems(r, e, "Problems in " + e.file().getFileName(), alone.problems(),
+            return problems(
+                    r,
+                    e,
+                    "Problems in " + e.file().getFileName(),
+                    alone.problems(),
                     "Fix these in a text editor (or run eflg validate " + e.file() + ") and reload this page.");
         }
         SelfAssessment a = alone.assessment();
-        FrameworkDefinition framework = engine.catalogue().framework(a.framework()).orElseThrow();
+        FrameworkDefinition framework =
+                engine.catalogue().framework(a.framework()).orElseThrow();
         PeerReview review = null;
         List<ValidationProblem> reviewProblems = List.of();
         if (e.hasReview()) {
@@ -169,25 +199,45 @@ final class ServePages {
         ServeHtml h = ServeHtml.page(a.organisation().name());
         crumbs(h, r, e, null);
         h.open("main", "id", "main").line();
-        h.element("h1", a.organisation().name() + ": self-assessment " + a.period().from() + " to " + a.period().to()).line();
-        h.open("p").text(framework.title() + " " + framework.edition() + " (" + framework.id() + "), " + e.file().getFileName() + ". ")
-                .element("a", "The full report", "href", r.base() + "a/" + e.name() + "/report").text(" · ")
-                .element("a", "The action plan", "href", r.base() + "a/" + e.name() + "/plan").close("p");
-        h.open("p").text(e.hasReview() ? "Peer review: " + e.review().getFileName() + "." : "No peer review yet: the first module you save starts "
-                + e.review().getFileName() + " from the template of eflg review init.").close("p");
+        h.element(
+                        "h1",
+                        a.organisation().name() + ": self-assessment "
+                                + a.period().from() + " to " + a.period().to())
+                .line();
+        h.open("p")
+                .text(framework.title() + " " + framework.edition() + " (" + framework.id() + "), "
+                        + e.file().getFileName() + ". ")
+                .element("a", "The full report", "href", r.base() + "a/" + e.name() + "/report")
+                .text(" · ")
+                .element("a", "The action plan", "href", r.base() + "a/" + e.name() + "/plan")
+                .close("p");
+        h.open("p")
+                .text(
+                        e.hasReview()
+                                ? "Peer review: " + e.review().getFileName() + "."
+                                : "No peer review yet: the first module you save starts "
+                                        + e.review().getFileName() + " from the template of eflg review init.")
+                .close("p");
         if (!reviewProblems.isEmpty()) {
             problemList(h, "The peer review has problems, so its levels are not shown", reviewProblems);
         }
         h.element("h2", "Modules").line().open("ul");
         for (FrameworkModule m : framework.modules()) {
-            h.open("li").element("a", m.title(), "href", "#" + anchor(m.id())).text(" · ")
-                    .element("a", "Review " + m.title(), "href", r.base() + "a/" + e.name() + "/review/" + m.id()).close("li");
+            h.open("li")
+                    .element("a", m.title(), "href", "#" + anchor(m.id()))
+                    .text(" · ")
+                    .element("a", "Review " + m.title(), "href", r.base() + "a/" + e.name() + "/review/" + m.id())
+                    .close("li");
         }
         h.close("ul");
         for (FrameworkModule m : framework.modules()) {
             h.element("h2", m.title(), "id", anchor(m.id())).line();
-            h.open("p").element("a", "Review this module", "href", r.base() + "a/" + e.name() + "/review/" + m.id()).close("p");
-            h.open("table").element("caption", "Claims, evidence and levels in " + m.title()).line();
+            h.open("p")
+                    .element("a", "Review this module", "href", r.base() + "a/" + e.name() + "/review/" + m.id())
+                    .close("p");
+            h.open("table")
+                    .element("caption", "Claims, evidence and levels in " + m.title())
+                    .line();
             h.open("thead").open("tr");
             for (String heading : List.of("Criterion", "Claim", "Evidence", "Evidenced level", "Validated level")) {
                 h.element("th", heading, "scope", "col");
@@ -209,9 +259,20 @@ final class ServePages {
                 h.close("td").open("td");
                 evidence(h, a, claim);
                 h.close("td");
-                h.element("td", result == null ? "" : result.evidenced() == null ? "No rule scores it" : label(framework, result.evidenced()));
+                h.element(
+                        "td",
+                        result == null
+                                ? ""
+                                : result.evidenced() == null
+                                        ? "No rule scores it"
+                                        : label(framework, result.evidenced()));
                 h.open("td");
-                ValidatedLevel v = review == null ? null : review.validatedLevels().stream().filter(l -> c.id().equals(l.criterion())).findFirst().orElse(null);
+                ValidatedLevel v = review == null
+                        ? null
+                        : review.validatedLevels().stream()
+                                .filter(l -> c.id().equals(l.criterion()))
+                                .findFirst()
+                                .orElse(null);
                 if (v == null) {
                     h.text("Not validated");
                 } else {
@@ -261,12 +322,19 @@ final class ServePages {
         }
         LoadedFile loaded = LoadedFile.load(e.file(), e.hasReview() ? e.review() : null, e.plan(), CODEC, validator);
         if (!loaded.valid()) {
-            return problems(r, e, "The report cannot be made", loaded.problems(),
-                    "eflg assess " + e.file() + (e.hasReview() ? " --review " + e.review() : "") + (e.plan() != null ? " --plan " + e.plan() : "")
+            return problems(
+                    r,
+                    e,
+                    "The report cannot be made",
+                    loaded.problems(),
+                    "eflg assess " + e.file() + (e.hasReview() ? " --review " + e.review() : "")
+                            + (e.plan() != null ? " --plan " + e.plan() : "")
                             + " reports the same problems. Fix them and reload this page.");
         }
-        FrameworkDefinition framework = engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
-        String html = ReportRenderer.html().render(new ReportInput(engine.assess(loaded.assessment()), loaded.assessment(), framework));
+        FrameworkDefinition framework =
+                engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
+        String html = ReportRenderer.html()
+                .render(new ReportInput(engine.assess(loaded.assessment()), loaded.assessment(), framework));
         return new Response(200, html, styleSources(html), null);
     }
 
@@ -305,19 +373,26 @@ final class ServePages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ReadResult<ActionPlan> read = CODEC.read(bytes, file.toString(), Format.fromFileName(file).orElse(null), ActionPlan.class);
+        ReadResult<ActionPlan> read =
+                CODEC.read(bytes, file.toString(), Format.fromFileName(file).orElse(null), ActionPlan.class);
         if (!read.isClean()) {
             return new CurrentPlan(sha256(bytes), null, "", read.problems());
         }
-        return new CurrentPlan(sha256(bytes), read.value().get(), leadingComment(new String(bytes, StandardCharsets.UTF_8)), null);
+        return new CurrentPlan(
+                sha256(bytes), read.value().get(), leadingComment(new String(bytes, StandardCharsets.UTF_8)), null);
     }
 
     /**
      * What the plan page shows beyond the file: the action whose form was sent (with its entries), and what
      * saving it found.
      */
-    private record PlanState(PlanForm submitted, String notice, String conflict, List<ValidationProblem> problems,
-            Map<ValidationProblem, String> fieldOf, Map<String, List<String>> byField) {
+    private record PlanState(
+            PlanForm submitted,
+            String notice,
+            String conflict,
+            List<ValidationProblem> problems,
+            Map<ValidationProblem, String> fieldOf,
+            Map<String, List<String>> byField) {
         static PlanState of(String notice) {
             return new PlanState(null, notice, null, List.of(), Map.of(), Map.of());
         }
@@ -328,8 +403,11 @@ final class ServePages {
         if (e == null) {
             return notFound(r, "There is no self-assessment '" + name + "' in " + folder.dir() + ".");
         }
-        String notice = r.query().containsKey("saved") && e.plan() != null ? "Saved " + e.plan().getFileName() + "." : null;
-        return Response.page(200, planPage(r, e, e.plan() == null ? null : currentPlan(e.plan()), PlanState.of(notice)));
+        String notice = r.query().containsKey("saved") && e.plan() != null
+                ? "Saved " + e.plan().getFileName() + "."
+                : null;
+        return Response.page(
+                200, planPage(r, e, e.plan() == null ? null : currentPlan(e.plan()), PlanState.of(notice)));
     }
 
     Response savePlan(Request r, String name) {
@@ -338,7 +416,10 @@ final class ServePages {
             return notFound(r, "There is no self-assessment '" + name + "' in " + folder.dir() + ".");
         }
         if (e.plan() == null) {
-            return notFound(r, "There is no action plan beside " + e.file().getFileName() + " to update; start one with eflg action-plan init.");
+            return notFound(
+                    r,
+                    "There is no action plan beside " + e.file().getFileName()
+                            + " to update; start one with eflg action-plan init.");
         }
         PlanForm submitted = PlanForm.of(r.form());
         String expected = first(r.form(), "hash");
@@ -348,46 +429,67 @@ final class ServePages {
                 return Response.page(200, planPage(r, e, current, PlanState.of(null)));
             }
             if (!current.hash().equals(expected)) {
-                String conflict = e.plan().getFileName() + " has changed on disk since this page was opened (in another tab or a text editor),"
+                String conflict = e.plan().getFileName()
+                        + " has changed on disk since this page was opened (in another tab or a text editor),"
                         + " so nothing was saved. Reload the page to see the file as it is now (your entries below are then lost), or save"
                         + " again to apply your entries for action " + submitted.action() + " to the changed file.";
-                return Response.page(409, planPage(r, e, current, new PlanState(submitted, null, conflict, List.of(), Map.of(), Map.of())));
+                return Response.page(
+                        409,
+                        planPage(
+                                r,
+                                e,
+                                current,
+                                new PlanState(submitted, null, conflict, List.of(), Map.of(), Map.of())));
             }
             int[] at = locate(current.plan(), submitted.action());
             if (at == null) {
-                String conflict = "There is no action '" + submitted.action() + "' in " + e.plan().getFileName()
+                String conflict = "There is no action '" + submitted.action() + "' in "
+                        + e.plan().getFileName()
                         + " now, so nothing was saved. Reload the page to see the plan as it is now.";
-                return Response.page(409, planPage(r, e, current, new PlanState(null, null, conflict, List.of(), Map.of(), Map.of())));
+                return Response.page(
+                        409,
+                        planPage(r, e, current, new PlanState(null, null, conflict, List.of(), Map.of(), Map.of())));
             }
             PlannedAction before = current.plan().entries().get(at[0]).actions().get(at[1]);
             int notes = before.progress().size() + (submitted.addsNote() ? 1 : 0);
             Format format = Format.fromFileName(e.plan()).orElse(Format.YAML);
             // Values the model cannot hold (a bad date or status) are refused by the reader, with its messages.
-            ReadResult<ActionPlan> applied = CODEC.read(submitted.applyTo(current.plan(), at[0], at[1], CODEC), e.plan().toString(),
-                    Format.JSON, ActionPlan.class);
+            ReadResult<ActionPlan> applied = CODEC.read(
+                    submitted.applyTo(current.plan(), at[0], at[1], CODEC),
+                    e.plan().toString(),
+                    Format.JSON,
+                    ActionPlan.class);
             List<ValidationProblem> problems;
             String text = null;
             if (!applied.isClean()) {
-                // The lines of the document made to read the form's values are no lines of the file: paths and messages only.
-                problems = applied.problems().stream().map(p -> new ValidationProblem(p.path(), p.message(), null)).toList();
+                // The lines of the document made to read the form's values are no lines of the file: paths and messages
+                // only.
+                problems = applied.problems().stream()
+                        .map(p -> new ValidationProblem(p.path(), p.message(), null))
+                        .toList();
             } else {
-                text = (format == Format.YAML ? current.header() : "") + CODEC.write(applied.value().get(), format);
+                text = (format == Format.YAML ? current.header() : "")
+                        + CODEC.write(applied.value().get(), format);
                 ReadResult<ActionPlan> reread = CODEC.read(text, e.plan().toString(), format, ActionPlan.class);
                 ReadResult<PeerReview> review = e.hasReview() ? CODEC.read(e.review(), PeerReview.class) : null;
-                problems = LoadedFile.loadRead(e.file(), review != null && review.isClean() ? review : null, reread, CODEC, validator).problems();
+                problems = LoadedFile.loadRead(
+                                e.file(), review != null && review.isClean() ? review : null, reread, CODEC, validator)
+                        .problems();
             }
             if (!problems.isEmpty()) {
                 Map<String, List<String>> byField = new LinkedHashMap<>();
                 Map<ValidationProblem, String> fieldOf = new LinkedHashMap<>();
                 for (ValidationProblem p : problems) {
-                    boolean inPlan = p.location() == null || p.location().source().equals(e.plan().toString());
+                    boolean inPlan = p.location() == null
+                            || p.location().source().equals(e.plan().toString());
                     String field = inPlan ? submitted.field(p, at[0], at[1], notes) : null;
                     if (field != null) {
                         byField.computeIfAbsent(field, k -> new ArrayList<>()).add(p.message());
                         fieldOf.put(p, field);
                     }
                 }
-                return Response.page(422, planPage(r, e, current, new PlanState(submitted, null, null, problems, fieldOf, byField)));
+                return Response.page(
+                        422, planPage(r, e, current, new PlanState(submitted, null, null, problems, fieldOf, byField)));
             }
             ModelCodec.writeAtomically(e.plan(), text);
         }
@@ -411,7 +513,9 @@ final class ServePages {
     private String planPage(Request r, ServedFolder.Entry e, CurrentPlan current, PlanState state) {
         LoadedFile alone = LoadedFile.load(e.file(), CODEC, validator);
         SelfAssessment a = alone.read().value().orElse(null);
-        String council = a == null || a.organisation() == null ? e.name() : a.organisation().name();
+        String council = a == null || a.organisation() == null
+                ? e.name()
+                : a.organisation().name();
         String title = "Action plan of " + council;
         boolean failed = !state.problems().isEmpty() || state.conflict() != null;
         ServeHtml h = ServeHtml.page((failed ? "Error: " : "") + title);
@@ -419,20 +523,41 @@ final class ServePages {
         h.open("main", "id", "main").line();
         h.element("h1", title).line();
         LocalDate today = LocalDate.now(clock);
-        h.element("p", "Statuses today (" + today + "): an action past its due date and not complete is overdue, whatever it states.").line();
+        h.element(
+                        "p",
+                        "Statuses today (" + today
+                                + "): an action past its due date and not complete is overdue, whatever it states.")
+                .line();
         if (state.notice() != null) {
-            h.open("div", "class", "notice", "role", "status").element("p", state.notice()).close("div");
+            h.open("div", "class", "notice", "role", "status")
+                    .element("p", state.notice())
+                    .close("div");
         }
         if (state.conflict() != null) {
-            h.open("div", "class", "summary", "role", "alert").element("h2", "Not saved: the file has changed").line().element("p", state.conflict())
-                    .open("p").element("a", "Reload the page from the file", "href", r.base() + "a/" + e.name() + "/plan").close("p").close("div");
+            h.open("div", "class", "summary", "role", "alert")
+                    .element("h2", "Not saved: the file has changed")
+                    .line()
+                    .element("p", state.conflict())
+                    .open("p")
+                    .element("a", "Reload the page from the file", "href", r.base() + "a/" + e.name() + "/plan")
+                    .close("p")
+                    .close("div");
         }
         if (!state.problems().isEmpty()) {
-            h.open("div", "class", "summary", "role", "alert", "tabindex", "-1").element("h2", "Not saved: there is a problem").line();
-            h.element("p", "eflg assess --plan would report these (file:line:column: path: message):").open("ul", "class", "problems");
+            h.open("div", "class", "summary", "role", "alert", "tabindex", "-1")
+                    .element("h2", "Not saved: there is a problem")
+                    .line();
+            h.element("p", "eflg assess --plan would report these (file:line:column: path: message):")
+                    .open("ul", "class", "problems");
             for (ValidationProblem p : state.problems()) {
                 if (state.fieldOf().containsKey(p)) {
-                    h.open("li").element("a", p.format(), "href", "#" + state.fieldOf().get(p)).close("li");
+                    h.open("li")
+                            .element(
+                                    "a",
+                                    p.format(),
+                                    "href",
+                                    "#" + state.fieldOf().get(p))
+                            .close("li");
                 } else {
                     h.element("li", p.format());
                 }
@@ -444,47 +569,75 @@ final class ServePages {
         if (current != null) {
             if (current.plan() == null) {
                 problemList(h, "The plan cannot be read (eflg assess --plan reports the same)", current.problems());
-                h.element("p", "Fix " + e.plan().getFileName() + " in a text editor and reload this page.").close("main");
+                h.element("p", "Fix " + e.plan().getFileName() + " in a text editor and reload this page.")
+                        .close("main");
                 return h.end();
             }
             plan = current.plan();
-            h.element("p", "From " + e.plan().getFileName() + (plan.agreedOn() != null ? ", agreed on " + plan.agreedOn() : "")
-                    + ". The form under each action sets its status, adds a dated progress note and next steps, and saves "
-                    + e.plan().getFileName() + ", which eflg assess --plan reads.").line();
-            LoadedFile checked = LoadedFile.load(e.file(), e.hasReview() ? e.review() : null, e.plan(), CODEC, validator);
+            h.element(
+                            "p",
+                            "From " + e.plan().getFileName()
+                                    + (plan.agreedOn() != null ? ", agreed on " + plan.agreedOn() : "")
+                                    + ". The form under each action sets its status, adds a dated progress note and next steps, and saves "
+                                    + e.plan().getFileName() + ", which eflg assess --plan reads.")
+                    .line();
+            LoadedFile checked =
+                    LoadedFile.load(e.file(), e.hasReview() ? e.review() : null, e.plan(), CODEC, validator);
             if (!checked.valid() && state.problems().isEmpty()) {
                 problemList(h, "Problems in the plan (eflg assess --plan reports the same)", checked.problems());
             }
             if (checked.valid()) {
-                // The checks of eflg assess (an action complete without a progress note, an overdue one), next to the action's status.
+                // The checks of eflg assess (an action complete without a progress note, an overdue one), next to the
+                // action's status.
                 for (Finding f : engine.assess(checked.assessment()).findings()) {
                     Matcher m = FINDING_ACTION.matcher(f.path() == null ? "" : f.path());
                     if (m.matches()) {
                         warnings.computeIfAbsent("status-" + m.group(1) + "-" + m.group(2), k -> new ArrayList<>())
-                                .add(f.severity().name().charAt(0) + f.severity().name().substring(1).toLowerCase(Locale.ROOT) + ": " + f.message());
+                                .add(f.severity().name().charAt(0)
+                                        + f.severity().name().substring(1).toLowerCase(Locale.ROOT) + ": "
+                                        + f.message());
                     }
                 }
             }
         } else {
             plan = a == null ? null : a.actionPlan();
             if (plan == null) {
-                h.open("p").text("There is no action plan yet. When the review has recommendations, start one with ")
-                        .element("code", "eflg action-plan init " + e.review() + " --assessment " + e.file() + " --out "
-                                + folder.dir().resolve(e.name() + "-plan.yaml")).text(", then update it here.").close("p");
+                h.open("p")
+                        .text("There is no action plan yet. When the review has recommendations, start one with ")
+                        .element(
+                                "code",
+                                "eflg action-plan init " + e.review() + " --assessment " + e.file() + " --out "
+                                        + folder.dir().resolve(e.name() + "-plan.yaml"))
+                        .text(", then update it here.")
+                        .close("p");
                 h.close("main");
                 return h.end();
             }
-            h.element("p", "From " + e.file().getFileName() + (plan.agreedOn() != null ? ", agreed on " + plan.agreedOn() : "")
-                    + ". To update it here, keep it in " + e.name() + "-plan.yaml beside " + e.file().getFileName()
-                    + " (eflg action-plan init starts one); change this one in a text editor, then reload.").line();
+            h.element(
+                            "p",
+                            "From " + e.file().getFileName()
+                                    + (plan.agreedOn() != null ? ", agreed on " + plan.agreedOn() : "")
+                                    + ". To update it here, keep it in " + e.name() + "-plan.yaml beside "
+                                    + e.file().getFileName()
+                                    + " (eflg action-plan init starts one); change this one in a text editor, then reload.")
+                    .line();
         }
         for (int i = 0; i < plan.entries().size(); i++) {
             ActionPlanEntry entry = plan.entries().get(i);
             if (entry == null) {
                 continue;
             }
-            h.element("h2", "Recommendation " + entry.recommendation() + (entry.module() != null ? " (" + entry.module() + ")" : "")).line();
-            h.open("p").text("Response: " + words(entry.response() == null ? null : entry.response().name()));
+            h.element(
+                            "h2",
+                            "Recommendation " + entry.recommendation()
+                                    + (entry.module() != null ? " (" + entry.module() + ")" : ""))
+                    .line();
+            h.open("p")
+                    .text("Response: "
+                            + words(
+                                    entry.response() == null
+                                            ? null
+                                            : entry.response().name()));
             if (entry.comment() != null) {
                 h.text(". " + entry.comment());
             }
@@ -492,9 +645,12 @@ final class ServePages {
             if (entry.actions().isEmpty()) {
                 continue;
             }
-            h.open("table").element("caption", "Actions for recommendation " + entry.recommendation()).line();
+            h.open("table")
+                    .element("caption", "Actions for recommendation " + entry.recommendation())
+                    .line();
             h.open("thead").open("tr");
-            for (String heading : List.of("Action", "What will be done", "Lead", "Due", "Stated status", "Status today", "Latest progress")) {
+            for (String heading : List.of(
+                    "Action", "What will be done", "Lead", "Due", "Stated status", "Status today", "Latest progress")) {
                 h.element("th", heading, "scope", "col");
             }
             h.close("tr").close("thead").open("tbody");
@@ -502,13 +658,29 @@ final class ServePages {
                 if (action == null) {
                     continue;
                 }
-                String due = action.due() != null ? action.due().toString() : action.timescale() == null ? "" : action.timescale();
-                String now = action.status() == null ? "" : words(action.statusOn(today).name());
-                ProgressNote latest = action.progress().isEmpty() ? null : action.progress().get(action.progress().size() - 1);
-                h.open("tr").element("th", action.id(), "scope", "row").element("td", action.description()).element("td", action.lead())
-                        .element("td", due).element("td", words(action.status() == null ? null : action.status().name()))
+                String due = action.due() != null
+                        ? action.due().toString()
+                        : action.timescale() == null ? "" : action.timescale();
+                String now = action.status() == null
+                        ? ""
+                        : words(action.statusOn(today).name());
+                ProgressNote latest = action.progress().isEmpty()
+                        ? null
+                        : action.progress().get(action.progress().size() - 1);
+                h.open("tr")
+                        .element("th", action.id(), "scope", "row")
+                        .element("td", action.description())
+                        .element("td", action.lead())
+                        .element("td", due)
+                        .element(
+                                "td",
+                                words(
+                                        action.status() == null
+                                                ? null
+                                                : action.status().name()))
                         .element("td", now, "class", now.equals("overdue") ? "overdue" : null)
-                        .element("td", latest == null ? "None" : latest.date() + ": " + latest.note()).close("tr");
+                        .element("td", latest == null ? "None" : latest.date() + ": " + latest.note())
+                        .close("tr");
             }
             h.close("tbody").close("table");
             if (current == null) {
@@ -517,9 +689,18 @@ final class ServePages {
             for (int j = 0; j < entry.actions().size(); j++) {
                 PlannedAction action = entry.actions().get(j);
                 if (action != null && action.id() != null) {
-                    boolean sent = state.submitted() != null && action.id().equals(state.submitted().action());
-                    actionForm(h, r, e, current.hash(), i, j, sent ? state.submitted() : PlanForm.of(action, today),
-                            sent ? state.byField() : Map.of(), warnings);
+                    boolean sent = state.submitted() != null
+                            && action.id().equals(state.submitted().action());
+                    actionForm(
+                            h,
+                            r,
+                            e,
+                            current.hash(),
+                            i,
+                            j,
+                            sent ? state.submitted() : PlanForm.of(action, today),
+                            sent ? state.byField() : Map.of(),
+                            warnings);
                 }
             }
         }
@@ -527,24 +708,54 @@ final class ServePages {
         return h.end();
     }
 
-    private static void actionForm(ServeHtml h, Request r, ServedFolder.Entry e, String hash, int i, int j, PlanForm values,
-            Map<String, List<String>> byField, Map<String, List<String>> warnings) {
+    private static void actionForm(
+            ServeHtml h,
+            Request r,
+            ServedFolder.Entry e,
+            String hash,
+            int i,
+            int j,
+            PlanForm values,
+            Map<String, List<String>> byField,
+            Map<String, List<String>> warnings) {
         String n = "-" + i + "-" + j;
-        h.open("form", "method", "post", "action", r.base() + "a/" + e.name() + "/plan", "novalidate", "", "id", "update" + n).line();
-        h.open("input", "type", "hidden", "name", "csrf", "value", r.csrf()).open("input", "type", "hidden", "name", "hash", "value", hash)
-                .open("input", "type", "hidden", "name", "action", "value", values.action()).line();
+        h.open(
+                        "form",
+                        "method",
+                        "post",
+                        "action",
+                        r.base() + "a/" + e.name() + "/plan",
+                        "novalidate",
+                        "",
+                        "id",
+                        "update" + n)
+                .line();
+        h.open("input", "type", "hidden", "name", "csrf", "value", r.csrf())
+                .open("input", "type", "hidden", "name", "hash", "value", hash)
+                .open("input", "type", "hidden", "name", "action", "value", values.action())
+                .line();
         h.open("fieldset").element("legend", "Update action " + values.action()).line();
         String statusId = "status" + n;
         field(h, statusId, "Status", byField);
         List<String> said = warnings.getOrDefault(statusId, List.of());
         for (int k = 0; k < said.size(); k++) {
-            h.element("p", said.get(k), "class", "warning", "id", statusId + "-warning-" + k).line();
+            h.element("p", said.get(k), "class", "warning", "id", statusId + "-warning-" + k)
+                    .line();
         }
         String describedBy = describedBy(statusId, null, byField);
         for (int k = 0; k < said.size(); k++) {
             describedBy = (describedBy == null ? "" : describedBy + " ") + statusId + "-warning-" + k;
         }
-        h.open("select", "id", statusId, "name", "status", "aria-describedby", describedBy, "aria-invalid", byField.containsKey(statusId) ? "true" : null);
+        h.open(
+                "select",
+                "id",
+                statusId,
+                "name",
+                "status",
+                "aria-describedby",
+                describedBy,
+                "aria-invalid",
+                byField.containsKey(statusId) ? "true" : null);
         boolean known = false;
         for (ActionStatus s : ActionStatus.values()) {
             String value = s.name().toLowerCase(Locale.ROOT);
@@ -558,33 +769,90 @@ final class ServePages {
         closeField(h, statusId, byField);
         String dateId = "date" + n;
         field(h, dateId, "Date of the progress note", byField);
-        h.element("p", "As YYYY-MM-DD; today unless the progress was reported on another day.", "class", "hint", "id", dateId + "-hint").line();
-        h.open("input", "type", "text", "id", dateId, "name", "date", "value", values.date(), "aria-describedby", describedBy(dateId, dateId + "-hint", byField),
-                "aria-invalid", byField.containsKey(dateId) ? "true" : null);
+        h.element(
+                        "p",
+                        "As YYYY-MM-DD; today unless the progress was reported on another day.",
+                        "class",
+                        "hint",
+                        "id",
+                        dateId + "-hint")
+                .line();
+        h.open(
+                "input",
+                "type",
+                "text",
+                "id",
+                dateId,
+                "name",
+                "date",
+                "value",
+                values.date(),
+                "aria-describedby",
+                describedBy(dateId, dateId + "-hint", byField),
+                "aria-invalid",
+                byField.containsKey(dateId) ? "true" : null);
         closeField(h, dateId, byField);
         String noteId = "note" + n;
         field(h, noteId, "Progress note", byField);
-        h.element("p", "What happened; added after the earlier notes. Leave it empty to add no note.", "class", "hint", "id", noteId + "-hint").line();
-        h.open("textarea", "id", noteId, "name", "note", "rows", "3", "aria-describedby", describedBy(noteId, noteId + "-hint", byField),
-                "aria-invalid", byField.containsKey(noteId) ? "true" : null).line().text(values.note()).close("textarea");
+        h.element(
+                        "p",
+                        "What happened; added after the earlier notes. Leave it empty to add no note.",
+                        "class",
+                        "hint",
+                        "id",
+                        noteId + "-hint")
+                .line();
+        h.open(
+                        "textarea",
+                        "id",
+                        noteId,
+                        "name",
+                        "note",
+                        "rows",
+                        "3",
+                        "aria-describedby",
+                        describedBy(noteId, noteId + "-hint", byField),
+                        "aria-invalid",
+                        byField.containsKey(noteId) ? "true" : null)
+                .line()
+                .text(values.note())
+                .close("textarea");
         closeField(h, noteId, byField);
         String reportedId = "reported" + n;
         field(h, reportedId, "Reported to (optional)", byField);
-        h.open("input", "type", "text", "id", reportedId, "name", "reported-to", "value", values.reportedTo(),
-                "aria-describedby", describedBy(reportedId, null, byField), "aria-invalid", byField.containsKey(reportedId) ? "true" : null);
+        h.open(
+                "input",
+                "type",
+                "text",
+                "id",
+                reportedId,
+                "name",
+                "reported-to",
+                "value",
+                values.reportedTo(),
+                "aria-describedby",
+                describedBy(reportedId, null, byField),
+                "aria-invalid",
+                byField.containsKey(reportedId) ? "true" : null);
         closeField(h, reportedId, byField);
         String nextId = "next" + n;
         field(h, nextId, "Next steps", byField);
         textarea(h, nextId, "next-steps", values.nextSteps(), byField);
         closeField(h, nextId, byField);
-        h.open("button", "type", "submit").text("Save action " + values.action()).close("button");
+        h.open("button", "type", "submit")
+                .text("Save action " + values.action())
+                .close("button");
         h.close("fieldset").close("form");
     }
 
     // ---------------------------------------------------------------- the review form
 
     /** What the form of a module works on: the assessment, its framework and module, and the review as it is. */
-    private record Context(ServedFolder.Entry entry, LoadedFile assessment, FrameworkDefinition framework, FrameworkModule module,
+    private record Context(
+            ServedFolder.Entry entry,
+            LoadedFile assessment,
+            FrameworkDefinition framework,
+            FrameworkModule module,
             AssessmentReport report) {}
 
     Response reviewForm(Request r, String name, String moduleId) {
@@ -595,11 +863,27 @@ final class ServePages {
         Context c = (Context) found;
         Current current = current(c);
         if (current.problems != null) {
-            return problems(r, c.entry(), "The peer review cannot be read", current.problems,
+            return problems(
+                    r,
+                    c.entry(),
+                    "The peer review cannot be read",
+                    current.problems,
                     "Fix " + c.entry().review().getFileName() + " in a text editor and reload this page.");
         }
-        String notice = r.query().containsKey("saved") ? "Saved " + c.entry().review().getFileName() + "." : null;
-        return Response.page(200, form(r, c, ReviewForm.of(current.review, c.module()), current.hash, notice, null, Map.of(), List.of(), Map.of()));
+        String notice =
+                r.query().containsKey("saved") ? "Saved " + c.entry().review().getFileName() + "." : null;
+        return Response.page(
+                200,
+                form(
+                        r,
+                        c,
+                        ReviewForm.of(current.review, c.module()),
+                        current.hash,
+                        notice,
+                        null,
+                        Map.of(),
+                        List.of(),
+                        Map.of()));
     }
 
     Response saveReview(Request r, String name, String moduleId) {
@@ -613,14 +897,20 @@ final class ServePages {
         synchronized (saving) {
             Current current = current(c);
             if (current.problems != null) {
-                return problems(r, c.entry(), "The peer review cannot be read", current.problems,
+                return problems(
+                        r,
+                        c.entry(),
+                        "The peer review cannot be read",
+                        current.problems,
                         "Fix " + c.entry().review().getFileName() + " in a text editor and reload this page.");
             }
             if (!current.hash.equals(expected)) {
-                String conflict = c.entry().review().getFileName() + " has changed on disk since this form was opened (in another tab or a"
+                String conflict = c.entry().review().getFileName()
+                        + " has changed on disk since this form was opened (in another tab or a"
                         + " text editor), so nothing was saved. Reload the form to see the file as it is now (your entries below are then lost),"
                         + " or save again to replace this module's levels and feedback in the changed file with your entries.";
-                return Response.page(409, form(r, c, submitted, current.hash, null, conflict, Map.of(), List.of(), Map.of()));
+                return Response.page(
+                        409, form(r, c, submitted, current.hash, null, conflict, Map.of(), List.of(), Map.of()));
             }
             PeerReview updated = submitted.applyTo(current.review, c.framework(), c.module());
             Format format = Format.fromFileName(c.entry().review()).orElse(Format.YAML);
@@ -632,18 +922,21 @@ final class ServePages {
                 Map<String, List<String>> byField = new LinkedHashMap<>();
                 Map<ValidationProblem, String> fieldOf = new LinkedHashMap<>();
                 for (ValidationProblem p : checked.problems()) {
-                    boolean inReview = p.location() != null && p.location().source().equals(c.entry().review().toString());
+                    boolean inReview = p.location() != null
+                            && p.location().source().equals(c.entry().review().toString());
                     String field = inReview ? ReviewForm.field(p, shown, c.module()) : null;
                     if (field != null) {
                         byField.computeIfAbsent(field, k -> new ArrayList<>()).add(p.message());
                         fieldOf.put(p, field);
                     }
                 }
-                return Response.page(422, form(r, c, submitted, current.hash, null, null, fieldOf, checked.problems(), byField));
+                return Response.page(
+                        422, form(r, c, submitted, current.hash, null, null, fieldOf, checked.problems(), byField));
             }
             ModelCodec.writeAtomically(c.entry().review(), text);
         }
-        return Response.redirect(r.base() + "a/" + c.entry().name() + "/review/" + c.module().id() + "?saved");
+        return Response.redirect(
+                r.base() + "a/" + c.entry().name() + "/review/" + c.module().id() + "?saved");
     }
 
     /** The review file as it is now: its hash, the review (or the template when there is none), and the comment it opens with. */
@@ -655,16 +948,24 @@ final class ServePages {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            PeerReview template = ReviewCommand.Init.template(c.assessment(), c.framework(), c.report(), LocalDate.now(clock));
-            return new Current(ABSENT, template, ReviewCommand.Init.header(c.assessment(), c.framework(), c.entry().file(), file), null);
+            PeerReview template =
+                    ReviewCommand.Init.template(c.assessment(), c.framework(), c.report(), LocalDate.now(clock));
+            return new Current(
+                    ABSENT,
+                    template,
+                    ReviewCommand.Init.header(
+                            c.assessment(), c.framework(), c.entry().file(), file),
+                    null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ReadResult<PeerReview> read = CODEC.read(bytes, file.toString(), Format.fromFileName(file).orElse(null), PeerReview.class);
+        ReadResult<PeerReview> read =
+                CODEC.read(bytes, file.toString(), Format.fromFileName(file).orElse(null), PeerReview.class);
         if (!read.isClean()) {
             return new Current(sha256(bytes), null, "", read.problems());
         }
-        return new Current(sha256(bytes), read.value().get(), leadingComment(new String(bytes, StandardCharsets.UTF_8)), null);
+        return new Current(
+                sha256(bytes), read.value().get(), leadingComment(new String(bytes, StandardCharsets.UTF_8)), null);
     }
 
     /** The comment lines a file opens with, kept when the form saves it. */
@@ -687,10 +988,15 @@ final class ServePages {
         }
         LoadedFile alone = LoadedFile.load(e.file(), CODEC, validator);
         if (!alone.valid()) {
-            return problems(r, e, "Problems in " + e.file().getFileName(), alone.problems(),
+            return problems(
+                    r,
+                    e,
+                    "Problems in " + e.file().getFileName(),
+                    alone.problems(),
                     "The assessment must be valid before it can be reviewed. Fix these in a text editor and reload this page.");
         }
-        FrameworkDefinition framework = engine.catalogue().framework(alone.assessment().framework()).orElseThrow();
+        FrameworkDefinition framework =
+                engine.catalogue().framework(alone.assessment().framework()).orElseThrow();
         FrameworkModule module = framework.module(moduleId).orElse(null);
         if (module == null) {
             return notFound(r, "There is no module '" + moduleId + "' in " + framework.id() + ".");
@@ -698,32 +1004,61 @@ final class ServePages {
         return new Context(e, alone, framework, module, engine.assess(alone.assessment()));
     }
 
-    private String form(Request r, Context c, ReviewForm values, String hash, String notice, String conflict,
-            Map<ValidationProblem, String> fieldOf, List<ValidationProblem> problems, Map<String, List<String>> byField) {
+    private String form(
+            Request r,
+            Context c,
+            ReviewForm values,
+            String hash,
+            String notice,
+            String conflict,
+            Map<ValidationProblem, String> fieldOf,
+            List<ValidationProblem> problems,
+            Map<String, List<String>> byField) {
         SelfAssessment a = c.assessment().assessment();
         FrameworkModule m = c.module();
         String title = "Review of " + m.title();
-        ServeHtml h = ServeHtml.page((problems.isEmpty() && conflict == null ? "" : "Error: ") + title + ", " + a.organisation().name());
+        ServeHtml h = ServeHtml.page((problems.isEmpty() && conflict == null ? "" : "Error: ") + title + ", "
+                + a.organisation().name());
         crumbs(h, r, c.entry(), "Review of " + m.id());
         h.open("main", "id", "main").line();
         h.element("h1", title).line();
-        h.element("p", a.organisation().name() + ", " + c.framework().title() + " " + c.framework().edition() + ". Saved to "
-                + c.entry().review().getFileName() + ", which eflg assess --review reads.").line();
+        h.element(
+                        "p",
+                        a.organisation().name() + ", " + c.framework().title() + " "
+                                + c.framework().edition() + ". Saved to "
+                                + c.entry().review().getFileName() + ", which eflg assess --review reads.")
+                .line();
         if (notice != null) {
-            h.open("div", "class", "notice", "role", "status").element("p", notice).close("div");
+            h.open("div", "class", "notice", "role", "status")
+                    .element("p", notice)
+                    .close("div");
         }
         if (conflict != null) {
-            h.open("div", "class", "summary", "role", "alert").element("h2", "Not saved: the file has changed").line().element("p", conflict)
-                    .open("p").element("a", "Reload the form from the file", "href", r.base() + "a/" + c.entry().name() + "/review/" + m.id())
-                    .close("p").close("div");
+            h.open("div", "class", "summary", "role", "alert")
+                    .element("h2", "Not saved: the file has changed")
+                    .line()
+                    .element("p", conflict)
+                    .open("p")
+                    .element(
+                            "a",
+                            "Reload the form from the file",
+                            "href",
+                            r.base() + "a/" + c.entry().name() + "/review/" + m.id())
+                    .close("p")
+                    .close("div");
         }
         if (!problems.isEmpty()) {
-            h.open("div", "class", "summary", "role", "alert", "tabindex", "-1").element("h2", "Not saved: there is a problem").line();
-            h.element("p", "eflg assess --review would report these (file:line:column: path: message):").open("ul", "class", "problems");
+            h.open("div", "class", "summary", "role", "alert", "tabindex", "-1")
+                    .element("h2", "Not saved: there is a problem")
+                    .line();
+            h.element("p", "eflg assess --review would report these (file:line:column: path: message):")
+                    .open("ul", "class", "problems");
             for (ValidationProblem p : problems) {
                 // A problem with a field of this form links to it, so that the keyboard gets there in one step.
                 if (fieldOf.containsKey(p)) {
-                    h.open("li").element("a", p.format(), "href", "#" + fieldOf.get(p)).close("li");
+                    h.open("li")
+                            .element("a", p.format(), "href", "#" + fieldOf.get(p))
+                            .close("li");
                 } else {
                     h.element("li", p.format());
                 }
@@ -732,25 +1067,55 @@ final class ServePages {
         }
         Map<String, CriterionResult> results = new LinkedHashMap<>();
         c.report().criteria().forEach(cr -> results.put(cr.criterion(), cr));
-        h.open("form", "method", "post", "action", r.base() + "a/" + c.entry().name() + "/review/" + m.id(), "novalidate", "").line();
-        h.open("input", "type", "hidden", "name", "csrf", "value", r.csrf()).open("input", "type", "hidden", "name", "hash", "value", hash).line();
+        h.open(
+                        "form",
+                        "method",
+                        "post",
+                        "action",
+                        r.base() + "a/" + c.entry().name() + "/review/" + m.id(),
+                        "novalidate",
+                        "")
+                .line();
+        h.open("input", "type", "hidden", "name", "csrf", "value", r.csrf())
+                .open("input", "type", "hidden", "name", "hash", "value", hash)
+                .line();
         h.element("h2", "Validated levels").line();
         for (int i = 0; i < m.criteria().size(); i++) {
             Criterion cr = m.criteria().get(i);
             CriterionResult result = results.get(cr.id());
             Claim claim = a.claim(cr.id()).orElse(null);
             h.open("fieldset").element("legend", cr.id() + " " + cr.title()).line();
-            h.open("p", "class", "hint", "id", "context-" + i).text("Claimed: " + (claim == null ? "no claim" : label(c.framework(), claim.level()))
-                    + ". Evidenced: " + (result == null || result.evidenced() == null ? "no rule scores it" : label(c.framework(), result.evidenced()))
-                    + ". Evidence linked: " + (claim == null ? 0 : claim.evidence().size()) + ".").close("p");
+            h.open("p", "class", "hint", "id", "context-" + i)
+                    .text("Claimed: " + (claim == null ? "no claim" : label(c.framework(), claim.level()))
+                            + ". Evidenced: "
+                            + (result == null || result.evidenced() == null
+                                    ? "no rule scores it"
+                                    : label(c.framework(), result.evidenced()))
+                            + ". Evidence linked: "
+                            + (claim == null ? 0 : claim.evidence().size()) + ".")
+                    .close("p");
             String levelId = "level-" + i;
             field(h, levelId, "Validated level", byField);
-            h.open("select", "id", levelId, "name", "level." + cr.id(), "aria-describedby", describedBy(levelId, "context-" + i, byField),
-                    "aria-invalid", byField.containsKey(levelId) ? "true" : null);
+            h.open(
+                    "select",
+                    "id",
+                    levelId,
+                    "name",
+                    "level." + cr.id(),
+                    "aria-describedby",
+                    describedBy(levelId, "context-" + i, byField),
+                    "aria-invalid",
+                    byField.containsKey(levelId) ? "true" : null);
             String chosen = values.levels().getOrDefault(cr.id(), "");
             h.element("option", "Not validated", "value", "", "selected", chosen.isEmpty() ? "" : null);
             for (MaturityLevel level : c.framework().scale().levels()) {
-                h.element("option", level.label(), "value", level.id(), "selected", level.id().equals(chosen) ? "" : null);
+                h.element(
+                        "option",
+                        level.label(),
+                        "value",
+                        level.id(),
+                        "selected",
+                        level.id().equals(chosen) ? "" : null);
             }
             if (!chosen.isEmpty() && c.framework().scale().level(chosen).isEmpty()) {
                 h.element("option", chosen, "value", chosen, "selected", "");
@@ -766,17 +1131,35 @@ final class ServePages {
         list(h, "Strengths", "strength", "Strength", values.strengths(), byField);
         list(h, "Areas to develop", "area", "Area to develop", values.areas(), byField);
         h.element("h2", "Recommendations").line();
-        h.element("p", "Each needs an id that is unique in the review, such as R3, and the recommendation. Leave both empty to remove one.",
-                "class", "hint").line();
+        h.element(
+                        "p",
+                        "Each needs an id that is unique in the review, such as R3, and the recommendation. Leave both empty to remove one.",
+                        "class",
+                        "hint")
+                .line();
         List<Recommendation> recs = new ArrayList<>(values.recommendations());
         recs.add(null);
         for (int i = 0; i < recs.size(); i++) {
             Recommendation rec = recs.get(i);
-            h.open("fieldset").element("legend", rec == null ? "New recommendation" : "Recommendation " + (i + 1)).line();
+            h.open("fieldset")
+                    .element("legend", rec == null ? "New recommendation" : "Recommendation " + (i + 1))
+                    .line();
             String idField = "rec-id-" + i;
             field(h, idField, "Id", byField);
-            h.open("input", "type", "text", "id", idField, "name", "rec-id", "value", rec == null ? "" : rec.id(),
-                    "aria-describedby", describedBy(idField, null, byField), "aria-invalid", byField.containsKey(idField) ? "true" : null);
+            h.open(
+                    "input",
+                    "type",
+                    "text",
+                    "id",
+                    idField,
+                    "name",
+                    "rec-id",
+                    "value",
+                    rec == null ? "" : rec.id(),
+                    "aria-describedby",
+                    describedBy(idField, null, byField),
+                    "aria-invalid",
+                    byField.containsKey(idField) ? "true" : null);
             closeField(h, idField, byField);
             String textField = "rec-text-" + i;
             field(h, textField, "Recommendation", byField);
@@ -784,31 +1167,47 @@ final class ServePages {
             closeField(h, textField, byField);
             h.close("fieldset");
         }
-        h.open("button", "type", "submit").text("Save the review of this module").close("button");
+        h.open("button", "type", "submit")
+                .text("Save the review of this module")
+                .close("button");
         h.close("form");
         h.close("main");
         return h.end();
     }
 
-    private static void list(ServeHtml h, String heading, String name, String itemLabel, List<String> items, Map<String, List<String>> byField) {
+    private static void list(
+            ServeHtml h,
+            String heading,
+            String name,
+            String itemLabel,
+            List<String> items,
+            Map<String, List<String>> byField) {
         h.element("h2", heading).line();
-        h.element("p", "One per box; leave a box empty to remove it. Save to get another empty box.", "class", "hint").line();
+        h.element("p", "One per box; leave a box empty to remove it. Save to get another empty box.", "class", "hint")
+                .line();
         List<String> shown = new ArrayList<>(items);
         shown.add("");
         for (int i = 0; i < shown.size(); i++) {
             String id = name + "-" + i;
-            field(h, id, i < items.size() ? itemLabel + " " + (i + 1) : "New " + itemLabel.toLowerCase(Locale.ROOT), byField);
+            field(
+                    h,
+                    id,
+                    i < items.size() ? itemLabel + " " + (i + 1) : "New " + itemLabel.toLowerCase(Locale.ROOT),
+                    byField);
             textarea(h, id, name, shown.get(i), byField);
             closeField(h, id, byField);
         }
     }
 
     private static void field(ServeHtml h, String id, String label, Map<String, List<String>> byField) {
-        h.open("div", "class", byField.containsKey(id) ? "invalid" : null).element("label", label, "for", id).line();
+        h.open("div", "class", byField.containsKey(id) ? "invalid" : null)
+                .element("label", label, "for", id)
+                .line();
         for (String message : byField.getOrDefault(id, List.of())) {
             // The validator's messages about a value ("is required", "must not be blank") read after the field's name.
             String shown = message.startsWith("is ") || message.startsWith("must ") ? label + " " + message : message;
-            h.element("p", "Error: " + shown, "class", "error", "id", id + "-error").line();
+            h.element("p", "Error: " + shown, "class", "error", "id", id + "-error")
+                    .line();
         }
     }
 
@@ -818,8 +1217,21 @@ final class ServePages {
 
     private static void textarea(ServeHtml h, String id, String name, String value, Map<String, List<String>> byField) {
         // A newline after the start tag is dropped by HTML parsers, so text that starts with one keeps it.
-        h.open("textarea", "id", id, "name", name, "rows", "3", "aria-describedby", describedBy(id, null, byField),
-                "aria-invalid", byField.containsKey(id) ? "true" : null).line().text(value).close("textarea");
+        h.open(
+                        "textarea",
+                        "id",
+                        id,
+                        "name",
+                        name,
+                        "rows",
+                        "3",
+                        "aria-describedby",
+                        describedBy(id, null, byField),
+                        "aria-invalid",
+                        byField.containsKey(id) ? "true" : null)
+                .line()
+                .text(value)
+                .close("textarea");
     }
 
     private static String describedBy(String id, String hint, Map<String, List<String>> byField) {
@@ -831,12 +1243,18 @@ final class ServePages {
 
     Response notFound(Request r, String message) {
         ServeHtml h = ServeHtml.page("Not found");
-        h.open("main", "id", "main").element("h1", "Not found").element("p", message).open("p")
-                .element("a", "All self-assessments", "href", r.base()).close("p").close("main");
+        h.open("main", "id", "main")
+                .element("h1", "Not found")
+                .element("p", message)
+                .open("p")
+                .element("a", "All self-assessments", "href", r.base())
+                .close("p")
+                .close("main");
         return Response.page(404, h.end());
     }
 
-    private Response problems(Request r, ServedFolder.Entry e, String heading, List<ValidationProblem> problems, String advice) {
+    private Response problems(
+            Request r, ServedFolder.Entry e, String heading, List<ValidationProblem> problems, String advice) {
         ServeHtml h = ServeHtml.page(heading);
         crumbs(h, r, e, null);
         h.open("main", "id", "main").line().element("h1", heading).line();
@@ -858,7 +1276,11 @@ final class ServePages {
     }
 
     private static void crumbs(ServeHtml h, Request r, ServedFolder.Entry e, String here) {
-        h.open("nav", "class", "crumbs", "aria-label", "Where you are").open("ol").open("li").element("a", "Self-assessments", "href", r.base()).close("li");
+        h.open("nav", "class", "crumbs", "aria-label", "Where you are")
+                .open("ol")
+                .open("li")
+                .element("a", "Self-assessments", "href", r.base())
+                .close("li");
         if (e != null) {
             h.open("li");
             if (here == null) {
@@ -875,8 +1297,16 @@ final class ServePages {
     }
 
     private static SelfAssessment withReview(SelfAssessment a, PeerReview review) {
-        return new SelfAssessment(a.organisation(), a.framework(), a.period(), a.scope(), a.localCharacteristics(), a.claims(), a.evidence(),
-                review, a.actionPlan());
+        return new SelfAssessment(
+                a.organisation(),
+                a.framework(),
+                a.period(),
+                a.scope(),
+                a.localCharacteristics(),
+                a.claims(),
+                a.evidence(),
+                review,
+                a.actionPlan());
     }
 
     private static String label(FrameworkDefinition framework, String levelId) {

@@ -48,7 +48,10 @@ final class ServedFolder {
     List<Entry> entries() {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(Files::isRegularFile).filter(p -> Format.fromFileName(p).isPresent()).sorted().toList();
+            files = list.filter(Files::isRegularFile)
+                    .filter(p -> Format.fromFileName(p).isPresent())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +62,8 @@ final class ServedFolder {
                 continue;
             }
             String name = stem(file);
-            if (!NAME.matcher(name).matches() || entries.stream().anyMatch(e -> e.name().equals(name))) {
+            if (!NAME.matcher(name).matches()
+                    || entries.stream().anyMatch(e -> e.name().equals(name))) {
                 continue; // not addressable, or a second format of the same name (anytown.json beside anytown.yaml)
             }
             Path review = beside.reviews().getOrDefault(file, dir.resolve(name + "-review.yaml"));

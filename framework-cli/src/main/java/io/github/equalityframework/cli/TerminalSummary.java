@@ -25,30 +25,52 @@ final class TerminalSummary {
     }
 
     void print(LoadedFile file, AssessmentReport report, FrameworkDefinition framework) {
-        out.printf("%s: %s, %s (%s to %s)%s%n", file.file(), report.organisation(), framework.title() + " " + framework.edition(),
-                report.period().from(), report.period().to(), report.profile() == null ? "" : ", profile " + report.profile());
+        out.printf(
+                "%s: %s, %s (%s to %s)%s%n",
+                file.file(),
+                report.organisation(),
+                framework.title() + " " + framework.edition(),
+                report.period().from(),
+                report.period().to(),
+                report.profile() == null ? "" : ", profile " + report.profile());
         out.println(ansi.string("  Overall level: @|bold " + label(framework, report.overall()) + "|@"
                 + (report.complete() ? "" : "  @|red (incomplete: a rule failed)|@")));
-        int width = report.modules().stream().mapToInt(m -> m.title().length()).max().orElse(10);
+        int width = report.modules().stream()
+                .mapToInt(m -> m.title().length())
+                .max()
+                .orElse(10);
         for (ModuleResult m : report.modules()) {
-            out.printf("  %-" + width + "s  claimed %-12s evidenced %-12s validated %-12s reached %s%n", m.title(),
-                    label(framework, m.claimed()), label(framework, m.evidenced()), label(framework, m.validated()),
+            out.printf(
+                    "  %-" + width + "s  claimed %-12s evidenced %-12s validated %-12s reached %s%n",
+                    m.title(),
+                    label(framework, m.claimed()),
+                    label(framework, m.evidenced()),
+                    label(framework, m.validated()),
                     label(framework, m.reached()));
         }
         if (report.gap() != null) {
-            out.printf("  Target %s: %s%n", label(framework, report.gap().target()), report.gap().met() ? "met"
-                    : "not met, " + report.gap().shortfalls().size() + " criteria short");
+            out.printf(
+                    "  Target %s: %s%n",
+                    label(framework, report.gap().target()),
+                    report.gap().met()
+                            ? "met"
+                            : "not met, " + report.gap().shortfalls().size() + " criteria short");
         }
-        Map<Severity, Long> counts = new TreeMap<>(report.findings().stream()
-                .collect(Collectors.groupingBy(Finding::severity, Collectors.counting())));
-        out.println("  Findings: " + (report.findings().isEmpty() ? "none" : Arrays.stream(Severity.values())
-                .sorted((a, b) -> b.compareTo(a))
-                .filter(counts::containsKey)
-                .map(s -> counts.get(s) + " " + s.name().toLowerCase(Locale.ROOT) + (counts.get(s) == 1 || s == Severity.INFO ? "" : "s"))
-                .collect(Collectors.joining(", "))));
+        Map<Severity, Long> counts = new TreeMap<>(
+                report.findings().stream().collect(Collectors.groupingBy(Finding::severity, Collectors.counting())));
+        out.println("  Findings: "
+                + (report.findings().isEmpty()
+                        ? "none"
+                        : Arrays.stream(Severity.values())
+                                .sorted((a, b) -> b.compareTo(a))
+                                .filter(counts::containsKey)
+                                .map(s -> counts.get(s) + " " + s.name().toLowerCase(Locale.ROOT)
+                                        + (counts.get(s) == 1 || s == Severity.INFO ? "" : "s"))
+                                .collect(Collectors.joining(", "))));
         for (Finding f : report.findings()) {
             String where = f.path().isEmpty() ? file.file().toString() : String.valueOf(file.locate(f.path()));
-            out.println(ansi.string("    " + where + ": " + colour(f.severity()) + ": " + f.message() + " [" + f.rule() + "]"));
+            out.println(ansi.string(
+                    "    " + where + ": " + colour(f.severity()) + ": " + f.message() + " [" + f.rule() + "]"));
         }
     }
 

@@ -24,10 +24,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Check self-assessment files (YAML or JSON) against the model and their framework.",
             "Prints each problem as file:line:column: path: message. A peer review or action plan named after a "
-                + "self-assessment given too (NAME-review.yaml, NAME-plan.yaml beside NAME.yaml) is checked with it."
+                    + "self-assessment given too (NAME-review.yaml, NAME-plan.yaml beside NAME.yaml) is checked with it."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file is valid", "2:a file has problems, or bad usage", "3:a plugin failed to load, or internal failure"})
+        exitCodeList = {
+            "0:every file is valid",
+            "2:a file has problems, or bad usage",
+            "3:a plugin failed to load, or internal failure"
+        })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,7 +45,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Self-assessment files, or directories of them.")
     List<Path> files;
 
-    @Option(names = "--lenient", description = "Skip unknown fields instead of reporting them (for files from newer versions).")
+    @Option(
+            names = "--lenient",
+            description = "Skip unknown fields instead of reporting them (for files from newer versions).")
     boolean lenient;
 
     @Override
@@ -57,7 +63,8 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("eflg: no YAML or JSON files found in " + files);
             return ExitCodes.BAD_INPUT;
         }
-        // A review or plan named after a self-assessment given too (NAME-review.yaml, NAME-plan.yaml) is checked with it.
+        // A review or plan named after a self-assessment given too (NAME-review.yaml, NAME-plan.yaml) is checked with
+        // it.
         BesideFiles beside = BesideFiles.pair(inputs);
         Map<Path, Path> reviews = beside.reviews();
         Map<Path, Path> plans = beside.plans();
@@ -70,8 +77,15 @@ final class ValidateCommand implements Callable<Integer> {
             loaded.problems().forEach(p -> out.println(p.format()));
             if (loaded.valid()) {
                 SelfAssessment a = loaded.assessment();
-                out.printf("%s: valid (%s, %d claims, %d evidence items%s%s)%n", file, a.framework(), a.claims().size(),
-                        a.evidence().size(), reviews.containsKey(file) ? ", review " + reviews.get(file).getFileName() : "",
+                out.printf(
+                        "%s: valid (%s, %d claims, %d evidence items%s%s)%n",
+                        file,
+                        a.framework(),
+                        a.claims().size(),
+                        a.evidence().size(),
+                        reviews.containsKey(file)
+                                ? ", review " + reviews.get(file).getFileName()
+                                : "",
                         plans.containsKey(file) ? ", plan " + plans.get(file).getFileName() : "");
             } else {
                 withProblems++;

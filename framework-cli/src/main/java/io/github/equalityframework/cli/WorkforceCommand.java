@@ -33,12 +33,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eflg workforce FILE.csv}: pay gaps, representation and checks from employee data, and a workforce report. */
-@Command(name = "workforce", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Compute pay gaps and representation from employee records.",
+@Command(
+        name = "workforce",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Compute pay gaps and representation from employee records.",
             "The six statutory gender pay gap figures, the same measures by ethnicity and disability, and representation "
-                + "by grade and against the local population, from a CSV file of pseudonymous employee records: prints the "
-                + "six figures and writes a workforce report. Figures about fewer than --threshold people are suppressed. "
-                + "Employee rows are never written to the report."})
+                    + "by grade and against the local population, from a CSV file of pseudonymous employee records: prints the "
+                    + "six figures and writes a workforce report. Figures about fewer than --threshold people are suppressed. "
+                    + "Employee rows are never written to the report."
+        })
 final class WorkforceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,20 +51,36 @@ final class WorkforceCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
-    @Parameters(index = "0", paramLabel = "FILE.csv", description = "The employee records (see the workforce plugin's README).")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE.csv",
+            description = "The employee records (see the workforce plugin's README).")
     Path file;
 
-    @Option(names = "--population", paramLabel = "FILE.csv", description = "The local population: characteristic,group,count or percent.")
+    @Option(
+            names = "--population",
+            paramLabel = "FILE.csv",
+            description = "The local population: characteristic,group,count or percent.")
     Path population;
 
-    @Option(names = "--mapping", paramLabel = "FILE", description = "Which header holds each column: lines of column = header.")
+    @Option(
+            names = "--mapping",
+            paramLabel = "FILE",
+            description = "Which header holds each column: lines of column = header.")
     Path mapping;
 
-    @Option(names = "--threshold", paramLabel = "N", defaultValue = "10",
-            description = "Suppress figures about fewer than N people (default: ${DEFAULT-VALUE}; 1 for the statutory return).")
+    @Option(
+            names = "--threshold",
+            paramLabel = "N",
+            defaultValue = "10",
+            description =
+                    "Suppress figures about fewer than N people (default: ${DEFAULT-VALUE}; 1 for the statutory return).")
     int threshold;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: json, md or html (default: from the --out extension).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "Report format: json, md or html (default: from the --out extension).")
     String format;
 
     @Option(names = "--out", paramLabel = "PATH", required = true, description = "Write the report here.")
@@ -76,7 +97,8 @@ final class WorkforceCommand implements Callable<Integer> {
         ColumnMapping columns = ColumnMapping.defaults();
         if (mapping != null) {
             try {
-                columns = ColumnMapping.parse(Files.readString(mapping, StandardCharsets.UTF_8), String.valueOf(mapping.getFileName()));
+                columns = ColumnMapping.parse(
+                        Files.readString(mapping, StandardCharsets.UTF_8), String.valueOf(mapping.getFileName()));
             } catch (IOException e) {
                 err.println(mapping.getFileName() + ": cannot read the file: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
@@ -95,10 +117,14 @@ final class WorkforceCommand implements Callable<Integer> {
         }
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println(p.format()));
-            err.println("eflg: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; no report written");
+            err.println("eflg: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                    + "; no report written");
             return ExitCodes.BAD_INPUT;
         }
-        WorkforceReport report = WorkforceAnalysis.builder().minimumGroupSize(threshold).population(table).build()
+        WorkforceReport report = WorkforceAnalysis.builder()
+                .minimumGroupSize(threshold)
+                .population(table)
+                .build()
                 .analyse(employees.employees());
         List<Finding> findings = WorkforceChecks.run(report);
         print(report, findings, stdout);
@@ -110,9 +136,12 @@ final class WorkforceCommand implements Callable<Integer> {
 
     private WorkforceReportWriter writer() {
         String name = format != null ? format : extension(out);
-        return WorkforceReportWriter.forName(name).orElseThrow(() -> new ParameterException(spec.commandLine(), format != null
-                ? "unknown format '" + format + "'; use json, md or html"
-                : "cannot tell the report format from '" + out + "'; add --format json, md or html"));
+        return WorkforceReportWriter.forName(name)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        format != null
+                                ? "unknown format '" + format + "'; use json, md or html"
+                                : "cannot tell the report format from '" + out + "'; add --format json, md or html"));
     }
 
     private static String extension(Path path) {
@@ -123,20 +152,24 @@ final class WorkforceCommand implements Callable<Integer> {
 
     private static void print(WorkforceReport report, List<Finding> findings, PrintWriter out) {
         GenderPayGap g = report.genderPayGap();
-        out.println(report.relevantEmployees() + " relevant employees (" + report.fullPayRelevantEmployees() + " full-pay relevant)"
+        out.println(report.relevantEmployees() + " relevant employees (" + report.fullPayRelevantEmployees()
+                + " full-pay relevant)"
                 + (report.statutoryDuty() ? "; 250 or more: the gender pay gap must be published" : ""));
         out.println("Gender pay gap (positive: women are paid less)");
         out.printf("  1. Mean hourly pay gap     %s%n", percent(g.meanHourlyPayGap()));
         out.printf("  2. Median hourly pay gap   %s%n", percent(g.medianHourlyPayGap()));
         out.printf("  3. Mean bonus gap          %s%n", percent(g.meanBonusGap()));
         out.printf("  4. Median bonus gap        %s%n", percent(g.medianBonusGap()));
-        out.printf("  5. Paid a bonus            men %s, women %s%n", percent(g.menPaidBonus()), percent(g.womenPaidBonus()));
+        out.printf(
+                "  5. Paid a bonus            men %s, women %s%n",
+                percent(g.menPaidBonus()), percent(g.womenPaidBonus()));
         out.println("  6. Hourly pay quartiles    men / women");
         for (GenderPayGap.QuartileShares band : g.quartiles()) {
             out.printf("     %-13s          %s / %s%n", band.band(), percent(band.men()), percent(band.women()));
         }
-        out.println("Declaration rates: ethnicity " + percent(report.byEthnicity().declarationRate()) + ", disability "
-                + percent(report.byDisability().declarationRate()));
+        out.println(
+                "Declaration rates: ethnicity " + percent(report.byEthnicity().declarationRate()) + ", disability "
+                        + percent(report.byDisability().declarationRate()));
         out.println("Findings: " + (findings.isEmpty() ? "none" : findings.size()));
         findings.forEach(f -> out.println("  " + f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message()));
     }

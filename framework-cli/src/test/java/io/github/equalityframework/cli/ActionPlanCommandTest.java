@@ -27,13 +27,17 @@ class ActionPlanCommandTest {
     @Test
     void theTemplateHasAnEntryPerRecommendationInModuleOrderWithPlaceholdersToFill() throws IOException {
         Path plan = dir.resolve("plan.yaml");
-        Run run = init(Cli.SECOND_REVIEW.toString(), "--assessment", Cli.SECOND_YEAR.toString(), "--out", plan.toString());
+        Run run = init(
+                Cli.SECOND_REVIEW.toString(), "--assessment", Cli.SECOND_YEAR.toString(), "--out", plan.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("eflg: wrote " + plan + " (20 recommendations in 4 modules; replace each TO DO)\n", run.err());
         String text = Files.readString(plan);
-        assertTrue(text.startsWith("# Action plan of Anytown Borough Council in answer to the peer challenge of 2025-06-10: 20 "
-                + "recommendations in 4 modules.\n"), text);
+        assertTrue(
+                text.startsWith(
+                        "# Action plan of Anytown Borough Council in answer to the peer challenge of 2025-06-10: 20 "
+                                + "recommendations in 4 modules.\n"),
+                text);
         assertTrue(text.contains("""
                 entries:
                   - recommendation: R1
@@ -47,56 +51,104 @@ class ActionPlanCommandTest {
                         timescale: TO DO
                         status: not_started
                 """), text);
-        Matcher ids = Pattern.compile("- recommendation: (R\\d+)\n    module: (m\\d)").matcher(text);
+        Matcher ids =
+                Pattern.compile("- recommendation: (R\\d+)\n    module: (m\\d)").matcher(text);
         StringBuilder order = new StringBuilder();
         while (ids.find()) {
             order.append(ids.group(1)).append('/').append(ids.group(2)).append(' ');
         }
-        assertEquals("R1/m1 R2/m1 R3/m1 R4/m1 R5/m1 R6/m2 R7/m2 R8/m2 R9/m2 R10/m2 R11/m3 R12/m3 R13/m3 R14/m3 R15/m3 R16/m4 R17/m4 "
-                + "R18/m4 R19/m4 R20/m4 ", order.toString());
+        assertEquals(
+                "R1/m1 R2/m1 R3/m1 R4/m1 R5/m1 R6/m2 R7/m2 R8/m2 R9/m2 R10/m2 R11/m3 R12/m3 R13/m3 R14/m3 R15/m3 R16/m4 R17/m4 "
+                        + "R18/m4 R19/m4 R20/m4 ",
+                order.toString());
     }
 
     @Test
     void everyPlaceholderLeftFailsValidationWithItsLineUntilFilled() throws IOException {
         Path plan = dir.resolve("plan.yaml");
-        assertEquals(0, init(Cli.SECOND_REVIEW.toString(), "--out", plan.toString()).exitCode());
+        assertEquals(
+                0, init(Cli.SECOND_REVIEW.toString(), "--out", plan.toString()).exitCode());
 
-        Run assess = Cli.eflg("assess", Cli.SECOND_YEAR.toString(), "--review", Cli.SECOND_REVIEW.toString(), "--plan", plan.toString());
+        Run assess = Cli.eflg(
+                "assess",
+                Cli.SECOND_YEAR.toString(),
+                "--review",
+                Cli.SECOND_REVIEW.toString(),
+                "--plan",
+                plan.toString());
 
         assertEquals(2, assess.exitCode());
         List<String> lines = assess.err().lines().toList();
         assertEquals(80, lines.size(), assess.err());
-        assertEquals(List.of(
-                plan + ":14:15: entries[0].response: still 'TO DO' from the plan template: choose one of: accepted, different_approach,"
-                        + " already_completed, not_accepted",
-                plan + ":17:22: entries[0].actions[0].description: still 'TO DO' from the plan template: say what will be done",
-                plan + ":18:15: entries[0].actions[0].lead: still 'TO DO' from the plan template: name the lead officer's role, e.g."
-                        + " Head of Policy",
-                plan + ":19:20: entries[0].actions[0].timescale: still 'TO DO' from the plan template: give a period such as 'by March"
-                        + " 2026', or replace it with a due date (due: YYYY-MM-DD)"), lines.subList(0, 4));
+        assertEquals(
+                List.of(
+                        plan
+                                + ":14:15: entries[0].response: still 'TO DO' from the plan template: choose one of: accepted, different_approach,"
+                                + " already_completed, not_accepted",
+                        plan
+                                + ":17:22: entries[0].actions[0].description: still 'TO DO' from the plan template: say what will be done",
+                        plan
+                                + ":18:15: entries[0].actions[0].lead: still 'TO DO' from the plan template: name the lead officer's role, e.g."
+                                + " Head of Policy",
+                        plan
+                                + ":19:20: entries[0].actions[0].timescale: still 'TO DO' from the plan template: give a period such as 'by March"
+                                + " 2026', or replace it with a due date (due: YYYY-MM-DD)"),
+                lines.subList(0, 4));
 
         // Filled in as a council officer would: the plan is then accepted and its actions checked.
-        String filled = Files.readString(plan).replace("response: TO DO", "response: accepted")
-                .replaceAll("description: \"TO DO: what the council will do. Recommendation (R\\d+): [^\"]*\"", "description: Act on $1")
-                .replace("lead: TO DO", "lead: Head of Policy").replace("timescale: TO DO", "timescale: by March 2026");
+        String filled = Files.readString(plan)
+                .replace("response: TO DO", "response: accepted")
+                .replaceAll(
+                        "description: \"TO DO: what the council will do. Recommendation (R\\d+): [^\"]*\"",
+                        "description: Act on $1")
+                .replace("lead: TO DO", "lead: Head of Policy")
+                .replace("timescale: TO DO", "timescale: by March 2026");
         Files.writeString(plan, filled);
-        Run ok = Cli.eflg("assess", Cli.SECOND_YEAR.toString(), "--review", Cli.SECOND_REVIEW.toString(), "--plan", plan.toString(),
-                "--today", "2026-04-01", "--fail-on", "none");
+        Run ok = Cli.eflg(
+                "assess",
+                Cli.SECOND_YEAR.toString(),
+                "--review",
+                Cli.SECOND_REVIEW.toString(),
+                "--plan",
+                plan.toString(),
+                "--today",
+                "2026-04-01",
+                "--fail-on",
+                "none");
         assertEquals(0, ok.exitCode(), ok.err());
-        assertTrue(ok.out().contains(plan + ":16:9: warning: Action A1.1 (lead: Head of Policy) was due 'by March 2026' (2026-03-31)"
-                + " and is not complete, so it is overdue (stated: not started)."), ok.out());
+        assertTrue(
+                ok.out()
+                        .contains(plan
+                                + ":16:9: warning: Action A1.1 (lead: Head of Policy) was due 'by March 2026' (2026-03-31)"
+                                + " and is not complete, so it is overdue (stated: not started)."),
+                ok.out());
     }
 
     @Test
     void theExamplePlanIsValidAndItsOverdueActionsArePointedAtInThePlanFile() {
-        Run run = Cli.eflg("assess", Cli.SECOND_YEAR.toString(), "--review", Cli.SECOND_REVIEW.toString(), "--plan",
-                Cli.SECOND_PLAN.toString(), "--today", "2026-11-28", "--fail-on", "none");
+        Run run = Cli.eflg(
+                "assess",
+                Cli.SECOND_YEAR.toString(),
+                "--review",
+                Cli.SECOND_REVIEW.toString(),
+                "--plan",
+                Cli.SECOND_PLAN.toString(),
+                "--today",
+                "2026-11-28",
+                "--fail-on",
+                "none");
 
         assertEquals(0, run.exitCode(), run.err());
-        List<String> overdue = run.out().lines().filter(l -> l.contains("[lga.overdue-actions]")).toList();
+        List<String> overdue = run.out()
+                .lines()
+                .filter(l -> l.contains("[lga.overdue-actions]"))
+                .toList();
         assertEquals(5, overdue.size(), run.out());
-        assertTrue(overdue.get(0).startsWith("    " + Cli.SECOND_PLAN + ":28:9: warning: Action A2.1 (lead: Assistant Director,"
-                + " Communities) was due on 2026-06-30"), overdue.get(0));
+        assertTrue(
+                overdue.get(0)
+                        .startsWith("    " + Cli.SECOND_PLAN + ":28:9: warning: Action A2.1 (lead: Assistant Director,"
+                                + " Communities) was due on 2026-06-30"),
+                overdue.get(0));
     }
 
     @Test
@@ -106,28 +158,44 @@ class ActionPlanCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         String json = Files.readString(plan);
-        assertTrue(json.startsWith("{\n  \"entries\": [\n    {\n      \"recommendation\": \"R1\",\n      \"module\": \"m1\","), json);
+        assertTrue(
+                json.startsWith(
+                        "{\n  \"entries\": [\n    {\n      \"recommendation\": \"R1\",\n      \"module\": \"m1\","),
+                json);
     }
 
     @Test
     void aReviewWithoutRecommendationsHasNothingToPlan() throws IOException {
-        Path review = Files.writeString(dir.resolve("review.yaml"), "visitFrom: 2025-06-10\nfeedback:\n  - module: m1\n"
-                + "    strengths: [Good data]\n");
+        Path review = Files.writeString(
+                dir.resolve("review.yaml"),
+                "visitFrom: 2025-06-10\nfeedback:\n  - module: m1\n" + "    strengths: [Good data]\n");
         Run run = init(review.toString(), "--out", dir.resolve("plan.yaml").toString());
 
         assertEquals(2, run.exitCode());
-        assertEquals(review + ": the review makes no recommendations, so there is nothing for an action plan to answer; write them"
-                + " under feedback[].recommendations first\n", run.err());
+        assertEquals(
+                review
+                        + ": the review makes no recommendations, so there is nothing for an action plan to answer; write them"
+                        + " under feedback[].recommendations first\n",
+                run.err());
     }
 
     @Test
     void problemsInTheReviewArePlacedInItsFile() throws IOException {
-        Path review = Files.writeString(dir.resolve("review.yaml"), "visitFrom: 2025-06-10\nfeedback:\n  - module: m9\n"
-                + "    recommendations:\n      - id: R1\n        text: Do it.\n");
-        Run run = init(review.toString(), "--assessment", Cli.SECOND_YEAR.toString(), "--out", dir.resolve("plan.yaml").toString());
+        Path review = Files.writeString(
+                dir.resolve("review.yaml"),
+                "visitFrom: 2025-06-10\nfeedback:\n  - module: m9\n"
+                        + "    recommendations:\n      - id: R1\n        text: Do it.\n");
+        Run run = init(
+                review.toString(),
+                "--assessment",
+                Cli.SECOND_YEAR.toString(),
+                "--out",
+                dir.resolve("plan.yaml").toString());
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith(review + ":3:13: feedback[0].module: 'm9' is not a module of lga-eflg-2021"), run.err());
+        assertTrue(
+                run.err().startsWith(review + ":3:13: feedback[0].module: 'm9' is not a module of lga-eflg-2021"),
+                run.err());
         assertTrue(Files.notExists(dir.resolve("plan.yaml")));
     }
 
@@ -146,7 +214,12 @@ class ActionPlanCommandTest {
         Run run = Cli.eflg("action-plan", "init", "--help");
 
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().replaceAll("\\s+", " ").contains("Why not pre-fill 'accepted'? Each answer is a decision the council must own"
-                + " and publish; a plan that came pre-accepted would pass every check before anyone had decided anything."), run.out());
+        assertTrue(
+                run.out()
+                        .replaceAll("\\s+", " ")
+                        .contains(
+                                "Why not pre-fill 'accepted'? Each answer is a decision the council must own"
+                                        + " and publish; a plan that came pre-accepted would pass every check before anyone had decided anything."),
+                run.out());
     }
 }

@@ -24,7 +24,8 @@ class AssessCommandTest {
         Run run = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--target", "achieving", "--fail-on", "none");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Anytown Borough Council, Equality Framework for Local Government 2021"), run.out());
+        assertTrue(
+                run.out().contains("Anytown Borough Council, Equality Framework for Local Government 2021"), run.out());
         assertTrue(run.out().contains("Overall level:"), run.out());
         assertTrue(run.out().contains("Target Achieving: not met"), run.out());
     }
@@ -39,8 +40,22 @@ class AssessCommandTest {
     void jsonReportIsWrittenAtomicallyAndIsTheSameTwice() throws IOException {
         Path first = dir.resolve("a.json");
         Path second = dir.resolve("b.json");
-        assertEquals(0, Cli.eflg("assess", Cli.EXAMPLE.toString(), "--fail-on", "none", "--out", first.toString()).exitCode());
-        assertEquals(0, Cli.eflg("assess", Cli.EXAMPLE.toString(), "--fail-on", "none", "--format", "json", "--out", second.toString()).exitCode());
+        assertEquals(
+                0,
+                Cli.eflg("assess", Cli.EXAMPLE.toString(), "--fail-on", "none", "--out", first.toString())
+                        .exitCode());
+        assertEquals(
+                0,
+                Cli.eflg(
+                                "assess",
+                                Cli.EXAMPLE.toString(),
+                                "--fail-on",
+                                "none",
+                                "--format",
+                                "json",
+                                "--out",
+                                second.toString())
+                        .exitCode());
 
         String json = Files.readString(first);
         assertTrue(json.startsWith("{\n  \"organisation\": \"Anytown Borough Council\""), json);
@@ -53,12 +68,18 @@ class AssessCommandTest {
     @Test
     void invalidFileExitsTwoWithLocatedProblems() throws IOException {
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, Files.readString(Cli.EXAMPLE).replaceFirst("framework: lga-eflg-2021", "framework: lga-eflg-2022"));
+        Files.writeString(
+                bad,
+                Files.readString(Cli.EXAMPLE).replaceFirst("framework: lga-eflg-2021", "framework: lga-eflg-2022"));
 
         Run run = Cli.eflg("assess", bad.toString());
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains(bad + ":8:12: framework: 'lga-eflg-2022' is not an installed framework; did you mean 'lga-eflg-2021'?"),
+        assertTrue(
+                run.err()
+                        .contains(
+                                bad
+                                        + ":8:12: framework: 'lga-eflg-2022' is not an installed framework; did you mean 'lga-eflg-2021'?"),
                 run.err());
     }
 
@@ -66,7 +87,10 @@ class AssessCommandTest {
     void targetThatIsNotALevelIsAUsageError() {
         Run run = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--target", "outstanding");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("--target 'outstanding' is not a level of lga-eflg-2021; its levels are developing, achieving, excellent"),
+        assertTrue(
+                run.err()
+                        .contains(
+                                "--target 'outstanding' is not a level of lga-eflg-2021; its levels are developing, achieving, excellent"),
                 run.err());
     }
 
@@ -111,7 +135,17 @@ class AssessCommandTest {
         }
         Path out = dir.resolve("reports");
 
-        Run run = Cli.eflg("assess", in.toString(), "--format", "json", "--out", out.toString(), "--fail-on", "none", "--threads", "3");
+        Run run = Cli.eflg(
+                "assess",
+                in.toString(),
+                "--format",
+                "json",
+                "--out",
+                out.toString(),
+                "--fail-on",
+                "none",
+                "--threads",
+                "3");
 
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("eflg: 12 files: 10 met the bar, 0 did not, 2 invalid"), run.err());
@@ -130,10 +164,26 @@ class AssessCommandTest {
     void timestampIsAddedOnlyWhenAskedFor() throws IOException {
         Path plain = dir.resolve("plain.html");
         Path stamped = dir.resolve("stamped.html");
-        assertEquals(0, Cli.eflg("assess", Cli.EXAMPLE.toString(), "--fail-on", "none", "--out", plain.toString()).exitCode());
-        assertEquals(0, Cli.eflg("assess", Cli.EXAMPLE.toString(), "--fail-on", "none", "--timestamp", "--out", stamped.toString()).exitCode());
+        assertEquals(
+                0,
+                Cli.eflg("assess", Cli.EXAMPLE.toString(), "--fail-on", "none", "--out", plain.toString())
+                        .exitCode());
+        assertEquals(
+                0,
+                Cli.eflg(
+                                "assess",
+                                Cli.EXAMPLE.toString(),
+                                "--fail-on",
+                                "none",
+                                "--timestamp",
+                                "--out",
+                                stamped.toString())
+                        .exitCode());
 
         assertFalse(Files.readString(plain).contains("Generated "));
-        assertTrue(Files.readString(stamped).matches("(?s).*<p class=\"generated\">Generated \\d{4}-\\d\\d-\\d\\dT[0-9:]+Z by eflg\\.</p>\n</main>.*"));
+        assertTrue(
+                Files.readString(stamped)
+                        .matches(
+                                "(?s).*<p class=\"generated\">Generated \\d{4}-\\d\\d-\\d\\dT[0-9:]+Z by eflg\\.</p>\n</main>.*"));
     }
 }

@@ -26,7 +26,8 @@ final class Browser {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path OUT = Path.of("target", "browser");
     /** The browser's own update and clock checks, which it makes whatever page it shows. */
-    static final Pattern BROWSER_OWN = Pattern.compile("^(CONNECT |[A-Z]+ https?://)[^/: ]*(google\\.com|googleapis\\.com|gvt1\\.com)[:/ ]");
+    static final Pattern BROWSER_OWN =
+            Pattern.compile("^(CONNECT |[A-Z]+ https?://)[^/: ]*(google\\.com|googleapis\\.com|gvt1\\.com)[:/ ]");
 
     private Browser() {}
 
@@ -57,7 +58,9 @@ final class Browser {
                 while (!proxy.isClosed()) {
                     try (Socket client = proxy.accept()) {
                         client.setSoTimeout(2000);
-                        String line = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+                        String line = new BufferedReader(
+                                        new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII))
+                                .readLine();
                         if (line != null && !BROWSER_OWN.matcher(line).find()) {
                             requests.add(line);
                         }
@@ -68,8 +71,12 @@ final class Browser {
             });
             counter.setDaemon(true);
             counter.start();
-            String dom = chromium(List.of("--proxy-server=http://127.0.0.1:" + proxy.getLocalPort(), "--proxy-bypass-list=<-loopback>",
-                    "--virtual-time-budget=3000", "--dump-dom", page.toAbsolutePath().toUri().toString()));
+            String dom = chromium(List.of(
+                    "--proxy-server=http://127.0.0.1:" + proxy.getLocalPort(),
+                    "--proxy-bypass-list=<-loopback>",
+                    "--virtual-time-budget=3000",
+                    "--dump-dom",
+                    page.toAbsolutePath().toUri().toString()));
             return new Visit(dom, List.copyOf(requests));
         }
     }
@@ -77,18 +84,31 @@ final class Browser {
     /** Saves a screenshot of a page, 1200 pixels wide, as target/browser/NAME; returns its path. */
     static Path screenshot(Path page, String name, int height) throws IOException, InterruptedException {
         Path screenshot = OUT.resolve(name).toAbsolutePath();
-        chromium(List.of("--window-size=1200," + height, "--screenshot=" + screenshot, page.toAbsolutePath().toUri().toString()));
+        chromium(List.of(
+                "--window-size=1200," + height,
+                "--screenshot=" + screenshot,
+                page.toAbsolutePath().toUri().toString()));
         return screenshot;
     }
 
     /** Runs headless Chromium with a fresh profile and no background traffic; returns its standard output. */
     static String chromium(List<String> args) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("eflg-chromium");
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--no-first-run", "--user-data-dir=" + profile));
+        List<String> command = new ArrayList<>(List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--user-data-dir=" + profile));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         byte[] out = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(90, TimeUnit.SECONDS), "Chromium did not finish");
         return new String(out, StandardCharsets.UTF_8);

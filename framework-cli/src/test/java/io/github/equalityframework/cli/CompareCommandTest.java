@@ -17,15 +17,28 @@ class CompareCommandTest {
     @Test
     void aCriterionLoweredAYearLaterIsShownAsDown() throws IOException {
         String text = Files.readString(Cli.EXAMPLE);
-        Path later = Files.writeString(dir.resolve("later.yaml"), text
-                .replace("period:\n  from: 2023-04-01\n  to: 2024-03-31", "period:\n  from: 2024-04-01\n  to: 2025-03-31")
-                .replaceFirst("(criterion: m2/c2\\n    level: )achieving", "$1developing"));
+        Path later = Files.writeString(
+                dir.resolve("later.yaml"),
+                text.replace(
+                                "period:\n  from: 2023-04-01\n  to: 2024-03-31",
+                                "period:\n  from: 2024-04-01\n  to: 2025-03-31")
+                        .replaceFirst("(criterion: m2/c2\\n    level: )achieving", "$1developing"));
 
         Run run = Cli.eflg("compare", Cli.EXAMPLE.toString(), later.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("Anytown Borough Council: 2024-04-01 to 2025-03-31 compared with 2023-04-01 to 2024-03-31"), run.out());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+DOWN\\s+m2/c2\\s+Achieving -> Developing\\s+Priorities and working in partnership")), run.out());
+        assertTrue(
+                run.out()
+                        .startsWith(
+                                "Anytown Borough Council: 2024-04-01 to 2025-03-31 compared with 2023-04-01 to 2024-03-31"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .lines()
+                        .anyMatch(
+                                l -> l.matches(
+                                        "\\s+DOWN\\s+m2/c2\\s+Achieving -> Developing\\s+Priorities and working in partnership")),
+                run.out());
     }
 
     @Test
@@ -38,19 +51,32 @@ class CompareCommandTest {
 
     @Test
     void anOlderEditionIsMigratedBeforeTheComparison() {
-        Run run = Cli.eflg("compare", Path.of("..", "examples", "data", "anytown-2014.yaml").toString(), Cli.EXAMPLE.toString());
+        Run run = Cli.eflg(
+                "compare",
+                Path.of("..", "examples", "data", "anytown-2014.yaml").toString(),
+                Cli.EXAMPLE.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains("was migrated from lga-eflg-2014 to lga-eflg-2021 for the comparison (8 claims carried, 0 unmapped)"), run.err());
+        assertTrue(
+                run.err()
+                        .contains(
+                                "was migrated from lga-eflg-2014 to lga-eflg-2021 for the comparison (8 claims carried, 0 unmapped)"),
+                run.err());
         assertTrue(run.out().contains("(lga-eflg-2021)"), run.out());
     }
 
     @Test
     void editionsWithoutAMappingAreRefused() throws IOException {
         Path newer = dir.resolve("2021.yaml");
-        assertEquals(0, Cli.eflg("init", "--framework", "lga-eflg-2021", "--out", newer.toString()).exitCode());
+        assertEquals(
+                0,
+                Cli.eflg("init", "--framework", "lga-eflg-2021", "--out", newer.toString())
+                        .exitCode());
         Path older = dir.resolve("2014.yaml");
-        assertEquals(0, Cli.eflg("init", "--framework", "lga-eflg-2014", "--out", older.toString()).exitCode());
+        assertEquals(
+                0,
+                Cli.eflg("init", "--framework", "lga-eflg-2014", "--out", older.toString())
+                        .exitCode());
 
         Run run = Cli.eflg("compare", newer.toString(), older.toString());
 

@@ -17,9 +17,16 @@ class DiffFrameworksCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("3 same, 10 renamed, 8 merged, 5 split, 2 partial, 1 removed, 0 added.", lines.get(1));
-        assertTrue(lines.contains("  renamed  m2/c7 Fostering good relations -> m1/c4 Fostering good community relations"), run.out());
+        assertTrue(
+                lines.contains("  renamed  m2/c7 Fostering good relations -> m1/c4 Fostering good community relations"),
+                run.out());
         assertTrue(lines.contains("  removed  m4/c4 Human rights (no successor)"), run.out());
-        assertEquals(29, lines.stream().filter(l -> l.matches("  (same|renamed|merged|split|partial|removed) .*")).count(), run.out());
+        assertEquals(
+                29,
+                lines.stream()
+                        .filter(l -> l.matches("  (same|renamed|merged|split|partial|removed) .*"))
+                        .count(),
+                run.out());
     }
 
     @Test
@@ -27,11 +34,21 @@ class DiffFrameworksCommandTest {
         Run run = Cli.eflg("diff-frameworks", "lga-eflg-2009", "lga-eflg-2021", "--format", "md");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("# Changes from lga-eflg-2009 to lga-eflg-2021\n\n"), run.out());
-        assertTrue(run.out().contains("\n## Knowing your community and equality mapping\n\n| lga-eflg-2009 | Change | lga-eflg-2021 | Why |\n"
-                + "|---|---|---|---|\n"), run.out());
-        assertTrue(run.out().contains("| split | m1/c2 Analysing and using data and information<br>m2/c4 Performance monitoring and scrutiny |"),
+        assertTrue(
+                run.out()
+                        .contains(
+                                "\n## Knowing your community and equality mapping\n\n| lga-eflg-2009 | Change | lga-eflg-2021 | Why |\n"
+                                        + "|---|---|---|---|\n"),
                 run.out());
-        assertTrue(run.out().contains("\n## Added in lga-eflg-2021\n\nNone: every criterion of lga-eflg-2021 continues one of lga-eflg-2009.\n"),
+        assertTrue(
+                run.out()
+                        .contains(
+                                "| split | m1/c2 Analysing and using data and information<br>m2/c4 Performance monitoring and scrutiny |"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "\n## Added in lga-eflg-2021\n\nNone: every criterion of lga-eflg-2021 continues one of lga-eflg-2009.\n"),
                 run.out());
     }
 
@@ -55,14 +72,21 @@ class DiffFrameworksCommandTest {
     void editionsWithoutAMappingBetweenThemAreAUsageErrorThatListsTheMappings() {
         Run run = Cli.eflg("diff-frameworks", "lga-eflg-2021", "lga-eflg-2014");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("eflg: no edition mapping leads from lga-eflg-2021 to lga-eflg-2014; "
-                + "the mappings are lga-eflg-2014 -> lga-eflg-2021, lga-eflg-2009 -> lga-eflg-2021\n"), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith("eflg: no edition mapping leads from lga-eflg-2021 to lga-eflg-2014; "
+                                + "the mappings are lga-eflg-2014 -> lga-eflg-2021, lga-eflg-2009 -> lga-eflg-2021\n"),
+                run.err());
     }
 
     @Test
     void anUnknownFrameworkIsAUsageErrorWithASuggestion() {
         Run run = Cli.eflg("diff-frameworks", "lga-eflg-2015", "lga-eflg-2021");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("eflg: 'lga-eflg-2015' is not an installed framework; did you mean 'lga-eflg-2014'?\n"), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith(
+                                "eflg: 'lga-eflg-2015' is not an installed framework; did you mean 'lga-eflg-2014'?\n"),
+                run.err());
     }
 }

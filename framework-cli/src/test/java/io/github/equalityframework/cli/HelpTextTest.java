@@ -25,7 +25,8 @@ class HelpTextTest {
     static Stream<CommandLine> ours() {
         return commands(new CommandLine(new EflgCommand())).stream()
                 .filter(c -> !c.getCommandName().equals("generate-completion"))
-                .filter(c -> c.getParent() == null || !c.getParent().getCommandName().equals("generate-completion"));
+                .filter(c ->
+                        c.getParent() == null || !c.getParent().getCommandName().equals("generate-completion"));
     }
 
     @TestFactory
@@ -35,7 +36,9 @@ class HelpTextTest {
                 if (paragraph.startsWith("Example: ")) {
                     continue;
                 }
-                assertTrue(paragraph.strip().matches("(?s).*[.:)]"), "a paragraph broken mid-sentence: '" + paragraph + "'");
+                assertTrue(
+                        paragraph.strip().matches("(?s).*[.:)]"),
+                        "a paragraph broken mid-sentence: '" + paragraph + "'");
             }
         }));
     }
@@ -43,15 +46,20 @@ class HelpTextTest {
     @TestFactory
     Stream<DynamicTest> noDescriptionLineIsCutShortAt80Columns() {
         return ours().map(c -> DynamicTest.dynamicTest(c.getCommandSpec().qualifiedName(), () -> {
-            List<String> lines = c.getUsageMessage(CommandLine.Help.Ansi.OFF).lines().toList();
+            List<String> lines =
+                    c.getUsageMessage(CommandLine.Help.Ansi.OFF).lines().toList();
             int first = 0;
-            while (first < lines.size() && (lines.get(first).startsWith("Usage:") || lines.get(first).startsWith(" "))) {
+            while (first < lines.size()
+                    && (lines.get(first).startsWith("Usage:")
+                            || lines.get(first).startsWith(" "))) {
                 first++;
             }
             for (int i = first; i + 1 < lines.size() && !lines.get(i + 1).startsWith(" "); i++) {
                 String next = lines.get(i + 1);
                 if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
-                    assertTrue(lines.get(i).length() >= 60, "a line cut short before '" + next + "':\n" + String.join("\n", lines));
+                    assertTrue(
+                            lines.get(i).length() >= 60,
+                            "a line cut short before '" + next + "':\n" + String.join("\n", lines));
                 }
             }
         }));
@@ -59,10 +67,16 @@ class HelpTextTest {
 
     @TestFactory
     Stream<DynamicTest> theFirstParagraphIsOneShortSentenceForTheCommandList() {
-        return ours().filter(c -> c.getParent() != null).map(c -> DynamicTest.dynamicTest(c.getCommandSpec().qualifiedName(), () -> {
-            String summary = c.getCommandSpec().usageMessage().description()[0];
-            assertTrue(summary.length() <= 90 && summary.endsWith(".") && !summary.strip().substring(0, summary.length() - 1).contains(". "),
-                    "picocli lists a command by its first paragraph: '" + summary + "'");
-        }));
+        return ours().filter(c -> c.getParent() != null)
+                .map(c -> DynamicTest.dynamicTest(c.getCommandSpec().qualifiedName(), () -> {
+                    String summary = c.getCommandSpec().usageMessage().description()[0];
+                    assertTrue(
+                            summary.length() <= 90
+                                    && summary.endsWith(".")
+                                    && !summary.strip()
+                                            .substring(0, summary.length() - 1)
+                                            .contains(". "),
+                            "picocli lists a command by its first paragraph: '" + summary + "'");
+                }));
     }
 }

@@ -28,11 +28,15 @@ class HostileInputCliTest {
         Path input = copyOfExample("anytown.json");
         String before = Files.readString(input);
 
-        Run run = Cli.eflg("assess", input.toString(), "--format", "json", "--out", input.toString(), "--fail-on", "none");
+        Run run = Cli.eflg(
+                "assess", input.toString(), "--format", "json", "--out", input.toString(), "--fail-on", "none");
 
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith("eflg: --out " + input + " is the input file " + input
-                + "; eflg never writes over its input, so choose another path"), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith("eflg: --out " + input + " is the input file " + input
+                                + "; eflg never writes over its input, so choose another path"),
+                run.err());
         assertEquals(before, Files.readString(input));
     }
 
@@ -74,7 +78,8 @@ class HostileInputCliTest {
     void migrateAndReviewRefuseToWriteOverTheirInputEvenWithForce() throws IOException {
         Path input = copyOfExample("anytown.yaml");
 
-        Run migrate = Cli.eflg("migrate", input.toString(), "--to", "lga-eflg-2021", "--out", input.toString(), "--force");
+        Run migrate =
+                Cli.eflg("migrate", input.toString(), "--to", "lga-eflg-2021", "--out", input.toString(), "--force");
         Run review = Cli.eflg("review", "init", input.toString(), "--out", input.toString(), "--force");
 
         assertEquals(2, migrate.exitCode(), migrate.err());
@@ -116,9 +121,15 @@ class HostileInputCliTest {
         for (String problem : broken) {
             assertTrue(run.err().contains(problem), "not reported: " + problem);
         }
-        assertEquals(16, run.err().lines().filter(l -> l.startsWith(in.toString())).count(), run.err());
+        assertEquals(
+                16, run.err().lines().filter(l -> l.startsWith(in.toString())).count(), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace");
-        assertEquals(1984, run.out().lines().filter(l -> l.startsWith(in.toString()) && l.contains(": Anytown Borough Council, "))
-                .count(), "one summary per valid file");
+        assertEquals(
+                1984,
+                run.out()
+                        .lines()
+                        .filter(l -> l.startsWith(in.toString()) && l.contains(": Anytown Borough Council, "))
+                        .count(),
+                "one summary per valid file");
     }
 }

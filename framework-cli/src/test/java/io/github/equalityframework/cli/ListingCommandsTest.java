@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.cli.Cli.Run;
+import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.Catalogue;
-import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,12 @@ class ListingCommandsTest {
     void frameworksListsTheThreeLgaEditionsWithTheirCounts() {
         Run run = Cli.eflg("frameworks");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("lga-eflg-2021\\s+2021\\s+4\\s+17\\s+developing, achieving, excellent\\s+.*")), run.out());
+        assertTrue(
+                run.out()
+                        .lines()
+                        .anyMatch(l -> l.matches(
+                                "lga-eflg-2021\\s+2021\\s+4\\s+17\\s+developing, achieving, excellent\\s+.*")),
+                run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("lga-eflg-2014\\s+2014\\s+5\\s+29\\s+.*")), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("lga-eflg-2009\\s+2009\\s+5\\s+\\d+\\s+.*")), run.out());
     }
@@ -45,13 +50,22 @@ class ListingCommandsTest {
     @Test
     void initWritesATemplateWithEveryCriterionThatValidates() throws IOException {
         Path out = dir.resolve("new.yaml");
-        Run run = Cli.eflg("init", "--framework", "lga-eflg-2021", "--organisation", "Anytown \"Borough\": Council", "--out", out.toString());
+        Run run = Cli.eflg(
+                "init",
+                "--framework",
+                "lga-eflg-2021",
+                "--organisation",
+                "Anytown \"Borough\": Council",
+                "--out",
+                out.toString());
         assertEquals(0, run.exitCode(), run.err());
 
         PluginRegistry registry = PluginRegistry.discover();
         var read = ModelCodec.strict().readSelfAssessment(out);
         var assessment = read.value().orElseThrow();
-        assertEquals(java.util.List.of(), read.place(new SelfAssessmentValidator(registry.catalogue()).validate(assessment)));
+        assertEquals(
+                java.util.List.of(),
+                read.place(new SelfAssessmentValidator(registry.catalogue()).validate(assessment)));
         assertEquals("Anytown \"Borough\": Council", assessment.organisation().name());
         assertEquals(17, assessment.claims().size());
         assertTrue(Files.readString(out).contains("#   Developing: "), "descriptors are comments");
@@ -69,7 +83,8 @@ class ListingCommandsTest {
     @Test
     void initTemplatePeriodIsTheLastCompleteFinancialYear() {
         Catalogue catalogue = PluginRegistry.discover().catalogue();
-        String text = InitCommand.template(catalogue.framework("lga-eflg-2021").orElseThrow(), "X", LocalDate.of(2026, 3, 30));
+        String text = InitCommand.template(
+                catalogue.framework("lga-eflg-2021").orElseThrow(), "X", LocalDate.of(2026, 3, 30));
         assertTrue(text.contains("from: 2024-04-01\n  to: 2025-03-31"), text);
     }
 
@@ -98,7 +113,10 @@ class ListingCommandsTest {
     void schemaPrintsThePeerReviewAndActionPlanSchemas() {
         Run review = Cli.eflg("schema", "peer-review");
         assertEquals(0, review.exitCode(), review.err());
-        assertTrue(review.out().contains("\"$id\": \"https://equalityframework.github.io/schema/peer-review.schema.json\""), review.out());
+        assertTrue(
+                review.out()
+                        .contains("\"$id\": \"https://equalityframework.github.io/schema/peer-review.schema.json\""),
+                review.out());
         assertTrue(review.out().contains("\"$ref\": \"#/$defs/PeerReview\""), review.out());
         Run plan = Cli.eflg("schema", "action-plan");
         assertEquals(0, plan.exitCode(), plan.err());
@@ -109,17 +127,24 @@ class ListingCommandsTest {
     void aSchemaNameMisspeltIsSuggestedAndAnUnknownOneListsThemAll() {
         Run misspelt = Cli.eflg("schema", "action-plna");
         assertEquals(2, misspelt.exitCode());
-        assertTrue(misspelt.err().contains("no schema is called 'action-plna'; did you mean 'action-plan'?"), misspelt.err());
+        assertTrue(
+                misspelt.err().contains("no schema is called 'action-plna'; did you mean 'action-plan'?"),
+                misspelt.err());
         Run unknown = Cli.eflg("schema", "budget");
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().contains("no schema is called 'budget'; schemas: action-plan, framework-definition, peer-review,"
-                + " report, rule-profile, self-assessment"), unknown.err());
+        assertTrue(
+                unknown.err()
+                        .contains(
+                                "no schema is called 'budget'; schemas: action-plan, framework-definition, peer-review,"
+                                        + " report, rule-profile, self-assessment"),
+                unknown.err());
     }
 
     @Test
     void unknownSchemaNameSuggestsTheClosest() {
         Run run = Cli.eflg("schema", "self-assesment");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("no schema is called 'self-assesment'; did you mean 'self-assessment'?"), run.err());
+        assertTrue(
+                run.err().contains("no schema is called 'self-assesment'; did you mean 'self-assessment'?"), run.err());
     }
 }

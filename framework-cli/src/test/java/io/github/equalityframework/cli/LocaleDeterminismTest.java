@@ -25,20 +25,24 @@ class LocaleDeterminismTest {
 
     @Test
     void reportsAndProblemsAreByteIdenticalUnderTurkishAndGermanLocalesAndOtherTimeZones() throws IOException {
-        Path broken = Files.writeString(dir.resolve("broken.yaml"), Files.readString(Cli.EXAMPLE)
-                .replaceFirst("level: achieving", "level: ACHIEVİNG")
-                .replaceFirst("framework: lga-eflg-2021", "framework: LGA-EFLG-2021"));
+        Path broken = Files.writeString(
+                dir.resolve("broken.yaml"),
+                Files.readString(Cli.EXAMPLE)
+                        .replaceFirst("level: achieving", "level: ACHIEVİNG")
+                        .replaceFirst("framework: lga-eflg-2021", "framework: LGA-EFLG-2021"));
         List<String> reference = outputs(broken);
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
         try {
-            for (String[] setting : new String[][] {{"tr-TR", "Europe/Istanbul"}, {"de-DE", "America/Los_Angeles"},
-                    {"en-GB", "Pacific/Kiritimati"}}) {
+            for (String[] setting : new String[][] {
+                {"tr-TR", "Europe/Istanbul"}, {"de-DE", "America/Los_Angeles"}, {"en-GB", "Pacific/Kiritimati"}
+            }) {
                 Locale.setDefault(Locale.forLanguageTag(setting[0]));
                 TimeZone.setDefault(TimeZone.getTimeZone(setting[1]));
                 List<String> again = outputs(broken);
                 for (int i = 0; i < reference.size(); i++) {
-                    assertEquals(reference.get(i), again.get(i), "output " + i + " under " + setting[0] + " " + setting[1]);
+                    assertEquals(
+                            reference.get(i), again.get(i), "output " + i + " under " + setting[0] + " " + setting[1]);
                 }
             }
         } finally {
@@ -50,7 +54,8 @@ class LocaleDeterminismTest {
     private static List<String> outputs(Path broken) {
         List<String> outputs = new ArrayList<>();
         for (String format : List.of("json", "md", "html")) {
-            Run run = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--format", format, "--today", "2024-06-30", "--fail-on", "none");
+            Run run = Cli.eflg(
+                    "assess", Cli.EXAMPLE.toString(), "--format", format, "--today", "2024-06-30", "--fail-on", "none");
             assertEquals(0, run.exitCode(), run.err());
             outputs.add(run.out());
         }

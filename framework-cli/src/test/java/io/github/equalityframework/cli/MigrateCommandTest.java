@@ -22,8 +22,13 @@ class MigrateCommandTest {
         Run run = Cli.eflg("migrate", EXAMPLE_2014.toString(), "--to", "lga-eflg-2021", "--out", out.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("Migrated from lga-eflg-2014 to lga-eflg-2021: 8 claims carried, 0 unmapped."), run.out());
-        assertEquals(8, run.out().lines().filter(l -> l.matches("\\s+claims\\[\\d+].*")).count(), run.out());
+        assertTrue(
+                run.out().startsWith("Migrated from lga-eflg-2014 to lga-eflg-2021: 8 claims carried, 0 unmapped."),
+                run.out());
+        assertEquals(
+                8,
+                run.out().lines().filter(l -> l.matches("\\s+claims\\[\\d+].*")).count(),
+                run.out());
         assertTrue(run.out().contains("merged into m1/c1: m1/c1, m1/c3"), run.out());
         assertTrue(Files.readString(out).contains("framework: lga-eflg-2021"));
         Run validate = Cli.eflg("validate", out.toString());

@@ -27,7 +27,15 @@ class ProgressCommandTest {
     @ValueSource(strings = {"md", "html"})
     void exampleProgressReportMatchesItsGoldenFile(String format) throws IOException {
         Path out = dir.resolve("anytown-progress." + format);
-        Run run = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", COUNCIL, "--today", "2026-11-28", "--out", out.toString());
+        Run run = Cli.eflg(
+                "progress",
+                Cli.DATA.toString(),
+                "--organisation",
+                COUNCIL,
+                "--today",
+                "2026-11-28",
+                "--out",
+                out.toString());
         assertEquals(0, run.exitCode(), run.err());
         String actual = Files.readString(out, StandardCharsets.UTF_8);
         Path golden = ReportGoldenTest.GOLDEN.resolve("anytown-progress." + format);
@@ -42,19 +50,30 @@ class ProgressCommandTest {
         Run run = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", "E07000999", "--today", "2026-11-28");
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("- Recommendations: 27 from 2 peer challenges; 18 closed, 9 open\n"
-                + "- Actions: 30; completed on time 13, completed late 8, overdue 6, not yet due 2, no date to compare 1\n"
-                + "- Recommendations by the council's role: community leader 11, employer 7, service provider 11\n"), run.out());
-        assertTrue(run.out().contains("| m2 Leadership, partnership and organisational commitment | Not assessed | Not assessed | Achieving |"),
+        assertTrue(
+                run.out()
+                        .contains(
+                                "- Recommendations: 27 from 2 peer challenges; 18 closed, 9 open\n"
+                                        + "- Actions: 30; completed on time 13, completed late 8, overdue 6, not yet due 2, no date to compare 1\n"
+                                        + "- Recommendations by the council's role: community leader 11, employer 7, service provider 11\n"),
                 run.out());
-        assertEquals("eflg: ../examples/data/anytown-2014.yaml was migrated from lga-eflg-2014 to lga-eflg-2021\n", run.err());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "| m2 Leadership, partnership and organisational commitment | Not assessed | Not assessed | Achieving |"),
+                run.out());
+        assertEquals(
+                "eflg: ../examples/data/anytown-2014.yaml was migrated from lga-eflg-2014 to lga-eflg-2021\n",
+                run.err());
     }
 
     @Test
     void aDayEarlierAnActionDueThatDayIsNotYetOverdue() {
         // A2.1 of the 2025 plan is due on 30 June 2026 and not complete.
-        String onTheDay = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", COUNCIL, "--today", "2026-06-30").out();
-        String dayAfter = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", COUNCIL, "--today", "2026-07-01").out();
+        String onTheDay = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", COUNCIL, "--today", "2026-06-30")
+                .out();
+        String dayAfter = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", COUNCIL, "--today", "2026-07-01")
+                .out();
 
         assertTrue(onTheDay.contains("| 30 June 2026 | On track |  | Not yet due |"), onTheDay);
         assertTrue(dayAfter.contains("| 30 June 2026 | Overdue (stated: on track) |  | Overdue |"), dayAfter);
@@ -65,16 +84,24 @@ class ProgressCommandTest {
         Run run = Cli.eflg("validate", Cli.DATA.toString());
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().contains(Cli.SECOND_YEAR + ": valid (lga-eflg-2021, 17 claims, 51 evidence items, review"
-                + " anytown-2025-review.yaml, plan anytown-2025-plan.yaml)\n"), run.out());
+        assertTrue(
+                run.out()
+                        .contains(Cli.SECOND_YEAR + ": valid (lga-eflg-2021, 17 claims, 51 evidence items, review"
+                                + " anytown-2025-review.yaml, plan anytown-2025-plan.yaml)\n"),
+                run.out());
 
         Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
-        Files.writeString(dir.resolve("anytown-2025-plan.yaml"), Files.readString(Cli.SECOND_PLAN)
-                .replace("lead: Head of Policy", "lead: policy.team@anytown.gov.example"));
+        Files.writeString(
+                dir.resolve("anytown-2025-plan.yaml"),
+                Files.readString(Cli.SECOND_PLAN)
+                        .replace("lead: Head of Policy", "lead: policy.team@anytown.gov.example"));
         Run bad = Cli.eflg("validate", dir.toString());
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.out().startsWith(dir.resolve("anytown-2025-plan.yaml") + ":135:15: entries[8].actions[0].lead:"
-                + " 'policy.team@anytown.gov.example' is an e-mail address"), bad.out());
+        assertTrue(
+                bad.out()
+                        .startsWith(dir.resolve("anytown-2025-plan.yaml") + ":135:15: entries[8].actions[0].lead:"
+                                + " 'policy.team@anytown.gov.example' is an e-mail address"),
+                bad.out());
     }
 
     @Test
@@ -82,8 +109,10 @@ class ProgressCommandTest {
         Run run = Cli.eflg("progress", Cli.DATA.toString(), "--today", "2026-11-28");
 
         assertEquals(2, run.exitCode());
-        assertEquals("eflg: the files are of 2 organisations (Anytown Borough Council, Anytown Community Health NHS Trust); choose one"
-                + " with --organisation NAME\n", run.err());
+        assertEquals(
+                "eflg: the files are of 2 organisations (Anytown Borough Council, Anytown Community Health NHS Trust); choose one"
+                        + " with --organisation NAME\n",
+                run.err());
     }
 
     @Test
@@ -91,7 +120,11 @@ class ProgressCommandTest {
         Run run = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", "Othertown");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().endsWith("; the organisations are: Anytown Borough Council, Anytown Community Health NHS Trust\n"), run.err());
+        assertTrue(
+                run.err()
+                        .endsWith(
+                                "; the organisations are: Anytown Borough Council, Anytown Community Health NHS Trust\n"),
+                run.err());
     }
 
     @Test
@@ -102,27 +135,37 @@ class ProgressCommandTest {
         Run run = Cli.eflg("progress", dir.toString());
 
         assertEquals(2, run.exitCode());
-        assertEquals(dir.resolve("peer-review.yaml") + ": a review must be named after the self-assessment beside it, e.g."
-                + " anytown-2025-review.yaml beside anytown-2025.yaml\n", run.err());
+        assertEquals(
+                dir.resolve("peer-review.yaml") + ": a review must be named after the self-assessment beside it, e.g."
+                        + " anytown-2025-review.yaml beside anytown-2025.yaml\n",
+                run.err());
     }
 
     @Test
     void aFileThatIsNoneOfTheThreeKindsIsReportedWithItsProblems() throws IOException {
         Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
-        Files.writeString(dir.resolve("anytown-2025-plan.yaml"), "entries:\n  - recommendation: R1\n    respons: accepted\n");
+        Files.writeString(
+                dir.resolve("anytown-2025-plan.yaml"), "entries:\n  - recommendation: R1\n    respons: accepted\n");
 
         Run run = Cli.eflg("progress", dir.toString());
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains(dir.resolve("anytown-2025-plan.yaml") + ":3:5: entries[0].respons: unknown field 'respons'; did"
-                + " you mean 'response'?"), run.err());
+        assertTrue(
+                run.err()
+                        .contains(dir.resolve("anytown-2025-plan.yaml")
+                                + ":3:5: entries[0].respons: unknown field 'respons'; did" + " you mean 'response'?"),
+                run.err());
     }
 
     @Test
     void sarifIsRefusedForProgressWithWhereItBelongs() {
         Run run = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", COUNCIL, "--format", "sarif");
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith("eflg: --format sarif is not a progress report format; use md, html or json (SARIF holds"
-                + " the findings of one assessment: eflg assess --format sarif)\n"), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith(
+                                "eflg: --format sarif is not a progress report format; use md, html or json (SARIF holds"
+                                        + " the findings of one assessment: eflg assess --format sarif)\n"),
+                run.err());
     }
 }

@@ -20,8 +20,19 @@ class ReportGoldenTest {
     @ValueSource(strings = {"json", "md", "html", "sarif"})
     void exampleReportMatchesItsGoldenFile(String format) throws IOException {
         Path out = Files.createTempDirectory("eflg-golden").resolve("anytown-2024." + format);
-        Cli.Run run = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--profile", "lga-default", "--target", "achieving",
-                "--today", "2024-12-01", "--format", format, "--out", out.toString());
+        Cli.Run run = Cli.eflg(
+                "assess",
+                Cli.EXAMPLE.toString(),
+                "--profile",
+                "lga-default",
+                "--target",
+                "achieving",
+                "--today",
+                "2024-12-01",
+                "--format",
+                format,
+                "--out",
+                out.toString());
         assertEquals(1, run.exitCode(), run.err());
         String actual = Files.readString(out, StandardCharsets.UTF_8);
         Path golden = GOLDEN.resolve("anytown-2024." + format);

@@ -17,28 +17,59 @@ class ReviewCommandTest {
     @Test
     void reviewTemplateProposesTheEvidencedLevelsAndAssessUsesTheReviewedLevels() throws IOException {
         Path review = dir.resolve("review.yaml");
-        Run init = Cli.eflg("review", "init", Cli.EXAMPLE.toString(), "--out", review.toString(), "--visit", "2024-02-06");
+        Run init =
+                Cli.eflg("review", "init", Cli.EXAMPLE.toString(), "--out", review.toString(), "--visit", "2024-02-06");
         assertEquals(0, init.exitCode(), init.err());
         String text = Files.readString(review);
         assertTrue(text.startsWith("# Peer review of Anytown Borough Council against lga-eflg-2021."), text);
-        assertTrue(text.contains("criterion: m1/c4\n    level: developing\n    rationale: \"Proposed: the evidenced level; claimed achieving, evidenced developing."), text);
+        assertTrue(
+                text.contains(
+                        "criterion: m1/c4\n    level: developing\n    rationale: \"Proposed: the evidenced level; claimed achieving, evidenced developing."),
+                text);
 
         // The reviewers raise m1/c4 to achieving: the report counts what they validated.
-        Files.writeString(review, text.replace("criterion: m1/c4\n    level: developing", "criterion: m1/c4\n    level: achieving"));
+        Files.writeString(
+                review,
+                text.replace("criterion: m1/c4\n    level: developing", "criterion: m1/c4\n    level: achieving"));
         Path json = dir.resolve("report.json");
-        Run assess = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--review", review.toString(), "--today", "2024-12-01",
-                "--fail-on", "none", "--out", json.toString());
+        Run assess = Cli.eflg(
+                "assess",
+                Cli.EXAMPLE.toString(),
+                "--review",
+                review.toString(),
+                "--today",
+                "2024-12-01",
+                "--fail-on",
+                "none",
+                "--out",
+                json.toString());
         assertEquals(0, assess.exitCode(), assess.err());
         String report = Files.readString(json);
-        assertTrue(report.contains("\"criterion\": \"m1/c4\",\n      \"module\": \"m1\",\n      \"title\": \"Fostering good community relations\",\n"
-                + "      \"claimed\": \"achieving\",\n      \"evidenced\": \"developing\",\n      \"validated\": \"achieving\",\n      \"reached\": \"achieving\""), report);
+        assertTrue(
+                report.contains(
+                        "\"criterion\": \"m1/c4\",\n      \"module\": \"m1\",\n      \"title\": \"Fostering good community relations\",\n"
+                                + "      \"claimed\": \"achieving\",\n      \"evidenced\": \"developing\",\n      \"validated\": \"achieving\",\n      \"reached\": \"achieving\""),
+                report);
     }
 
     @Test
     void theTemplateSaysWhatToFillInAndWhatComesNext() throws IOException {
         Path review = dir.resolve("review.yaml");
-        assertEquals(0, Cli.eflg("review", "init", Cli.SECOND_YEAR.toString(), "--out", review.toString(), "--visit", "2025-06-10").exitCode());
-        String header = Files.readString(review).lines().takeWhile(l -> l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
+        assertEquals(
+                0,
+                Cli.eflg(
+                                "review",
+                                "init",
+                                Cli.SECOND_YEAR.toString(),
+                                "--out",
+                                review.toString(),
+                                "--visit",
+                                "2025-06-10")
+                        .exitCode());
+        String header = Files.readString(review)
+                .lines()
+                .takeWhile(l -> l.startsWith("#"))
+                .reduce("", (a, b) -> a + b + "\n");
 
         assertEquals("""
                 # Peer review of Anytown Borough Council against lga-eflg-2021. To fill in:
@@ -56,28 +87,62 @@ class ReviewCommandTest {
     void aReviewFilledInAsTheTemplateSaysLeadsToAPlanAndAProgressReport() throws IOException {
         Path year = Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
         Path review = dir.resolve("anytown-2025-review.yaml");
-        assertEquals(0, Cli.eflg("review", "init", year.toString(), "--out", review.toString(), "--visit", "2025-06-10").exitCode());
-        Files.writeString(review, Files.readString(review)
-                .replace("visitFrom: 2025-06-10\n", "team:\n  - name: Sam Example\n    role: lead peer\n    organisation: Sampleshire District Council\n"
-                        + "visitFrom: 2025-06-10\nvisitTo: 2025-06-12\n")
-                .replace("  - module: m4\n", "  - module: m4\n    strengths:\n      - Staff networks are heard.\n    areasToDevelop:\n"
-                        + "      - Few disabled staff reach senior grades.\n    recommendations:\n      - id: R1\n"
-                        + "        text: Set a target for disabled staff at senior grades.\n"));
+        assertEquals(
+                0,
+                Cli.eflg("review", "init", year.toString(), "--out", review.toString(), "--visit", "2025-06-10")
+                        .exitCode());
+        Files.writeString(
+                review,
+                Files.readString(review)
+                        .replace(
+                                "visitFrom: 2025-06-10\n",
+                                "team:\n  - name: Sam Example\n    role: lead peer\n    organisation: Sampleshire District Council\n"
+                                        + "visitFrom: 2025-06-10\nvisitTo: 2025-06-12\n")
+                        .replace(
+                                "  - module: m4\n",
+                                "  - module: m4\n    strengths:\n      - Staff networks are heard.\n    areasToDevelop:\n"
+                                        + "      - Few disabled staff reach senior grades.\n    recommendations:\n      - id: R1\n"
+                                        + "        text: Set a target for disabled staff at senior grades.\n"));
         Run assess = Cli.eflg("assess", year.toString(), "--review", review.toString(), "--today", "2025-07-01");
         assertEquals(0, assess.exitCode(), assess.err() + assess.out());
 
         Path plan = dir.resolve("anytown-2025-plan.yaml");
-        assertEquals(0, Cli.eflg("action-plan", "init", review.toString(), "--assessment", year.toString(), "--out", plan.toString()).exitCode());
-        Files.writeString(plan, Files.readString(plan).replace("response: TO DO", "response: accepted\n    roles: [employer]")
-                .replaceAll("description: \"TO DO: what the council will do\\. ", "description: \"").replace("lead: TO DO", "lead: Head of HR")
-                .replace("timescale: TO DO", "timescale: by March 2026"));
-        Run checked = Cli.eflg("assess", year.toString(), "--review", review.toString(), "--plan", plan.toString(), "--today", "2025-07-01");
+        assertEquals(
+                0,
+                Cli.eflg(
+                                "action-plan",
+                                "init",
+                                review.toString(),
+                                "--assessment",
+                                year.toString(),
+                                "--out",
+                                plan.toString())
+                        .exitCode());
+        Files.writeString(
+                plan,
+                Files.readString(plan)
+                        .replace("response: TO DO", "response: accepted\n    roles: [employer]")
+                        .replaceAll("description: \"TO DO: what the council will do\\. ", "description: \"")
+                        .replace("lead: TO DO", "lead: Head of HR")
+                        .replace("timescale: TO DO", "timescale: by March 2026"));
+        Run checked = Cli.eflg(
+                "assess",
+                year.toString(),
+                "--review",
+                review.toString(),
+                "--plan",
+                plan.toString(),
+                "--today",
+                "2025-07-01");
         assertEquals(0, checked.exitCode(), checked.err() + checked.out());
 
         Run progress = Cli.eflg("progress", dir.toString(), "--today", "2025-07-01");
         assertEquals(0, progress.exitCode(), progress.err());
-        assertTrue(progress.out().contains("#### m4 Diverse and engaged workforce\n\n| Id | Recommendation | Roles | Response | Actions complete | State |\n"
-                + "|---|---|---|---|---:|---|\n| R1 | Set a target for disabled staff at senior grades. | Employer | Accepted | 0 of 1 | Open |\n"),
+        assertTrue(
+                progress.out()
+                        .contains(
+                                "#### m4 Diverse and engaged workforce\n\n| Id | Recommendation | Roles | Response | Actions complete | State |\n"
+                                        + "|---|---|---|---|---:|---|\n| R1 | Set a target for disabled staff at senior grades. | Employer | Accepted | 0 of 1 | Open |\n"),
                 progress.out());
     }
 
@@ -93,8 +158,17 @@ class ReviewCommandTest {
                 """);
         Run run = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--review", review.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains(review + ":3:16: validatedLevels[0].criterion: 'm1/c9' is not a criterion of lga-eflg-2021"), run.err());
-        assertTrue(run.err().contains(review + ":6:12: validatedLevels[1].level: 'superb' is not a level on the scale of lga-eflg-2021"), run.err());
+        assertTrue(
+                run.err()
+                        .contains(review
+                                + ":3:16: validatedLevels[0].criterion: 'm1/c9' is not a criterion of lga-eflg-2021"),
+                run.err());
+        assertTrue(
+                run.err()
+                        .contains(
+                                review
+                                        + ":6:12: validatedLevels[1].level: 'superb' is not a level on the scale of lga-eflg-2021"),
+                run.err());
     }
 
     @Test

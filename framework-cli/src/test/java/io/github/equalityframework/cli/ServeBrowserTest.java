@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ServeBrowserTest {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final Clock TODAY = Clock.fixed(LocalDate.of(2025, 9, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    private static final Clock TODAY =
+            Clock.fixed(LocalDate.of(2025, 9, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -59,27 +60,42 @@ class ServeBrowserTest {
         Path assessment = Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
         Files.copy(Cli.SECOND_PLAN, dir.resolve("anytown-2025-plan.yaml"));
         Path review = dir.resolve("anytown-2025-review.yaml");
-        try (AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins(Main.class.getClassLoader()).clock(TODAY).build();
-                ReviewServer server = ReviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new ServedFolder(dir),
-                        engine, TODAY, new PrintWriter(new StringWriter(), true));
+        try (AssessmentEngine engine = AssessmentEngine.builder()
+                        .discoverPlugins(Main.class.getClassLoader())
+                        .clock(TODAY)
+                        .build();
+                ReviewServer server = ReviewServer.start(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                        new ServedFolder(dir),
+                        engine,
+                        TODAY,
+                        new PrintWriter(new StringWriter(), true));
                 DevToolsBrowser browser = DevToolsBrowser.start(Files.createTempDirectory("eflg-chromium"))) {
             // From the list, follow the link to the assessment, then to the first module's review form.
             browser.open(server.uri().toString());
             browser.shoot("serve-list.png");
             browser.open(browser.evaluate("document.querySelector('table a').href"));
-            assertEquals("Anytown Borough Council: self-assessment 2024-04-01 to 2025-03-31", browser.evaluate("document.querySelector('h1').textContent"));
+            assertEquals(
+                    "Anytown Borough Council: self-assessment 2024-04-01 to 2025-03-31",
+                    browser.evaluate("document.querySelector('h1').textContent"));
             browser.shoot("serve-assessment.png");
-            browser.open(browser.evaluate("[...document.querySelectorAll('main a')].find(a => a.textContent === 'Review this module').href"));
-            assertEquals("Review of Understanding and working with your communities", browser.evaluate("document.querySelector('h1').textContent"));
+            browser.open(browser.evaluate(
+                    "[...document.querySelectorAll('main a')].find(a => a.textContent === 'Review this module').href"));
+            assertEquals(
+                    "Review of Understanding and working with your communities",
+                    browser.evaluate("document.querySelector('h1').textContent"));
 
             // Record a level, a rationale and a recommendation as a reviewer would, then press the button.
-            browser.evaluate("(() => { const f = id => document.getElementById(id);"
-                    + " f('level-3').value = 'achieving'; f('rationale-3').value = 'Partners now act on hate crime reports together.';"
-                    + " f('strength-0').value = 'Lived experience shapes the community profile.';"
-                    + " f('rec-id-0').value = 'R1'; f('rec-text-0').value = 'Reach disabled young people through schools.'; return 'ok'; })()");
+            browser.evaluate(
+                    "(() => { const f = id => document.getElementById(id);"
+                            + " f('level-3').value = 'achieving'; f('rationale-3').value = 'Partners now act on hate crime reports together.';"
+                            + " f('strength-0').value = 'Lived experience shapes the community profile.';"
+                            + " f('rec-id-0').value = 'R1'; f('rec-text-0').value = 'Reach disabled young people through schools.'; return 'ok'; })()");
             browser.shoot("serve-review-form.png");
             browser.submit("document.querySelector('button[type=submit]').click()");
-            assertEquals("Saved anytown-2025-review.yaml.", browser.evaluate("document.querySelector('[role=status] p').textContent"));
+            assertEquals(
+                    "Saved anytown-2025-review.yaml.",
+                    browser.evaluate("document.querySelector('[role=status] p').textContent"));
             browser.shoot("serve-review-saved.png");
             browser.open(server.uri() + "a/anytown-2025/report");
             browser.shoot("serve-report.png");
@@ -88,13 +104,29 @@ class ServeBrowserTest {
             assertEquals(List.of(), browser.violations(), "the pages broke their Content-Security-Policy");
         }
 
-        PeerReview saved = ModelCodec.strict().read(review, PeerReview.class).value().orElseThrow();
-        assertTrue(saved.validatedLevels().stream().anyMatch(v -> v.criterion().equals("m1/c4") && v.level().equals("achieving")
-                && "Partners now act on hate crime reports together.".equals(v.rationale())), saved.validatedLevels().toString());
+        PeerReview saved =
+                ModelCodec.strict().read(review, PeerReview.class).value().orElseThrow();
+        assertTrue(
+                saved.validatedLevels().stream()
+                        .anyMatch(v -> v.criterion().equals("m1/c4")
+                                && v.level().equals("achieving")
+                                && "Partners now act on hate crime reports together.".equals(v.rationale())),
+                saved.validatedLevels().toString());
         assertEquals("R1", saved.feedback().get(0).recommendations().get(0).id());
-        Cli.Run assess = Cli.eflg("assess", assessment.toString(), "--review", review.toString(), "--today", "2025-09-01", "--fail-on", "none");
+        Cli.Run assess = Cli.eflg(
+                "assess",
+                assessment.toString(),
+                "--review",
+                review.toString(),
+                "--today",
+                "2025-09-01",
+                "--fail-on",
+                "none");
         assertEquals(0, assess.exitCode(), assess.err());
-        assertTrue(assess.out().contains("Understanding and working with your communities        claimed Developing   evidenced Developing   validated Developing"),
+        assertTrue(
+                assess.out()
+                        .contains(
+                                "Understanding and working with your communities        claimed Developing   evidenced Developing   validated Developing"),
                 assess.out());
     }
 
@@ -106,18 +138,29 @@ class ServeBrowserTest {
         Path review = dir.resolve("anytown-2025-review.yaml");
         // Every kind of element a page can be used with has a focus style of its own.
         for (String element : List.of("a", "button", "input", "select", "textarea")) {
-            assertTrue(ServeHtml.CSS.matches("(?s).*(^|[\\s,}])" + element + ":focus(-visible)?[\\s,{].*"), "no :focus rule for " + element);
+            assertTrue(
+                    ServeHtml.CSS.matches("(?s).*(^|[\\s,}])" + element + ":focus(-visible)?[\\s,{].*"),
+                    "no :focus rule for " + element);
         }
-        try (AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins(Main.class.getClassLoader()).clock(TODAY).build();
-                ReviewServer server = ReviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new ServedFolder(dir),
-                        engine, TODAY, new PrintWriter(new StringWriter(), true));
+        try (AssessmentEngine engine = AssessmentEngine.builder()
+                        .discoverPlugins(Main.class.getClassLoader())
+                        .clock(TODAY)
+                        .build();
+                ReviewServer server = ReviewServer.start(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                        new ServedFolder(dir),
+                        engine,
+                        TODAY,
+                        new PrintWriter(new StringWriter(), true));
                 DevToolsBrowser browser = DevToolsBrowser.start(Files.createTempDirectory("eflg-chromium"))) {
             browser.call("Emulation.setFocusEmulationEnabled", "{\"enabled\":true}");
             // On every page, Tab reaches every link and field in turn, and each shows where the focus is.
             for (String page : List.of("", "a/anytown-2025", "a/anytown-2025/review/m1", "a/anytown-2025/plan")) {
                 browser.open(server.uri() + page);
-                List<String> interactive = List.of(browser.evaluate("[...document.querySelectorAll("
-                        + "'a[href], button, input:not([type=hidden]), select, textarea')].map((e, i) => e.dataset.n = i).join(' ')").split(" "));
+                List<String> interactive = List.of(browser.evaluate(
+                                "[...document.querySelectorAll("
+                                        + "'a[href], button, input:not([type=hidden]), select, textarea')].map((e, i) => e.dataset.n = i).join(' ')")
+                        .split(" "));
                 List<String> reached = new ArrayList<>();
                 for (int i = 0; i < 2 * interactive.size() + 5; i++) {
                     browser.press("Tab");
@@ -126,16 +169,24 @@ class ServeBrowserTest {
                         break;
                     }
                     reached.add(n);
-                    String outline = browser.evaluate("(s => s.outlineStyle + ' ' + s.outlineWidth)(getComputedStyle(document.activeElement))");
-                    assertEquals("solid 3px", outline, "no visible focus on " + browser.evaluate("document.activeElement.outerHTML") + " of " + page);
+                    String outline = browser.evaluate(
+                            "(s => s.outlineStyle + ' ' + s.outlineWidth)(getComputedStyle(document.activeElement))");
+                    assertEquals(
+                            "solid 3px",
+                            outline,
+                            "no visible focus on " + browser.evaluate("document.activeElement.outerHTML") + " of "
+                                    + page);
                 }
                 assertEquals(interactive, reached, "the Tab order of /" + page);
             }
 
-            // The review form of the first module, filled in by keys alone: Tab to move, arrows for the level, typing, Enter to save.
+            // The review form of the first module, filled in by keys alone: Tab to move, arrows for the level, typing,
+            // Enter to save.
             browser.open(server.uri() + "a/anytown-2025/review/m1");
             browser.tabTo("level-3");
-            for (int i = 0; i < 6 && !browser.evaluate("document.activeElement.value").equals("achieving"); i++) {
+            for (int i = 0;
+                    i < 6 && !browser.evaluate("document.activeElement.value").equals("achieving");
+                    i++) {
                 browser.press("ArrowDown");
             }
             assertEquals("achieving", browser.evaluate("document.activeElement.value"));
@@ -152,18 +203,37 @@ class ServeBrowserTest {
             assertEquals("BUTTON", browser.evaluate("document.activeElement.tagName"));
             browser.shoot("serve-review-keyboard.png");
             browser.submitBy("Enter");
-            assertEquals("Saved anytown-2025-review.yaml.", browser.evaluate("document.querySelector('[role=status] p').textContent"));
+            assertEquals(
+                    "Saved anytown-2025-review.yaml.",
+                    browser.evaluate("document.querySelector('[role=status] p').textContent"));
             browser.shoot("serve-review-keyboard-saved.png");
             assertEquals(List.of(), browser.violations(), "the pages broke their Content-Security-Policy");
         }
 
-        PeerReview saved = ModelCodec.strict().read(review, PeerReview.class).value().orElseThrow();
-        assertTrue(saved.validatedLevels().stream().anyMatch(v -> v.criterion().equals("m1/c4") && v.level().equals("achieving")
-                && "Partners now act on hate crime reports together.".equals(v.rationale())), saved.validatedLevels().toString());
-        assertEquals(List.of("Lived experience shapes the community profile."), saved.feedback().get(0).strengths());
+        PeerReview saved =
+                ModelCodec.strict().read(review, PeerReview.class).value().orElseThrow();
+        assertTrue(
+                saved.validatedLevels().stream()
+                        .anyMatch(v -> v.criterion().equals("m1/c4")
+                                && v.level().equals("achieving")
+                                && "Partners now act on hate crime reports together.".equals(v.rationale())),
+                saved.validatedLevels().toString());
+        assertEquals(
+                List.of("Lived experience shapes the community profile."),
+                saved.feedback().get(0).strengths());
         assertEquals("R1", saved.feedback().get(0).recommendations().get(0).id());
-        assertEquals("Reach disabled young people through schools.", saved.feedback().get(0).recommendations().get(0).text());
-        Cli.Run assess = Cli.eflg("assess", assessment.toString(), "--review", review.toString(), "--today", "2025-09-01", "--fail-on", "none");
+        assertEquals(
+                "Reach disabled young people through schools.",
+                saved.feedback().get(0).recommendations().get(0).text());
+        Cli.Run assess = Cli.eflg(
+                "assess",
+                assessment.toString(),
+                "--review",
+                review.toString(),
+                "--today",
+                "2025-09-01",
+                "--fail-on",
+                "none");
         assertEquals(0, assess.exitCode(), assess.err());
     }
 
@@ -179,27 +249,40 @@ class ServeBrowserTest {
         private DevToolsBrowser(Process process, WebSocket.Builder builder, URI page) {
             this.process = process;
             this.socket = builder.buildAsync(page, new WebSocket.Listener() {
-                private final StringBuilder text = new StringBuilder();
+                        private final StringBuilder text = new StringBuilder();
 
-                @Override
-                public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                    text.append(data);
-                    if (last) {
-                        receive(JSON.readTree(text.toString()));
-                        text.setLength(0);
-                    }
-                    webSocket.request(1);
-                    return null;
-                }
-            }).join();
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            text.append(data);
+                            if (last) {
+                                receive(JSON.readTree(text.toString()));
+                                text.setLength(0);
+                            }
+                            webSocket.request(1);
+                            return null;
+                        }
+                    })
+                    .join();
         }
 
         static DevToolsBrowser start(Path profile) throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>(List.of(Browser.CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--window-size=1200,1600", "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank"));
-            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> command = new ArrayList<>(List.of(
+                    Browser.CHROMIUM.toString(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1200,1600",
+                    "--remote-debugging-port=0",
+                    "--user-data-dir=" + profile,
+                    "about:blank"));
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             Path portFile = profile.resolve("DevToolsActivePort");
             for (int i = 0; i < 600 && !Files.exists(portFile); i++) {
                 Thread.sleep(100);
@@ -207,8 +290,11 @@ class ServeBrowserTest {
             assertTrue(Files.exists(portFile), "Chromium did not open its DevTools port");
             String port = Files.readAllLines(portFile).get(0).strip();
             HttpClient http = HttpClient.newHttpClient();
-            JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode targets = JSON.readTree(http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             URI page = null;
             for (JsonNode target : targets) {
                 if (target.path("type").asString().equals("page")) {
@@ -225,7 +311,8 @@ class ServeBrowserTest {
 
         private void receive(JsonNode message) {
             if (message.has("id")) {
-                CompletableFuture<JsonNode> f = pending.remove(message.path("id").asInt());
+                CompletableFuture<JsonNode> f =
+                        pending.remove(message.path("id").asInt());
                 if (f != null) {
                     f.complete(message);
                 }
@@ -251,7 +338,8 @@ class ServeBrowserTest {
             int id = ids.incrementAndGet();
             CompletableFuture<JsonNode> answer = new CompletableFuture<>();
             pending.put(id, answer);
-            socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true).join();
+            socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true)
+                    .join();
             JsonNode reply = answer.orTimeout(60, TimeUnit.SECONDS).join();
             assertTrue(!reply.has("error"), method + ": " + reply);
             return reply.path("result");
@@ -271,7 +359,9 @@ class ServeBrowserTest {
         }
 
         String evaluate(String expression) {
-            JsonNode result = call("Runtime.evaluate", "{\"expression\":" + JSON.writeValueAsString(expression) + ",\"returnByValue\":true}");
+            JsonNode result = call(
+                    "Runtime.evaluate",
+                    "{\"expression\":" + JSON.writeValueAsString(expression) + ",\"returnByValue\":true}");
             assertTrue(!result.has("exceptionDetails"), expression + ": " + result);
             return result.path("result").path("value").asString();
         }
@@ -279,19 +369,31 @@ class ServeBrowserTest {
         /** Presses and releases a key: a named one (Tab, Enter, ArrowDown) or a character. */
         void press(String key) {
             KeyCode k = KeyCode.of(key);
-            String text = k.text() == null ? "" : ",\"text\":" + JSON.writeValueAsString(k.text()) + ",\"unmodifiedText\":" + JSON.writeValueAsString(k.text());
-            call("Input.dispatchKeyEvent", "{\"type\":\"keyDown\",\"key\":" + JSON.writeValueAsString(key) + ",\"code\":" + JSON.writeValueAsString(k.code())
-                    + ",\"windowsVirtualKeyCode\":" + k.virtual() + text + "}");
-            call("Input.dispatchKeyEvent", "{\"type\":\"keyUp\",\"key\":" + JSON.writeValueAsString(key) + ",\"code\":" + JSON.writeValueAsString(k.code())
-                    + ",\"windowsVirtualKeyCode\":" + k.virtual() + "}");
+            String text = k.text() == null
+                    ? ""
+                    : ",\"text\":" + JSON.writeValueAsString(k.text()) + ",\"unmodifiedText\":"
+                            + JSON.writeValueAsString(k.text());
+            call(
+                    "Input.dispatchKeyEvent",
+                    "{\"type\":\"keyDown\",\"key\":" + JSON.writeValueAsString(key) + ",\"code\":"
+                            + JSON.writeValueAsString(k.code()) + ",\"windowsVirtualKeyCode\":" + k.virtual() + text
+                            + "}");
+            call(
+                    "Input.dispatchKeyEvent",
+                    "{\"type\":\"keyUp\",\"key\":" + JSON.writeValueAsString(key) + ",\"code\":"
+                            + JSON.writeValueAsString(k.code()) + ",\"windowsVirtualKeyCode\":" + k.virtual() + "}");
         }
 
         /** Types text into the focused field, one key at a time, in place of what it holds (Ctrl+A first, as a person would). */
         void type(String text) {
             // Headless Chromium has no menu to turn Ctrl+A into its editing command; DevTools is told it with the key.
-            call("Input.dispatchKeyEvent", "{\"type\":\"keyDown\",\"key\":\"a\",\"code\":\"KeyA\",\"windowsVirtualKeyCode\":65,"
-                    + "\"modifiers\":2,\"commands\":[\"selectAll\"]}");
-            call("Input.dispatchKeyEvent", "{\"type\":\"keyUp\",\"key\":\"a\",\"code\":\"KeyA\",\"windowsVirtualKeyCode\":65,\"modifiers\":2}");
+            call(
+                    "Input.dispatchKeyEvent",
+                    "{\"type\":\"keyDown\",\"key\":\"a\",\"code\":\"KeyA\",\"windowsVirtualKeyCode\":65,"
+                            + "\"modifiers\":2,\"commands\":[\"selectAll\"]}");
+            call(
+                    "Input.dispatchKeyEvent",
+                    "{\"type\":\"keyUp\",\"key\":\"a\",\"code\":\"KeyA\",\"windowsVirtualKeyCode\":65,\"modifiers\":2}");
             text.codePoints().forEach(c -> press(Character.toString(c)));
         }
 
@@ -323,15 +425,19 @@ class ServeBrowserTest {
                         char c = key.charAt(0);
                         boolean letter = key.length() == 1 && Character.isLetter(c) && c < 128;
                         boolean digit = key.length() == 1 && Character.isDigit(c);
-                        yield new KeyCode(letter ? "Key" + Character.toUpperCase(c) : digit ? "Digit" + c : "",
-                                letter ? Character.toUpperCase(c) : digit ? c : 0, key);
+                        yield new KeyCode(
+                                letter ? "Key" + Character.toUpperCase(c) : digit ? "Digit" + c : "",
+                                letter ? Character.toUpperCase(c) : digit ? c : 0,
+                                key);
                     }
                 };
             }
         }
 
         void shoot(String name) throws IOException {
-            String png = call("Page.captureScreenshot", "{\"format\":\"png\"}").path("data").asString();
+            String png = call("Page.captureScreenshot", "{\"format\":\"png\"}")
+                    .path("data")
+                    .asString();
             Files.write(Browser.OUT.resolve(name), Base64.getDecoder().decode(png));
         }
 

@@ -36,9 +36,18 @@ class ValidateCommandTest {
         assertEquals(2, run.exitCode());
         String[] lines = run.out().strip().split("\n");
         assertEquals(3, lines.length, run.out());
-        assertTrue(lines[0].matches(".*broken\\.yaml:\\d+:\\d+: claims\\[0\\]\\.narrativ: unknown field 'narrativ'; did you mean 'narrative'\\?"), lines[0]);
-        assertTrue(lines[1].matches(".*broken\\.yaml:\\d+:\\d+: claims\\[0\\]\\.evidence\\[0\\]: 'ev-99' is not in the evidence register"), lines[1]);
-        assertTrue(lines[2].matches(".*broken\\.yaml:\\d+:\\d+: claims\\[1\\]\\.level: 'achievd' is not a level on the scale of lga-eflg-2021; did you mean 'achieving'\\?"), lines[2]);
+        assertTrue(
+                lines[0].matches(
+                        ".*broken\\.yaml:\\d+:\\d+: claims\\[0\\]\\.narrativ: unknown field 'narrativ'; did you mean 'narrative'\\?"),
+                lines[0]);
+        assertTrue(
+                lines[1].matches(
+                        ".*broken\\.yaml:\\d+:\\d+: claims\\[0\\]\\.evidence\\[0\\]: 'ev-99' is not in the evidence register"),
+                lines[1]);
+        assertTrue(
+                lines[2].matches(
+                        ".*broken\\.yaml:\\d+:\\d+: claims\\[1\\]\\.level: 'achievd' is not a level on the scale of lga-eflg-2021; did you mean 'achieving'\\?"),
+                lines[2]);
         assertTrue(run.err().contains("broken.yaml: 3 problems"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
     }

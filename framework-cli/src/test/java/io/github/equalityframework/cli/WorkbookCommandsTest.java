@@ -52,7 +52,9 @@ class WorkbookCommandsTest {
         Run yaml = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--today", "2024-12-01", "--fail-on", "none");
         assertEquals(yaml.exitCode(), direct.exitCode());
         // The same summary; only the places differ: a line and column there, a sheet and cell here.
-        assertTrue(direct.out().contains(workbook + ":m3 Responsive services and cust!A3: error: The claim for m3/c1"), direct.out());
+        assertTrue(
+                direct.out().contains(workbook + ":m3 Responsive services and cust!A3: error: The claim for m3/c1"),
+                direct.out());
         assertEquals(withoutPlaces(yaml.out(), Cli.EXAMPLE), withoutPlaces(direct.out(), workbook));
     }
 
@@ -65,11 +67,23 @@ class WorkbookCommandsTest {
         Path soffice = Path.of("/usr/bin/soffice");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(soffice), "LibreOffice is not installed");
         Path workbook = dir.resolve("anytown.xlsx");
-        assertEquals(0, Cli.eflg("init", "--from", Cli.EXAMPLE.toString(), "--format", "xlsx", "--out", workbook.toString()).exitCode());
+        assertEquals(
+                0,
+                Cli.eflg("init", "--from", Cli.EXAMPLE.toString(), "--format", "xlsx", "--out", workbook.toString())
+                        .exitCode());
         Path out = Files.createDirectories(dir.resolve("resaved"));
-        Process libreOffice = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
-                "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", "xlsx:Calc MS Excel 2007 XML",
-                "--outdir", out.toString(), workbook.toString()).redirectErrorStream(true).start();
+        Process libreOffice = new ProcessBuilder(
+                        soffice.toString(),
+                        "--headless",
+                        "--norestore",
+                        "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                        "--convert-to",
+                        "xlsx:Calc MS Excel 2007 XML",
+                        "--outdir",
+                        out.toString(),
+                        workbook.toString())
+                .redirectErrorStream(true)
+                .start();
         String log = new String(libreOffice.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, libreOffice.waitFor(), log);
         Path saved = out.resolve("anytown.xlsx");
@@ -86,8 +100,17 @@ class WorkbookCommandsTest {
 
     private String report(Path input) {
         Path json = dir.resolve(input.getFileName() + ".report.json");
-        Run run = Cli.eflg("assess", input.toString(), "--today", "2024-12-01", "--fail-on", "none", "--format", "json",
-                "--out", json.toString());
+        Run run = Cli.eflg(
+                "assess",
+                input.toString(),
+                "--today",
+                "2024-12-01",
+                "--fail-on",
+                "none",
+                "--format",
+                "json",
+                "--out",
+                json.toString());
         assertEquals(0, run.exitCode(), run.err());
         try {
             return Files.readString(json);
@@ -99,8 +122,16 @@ class WorkbookCommandsTest {
     @Test
     void aBlankWorkbookFilledInImportsAsTheSameAssessmentTypedInYaml() throws IOException {
         Path workbook = dir.resolve("blank.xlsx");
-        Run init = Cli.eflg("init", "--framework", "lga-eflg-2021", "--format", "xlsx", "--organisation",
-                "Anytown Borough Council", "--out", workbook.toString());
+        Run init = Cli.eflg(
+                "init",
+                "--framework",
+                "lga-eflg-2021",
+                "--format",
+                "xlsx",
+                "--organisation",
+                "Anytown Borough Council",
+                "--out",
+                workbook.toString());
         assertEquals(0, init.exitCode(), init.err());
         assertEquals("eflg: wrote " + workbook + " (17 criteria)\n", init.err());
 
@@ -126,8 +157,13 @@ class WorkbookCommandsTest {
         Run imp = Cli.eflg("import", workbook.toString(), "--out", imported.toString());
         assertEquals(0, imp.exitCode(), imp.err());
 
-        SelfAssessment expected = ModelCodec.strict().read(FILLED_IN, "expected.yaml", io.github.equalityframework.io.Format.YAML, SelfAssessment.class).value().orElseThrow();
-        assertEquals(expected, ModelCodec.strict().readSelfAssessment(imported).value().orElseThrow());
+        SelfAssessment expected = ModelCodec.strict()
+                .read(FILLED_IN, "expected.yaml", io.github.equalityframework.io.Format.YAML, SelfAssessment.class)
+                .value()
+                .orElseThrow();
+        assertEquals(
+                expected,
+                ModelCodec.strict().readSelfAssessment(imported).value().orElseThrow());
         assertEquals(report(workbook), report(imported));
     }
 
@@ -166,23 +202,56 @@ class WorkbookCommandsTest {
     @Test
     void aBlankWorkbookFilledInWithLibreOfficeImportsAndAssessesAsTheSameYaml() throws Exception {
         Path python = Path.of("/usr/bin/python3");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")) && Files.isExecutable(python),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin/soffice")) && Files.isExecutable(python),
                 "LibreOffice is not installed");
         Path blank = dir.resolve("blank.xlsx");
-        assertEquals(0, Cli.eflg("init", "--framework", "lga-eflg-2021", "--format", "xlsx", "--organisation",
-                "Anytown Borough Council", "--out", blank.toString()).exitCode());
+        assertEquals(
+                0,
+                Cli.eflg(
+                                "init",
+                                "--framework",
+                                "lga-eflg-2021",
+                                "--format",
+                                "xlsx",
+                                "--organisation",
+                                "Anytown Borough Council",
+                                "--out",
+                                blank.toString())
+                        .exitCode());
         Path edits = dir.resolve("typed.tsv");
-        Files.writeString(edits, String.join("\n", List.of(
-                "Assessment\tB4\tE07000999", "Assessment\tB6\t2023-04-01", "Assessment\tB7\t2024-03-31",
-                M1 + "\tF3\tachieving", M1 + "\tG3\tOur community profile is refreshed every year.", M1 + "\tH3\tev-01, ev-02",
-                "Evidence\tA3\tev-01", "Evidence\tB3\tCensus 2021 community profile", "Evidence\tC3\tequality-data",
-                "Evidence\tD3\t2023-02-14", "Evidence\tH3\tyes", "Evidence\tM3\tyes",
-                "Evidence\tA4\tev-02", "Evidence\tB4\tAnnual equality report 2022/23", "Evidence\tC4\tannual-report",
-                "Evidence\tD4\t18/7/2023")) + "\n");
+        Files.writeString(
+                edits,
+                String.join(
+                                "\n",
+                                List.of(
+                                        "Assessment\tB4\tE07000999",
+                                        "Assessment\tB6\t2023-04-01",
+                                        "Assessment\tB7\t2024-03-31",
+                                        M1 + "\tF3\tachieving",
+                                        M1 + "\tG3\tOur community profile is refreshed every year.",
+                                        M1 + "\tH3\tev-01, ev-02",
+                                        "Evidence\tA3\tev-01",
+                                        "Evidence\tB3\tCensus 2021 community profile",
+                                        "Evidence\tC3\tequality-data",
+                                        "Evidence\tD3\t2023-02-14",
+                                        "Evidence\tH3\tyes",
+                                        "Evidence\tM3\tyes",
+                                        "Evidence\tA4\tev-02",
+                                        "Evidence\tB4\tAnnual equality report 2022/23",
+                                        "Evidence\tC4\tannual-report",
+                                        "Evidence\tD4\t18/7/2023"))
+                        + "\n");
         Path filled = dir.resolve("filled.xlsx");
-        Process calc = new ProcessBuilder(python.toString(), Path.of("src/test/resources/libreoffice/fill.py").toString(),
-                blank.toString(), filled.toString(), edits.toString(), dir.resolve("profile").toUri().toString())
-                .redirectErrorStream(true).start();
+        Process calc = new ProcessBuilder(
+                        python.toString(),
+                        Path.of("src/test/resources/libreoffice/fill.py").toString(),
+                        blank.toString(),
+                        filled.toString(),
+                        edits.toString(),
+                        dir.resolve("profile").toUri().toString())
+                .redirectErrorStream(true)
+                .start();
         String log = new String(calc.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, calc.waitFor(), log);
 
@@ -190,9 +259,13 @@ class WorkbookCommandsTest {
         Run imp = Cli.eflg("import", filled.toString(), "--out", imported.toString());
         assertEquals(0, imp.exitCode(), imp.err());
         assertEquals("eflg: wrote " + imported + " (1 claim, 2 evidence items)\n", imp.err());
-        SelfAssessment expected = ModelCodec.strict().read(FILLED_IN, "expected.yaml", io.github.equalityframework.io.Format.YAML,
-                SelfAssessment.class).value().orElseThrow();
-        assertEquals(expected, ModelCodec.strict().readSelfAssessment(imported).value().orElseThrow());
+        SelfAssessment expected = ModelCodec.strict()
+                .read(FILLED_IN, "expected.yaml", io.github.equalityframework.io.Format.YAML, SelfAssessment.class)
+                .value()
+                .orElseThrow();
+        assertEquals(
+                expected,
+                ModelCodec.strict().readSelfAssessment(imported).value().orElseThrow());
         Path typed = Files.writeString(dir.resolve("typed.yaml"), FILLED_IN);
         assertEquals(report(typed), report(filled));
     }
@@ -200,7 +273,10 @@ class WorkbookCommandsTest {
     @Test
     void problemsInAWorkbookArePrintedWithSheetAndCellAndNothingIsWritten() throws IOException {
         Path workbook = dir.resolve("anytown.xlsx");
-        assertEquals(0, Cli.eflg("init", "--from", Cli.EXAMPLE.toString(), "--out", workbook.toString()).exitCode());
+        assertEquals(
+                0,
+                Cli.eflg("init", "--from", Cli.EXAMPLE.toString(), "--out", workbook.toString())
+                        .exitCode());
         fill(workbook, book -> {
             set(book, M1, "F4", "achievd");
             set(book, "Evidence", "D4", "someday");
@@ -210,11 +286,15 @@ class WorkbookCommandsTest {
         Run imp = Cli.eflg("import", workbook.toString(), "--out", out.toString());
 
         assertEquals(2, imp.exitCode());
-        assertEquals(workbook + ":" + M1 + "!F4: claims[1].level: 'achievd' is not a level on the scale of lga-eflg-2021; did you mean"
-                + " 'achieving'?\n"
-                + workbook + ":Evidence!D4: evidence[1].date: 'someday' is not a valid date; expected a date cell or a real"
-                + " calendar date as YYYY-MM-DD, e.g. 2024-03-31\n"
-                + workbook + ": 2 problems; nothing written\n", imp.err());
+        assertEquals(
+                workbook + ":" + M1
+                        + "!F4: claims[1].level: 'achievd' is not a level on the scale of lga-eflg-2021; did you mean"
+                        + " 'achieving'?\n"
+                        + workbook
+                        + ":Evidence!D4: evidence[1].date: 'someday' is not a valid date; expected a date cell or a real"
+                        + " calendar date as YYYY-MM-DD, e.g. 2024-03-31\n"
+                        + workbook + ": 2 problems; nothing written\n",
+                imp.err());
         assertFalse(Files.exists(out));
 
         Run assess = Cli.eflg("assess", workbook.toString());
@@ -225,24 +305,36 @@ class WorkbookCommandsTest {
 
     @Test
     void usageMistakesAreExplained() throws IOException {
-        Run noFramework = Cli.eflg("init", "--format", "xlsx", "--out", dir.resolve("a.xlsx").toString());
+        Run noFramework = Cli.eflg(
+                "init", "--format", "xlsx", "--out", dir.resolve("a.xlsx").toString());
         assertEquals(2, noFramework.exitCode());
-        assertTrue(noFramework.err().startsWith("eflg: Missing required option: '--framework=ID'\n"), noFramework.err());
+        assertTrue(
+                noFramework.err().startsWith("eflg: Missing required option: '--framework=ID'\n"), noFramework.err());
 
-        Run fromYaml = Cli.eflg("init", "--from", Cli.EXAMPLE.toString(), "--out", dir.resolve("a.yaml").toString());
+        Run fromYaml = Cli.eflg(
+                "init",
+                "--from",
+                Cli.EXAMPLE.toString(),
+                "--out",
+                dir.resolve("a.yaml").toString());
         assertEquals(2, fromYaml.exitCode());
         assertTrue(fromYaml.err().startsWith("eflg: --from fills a workbook; add --format xlsx\n"), fromYaml.err());
 
-        Run notWorkbook = Cli.eflg("import", Cli.EXAMPLE.toString(), "--out", dir.resolve("b.yaml").toString());
+        Run notWorkbook = Cli.eflg(
+                "import", Cli.EXAMPLE.toString(), "--out", dir.resolve("b.yaml").toString());
         assertEquals(2, notWorkbook.exitCode());
-        assertTrue(notWorkbook.err().startsWith("eflg: " + Cli.EXAMPLE + " is not a workbook; import reads .xlsx files\n"),
+        assertTrue(
+                notWorkbook.err().startsWith("eflg: " + Cli.EXAMPLE + " is not a workbook; import reads .xlsx files\n"),
                 notWorkbook.err());
 
         Path text = Files.writeString(dir.resolve("fake.xlsx"), "not a workbook");
-        Run fake = Cli.eflg("import", text.toString(), "--out", dir.resolve("c.yaml").toString());
+        Run fake = Cli.eflg(
+                "import", text.toString(), "--out", dir.resolve("c.yaml").toString());
         assertEquals(2, fake.exitCode());
-        assertEquals(text + ": not an .xlsx workbook: an .xlsx file is a zip archive, and this file is not one\n"
-                + text + ": 1 problem; nothing written\n", fake.err());
+        assertEquals(
+                text + ": not an .xlsx workbook: an .xlsx file is a zip archive, and this file is not one\n" + text
+                        + ": 1 problem; nothing written\n",
+                fake.err());
     }
 
     // ---- filling in a workbook as a person would

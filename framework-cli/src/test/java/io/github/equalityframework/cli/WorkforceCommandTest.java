@@ -22,20 +22,29 @@ class WorkforceCommandTest {
     void theGeneratedExamplePrintsTheSixMeasuresAndWritesAReport() throws IOException {
         Path out = dir.resolve("workforce.html");
 
-        Run run = Cli.eflg("workforce", WORKFORCE.toString(), "--population", POPULATION.toString(), "--out", out.toString());
+        Run run = Cli.eflg(
+                "workforce", WORKFORCE.toString(), "--population", POPULATION.toString(), "--out", out.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("2955 relevant employees (2808 full-pay relevant); 250 or more: the gender pay gap must be published\n"
-                + "Gender pay gap (positive: women are paid less)\n"
-                + "  1. Mean hourly pay gap     8.4%\n"
-                + "  2. Median hourly pay gap   8.0%\n"
-                + "  3. Mean bonus gap          5.8%\n"
-                + "  4. Median bonus gap        6.7%\n"
-                + "  5. Paid a bonus            men 7.0%, women 8.1%\n"
-                + "  6. Hourly pay quartiles    men / women\n"
-                + "     lower                  32.0% / 68.0%\n"), run.out());
+        assertTrue(
+                run.out()
+                        .startsWith(
+                                "2955 relevant employees (2808 full-pay relevant); 250 or more: the gender pay gap must be published\n"
+                                        + "Gender pay gap (positive: women are paid less)\n"
+                                        + "  1. Mean hourly pay gap     8.4%\n"
+                                        + "  2. Median hourly pay gap   8.0%\n"
+                                        + "  3. Mean bonus gap          5.8%\n"
+                                        + "  4. Median bonus gap        6.7%\n"
+                                        + "  5. Paid a bonus            men 7.0%, women 8.1%\n"
+                                        + "  6. Hourly pay quartiles    men / women\n"
+                                        + "     lower                  32.0% / 68.0%\n"),
+                run.out());
         assertTrue(run.out().contains("Declaration rates: ethnicity 88.4%, disability 82.2%\n"), run.out());
-        assertTrue(run.out().contains("info: Nobody in grade Grade 8 (172 relevant employees) is in the ethnicity group Black"), run.out());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "info: Nobody in grade Grade 8 (172 relevant employees) is in the ethnicity group Black"),
+                run.out());
         assertTrue(run.out().endsWith("Report written to " + out + "\n"), run.out());
         String html = Files.readString(out);
         assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<svg "));
@@ -45,10 +54,27 @@ class WorkforceCommandTest {
     @Test
     void theFormatComesFromTheOptionOrTheExtension() throws IOException {
         Path json = dir.resolve("report.txt");
-        assertEquals(0, Cli.eflg("workforce", WORKFORCE.toString(), "--format", "json", "--threshold", "1", "--out", json.toString()).exitCode());
-        assertTrue(Files.readString(json).contains("\"minimumGroupSize\" : 1"), Files.readString(json).substring(0, 300));
+        assertEquals(
+                0,
+                Cli.eflg(
+                                "workforce",
+                                WORKFORCE.toString(),
+                                "--format",
+                                "json",
+                                "--threshold",
+                                "1",
+                                "--out",
+                                json.toString())
+                        .exitCode());
+        assertTrue(
+                Files.readString(json).contains("\"minimumGroupSize\" : 1"),
+                Files.readString(json).substring(0, 300));
 
-        Run unknown = Cli.eflg("workforce", WORKFORCE.toString(), "--out", dir.resolve("report.pdf").toString());
+        Run unknown = Cli.eflg(
+                "workforce",
+                WORKFORCE.toString(),
+                "--out",
+                dir.resolve("report.pdf").toString());
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().startsWith("eflg: cannot tell the report format from '"), unknown.err());
     }
@@ -64,7 +90,8 @@ class WorkforceCommandTest {
         Path population = Files.writeString(dir.resolve("area.csv"), "characteristic,group,percent\nsex,female,151\n");
         Path out = dir.resolve("report.md");
 
-        Run run = Cli.eflg("workforce", staff.toString(), "--population", population.toString(), "--out", out.toString());
+        Run run =
+                Cli.eflg("workforce", staff.toString(), "--population", population.toString(), "--out", out.toString());
 
         assertEquals(2, run.exitCode());
         assertEquals("""
@@ -78,20 +105,39 @@ class WorkforceCommandTest {
 
     @Test
     void aMappingFileReadsAnotherLayout() throws IOException {
-        Path staff = Files.writeString(dir.resolve("hr.csv"), "Pseudo ID,Gender,Rate,In post,FPRE\ne1,f,12.50,y,y\ne2,m,14.00,y,y\n");
-        Path mapping = Files.writeString(dir.resolve("hr.mapping"), "employee_id = Pseudo ID\nsex = Gender\nhourly_pay = Rate\n"
-                + "relevant = In post\nfull_pay_relevant = FPRE\n");
+        Path staff = Files.writeString(
+                dir.resolve("hr.csv"), "Pseudo ID,Gender,Rate,In post,FPRE\ne1,f,12.50,y,y\ne2,m,14.00,y,y\n");
+        Path mapping = Files.writeString(
+                dir.resolve("hr.mapping"),
+                "employee_id = Pseudo ID\nsex = Gender\nhourly_pay = Rate\n"
+                        + "relevant = In post\nfull_pay_relevant = FPRE\n");
 
-        Run run = Cli.eflg("workforce", staff.toString(), "--mapping", mapping.toString(), "--threshold", "1", "--out",
+        Run run = Cli.eflg(
+                "workforce",
+                staff.toString(),
+                "--mapping",
+                mapping.toString(),
+                "--threshold",
+                "1",
+                "--out",
                 dir.resolve("r.md").toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("  1. Mean hourly pay gap     10.7%\n"), run.out());
 
         Path bad = Files.writeString(dir.resolve("bad.mapping"), "pay = Rate\n");
-        Run refused = Cli.eflg("workforce", staff.toString(), "--mapping", bad.toString(), "--out", dir.resolve("r.md").toString());
+        Run refused = Cli.eflg(
+                "workforce",
+                staff.toString(),
+                "--mapping",
+                bad.toString(),
+                "--out",
+                dir.resolve("r.md").toString());
         assertEquals(2, refused.exitCode());
-        assertTrue(refused.err().startsWith("bad.mapping: line 1: 'pay' is not a column; the columns are employee_id, sex, "), refused.err());
+        assertTrue(
+                refused.err()
+                        .startsWith("bad.mapping: line 1: 'pay' is not a column; the columns are employee_id, sex, "),
+                refused.err());
     }
 
     @Test
@@ -100,7 +146,13 @@ class WorkforceCommandTest {
         assertEquals(2, noOut.exitCode());
         assertTrue(noOut.err().startsWith("eflg: Missing required option: '--out=PATH'"), noOut.err());
 
-        Run zero = Cli.eflg("workforce", WORKFORCE.toString(), "--threshold", "0", "--out", dir.resolve("r.md").toString());
+        Run zero = Cli.eflg(
+                "workforce",
+                WORKFORCE.toString(),
+                "--threshold",
+                "0",
+                "--out",
+                dir.resolve("r.md").toString());
         assertEquals(2, zero.exitCode());
         assertTrue(zero.err().startsWith("eflg: --threshold must be at least 1, not 0"), zero.err());
     }
@@ -114,8 +166,15 @@ class WorkforceCommandTest {
         StringBuilder csv = new StringBuilder("employee_id,sex,hourly_pay,bonus_pay,relevant,full_pay_relevant\n");
         for (int i = 0; i < 59; i++) {
             String sex = i < 30 ? "male" : i < 55 ? "female" : "other";
-            csv.append("e").append(i).append(',').append(sex).append(',').append(12 + i % 7).append(".00,")
-                    .append(i % 5 == 0 ? "0" : "100").append(",yes,yes\n");
+            csv.append("e")
+                    .append(i)
+                    .append(',')
+                    .append(sex)
+                    .append(',')
+                    .append(12 + i % 7)
+                    .append(".00,")
+                    .append(i % 5 == 0 ? "0" : "100")
+                    .append(",yes,yes\n");
         }
         Path staff = Files.writeString(dir.resolve("staff.csv"), csv);
         Path out = dir.resolve("report.json");

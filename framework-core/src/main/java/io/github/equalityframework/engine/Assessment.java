@@ -43,19 +43,31 @@ final class Assessment {
     private final PluginRegistry registry;
     /** The rules the profile enables; whether each applies to the framework is asked in each run. */
     private final List<EffectiveRule> enabled;
+
     private final RuleRunner runner;
     private final LocalDate today;
     private final String profile;
     private final IntFunction<Map<String, EvidenceItem>> newRegister;
 
-    Assessment(SelfAssessment assessment, PluginRegistry registry, List<EffectiveRule> rules, RuleRunner runner,
-            Clock clock, String profile) {
+    Assessment(
+            SelfAssessment assessment,
+            PluginRegistry registry,
+            List<EffectiveRule> rules,
+            RuleRunner runner,
+            Clock clock,
+            String profile) {
         this(assessment, registry, rules, runner, clock, profile, HashMap::new);
     }
 
     /** With the map that indexes the evidence register by id, which scale tests replace with one that counts look-ups. */
-    Assessment(SelfAssessment assessment, PluginRegistry registry, List<EffectiveRule> rules, RuleRunner runner,
-            Clock clock, String profile, IntFunction<Map<String, EvidenceItem>> newRegister) {
+    Assessment(
+            SelfAssessment assessment,
+            PluginRegistry registry,
+            List<EffectiveRule> rules,
+            RuleRunner runner,
+            Clock clock,
+            String profile,
+            IntFunction<Map<String, EvidenceItem>> newRegister) {
         this.newRegister = newRegister;
         this.assessment = assessment;
         this.framework = registry.catalogue().framework(assessment.framework()).orElseThrow();
@@ -68,9 +80,11 @@ final class Assessment {
 
     AssessmentReport run(String targetLevel) {
         MaturityScale scale = framework.scale();
-        MaturityLevel target = targetLevel == null ? null : scale.level(targetLevel).orElseThrow(() ->
-                new IllegalArgumentException("'" + targetLevel + "' is not a level of " + framework.id()
-                        + "; its levels are " + scale.describeIds()));
+        MaturityLevel target = targetLevel == null
+                ? null
+                : scale.level(targetLevel)
+                        .orElseThrow(() -> new IllegalArgumentException("'" + targetLevel + "' is not a level of "
+                                + framework.id() + "; its levels are " + scale.describeIds()));
         // A run that is abandoned (a rule ran past its budget) is started again with fresh state: the
         // abandoned one may still be running on its own thread.
         return runner.supervise(calls -> new Run(calls).report(target));
@@ -90,17 +104,25 @@ final class Assessment {
         AssessmentReport report(MaturityLevel target) {
             rules = applicable(enabled);
             List<FrameworkModule> modules = framework.modules().stream()
-                    .filter(m -> assessment.scope().allModules() || assessment.scope().modules().contains(m.id()))
+                    .filter(m -> assessment.scope().allModules()
+                            || assessment.scope().modules().contains(m.id()))
                     .toList();
-            List<Criterion> criteria = modules.stream().flatMap(m -> m.criteria().stream()).toList();
-            Map<String, EvidenceItem> register = newRegister.apply(assessment.evidence().size());
+            List<Criterion> criteria =
+                    modules.stream().flatMap(m -> m.criteria().stream()).toList();
+            Map<String, EvidenceItem> register =
+                    newRegister.apply(assessment.evidence().size());
             assessment.evidence().forEach(e -> register.put(e.id(), e));
             Map<String, ClaimContext> contexts = new LinkedHashMap<>();
             for (Criterion criterion : criteria) {
                 Claim claim = assessment.claim(criterion.id()).orElse(null);
-                List<EvidenceItem> evidence = claim == null ? List.of()
-                        : claim.evidence().stream().map(register::get).filter(Objects::nonNull).toList();
-                contexts.put(criterion.id(), new ClaimContext(assessment, framework, criterion, claim, evidence, today));
+                List<EvidenceItem> evidence = claim == null
+                        ? List.of()
+                        : claim.evidence().stream()
+                                .map(register::get)
+                                .filter(Objects::nonNull)
+                                .toList();
+                contexts.put(
+                        criterion.id(), new ClaimContext(assessment, framework, criterion, claim, evidence, today));
             }
 
             Map<String, List<Score>> scores = score(contexts);
@@ -114,12 +136,26 @@ final class Assessment {
             check(new AssessmentContext(assessment, framework, results, inScope, today));
 
             LevelAggregation aggregation = registry.aggregation(framework.id());
-            List<ModuleResult> moduleResults = modules.stream().map(m -> moduleResult(m, results, aggregation)).toList();
-            String overall = aggregation.overall(moduleResults.stream().map(m -> level(m.reached())).toList(),
-                    results.stream().map(r -> level(r.reached())).toList()).id();
-            return new AssessmentReport(assessment.organisation().name(), framework.id(), assessment.period(), profile,
-                    overall, moduleResults, results, findings, target == null ? null : gap(results, target),
-                    coverage(criteria, contexts, inScope), complete);
+            List<ModuleResult> moduleResults = modules.stream()
+                    .map(m -> moduleResult(m, results, aggregation))
+                    .toList();
+            String overall = aggregation
+                    .overall(
+                            moduleResults.stream().map(m -> level(m.reached())).toList(),
+                            results.stream().map(r -> level(r.reached())).toList())
+                    .id();
+            return new AssessmentReport(
+                    assessment.organisation().name(),
+                    framework.id(),
+                    assessment.period(),
+                    profile,
+                    overall,
+                    moduleResults,
+                    results,
+                    findings,
+                    target == null ? null : gap(results, target),
+                    coverage(criteria, contexts, inScope),
+                    complete);
         }
 
         private Map<String, List<Score>> score(Map<String, ClaimContext> contexts) {
@@ -137,17 +173,23 @@ final class Assessment {
                             return null;
                         }
                         if (framework.scale().level(score.level().id()).isEmpty()
-                                && !MaturityLevel.NOT_ASSESSED.id().equals(score.level().id())) {
-                            throw new InvalidResult("returned the level '" + score.level().id() + "' for "
+                                && !MaturityLevel.NOT_ASSESSED
+                                        .id()
+                                        .equals(score.level().id())) {
+                            throw new InvalidResult("returned the level '"
+                                    + score.level().id() + "' for "
                                     + context.criterion().id() + ", which is not on the scale of " + framework.id());
                         }
                         // The scale's own level, so that a plugin's copy with another rank cannot reorder levels.
-                        byCriterion.put(context.criterion().id(), new Score(level(score.level().id()), score.reasons()));
+                        byCriterion.put(
+                                context.criterion().id(),
+                                new Score(level(score.level().id()), score.reasons()));
                     }
                     return byCriterion;
                 });
                 if (outcome instanceof RuleRunner.Outcome.Done<Map<String, Score>> done) {
-                    done.value().forEach((criterion, score) -> scores.get(criterion).add(score));
+                    done.value()
+                            .forEach((criterion, score) -> scores.get(criterion).add(score));
                 } else {
                     fail(rule, ((RuleRunner.Outcome.Failed<Map<String, Score>>) outcome).why());
                 }
@@ -155,19 +197,36 @@ final class Assessment {
             return scores;
         }
 
-        private CriterionResult result(FrameworkModule module, Criterion criterion, ClaimContext context, List<Score> scores) {
+        private CriterionResult result(
+                FrameworkModule module, Criterion criterion, ClaimContext context, List<Score> scores) {
             MaturityLevel claimed = context.claimed().map(c -> level(c.level())).orElse(MaturityLevel.NOT_ASSESSED);
-            MaturityLevel evidenced = scores.isEmpty() ? null
-                    : scores.stream().map(Score::level).min(Comparator.naturalOrder()).orElseThrow();
-            MaturityLevel validated = assessment.review().flatMap(r -> r.validatedLevels().stream()
-                    .filter(v -> v.criterion().equals(criterion.id()))
-                    .map(ValidatedLevel::level)
-                    .findFirst()).map(Assessment.this::level).orElse(null);
-            MaturityLevel reached = validated != null ? validated
-                    : evidenced == null ? claimed : min(claimed, evidenced);
-            List<String> reasons = scores.stream().flatMap(s -> s.reasons().stream()).toList();
-            return new CriterionResult(criterion.id(), module.id(), criterion.title(), claimed.id(),
-                    evidenced == null ? null : evidenced.id(), validated == null ? null : validated.id(), reached.id(), reasons);
+            MaturityLevel evidenced = scores.isEmpty()
+                    ? null
+                    : scores.stream()
+                            .map(Score::level)
+                            .min(Comparator.naturalOrder())
+                            .orElseThrow();
+            MaturityLevel validated = assessment
+                    .review()
+                    .flatMap(r -> r.validatedLevels().stream()
+                            .filter(v -> v.criterion().equals(criterion.id()))
+                            .map(ValidatedLevel::level)
+                            .findFirst())
+                    .map(Assessment.this::level)
+                    .orElse(null);
+            MaturityLevel reached =
+                    validated != null ? validated : evidenced == null ? claimed : min(claimed, evidenced);
+            List<String> reasons =
+                    scores.stream().flatMap(s -> s.reasons().stream()).toList();
+            return new CriterionResult(
+                    criterion.id(),
+                    module.id(),
+                    criterion.title(),
+                    claimed.id(),
+                    evidenced == null ? null : evidenced.id(),
+                    validated == null ? null : validated.id(),
+                    reached.id(),
+                    reasons);
         }
 
         private void check(AssessmentContext context) {
@@ -184,7 +243,9 @@ final class Assessment {
                     return List.copyOf(found);
                 });
                 if (outcome instanceof RuleRunner.Outcome.Done<List<Finding>> done) {
-                    done.value().forEach(f -> findings.add(f.attributed(rule.id(), rule.installed().plugin(), rule.severity())));
+                    done.value()
+                            .forEach(f -> findings.add(
+                                    f.attributed(rule.id(), rule.installed().plugin(), rule.severity())));
                 } else {
                     fail(rule, ((RuleRunner.Outcome.Failed<List<Finding>>) outcome).why());
                 }
@@ -194,16 +255,23 @@ final class Assessment {
         private void fail(EffectiveRule rule, String why) {
             complete = false;
             String kind = rule.installed().isCheck() ? "check" : "scoring rule";
-            findings.add(new Finding("rule-failed", Severity.ERROR, "The " + kind + " " + rule.id() + " of plugin "
-                    + rule.installed().plugin() + " " + why + "; its results are left out and this report is incomplete.",
-                    "", rule.id(), rule.installed().plugin()));
+            findings.add(new Finding(
+                    "rule-failed",
+                    Severity.ERROR,
+                    "The " + kind + " " + rule.id() + " of plugin "
+                            + rule.installed().plugin() + " " + why
+                            + "; its results are left out and this report is incomplete.",
+                    "",
+                    rule.id(),
+                    rule.installed().plugin()));
         }
 
         /** The rules that apply to the framework; a rule that cannot say is reported and left out. */
         private List<EffectiveRule> applicable(List<EffectiveRule> enabled) {
             List<EffectiveRule> applicable = new ArrayList<>();
             for (EffectiveRule rule : enabled) {
-                RuleRunner.Outcome<Boolean> applies = calls.call(new Call("applies-to", rule.id()),
+                RuleRunner.Outcome<Boolean> applies = calls.call(
+                        new Call("applies-to", rule.id()),
                         () -> rule.installed().rule().appliesTo(framework));
                 if (applies instanceof RuleRunner.Outcome.Done<Boolean> done) {
                     if (done.value()) {
@@ -215,7 +283,6 @@ final class Assessment {
             }
             return List.copyOf(applicable);
         }
-
     }
 
     /** A result a plugin returned that the engine cannot use; the rule fails with this as the reason. */
@@ -227,18 +294,23 @@ final class Assessment {
         }
     }
 
-    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("^(claims|evidence)\\[(\\d+)\\]");
+    private static final java.util.regex.Pattern INDEXED =
+            java.util.regex.Pattern.compile("^(claims|evidence)\\[(\\d+)\\]");
 
     /** A finding must say what and where: a code, a message, and a path to something in the assessment. */
     private void checkFinding(Finding finding) {
         if (finding.code().isBlank() || finding.message().isBlank()) {
-            throw new InvalidResult("returned a finding without a " + (finding.code().isBlank() ? "code" : "message"));
+            throw new InvalidResult(
+                    "returned a finding without a " + (finding.code().isBlank() ? "code" : "message"));
         }
         var indexed = INDEXED.matcher(finding.path());
         if (indexed.find()) {
-            int size = indexed.group(1).equals("claims") ? assessment.claims().size() : assessment.evidence().size();
+            int size = indexed.group(1).equals("claims")
+                    ? assessment.claims().size()
+                    : assessment.evidence().size();
             if (indexed.group(2).length() > 9 || Integer.parseInt(indexed.group(2)) >= size) {
-                throw new InvalidResult("returned a finding about " + finding.path() + ", which is not in the assessment");
+                throw new InvalidResult(
+                        "returned a finding about " + finding.path() + ", which is not in the assessment");
             }
         }
     }
@@ -246,20 +318,33 @@ final class Assessment {
     /** Names a plugin call the same way in every attempt at a run. */
     private record Call(String phase, String rule) {}
 
-    private ModuleResult moduleResult(FrameworkModule module, List<CriterionResult> results, LevelAggregation aggregation) {
-        List<CriterionResult> own = results.stream().filter(r -> r.module().equals(module.id())).toList();
+    private ModuleResult moduleResult(
+            FrameworkModule module, List<CriterionResult> results, LevelAggregation aggregation) {
+        List<CriterionResult> own =
+                results.stream().filter(r -> r.module().equals(module.id())).toList();
         Function<Function<CriterionResult, String>, String> aggregate = column -> {
             List<String> ids = own.stream().map(column).toList();
             if (ids.contains(null)) {
                 return null;
             }
-            return aggregation.module(module, ids.stream().map(this::level).toList()).id();
+            return aggregation
+                    .module(module, ids.stream().map(this::level).toList())
+                    .id();
         };
         // A peer challenge may look at only some criteria: the validated level aggregates those it validated.
-        List<MaturityLevel> validated = own.stream().map(CriterionResult::validated).filter(Objects::nonNull).map(this::level).toList();
-        return new ModuleResult(module.id(), module.title(), aggregate.apply(CriterionResult::claimed),
+        List<MaturityLevel> validated = own.stream()
+                .map(CriterionResult::validated)
+                .filter(Objects::nonNull)
+                .map(this::level)
+                .toList();
+        return new ModuleResult(
+                module.id(),
+                module.title(),
+                aggregate.apply(CriterionResult::claimed),
                 aggregate.apply(CriterionResult::evidenced),
-                validated.isEmpty() ? null : aggregation.module(module, validated).id(),
+                validated.isEmpty()
+                        ? null
+                        : aggregation.module(module, validated).id(),
                 aggregate.apply(CriterionResult::reached));
     }
 
@@ -267,7 +352,8 @@ final class Assessment {
         List<MaturityLevel> levels = framework.scale().levels();
         List<CriterionGap> shortfalls = results.stream()
                 .filter(r -> level(r.reached()).compareTo(target) < 0)
-                .map(r -> new CriterionGap(r.criterion(), r.reached(), levels.indexOf(target) - levels.indexOf(level(r.reached()))))
+                .map(r -> new CriterionGap(
+                        r.criterion(), r.reached(), levels.indexOf(target) - levels.indexOf(level(r.reached()))))
                 .sorted(Comparator.comparingInt(CriterionGap::steps).reversed())
                 .toList();
         return new TargetGap(target.id(), shortfalls.isEmpty(), shortfalls);
@@ -280,20 +366,27 @@ final class Assessment {
         }
         return assessment.scope().characteristics().stream()
                 .distinct()
-                .map(id -> known.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow())
+                .map(id -> known.stream()
+                        .filter(c -> c.id().equals(id))
+                        .findFirst()
+                        .orElseThrow())
                 .toList();
     }
 
-    private static CoverageMatrix coverage(List<Criterion> criteria, Map<String, ClaimContext> contexts,
-            List<Characteristic> inScope) {
+    private static CoverageMatrix coverage(
+            List<Criterion> criteria, Map<String, ClaimContext> contexts, List<Characteristic> inScope) {
         List<String> columns = inScope.stream().map(Characteristic::id).toList();
-        List<CoverageMatrix.Row> rows = criteria.stream().map(c -> {
-            List<EvidenceItem> evidence = contexts.get(c.id()).evidence();
-            List<Integer> counts = columns.stream()
-                    .map(ch -> (int) evidence.stream().filter(e -> e.characteristics().contains(ch)).count())
-                    .toList();
-            return new CoverageMatrix.Row(c.id(), counts);
-        }).toList();
+        List<CoverageMatrix.Row> rows = criteria.stream()
+                .map(c -> {
+                    List<EvidenceItem> evidence = contexts.get(c.id()).evidence();
+                    List<Integer> counts = columns.stream()
+                            .map(ch -> (int) evidence.stream()
+                                    .filter(e -> e.characteristics().contains(ch))
+                                    .count())
+                            .toList();
+                    return new CoverageMatrix.Row(c.id(), counts);
+                })
+                .toList();
         return new CoverageMatrix(columns, rows);
     }
 

@@ -97,7 +97,8 @@ public final class AssessmentEngine implements AutoCloseable {
      * with {@link #assess(ValidatedAssessment, String)}, which then does not validate it again.
      */
     public ValidatedAssessment validated(SelfAssessment assessment) {
-        return new ValidatedAssessment(assessment, validator.validate(Objects.requireNonNull(assessment, "assessment")), validator);
+        return new ValidatedAssessment(
+                assessment, validator.validate(Objects.requireNonNull(assessment, "assessment")), validator);
     }
 
     /**
@@ -212,9 +213,9 @@ public final class AssessmentEngine implements AutoCloseable {
         public AssessmentEngine build() {
             PluginRegistry registry = plugins.build();
             ProfileResolver resolver = new ProfileResolver(registry);
-            List<EffectiveRule> rules = profileFile != null ? resolver.resolve(profileFile)
-                    : profileName != null ? resolver.resolve(profileName)
-                    : resolver.defaults();
+            List<EffectiveRule> rules = profileFile != null
+                    ? resolver.resolve(profileFile)
+                    : profileName != null ? resolver.resolve(profileName) : resolver.defaults();
             return new AssessmentEngine(this, registry, new ArrayList<>(rules));
         }
     }

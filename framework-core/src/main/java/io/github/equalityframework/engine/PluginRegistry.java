@@ -74,7 +74,9 @@ public final class PluginRegistry implements Closeable {
 
     /** The plugins found on the class path (or module path) of the current thread's context class loader. */
     public static PluginRegistry discover() {
-        return builder().discover(Thread.currentThread().getContextClassLoader()).build();
+        return builder()
+                .discover(Thread.currentThread().getContextClassLoader())
+                .build();
     }
 
     public static Builder builder() {
@@ -163,7 +165,8 @@ public final class PluginRegistry implements Closeable {
                             try {
                                 candidates.add(provider.get());
                             } catch (ServiceConfigurationError | RuntimeException e) {
-                                problems.add(new PluginProblem(provider.type().getName(), "cannot be created: " + e.getMessage()));
+                                problems.add(new PluginProblem(
+                                        provider.type().getName(), "cannot be created: " + e.getMessage()));
                             }
                         });
             } catch (ServiceConfigurationError e) {
@@ -180,15 +183,17 @@ public final class PluginRegistry implements Closeable {
         public Builder pluginPath(Path directory) {
             List<URL> jars = new ArrayList<>();
             try (Stream<Path> files = Files.list(directory)) {
-                for (Path jar : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jar")).sorted()::iterator) {
+                for (Path jar : (Iterable<Path>)
+                        files.filter(f -> f.toString().endsWith(".jar")).sorted()::iterator) {
                     jars.add(jar.toUri().toURL());
                 }
             } catch (IOException e) {
-                problems.add(new PluginProblem("(plugin path)", "cannot read plugin directory " + directory + ": " + e.getMessage()));
+                problems.add(new PluginProblem(
+                        "(plugin path)", "cannot read plugin directory " + directory + ": " + e.getMessage()));
                 return this;
             }
-            URLClassLoader loader = new URLClassLoader("plugins:" + directory, jars.toArray(URL[]::new),
-                    PluginRegistry.class.getClassLoader());
+            URLClassLoader loader = new URLClassLoader(
+                    "plugins:" + directory, jars.toArray(URL[]::new), PluginRegistry.class.getClassLoader());
             loaders.add(loader);
             return discover(loader, type -> type.getClassLoader() == loader);
         }
@@ -208,9 +213,12 @@ public final class PluginRegistry implements Closeable {
                 }
                 Contribution earlier = byId.get(descriptor.id());
                 if (earlier != null) {
-                    problems.add(new PluginProblem(descriptor.id(), "two plugins have this id ("
-                            + earlier.plugin.getClass().getName() + " and " + plugin.getClass().getName()
-                            + "); only the first is loaded"));
+                    problems.add(new PluginProblem(
+                            descriptor.id(),
+                            "two plugins have this id ("
+                                    + earlier.plugin.getClass().getName() + " and "
+                                    + plugin.getClass().getName()
+                                    + "); only the first is loaded"));
                     continue;
                 }
                 Contribution contribution = new Contribution(plugin, descriptor);
@@ -218,7 +226,8 @@ public final class PluginRegistry implements Closeable {
                     plugin.setup(contribution);
                     byId.put(descriptor.id(), contribution);
                 } catch (RuntimeException | LinkageError e) {
-                    problems.add(new PluginProblem(descriptor.id(), "failed while setting up, so nothing of it is loaded: " + e));
+                    problems.add(new PluginProblem(
+                            descriptor.id(), "failed while setting up, so nothing of it is loaded: " + e));
                 }
             }
             return new PluginRegistry(assemble(byId.values()));
@@ -228,7 +237,8 @@ public final class PluginRegistry implements Closeable {
             try {
                 PluginDescriptor descriptor = plugin.descriptor();
                 if (descriptor == null) {
-                    problems.add(new PluginProblem(plugin.getClass().getName(), "has no descriptor (descriptor() returned null)"));
+                    problems.add(new PluginProblem(
+                            plugin.getClass().getName(), "has no descriptor (descriptor() returned null)"));
                 }
                 return descriptor;
             } catch (RuntimeException e) {
@@ -240,13 +250,17 @@ public final class PluginRegistry implements Closeable {
         private boolean compatible(PluginDescriptor descriptor) {
             Optional<VersionRange> range = VersionRange.parse(descriptor.sdkRange());
             if (range.isEmpty()) {
-                problems.add(new PluginProblem(descriptor.id(), "its SDK range '" + descriptor.sdkRange()
-                        + "' is not a version range such as [0.1,1.0); it is not loaded"));
+                problems.add(new PluginProblem(
+                        descriptor.id(),
+                        "its SDK range '" + descriptor.sdkRange()
+                                + "' is not a version range such as [0.1,1.0); it is not loaded"));
                 return false;
             }
             if (!range.get().contains(Sdk.version())) {
-                problems.add(new PluginProblem(descriptor.id(), "version " + descriptor.version() + " needs SDK "
-                        + descriptor.sdkRange() + " but this is SDK " + Sdk.version() + "; it is not loaded"));
+                problems.add(new PluginProblem(
+                        descriptor.id(),
+                        "version " + descriptor.version() + " needs SDK " + descriptor.sdkRange() + " but this is SDK "
+                                + Sdk.version() + "; it is not loaded"));
                 return false;
             }
             return true;
@@ -281,8 +295,8 @@ public final class PluginRegistry implements Closeable {
                 for (Contribution.Offered offered : c.frameworks) {
                     List<ValidationProblem> invalid = offered.located(validator.validate(offered.framework));
                     if (!invalid.isEmpty()) {
-                        invalid.forEach(p -> problems.add(new PluginProblem(plugin,
-                                "framework " + offered.framework.id() + " is invalid: " + p.format())));
+                        invalid.forEach(p -> problems.add(new PluginProblem(
+                                plugin, "framework " + offered.framework.id() + " is invalid: " + p.format())));
                     } else if (claim(owners, "framework " + offered.framework.id(), plugin)) {
                         frameworks.add(offered.framework);
                     }
@@ -306,8 +320,12 @@ public final class PluginRegistry implements Closeable {
                 });
             }
             a.rules.sort(Comparator.comparing(r -> r.rule().id()));
-            a.plugins = loaded.stream().map(c -> c.descriptor).sorted(Comparator.comparing(PluginDescriptor::id)).toList();
-            a.catalogue = new Catalogue(frameworks, distinct(characteristics, Characteristic::id), distinct(kinds, EvidenceKind::id));
+            a.plugins = loaded.stream()
+                    .map(c -> c.descriptor)
+                    .sorted(Comparator.comparing(PluginDescriptor::id))
+                    .toList();
+            a.catalogue = new Catalogue(
+                    frameworks, distinct(characteristics, Characteristic::id), distinct(kinds, EvidenceKind::id));
             a.problems = problems;
             a.loaders = loaders;
             return a;
@@ -317,7 +335,8 @@ public final class PluginRegistry implements Closeable {
         private boolean claim(Map<String, String> owners, String what, String plugin) {
             String owner = owners.putIfAbsent(what, plugin);
             if (owner != null) {
-                problems.add(new PluginProblem(plugin, what + " is already provided by plugin " + owner + "; this one is ignored"));
+                problems.add(new PluginProblem(
+                        plugin, what + " is already provided by plugin " + owner + "; this one is ignored"));
                 return false;
             }
             return true;
@@ -360,8 +379,8 @@ public final class PluginRegistry implements Closeable {
 
         @Override
         public void addFrameworkResource(String resourceName) {
-            readResource(resourceName, FrameworkDefinition.class).ifPresent(read ->
-                    frameworks.add(new Offered(read.value().orElseThrow(), read)));
+            readResource(resourceName, FrameworkDefinition.class)
+                    .ifPresent(read -> frameworks.add(new Offered(read.value().orElseThrow(), read)));
         }
 
         @Override
@@ -393,7 +412,9 @@ public final class PluginRegistry implements Closeable {
 
         @Override
         public void setAggregation(String frameworkId, LevelAggregation aggregation) {
-            aggregations.put(Objects.requireNonNull(frameworkId, "frameworkId"), Objects.requireNonNull(aggregation, "aggregation"));
+            aggregations.put(
+                    Objects.requireNonNull(frameworkId, "frameworkId"),
+                    Objects.requireNonNull(aggregation, "aggregation"));
         }
 
         @Override
@@ -406,9 +427,15 @@ public final class PluginRegistry implements Closeable {
             try (InputStream in = openResource(resourceName)) {
                 if (in == null) {
                     Module module = plugin.getClass().getModule();
-                    problems.add(new PluginProblem(descriptor.id(), "resource " + resourceName + " not found"
-                            + (module.isNamed() ? " (module " + module.getName() + " must open its package to "
-                                    + PluginRegistry.class.getModule().getName() + ")" : "")));
+                    problems.add(new PluginProblem(
+                            descriptor.id(),
+                            "resource " + resourceName + " not found"
+                                    + (module.isNamed()
+                                            ? " (module " + module.getName() + " must open its package to "
+                                                    + PluginRegistry.class
+                                                            .getModule()
+                                                            .getName() + ")"
+                                            : "")));
                     return Optional.empty();
                 }
                 ReadResult<T> read = CODEC.read(in, resourceName, null, type);

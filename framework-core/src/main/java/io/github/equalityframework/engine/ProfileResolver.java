@@ -31,17 +31,23 @@ final class ProfileResolver {
     /** Without a profile: every rule on, with its defaults. */
     List<EffectiveRule> defaults() {
         return registry.rules().stream()
-                .map(r -> new EffectiveRule(r, true, r.rule().documentation().defaultSeverity(),
+                .map(r -> new EffectiveRule(
+                        r,
+                        true,
+                        r.rule().documentation().defaultSeverity(),
                         RuleParameters.defaults(r.rule().documentation())))
                 .toList();
     }
 
     /** The rules under a profile of the registry, by id. */
     List<EffectiveRule> resolve(String profileId) {
-        ReadResult<RuleProfile> profile = registry.profile(profileId).orElseThrow(() -> new InvalidProfileException(List.of(
-                ValidationProblem.at("", "unknown profile '" + profileId + "'; "
-                        + Suggestions.closest(profileId, registry.profileIds()).map(s -> "did you mean '" + s + "'?")
-                                .orElse("installed profiles: " + String.join(", ", registry.profileIds()))))));
+        ReadResult<RuleProfile> profile = registry.profile(profileId)
+                .orElseThrow(() -> new InvalidProfileException(List.of(ValidationProblem.at(
+                        "",
+                        "unknown profile '" + profileId + "'; "
+                                + Suggestions.closest(profileId, registry.profileIds())
+                                        .map(s -> "did you mean '" + s + "'?")
+                                        .orElse("installed profiles: " + String.join(", ", registry.profileIds()))))));
         return resolve(profile);
     }
 
@@ -54,7 +60,8 @@ final class ProfileResolver {
         while (current != null) {
             RuleProfile profile = current.value().orElseThrow();
             if (!seen.add(profile.id())) {
-                problems.add(locate(current, "base", "the base chain loops: " + String.join(" -> ", seen) + " -> " + profile.id()));
+                problems.add(locate(
+                        current, "base", "the base chain loops: " + String.join(" -> ", seen) + " -> " + profile.id()));
                 break;
             }
             chain.push(current);
@@ -63,9 +70,13 @@ final class ProfileResolver {
             }
             Optional<ReadResult<RuleProfile>> base = registry.profile(profile.base());
             if (base.isEmpty()) {
-                problems.add(locate(current, "base", "unknown base profile '" + profile.base() + "'; "
-                        + Suggestions.closest(profile.base(), registry.profileIds()).map(s -> "did you mean '" + s + "'?")
-                                .orElse("installed profiles: " + String.join(", ", registry.profileIds()))));
+                problems.add(locate(
+                        current,
+                        "base",
+                        "unknown base profile '" + profile.base() + "'; "
+                                + Suggestions.closest(profile.base(), registry.profileIds())
+                                        .map(s -> "did you mean '" + s + "'?")
+                                        .orElse("installed profiles: " + String.join(", ", registry.profileIds()))));
             }
             current = base.orElse(null);
         }
@@ -80,14 +91,19 @@ final class ProfileResolver {
         return List.copyOf(rules.values());
     }
 
-    private void apply(ReadResult<RuleProfile> layer, Map<String, EffectiveRule> rules, List<ValidationProblem> problems) {
+    private void apply(
+            ReadResult<RuleProfile> layer, Map<String, EffectiveRule> rules, List<ValidationProblem> problems) {
         layer.value().orElseThrow().rules().forEach((ruleId, setting) -> {
             String path = "rules." + ruleId;
             EffectiveRule rule = rules.get(ruleId);
             if (rule == null) {
-                problems.add(locate(layer, path, "unknown rule '" + ruleId + "'; "
-                        + Suggestions.closest(ruleId, rules.keySet()).map(s -> "did you mean '" + s + "'?")
-                                .orElse("installed rules: " + String.join(", ", rules.keySet()))));
+                problems.add(locate(
+                        layer,
+                        path,
+                        "unknown rule '" + ruleId + "'; "
+                                + Suggestions.closest(ruleId, rules.keySet())
+                                        .map(s -> "did you mean '" + s + "'?")
+                                        .orElse("installed rules: " + String.join(", ", rules.keySet()))));
                 return;
             }
             if (setting == null) {
@@ -97,17 +113,26 @@ final class ProfileResolver {
             List<ParameterSpec> specs = rule.installed().rule().documentation().parameters();
             setting.parameters().forEach((name, value) -> {
                 String at = path + ".parameters." + name;
-                Optional<ParameterSpec> spec = specs.stream().filter(s -> s.name().equals(name)).findFirst();
+                Optional<ParameterSpec> spec =
+                        specs.stream().filter(s -> s.name().equals(name)).findFirst();
                 if (spec.isEmpty()) {
                     List<String> names = specs.stream().map(ParameterSpec::name).toList();
-                    problems.add(locate(layer, at, "rule " + ruleId + " has no parameter '" + name + "'; "
-                            + Suggestions.closest(name, names).map(s -> "did you mean '" + s + "'?")
-                                    .orElse(names.isEmpty() ? "it takes none" : "its parameters: " + String.join(", ", names))));
+                    problems.add(locate(
+                            layer,
+                            at,
+                            "rule " + ruleId + " has no parameter '" + name + "'; "
+                                    + Suggestions.closest(name, names)
+                                            .map(s -> "did you mean '" + s + "'?")
+                                            .orElse(
+                                                    names.isEmpty()
+                                                            ? "it takes none"
+                                                            : "its parameters: " + String.join(", ", names))));
                     return;
                 }
                 Object typed = spec.get().type().coerce(value);
                 if (typed == null) {
-                    problems.add(locate(layer, at, "must be " + spec.get().type().describe() + ", not " + describe(value)));
+                    problems.add(
+                            locate(layer, at, "must be " + spec.get().type().describe() + ", not " + describe(value)));
                 } else {
                     values.put(name, typed);
                 }

@@ -20,7 +20,12 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RuleProfile(
-        @NotBlank @Pattern(regexp = "[a-z0-9]+([-.][a-z0-9]+)*", message = "must be lower-case words joined by hyphens, e.g. anytown-local") String id,
+        @NotBlank
+        @Pattern(
+                regexp = "[a-z0-9]+([-.][a-z0-9]+)*",
+                message = "must be lower-case words joined by hyphens, e.g. anytown-local")
+        String id,
+
         String base,
         String description,
         Map<String, RuleSetting> rules) {

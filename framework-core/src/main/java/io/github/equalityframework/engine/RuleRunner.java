@@ -31,11 +31,13 @@ final class RuleRunner implements AutoCloseable {
     RuleRunner(Duration budget) {
         this.budget = budget;
         AtomicInteger count = new AtomicInteger();
-        this.pool = budget == null ? null : Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "eflg-rule-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = budget == null
+                ? null
+                : Executors.newCachedThreadPool(task -> {
+                    Thread thread = new Thread(task, "eflg-rule-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     /** What a call gave: a value, or why there is none. */
@@ -101,7 +103,8 @@ final class RuleRunner implements AutoCloseable {
                     return false;
                 }
             }
-            if (attempt.abandon(running, new Outcome.Failed<>("ran past its time budget of " + describe(budget)), false)) {
+            if (attempt.abandon(
+                    running, new Outcome.Failed<>("ran past its time budget of " + describe(budget)), false)) {
                 result.cancel(true);
                 return false;
             }
@@ -135,7 +138,8 @@ final class RuleRunner implements AutoCloseable {
 
     /** A result the engine cannot use fails the rule with the engine's reason; anything else thrown is reported as thrown. */
     private static <T> Outcome<T> failed(Throwable e) {
-        return new Outcome.Failed<>(e instanceof Assessment.InvalidResult invalid ? invalid.getMessage() : "threw " + e);
+        return new Outcome.Failed<>(
+                e instanceof Assessment.InvalidResult invalid ? invalid.getMessage() : "threw " + e);
     }
 
     private static <T> Outcome<T> done(T value) {
@@ -161,6 +165,7 @@ final class RuleRunner implements AutoCloseable {
         private final Map<Object, Outcome<?>> settled;
         /** For the attempt after an interrupt: calls not yet settled fail without running. */
         private final boolean failUnsettled;
+
         volatile Running running;
         volatile boolean interrupted;
         /** Written while holding {@code settled}, so that no outcome is settled by an attempt after it is abandoned. */

@@ -27,8 +27,15 @@ final class GuardedYamlParser extends YAMLParser {
     private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map");
     private final int maxNameLength;
 
-    GuardedYamlParser(ObjectReadContext readCtxt, IOContext ioCtxt, BufferRecycler recycler, int streamReadFeatures,
-            int formatReadFeatures, LoadSettings settings, Reader reader, int maxNameLength) {
+    GuardedYamlParser(
+            ObjectReadContext readCtxt,
+            IOContext ioCtxt,
+            BufferRecycler recycler,
+            int streamReadFeatures,
+            int formatReadFeatures,
+            LoadSettings settings,
+            Reader reader,
+            int maxNameLength) {
         super(readCtxt, ioCtxt, recycler, streamReadFeatures, formatReadFeatures, settings, reader, false);
         this.maxNameLength = maxNameLength;
     }

@@ -49,8 +49,10 @@ final class LocationIndex {
                 }
                 // A nested object or list is placed at its field's name, which is where a reader looks
                 // (in block YAML the value itself starts on a later line); a scalar at its value.
-                TokenStreamLocation where = token.isStructStart() && name != null ? name : parser.currentTokenLocation();
-                index.byPath.putIfAbsent(DataPath.of(parser.streamReadContext(), !token.isStructStart()), index.location(where));
+                TokenStreamLocation where =
+                        token.isStructStart() && name != null ? name : parser.currentTokenLocation();
+                index.byPath.putIfAbsent(
+                        DataPath.of(parser.streamReadContext(), !token.isStructStart()), index.location(where));
                 name = null;
             }
         } catch (JacksonException unreadable) {
@@ -108,7 +110,9 @@ final class LocationIndex {
                 open--;
                 continue;
             }
-            String segment = parent == null ? "" : parent.list ? "[" + parent.entries++ + "]" : parent.name == null ? "" : "." + parent.name;
+            String segment = parent == null
+                    ? ""
+                    : parent.list ? "[" + parent.entries++ + "]" : parent.name == null ? "" : "." + parent.name;
             Container here = parent == null ? Container.ROOT : parent;
             if (!field && here.leadsTo(segment, dotted, path, plain, true)) {
                 return token.isStructStart() && name >= 0 ? name : i;
@@ -161,6 +165,7 @@ final class LocationIndex {
         final int length;
         /** Whether its joined path starts the dotted form of the path, or the path itself. */
         final boolean toDotted;
+
         final boolean toPlain;
         int entries;
         String name;
@@ -180,7 +185,10 @@ final class LocationIndex {
         }
 
         Container child(boolean list, String segment, String dotted, String path, boolean plain) {
-            return new Container(list, length + segment.length(), toDotted && dotted.startsWith(segment, length),
+            return new Container(
+                    list,
+                    length + segment.length(),
+                    toDotted && dotted.startsWith(segment, length),
                     plain && toPlain && path.startsWith(segment, length));
         }
     }

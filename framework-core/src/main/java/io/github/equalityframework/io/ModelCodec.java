@@ -22,14 +22,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.time.LocalDate;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -42,7 +43,6 @@ import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -68,17 +68,21 @@ public final class ModelCodec {
     private ModelCodec(Builder builder) {
         this.lenient = builder.lenient;
         this.limits = builder.limits;
-        this.json = configure(JsonMapper.builder(JsonFactory.builder()
-                        .streamReadConstraints(constraints(limits))
-                        .build()), limits)
+        this.json = configure(
+                        JsonMapper.builder(JsonFactory.builder()
+                                .streamReadConstraints(constraints(limits))
+                                .build()),
+                        limits)
                 .defaultPrettyPrinter(jsonPrettyPrinter())
                 .build();
-        this.yaml = configure(YAMLMapper.builder(new SafeYamlFactory(limits))
-                        .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-                        .disable(YAMLWriteFeature.SPLIT_LINES)
-                        .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                        .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-                        .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR), limits)
+        this.yaml = configure(
+                        YAMLMapper.builder(new SafeYamlFactory(limits))
+                                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                                .disable(YAMLWriteFeature.SPLIT_LINES)
+                                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                                .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+                                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR),
+                        limits)
                 .build();
     }
 
@@ -132,19 +136,24 @@ public final class ModelCodec {
     }
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder, ReadLimits limits) {
-        return builder
-                .addModule(new SimpleModule("plausible-dates").addDeserializer(LocalDate.class, new PlausibleDates(limits)))
+        return builder.addModule(new SimpleModule("plausible-dates")
+                        .addDeserializer(LocalDate.class, new PlausibleDates(limits)))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(
-                        JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+                .changeDefaultPropertyInclusion(incl ->
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
                 // A scope with nothing listed means "everything", the default: leave it out like an empty list.
-                .withConfigOverride(Scope.class, o -> o.setIncludeAsProperty(JsonInclude.Value.construct(
-                        JsonInclude.Include.CUSTOM, JsonInclude.Include.NON_EMPTY, EverythingInScope.class, null)));
+                .withConfigOverride(
+                        Scope.class,
+                        o -> o.setIncludeAsProperty(JsonInclude.Value.construct(
+                                JsonInclude.Include.CUSTOM,
+                                JsonInclude.Include.NON_EMPTY,
+                                EverythingInScope.class,
+                                null)));
     }
 
     /** Jackson's value filter for {@link Scope}: "equal" to the values to leave out. */
@@ -162,8 +171,8 @@ public final class ModelCodec {
 
     private static DefaultPrettyPrinter jsonPrettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+        return new DefaultPrettyPrinter(
+                        Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
     }
@@ -210,16 +219,19 @@ public final class ModelCodec {
     /** Reads a document from bytes, which must be UTF-8. A {@code null} format is detected from the content. */
     public <T> ReadResult<T> read(byte[] bytes, String source, Format format, Class<T> type) {
         if (bytes.length > limits.maxDocumentSize()) {
-            return failed(new SourceLocation(source, 1, 1),
+            return failed(
+                    new SourceLocation(source, 1, 1),
                     ReadLimitProblems.documentTooLarge("bytes", limits.maxDocumentSize()));
         }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             return failed(new SourceLocation(source, 1, 1), "the file is UTF-16 text; save it as UTF-8");
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CoderResult decoded = decoder.decode(in, out, true);
@@ -229,8 +241,12 @@ public final class ModelCodec {
         out.flip();
         if (decoded.isError()) {
             // Point at the first bad byte, so that the user can find the character saved in another encoding.
-            return failed(endOf(out, source), String.format(Locale.ROOT,
-                    "the file is not valid UTF-8 text (byte 0x%02X); save it as UTF-8", bytes[in.position()]));
+            return failed(
+                    endOf(out, source),
+                    String.format(
+                            Locale.ROOT,
+                            "the file is not valid UTF-8 text (byte 0x%02X); save it as UTF-8",
+                            bytes[in.position()]));
         }
         return read(out.toString(), source, format, type);
     }
@@ -273,22 +289,29 @@ public final class ModelCodec {
     /** Reads a document from text. A {@code null} format is detected from the content. */
     public <T> ReadResult<T> read(String content, String source, Format format, Class<T> type) {
         if (content.length() > limits.maxDocumentSize()) {
-            return failed(new SourceLocation(source, 1, 1),
+            return failed(
+                    new SourceLocation(source, 1, 1),
                     ReadLimitProblems.documentTooLarge("characters", limits.maxDocumentSize()));
         }
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         int control = firstControlCharacter(text);
         if (control >= 0) {
-            return failed(endOf(text.substring(0, control), source), String.format(Locale.ROOT,
-                    "the file holds a control character (U+%04X) that text never does; it may be binary, or text"
-                            + " saved in another encoding such as UTF-16", (int) text.charAt(control)));
+            return failed(
+                    endOf(text.substring(0, control), source),
+                    String.format(
+                            Locale.ROOT,
+                            "the file holds a control character (U+%04X) that text never does; it may be binary, or text"
+                                    + " saved in another encoding such as UTF-16",
+                            (int) text.charAt(control)));
         }
         Format chosen = format != null ? format : Format.detect(text);
         ObjectMapper mapper = mapper(chosen);
         LazyLocations locations = new LazyLocations(mapper, text, source);
         if (text.isBlank()) {
-            return new ReadResult<>(null, List.of(ValidationProblem.at("", "the file is empty")
-                    .locatedAt(new SourceLocation(source, 1, 1))), locations);
+            return new ReadResult<>(
+                    null,
+                    List.of(ValidationProblem.at("", "the file is empty").locatedAt(new SourceLocation(source, 1, 1))),
+                    locations);
         }
         ProblemCollector collector = new ProblemCollector(source, lenient);
         T value = null;
@@ -298,7 +321,8 @@ public final class ModelCodec {
             // Read again the plain way, so that the problem is exactly as Jackson reports it.
             collector = new ProblemCollector(source, lenient);
             try {
-                value = mapper.readerFor(type).withHandler(collector)
+                value = mapper.readerFor(type)
+                        .withHandler(collector)
                         .withAttribute(ProblemCollector.class, collector)
                         .readValue(new WholeCodePointReader(text));
             } catch (JacksonException again) {
@@ -317,10 +341,11 @@ public final class ModelCodec {
      * Reads while noting where each token is, so that problems found later are placed without a second
      * parse. Throws for a document that does not read cleanly to its end, trailing content included.
      */
-    private static <T> T readNoting(ObjectMapper mapper, Class<T> type, ProblemCollector collector, String text,
-            LazyLocations locations) {
+    private static <T> T readNoting(
+            ObjectMapper mapper, Class<T> type, ProblemCollector collector, String text, LazyLocations locations) {
         try (RecordingParser parser = new RecordingParser(mapper.createParser(new WholeCodePointReader(text)))) {
-            T value = mapper.readerFor(type).withHandler(collector)
+            T value = mapper.readerFor(type)
+                    .withHandler(collector)
                     .withAttribute(ProblemCollector.class, collector)
                     .readValue(parser);
             if (parser.nextToken() != null) {
@@ -410,8 +435,9 @@ public final class ModelCodec {
      * The format comes from the file's extension.
      */
     public void write(Object value, Path file) {
-        Format format = Format.fromFileName(file).orElseThrow(() -> new IllegalArgumentException(
-                "cannot tell the format of " + file + " from its name; use .json, .yaml or .yml"));
+        Format format = Format.fromFileName(file)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "cannot tell the format of " + file + " from its name; use .json, .yaml or .yml"));
         writeAtomically(file, write(value, format));
     }
 

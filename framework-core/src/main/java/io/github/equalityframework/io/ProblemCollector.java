@@ -67,16 +67,25 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
 
     @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
-            Object beanOrClass, String propertyName) {
+    public boolean handleUnknownProperty(
+            DeserializationContext ctxt,
+            JsonParser p,
+            ValueDeserializer<?> deserializer,
+            Object beanOrClass,
+            String propertyName) {
         if (!lenient) {
-            List<String> known = deserializer.getKnownPropertyNames().stream().map(String::valueOf).sorted().toList();
+            List<String> known = deserializer.getKnownPropertyNames().stream()
+                    .map(String::valueOf)
+                    .sorted()
+                    .toList();
             String hint = Suggestions.closest(propertyName, known)
                     .map(s -> "did you mean '" + s + "'?")
                     .orElse("expected one of: " + String.join(", ", known));
             // Placed later at the field name: Jackson often reports unknown fields of records while
             // replaying buffered tokens, whose locations are lost.
-            add(unknownFieldPath(ctxt, p, propertyName), "unknown field '" + propertyName + "'; " + hint,
+            add(
+                    unknownFieldPath(ctxt, p, propertyName),
+                    "unknown field '" + propertyName + "'; " + hint,
                     TokenStreamLocation.NA);
         }
         p.skipChildren();
@@ -107,23 +116,32 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
 
     @Override
-    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
+    public Object handleWeirdStringValue(
+            DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
         JsonParser p = ctxt.getParser();
-        add(DataPath.of(p.streamReadContext(), true), describeBadValue(targetType, "'" + value + "'"), p.currentTokenLocation());
+        add(
+                DataPath.of(p.streamReadContext(), true),
+                describeBadValue(targetType, "'" + value + "'"),
+                p.currentTokenLocation());
         return emptyValue(targetType);
     }
 
     @Override
-    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
+    public Object handleWeirdNumberValue(
+            DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
         JsonParser p = ctxt.getParser();
-        add(DataPath.of(p.streamReadContext(), true), describeBadValue(targetType, String.valueOf(value)), p.currentTokenLocation());
+        add(
+                DataPath.of(p.streamReadContext(), true),
+                describeBadValue(targetType, String.valueOf(value)),
+                p.currentTokenLocation());
         return emptyValue(targetType);
     }
 
     @Override
-    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken token, JsonParser p,
-            String failureMsg) {
-        add(DataPath.of(p.streamReadContext(), true),
+    public Object handleUnexpectedToken(
+            DeserializationContext ctxt, JavaType targetType, JsonToken token, JsonParser p, String failureMsg) {
+        add(
+                DataPath.of(p.streamReadContext(), true),
                 "expected " + describeType(targetType.getRawClass()) + " but found " + describeToken(token),
                 p.currentTokenLocation());
         p.skipChildren();
@@ -131,9 +149,10 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
 
     @Override
-    public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator instantiator,
-            JsonParser p, String msg) {
-        add(DataPath.of(p.streamReadContext(), true),
+    public Object handleMissingInstantiator(
+            DeserializationContext ctxt, Class<?> instClass, ValueInstantiator instantiator, JsonParser p, String msg) {
+        add(
+                DataPath.of(p.streamReadContext(), true),
                 "expected " + describeType(instClass) + " but found " + describeToken(p.currentToken()),
                 p.currentTokenLocation());
         p.skipChildren();
@@ -141,17 +160,22 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
 
     @Override
-    public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) {
+    public Object handleInstantiationProblem(
+            DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) {
         JsonParser p = ctxt.getParser();
-        add(DataPath.of(p.streamReadContext(), false), "cannot build " + describeType(instClass) + ": " + t.getMessage(),
+        add(
+                DataPath.of(p.streamReadContext(), false),
+                "cannot build " + describeType(instClass) + ": " + t.getMessage(),
                 p.currentTokenLocation());
         return null;
     }
 
     @Override
-    public Object handleNullForPrimitives(DeserializationContext ctxt, Class<?> targetType, JsonParser p,
-            ValueDeserializer<?> deser, String msg) {
-        add(DataPath.of(p.streamReadContext(), true), "must be " + describeType(targetType) + ", not empty",
+    public Object handleNullForPrimitives(
+            DeserializationContext ctxt, Class<?> targetType, JsonParser p, ValueDeserializer<?> deser, String msg) {
+        add(
+                DataPath.of(p.streamReadContext(), true),
+                "must be " + describeType(targetType) + ", not empty",
                 p.currentTokenLocation());
         return emptyValue(targetType);
     }

@@ -11,8 +11,8 @@ final class ReadLimitProblems {
     private static final Pattern JACKSON = Pattern.compile(
             "(Number value length|String value length|Name length|Document nesting depth|Document length|Token count)"
                     + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)[^)]*\\)");
-    private static final Pattern YAML_CODE_POINTS = Pattern.compile(
-            "The incoming YAML document exceeds the limit: (\\d+) code points\\.?");
+    private static final Pattern YAML_CODE_POINTS =
+            Pattern.compile("The incoming YAML document exceeds the limit: (\\d+) code points\\.?");
 
     private ReadLimitProblems() {}
 
@@ -33,7 +33,8 @@ final class ReadLimitProblems {
                 case "Number value length" -> "a number is longer than the limit of " + max + " characters";
                 case "String value length" -> "a text value is longer than the limit of " + max + " characters";
                 case "Name length" -> nameTooLong(Integer.parseInt(max));
-                case "Document nesting depth" -> "objects and lists are nested deeper than the limit of " + max + " levels";
+                case "Document nesting depth" ->
+                    "objects and lists are nested deeper than the limit of " + max + " levels";
                 case "Document length" -> "the document is longer than the limit of " + max + " characters";
                 default -> "the document has more than the limit of " + max + " tokens";
             };

@@ -53,8 +53,13 @@ public record ReadLimits(
     public static final LocalDate DEFAULT_LATEST_DATE = LocalDate.of(2100, 12, 31);
 
     /** The defaults described above. */
-    public static final ReadLimits DEFAULTS = new ReadLimits(DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_STRING_LENGTH,
-            DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_EARLIEST_DATE,
+    public static final ReadLimits DEFAULTS = new ReadLimits(
+            DEFAULT_MAX_DOCUMENT_SIZE,
+            DEFAULT_MAX_STRING_LENGTH,
+            DEFAULT_MAX_NAME_LENGTH,
+            DEFAULT_MAX_NUMBER_LENGTH,
+            DEFAULT_MAX_NESTING_DEPTH,
+            DEFAULT_EARLIEST_DATE,
             DEFAULT_LATEST_DATE);
 
     public ReadLimits {
@@ -77,27 +82,33 @@ public record ReadLimits(
     }
 
     public ReadLimits withMaxDocumentSize(int size) {
-        return new ReadLimits(size, maxStringLength, maxNameLength, maxNumberLength, maxNestingDepth, earliestDate, latestDate);
+        return new ReadLimits(
+                size, maxStringLength, maxNameLength, maxNumberLength, maxNestingDepth, earliestDate, latestDate);
     }
 
     public ReadLimits withMaxStringLength(int length) {
-        return new ReadLimits(maxDocumentSize, length, maxNameLength, maxNumberLength, maxNestingDepth, earliestDate, latestDate);
+        return new ReadLimits(
+                maxDocumentSize, length, maxNameLength, maxNumberLength, maxNestingDepth, earliestDate, latestDate);
     }
 
     public ReadLimits withMaxNameLength(int length) {
-        return new ReadLimits(maxDocumentSize, maxStringLength, length, maxNumberLength, maxNestingDepth, earliestDate, latestDate);
+        return new ReadLimits(
+                maxDocumentSize, maxStringLength, length, maxNumberLength, maxNestingDepth, earliestDate, latestDate);
     }
 
     public ReadLimits withMaxNumberLength(int length) {
-        return new ReadLimits(maxDocumentSize, maxStringLength, maxNameLength, length, maxNestingDepth, earliestDate, latestDate);
+        return new ReadLimits(
+                maxDocumentSize, maxStringLength, maxNameLength, length, maxNestingDepth, earliestDate, latestDate);
     }
 
     public ReadLimits withMaxNestingDepth(int depth) {
-        return new ReadLimits(maxDocumentSize, maxStringLength, maxNameLength, maxNumberLength, depth, earliestDate, latestDate);
+        return new ReadLimits(
+                maxDocumentSize, maxStringLength, maxNameLength, maxNumberLength, depth, earliestDate, latestDate);
     }
 
     /** The range of dates accepted, both days included. */
     public ReadLimits withDateRange(LocalDate earliest, LocalDate latest) {
-        return new ReadLimits(maxDocumentSize, maxStringLength, maxNameLength, maxNumberLength, maxNestingDepth, earliest, latest);
+        return new ReadLimits(
+                maxDocumentSize, maxStringLength, maxNameLength, maxNumberLength, maxNestingDepth, earliest, latest);
     }
 }

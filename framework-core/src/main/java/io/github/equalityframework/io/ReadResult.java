@@ -26,7 +26,8 @@ public final class ReadResult<T> {
 
     ReadResult(T value, List<ValidationProblem> problems, Function<String, SourceLocation> locator) {
         this.value = value;
-        this.problems = problems.stream().sorted(ValidationProblem.IN_FILE_ORDER).toList();
+        this.problems =
+                problems.stream().sorted(ValidationProblem.IN_FILE_ORDER).toList();
         this.locator = locator;
     }
 
@@ -46,7 +47,8 @@ public final class ReadResult<T> {
      * @return the result
      */
     @API(status = EXPERIMENTAL, since = "0.1")
-    public static <T> ReadResult<T> of(T value, List<ValidationProblem> problems, Function<String, SourceLocation> locator) {
+    public static <T> ReadResult<T> of(
+            T value, List<ValidationProblem> problems, Function<String, SourceLocation> locator) {
         return new ReadResult<>(value, List.copyOf(problems), java.util.Objects.requireNonNull(locator, "locator"));
     }
 

@@ -88,7 +88,9 @@ final class RecordingParser extends JsonParserDelegate {
         if (name != null) {
             return matcher.matchName(name);
         }
-        return currentToken() == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
+        return currentToken() == JsonToken.END_OBJECT
+                ? PropertyNameMatcher.MATCH_END_OBJECT
+                : PropertyNameMatcher.MATCH_ODD_TOKEN;
     }
 
     @Override

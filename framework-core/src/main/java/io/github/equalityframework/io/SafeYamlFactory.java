@@ -46,15 +46,28 @@ final class SafeYamlFactory extends YAMLFactory {
 
     @Override
     protected YAMLParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, Reader reader) {
-        return new GuardedYamlParser(readCtxt, ioCtxt, _getBufferRecycler(),
-                readCtxt.getStreamReadFeatures(_streamReadFeatures), readCtxt.getFormatReadFeatures(_formatReadFeatures),
-                _loadSettings, reader, maxNameLength);
+        return new GuardedYamlParser(
+                readCtxt,
+                ioCtxt,
+                _getBufferRecycler(),
+                readCtxt.getStreamReadFeatures(_streamReadFeatures),
+                readCtxt.getFormatReadFeatures(_formatReadFeatures),
+                _loadSettings,
+                reader,
+                maxNameLength);
     }
 
     @Override
     protected YAMLGenerator _createGenerator(ObjectWriteContext writeCtxt, IOContext ioCtxt, Writer out) {
-        return new Generator(writeCtxt, ioCtxt, writeCtxt.getStreamWriteFeatures(_streamWriteFeatures),
-                writeCtxt.getFormatWriteFeatures(_formatWriteFeatures), _quotingChecker, out, _version, _dumpSettings);
+        return new Generator(
+                writeCtxt,
+                ioCtxt,
+                writeCtxt.getStreamWriteFeatures(_streamWriteFeatures),
+                writeCtxt.getFormatWriteFeatures(_formatWriteFeatures),
+                _quotingChecker,
+                out,
+                _version,
+                _dumpSettings);
     }
 
     @Override
@@ -63,8 +76,15 @@ final class SafeYamlFactory extends YAMLFactory {
     }
 
     private static final class Generator extends YAMLGenerator {
-        Generator(ObjectWriteContext writeCtxt, IOContext ioCtxt, int streamWriteFeatures, int yamlFeatures,
-                StringQuotingChecker quotingChecker, Writer out, SpecVersion version, DumpSettings dumpSettings) {
+        Generator(
+                ObjectWriteContext writeCtxt,
+                IOContext ioCtxt,
+                int streamWriteFeatures,
+                int yamlFeatures,
+                StringQuotingChecker quotingChecker,
+                Writer out,
+                SpecVersion version,
+                DumpSettings dumpSettings) {
             super(writeCtxt, ioCtxt, streamWriteFeatures, yamlFeatures, quotingChecker, out, version, dumpSettings);
         }
 

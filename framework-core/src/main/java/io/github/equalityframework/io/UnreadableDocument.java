@@ -31,19 +31,21 @@ final class UnreadableDocument {
     static ValidationProblem problem(JacksonException e, String source, String databindPath) {
         MarkedYamlEngineException yaml = yamlCause(e);
         if (yaml != null) {
-            return new ValidationProblem(databindPath, PREFIX + describe(yaml),
+            return new ValidationProblem(
+                    databindPath,
+                    PREFIX + describe(yaml),
                     yaml.getProblemMark().map(m -> at(source, m)).orElseGet(() -> at(source, e.getLocation())));
         }
         String message = firstLine(e.getOriginalMessage());
         Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.matches() && e.processor() instanceof JsonParser parser) {
             // The parser's context already names the repeated field.
-            return new ValidationProblem(DataPath.of(parser.streamReadContext(), true),
+            return new ValidationProblem(
+                    DataPath.of(parser.streamReadContext(), true),
                     "duplicate field '" + duplicate.group(1) + "'; a field may appear only once in an object",
                     at(source, e.getLocation()));
         }
-        return new ValidationProblem(databindPath, describe(message),
-                at(source, e.getLocation()));
+        return new ValidationProblem(databindPath, describe(message), at(source, e.getLocation()));
     }
 
     /** Jackson's message in the user's terms where it names Jackson's own features and types. */
@@ -56,9 +58,12 @@ final class UnreadableDocument {
         }
         Matcher range = OUT_OF_RANGE.matcher(message);
         if (range.matches()) {
-            return range.group(1) + " is out of range for a whole number (" + range.group(2) + " to " + range.group(3) + ")";
+            return range.group(1) + " is out of range for a whole number (" + range.group(2) + " to " + range.group(3)
+                    + ")";
         }
-        String plain = CHARACTER_CODE.matcher(START_MARKER.matcher(message).replaceAll("")).replaceAll("'$1'");
+        String plain = CHARACTER_CODE
+                .matcher(START_MARKER.matcher(message).replaceAll(""))
+                .replaceAll("'$1'");
         return PREFIX + ReadLimitProblems.describe(plain);
     }
 
@@ -72,8 +77,8 @@ final class UnreadableDocument {
             return problem;
         }
         Mark context = yaml.getContextMark().get();
-        return problem + " (" + yaml.getContext() + " that starts at line " + (context.getLine() + 1)
-                + ", column " + (context.getColumn() + 1) + ")";
+        return problem + " (" + yaml.getContext() + " that starts at line " + (context.getLine() + 1) + ", column "
+                + (context.getColumn() + 1) + ")";
     }
 
     private static MarkedYamlEngineException yamlCause(Throwable e) {

@@ -34,7 +34,8 @@ public record ActionPlanEntry(
     }
 
     /** An entry with no module or roles. */
-    public ActionPlanEntry(String recommendation, RecommendationResponse response, String comment, List<PlannedAction> actions) {
+    public ActionPlanEntry(
+            String recommendation, RecommendationResponse response, String comment, List<PlannedAction> actions) {
         this(recommendation, null, List.of(), response, comment, actions);
     }
 }

@@ -13,7 +13,8 @@ import org.apiguardian.api.API;
  * @param to   last day; must not be before {@code from}
  */
 @API(status = STABLE, since = "0.1")
-public record AssessmentPeriod(@NotNull LocalDate from, @NotNull LocalDate to) {
+public record AssessmentPeriod(
+        @NotNull LocalDate from, @NotNull LocalDate to) {
 
     /** Whether a date falls inside the period. */
     public boolean contains(LocalDate date) {

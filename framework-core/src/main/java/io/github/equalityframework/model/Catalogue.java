@@ -20,9 +20,7 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public record Catalogue(
-        List<FrameworkDefinition> frameworks,
-        List<Characteristic> characteristics,
-        List<EvidenceKind> evidenceKinds) {
+        List<FrameworkDefinition> frameworks, List<Characteristic> characteristics, List<EvidenceKind> evidenceKinds) {
 
     public Catalogue {
         frameworks = frameworks.stream()
@@ -47,8 +45,11 @@ public record Catalogue(
      */
     public List<Characteristic> characteristicsFor(SelfAssessment assessment) {
         Map<String, Characteristic> byId = new LinkedHashMap<>();
-        Stream.of(characteristics,
-                        framework(assessment.framework()).map(FrameworkDefinition::localCharacteristics).orElse(List.of()),
+        Stream.of(
+                        characteristics,
+                        framework(assessment.framework())
+                                .map(FrameworkDefinition::localCharacteristics)
+                                .orElse(List.of()),
                         assessment.localCharacteristics())
                 .flatMap(List::stream)
                 .filter(c -> c != null && c.id() != null)
@@ -59,7 +60,8 @@ public record Catalogue(
     /** The evidence kinds a framework's data and assessments may use. */
     public List<EvidenceKind> evidenceKindsFor(String frameworkId) {
         Map<String, EvidenceKind> byId = new LinkedHashMap<>();
-        Stream.concat(evidenceKinds.stream(),
+        Stream.concat(
+                        evidenceKinds.stream(),
                         framework(frameworkId).map(FrameworkDefinition::evidenceKinds).orElse(List.of()).stream())
                 .filter(k -> k != null && k.id() != null)
                 .forEach(k -> byId.putIfAbsent(k.id(), k));

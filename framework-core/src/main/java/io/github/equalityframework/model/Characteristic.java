@@ -17,7 +17,12 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public record Characteristic(
-        @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens, e.g. care-experience") String id,
+        @NotBlank
+        @Pattern(
+                regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                message = "must be lower-case words joined by hyphens, e.g. care-experience")
+        String id,
+
         @NotBlank String label,
         String description) {
 

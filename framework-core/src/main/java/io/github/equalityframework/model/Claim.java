@@ -17,10 +17,7 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public record Claim(
-        @NotBlank String criterion,
-        @NotBlank String level,
-        String narrative,
-        List<@NotBlank String> evidence) {
+        @NotBlank String criterion, @NotBlank String level, String narrative, List<@NotBlank String> evidence) {
 
     public Claim {
         evidence = Lists.copy(evidence);

@@ -39,7 +39,9 @@ public record Criterion(
 
     /** The descriptor for a level id, if the criterion describes that level. */
     public Optional<LevelDescriptor> descriptor(String levelId) {
-        return descriptors.stream().filter(d -> d != null && d.level().equals(levelId)).findFirst();
+        return descriptors.stream()
+                .filter(d -> d != null && d.level().equals(levelId))
+                .findFirst();
     }
 
     /** Whether the criterion carries a tag. */

@@ -17,7 +17,12 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public record EvidenceKind(
-        @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens, e.g. equality-data") String id,
+        @NotBlank
+        @Pattern(
+                regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                message = "must be lower-case words joined by hyphens, e.g. equality-data")
+        String id,
+
         @NotBlank String label,
         String description) {
 
@@ -25,13 +30,21 @@ public record EvidenceKind(
     public static final List<EvidenceKind> BUILT_IN = List.of(
             new EvidenceKind("policy", "Policy", "An adopted policy or procedure"),
             new EvidenceKind("strategy", "Strategy or plan", "A strategy, plan or set of equality objectives"),
-            new EvidenceKind("equality-data", "Equality data", "Data about communities, service users or outcomes, broken down by characteristic"),
+            new EvidenceKind(
+                    "equality-data",
+                    "Equality data",
+                    "Data about communities, service users or outcomes, broken down by characteristic"),
             new EvidenceKind("eia", "Equality impact assessment", "An equality impact assessment or equality analysis"),
-            new EvidenceKind("consultation", "Consultation or engagement", "Results of consultation or community engagement"),
+            new EvidenceKind(
+                    "consultation", "Consultation or engagement", "Results of consultation or community engagement"),
             new EvidenceKind("minutes", "Committee minutes", "Minutes or decisions of cabinet, committees or boards"),
-            new EvidenceKind("workforce-report", "Workforce report", "Workforce profile, pay gap or staff survey report"),
+            new EvidenceKind(
+                    "workforce-report", "Workforce report", "Workforce profile, pay gap or staff survey report"),
             new EvidenceKind("outcome-measure", "Outcome measure", "A measured service or community outcome"),
-            new EvidenceKind("external-accreditation", "External accreditation", "An external award, accreditation or assessment"),
+            new EvidenceKind(
+                    "external-accreditation",
+                    "External accreditation",
+                    "An external award, accreditation or assessment"),
             new EvidenceKind("training", "Training record", "Training delivered to staff or members"),
             new EvidenceKind("annual-report", "Annual equality report", "Published annual equality information"));
 }

@@ -26,7 +26,12 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public record FrameworkDefinition(
-        @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens, e.g. lga-eflg-2021") String id,
+        @NotBlank
+        @Pattern(
+                regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                message = "must be lower-case words joined by hyphens, e.g. lga-eflg-2021")
+        String id,
+
         @NotBlank String edition,
         @NotBlank String title,
         @NotNull @Valid Source source,

@@ -3,7 +3,6 @@ package io.github.equalityframework.model;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -15,7 +14,8 @@ import org.apiguardian.api.API;
  * @param expectedEvidence ids of the evidence kinds that show this level, never {@code null}
  */
 @API(status = STABLE, since = "0.1")
-public record LevelDescriptor(@NotBlank String level, @NotBlank String text, List<@NotBlank String> expectedEvidence) {
+public record LevelDescriptor(
+        @NotBlank String level, @NotBlank String text, List<@NotBlank String> expectedEvidence) {
     public LevelDescriptor {
         expectedEvidence = Lists.copy(expectedEvidence);
     }

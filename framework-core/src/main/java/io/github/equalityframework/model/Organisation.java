@@ -16,6 +16,9 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public record Organisation(
         @NotBlank String name,
-        @Pattern(regexp = "(E06|E07|E08|E09|E10|W06|S12)[0-9]{6}",
-                message = "must be a local authority GSS code: E06, E07, E08, E09, E10, W06 or S12 followed by six digits, e.g. E07000123")
+
+        @Pattern(
+                regexp = "(E06|E07|E08|E09|E10|W06|S12)[0-9]{6}",
+                message =
+                        "must be a local authority GSS code: E06, E07, E08, E09, E10, W06 or S12 followed by six digits, e.g. E07000123")
         String gssCode) {}

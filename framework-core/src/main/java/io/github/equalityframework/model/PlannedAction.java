@@ -40,8 +40,14 @@ public record PlannedAction(
     }
 
     /** An action due on a date, with no timescale in words. */
-    public PlannedAction(String id, String description, String lead, LocalDate due, ActionStatus status,
-            List<ProgressNote> progress, String nextSteps) {
+    public PlannedAction(
+            String id,
+            String description,
+            String lead,
+            LocalDate due,
+            ActionStatus status,
+            List<ProgressNote> progress,
+            String nextSteps) {
         this(id, description, lead, due, null, status, progress, nextSteps);
     }
 
@@ -55,7 +61,8 @@ public record PlannedAction(
      * before that day, whatever it states; otherwise the status stated. Due today is not yet overdue.
      */
     public ActionStatus statusOn(LocalDate today) {
-        boolean late = status != ActionStatus.COMPLETE && dueDate().map(d -> d.isBefore(today)).orElse(false);
+        boolean late = status != ActionStatus.COMPLETE
+                && dueDate().map(d -> d.isBefore(today)).orElse(false);
         return late ? ActionStatus.OVERDUE : status;
     }
 
@@ -64,6 +71,9 @@ public record PlannedAction(
         if (status != ActionStatus.COMPLETE) {
             return Optional.empty();
         }
-        return progress.stream().filter(p -> p != null && p.date() != null).map(ProgressNote::date).max(LocalDate::compareTo);
+        return progress.stream()
+                .filter(p -> p != null && p.date() != null)
+                .map(ProgressNote::date)
+                .max(LocalDate::compareTo);
     }
 }

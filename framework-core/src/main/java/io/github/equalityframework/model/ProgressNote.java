@@ -15,4 +15,5 @@ import org.apiguardian.api.API;
  * @param reportedTo e.g. cabinet or scrutiny, may be {@code null}
  */
 @API(status = STABLE, since = "0.1")
-public record ProgressNote(@NotNull LocalDate date, @NotBlank String note, String reportedTo) {}
+public record ProgressNote(
+        @NotNull LocalDate date, @NotBlank String note, String reportedTo) {}

@@ -48,7 +48,9 @@ public record SelfAssessment(
 
     /** The claim for this criterion. */
     public Optional<Claim> claim(String criterionId) {
-        return claims.stream().filter(c -> c != null && criterionId.equals(c.criterion())).findFirst();
+        return claims.stream()
+                .filter(c -> c != null && criterionId.equals(c.criterion()))
+                .findFirst();
     }
 
     /** The peer review, if there is one. */

@@ -23,10 +23,22 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class Timescale {
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    private static final List<String> MONTHS = List.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
     private static final Pattern LEAD = Pattern.compile("^(by\\s+)?((the\\s+)?end\\s+of\\s+)?");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?([a-z]+)\\.?,?\\s+(\\d{4})");
+    private static final Pattern MONTH_YEAR =
+            Pattern.compile("(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?([a-z]+)\\.?,?\\s+(\\d{4})");
 
     private Timescale() {}
 
@@ -35,7 +47,8 @@ public final class Timescale {
         if (text == null) {
             return Optional.empty();
         }
-        String words = LEAD.matcher(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).replaceFirst("");
+        String words = LEAD.matcher(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
+                .replaceFirst("");
         try {
             return Optional.of(LocalDate.parse(words));
         } catch (DateTimeParseException notIso) {

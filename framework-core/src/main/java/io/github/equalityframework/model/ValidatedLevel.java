@@ -13,4 +13,5 @@ import org.apiguardian.api.API;
  * @param rationale why the peers chose this level, may be {@code null}
  */
 @API(status = STABLE, since = "0.1")
-public record ValidatedLevel(@NotBlank String criterion, @NotBlank String level, String rationale) {}
+public record ValidatedLevel(
+        @NotBlank String criterion, @NotBlank String level, String rationale) {}

@@ -69,7 +69,11 @@ public record CouncilProgress(
      * @param reviews its peer reviews (inside the file or beside it)
      * @param plans   its action plans (inside the file or beside it)
      */
-    public record YearInput(String source, SelfAssessment assessment, AssessmentReport report, List<PeerReview> reviews,
+    public record YearInput(
+            String source,
+            SelfAssessment assessment,
+            AssessmentReport report,
+            List<PeerReview> reviews,
             List<ActionPlan> plans) {
         public YearInput {
             reviews = List.copyOf(reviews);
@@ -95,7 +99,10 @@ public record CouncilProgress(
     }
 
     /** Whether a recommendation still needs work. */
-    public enum State { OPEN, CLOSED }
+    public enum State {
+        OPEN,
+        CLOSED
+    }
 
     /**
      * A recommendation and where it stands.
@@ -112,8 +119,17 @@ public record CouncilProgress(
      * @param closedOn when it closed: the plan's agreement for a recommendation not accepted or already completed,
      *                 else the latest completion of its actions; {@code null} when open or not known
      */
-    public record RecommendationProgress(LocalDate review, String id, String module, List<CouncilRole> roles, String text,
-            RecommendationResponse response, int actions, int complete, State state, LocalDate closedOn) {
+    public record RecommendationProgress(
+            LocalDate review,
+            String id,
+            String module,
+            List<CouncilRole> roles,
+            String text,
+            RecommendationResponse response,
+            int actions,
+            int complete,
+            State state,
+            LocalDate closedOn) {
         public RecommendationProgress {
             roles = List.copyOf(roles);
         }
@@ -143,8 +159,13 @@ public record CouncilProgress(
      * @param completedOn    when it was completed (its latest progress note), {@code null} when not complete
      * @param timeliness     on time, late, overdue, not yet due or unknown
      */
-    public record ActionProgress(LocalDate review, String recommendation, PlannedAction action, ActionStatus status,
-            LocalDate completedOn, Timeliness timeliness) {}
+    public record ActionProgress(
+            LocalDate review,
+            String recommendation,
+            PlannedAction action,
+            ActionStatus status,
+            LocalDate completedOn,
+            Timeliness timeliness) {}
 
     /** How many actions have this timeliness. */
     public long count(Timeliness timeliness) {
@@ -172,13 +193,25 @@ public record CouncilProgress(
      */
     public static CouncilProgress of(FrameworkDefinition framework, List<YearInput> inputs, LocalDate asOf) {
         List<YearInput> sorted = new ArrayList<>(inputs);
-        sorted.sort(Comparator.comparing((YearInput y) -> y.assessment().period().to()).thenComparing(YearInput::source));
-        List<Year> years = sorted.stream().map(y -> new Year(label(y.assessment().period()), y.source(), y.assessment().period(),
-                y.report().overall())).toList();
+        sorted.sort(
+                Comparator.comparing((YearInput y) -> y.assessment().period().to())
+                        .thenComparing(YearInput::source));
+        List<Year> years = sorted.stream()
+                .map(y -> new Year(
+                        label(y.assessment().period()),
+                        y.source(),
+                        y.assessment().period(),
+                        y.report().overall()))
+                .toList();
         List<ModuleTimeline> modules = new ArrayList<>();
         for (FrameworkModule m : framework.modules()) {
-            List<String> levels = sorted.stream().map(y -> y.report().modules().stream().filter(r -> r.module().equals(m.id()))
-                    .map(ModuleResult::reached).findFirst().orElse(MaturityLevel.NOT_ASSESSED.id())).toList();
+            List<String> levels = sorted.stream()
+                    .map(y -> y.report().modules().stream()
+                            .filter(r -> r.module().equals(m.id()))
+                            .map(ModuleResult::reached)
+                            .findFirst()
+                            .orElse(MaturityLevel.NOT_ASSESSED.id()))
+                    .toList();
             modules.add(new ModuleTimeline(m.id(), m.title(), levels));
         }
         // Reviews by first visit day; a review repeated in a later year's file is the same review.
@@ -194,13 +227,15 @@ public record CouncilProgress(
                 }
             }
         }
-        List<String> moduleOrder = framework.modules().stream().map(FrameworkModule::id).toList();
+        List<String> moduleOrder =
+                framework.modules().stream().map(FrameworkModule::id).toList();
         List<RecommendationProgress> recommendations = new ArrayList<>();
         List<ActionProgress> actions = new ArrayList<>();
         Set<Key> reported = new HashSet<>();
         reviews.forEach((day, review) -> {
             List<ModuleFeedback> feedback = new ArrayList<>(review.feedback());
-            feedback.sort(Comparator.comparingInt(f -> moduleOrder.contains(f.module()) ? moduleOrder.indexOf(f.module()) : moduleOrder.size()));
+            feedback.sort(Comparator.comparingInt(
+                    f -> moduleOrder.contains(f.module()) ? moduleOrder.indexOf(f.module()) : moduleOrder.size()));
             for (ModuleFeedback f : feedback) {
                 for (Recommendation r : f.recommendations()) {
                     Key key = new Key(day, r.id());
@@ -214,7 +249,9 @@ public record CouncilProgress(
                 add(key, answer.entry().module(), key.recommendation(), answer, asOf, recommendations, actions);
             }
         });
-        String organisation = sorted.isEmpty() ? "" : sorted.get(sorted.size() - 1).assessment().organisation().name();
+        String organisation = sorted.isEmpty()
+                ? ""
+                : sorted.get(sorted.size() - 1).assessment().organisation().name();
         return new CouncilProgress(organisation, framework.id(), asOf, years, modules, recommendations, actions);
     }
 
@@ -223,7 +260,8 @@ public record CouncilProgress(
     private record Answer(ActionPlanEntry entry, LocalDate agreedOn) {}
 
     private static LocalDate answeredReview(ActionPlan plan, Map<LocalDate, PeerReview> reviews) {
-        Set<String> answered = new HashSet<>(plan.entries().stream().map(ActionPlanEntry::recommendation).toList());
+        Set<String> answered = new HashSet<>(
+                plan.entries().stream().map(ActionPlanEntry::recommendation).toList());
         LocalDate found = null;
         for (Map.Entry<LocalDate, PeerReview> e : reviews.entrySet()) {
             Set<String> made = new HashSet<>();
@@ -236,23 +274,48 @@ public record CouncilProgress(
         return found;
     }
 
-    private static void add(Key key, String module, String text, Answer answer, LocalDate asOf,
-            List<RecommendationProgress> recommendations, List<ActionProgress> actions) {
+    private static void add(
+            Key key,
+            String module,
+            String text,
+            Answer answer,
+            LocalDate asOf,
+            List<RecommendationProgress> recommendations,
+            List<ActionProgress> actions) {
         if (answer == null) {
-            recommendations.add(new RecommendationProgress(key.review(), key.recommendation(), module, List.of(), text, null, 0, 0,
-                    State.OPEN, null));
+            recommendations.add(new RecommendationProgress(
+                    key.review(), key.recommendation(), module, List.of(), text, null, 0, 0, State.OPEN, null));
             return;
         }
         ActionPlanEntry entry = answer.entry();
-        List<ActionProgress> mine = entry.actions().stream().map(a -> action(key, a, asOf)).toList();
-        int complete = (int) mine.stream().filter(a -> a.action().status() == ActionStatus.COMPLETE).count();
+        List<ActionProgress> mine =
+                entry.actions().stream().map(a -> action(key, a, asOf)).toList();
+        int complete = (int) mine.stream()
+                .filter(a -> a.action().status() == ActionStatus.COMPLETE)
+                .count();
         boolean settled = entry.response() == RecommendationResponse.NOT_ACCEPTED
                 || (entry.response() == RecommendationResponse.ALREADY_COMPLETED && mine.isEmpty());
         boolean done = settled || (!mine.isEmpty() && complete == mine.size());
-        LocalDate closedOn = !done ? null : settled ? answer.agreedOn()
-                : mine.stream().map(ActionProgress::completedOn).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
-        recommendations.add(new RecommendationProgress(key.review(), key.recommendation(), entry.module() != null ? entry.module() : module,
-                entry.roles().stream().filter(Objects::nonNull).toList(), text, entry.response(), mine.size(), complete, done ? State.CLOSED : State.OPEN, closedOn));
+        LocalDate closedOn = !done
+                ? null
+                : settled
+                        ? answer.agreedOn()
+                        : mine.stream()
+                                .map(ActionProgress::completedOn)
+                                .filter(Objects::nonNull)
+                                .max(LocalDate::compareTo)
+                                .orElse(null);
+        recommendations.add(new RecommendationProgress(
+                key.review(),
+                key.recommendation(),
+                entry.module() != null ? entry.module() : module,
+                entry.roles().stream().filter(Objects::nonNull).toList(),
+                text,
+                entry.response(),
+                mine.size(),
+                complete,
+                done ? State.CLOSED : State.OPEN,
+                closedOn));
         actions.addAll(mine);
     }
 
@@ -262,11 +325,15 @@ public record CouncilProgress(
         ActionStatus status = action.statusOn(asOf);
         Timeliness timeliness;
         if (action.status() == ActionStatus.COMPLETE) {
-            timeliness = due.isEmpty() || completed == null ? Timeliness.UNKNOWN
+            timeliness = due.isEmpty() || completed == null
+                    ? Timeliness.UNKNOWN
                     : completed.isAfter(due.get()) ? Timeliness.LATE : Timeliness.ON_TIME;
         } else {
-            timeliness = due.isEmpty() ? Timeliness.UNKNOWN : status == ActionStatus.OVERDUE && due.get().isBefore(asOf)
-                    ? Timeliness.OVERDUE : Timeliness.NOT_YET_DUE;
+            timeliness = due.isEmpty()
+                    ? Timeliness.UNKNOWN
+                    : status == ActionStatus.OVERDUE && due.get().isBefore(asOf)
+                            ? Timeliness.OVERDUE
+                            : Timeliness.NOT_YET_DUE;
         }
         return new ActionProgress(key.review(), key.recommendation(), action, status, completed, timeliness);
     }
@@ -275,6 +342,8 @@ public record CouncilProgress(
     static String label(AssessmentPeriod period) {
         int from = period.from().getYear();
         int to = period.to().getYear();
-        return from == to ? String.valueOf(to) : to == from + 1 ? from + "/" + String.format("%02d", to % 100) : from + "-" + to;
+        return from == to
+                ? String.valueOf(to)
+                : to == from + 1 ? from + "/" + String.format("%02d", to % 100) : from + "-" + to;
     }
 }

@@ -17,5 +17,9 @@ import org.apiguardian.api.API;
 public record LevelChange(String id, String title, String before, String after, Direction change) {
 
     /** The direction of a change of level. */
-    public enum Direction { UP, SAME, DOWN }
+    public enum Direction {
+        UP,
+        SAME,
+        DOWN
+    }
 }

@@ -16,4 +16,5 @@ import org.apiguardian.api.API;
  * @param reached   aggregated from the reached levels
  */
 @API(status = STABLE, since = "0.1")
-public record ModuleResult(String module, String title, String claimed, String evidenced, String validated, String reached) {}
+public record ModuleResult(
+        String module, String title, String claimed, String evidenced, String validated, String reached) {}

@@ -21,7 +21,8 @@ import org.apiguardian.api.API;
 public final class ReviewTemplate {
     private ReviewTemplate() {}
 
-    public static PeerReview from(AssessmentReport report, FrameworkDefinition framework, Scope scope, LocalDate visitFrom) {
+    public static PeerReview from(
+            AssessmentReport report, FrameworkDefinition framework, Scope scope, LocalDate visitFrom) {
         List<ValidatedLevel> levels = report.criteria().stream()
                 .filter(c -> !c.claimed().equals(MaturityLevel.NOT_ASSESSED.id()))
                 .map(c -> proposal(c))
@@ -34,10 +35,15 @@ public final class ReviewTemplate {
 
     private static ValidatedLevel proposal(CriterionResult c) {
         if (c.evidenced() == null || c.evidenced().equals(c.claimed())) {
-            return new ValidatedLevel(c.criterion(), c.claimed(), "Proposed: the claimed level. Confirm or change it, and say why.");
+            return new ValidatedLevel(
+                    c.criterion(), c.claimed(), "Proposed: the claimed level. Confirm or change it, and say why.");
         }
         String proposed = c.evidenced().equals(MaturityLevel.NOT_ASSESSED.id()) ? c.claimed() : c.evidenced();
-        return new ValidatedLevel(c.criterion(), proposed, "Proposed: " + (proposed.equals(c.claimed()) ? "the claimed level" : "the evidenced level")
-                + "; claimed " + c.claimed() + ", evidenced " + c.evidenced() + ". Confirm or change it, and say why.");
+        return new ValidatedLevel(
+                c.criterion(),
+                proposed,
+                "Proposed: " + (proposed.equals(c.claimed()) ? "the claimed level" : "the evidenced level")
+                        + "; claimed " + c.claimed() + ", evidenced " + c.evidenced()
+                        + ". Confirm or change it, and say why.");
     }
 }

@@ -39,32 +39,69 @@ public final class YearOnYear {
         }
         Map<String, CriterionResult> oldCriteria = byId(before.report().criteria(), CriterionResult::criterion);
         Map<String, CriterionResult> newCriteria = byId(after.report().criteria(), CriterionResult::criterion);
-        List<LevelChange> criteria = framework.criteria()
+        List<LevelChange> criteria = framework
+                .criteria()
                 .filter(c -> oldCriteria.containsKey(c.id()) || newCriteria.containsKey(c.id()))
-                .map(c -> change(framework, c.id(), c.title(), reached(oldCriteria.get(c.id())), reached(newCriteria.get(c.id()))))
+                .map(c -> change(
+                        framework,
+                        c.id(),
+                        c.title(),
+                        reached(oldCriteria.get(c.id())),
+                        reached(newCriteria.get(c.id()))))
                 .toList();
         Map<String, ModuleResult> oldModules = byId(before.report().modules(), ModuleResult::module);
         Map<String, ModuleResult> newModules = byId(after.report().modules(), ModuleResult::module);
         List<LevelChange> modules = framework.modules().stream()
                 .filter(m -> oldModules.containsKey(m.id()) || newModules.containsKey(m.id()))
-                .map(m -> change(framework, m.id(), m.title(), reachedModule(oldModules.get(m.id())), reachedModule(newModules.get(m.id()))))
+                .map(m -> change(
+                        framework,
+                        m.id(),
+                        m.title(),
+                        reachedModule(oldModules.get(m.id())),
+                        reachedModule(newModules.get(m.id()))))
                 .toList();
         Set<String> oldEvidence = evidenceIds(before.assessment());
         Set<String> newEvidence = evidenceIds(after.assessment());
-        Set<String> oldFindings = before.report().findings().stream().map(f -> key(f, before.assessment())).collect(Collectors.toSet());
-        Set<String> newFindings = after.report().findings().stream().map(f -> key(f, after.assessment())).collect(Collectors.toSet());
-        return new ProgressReport(after.report().organisation(), framework.id(), before.report().period(), after.report().period(),
-                change(framework, "overall", "Overall", before.report().overall(), after.report().overall()),
-                modules, criteria,
-                newEvidence.stream().filter(id -> !oldEvidence.contains(id)).sorted().toList(),
-                oldEvidence.stream().filter(id -> !newEvidence.contains(id)).sorted().toList(),
-                before.report().findings().stream().filter(f -> !newFindings.contains(key(f, before.assessment()))).toList(),
-                after.report().findings().stream().filter(f -> !oldFindings.contains(key(f, after.assessment()))).toList());
+        Set<String> oldFindings = before.report().findings().stream()
+                .map(f -> key(f, before.assessment()))
+                .collect(Collectors.toSet());
+        Set<String> newFindings = after.report().findings().stream()
+                .map(f -> key(f, after.assessment()))
+                .collect(Collectors.toSet());
+        return new ProgressReport(
+                after.report().organisation(),
+                framework.id(),
+                before.report().period(),
+                after.report().period(),
+                change(
+                        framework,
+                        "overall",
+                        "Overall",
+                        before.report().overall(),
+                        after.report().overall()),
+                modules,
+                criteria,
+                newEvidence.stream()
+                        .filter(id -> !oldEvidence.contains(id))
+                        .sorted()
+                        .toList(),
+                oldEvidence.stream()
+                        .filter(id -> !newEvidence.contains(id))
+                        .sorted()
+                        .toList(),
+                before.report().findings().stream()
+                        .filter(f -> !newFindings.contains(key(f, before.assessment())))
+                        .toList(),
+                after.report().findings().stream()
+                        .filter(f -> !oldFindings.contains(key(f, after.assessment())))
+                        .toList());
     }
 
-    private static LevelChange change(FrameworkDefinition framework, String id, String title, String before, String after) {
+    private static LevelChange change(
+            FrameworkDefinition framework, String id, String title, String before, String after) {
         int compared = level(framework, before).compareTo(level(framework, after));
-        LevelChange.Direction direction = compared < 0 ? LevelChange.Direction.UP
+        LevelChange.Direction direction = compared < 0
+                ? LevelChange.Direction.UP
                 : compared > 0 ? LevelChange.Direction.DOWN : LevelChange.Direction.SAME;
         return new LevelChange(id, title, before, after, direction);
     }
@@ -95,8 +132,12 @@ public final class YearOnYear {
         if (m.find()) {
             int index = Integer.parseInt(m.group(2));
             String stable = m.group(1).equals("claims")
-                    ? (index < assessment.claims().size() ? "criterion " + assessment.claims().get(index).criterion() : subject)
-                    : (index < assessment.evidence().size() ? "evidence " + assessment.evidence().get(index).id() : subject);
+                    ? (index < assessment.claims().size()
+                            ? "criterion " + assessment.claims().get(index).criterion()
+                            : subject)
+                    : (index < assessment.evidence().size()
+                            ? "evidence " + assessment.evidence().get(index).id()
+                            : subject);
             subject = stable + subject.substring(m.end());
         }
         return finding.rule() + "|" + finding.code() + "|" + subject;

@@ -72,30 +72,49 @@ public final class SchemaGenerator {
     static final String FILE_SUFFIX = ".schema.json";
 
     /** The schemas, by name, sorted: the root type of each and what it describes. */
-    static final Map<String, Root> ROOTS = new TreeMap<>(Map.of(
-            "self-assessment", new Root(SelfAssessment.class, "Self-assessment",
-                    "A council's self-assessment against one framework edition: claims per criterion, the evidence register, and optionally a peer review and an action plan."),
-            "framework-definition", new Root(FrameworkDefinition.class, "Framework definition",
-                    "A framework edition as data: its maturity scale, modules, criteria and level descriptors."),
-            "rule-profile", new Root(RuleProfile.class, "Rule profile",
-                    "Which rules and checks run, with what severity and parameters; may build on a base profile."),
-            "report", new Root(AssessmentReport.class, "Assessment report",
-                    "The result of assessing a self-assessment: levels per criterion and module, findings, gap and coverage."),
-            "peer-review", new Root(PeerReview.class, "Peer review",
-                    "A peer challenge of a self-assessment, in a file of its own beside it (NAME-review.yaml): the peer team, the visit, the scope, validated levels, findings and recommendations per module, and the award."),
-            "action-plan", new Root(ActionPlan.class, "Action plan",
-                    "A council's action plan, in a file of its own beside its self-assessment (NAME-plan.yaml): per recommendation the response, the module and roles, and the actions with their leads, timescales, statuses and progress notes.")));
+    static final Map<String, Root> ROOTS = new TreeMap<>(
+            Map.of(
+                    "self-assessment",
+                            new Root(
+                                    SelfAssessment.class,
+                                    "Self-assessment",
+                                    "A council's self-assessment against one framework edition: claims per criterion, the evidence register, and optionally a peer review and an action plan."),
+                    "framework-definition",
+                            new Root(
+                                    FrameworkDefinition.class,
+                                    "Framework definition",
+                                    "A framework edition as data: its maturity scale, modules, criteria and level descriptors."),
+                    "rule-profile",
+                            new Root(
+                                    RuleProfile.class,
+                                    "Rule profile",
+                                    "Which rules and checks run, with what severity and parameters; may build on a base profile."),
+                    "report",
+                            new Root(
+                                    AssessmentReport.class,
+                                    "Assessment report",
+                                    "The result of assessing a self-assessment: levels per criterion and module, findings, gap and coverage."),
+                    "peer-review",
+                            new Root(
+                                    PeerReview.class,
+                                    "Peer review",
+                                    "A peer challenge of a self-assessment, in a file of its own beside it (NAME-review.yaml): the peer team, the visit, the scope, validated levels, findings and recommendations per module, and the award."),
+                    "action-plan",
+                            new Root(
+                                    ActionPlan.class,
+                                    "Action plan",
+                                    "A council's action plan, in a file of its own beside its self-assessment (NAME-plan.yaml): per recommendation the response, the module and roles, and the actions with their leads, timescales, statuses and progress notes.")));
 
     /** A calendar date as the codec writes it; {@code format: date} alone is only an annotation in 2020-12. */
     static final String DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
     /** At least one character that is not white space: Bean Validation's {@code @NotBlank}. */
     static final String NOT_BLANK_PATTERN = "\\S";
 
-    private static final Set<Class<?>> INTEGERS = Set.of(int.class, Integer.class, long.class, Long.class,
-            short.class, Short.class, byte.class, Byte.class);
+    private static final Set<Class<?>> INTEGERS =
+            Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, byte.class, Byte.class);
     private static final Set<Class<?>> NUMBERS = Set.of(double.class, Double.class, float.class, Float.class);
-    private static final Set<Class<? extends Annotation>> MAPPED_CONSTRAINTS = Set.of(
-            NotNull.class, NotBlank.class, NotEmpty.class, Pattern.class, PositiveOrZero.class);
+    private static final Set<Class<? extends Annotation>> MAPPED_CONSTRAINTS =
+            Set.of(NotNull.class, NotBlank.class, NotEmpty.class, Pattern.class, PositiveOrZero.class);
     private static final String CONSTRAINTS_PACKAGE = NotNull.class.getPackageName();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -108,6 +127,7 @@ public final class SchemaGenerator {
 
     /** Definitions by name, sorted so that the output does not depend on the order types are met. */
     private final Map<String, ObjectNode> definitions = new TreeMap<>();
+
     private final Map<String, Class<?>> definedTypes = new LinkedHashMap<>();
 
     private SchemaGenerator() {}
@@ -155,8 +175,8 @@ public final class SchemaGenerator {
     private static DefaultPrettyPrinter prettyPrinter() {
         // Explicit "\n": the default indenter uses the platform's line separator.
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+        return new DefaultPrettyPrinter(
+                        Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
     }
@@ -222,8 +242,8 @@ public final class SchemaGenerator {
         String name = record.getSimpleName();
         Class<?> defined = definedTypes.putIfAbsent(name, record);
         if (defined != null && defined != record) {
-            throw new IllegalStateException("two model types are called " + name + ": " + defined.getName()
-                    + " and " + record.getName() + "; definitions are named by simple name");
+            throw new IllegalStateException("two model types are called " + name + ": " + defined.getName() + " and "
+                    + record.getName() + "; definitions are named by simple name");
         }
         if (defined == null) {
             definitions.put(name, recordSchema(record));
@@ -260,7 +280,8 @@ public final class SchemaGenerator {
         if (List.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
             return type.isAnnotationPresent(NotEmpty.class);
         }
-        return type.isAnnotationPresent(NotNull.class) || type.isAnnotationPresent(NotBlank.class)
+        return type.isAnnotationPresent(NotNull.class)
+                || type.isAnnotationPresent(NotBlank.class)
                 || type.isAnnotationPresent(NotEmpty.class);
     }
 
@@ -268,10 +289,12 @@ public final class SchemaGenerator {
     private ObjectNode argumentSchema(Type container, AnnotatedType annotated, int index, String where) {
         Type argument = typeArgument(container, index, where);
         AnnotatedType annotatedArgument = annotated instanceof AnnotatedParameterizedType parameterized
-                ? parameterized.getAnnotatedActualTypeArguments()[index] : null;
-        boolean notNull = annotatedArgument != null && (annotatedArgument.isAnnotationPresent(NotNull.class)
-                || annotatedArgument.isAnnotationPresent(NotBlank.class)
-                || annotatedArgument.isAnnotationPresent(NotEmpty.class));
+                ? parameterized.getAnnotatedActualTypeArguments()[index]
+                : null;
+        boolean notNull = annotatedArgument != null
+                && (annotatedArgument.isAnnotationPresent(NotNull.class)
+                        || annotatedArgument.isAnnotationPresent(NotBlank.class)
+                        || annotatedArgument.isAnnotationPresent(NotEmpty.class));
         return valueSchema(argument, annotatedArgument, !notNull, where);
     }
 
@@ -304,12 +327,16 @@ public final class SchemaGenerator {
         for (Annotation annotation : annotated.getAnnotations()) {
             Class<? extends Annotation> kind = annotation.annotationType();
             if (kind.getPackageName().equals(CONSTRAINTS_PACKAGE) && !MAPPED_CONSTRAINTS.contains(kind)) {
-                throw new IllegalStateException(where + ": @" + kind.getSimpleName() + " has no JSON Schema mapping yet");
+                throw new IllegalStateException(
+                        where + ": @" + kind.getSimpleName() + " has no JSON Schema mapping yet");
             }
         }
         if (annotated.isAnnotationPresent(NotEmpty.class)) {
-            schema.put(List.class.isAssignableFrom(raw) ? "minItems"
-                    : Map.class.isAssignableFrom(raw) ? "minProperties" : "minLength", 1);
+            schema.put(
+                    List.class.isAssignableFrom(raw)
+                            ? "minItems"
+                            : Map.class.isAssignableFrom(raw) ? "minProperties" : "minLength",
+                    1);
         }
         Pattern pattern = annotated.getAnnotation(Pattern.class);
         if (pattern != null) {
@@ -326,7 +353,8 @@ public final class SchemaGenerator {
             if (pattern == null) {
                 schema.put("pattern", NOT_BLANK_PATTERN);
             } else if (java.util.regex.Pattern.matches(pattern.regexp(), " ")) {
-                throw new IllegalStateException(where + ": @Pattern admits a blank value, so it cannot stand in for @NotBlank");
+                throw new IllegalStateException(
+                        where + ": @Pattern admits a blank value, so it cannot stand in for @NotBlank");
             }
         }
         if (annotated.isAnnotationPresent(PositiveOrZero.class)) {

@@ -73,8 +73,8 @@ public final class Schemas {
         String resource = name + SchemaGenerator.FILE_SUFFIX;
         try (InputStream in = Schemas.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the " + name + " schema (" + resource
-                        + ") is missing beside " + Schemas.class.getName() + "; the build generates it in process-classes");
+                throw new IllegalStateException("the " + name + " schema (" + resource + ") is missing beside "
+                        + Schemas.class.getName() + "; the build generates it in process-classes");
             }
             return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -18,7 +18,8 @@ public abstract class AbstractScoringRule extends RuleBase implements ScoringRul
      * @param documentation what it looks at, why, its default severity and parameters
      * @param appliesTo     which frameworks it applies to
      */
-    protected AbstractScoringRule(String id, RuleDocumentation documentation, Predicate<FrameworkDefinition> appliesTo) {
+    protected AbstractScoringRule(
+            String id, RuleDocumentation documentation, Predicate<FrameworkDefinition> appliesTo) {
         super(id, documentation, appliesTo);
     }
 }

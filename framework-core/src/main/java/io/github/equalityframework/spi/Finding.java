@@ -24,8 +24,7 @@ public record Finding(String code, Severity severity, String message, String pat
      * Most severe first, then by path in document order ({@code claims[2]} before {@code claims[10]}), code,
      * message and rule, so that reports are deterministic.
      */
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::severity, Comparator.reverseOrder())
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity, Comparator.reverseOrder())
             .thenComparing(Finding::path, Finding::comparePaths)
             .thenComparing(Finding::code)
             .thenComparing(Finding::message)
@@ -67,7 +66,8 @@ public record Finding(String code, Severity severity, String message, String pat
                 while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
                     endB++;
                 }
-                int byNumber = new java.math.BigInteger(a.substring(i, endA)).compareTo(new java.math.BigInteger(b.substring(j, endB)));
+                int byNumber = new java.math.BigInteger(a.substring(i, endA))
+                        .compareTo(new java.math.BigInteger(b.substring(j, endB)));
                 if (byNumber != 0) {
                     return byNumber;
                 }

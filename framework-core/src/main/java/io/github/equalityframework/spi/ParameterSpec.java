@@ -21,8 +21,8 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
         Objects.requireNonNull(description, "description");
         Object coerced = type.coerce(defaultValue);
         if (coerced == null) {
-            throw new IllegalArgumentException("default of parameter " + name + " must be " + type.describe()
-                    + ", not " + defaultValue);
+            throw new IllegalArgumentException(
+                    "default of parameter " + name + " must be " + type.describe() + ", not " + defaultValue);
         }
         defaultValue = coerced;
     }

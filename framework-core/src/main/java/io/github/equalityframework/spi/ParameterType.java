@@ -25,13 +25,17 @@ public enum ParameterType {
      */
     public Object coerce(Object value) {
         return switch (this) {
-            case INTEGER -> value instanceof Integer || value instanceof Long || value instanceof Short
-                    ? Long.valueOf(((Number) value).longValue()) : null;
+            case INTEGER ->
+                value instanceof Integer || value instanceof Long || value instanceof Short
+                        ? Long.valueOf(((Number) value).longValue())
+                        : null;
             case DECIMAL -> value instanceof Number n ? Double.valueOf(n.doubleValue()) : null;
             case BOOLEAN -> value instanceof Boolean ? value : null;
             case TEXT -> value instanceof String ? value : null;
-            case TEXT_LIST -> value instanceof List<?> list && list.stream().allMatch(v -> v instanceof String)
-                    ? List.copyOf(list) : null;
+            case TEXT_LIST ->
+                value instanceof List<?> list && list.stream().allMatch(v -> v instanceof String)
+                        ? List.copyOf(list)
+                        : null;
         };
     }
 

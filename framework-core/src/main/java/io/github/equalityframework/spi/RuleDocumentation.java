@@ -15,7 +15,8 @@ import org.apiguardian.api.API;
  * @param parameters      the parameters a profile may set, never {@code null}
  */
 @API(status = STABLE, since = "0.1")
-public record RuleDocumentation(String title, String description, Severity defaultSeverity, List<ParameterSpec> parameters) {
+public record RuleDocumentation(
+        String title, String description, Severity defaultSeverity, List<ParameterSpec> parameters) {
     public RuleDocumentation {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");

@@ -18,7 +18,9 @@ public record VersionRange(int[] lower, boolean lowerInclusive, int[] upper, boo
         String t = text == null ? "" : text.strip();
         try {
             if (!t.startsWith("[") && !t.startsWith("(")) {
-                return t.isEmpty() ? Optional.empty() : Optional.of(new VersionRange(numbers(t), true, null, false, text));
+                return t.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new VersionRange(numbers(t), true, null, false, text));
             }
             if (!(t.endsWith("]") || t.endsWith(")")) || t.indexOf(',') < 0) {
                 return Optional.empty();

@@ -33,7 +33,8 @@ final class BeanConstraints {
     }
 
     private static String message(ConstraintViolation<?> violation) {
-        Class<? extends Annotation> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        Class<? extends Annotation> constraint =
+                violation.getConstraintDescriptor().getAnnotation().annotationType();
         boolean missing = violation.getInvalidValue() == null
                 && (constraint == NotNull.class || constraint == NotBlank.class || constraint == NotEmpty.class);
         return missing ? "is required" : violation.getMessage();

@@ -27,7 +27,8 @@ final class EvidenceLocations {
         String squeezed = location.codePoints()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString().toLowerCase(Locale.ROOT);
+                .toString()
+                .toLowerCase(Locale.ROOT);
         var scheme = SCHEME.matcher(squeezed);
         if (scheme.find() && REFUSED_SCHEMES.contains(scheme.group(1))) {
             return Optional.of("'" + location + "' is not a safe evidence location: the " + scheme.group(1)

@@ -32,7 +32,8 @@ public final class FrameworkDefinitionValidator {
     public List<ValidationProblem> validate(FrameworkDefinition framework) {
         ProblemList problems = new ProblemList();
         problems.addAll(BeanConstraints.check(framework));
-        List<MaturityLevel> levels = framework.scale() == null ? List.of() : framework.scale().levels();
+        List<MaturityLevel> levels =
+                framework.scale() == null ? List.of() : framework.scale().levels();
         Map<String, Integer> levelIds = new HashMap<>();
         Map<Integer, Integer> ranks = new HashMap<>();
         for (int i = 0; i < levels.size(); i++) {
@@ -79,8 +80,8 @@ public final class FrameworkDefinitionValidator {
         return problems.toList();
     }
 
-    private static void checkDescriptors(String path, Criterion criterion, Map<String, Integer> levelIds,
-            List<String> kinds, ProblemList problems) {
+    private static void checkDescriptors(
+            String path, Criterion criterion, Map<String, Integer> levelIds, List<String> kinds, ProblemList problems) {
         Set<String> described = new HashSet<>();
         for (int d = 0; d < criterion.descriptors().size(); d++) {
             LevelDescriptor descriptor = criterion.descriptors().get(d);
@@ -89,7 +90,11 @@ public final class FrameworkDefinitionValidator {
             }
             String at = path + ".descriptors[" + d + "]";
             if (!levelIds.containsKey(descriptor.level())) {
-                problems.unknown(at + ".level", descriptor.level(), "a level of the scale", levelIds.keySet().stream().sorted().toList());
+                problems.unknown(
+                        at + ".level",
+                        descriptor.level(),
+                        "a level of the scale",
+                        levelIds.keySet().stream().sorted().toList());
             } else if (!described.add(descriptor.level())) {
                 problems.add(at + ".level", "level '" + descriptor.level() + "' is described twice");
             }
@@ -103,7 +108,8 @@ public final class FrameworkDefinitionValidator {
         levelIds.keySet().stream()
                 .filter(level -> !described.contains(level))
                 .sorted()
-                .forEach(level -> problems.add(path + ".descriptors",
+                .forEach(level -> problems.add(
+                        path + ".descriptors",
                         "criterion '" + criterion.id() + "' has no descriptor for level '" + level + "'"));
     }
 }

@@ -41,6 +41,7 @@ import org.apiguardian.api.API;
 public final class SelfAssessmentValidator {
     /** Something@something.something: a personal or team mailbox where a role belongs. */
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+
     private final Catalogue catalogue;
 
     public SelfAssessmentValidator(Catalogue catalogue) {
@@ -54,9 +55,13 @@ public final class SelfAssessmentValidator {
         if (assessment.framework() == null) {
             return problems.toList();
         }
-        FrameworkDefinition framework = catalogue.framework(assessment.framework()).orElse(null);
+        FrameworkDefinition framework =
+                catalogue.framework(assessment.framework()).orElse(null);
         if (framework == null) {
-            problems.unknown("framework", assessment.framework(), "an installed framework",
+            problems.unknown(
+                    "framework",
+                    assessment.framework(),
+                    "an installed framework",
                     catalogue.frameworks().stream().map(FrameworkDefinition::id).toList());
         }
         // Without its framework, the characteristics and evidence kinds the framework adds are unknown too;
@@ -83,8 +88,8 @@ public final class SelfAssessmentValidator {
         }
     }
 
-    private static void checkOrder(String path, LocalDate first, LocalDate second, String secondWhat, String relation,
-            ProblemList problems) {
+    private static void checkOrder(
+            String path, LocalDate first, LocalDate second, String secondWhat, String relation, ProblemList problems) {
         if (first != null && second != null && second.isBefore(first)) {
             problems.add(path, secondWhat + " (" + second + ") " + relation + " (" + first + ")");
         }
@@ -101,22 +106,31 @@ public final class SelfAssessmentValidator {
             }
             String path = "localCharacteristics[" + i + "].id";
             if (protectedIds.contains(c.id())) {
-                problems.add(path, "'" + c.id() + "' is a protected characteristic already; a local characteristic needs an id of its own");
+                problems.add(
+                        path,
+                        "'" + c.id()
+                                + "' is a protected characteristic already; a local characteristic needs an id of its own");
             }
             duplicate(seen, c.id(), i, path, "localCharacteristics", "local characteristic id", problems);
         }
     }
 
-    private static void checkScope(String path, Scope scope, FrameworkDefinition framework, Set<String> characteristics,
+    private static void checkScope(
+            String path,
+            Scope scope,
+            FrameworkDefinition framework,
+            Set<String> characteristics,
             ProblemList problems) {
         for (int i = 0; i < scope.characteristics().size(); i++) {
             String id = scope.characteristics().get(i);
             if (id != null && framework != null && !characteristics.contains(id)) {
-                problems.unknown(path + ".characteristics[" + i + "]", id, "a known characteristic", sorted(characteristics));
+                problems.unknown(
+                        path + ".characteristics[" + i + "]", id, "a known characteristic", sorted(characteristics));
             }
         }
         if (framework != null) {
-            List<String> modules = framework.modules().stream().map(FrameworkModule::id).toList();
+            List<String> modules =
+                    framework.modules().stream().map(FrameworkModule::id).toList();
             for (int i = 0; i < scope.modules().size(); i++) {
                 String id = scope.modules().get(i);
                 if (id != null && !modules.contains(id)) {
@@ -126,8 +140,11 @@ public final class SelfAssessmentValidator {
         }
     }
 
-    private Map<String, Integer> checkEvidence(SelfAssessment assessment, FrameworkDefinition framework,
-            Set<String> characteristics, ProblemList problems) {
+    private Map<String, Integer> checkEvidence(
+            SelfAssessment assessment,
+            FrameworkDefinition framework,
+            Set<String> characteristics,
+            ProblemList problems) {
         Set<String> kinds = catalogue.evidenceKindsFor(assessment.framework()).stream()
                 .map(EvidenceKind::id)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -151,15 +168,22 @@ public final class SelfAssessmentValidator {
             for (int j = 0; j < item.characteristics().size(); j++) {
                 String id = item.characteristics().get(j);
                 if (id != null && framework != null && !characteristics.contains(id)) {
-                    problems.unknown(path + ".characteristics[" + j + "]", id, "a known characteristic", sorted(characteristics));
+                    problems.unknown(
+                            path + ".characteristics[" + j + "]",
+                            id,
+                            "a known characteristic",
+                            sorted(characteristics));
                 }
             }
         }
         return seen;
     }
 
-    private static void checkClaims(SelfAssessment assessment, FrameworkDefinition framework,
-            Map<String, Integer> evidenceIds, ProblemList problems) {
+    private static void checkClaims(
+            SelfAssessment assessment,
+            FrameworkDefinition framework,
+            Map<String, Integer> evidenceIds,
+            ProblemList problems) {
         Map<String, Integer> seen = new HashMap<>();
         List<Claim> claims = assessment.claims();
         for (int i = 0; i < claims.size(); i++) {
@@ -182,25 +206,36 @@ public final class SelfAssessmentValidator {
         }
     }
 
-    private static void checkCriterion(String path, String criterion, FrameworkDefinition framework, ProblemList problems) {
+    private static void checkCriterion(
+            String path, String criterion, FrameworkDefinition framework, ProblemList problems) {
         if (framework != null && framework.criterion(criterion).isEmpty()) {
-            problems.unknown(path, criterion, "a criterion of " + framework.id(),
+            problems.unknown(
+                    path,
+                    criterion,
+                    "a criterion of " + framework.id(),
                     framework.criteria().map(c -> c.id()).toList());
         }
     }
 
     private static void checkLevel(String path, String level, FrameworkDefinition framework, ProblemList problems) {
         if (framework != null && level != null && framework.scale().level(level).isEmpty()) {
-            List<String> levels = new ArrayList<>(framework.scale().levels().stream().map(MaturityLevel::id).toList());
+            List<String> levels = new ArrayList<>(
+                    framework.scale().levels().stream().map(MaturityLevel::id).toList());
             levels.add(MaturityLevel.NOT_ASSESSED.id());
             problems.unknown(path, level, "a level on the scale of " + framework.id(), levels);
         }
     }
 
-    private static void checkPeerReview(PeerReview review, FrameworkDefinition framework, Set<String> characteristics,
-            ProblemList problems) {
+    private static void checkPeerReview(
+            PeerReview review, FrameworkDefinition framework, Set<String> characteristics, ProblemList problems) {
         String path = "peerReview";
-        checkOrder(path + ".visitTo", review.visitFrom(), review.visitTo(), "the visit ends", "before it starts", problems);
+        checkOrder(
+                path + ".visitTo",
+                review.visitFrom(),
+                review.visitTo(),
+                "the visit ends",
+                "before it starts",
+                problems);
         checkScope(path + ".scope", review.scope(), framework, characteristics, problems);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < review.validatedLevels().size(); i++) {
@@ -211,13 +246,22 @@ public final class SelfAssessmentValidator {
             String at = path + ".validatedLevels[" + i + "]";
             if (v.criterion() != null) {
                 checkCriterion(at + ".criterion", v.criterion(), framework, problems);
-                duplicate(seen, v.criterion(), i, at + ".criterion", path + ".validatedLevels", "validated level for criterion", problems);
+                duplicate(
+                        seen,
+                        v.criterion(),
+                        i,
+                        at + ".criterion",
+                        path + ".validatedLevels",
+                        "validated level for criterion",
+                        problems);
             }
             checkLevel(at + ".level", v.level(), framework, problems);
         }
         Map<String, Integer> recommendations = new HashMap<>();
         Map<String, Integer> modules = new HashMap<>();
-        List<String> moduleIds = framework == null ? null : framework.modules().stream().map(FrameworkModule::id).toList();
+        List<String> moduleIds = framework == null
+                ? null
+                : framework.modules().stream().map(FrameworkModule::id).toList();
         for (int i = 0; i < review.feedback().size(); i++) {
             ModuleFeedback feedback = review.feedback().get(i);
             if (feedback == null) {
@@ -228,26 +272,41 @@ public final class SelfAssessmentValidator {
                 if (moduleIds != null && !moduleIds.contains(feedback.module())) {
                     problems.unknown(at + ".module", feedback.module(), "a module of " + framework.id(), moduleIds);
                 }
-                duplicate(modules, feedback.module(), i, at + ".module", path + ".feedback", "feedback for module", problems);
+                duplicate(
+                        modules,
+                        feedback.module(),
+                        i,
+                        at + ".module",
+                        path + ".feedback",
+                        "feedback for module",
+                        problems);
             }
             for (int j = 0; j < feedback.recommendations().size(); j++) {
                 Recommendation r = feedback.recommendations().get(j);
                 if (r != null && r.id() != null && recommendations.putIfAbsent(r.id(), i) != null) {
-                    problems.add(at + ".recommendations[" + j + "].id",
+                    problems.add(
+                            at + ".recommendations[" + j + "].id",
                             "recommendation id '" + r.id() + "' is used twice in the review");
                 }
             }
         }
         if (review.award() != null) {
             checkLevel(path + ".award.level", review.award().level(), framework, problems);
-            checkOrder(path + ".award.expiresOn", review.award().awardedOn(), review.award().expiresOn(),
-                    "the award expires", "before it was made", problems);
+            checkOrder(
+                    path + ".award.expiresOn",
+                    review.award().awardedOn(),
+                    review.award().expiresOn(),
+                    "the award expires",
+                    "before it was made",
+                    problems);
         }
     }
 
     private static void checkActionPlan(ActionPlan plan, FrameworkDefinition framework, ProblemList problems) {
         Set<String> seen = new HashSet<>();
-        List<String> moduleIds = framework == null ? null : framework.modules().stream().map(FrameworkModule::id).toList();
+        List<String> moduleIds = framework == null
+                ? null
+                : framework.modules().stream().map(FrameworkModule::id).toList();
         for (int i = 0; i < plan.entries().size(); i++) {
             ActionPlanEntry entry = plan.entries().get(i);
             if (entry == null) {
@@ -257,9 +316,12 @@ public final class SelfAssessmentValidator {
             if (entry.module() != null && moduleIds != null && !moduleIds.contains(entry.module())) {
                 problems.unknown(at + ".module", entry.module(), "a module of " + framework.id(), moduleIds);
             }
-            if (entry.response() == RecommendationResponse.NOT_ACCEPTED && (entry.comment() == null || entry.comment().isBlank())) {
-                problems.add(at + ".comment", "recommendation " + entry.recommendation()
-                        + " is not accepted, so the plan must give the reason: write it in 'comment'");
+            if (entry.response() == RecommendationResponse.NOT_ACCEPTED
+                    && (entry.comment() == null || entry.comment().isBlank())) {
+                problems.add(
+                        at + ".comment",
+                        "recommendation " + entry.recommendation()
+                                + " is not accepted, so the plan must give the reason: write it in 'comment'");
             }
             for (int j = 0; j < entry.actions().size(); j++) {
                 PlannedAction action = entry.actions().get(j);
@@ -278,29 +340,45 @@ public final class SelfAssessmentValidator {
     private static void checkAction(String path, PlannedAction action, ProblemList problems) {
         placeholder(path + ".description", action.description(), "say what will be done", problems);
         placeholder(path + ".lead", action.lead(), "name the lead officer's role, e.g. Head of Policy", problems);
-        boolean timescaleToDo = placeholder(path + ".timescale", action.timescale(),
-                "give a period such as 'by March 2026', or replace it with a due date (due: YYYY-MM-DD)", problems);
+        boolean timescaleToDo = placeholder(
+                path + ".timescale",
+                action.timescale(),
+                "give a period such as 'by March 2026', or replace it with a due date (due: YYYY-MM-DD)",
+                problems);
         if (action.lead() != null && EMAIL.matcher(action.lead()).find()) {
-            problems.add(path + ".lead", "'" + action.lead().strip() + "' is an e-mail address; name the lead officer's role "
-                    + "instead (e.g. Head of Policy): action plans are published, and a role outlives its post-holder");
+            problems.add(
+                    path + ".lead",
+                    "'" + action.lead().strip() + "' is an e-mail address; name the lead officer's role "
+                            + "instead (e.g. Head of Policy): action plans are published, and a role outlives its post-holder");
         }
-        if (action.due() == null && (action.timescale() == null || action.timescale().isBlank()) && !timescaleToDo) {
-            problems.add(path, "action " + action.id() + " has no timescale: give a due date (due: YYYY-MM-DD) "
-                    + "or a period (timescale: by March 2026)");
+        if (action.due() == null
+                && (action.timescale() == null || action.timescale().isBlank())
+                && !timescaleToDo) {
+            problems.add(
+                    path,
+                    "action " + action.id() + " has no timescale: give a due date (due: YYYY-MM-DD) "
+                            + "or a period (timescale: by March 2026)");
         }
     }
 
     /** Reports a value left as the template's placeholder; true when it was. */
     private static boolean placeholder(String path, String value, String what, ProblemList problems) {
-        if (value != null && value.strip().regionMatches(true, 0, ActionPlan.PLACEHOLDER, 0, ActionPlan.PLACEHOLDER.length())) {
+        if (value != null
+                && value.strip().regionMatches(true, 0, ActionPlan.PLACEHOLDER, 0, ActionPlan.PLACEHOLDER.length())) {
             problems.add(path, "still '" + ActionPlan.PLACEHOLDER + "' from the plan template: " + what);
             return true;
         }
         return false;
     }
 
-    private static void duplicate(Map<String, Integer> seen, String id, int index, String path, String listPath,
-            String what, ProblemList problems) {
+    private static void duplicate(
+            Map<String, Integer> seen,
+            String id,
+            int index,
+            String path,
+            String listPath,
+            String what,
+            ProblemList problems) {
         Integer first = seen.putIfAbsent(id, index);
         if (first != null) {
             problems.add(path, "duplicate " + what + " '" + id + "'; the first is at " + listPath + "[" + first + "]");

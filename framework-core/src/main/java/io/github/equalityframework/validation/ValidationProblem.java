@@ -16,8 +16,8 @@ import org.apiguardian.api.API;
 public record ValidationProblem(String path, String message, SourceLocation location) {
 
     /** Problems in file order, then by path and message; problems without a location come last. */
-    public static final Comparator<ValidationProblem> IN_FILE_ORDER = Comparator
-            .comparing((ValidationProblem p) -> p.location == null)
+    public static final Comparator<ValidationProblem> IN_FILE_ORDER = Comparator.comparing(
+                    (ValidationProblem p) -> p.location == null)
             .thenComparingInt(p -> p.location == null ? 0 : p.location.line())
             .thenComparingInt(p -> p.location == null ? 0 : p.location.column())
             .thenComparing(ValidationProblem::path)

@@ -38,14 +38,23 @@ class ApiStatusTest {
                 .map(Class::getSimpleName)
                 .toList();
 
-        assertEquals(List.of("SchemaGenerator", "Suggestions"), internal,
+        assertEquals(
+                List.of("SchemaGenerator", "Suggestions"),
+                internal,
                 "internal types in exported packages; each is also excluded from the API comparison in the parent pom");
     }
 
     /** The public top-level types of the core's exported packages, by name. */
     private static List<Class<?>> publicTypes() throws Exception {
-        Path classes = Path.of(AssessmentEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        ModuleDescriptor core = ModuleFinder.of(classes).find("io.github.equalityframework.core").orElseThrow().descriptor();
+        Path classes = Path.of(AssessmentEngine.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        ModuleDescriptor core = ModuleFinder.of(classes)
+                .find("io.github.equalityframework.core")
+                .orElseThrow()
+                .descriptor();
         return core.exports().stream()
                 .flatMap(export -> classesIn(classes, export.source()))
                 .filter(type -> Modifier.isPublic(type.getModifiers()) && type.getEnclosingClass() == null)
@@ -56,7 +65,9 @@ class ApiStatusTest {
     private static Stream<Class<?>> classesIn(Path root, String packageName) {
         Path dir = root.resolve(packageName.replace('.', '/'));
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
+            return files
+                    .filter(f -> f.toString().endsWith(".class")
+                            && !f.getFileName().toString().contains("$"))
                     .<Class<?>>map(f -> load(root, f))
                     .toList()
                     .stream();

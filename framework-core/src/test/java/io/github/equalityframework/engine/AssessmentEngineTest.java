@@ -44,7 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
 class AssessmentEngineTest {
     static final Clock DECEMBER_2024 = Clock.fixed(Instant.parse("2024-12-01T09:00:00Z"), ZoneOffset.UTC);
 
-    AssessmentEngine engine = AssessmentEngine.builder().plugin(new TestFramework.Plugin()).clock(DECEMBER_2024).build();
+    AssessmentEngine engine = AssessmentEngine.builder()
+            .plugin(new TestFramework.Plugin())
+            .clock(DECEMBER_2024)
+            .build();
 
     @TempDir
     Path dir;
@@ -58,21 +61,47 @@ class AssessmentEngineTest {
     void criterionLevelsStandSideBySideAndReachedIsTheLowerOfClaimedAndEvidenced() {
         AssessmentReport report = engine.assess(TestFramework.sample());
 
-        assertEquals(List.of(
-                new CriterionResult("m1/c1", "m1", "Criterion m1/c1", "excellent", "excellent", null, "excellent", List.of()),
-                new CriterionResult("m1/c2", "m1", "Criterion m1/c2", "achieving", "developing", null, "developing",
-                        List.of("no equality-data for achieving")),
-                new CriterionResult("m2/c1", "m2", "Criterion m2/c1", "achieving", "achieving", null, "achieving",
-                        List.of("no outcome-measure for excellent"))), report.criteria());
+        assertEquals(
+                List.of(
+                        new CriterionResult(
+                                "m1/c1",
+                                "m1",
+                                "Criterion m1/c1",
+                                "excellent",
+                                "excellent",
+                                null,
+                                "excellent",
+                                List.of()),
+                        new CriterionResult(
+                                "m1/c2",
+                                "m1",
+                                "Criterion m1/c2",
+                                "achieving",
+                                "developing",
+                                null,
+                                "developing",
+                                List.of("no equality-data for achieving")),
+                        new CriterionResult(
+                                "m2/c1",
+                                "m2",
+                                "Criterion m2/c1",
+                                "achieving",
+                                "achieving",
+                                null,
+                                "achieving",
+                                List.of("no outcome-measure for excellent"))),
+                report.criteria());
     }
 
     @Test
     void moduleIsAtItsLowestCriterionAndOverallAtTheLowestModule() {
         AssessmentReport report = engine.assess(TestFramework.sample());
 
-        assertEquals(List.of(
-                new ModuleResult("m1", "Communities", "achieving", "developing", null, "developing"),
-                new ModuleResult("m2", "Workforce", "achieving", "achieving", null, "achieving")), report.modules());
+        assertEquals(
+                List.of(
+                        new ModuleResult("m1", "Communities", "achieving", "developing", null, "developing"),
+                        new ModuleResult("m2", "Workforce", "achieving", "achieving", null, "achieving")),
+                report.modules());
         assertEquals("developing", report.overall());
         assertTrue(report.complete());
     }
@@ -108,7 +137,8 @@ class AssessmentEngineTest {
                 context.setAggregation(TestFramework.ID, highestCriterion);
             }
         };
-        try (AssessmentEngine summing = AssessmentEngine.builder().plugin(plugin).clock(DECEMBER_2024).build()) {
+        try (AssessmentEngine summing =
+                AssessmentEngine.builder().plugin(plugin).clock(DECEMBER_2024).build()) {
             AssessmentReport report = summing.assess(TestFramework.sample());
 
             assertEquals("developing", report.modules().get(0).reached());
@@ -119,7 +149,9 @@ class AssessmentEngineTest {
     @Test
     void validatedLevelWinsOverClaimAndEvidence() {
         var sample = TestFramework.sample();
-        var reviewed = TestFramework.assessment(sample.claims(), sample.evidence(),
+        var reviewed = TestFramework.assessment(
+                sample.claims(),
+                sample.evidence(),
                 TestFramework.review(new ValidatedLevel("m1/c2", "achieving", "Seen in interviews")));
 
         AssessmentReport report = engine.assess(reviewed);
@@ -127,7 +159,8 @@ class AssessmentEngineTest {
         CriterionResult c2 = report.criteria().get(1);
         assertEquals("achieving", c2.validated());
         assertEquals("achieving", c2.reached());
-        assertEquals("achieving", report.modules().get(0).validated(), "aggregated over the criteria the peers validated");
+        assertEquals(
+                "achieving", report.modules().get(0).validated(), "aggregated over the criteria the peers validated");
         assertNull(report.modules().get(1).validated());
     }
 
@@ -151,14 +184,17 @@ class AssessmentEngineTest {
         AssessmentReport report = engine.assess(TestFramework.assessment(claims, sample.evidence(), null), "excellent");
 
         assertFalse(report.gap().met());
-        assertEquals(List.of(new CriterionGap("m2/c1", "not-assessed", 3), new CriterionGap("m1/c2", "developing", 2)),
+        assertEquals(
+                List.of(new CriterionGap("m2/c1", "not-assessed", 3), new CriterionGap("m1/c2", "developing", 2)),
                 report.gap().shortfalls());
     }
 
     @Test
     void targetThatIsNotALevelIsRejectedWithTheLevels() {
-        var e = assertThrows(IllegalArgumentException.class, () -> engine.assess(TestFramework.sample(), "outstanding"));
-        assertEquals("'outstanding' is not a level of test-framework; its levels are developing, achieving, excellent",
+        var e = assertThrows(
+                IllegalArgumentException.class, () -> engine.assess(TestFramework.sample(), "outstanding"));
+        assertEquals(
+                "'outstanding' is not a level of test-framework; its levels are developing, achieving, excellent",
                 e.getMessage());
     }
 
@@ -167,22 +203,35 @@ class AssessmentEngineTest {
         CoverageMatrix coverage = engine.assess(TestFramework.sample()).coverage();
 
         assertEquals(List.of("age", "race"), coverage.characteristics());
-        assertEquals(List.of(new CoverageMatrix.Row("m1/c1", List.of(2, 2)), new CoverageMatrix.Row("m1/c2", List.of(1, 0)),
-                new CoverageMatrix.Row("m2/c1", List.of(2, 1))), coverage.rows());
+        assertEquals(
+                List.of(
+                        new CoverageMatrix.Row("m1/c1", List.of(2, 2)),
+                        new CoverageMatrix.Row("m1/c2", List.of(1, 0)),
+                        new CoverageMatrix.Row("m2/c1", List.of(2, 1))),
+                coverage.rows());
     }
 
     @Test
     void checkFindingsCarryRuleAndPluginAndDefaultSeverity() {
         List<Finding> findings = engine.assess(TestFramework.sample()).findings();
 
-        assertEquals(List.of(new Finding("unused-evidence", Severity.WARNING,
-                "Evidence e4 supports no claim; link it to a claim or remove it.", "evidence[3]", "test.unused-evidence", "test")),
+        assertEquals(
+                List.of(new Finding(
+                        "unused-evidence",
+                        Severity.WARNING,
+                        "Evidence e4 supports no claim; link it to a claim or remove it.",
+                        "evidence[3]",
+                        "test.unused-evidence",
+                        "test")),
                 findings);
     }
 
     @Test
     void profileShippedByPluginChangesSeverity() {
-        try (AssessmentEngine strict = AssessmentEngine.builder().plugin(new TestFramework.Plugin()).profile("test-strict").build()) {
+        try (AssessmentEngine strict = AssessmentEngine.builder()
+                .plugin(new TestFramework.Plugin())
+                .profile("test-strict")
+                .build()) {
             AssessmentReport report = strict.assess(TestFramework.sample());
             assertEquals(Severity.ERROR, report.findings().get(0).severity());
             assertEquals("test-strict", report.profile());
@@ -201,11 +250,20 @@ class AssessmentEngineTest {
                     parameters:
                       minimum: 2
                 """);
-        try (AssessmentEngine council = AssessmentEngine.builder().plugin(new TestFramework.Plugin()).profileFile(file).build()) {
-            EffectiveRule rule = council.rules().stream().filter(r -> r.id().equals("test.unused-evidence")).findFirst().orElseThrow();
+        try (AssessmentEngine council = AssessmentEngine.builder()
+                .plugin(new TestFramework.Plugin())
+                .profileFile(file)
+                .build()) {
+            EffectiveRule rule = council.rules().stream()
+                    .filter(r -> r.id().equals("test.unused-evidence"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(Severity.ERROR, rule.severity(), "inherited from the base profile");
             assertEquals(Map.of("minimum", 2L), rule.parameters().asMap());
-            assertEquals(List.of(), council.assess(TestFramework.sample()).findings(), "one unused item is below the minimum");
+            assertEquals(
+                    List.of(),
+                    council.assess(TestFramework.sample()).findings(),
+                    "one unused item is below the minimum");
         }
     }
 
@@ -233,30 +291,45 @@ class AssessmentEngineTest {
                 """);
         var builder = AssessmentEngine.builder().plugin(new TestFramework.Plugin());
 
-        var e = assertThrows(InvalidProfileException.class, () -> builder.profileFile(file).build());
-        assertEquals(List.of(
-                file + ":2:7: base: unknown base profile 'test-strickt'; did you mean 'test-strict'?",
-                file + ":4:3: rules.test.unused-evidense: unknown rule 'test.unused-evidense'; did you mean 'test.unused-evidence'?",
-                file + ":8:16: rules.test.unused-evidence.parameters.minimun: rule test.unused-evidence has no parameter 'minimun'; did you mean 'minimum'?"),
+        var e = assertThrows(
+                InvalidProfileException.class, () -> builder.profileFile(file).build());
+        assertEquals(
+                List.of(
+                        file + ":2:7: base: unknown base profile 'test-strickt'; did you mean 'test-strict'?",
+                        file
+                                + ":4:3: rules.test.unused-evidense: unknown rule 'test.unused-evidense'; did you mean 'test.unused-evidence'?",
+                        file
+                                + ":8:16: rules.test.unused-evidence.parameters.minimun: rule test.unused-evidence has no parameter 'minimun'; did you mean 'minimum'?"),
                 e.problems().stream().map(p -> p.format()).sorted().toList());
 
-        var typed = assertThrows(InvalidProfileException.class,
-                () -> AssessmentEngine.builder().plugin(new TestFramework.Plugin()).profileFile(dir.resolve("typed.yaml")).build());
-        assertEquals(dir.resolve("typed.yaml") + ":5:16: rules.test.unused-evidence.parameters.minimum: must be a whole number, not 'two'",
+        var typed = assertThrows(
+                InvalidProfileException.class,
+                () -> AssessmentEngine.builder()
+                        .plugin(new TestFramework.Plugin())
+                        .profileFile(dir.resolve("typed.yaml"))
+                        .build());
+        assertEquals(
+                dir.resolve("typed.yaml")
+                        + ":5:16: rules.test.unused-evidence.parameters.minimum: must be a whole number, not 'two'",
                 typed.problems().get(0).format());
     }
 
     @Test
     void unknownProfileNameListsInstalledProfiles() {
-        var e = assertThrows(InvalidProfileException.class,
-                () -> AssessmentEngine.builder().plugin(new TestFramework.Plugin()).profile("council").build());
+        var e = assertThrows(
+                InvalidProfileException.class,
+                () -> AssessmentEngine.builder()
+                        .plugin(new TestFramework.Plugin())
+                        .profile("council")
+                        .build());
         assertEquals("unknown profile 'council'; installed profiles: test-strict", e.getMessage());
     }
 
     @Test
     void invalidAssessmentIsRefusedWithItsProblems() {
         var sample = TestFramework.sample();
-        var bad = TestFramework.assessment(List.of(new Claim("m9/c9", "achieving", null, List.of())), sample.evidence(), null);
+        var bad = TestFramework.assessment(
+                List.of(new Claim("m9/c9", "achieving", null, List.of())), sample.evidence(), null);
 
         var e = assertThrows(InvalidAssessmentException.class, () -> engine.assess(bad));
         assertEquals("claims[0].criterion", e.problems().get(0).path());
@@ -288,15 +361,19 @@ class AssessmentEngineTest {
 
     @Test
     void rulesRunInlineWithoutABudget() {
-        try (AssessmentEngine inline = AssessmentEngine.builder().plugin(new TestFramework.Plugin())
-                .ruleTimeBudget(Duration.ZERO).clock(DECEMBER_2024).build()) {
+        try (AssessmentEngine inline = AssessmentEngine.builder()
+                .plugin(new TestFramework.Plugin())
+                .ruleTimeBudget(Duration.ZERO)
+                .clock(DECEMBER_2024)
+                .build()) {
             assertEquals(engine.assess(TestFramework.sample()), inline.assess(TestFramework.sample()));
         }
     }
 
     @Test
     void negativeBudgetIsRejected() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> AssessmentEngine.builder().ruleTimeBudget(Duration.ofSeconds(-1)));
         assertEquals("the rule time budget must not be negative", e.getMessage());
     }

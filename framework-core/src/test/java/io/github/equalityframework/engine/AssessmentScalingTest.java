@@ -47,7 +47,9 @@ class AssessmentScalingTest {
         assertEquals(10_000, small.lookups());
         assertEquals(10_000, small.inserts());
         assertEquals(100_000, large.lookups());
-        assertTrue(large.lookups() <= 11 * small.lookups(), () -> "look-ups grew from " + small.lookups() + " to " + large.lookups());
+        assertTrue(
+                large.lookups() <= 11 * small.lookups(),
+                () -> "look-ups grew from " + small.lookups() + " to " + large.lookups());
         // Rules are called once per criterion and checks once per assessment, however large the register.
         assertEquals(CRITERIA.size(), small.scoreCalls());
         assertEquals(small.scoreCalls(), large.scoreCalls());
@@ -61,14 +63,27 @@ class AssessmentScalingTest {
     private static Work assess(int items) {
         CountingRule rule = new CountingRule();
         CountingCheck check = new CountingCheck();
-        try (PluginRegistry registry = PluginRegistry.builder().add(new Plugin(rule, check)).build();
+        try (PluginRegistry registry =
+                        PluginRegistry.builder().add(new Plugin(rule, check)).build();
                 RuleRunner runner = new RuleRunner(null)) {
             SelfAssessment assessment = assessment(items);
             CountingMap register = new CountingMap();
-            AssessmentReport report = new Assessment(assessment, registry, new ProfileResolver(registry).defaults(), runner,
-                    Clock.systemUTC(), null, size -> register).run(null);
+            AssessmentReport report = new Assessment(
+                            assessment,
+                            registry,
+                            new ProfileResolver(registry).defaults(),
+                            runner,
+                            Clock.systemUTC(),
+                            null,
+                            size -> register)
+                    .run(null);
             assertTrue(report.complete(), () -> report.findings().toString());
-            return new Work(register.lookups.get(), register.inserts.get(), rule.calls.get(), rule.evidence.get(), check.calls.get());
+            return new Work(
+                    register.lookups.get(),
+                    register.inserts.get(),
+                    rule.calls.get(),
+                    rule.evidence.get(),
+                    check.calls.get());
         }
     }
 

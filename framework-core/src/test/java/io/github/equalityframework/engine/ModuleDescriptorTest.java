@@ -20,13 +20,21 @@ class ModuleDescriptorTest {
 
     @Test
     void everyPackageWithClassesIsExportedAndPluginsAreAServiceTheCoreUses() throws Exception {
-        Path classes = Path.of(AssessmentEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        ModuleDescriptor core = ModuleFinder.of(classes).find("io.github.equalityframework.core").orElseThrow().descriptor();
+        Path classes = Path.of(AssessmentEngine.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        ModuleDescriptor core = ModuleFinder.of(classes)
+                .find("io.github.equalityframework.core")
+                .orElseThrow()
+                .descriptor();
 
         Set<String> unexported = new TreeSet<>(core.packages());
         core.exports().forEach(e -> unexported.remove(e.source()));
 
-        assertEquals(Set.of("io.github.equalityframework"), unexported, "only the SDK version resource is not exported");
+        assertEquals(
+                Set.of("io.github.equalityframework"), unexported, "only the SDK version resource is not exported");
         assertTrue(core.uses().contains(EqualityFrameworkPlugin.class.getName()));
     }
 }

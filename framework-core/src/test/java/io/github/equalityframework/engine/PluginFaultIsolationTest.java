@@ -41,84 +41,119 @@ class PluginFaultIsolationTest {
             throw new IllegalStateException("no database");
         });
         try (AssessmentEngine engine = engine(faulty)) {
-            assertEquals(List.of(new PluginProblem("broken-setup",
-                    "failed while setting up, so nothing of it is loaded: java.lang.IllegalStateException: no database")),
+            assertEquals(
+                    List.of(
+                            new PluginProblem(
+                                    "broken-setup",
+                                    "failed while setting up, so nothing of it is loaded: java.lang.IllegalStateException: no database")),
                     engine.plugins().problems());
-            assertTrue(engine.plugins().rule("broken-setup.never").isEmpty(), "its rule added before the throw is dropped");
-            assertEquals(List.of("test"), engine.plugins().plugins().stream().map(PluginDescriptor::id).toList());
+            assertTrue(
+                    engine.plugins().rule("broken-setup.never").isEmpty(),
+                    "its rule added before the throw is dropped");
+            assertEquals(
+                    List.of("test"),
+                    engine.plugins().plugins().stream()
+                            .map(PluginDescriptor::id)
+                            .toList());
             assertEquals(intact, engine.assess(TestFramework.sample()));
         }
     }
 
     @Test
     void checkThatThrowsGivesAnErrorFindingNamingRuleAndPlugin() {
-        var faulty = new FaultyPlugin("throwing-check", context -> context.addCheck(new AssessmentCheck() {
-            @Override
-            public String id() {
-                return "throwing-check.boom";
-            }
+        var faulty = new FaultyPlugin(
+                "throwing-check",
+                context -> context.addCheck(new AssessmentCheck() {
+                    @Override
+                    public String id() {
+                        return "throwing-check.boom";
+                    }
 
-            @Override
-            public RuleDocumentation documentation() {
-                return documented("Throws");
-            }
+                    @Override
+                    public RuleDocumentation documentation() {
+                        return documented("Throws");
+                    }
 
-            @Override
-            public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
-                throw new IllegalArgumentException("boom");
-            }
-        }));
+                    @Override
+                    public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
+                        throw new IllegalArgumentException("boom");
+                    }
+                }));
 
         AssessmentReport report = assess(faulty);
 
-        assertFailedOnly(report, new Finding("rule-failed", Severity.ERROR, "The check throwing-check.boom of plugin throwing-check"
-                + " threw java.lang.IllegalArgumentException: boom; its results are left out and this report is incomplete.",
-                "", "throwing-check.boom", "throwing-check"));
+        assertFailedOnly(
+                report,
+                new Finding(
+                        "rule-failed",
+                        Severity.ERROR,
+                        "The check throwing-check.boom of plugin throwing-check"
+                                + " threw java.lang.IllegalArgumentException: boom; its results are left out and this report is incomplete.",
+                        "",
+                        "throwing-check.boom",
+                        "throwing-check"));
     }
 
     @Test
     void checkThatReturnsNullGivesAnErrorFinding() {
-        var faulty = new FaultyPlugin("null-check", context -> context.addCheck(new FixedCheck("null-check.nothing", null)));
+        var faulty =
+                new FaultyPlugin("null-check", context -> context.addCheck(new FixedCheck("null-check.nothing", null)));
 
         AssessmentReport report = assess(faulty);
 
-        assertFailedOnly(report, new Finding("rule-failed", Severity.ERROR, "The check null-check.nothing of plugin null-check"
-                + " returned nothing (null); its results are left out and this report is incomplete.",
-                "", "null-check.nothing", "null-check"));
+        assertFailedOnly(
+                report,
+                new Finding(
+                        "rule-failed",
+                        Severity.ERROR,
+                        "The check null-check.nothing of plugin null-check"
+                                + " returned nothing (null); its results are left out and this report is incomplete.",
+                        "",
+                        "null-check.nothing",
+                        "null-check"));
     }
 
     @Test
     void scoringRuleThatRunsPastItsBudgetIsAbandonedAndLeftOutOfTheEvidencedLevel() {
-        var faulty = new FaultyPlugin("slow", context -> context.addScoringRule(new ScoringRule() {
-            @Override
-            public String id() {
-                return "slow.sleeper";
-            }
+        var faulty = new FaultyPlugin(
+                "slow",
+                context -> context.addScoringRule(new ScoringRule() {
+                    @Override
+                    public String id() {
+                        return "slow.sleeper";
+                    }
 
-            @Override
-            public RuleDocumentation documentation() {
-                return documented("Sleeps");
-            }
+                    @Override
+                    public RuleDocumentation documentation() {
+                        return documented("Sleeps");
+                    }
 
-            @Override
-            public Score score(ClaimContext context, RuleParameters parameters) {
-                try {
-                    Thread.sleep(Duration.ofSeconds(30).toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return new Score(context.framework().scale().lowest(), List.of("slept"));
-            }
-        }));
+                    @Override
+                    public Score score(ClaimContext context, RuleParameters parameters) {
+                        try {
+                            Thread.sleep(Duration.ofSeconds(30).toMillis());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return new Score(context.framework().scale().lowest(), List.of("slept"));
+                    }
+                }));
 
         long started = System.nanoTime();
         AssessmentReport report = assess(faulty);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "abandoned after its budget, took " + took);
-        assertFailedOnly(report, new Finding("rule-failed", Severity.ERROR, "The scoring rule slow.sleeper of plugin slow"
-                + " ran past its time budget of 200 ms; its results are left out and this report is incomplete.",
-                "", "slow.sleeper", "slow"));
+        assertFailedOnly(
+                report,
+                new Finding(
+                        "rule-failed",
+                        Severity.ERROR,
+                        "The scoring rule slow.sleeper of plugin slow"
+                                + " ran past its time budget of 200 ms; its results are left out and this report is incomplete.",
+                        "",
+                        "slow.sleeper",
+                        "slow"));
     }
 
     @Test
@@ -128,7 +163,10 @@ class PluginFaultIsolationTest {
             context.addCheck(new FixedCheck("careless.check", List.of()));
         });
         try (AssessmentEngine engine = engine(careless)) {
-            assertEquals(List.of(new PluginProblem("careless", "resource io/github/equalityframework/engine/no-such-framework.yaml not found")),
+            assertEquals(
+                    List.of(new PluginProblem(
+                            "careless",
+                            "resource io/github/equalityframework/engine/no-such-framework.yaml not found")),
                     engine.plugins().problems());
             assertTrue(engine.plugins().rule("careless.check").isPresent());
             assertEquals(intact, engine.assess(TestFramework.sample()));
@@ -137,12 +175,19 @@ class PluginFaultIsolationTest {
 
     @Test
     void pluginNeedingAnotherSdkIsRefusedNamingThePluginAndBothVersions() {
-        var future = new FaultyPlugin("future", "[9.0,10.0)", context -> context.addCheck(new FixedCheck("future.check", List.of())));
+        var future = new FaultyPlugin(
+                "future", "[9.0,10.0)", context -> context.addCheck(new FixedCheck("future.check", List.of())));
         try (AssessmentEngine engine = engine(future)) {
-            assertEquals(List.of(new PluginProblem("future", "version 2.3.4 needs SDK [9.0,10.0) but this is SDK "
-                    + Sdk.version() + "; it is not loaded")), engine.plugins().problems());
-            assertEquals("plugin future: version 2.3.4 needs SDK [9.0,10.0) but this is SDK " + Sdk.version()
-                    + "; it is not loaded", engine.plugins().problems().get(0).toString());
+            assertEquals(
+                    List.of(new PluginProblem(
+                            "future",
+                            "version 2.3.4 needs SDK [9.0,10.0) but this is SDK " + Sdk.version()
+                                    + "; it is not loaded")),
+                    engine.plugins().problems());
+            assertEquals(
+                    "plugin future: version 2.3.4 needs SDK [9.0,10.0) but this is SDK " + Sdk.version()
+                            + "; it is not loaded",
+                    engine.plugins().problems().get(0).toString());
             assertTrue(engine.plugins().rule("future.check").isEmpty());
             assertEquals(intact, engine.assess(TestFramework.sample()));
         }
@@ -154,8 +199,11 @@ class PluginFaultIsolationTest {
         var second = new FaultyPlugin("twin", context -> context.addCheck(new FixedCheck("twin.second", List.of())));
         try (AssessmentEngine engine = engine(first, second)) {
             String name = FaultyPlugin.class.getName();
-            assertEquals(List.of(new PluginProblem("twin", "two plugins have this id (" + name + " and " + name
-                    + "); only the first is loaded")), engine.plugins().problems());
+            assertEquals(
+                    List.of(new PluginProblem(
+                            "twin",
+                            "two plugins have this id (" + name + " and " + name + "); only the first is loaded")),
+                    engine.plugins().problems());
             assertTrue(engine.plugins().rule("twin.first").isPresent());
             assertTrue(engine.plugins().rule("twin.second").isEmpty());
             assertEquals(intact, engine.assess(TestFramework.sample()));
@@ -164,23 +212,32 @@ class PluginFaultIsolationTest {
 
     @Test
     void everyFaultAtOnceStillLeavesTheWellBehavedPluginsResultsIntact() {
-        var throwing = new FaultyPlugin("throwing", context -> context.addCheck(new FixedCheck("throwing.boom", null) {
-            @Override
-            public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
-                throw new UnsupportedOperationException();
-            }
-        }));
+        var throwing = new FaultyPlugin(
+                "throwing",
+                context -> context.addCheck(new FixedCheck("throwing.boom", null) {
+                    @Override
+                    public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
+                        throw new UnsupportedOperationException();
+                    }
+                }));
         var empty = new FaultyPlugin("empty", context -> context.addCheck(new FixedCheck("empty.nothing", null)));
-        var reporting = new FaultyPlugin("reporting", context -> context.addCheck(new FixedCheck("reporting.note",
-                List.of(Finding.of("note", Severity.INFO, "", "A note.")))));
+        var reporting = new FaultyPlugin(
+                "reporting",
+                context -> context.addCheck(
+                        new FixedCheck("reporting.note", List.of(Finding.of("note", Severity.INFO, "", "A note.")))));
 
         AssessmentReport report = assess(throwing, empty, reporting);
 
         assertFalse(report.complete());
         assertEquals(intact.criteria(), report.criteria());
         // The note takes its check's documented severity (warning) and sorts before evidence[3] by path.
-        assertEquals(List.of("rule-failed/empty.nothing", "rule-failed/throwing.boom", "note/reporting.note",
-                "unused-evidence/test.unused-evidence"), report.findings().stream().map(f -> f.code() + "/" + f.rule()).toList());
+        assertEquals(
+                List.of(
+                        "rule-failed/empty.nothing",
+                        "rule-failed/throwing.boom",
+                        "note/reporting.note",
+                        "unused-evidence/test.unused-evidence"),
+                report.findings().stream().map(f -> f.code() + "/" + f.rule()).toList());
     }
 
     /** The report has the intact report's results plus exactly one failure finding, and is incomplete. */
@@ -201,8 +258,10 @@ class PluginFaultIsolationTest {
     }
 
     private static AssessmentEngine engine(EqualityFrameworkPlugin... plugins) {
-        var builder = AssessmentEngine.builder().plugin(new TestFramework.Plugin())
-                .clock(AssessmentEngineTest.DECEMBER_2024).ruleTimeBudget(BUDGET);
+        var builder = AssessmentEngine.builder()
+                .plugin(new TestFramework.Plugin())
+                .clock(AssessmentEngineTest.DECEMBER_2024)
+                .ruleTimeBudget(BUDGET);
         for (EqualityFrameworkPlugin plugin : plugins) {
             builder.plugin(plugin);
         }

@@ -41,7 +41,9 @@ class PluginRegistryTest {
     }
 
     private static List<String> frameworks(PluginRegistry registry) {
-        return registry.catalogue().frameworks().stream().map(FrameworkDefinition::id).toList();
+        return registry.catalogue().frameworks().stream()
+                .map(FrameworkDefinition::id)
+                .toList();
     }
 
     private static List<String> problems(PluginRegistry registry) {
@@ -66,7 +68,8 @@ class PluginRegistryTest {
         assertEquals(List.of(), problems(registry));
         assertEquals(List.of("alpha", "zeta"), ids(registry), "sorted by id");
         assertEquals(List.of("resource-framework", "test-framework"), frameworks(registry), "sorted by id");
-        assertEquals(Characteristic.PROTECTED, registry.catalogue().characteristics().subList(0, 9));
+        assertEquals(
+                Characteristic.PROTECTED, registry.catalogue().characteristics().subList(0, 9));
         assertEquals(VETERANS, registry.catalogue().characteristics().get(9));
         assertTrue(registry.catalogue().evidenceKinds().contains(COUNCIL_MINUTE));
     }
@@ -88,8 +91,10 @@ class PluginRegistryTest {
         assertEquals(1, registry.problems().size(), problems(registry).toString());
         PluginProblem problem = registry.problems().get(0);
         assertEquals("broken", problem.plugin());
-        assertTrue(problem.message().contains("failed while setting up")
-                && problem.message().contains("IllegalStateException: database unavailable"), problem.message());
+        assertTrue(
+                problem.message().contains("failed while setting up")
+                        && problem.message().contains("IllegalStateException: database unavailable"),
+                problem.message());
     }
 
     @Test
@@ -106,11 +111,15 @@ class PluginRegistryTest {
             }
         };
 
-        PluginRegistry registry = PluginRegistry.builder().add(nameless).add(plugin("good", c -> { })).build();
+        PluginRegistry registry = PluginRegistry.builder()
+                .add(nameless)
+                .add(plugin("good", c -> {}))
+                .build();
 
         assertEquals(List.of("good"), ids(registry));
         assertEquals(List.of(), frameworks(registry));
-        assertEquals(List.of("plugin " + nameless.getClass().getName() + ": has no descriptor (descriptor() returned null)"),
+        assertEquals(
+                List.of("plugin " + nameless.getClass().getName() + ": has no descriptor (descriptor() returned null)"),
                 problems(registry));
     }
 
@@ -119,12 +128,16 @@ class PluginRegistryTest {
         EqualityFrameworkPlugin first = plugin("council", c -> c.addCharacteristic(VETERANS));
         EqualityFrameworkPlugin second = plugin("council", c -> c.addFramework(definition()));
 
-        PluginRegistry registry = PluginRegistry.builder().add(first).add(second).build();
+        PluginRegistry registry =
+                PluginRegistry.builder().add(first).add(second).build();
 
         assertEquals(List.of("council"), ids(registry));
         assertEquals(List.of(), frameworks(registry), "nothing of the second is loaded");
-        assertEquals(List.of("plugin council: two plugins have this id (" + first.getClass().getName() + " and "
-                + second.getClass().getName() + "); only the first is loaded"), problems(registry));
+        assertEquals(
+                List.of("plugin council: two plugins have this id ("
+                        + first.getClass().getName() + " and "
+                        + second.getClass().getName() + "); only the first is loaded"),
+                problems(registry));
     }
 
     @Test
@@ -135,7 +148,9 @@ class PluginRegistryTest {
 
         assertEquals(List.of("council"), ids(registry));
         assertEquals(List.of(), frameworks(registry));
-        assertEquals(List.of("plugin council: resource " + RESOURCES + "no-such-framework.yaml not found"), problems(registry));
+        assertEquals(
+                List.of("plugin council: resource " + RESOURCES + "no-such-framework.yaml not found"),
+                problems(registry));
     }
 
     @Test
@@ -145,8 +160,10 @@ class PluginRegistryTest {
                 .build();
 
         assertEquals(List.of(), frameworks(registry));
-        assertEquals(List.of("plugin council: " + RESOURCES + "unreadable-framework.yaml:3:1: titel: unknown field 'titel';"
-                + " did you mean 'title'?"), problems(registry));
+        assertEquals(
+                List.of("plugin council: " + RESOURCES + "unreadable-framework.yaml:3:1: titel: unknown field 'titel';"
+                        + " did you mean 'title'?"),
+                problems(registry));
     }
 
     @Test
@@ -156,9 +173,11 @@ class PluginRegistryTest {
                 .build();
 
         assertEquals(List.of(), frameworks(registry));
-        assertEquals(List.of("plugin council: framework incomplete-framework is invalid: " + RESOURCES
-                + "incomplete-framework.yaml:17:9: modules[0].criteria[0].descriptors: criterion 'm1/c1' has no"
-                + " descriptor for level 'achieving'"), problems(registry));
+        assertEquals(
+                List.of("plugin council: framework incomplete-framework is invalid: " + RESOURCES
+                        + "incomplete-framework.yaml:17:9: modules[0].criteria[0].descriptors: criterion 'm1/c1' has no"
+                        + " descriptor for level 'achieving'"),
+                problems(registry));
     }
 
     @Test
@@ -169,9 +188,14 @@ class PluginRegistryTest {
 
         assertEquals(List.of(), frameworks(registry));
         assertEquals(1, registry.problems().size(), problems(registry).toString());
-        assertTrue(problems(registry).get(0).startsWith("plugin council: framework resource-framework is invalid: "
-                + RESOURCES + "resource-framework.yaml:20:32: modules[0].criteria[0].descriptors[0].expectedEvidence[0]:"
-                + " 'council-minute' is not a known evidence kind"), problems(registry).get(0));
+        assertTrue(
+                problems(registry)
+                        .get(0)
+                        .startsWith("plugin council: framework resource-framework is invalid: "
+                                + RESOURCES
+                                + "resource-framework.yaml:20:32: modules[0].criteria[0].descriptors[0].expectedEvidence[0]:"
+                                + " 'council-minute' is not a known evidence kind"),
+                problems(registry).get(0));
     }
 
     @Test
@@ -188,16 +212,27 @@ class PluginRegistryTest {
     @Test
     void invalidFrameworkBuiltInCodeIsReportedWithItsPath() {
         FrameworkDefinition f = definition();
-        FrameworkDefinition broken = new FrameworkDefinition(f.id(), f.edition(), f.title(), f.source(),
-                new MaturityScale(List.of(new MaturityLevel("developing", "Developing", 0, null),
+        FrameworkDefinition broken = new FrameworkDefinition(
+                f.id(),
+                f.edition(),
+                f.title(),
+                f.source(),
+                new MaturityScale(List.of(
+                        new MaturityLevel("developing", "Developing", 0, null),
                         new MaturityLevel("developing", "Developing again", 1, null))),
-                f.modules(), f.localCharacteristics(), f.evidenceKinds());
+                f.modules(),
+                f.localCharacteristics(),
+                f.evidenceKinds());
 
-        PluginRegistry registry = PluginRegistry.builder().add(plugin("council", c -> c.addFramework(broken))).build();
+        PluginRegistry registry = PluginRegistry.builder()
+                .add(plugin("council", c -> c.addFramework(broken)))
+                .build();
 
         assertEquals(List.of(), frameworks(registry));
-        assertTrue(problems(registry).contains(
-                "plugin council: framework test-framework is invalid: scale.levels[1].id: duplicate level id 'developing'"),
+        assertTrue(
+                problems(registry)
+                        .contains(
+                                "plugin council: framework test-framework is invalid: scale.levels[1].id: duplicate level id 'developing'"),
                 problems(registry).toString());
     }
 
@@ -210,8 +245,10 @@ class PluginRegistryTest {
 
         assertEquals(List.of("first", "second"), ids(registry));
         assertEquals(List.of("test-framework"), frameworks(registry));
-        assertEquals(List.of("plugin second: framework test-framework is already provided by plugin first;"
-                + " this one is ignored"), problems(registry));
+        assertEquals(
+                List.of("plugin second: framework test-framework is already provided by plugin first;"
+                        + " this one is ignored"),
+                problems(registry));
     }
 
     @Test
@@ -228,12 +265,17 @@ class PluginRegistryTest {
             }
         };
 
-        PluginRegistry registry = PluginRegistry.builder().add(future).add(plugin("good", c -> { })).build();
+        PluginRegistry registry = PluginRegistry.builder()
+                .add(future)
+                .add(plugin("good", c -> {}))
+                .build();
 
         assertEquals(List.of("good"), ids(registry));
         assertEquals(List.of(), frameworks(registry));
         assertEquals(1, registry.problems().size());
         assertEquals("future", registry.problems().get(0).plugin());
-        assertTrue(registry.problems().get(0).message().contains("needs SDK [9.0,10.0)"), registry.problems().get(0).message());
+        assertTrue(
+                registry.problems().get(0).message().contains("needs SDK [9.0,10.0)"),
+                registry.problems().get(0).message());
     }
 }

@@ -32,15 +32,19 @@ class PluginResultValidationTest {
 
     @Test
     void aLevelThatIsNotOnTheScaleFailsTheRuleInsteadOfTheEngine() {
-        Plugin plugin = Plugin.scoring(context -> new Score(new MaturityLevel("platinum", "Platinum", 9, null), List.of()));
+        Plugin plugin =
+                Plugin.scoring(context -> new Score(new MaturityLevel("platinum", "Platinum", 9, null), List.of()));
 
-        assertFailedOnly(assess(plugin), "The scoring rule odd.rule of plugin odd returned the level 'platinum' for m1/c1,"
-                + " which is not on the scale of test-framework; its results are left out and this report is incomplete.");
+        assertFailedOnly(
+                assess(plugin),
+                "The scoring rule odd.rule of plugin odd returned the level 'platinum' for m1/c1,"
+                        + " which is not on the scale of test-framework; its results are left out and this report is incomplete.");
     }
 
     @Test
     void aLevelWithTheRightIdButAnotherRankIsTakenAsTheScalesOwn() {
-        Plugin plugin = Plugin.scoring(context -> new Score(new MaturityLevel("excellent", "Excellent", -50, null), List.of()));
+        Plugin plugin =
+                Plugin.scoring(context -> new Score(new MaturityLevel("excellent", "Excellent", -50, null), List.of()));
 
         AssessmentReport report = assess(plugin);
 
@@ -52,24 +56,30 @@ class PluginResultValidationTest {
     void aFindingWithoutAMessageFailsTheCheck() {
         Plugin plugin = Plugin.check(List.of(Finding.of("odd-code", Severity.WARNING, "claims[0]", " ")));
 
-        assertFailedOnly(assess(plugin), "The check odd.rule of plugin odd returned a finding without a message;"
-                + " its results are left out and this report is incomplete.");
+        assertFailedOnly(
+                assess(plugin),
+                "The check odd.rule of plugin odd returned a finding without a message;"
+                        + " its results are left out and this report is incomplete.");
     }
 
     @Test
     void aFindingWithoutACodeFailsTheCheck() {
         Plugin plugin = Plugin.check(List.of(Finding.of("", Severity.WARNING, "claims[0]", "Something")));
 
-        assertFailedOnly(assess(plugin), "The check odd.rule of plugin odd returned a finding without a code;"
-                + " its results are left out and this report is incomplete.");
+        assertFailedOnly(
+                assess(plugin),
+                "The check odd.rule of plugin odd returned a finding without a code;"
+                        + " its results are left out and this report is incomplete.");
     }
 
     @Test
     void aFindingAboutAClaimOrEvidenceThatDoesNotExistFailsTheCheck() {
-        assertFailedOnly(assess(Plugin.check(List.of(Finding.of("odd", Severity.INFO, "claims[3].level", "Hm")))),
+        assertFailedOnly(
+                assess(Plugin.check(List.of(Finding.of("odd", Severity.INFO, "claims[3].level", "Hm")))),
                 "The check odd.rule of plugin odd returned a finding about claims[3].level, which is not in the assessment;"
                         + " its results are left out and this report is incomplete.");
-        assertFailedOnly(assess(Plugin.check(List.of(Finding.of("odd", Severity.INFO, "evidence[99999999999]", "Hm")))),
+        assertFailedOnly(
+                assess(Plugin.check(List.of(Finding.of("odd", Severity.INFO, "evidence[99999999999]", "Hm")))),
                 "The check odd.rule of plugin odd returned a finding about evidence[99999999999], which is not in the"
                         + " assessment; its results are left out and this report is incomplete.");
     }
@@ -90,12 +100,17 @@ class PluginResultValidationTest {
         assertFalse(report.complete());
         assertEquals(intact.criteria(), report.criteria());
         assertEquals(intact.overall(), report.overall());
-        assertEquals(new Finding("rule-failed", Severity.ERROR, message, "", "odd.rule", "odd"), report.findings().get(0));
-        assertEquals(intact.findings(), report.findings().subList(1, report.findings().size()));
+        assertEquals(
+                new Finding("rule-failed", Severity.ERROR, message, "", "odd.rule", "odd"),
+                report.findings().get(0));
+        assertEquals(
+                intact.findings(),
+                report.findings().subList(1, report.findings().size()));
     }
 
     private static AssessmentReport assess(Plugin plugin) {
-        var builder = AssessmentEngine.builder().plugin(new TestFramework.Plugin()).clock(AssessmentEngineTest.DECEMBER_2024);
+        var builder =
+                AssessmentEngine.builder().plugin(new TestFramework.Plugin()).clock(AssessmentEngineTest.DECEMBER_2024);
         if (plugin != null) {
             builder.plugin(plugin);
         }
@@ -105,7 +120,8 @@ class PluginResultValidationTest {
     }
 
     /** A plugin with one rule, named odd.rule, whose results the test gives. */
-    private record Plugin(Function<ClaimContext, Score> scores, List<Finding> findings) implements EqualityFrameworkPlugin {
+    private record Plugin(Function<ClaimContext, Score> scores, List<Finding> findings)
+            implements EqualityFrameworkPlugin {
         static Plugin scoring(Function<ClaimContext, Score> scores) {
             return new Plugin(scores, null);
         }
@@ -121,7 +137,8 @@ class PluginResultValidationTest {
 
         @Override
         public void setup(PluginContext context) {
-            RuleDocumentation doc = new RuleDocumentation("Odd", "Returns what the test says.", Severity.WARNING, List.of());
+            RuleDocumentation doc =
+                    new RuleDocumentation("Odd", "Returns what the test says.", Severity.WARNING, List.of());
             if (scores != null) {
                 context.addScoringRule(new ScoringRule() {
                     @Override

@@ -33,7 +33,11 @@ class RuleRunnerTest {
             List<RuleRunner.Outcome<String>> outcomes = runner.supervise(work(named("a"), named("b")));
 
             assertEquals(List.of(done("a"), done("b")), outcomes);
-            assertEquals(List.of(Thread.currentThread().getName(), Thread.currentThread().getName()), threads);
+            assertEquals(
+                    List.of(
+                            Thread.currentThread().getName(),
+                            Thread.currentThread().getName()),
+                    threads);
         }
     }
 
@@ -71,7 +75,12 @@ class RuleRunnerTest {
             release.countDown();
             returned.await();
 
-            assertEquals(List.of(done("a"), new RuleRunner.Outcome.Failed<>("ran past its time budget of 100 ms"), done("c")), outcomes);
+            assertEquals(
+                    List.of(
+                            done("a"),
+                            new RuleRunner.Outcome.Failed<>("ran past its time budget of 100 ms"),
+                            done("c")),
+                    outcomes);
             assertEquals(2, attempts.get(), "started again after the slow call");
             assertEquals(3, threads.size(), "a and the slow call ran once each, c once: " + threads);
             assertEquals(threads.get(0), threads.get(1), "a and the slow call share the first worker");
@@ -93,9 +102,14 @@ class RuleRunnerTest {
                         },
                         named("d")));
 
-                assertEquals(List.of(new RuleRunner.Outcome.Failed<>("threw java.lang.IllegalStateException: boom"),
-                        new RuleRunner.Outcome.Failed<>("returned nothing (null)"),
-                        new RuleRunner.Outcome.Failed<>("threw java.lang.StackOverflowError"), done("d")), outcomes, "budget " + budget);
+                assertEquals(
+                        List.of(
+                                new RuleRunner.Outcome.Failed<>("threw java.lang.IllegalStateException: boom"),
+                                new RuleRunner.Outcome.Failed<>("returned nothing (null)"),
+                                new RuleRunner.Outcome.Failed<>("threw java.lang.StackOverflowError"),
+                                done("d")),
+                        outcomes,
+                        "budget " + budget);
             }
         }
     }
@@ -105,9 +119,13 @@ class RuleRunnerTest {
         IllegalStateException bug = new IllegalStateException("engine bug");
         for (Duration budget : new Duration[] {null, BUDGET}) {
             try (RuleRunner runner = new RuleRunner(budget)) {
-                assertSame(bug, assertThrows(IllegalStateException.class, () -> runner.supervise(calls -> {
-                    throw bug;
-                })));
+                assertSame(
+                        bug,
+                        assertThrows(
+                                IllegalStateException.class,
+                                () -> runner.supervise(calls -> {
+                                    throw bug;
+                                })));
             }
         }
     }
@@ -136,7 +154,8 @@ class RuleRunnerTest {
 
     /** Work that makes the calls in order, keyed by position, and returns their outcomes. */
     @SafeVarargs
-    private java.util.function.Function<RuleRunner.Calls, List<RuleRunner.Outcome<String>>> work(Callable<String>... calls) {
+    private java.util.function.Function<RuleRunner.Calls, List<RuleRunner.Outcome<String>>> work(
+            Callable<String>... calls) {
         return runner -> {
             attempts.incrementAndGet();
             List<RuleRunner.Outcome<String>> outcomes = new ArrayList<>();

@@ -23,7 +23,10 @@ class SharedEngineStressTest {
         List<Claim> claims = new ArrayList<>();
         for (int c = 0; c < sample.claims().size(); c++) {
             Claim claim = sample.claims().get(c);
-            claims.add(new Claim(claim.criterion(), LEVELS.get((i + c) % LEVELS.size()), claim.narrative(),
+            claims.add(new Claim(
+                    claim.criterion(),
+                    LEVELS.get((i + c) % LEVELS.size()),
+                    claim.narrative(),
                     claim.evidence().subList(0, 1 + (i + c) % claim.evidence().size())));
         }
         return TestFramework.assessment(claims, sample.evidence(), null);
@@ -32,9 +35,13 @@ class SharedEngineStressTest {
     @Test
     void sixteenThreadsGiveTheSameReportsAsOne() throws Exception {
         int variants = 12; // claimed levels cycle every 4, evidence lists every 3 and 2
-        try (AssessmentEngine engine = AssessmentEngine.builder().plugin(new TestFramework.Plugin())
-                .clock(AssessmentEngineTest.DECEMBER_2024).build()) {
-            List<AssessmentReport> expected = IntStream.range(0, variants).mapToObj(i -> engine.assess(variant(i))).toList();
+        try (AssessmentEngine engine = AssessmentEngine.builder()
+                .plugin(new TestFramework.Plugin())
+                .clock(AssessmentEngineTest.DECEMBER_2024)
+                .build()) {
+            List<AssessmentReport> expected = IntStream.range(0, variants)
+                    .mapToObj(i -> engine.assess(variant(i)))
+                    .toList();
             assertEquals(variants, expected.stream().distinct().count(), "the variants give different reports");
 
             ExecutorService pool = Executors.newFixedThreadPool(16);

@@ -40,39 +40,62 @@ final class TestFramework {
     private TestFramework() {}
 
     static FrameworkDefinition definition() {
-        return new FrameworkDefinition(ID, "1", "Test framework", new Source("Tests", "Test framework", 2024, null, null),
+        return new FrameworkDefinition(
+                ID,
+                "1",
+                "Test framework",
+                new Source("Tests", "Test framework", 2024, null, null),
                 new MaturityScale(List.of(
                         new MaturityLevel("developing", "Developing", 1, null),
                         new MaturityLevel("achieving", "Achieving", 2, null),
                         new MaturityLevel("excellent", "Excellent", 3, null))),
-                List.of(new FrameworkModule("m1", "Communities", null, List.of(criterion("m1/c1"), criterion("m1/c2"))),
+                List.of(
+                        new FrameworkModule("m1", "Communities", null, List.of(criterion("m1/c1"), criterion("m1/c2"))),
                         new FrameworkModule("m2", "Workforce", null, List.of(criterion("m2/c1")))),
-                List.of(), List.of());
+                List.of(),
+                List.of());
     }
 
     private static Criterion criterion(String id) {
-        return new Criterion(id, "Criterion " + id, null, true, List.of(), List.of(
-                new LevelDescriptor("developing", "Developing text", List.of("policy")),
-                new LevelDescriptor("achieving", "Achieving text", List.of("equality-data")),
-                new LevelDescriptor("excellent", "Excellent text", List.of("outcome-measure"))), List.of());
+        return new Criterion(
+                id,
+                "Criterion " + id,
+                null,
+                true,
+                List.of(),
+                List.of(
+                        new LevelDescriptor("developing", "Developing text", List.of("policy")),
+                        new LevelDescriptor("achieving", "Achieving text", List.of("equality-data")),
+                        new LevelDescriptor("excellent", "Excellent text", List.of("outcome-measure"))),
+                List.of());
     }
 
     static EvidenceItem evidence(String id, String kind, String... characteristics) {
-        return new EvidenceItem(id, "Evidence " + id, kind, LocalDate.of(2024, 1, 10), null, List.of(characteristics), null);
+        return new EvidenceItem(
+                id, "Evidence " + id, kind, LocalDate.of(2024, 1, 10), null, List.of(characteristics), null);
     }
 
     static SelfAssessment assessment(List<Claim> claims, List<EvidenceItem> evidence, PeerReview review) {
-        return new SelfAssessment(new Organisation("Anytown Borough Council", "E07000999"), ID,
+        return new SelfAssessment(
+                new Organisation("Anytown Borough Council", "E07000999"),
+                ID,
                 new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)),
-                new Scope(List.of("age", "race"), List.of()), List.of(), claims, evidence, review, null);
+                new Scope(List.of("age", "race"), List.of()),
+                List.of(),
+                claims,
+                evidence,
+                review,
+                null);
     }
 
     static SelfAssessment sample() {
-        return assessment(List.of(
+        return assessment(
+                List.of(
                         new Claim("m1/c1", "excellent", "We do it all.", List.of("e1", "e2", "e3")),
                         new Claim("m1/c2", "achieving", "Good.", List.of("e1")),
                         new Claim("m2/c1", "achieving", "Fine.", List.of("e1", "e2"))),
-                List.of(evidence("e1", "policy", "age"), evidence("e2", "equality-data", "age", "race"),
+                List.of(
+                        evidence("e1", "policy", "age"), evidence("e2", "equality-data", "age", "race"),
                         evidence("e3", "outcome-measure", "race"), evidence("e4", "minutes")),
                 null);
     }
@@ -90,17 +113,19 @@ final class TestFramework {
 
         @Override
         public RuleDocumentation documentation() {
-            return new RuleDocumentation("Evidence kinds", "The level whose evidence kinds are all present.",
-                    Severity.INFO, List.of());
+            return new RuleDocumentation(
+                    "Evidence kinds", "The level whose evidence kinds are all present.", Severity.INFO, List.of());
         }
 
         @Override
         public Score score(ClaimContext context, RuleParameters parameters) {
-            List<String> have = context.evidence().stream().map(EvidenceItem::kind).toList();
+            List<String> have =
+                    context.evidence().stream().map(EvidenceItem::kind).toList();
             MaturityLevel reached = MaturityLevel.NOT_ASSESSED;
             List<String> reasons = new ArrayList<>();
             for (MaturityLevel level : context.framework().scale().levels()) {
-                List<String> need = context.criterion().descriptor(level.id()).orElseThrow().expectedEvidence();
+                List<String> need =
+                        context.criterion().descriptor(level.id()).orElseThrow().expectedEvidence();
                 if (!have.containsAll(need)) {
                     reasons.add("no " + String.join(", ", need) + " for " + level.id());
                     break;
@@ -120,8 +145,12 @@ final class TestFramework {
 
         @Override
         public RuleDocumentation documentation() {
-            return new RuleDocumentation("Unused evidence", "Evidence no claim refers to.", Severity.WARNING,
-                    List.of(new ParameterSpec("minimum", ParameterType.INTEGER, 1, "Report only from this many unused items")));
+            return new RuleDocumentation(
+                    "Unused evidence",
+                    "Evidence no claim refers to.",
+                    Severity.WARNING,
+                    List.of(new ParameterSpec(
+                            "minimum", ParameterType.INTEGER, 1, "Report only from this many unused items")));
         }
 
         @Override
@@ -130,9 +159,13 @@ final class TestFramework {
             List<Finding> found = new ArrayList<>();
             for (int i = 0; i < evidence.size(); i++) {
                 String id = evidence.get(i).id();
-                boolean used = context.assessment().claims().stream().anyMatch(c -> c.evidence().contains(id));
+                boolean used = context.assessment().claims().stream()
+                        .anyMatch(c -> c.evidence().contains(id));
                 if (!used) {
-                    found.add(Finding.of("unused-evidence", Severity.WARNING, "evidence[" + i + "]",
+                    found.add(Finding.of(
+                            "unused-evidence",
+                            Severity.WARNING,
+                            "evidence[" + i + "]",
                             "Evidence " + id + " supports no claim; link it to a claim or remove it."));
                 }
             }

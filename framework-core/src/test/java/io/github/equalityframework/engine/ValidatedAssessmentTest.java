@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /** Validating once and then assessing gives what {@code assess} alone gives. */
 class ValidatedAssessmentTest {
-    private final AssessmentEngine engine = AssessmentEngine.builder().plugin(new TestFramework.Plugin())
-            .clock(AssessmentEngineTest.DECEMBER_2024).build();
+    private final AssessmentEngine engine = AssessmentEngine.builder()
+            .plugin(new TestFramework.Plugin())
+            .clock(AssessmentEngineTest.DECEMBER_2024)
+            .build();
 
     @AfterEach
     void close() {
@@ -37,8 +39,10 @@ class ValidatedAssessmentTest {
 
     @Test
     void invalidAssessmentHasTheProblemsValidateFindsAndIsRefused() {
-        SelfAssessment bad = TestFramework.assessment(List.of(new Claim("m9/c9", "achieving", null, List.of())),
-                TestFramework.sample().evidence(), null);
+        SelfAssessment bad = TestFramework.assessment(
+                List.of(new Claim("m9/c9", "achieving", null, List.of())),
+                TestFramework.sample().evidence(),
+                null);
 
         ValidatedAssessment validated = engine.validated(bad);
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class YearOnYearTest {
-    AssessmentEngine engine = AssessmentEngine.builder().plugin(new TestFramework.Plugin()).build();
+    AssessmentEngine engine =
+            AssessmentEngine.builder().plugin(new TestFramework.Plugin()).build();
 
     @AfterEach
     void close() {
@@ -40,14 +41,23 @@ class YearOnYearTest {
 
         ProgressReport progress = YearOnYear.compare(TestFramework.definition(), side(before), side(after));
 
-        assertEquals(new LevelChange("m1/c2", "Criterion m1/c2", "developing", "achieving", Direction.UP), progress.criteria().get(1));
+        assertEquals(
+                new LevelChange("m1/c2", "Criterion m1/c2", "developing", "achieving", Direction.UP),
+                progress.criteria().get(1));
         assertEquals(Direction.SAME, progress.criteria().get(0).change());
-        assertEquals(new LevelChange("m1", "Communities", "developing", "achieving", Direction.UP), progress.modules().get(0));
-        assertEquals(new LevelChange("overall", "Overall", "developing", "achieving", Direction.UP), progress.overall());
+        assertEquals(
+                new LevelChange("m1", "Communities", "developing", "achieving", Direction.UP),
+                progress.modules().get(0));
+        assertEquals(
+                new LevelChange("overall", "Overall", "developing", "achieving", Direction.UP), progress.overall());
         assertEquals(List.of("e9"), progress.evidenceAdded());
         assertEquals(List.of("e4"), progress.evidenceGone());
-        assertEquals(List.of("evidence[3]"), progress.findingsResolved().stream().map(f -> f.path()).toList());
-        assertEquals(List.of("evidence[0]"), progress.findingsNew().stream().map(f -> f.path()).toList());
+        assertEquals(
+                List.of("evidence[3]"),
+                progress.findingsResolved().stream().map(f -> f.path()).toList());
+        assertEquals(
+                List.of("evidence[0]"),
+                progress.findingsNew().stream().map(f -> f.path()).toList());
     }
 
     @Test
@@ -55,19 +65,31 @@ class YearOnYearTest {
         SelfAssessment before = TestFramework.sample();
         List<Claim> claims = new ArrayList<>(before.claims());
         claims.set(2, new Claim("m2/c1", "developing", null, List.of("e1")));
-        ProgressReport progress = YearOnYear.compare(TestFramework.definition(), side(before),
+        ProgressReport progress = YearOnYear.compare(
+                TestFramework.definition(),
+                side(before),
                 side(TestFramework.assessment(claims, before.evidence(), null)));
 
-        assertEquals(new LevelChange("m2/c1", "Criterion m2/c1", "achieving", "developing", Direction.DOWN), progress.criteria().get(2));
+        assertEquals(
+                new LevelChange("m2/c1", "Criterion m2/c1", "achieving", "developing", Direction.DOWN),
+                progress.criteria().get(2));
     }
 
     @Test
     void assessmentsAgainstAnotherFrameworkAreRefused() {
         var sample = side(TestFramework.sample());
-        var other = new io.github.equalityframework.model.FrameworkDefinition("other", "1", "Other",
-                TestFramework.definition().source(), TestFramework.definition().scale(), TestFramework.definition().modules(),
-                List.of(), List.of());
+        var other = new io.github.equalityframework.model.FrameworkDefinition(
+                "other",
+                "1",
+                "Other",
+                TestFramework.definition().source(),
+                TestFramework.definition().scale(),
+                TestFramework.definition().modules(),
+                List.of(),
+                List.of());
         var e = assertThrows(IllegalArgumentException.class, () -> YearOnYear.compare(other, sample, sample));
-        assertEquals("both assessments must be against other; one is against test-framework (migrate it first)", e.getMessage());
+        assertEquals(
+                "both assessments must be against other; one is against test-framework (migrate it first)",
+                e.getMessage());
     }
 }

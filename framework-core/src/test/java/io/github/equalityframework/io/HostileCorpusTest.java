@@ -42,13 +42,20 @@ class HostileCorpusTest {
     /** Words that only an exception or a stack trace would put in front of a user. */
     private static final Pattern LEAK = Pattern.compile(
             "Exception|\\bat [a-z]+\\.|tools\\.jackson|org\\.snakeyaml|io\\.github|java\\.lang|StreamReadConstraints|JsonToken|`|\\$|\\n");
+
     private static final ModelCodec CODEC = ModelCodec.strict();
     private static final SelfAssessmentValidator ASSESSMENTS = new SelfAssessmentValidator(TestFramework.catalogue());
-    private static final FrameworkDefinitionValidator FRAMEWORKS = new FrameworkDefinitionValidator(EvidenceKind.BUILT_IN);
+    private static final FrameworkDefinitionValidator FRAMEWORKS =
+            new FrameworkDefinitionValidator(EvidenceKind.BUILT_IN);
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> !n.endsWith(".expected")).sorted().toList().stream();
+            return files
+                    .map(f -> f.getFileName().toString())
+                    .filter(n -> !n.endsWith(".expected"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 

@@ -26,7 +26,8 @@ class LocationTest {
     void elementOfAFlowListIsLocatedAtTheElementNotAtTheOpeningBracket() {
         ReadResult<SelfAssessment> read = codec.read(Documents.SMALL_YAML, "a.yaml", Format.YAML, SelfAssessment.class);
 
-        assertEquals(Positions.of(Documents.SMALL_YAML, "ev-1, ev-2"), lineColumn(read.locate("claims[0].evidence[0]")));
+        assertEquals(
+                Positions.of(Documents.SMALL_YAML, "ev-1, ev-2"), lineColumn(read.locate("claims[0].evidence[0]")));
         assertEquals(Positions.of(Documents.SMALL_YAML, "ev-2]"), lineColumn(read.locate("claims[0].evidence[1]")));
     }
 
@@ -34,8 +35,11 @@ class LocationTest {
     void elementOfAJsonListIsLocatedAtTheElement() {
         ReadResult<SelfAssessment> read = codec.read(Documents.SMALL_JSON, "a.json", Format.JSON, SelfAssessment.class);
 
-        assertEquals(Positions.of(Documents.SMALL_JSON, "\"ev-1\", "), lineColumn(read.locate("claims[0].evidence[0]")));
-        assertEquals(Positions.of(Documents.SMALL_JSON, "\"age\""), lineColumn(read.locate("evidence[1].characteristics[0]")));
+        assertEquals(
+                Positions.of(Documents.SMALL_JSON, "\"ev-1\", "), lineColumn(read.locate("claims[0].evidence[0]")));
+        assertEquals(
+                Positions.of(Documents.SMALL_JSON, "\"age\""),
+                lineColumn(read.locate("evidence[1].characteristics[0]")));
     }
 
     @Test
@@ -44,7 +48,9 @@ class LocationTest {
         ReadResult<SelfAssessment> yaml = codec.read(Documents.SMALL_YAML, "a.yaml", Format.YAML, SelfAssessment.class);
 
         assertEquals(Positions.of(Documents.SMALL_JSON, "\"claims\""), lineColumn(json.locate("claims")));
-        assertEquals(Positions.of(Documents.SMALL_JSON, "\"characteristics\""), lineColumn(json.locate("evidence[1].characteristics")));
+        assertEquals(
+                Positions.of(Documents.SMALL_JSON, "\"characteristics\""),
+                lineColumn(json.locate("evidence[1].characteristics")));
         assertEquals(Positions.of(Documents.SMALL_YAML, "claims:"), lineColumn(yaml.locate("claims")));
         assertEquals(Positions.of(Documents.SMALL_YAML, "evidence: ["), lineColumn(yaml.locate("claims[0].evidence")));
         assertEquals(Positions.of(Documents.SMALL_YAML, "period:"), lineColumn(yaml.locate("period")));
@@ -64,7 +70,9 @@ class LocationTest {
 
         ReadResult<SelfAssessment> read = codec.read(yaml, "a.yaml", Format.YAML, SelfAssessment.class);
 
-        assertEquals(List.of("a.yaml:" + Positions.of(yaml, "[Anytown") + ": organisation.name: expected a text value but found a list"),
+        assertEquals(
+                List.of("a.yaml:" + Positions.of(yaml, "[Anytown")
+                        + ": organisation.name: expected a text value but found a list"),
                 formatted(read));
     }
 
@@ -74,7 +82,8 @@ class LocationTest {
 
         ReadResult<SelfAssessment> read = codec.read(yaml, "a.yaml", Format.YAML, SelfAssessment.class);
 
-        assertEquals(List.of("a.yaml:" + Positions.of(yaml, "narative:")
+        assertEquals(
+                List.of("a.yaml:" + Positions.of(yaml, "narative:")
                         + ": claims[0].narative: unknown field 'narative'; did you mean 'narrative'?"),
                 formatted(read));
     }
@@ -85,7 +94,8 @@ class LocationTest {
 
         ReadResult<SelfAssessment> read = codec.read(json, "a.json", Format.JSON, SelfAssessment.class);
 
-        assertEquals(List.of("a.json:" + Positions.of(json, "\"narative\"")
+        assertEquals(
+                List.of("a.json:" + Positions.of(json, "\"narative\"")
                         + ": claims[0].narative: unknown field 'narative'; did you mean 'narrative'?"),
                 formatted(read));
     }
@@ -99,11 +109,15 @@ class LocationTest {
 
         ReadResult<SelfAssessment> read = codec.read(yaml, "a.yaml", Format.YAML, SelfAssessment.class);
 
-        assertEquals(List.of(
-                "a.yaml:" + Positions.of(yaml, "gss:") + ": organisation.gss: unknown field 'gss'; expected one of: gssCode, name",
-                "a.yaml:" + Positions.of(yaml, "narative:") + ": claims[0].narative: unknown field 'narative'; did you mean 'narrative'?",
-                "a.yaml:" + Positions.of(yaml, "2023-02-30") + ": evidence[1].date: '2023-02-30' is not a valid date;"
-                        + " expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31"),
+        assertEquals(
+                List.of(
+                        "a.yaml:" + Positions.of(yaml, "gss:")
+                                + ": organisation.gss: unknown field 'gss'; expected one of: gssCode, name",
+                        "a.yaml:" + Positions.of(yaml, "narative:")
+                                + ": claims[0].narative: unknown field 'narative'; did you mean 'narrative'?",
+                        "a.yaml:" + Positions.of(yaml, "2023-02-30")
+                                + ": evidence[1].date: '2023-02-30' is not a valid date;"
+                                + " expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31"),
                 formatted(read));
     }
 }

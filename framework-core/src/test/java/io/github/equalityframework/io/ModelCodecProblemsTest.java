@@ -35,7 +35,9 @@ class ModelCodecProblemsTest {
 
         ReadResult<SelfAssessment> read = yaml(strict, text);
 
-        assertEquals(List.of("sa.yaml:19:5: evidence[1].titel: unknown field 'titel'; did you mean 'title'?"), formatted(read));
+        assertEquals(
+                List.of("sa.yaml:19:5: evidence[1].titel: unknown field 'titel'; did you mean 'title'?"),
+                formatted(read));
         assertEquals("19:5", Positions.of(text, "titel:"));
     }
 
@@ -45,15 +47,18 @@ class ModelCodecProblemsTest {
 
         ReadResult<SelfAssessment> read = json(strict, text);
 
-        assertEquals(List.of("sa.json:6:3: framwork: unknown field 'framwork'; did you mean 'framework'?"), formatted(read));
+        assertEquals(
+                List.of("sa.json:6:3: framwork: unknown field 'framwork'; did you mean 'framework'?"), formatted(read));
         assertEquals("6:3", Positions.of(text, "\"framwork\""));
     }
 
     @Test
     void unknownFieldWithNothingCloseListsTheFieldsThatAreAllowed() {
-        ReadResult<SelfAssessment> read = yaml(strict, Documents.SMALL_YAML.replace("  gssCode: E07000123", "  colour: blue"));
+        ReadResult<SelfAssessment> read =
+                yaml(strict, Documents.SMALL_YAML.replace("  gssCode: E07000123", "  colour: blue"));
 
-        assertEquals(List.of("sa.yaml:3:3: organisation.colour: unknown field 'colour'; expected one of: gssCode, name"),
+        assertEquals(
+                List.of("sa.yaml:3:3: organisation.colour: unknown field 'colour'; expected one of: gssCode, name"),
                 formatted(read));
     }
 
@@ -64,7 +69,9 @@ class ModelCodecProblemsTest {
         ReadResult<SelfAssessment> read = yaml(strict, text);
 
         assertEquals(1, read.problems().size(), formatted(read).toString());
-        assertEquals("sa.yaml:" + Positions.of(text, "extras:") + ": extras: unknown field 'extras'; expected one of: actionPlan,"
+        assertEquals(
+                "sa.yaml:" + Positions.of(text, "extras:")
+                        + ": extras: unknown field 'extras'; expected one of: actionPlan,"
                         + " claims, evidence, framework, localCharacteristics, organisation, peerReview, period, scope",
                 formatted(read).get(0));
         assertTrue(read.value().isPresent(), "the rest of the document is still read");
@@ -94,15 +101,16 @@ class ModelCodecProblemsTest {
 
         ReadResult<SelfAssessment> read = yaml(strict, text);
 
-        assertEquals(List.of(
-                "sa.yaml:3:3: organisation.extra: unknown field 'extra'; expected one of: gssCode, name",
-                "sa.yaml:4:3: organisation.more: unknown field 'more'; expected one of: gssCode, name",
-                "sa.yaml:5:3: organisation.colour: unknown field 'colour'; expected one of: gssCode, name",
-                "sa.yaml:12:5: claims[1].lvl: unknown field 'lvl'; expected one of: criterion, evidence, level, narrative",
-                "sa.yaml:13:5: claims[1].lv: unknown field 'lv'; expected one of: criterion, evidence, level, narrative",
-                "sa.yaml:14:5: claims[1].l: unknown field 'l'; expected one of: criterion, evidence, level, narrative",
-                "sa.yaml:16:1: extras: unknown field 'extras'; expected one of: actionPlan, claims, evidence, framework,"
-                        + " localCharacteristics, organisation, peerReview, period, scope"),
+        assertEquals(
+                List.of(
+                        "sa.yaml:3:3: organisation.extra: unknown field 'extra'; expected one of: gssCode, name",
+                        "sa.yaml:4:3: organisation.more: unknown field 'more'; expected one of: gssCode, name",
+                        "sa.yaml:5:3: organisation.colour: unknown field 'colour'; expected one of: gssCode, name",
+                        "sa.yaml:12:5: claims[1].lvl: unknown field 'lvl'; expected one of: criterion, evidence, level, narrative",
+                        "sa.yaml:13:5: claims[1].lv: unknown field 'lv'; expected one of: criterion, evidence, level, narrative",
+                        "sa.yaml:14:5: claims[1].l: unknown field 'l'; expected one of: criterion, evidence, level, narrative",
+                        "sa.yaml:16:1: extras: unknown field 'extras'; expected one of: actionPlan, claims, evidence, framework,"
+                                + " localCharacteristics, organisation, peerReview, period, scope"),
                 formatted(read));
     }
 
@@ -116,15 +124,23 @@ class ModelCodecProblemsTest {
 
         List<String> problems = formatted(json(strict, text));
 
-        assertEquals(List.of(
-                "sa.json:" + Positions.of(text, "\"extra\"") + ": organisation.extra: unknown field 'extra'; expected one of: gssCode, name",
-                "sa.json:" + Positions.of(text, "\"more\"") + ": organisation.more: unknown field 'more'; expected one of: gssCode, name",
-                "sa.json:" + Positions.of(text, "\"colour\"") + ": organisation.colour: unknown field 'colour'; expected one of: gssCode, name",
-                "sa.json:" + Positions.of(text, "\"lvl\"") + ": claims[1].lvl: unknown field 'lvl'; expected one of: criterion, evidence, level, narrative",
-                "sa.json:" + Positions.of(text, "\"lv\"") + ": claims[1].lv: unknown field 'lv'; expected one of: criterion, evidence, level, narrative",
-                "sa.json:" + Positions.of(text, "\"l\"") + ": claims[1].l: unknown field 'l'; expected one of: criterion, evidence, level, narrative",
-                "sa.json:" + Positions.of(text, "\"extras\"") + ": extras: unknown field 'extras'; expected one of: actionPlan, claims, evidence,"
-                        + " framework, localCharacteristics, organisation, peerReview, period, scope"),
+        assertEquals(
+                List.of(
+                        "sa.json:" + Positions.of(text, "\"extra\"")
+                                + ": organisation.extra: unknown field 'extra'; expected one of: gssCode, name",
+                        "sa.json:" + Positions.of(text, "\"more\"")
+                                + ": organisation.more: unknown field 'more'; expected one of: gssCode, name",
+                        "sa.json:" + Positions.of(text, "\"colour\"")
+                                + ": organisation.colour: unknown field 'colour'; expected one of: gssCode, name",
+                        "sa.json:" + Positions.of(text, "\"lvl\"")
+                                + ": claims[1].lvl: unknown field 'lvl'; expected one of: criterion, evidence, level, narrative",
+                        "sa.json:" + Positions.of(text, "\"lv\"")
+                                + ": claims[1].lv: unknown field 'lv'; expected one of: criterion, evidence, level, narrative",
+                        "sa.json:" + Positions.of(text, "\"l\"")
+                                + ": claims[1].l: unknown field 'l'; expected one of: criterion, evidence, level, narrative",
+                        "sa.json:" + Positions.of(text, "\"extras\"")
+                                + ": extras: unknown field 'extras'; expected one of: actionPlan, claims, evidence,"
+                                + " framework, localCharacteristics, organisation, peerReview, period, scope"),
                 problems);
     }
 
@@ -143,19 +159,20 @@ class ModelCodecProblemsTest {
                     after: [1]
                 """;
 
-        ReadResult<ModuleFeedback> read =
-                strict.read(text, "fb.yaml", Format.YAML, ModuleFeedback.class);
+        ReadResult<ModuleFeedback> read = strict.read(text, "fb.yaml", Format.YAML, ModuleFeedback.class);
 
-        assertEquals(List.of(
-                "fb.yaml:3:5: recommendations[0].before: unknown field 'before'; expected one of: id, text",
-                "fb.yaml:7:5: recommendations[1].between: unknown field 'between'; expected one of: id, text",
-                "fb.yaml:9:5: recommendations[1].after: unknown field 'after'; expected one of: id, text"),
+        assertEquals(
+                List.of(
+                        "fb.yaml:3:5: recommendations[0].before: unknown field 'before'; expected one of: id, text",
+                        "fb.yaml:7:5: recommendations[1].between: unknown field 'between'; expected one of: id, text",
+                        "fb.yaml:9:5: recommendations[1].after: unknown field 'after'; expected one of: id, text"),
                 formatted(read));
     }
 
     @Test
     void lenientCodecSkipsUnknownFieldsSilently() {
-        String text = Documents.SMALL_YAML.replace("    title: Ward profiles", "    title: Ward profiles\n    reviewer: J. Smith")
+        String text = Documents.SMALL_YAML.replace(
+                        "    title: Ward profiles", "    title: Ward profiles\n    reviewer: J. Smith")
                 + "futureSection:\n  enabled: true\n";
 
         ReadResult<SelfAssessment> read = yaml(lenient, text);
@@ -167,26 +184,33 @@ class ModelCodecProblemsTest {
 
     @Test
     void lenientCodecStillReportsOtherProblems() {
-        ReadResult<SelfAssessment> read = yaml(lenient, Documents.SMALL_YAML.replace("date: 2023-05-01", "date: 2023-02-30")
-                + "futureSection: 1\n");
+        ReadResult<SelfAssessment> read = yaml(
+                lenient, Documents.SMALL_YAML.replace("date: 2023-05-01", "date: 2023-02-30") + "futureSection: 1\n");
 
-        assertEquals(List.of("sa.yaml:17:11: evidence[0].date: '2023-02-30' is not a valid date;"
-                + " expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31"), formatted(read));
+        assertEquals(
+                List.of("sa.yaml:17:11: evidence[0].date: '2023-02-30' is not a valid date;"
+                        + " expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31"),
+                formatted(read));
     }
 
     @Test
     void textWhereAListIsExpectedNamesBothAndTheField() {
         String text = Documents.SMALL_YAML.replace("evidence: [ev-1, ev-2]", "evidence: ev-1");
 
-        assertEquals(List.of("sa.yaml:" + Positions.of(text, "ev-1\n") + ": claims[0].evidence: expected a list but found a text value"),
+        assertEquals(
+                List.of("sa.yaml:" + Positions.of(text, "ev-1\n")
+                        + ": claims[0].evidence: expected a list but found a text value"),
                 formatted(yaml(strict, text)));
     }
 
     @Test
     void objectWhereTextIsExpectedNamesBothAndTheField() {
-        String text = Documents.SMALL_JSON.replace("\"framework\": \"test-framework\"", "\"framework\": {\"id\": \"test-framework\"}");
+        String text = Documents.SMALL_JSON.replace(
+                "\"framework\": \"test-framework\"", "\"framework\": {\"id\": \"test-framework\"}");
 
-        assertEquals(List.of("sa.json:" + Positions.of(text, "{\"id\"") + ": framework: expected a text value but found an object"),
+        assertEquals(
+                List.of("sa.json:" + Positions.of(text, "{\"id\"")
+                        + ": framework: expected a text value but found an object"),
                 formatted(json(strict, text)));
     }
 
@@ -198,7 +222,9 @@ class ModelCodecProblemsTest {
                   to: 2024-03-31
                 """, "period: [2023-04-01, 2024-03-31]\n");
 
-        assertEquals(List.of("sa.yaml:" + Positions.of(text, "[2023") + ": period: expected an object (AssessmentPeriod) but found a list"),
+        assertEquals(
+                List.of("sa.yaml:" + Positions.of(text, "[2023")
+                        + ": period: expected an object (AssessmentPeriod) but found a list"),
                 formatted(yaml(strict, text)));
     }
 
@@ -222,12 +248,15 @@ class ModelCodecProblemsTest {
                           status: Deferred
                 """;
 
-        assertEquals(List.of(
-                "sa.yaml:" + Positions.of(text, "in_progress") + ": actionPlan.entries[0].actions[0].status: 'in_progress' is no longer"
-                        + " an action status; use on_track or at_risk (statuses: not_started, on_track, at_risk, overdue, complete)",
-                "sa.yaml:" + Positions.of(text, "Deferred") + ": actionPlan.entries[0].actions[1].status: 'Deferred' is no longer"
-                        + " an action status; use at_risk with a progress note saying why, and agree a new due date (statuses:"
-                        + " not_started, on_track, at_risk, overdue, complete)"),
+        assertEquals(
+                List.of(
+                        "sa.yaml:" + Positions.of(text, "in_progress")
+                                + ": actionPlan.entries[0].actions[0].status: 'in_progress' is no longer"
+                                + " an action status; use on_track or at_risk (statuses: not_started, on_track, at_risk, overdue, complete)",
+                        "sa.yaml:" + Positions.of(text, "Deferred")
+                                + ": actionPlan.entries[0].actions[1].status: 'Deferred' is no longer"
+                                + " an action status; use at_risk with a progress note saying why, and agree a new due date (statuses:"
+                                + " not_started, on_track, at_risk, overdue, complete)"),
                 formatted(yaml(strict, text)));
     }
 
@@ -246,7 +275,9 @@ class ModelCodecProblemsTest {
                           status: started
                 """;
 
-        assertEquals(List.of("sa.yaml:" + Positions.of(text, "started") + ": actionPlan.entries[0].actions[0].status: unknown value"
+        assertEquals(
+                List.of("sa.yaml:" + Positions.of(text, "started")
+                        + ": actionPlan.entries[0].actions[0].status: unknown value"
                         + " 'started'; expected one of: not_started, on_track, at_risk, overdue, complete"),
                 formatted(yaml(strict, text)));
     }
@@ -255,7 +286,9 @@ class ModelCodecProblemsTest {
     void impossibleDateIsNamedWithTheExpectedForm() {
         String text = Documents.SMALL_JSON.replace("\"2024-03-31\"", "\"2023-02-30\"");
 
-        assertEquals(List.of("sa.json:" + Positions.of(text, "\"2023-02-30\"") + ": period.to: '2023-02-30' is not a valid date;"
+        assertEquals(
+                List.of("sa.json:" + Positions.of(text, "\"2023-02-30\"")
+                        + ": period.to: '2023-02-30' is not a valid date;"
                         + " expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31"),
                 formatted(json(strict, text)));
     }
@@ -264,8 +297,10 @@ class ModelCodecProblemsTest {
     void dateWrittenTheBritishWayIsNotAValidDate() {
         String text = Documents.SMALL_YAML.replace("from: 2023-04-01", "from: 01/04/2023");
 
-        assertEquals(List.of("sa.yaml:6:9: period.from: '01/04/2023' is not a valid date;"
-                + " expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31"), formatted(yaml(strict, text)));
+        assertEquals(
+                List.of("sa.yaml:6:9: period.from: '01/04/2023' is not a valid date;"
+                        + " expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31"),
+                formatted(yaml(strict, text)));
     }
 
     @Test
@@ -300,8 +335,10 @@ class ModelCodecProblemsTest {
         ReadResult<SelfAssessment> read = json(strict, text);
 
         assertTrue(read.value().isEmpty());
-        assertEquals(List.of("sa.json:4:3: organisation: cannot read the document: Unexpected character '}':"
-                + " was expecting double-quote to start property name"), formatted(read));
+        assertEquals(
+                List.of("sa.json:4:3: organisation: cannot read the document: Unexpected character '}':"
+                        + " was expecting double-quote to start property name"),
+                formatted(read));
     }
 
     @Test
@@ -311,7 +348,8 @@ class ModelCodecProblemsTest {
         ReadResult<SelfAssessment> read = yaml(strict, text);
 
         assertTrue(read.value().isEmpty());
-        assertEquals(List.of("sa.yaml:3:12: organisation: cannot read the document: mapping values are not allowed here"),
+        assertEquals(
+                List.of("sa.yaml:3:12: organisation: cannot read the document: mapping values are not allowed here"),
                 formatted(read));
     }
 
@@ -322,7 +360,9 @@ class ModelCodecProblemsTest {
         ReadResult<SelfAssessment> read = yaml(strict, text);
 
         assertTrue(read.value().isEmpty());
-        assertEquals(List.of("sa.yaml:17:9: evidence[0].kind: duplicate field 'kind'; a field may appear only once in an object"),
+        assertEquals(
+                List.of(
+                        "sa.yaml:17:9: evidence[0].kind: duplicate field 'kind'; a field may appear only once in an object"),
                 formatted(read));
         assertEquals("17:5", Positions.of(text, "kind: strategy"));
     }
@@ -356,14 +396,15 @@ class ModelCodecProblemsTest {
 
         ReadResult<SelfAssessment> read = yaml(strict, text);
 
-        assertEquals(List.of(
-                "sa.yaml:3:3: organisation.gss: unknown field 'gss'; expected one of: gssCode, name",
-                "sa.yaml:7:7: period.to: '2023-02-30' is not a valid date; expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31",
-                "sa.yaml:11:15: claims[0].evidence: expected a list but found a text value",
-                "sa.yaml:13:5: claims[1].levl: unknown field 'levl'; did you mean 'level'?",
-                "sa.yaml:16:12: evidence[0].title: expected a text value but found an object",
-                "sa.yaml:22:17: actionPlan.entries[0].response: unknown value 'rejected';"
-                        + " expected one of: accepted, different_approach, already_completed, not_accepted"),
+        assertEquals(
+                List.of(
+                        "sa.yaml:3:3: organisation.gss: unknown field 'gss'; expected one of: gssCode, name",
+                        "sa.yaml:7:7: period.to: '2023-02-30' is not a valid date; expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31",
+                        "sa.yaml:11:15: claims[0].evidence: expected a list but found a text value",
+                        "sa.yaml:13:5: claims[1].levl: unknown field 'levl'; did you mean 'level'?",
+                        "sa.yaml:16:12: evidence[0].title: expected a text value but found an object",
+                        "sa.yaml:22:17: actionPlan.entries[0].response: unknown value 'rejected';"
+                                + " expected one of: accepted, different_approach, already_completed, not_accepted"),
                 formatted(read));
         assertTrue(read.value().isPresent(), "a document with binding problems is still read as far as it can be");
     }
@@ -379,10 +420,11 @@ class ModelCodecProblemsTest {
                 }
                 """;
 
-        assertEquals(List.of(
-                "sa.json:2:39: organisation.gss: unknown field 'gss'; expected one of: gssCode, name",
-                "sa.json:4:42: period.to: '2023-02-30' is not a valid date; expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31",
-                "sa.json:5:37: claims[0].levl: unknown field 'levl'; did you mean 'level'?"),
+        assertEquals(
+                List.of(
+                        "sa.json:2:39: organisation.gss: unknown field 'gss'; expected one of: gssCode, name",
+                        "sa.json:4:42: period.to: '2023-02-30' is not a valid date; expected a real calendar date as YYYY-MM-DD, e.g. 2024-03-31",
+                        "sa.json:5:37: claims[0].levl: unknown field 'levl'; did you mean 'level'?"),
                 formatted(json(strict, text)));
     }
 }

@@ -30,9 +30,16 @@ class ModelCodecReadingTest {
             null,
             null,
             List.of(new Claim("m1/c1", "achieving", "We publish ward profiles.", List.of("ev-1", "ev-2"))),
-            List.of(new EvidenceItem("ev-1", "Equality policy", "policy", LocalDate.of(2023, 5, 1), null, null, null),
-                    new EvidenceItem("ev-2", "Ward profiles", "equality-data", LocalDate.of(2023, 6, 30), null,
-                            List.of("age", "race"), null)),
+            List.of(
+                    new EvidenceItem("ev-1", "Equality policy", "policy", LocalDate.of(2023, 5, 1), null, null, null),
+                    new EvidenceItem(
+                            "ev-2",
+                            "Ward profiles",
+                            "equality-data",
+                            LocalDate.of(2023, 6, 30),
+                            null,
+                            List.of("age", "race"),
+                            null)),
             null,
             null);
 
@@ -53,12 +60,14 @@ class ModelCodecReadingTest {
 
     @Test
     void readsASmallSelfAssessmentFromYaml() {
-        assertEquals(SMALL, cleanValue(codec.read(Documents.SMALL_YAML, "small.yaml", Format.YAML, SelfAssessment.class)));
+        assertEquals(
+                SMALL, cleanValue(codec.read(Documents.SMALL_YAML, "small.yaml", Format.YAML, SelfAssessment.class)));
     }
 
     @Test
     void readsTheSameSelfAssessmentFromJson() {
-        assertEquals(SMALL, cleanValue(codec.read(Documents.SMALL_JSON, "small.json", Format.JSON, SelfAssessment.class)));
+        assertEquals(
+                SMALL, cleanValue(codec.read(Documents.SMALL_JSON, "small.json", Format.JSON, SelfAssessment.class)));
     }
 
     @Test
@@ -72,7 +81,9 @@ class ModelCodecReadingTest {
 
         SelfAssessment read = cleanValue(codec.read(yaml, "plan.yaml", Format.YAML, SelfAssessment.class));
 
-        assertEquals("DIFFERENT_APPROACH", read.actionPlan().entries().get(0).response().name());
+        assertEquals(
+                "DIFFERENT_APPROACH",
+                read.actionPlan().entries().get(0).response().name());
     }
 
     @Test
@@ -94,7 +105,11 @@ class ModelCodecReadingTest {
         ReadResult<SelfAssessment> read = codec.readSelfAssessment(file);
 
         assertEquals(1, read.problems().size());
-        assertTrue(read.problems().get(0).message().startsWith("cannot read the document: Unrecognized token 'organisation'"),
+        assertTrue(
+                read.problems()
+                        .get(0)
+                        .message()
+                        .startsWith("cannot read the document: Unrecognized token 'organisation'"),
                 read.problems().get(0).message());
     }
 
@@ -148,12 +163,16 @@ class ModelCodecReadingTest {
 
     @Test
     void byteOrderMarkDoesNotShiftTheColumnsOfTheFirstLine() {
-        ReadResult<SelfAssessment> read = codec.read("\uFEFForganisation: {name: A}\nframewrk: x\n", "bom.yaml",
-                Format.YAML, SelfAssessment.class);
+        ReadResult<SelfAssessment> read = codec.read(
+                "\uFEFForganisation: {name: A}\nframewrk: x\n", "bom.yaml", Format.YAML, SelfAssessment.class);
 
-        assertTrue(formatted(read).contains("bom.yaml:2:1: framewrk: unknown field 'framewrk'; did you mean 'framework'?"),
+        assertTrue(
+                formatted(read).contains("bom.yaml:2:1: framewrk: unknown field 'framewrk'; did you mean 'framework'?"),
                 formatted(read).toString());
-        assertEquals("1:22", read.locate("organisation.name").line() + ":" + read.locate("organisation.name").column());
+        assertEquals(
+                "1:22",
+                read.locate("organisation.name").line() + ":"
+                        + read.locate("organisation.name").column());
     }
 
     @Test
@@ -177,7 +196,8 @@ class ModelCodecReadingTest {
         ReadResult<SelfAssessment> read = codec.read(bytes, "latin1.yaml", Format.YAML, SelfAssessment.class);
 
         assertTrue(read.value().isEmpty());
-        assertEquals(List.of("latin1.yaml:2:12: the file is not valid UTF-8 text (byte 0xE9); save it as UTF-8"),
+        assertEquals(
+                List.of("latin1.yaml:2:12: the file is not valid UTF-8 text (byte 0xE9); save it as UTF-8"),
                 formatted(read));
     }
 
@@ -192,15 +212,19 @@ class ModelCodecReadingTest {
             ReadResult<SelfAssessment> read = codec.read(yaml, "emoji.yaml", Format.YAML, SelfAssessment.class);
 
             assertEquals(narrative, cleanValue(read).claims().get(0).narrative(), "emoji at " + at);
-            assertEquals(Positions.of(yaml, "xxx"), read.locate("claims[0].narrative").line() + ":"
-                    + read.locate("claims[0].narrative").column());
+            assertEquals(
+                    Positions.of(yaml, "xxx"),
+                    read.locate("claims[0].narrative").line() + ":"
+                            + read.locate("claims[0].narrative").column());
         }
     }
 
     @Test
     void readsFromAStream() {
         ReadResult<SelfAssessment> read = codec.read(
-                new ByteArrayInputStream(Documents.SMALL_YAML.getBytes(StandardCharsets.UTF_8)), "stream", Format.YAML,
+                new ByteArrayInputStream(Documents.SMALL_YAML.getBytes(StandardCharsets.UTF_8)),
+                "stream",
+                Format.YAML,
                 SelfAssessment.class);
 
         assertEquals(SMALL, cleanValue(read));

@@ -28,8 +28,12 @@ class ModelCodecRoundTripTest {
     }
 
     private SelfAssessment readBack(String text, Format format) {
-        ReadResult<SelfAssessment> read = codec.read(text, "generated." + format.name().toLowerCase(), format, SelfAssessment.class);
-        assertEquals(List.of(), read.problems().stream().map(ValidationProblem::format).toList(), text);
+        ReadResult<SelfAssessment> read =
+                codec.read(text, "generated." + format.name().toLowerCase(), format, SelfAssessment.class);
+        assertEquals(
+                List.of(),
+                read.problems().stream().map(ValidationProblem::format).toList(),
+                text);
         return read.value().orElseThrow();
     }
 
@@ -70,7 +74,11 @@ class ModelCodecRoundTripTest {
     void aGeneratedAssessmentIsValid(@ForAll("assessments") SelfAssessment assessment) {
         // Checks the generator (the properties above are about valid documents) and that the validator
         // finds nothing wrong with a valid document, whatever its text.
-        assertEquals(List.of(), new SelfAssessmentValidator(TestFramework.catalogue()).validate(assessment).stream()
-                .map(ValidationProblem::format).toList());
+        assertEquals(
+                List.of(),
+                new SelfAssessmentValidator(TestFramework.catalogue())
+                        .validate(assessment).stream()
+                                .map(ValidationProblem::format)
+                                .toList());
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.equalityframework.fixtures.Documents;
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Claim;
-import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.Scope;
@@ -33,13 +32,22 @@ class ModelCodecWritingTest {
     Path dir;
 
     private SelfAssessment small() {
-        return codec.read(Documents.SMALL_YAML, "small.yaml", Format.YAML, SelfAssessment.class).value().orElseThrow();
+        return codec.read(Documents.SMALL_YAML, "small.yaml", Format.YAML, SelfAssessment.class)
+                .value()
+                .orElseThrow();
     }
 
     private static SelfAssessment withText(String text) {
-        return new SelfAssessment(new Organisation(text, null), "test-framework",
-                new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)), null, null,
-                List.of(new Claim("m1/c1", "achieving", text, List.of(text))), null, null, null);
+        return new SelfAssessment(
+                new Organisation(text, null),
+                "test-framework",
+                new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)),
+                null,
+                null,
+                List.of(new Claim("m1/c1", "achieving", text, List.of(text))),
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -125,7 +133,8 @@ class ModelCodecWritingTest {
     void writesTheSameBytesForEqualModels(Format format) {
         SelfAssessment one = small();
         SelfAssessment other = codec.read(Documents.SMALL_JSON, "small.json", Format.JSON, SelfAssessment.class)
-                .value().orElseThrow();
+                .value()
+                .orElseThrow();
 
         String first = codec.write(one, format);
 
@@ -146,24 +155,47 @@ class ModelCodecWritingTest {
     @ParameterizedTest
     @ValueSource(strings = {"JSON", "YAML"})
     void leavesOutNullsEmptyListsAndTheDefaultScope(Format format) {
-        SelfAssessment bare = new SelfAssessment(new Organisation("Anytown", null), "test-framework",
-                new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)), Scope.ALL, List.of(),
-                List.of(new Claim("m1/c1", "achieving", null, List.of())), null, null, null);
+        SelfAssessment bare = new SelfAssessment(
+                new Organisation("Anytown", null),
+                "test-framework",
+                new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)),
+                Scope.ALL,
+                List.of(),
+                List.of(new Claim("m1/c1", "achieving", null, List.of())),
+                null,
+                null,
+                null);
 
         String text = codec.write(bare, format);
 
-        for (String absent : List.of("gssCode", "scope", "localCharacteristics", "narrative", "evidence", "peerReview",
-                "actionPlan", "null", "[]", "{}", "{ }")) {
+        for (String absent : List.of(
+                "gssCode",
+                "scope",
+                "localCharacteristics",
+                "narrative",
+                "evidence",
+                "peerReview",
+                "actionPlan",
+                "null",
+                "[]",
+                "{}",
+                "{ }")) {
             assertFalse(text.contains(absent), absent + " should be left out of:\n" + text);
         }
     }
 
     @Test
     void writesAScopeThatListsSomething() {
-        SelfAssessment scoped = new SelfAssessment(new Organisation("Anytown", null), "test-framework",
+        SelfAssessment scoped = new SelfAssessment(
+                new Organisation("Anytown", null),
+                "test-framework",
                 new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)),
-                new Scope(List.of("race"), List.of()), null, null, null,
-                new PeerReview(null, LocalDate.of(2024, 5, 1), null, new Scope(List.of(), List.of("m1")), null, null, null),
+                new Scope(List.of("race"), List.of()),
+                null,
+                null,
+                null,
+                new PeerReview(
+                        null, LocalDate.of(2024, 5, 1), null, new Scope(List.of(), List.of("m1")), null, null, null),
                 null);
 
         String text = codec.write(scoped, Format.YAML);
@@ -187,7 +219,9 @@ class ModelCodecWritingTest {
                           due: 2024-09-30
                           status: on_track
                 """;
-        SelfAssessment read = codec.read(yaml, "plan.yaml", Format.YAML, SelfAssessment.class).value().orElseThrow();
+        SelfAssessment read = codec.read(yaml, "plan.yaml", Format.YAML, SelfAssessment.class)
+                .value()
+                .orElseThrow();
 
         String json = codec.write(read, Format.JSON);
 
@@ -210,10 +244,52 @@ class ModelCodecWritingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yes", "no", "Yes", "NO", "on", "off", "true", "False", "null", "Null", "~", "2021", "0012",
-            "1e3", "0x1F", ".inf", "-.5", "2024-01-01", "#comment", "a #b", "key: value", "- item", "[x]", "{y}", "*ref",
-            "&anchor", "!tag", "%directive", "@at", "`tick", "'single'", "\"double\"", "> folded", "| literal", "?", ":",
-            "-", "---", "...", " leading space", "trailing space ", "tab\tinside", "caf\u00e9 \u0175 \u2603 \ud83d\ude00"})
+    @ValueSource(
+            strings = {
+                "yes",
+                "no",
+                "Yes",
+                "NO",
+                "on",
+                "off",
+                "true",
+                "False",
+                "null",
+                "Null",
+                "~",
+                "2021",
+                "0012",
+                "1e3",
+                "0x1F",
+                ".inf",
+                "-.5",
+                "2024-01-01",
+                "#comment",
+                "a #b",
+                "key: value",
+                "- item",
+                "[x]",
+                "{y}",
+                "*ref",
+                "&anchor",
+                "!tag",
+                "%directive",
+                "@at",
+                "`tick",
+                "'single'",
+                "\"double\"",
+                "> folded",
+                "| literal",
+                "?",
+                ":",
+                "-",
+                "---",
+                "...",
+                " leading space",
+                "trailing space ",
+                "tab\tinside",
+                "caf\u00e9 \u0175 \u2603 \ud83d\ude00"
+            })
     void yamlQuotesTextThatWouldOtherwiseReadAsSomethingElse(String text) {
         SelfAssessment model = withText(text);
 
@@ -225,9 +301,19 @@ class ModelCodecWritingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"first line\nsecond line", "ends with a newline\n", "windows\r\nline ends", "blank\n\nline",
-            "  indented first line\nsecond", "a\u2028line separator", "next line \u0085 character", "one\n\u0085two",
-            "trailing\u0085", "\u0085"})
+    @ValueSource(
+            strings = {
+                "first line\nsecond line",
+                "ends with a newline\n",
+                "windows\r\nline ends",
+                "blank\n\nline",
+                "  indented first line\nsecond",
+                "a\u2028line separator",
+                "next line \u0085 character",
+                "one\n\u0085two",
+                "trailing\u0085",
+                "\u0085"
+            })
     void multiLineTextAndUnusualLineBreaksSurviveBothFormats(String text) {
         SelfAssessment model = withText(text);
 
@@ -259,7 +345,9 @@ class ModelCodecWritingTest {
         assertEquals(codec.write(small(), Format.JSON), Files.readString(json, StandardCharsets.UTF_8));
         assertEquals(codec.write(small(), Format.YAML), Files.readString(yaml, StandardCharsets.UTF_8));
         try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(List.of("assessment.yml", "out"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(
+                    List.of("assessment.yml", "out"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary files are left behind");
         }
     }

@@ -60,7 +60,8 @@ class NotedLocationsTest {
                     - [y, z]
                 """);
 
-        assertTrue(lenient.read(yaml, "a.yaml", Format.YAML, SelfAssessment.class).isClean());
+        assertTrue(
+                lenient.read(yaml, "a.yaml", Format.YAML, SelfAssessment.class).isClean());
         assertSameIndex(lenient, true, yaml, Format.YAML);
     }
 
@@ -97,12 +98,15 @@ class NotedLocationsTest {
             var mapper = codec.mapper(format);
             try (RecordingParser parser = new RecordingParser(mapper.createParser(new WholeCodePointReader(text)))) {
                 try {
-                    mapper.readerFor(SelfAssessment.class).withHandler(new ProblemCollector("doc", lenient)).readValue(parser);
+                    mapper.readerFor(SelfAssessment.class)
+                            .withHandler(new ProblemCollector("doc", lenient))
+                            .readValue(parser);
                     parser.nextToken();
                 } catch (tools.jackson.core.JacksonException stopped) {
                     // the notes stay incomplete
                 }
-                return new ObjectMapperRun(parser.notes().isPresent(),
+                return new ObjectMapperRun(
+                        parser.notes().isPresent(),
                         parser.notes().map(n -> LocationIndex.replay(n, "doc")).orElse(null));
             }
         }

@@ -43,10 +43,45 @@ class ParserFuzzTest {
             new Seed("detected", null, Documents.SMALL_JSON),
             new Seed("detected", null, Documents.FULL_YAML));
     /** Syntax that steers a parser into its less travelled paths. */
-    private static final List<String> TOKENS = List.of("&a ", "*a", "!!java.net.URL ", "!x ", "[", "]", "{", "}", "\"",
-            "'", ": ", "- ", "? ", "---\n", "...\n", "\t", "\n", "#", "|\n", ">-\n", "%YAML 1.1\n", "<<: ", "\\u0000",
-            "\u0000", "\uFEFF", "\u0085", "\u2028", "\uD83D\uDE00", "9".repeat(120), "1e999999", "-0.0", "null", "~",
-            "2023-02-30", "0024-01-01", ",", "//", "/*");
+    private static final List<String> TOKENS = List.of(
+            "&a ",
+            "*a",
+            "!!java.net.URL ",
+            "!x ",
+            "[",
+            "]",
+            "{",
+            "}",
+            "\"",
+            "'",
+            ": ",
+            "- ",
+            "? ",
+            "---\n",
+            "...\n",
+            "\t",
+            "\n",
+            "#",
+            "|\n",
+            ">-\n",
+            "%YAML 1.1\n",
+            "<<: ",
+            "\\u0000",
+            "\u0000",
+            "\uFEFF",
+            "\u0085",
+            "\u2028",
+            "\uD83D\uDE00",
+            "9".repeat(120),
+            "1e999999",
+            "-0.0",
+            "null",
+            "~",
+            "2023-02-30",
+            "0024-01-01",
+            ",",
+            "//",
+            "/*");
 
     record Seed(String name, Format format, String text) {}
 
@@ -72,11 +107,15 @@ class ParserFuzzTest {
     private static void check(Mutant mutant) {
         String name = mutant.seed.name;
         ReadResult<SelfAssessment> read = CODEC.read(mutant.bytes, name, mutant.seed.format, SelfAssessment.class);
-        List<ValidationProblem> problems = read.value().map(a -> read.place(VALIDATOR.validate(a))).orElse(read.problems());
+        List<ValidationProblem> problems =
+                read.value().map(a -> read.place(VALIDATOR.validate(a))).orElse(read.problems());
         assertTrue(read.value().isPresent() || !problems.isEmpty(), "no value and no problem");
         for (ValidationProblem p : problems) {
             assertNotNull(p.location(), () -> "not placed: " + p);
-            assertTrue(p.location().source().equals(name) && p.location().line() >= 1 && p.location().column() >= 1,
+            assertTrue(
+                    p.location().source().equals(name)
+                            && p.location().line() >= 1
+                            && p.location().column() >= 1,
                     () -> "not placed in the file: " + p);
             assertFalse(p.message().isBlank(), "a problem without a message");
         }
@@ -129,11 +168,13 @@ class ParserFuzzTest {
                 byte[] other = SEEDS.get(random.nextInt(SEEDS.size())).text.getBytes(StandardCharsets.UTF_8);
                 int from = random.nextInt(other.length);
                 int to = Math.min(other.length, from + 1 + random.nextInt(120));
-                return concat(Arrays.copyOfRange(in, 0, at), concat(Arrays.copyOfRange(other, from, to),
-                        Arrays.copyOfRange(in, at, in.length)));
+                return concat(
+                        Arrays.copyOfRange(in, 0, at),
+                        concat(Arrays.copyOfRange(other, from, to), Arrays.copyOfRange(in, at, in.length)));
             }
             default -> { // insert syntax
-                return concat(Arrays.copyOfRange(in, 0, at), concat(token(random), Arrays.copyOfRange(in, at, in.length)));
+                return concat(
+                        Arrays.copyOfRange(in, 0, at), concat(token(random), Arrays.copyOfRange(in, at, in.length)));
             }
         }
     }

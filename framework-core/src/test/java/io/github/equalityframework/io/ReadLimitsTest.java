@@ -23,11 +23,13 @@ class ReadLimitsTest {
     Path dir;
 
     private static List<String> yaml(ReadLimits limits, String text) {
-        return formatted(ModelCodec.builder().limits(limits).build().read(text, "sa.yaml", Format.YAML, SelfAssessment.class));
+        return formatted(
+                ModelCodec.builder().limits(limits).build().read(text, "sa.yaml", Format.YAML, SelfAssessment.class));
     }
 
     private static List<String> json(ReadLimits limits, String text) {
-        return formatted(ModelCodec.builder().limits(limits).build().read(text, "sa.json", Format.JSON, SelfAssessment.class));
+        return formatted(
+                ModelCodec.builder().limits(limits).build().read(text, "sa.json", Format.JSON, SelfAssessment.class));
     }
 
     private static List<String> formatted(ReadResult<?> read) {
@@ -49,8 +51,12 @@ class ReadLimitsTest {
 
     @Test
     void theSmallExampleReadsCleanlyWithinTightLimits() {
-        ReadLimits tight = ReadLimits.DEFAULTS.withMaxDocumentSize(Documents.SMALL_YAML.length())
-                .withMaxStringLength(30).withMaxNameLength(20).withMaxNumberLength(5).withMaxNestingDepth(4)
+        ReadLimits tight = ReadLimits.DEFAULTS
+                .withMaxDocumentSize(Documents.SMALL_YAML.length())
+                .withMaxStringLength(30)
+                .withMaxNameLength(20)
+                .withMaxNumberLength(5)
+                .withMaxNestingDepth(4)
                 .withDateRange(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31));
         assertEquals(List.of(), yaml(tight, Documents.SMALL_YAML));
         assertEquals(List.of(), json(tight.withMaxDocumentSize(Documents.SMALL_JSON.length()), Documents.SMALL_JSON));
@@ -59,18 +65,28 @@ class ReadLimitsTest {
     @Test
     void aDocumentLargerThanTheLimitIsNotParsed() {
         ReadLimits limits = ReadLimits.DEFAULTS.withMaxDocumentSize(100);
-        assertEquals(List.of("sa.yaml:1:1: the document is larger than the limit of 100 characters"),
+        assertEquals(
+                List.of("sa.yaml:1:1: the document is larger than the limit of 100 characters"),
                 yaml(limits, Documents.SMALL_YAML));
-        ReadResult<SelfAssessment> bytes = ModelCodec.builder().limits(limits).build()
-                .read(Documents.SMALL_JSON.getBytes(StandardCharsets.UTF_8), "sa.json", Format.JSON, SelfAssessment.class);
+        ReadResult<SelfAssessment> bytes = ModelCodec.builder()
+                .limits(limits)
+                .build()
+                .read(
+                        Documents.SMALL_JSON.getBytes(StandardCharsets.UTF_8),
+                        "sa.json",
+                        Format.JSON,
+                        SelfAssessment.class);
         assertEquals(List.of("sa.json:1:1: the document is larger than the limit of 100 bytes"), formatted(bytes));
     }
 
     @Test
     void aFileOrStreamLargerThanTheLimitIsReadOnlyToJustPastTheLimit() throws IOException {
-        ModelCodec codec = ModelCodec.builder().limits(ReadLimits.DEFAULTS.withMaxDocumentSize(1_000)).build();
+        ModelCodec codec = ModelCodec.builder()
+                .limits(ReadLimits.DEFAULTS.withMaxDocumentSize(1_000))
+                .build();
         Path file = Files.writeString(dir.resolve("big.yaml"), "framework: x\n" + "# filler\n".repeat(1_000));
-        assertEquals(List.of(file + ":1:1: the document is larger than the limit of 1000 bytes"),
+        assertEquals(
+                List.of(file + ":1:1: the document is larger than the limit of 1000 bytes"),
                 formatted(codec.readSelfAssessment(file)));
 
         // A stream with no end: reading stops once it is past the limit.
@@ -83,7 +99,8 @@ class ReadLimitsTest {
                 return ' ';
             }
         };
-        assertEquals(List.of("stdin:1:1: the document is larger than the limit of 1000 bytes"),
+        assertEquals(
+                List.of("stdin:1:1: the document is larger than the limit of 1000 bytes"),
                 formatted(codec.read(endless, "stdin", Format.YAML, SelfAssessment.class)));
         assertTrue(endless.served <= 1_001, "read " + endless.served + " bytes");
     }
@@ -92,69 +109,107 @@ class ReadLimitsTest {
     void theDefaultDocumentLimitHoldsForAGeneratedHugeFile() {
         String huge = "framework: x\nnarrative: |\n" + "  lorem ipsum dolor sit amet\n".repeat(320_000);
         assertTrue(huge.length() > ReadLimits.DEFAULT_MAX_DOCUMENT_SIZE);
-        assertEquals(List.of("sa.yaml:1:1: the document is larger than the limit of 8388608 characters"),
+        assertEquals(
+                List.of("sa.yaml:1:1: the document is larger than the limit of 8388608 characters"),
                 yaml(ReadLimits.DEFAULTS, huge));
     }
 
     @Test
     void aTextValueLongerThanTheLimitIsAProblemInBothFormats() {
         String longName = "x".repeat(ReadLimits.DEFAULT_MAX_STRING_LENGTH + 1);
-        assertEquals(List.of("sa.yaml:1:12: cannot read the document: a text value is longer than the limit"
-                + " of 1000000 characters"), yaml(ReadLimits.DEFAULTS, "framework: " + longName + "\n"));
-        assertEquals(List.of("sa.json:1:2: framework: cannot read the document: a text value is longer than the limit of 1000000"
-                + " characters"), json(ReadLimits.DEFAULTS, "{\"framework\": \"" + longName + "\"}"));
+        assertEquals(
+                List.of("sa.yaml:1:12: cannot read the document: a text value is longer than the limit"
+                        + " of 1000000 characters"),
+                yaml(ReadLimits.DEFAULTS, "framework: " + longName + "\n"));
+        assertEquals(
+                List.of(
+                        "sa.json:1:2: framework: cannot read the document: a text value is longer than the limit of 1000000"
+                                + " characters"),
+                json(ReadLimits.DEFAULTS, "{\"framework\": \"" + longName + "\"}"));
         String atLimit = "x".repeat(10);
-        assertEquals(List.of(), formatted(ModelCodec.builder().limits(ReadLimits.DEFAULTS.withMaxStringLength(10)).build()
-                .read("{\"framework\": \"" + atLimit + "\"}", "sa.json", Format.JSON, SelfAssessment.class))
-                .stream().filter(p -> p.contains("limit")).toList());
+        assertEquals(
+                List.of(),
+                formatted(ModelCodec.builder()
+                                .limits(ReadLimits.DEFAULTS.withMaxStringLength(10))
+                                .build()
+                                .read(
+                                        "{\"framework\": \"" + atLimit + "\"}",
+                                        "sa.json",
+                                        Format.JSON,
+                                        SelfAssessment.class))
+                        .stream()
+                        .filter(p -> p.contains("limit"))
+                        .toList());
     }
 
     @Test
     void aFieldNameLongerThanTheLimitIsAProblemInBothFormats() {
         ReadLimits limits = ReadLimits.DEFAULTS.withMaxNameLength(10);
-        assertEquals(List.of("sa.yaml:2:1: cannot read the document: a field name is longer than the limit of 10 characters"),
+        assertEquals(
+                List.of(
+                        "sa.yaml:2:1: cannot read the document: a field name is longer than the limit of 10 characters"),
                 yaml(limits, "framework: x\norganisation: {}\n"));
-        assertEquals(List.of("sa.json:1:15: cannot read the document: a field name is longer than the limit of 10"
-                + " characters"), json(limits, "{\"framework\": \"x\", \"organisation\": {}}"));
+        assertEquals(
+                List.of("sa.json:1:15: cannot read the document: a field name is longer than the limit of 10"
+                        + " characters"),
+                json(limits, "{\"framework\": \"x\", \"organisation\": {}}"));
     }
 
     @Test
     void aNumberLongerThanTheLimitIsAProblemInBothFormats() {
         ReadLimits limits = ReadLimits.DEFAULTS.withMaxNumberLength(20);
         String number = "1".repeat(30);
-        assertEquals(List.of("sa.yaml:1:1: framework: cannot read the document: a number is longer than the limit of 20"
-                + " characters"), yaml(limits, "framework: " + number + "\n"));
-        assertEquals(List.of("sa.json:1:15: cannot read the document: a number is longer than the limit of 20 characters"),
+        assertEquals(
+                List.of("sa.yaml:1:1: framework: cannot read the document: a number is longer than the limit of 20"
+                        + " characters"),
+                yaml(limits, "framework: " + number + "\n"));
+        assertEquals(
+                List.of("sa.json:1:15: cannot read the document: a number is longer than the limit of 20 characters"),
                 json(limits, "{\"framework\": " + number + "}"));
     }
 
     @Test
     void nestingDeeperThanTheLimitIsAProblemInBothFormats() {
         ReadLimits limits = ReadLimits.DEFAULTS.withMaxNestingDepth(3);
-        assertEquals(List.of("sa.yaml:3:13: organisation: cannot read the document: objects and lists are"
+        assertEquals(
+                List.of("sa.yaml:3:13: organisation: cannot read the document: objects and lists are"
                         + " nested deeper than the limit of 3 levels"),
                 yaml(limits, "organisation:\n  extra:\n    deeper: {x: 1}\n"));
-        assertEquals(List.of("sa.json:1:34: organisation: cannot read the document: objects and lists are nested"
-                + " deeper than the limit of 3 levels"), json(limits, "{\"organisation\": {\"extra\": {\"x\": {}}}}"));
+        assertEquals(
+                List.of("sa.json:1:34: organisation: cannot read the document: objects and lists are nested"
+                        + " deeper than the limit of 3 levels"),
+                json(limits, "{\"organisation\": {\"extra\": {\"x\": {}}}}"));
     }
 
     @Test
     void aDateOutsideTheConfiguredRangeIsAProblemThatNamesTheRange() {
         ReadLimits limits = ReadLimits.DEFAULTS.withDateRange(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31));
-        assertEquals(List.of("sa.yaml:6:9: period.from: '2019-12-31' is outside the range of plausible dates (2020-01-01"
+        assertEquals(
+                List.of("sa.yaml:6:9: period.from: '2019-12-31' is outside the range of plausible dates (2020-01-01"
                         + " to 2030-12-31); check the year"),
-                yaml(limits, Documents.SMALL_YAML.replace("from: 2023-04-01", "from: 2019-12-31"))
-                        .stream().filter(p -> p.contains("period")).toList());
-        assertEquals(List.of(), yaml(limits, Documents.SMALL_YAML.replace("from: 2023-04-01", "from: 2020-01-01"))
-                .stream().filter(p -> p.contains("period")).toList());
+                yaml(limits, Documents.SMALL_YAML.replace("from: 2023-04-01", "from: 2019-12-31")).stream()
+                        .filter(p -> p.contains("period"))
+                        .toList());
+        assertEquals(
+                List.of(),
+                yaml(limits, Documents.SMALL_YAML.replace("from: 2023-04-01", "from: 2020-01-01")).stream()
+                        .filter(p -> p.contains("period"))
+                        .toList());
     }
 
     @Test
     void limitsAreCheckedWhenMade() {
-        assertEquals("maxNestingDepth must be positive, not 0",
-                assertThrows(IllegalArgumentException.class, () -> ReadLimits.DEFAULTS.withMaxNestingDepth(0)).getMessage());
-        assertEquals("latestDate 2000-01-01 is before earliestDate 2001-01-01", assertThrows(IllegalArgumentException.class,
-                () -> ReadLimits.DEFAULTS.withDateRange(LocalDate.of(2001, 1, 1), LocalDate.of(2000, 1, 1))).getMessage());
+        assertEquals(
+                "maxNestingDepth must be positive, not 0",
+                assertThrows(IllegalArgumentException.class, () -> ReadLimits.DEFAULTS.withMaxNestingDepth(0))
+                        .getMessage());
+        assertEquals(
+                "latestDate 2000-01-01 is before earliestDate 2001-01-01",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> ReadLimits.DEFAULTS.withDateRange(
+                                        LocalDate.of(2001, 1, 1), LocalDate.of(2000, 1, 1)))
+                        .getMessage());
     }
 
     @Test
@@ -167,9 +222,12 @@ class ReadLimitsTest {
 
     @Test
     void anInputStreamIsReadOnlyUpToTheLimit() {
-        ModelCodec codec = ModelCodec.builder().limits(ReadLimits.DEFAULTS.withMaxDocumentSize(10)).build();
+        ModelCodec codec = ModelCodec.builder()
+                .limits(ReadLimits.DEFAULTS.withMaxDocumentSize(10))
+                .build();
         var in = new ByteArrayInputStream("framework: test-framework\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of("in.yaml:1:1: the document is larger than the limit of 10 bytes"),
+        assertEquals(
+                List.of("in.yaml:1:1: the document is larger than the limit of 10 bytes"),
                 formatted(codec.read(in, "in.yaml", Format.YAML, SelfAssessment.class)));
         assertEquals(26 - 11, in.available(), "one byte past the limit read, the rest left");
     }

@@ -22,12 +22,21 @@ import net.jqwik.api.Provide;
 class MaturityLevelTest {
 
     private static Arbitrary<String> ids() {
-        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8)
-                .list().ofMinSize(1).ofMaxSize(2).map(words -> String.join("-", words));
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .ofMinLength(1)
+                .ofMaxLength(8)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(2)
+                .map(words -> String.join("-", words));
     }
 
     private static Arbitrary<MaturityLevel> levelsRanked(Arbitrary<Integer> ranks) {
-        return Combinators.combine(ids(), Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12), ranks,
+        return Combinators.combine(
+                        ids(),
+                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12),
+                        ranks,
                         Arbitraries.strings().ofMaxLength(20).injectNull(0.3))
                 .as(MaturityLevel::new);
     }
@@ -35,7 +44,9 @@ class MaturityLevelTest {
     /** Any level, with any rank at all, so that the order is tested beyond the ranks scales use. */
     @Provide
     Arbitrary<MaturityLevel> anyLevel() {
-        return Arbitraries.oneOf(levelsRanked(Arbitraries.integers()), levelsRanked(Arbitraries.integers().between(-2, 3)),
+        return Arbitraries.oneOf(
+                levelsRanked(Arbitraries.integers()),
+                levelsRanked(Arbitraries.integers().between(-2, 3)),
                 Arbitraries.just(MaturityLevel.NOT_ASSESSED));
     }
 
@@ -48,7 +59,10 @@ class MaturityLevelTest {
     /** The levels of a valid scale, in any order: distinct ids and distinct ranks of 0 or more. */
     @Provide
     Arbitrary<List<MaturityLevel>> scaleLevels() {
-        return levelsRanked(Arbitraries.integers().between(0, 20)).list().ofMinSize(1).ofMaxSize(8)
+        return levelsRanked(Arbitraries.integers().between(0, 20))
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8)
                 .uniqueElements(MaturityLevel::id)
                 .uniqueElements(MaturityLevel::rank);
     }
@@ -59,20 +73,24 @@ class MaturityLevelTest {
     }
 
     @Property
-    void compareToIsReflexiveAndAntisymmetric(@ForAll("anyLevel") MaturityLevel a, @ForAll("anyLevel") MaturityLevel b) {
+    void compareToIsReflexiveAndAntisymmetric(
+            @ForAll("anyLevel") MaturityLevel a, @ForAll("anyLevel") MaturityLevel b) {
         assertEquals(0, a.compareTo(a));
         assertEquals(-Integer.signum(b.compareTo(a)), Integer.signum(a.compareTo(b)));
     }
 
     @Property
-    void compareToIsTransitive(@ForAll("anyLevel") MaturityLevel a, @ForAll("anyLevel") MaturityLevel b,
+    void compareToIsTransitive(
+            @ForAll("anyLevel") MaturityLevel a,
+            @ForAll("anyLevel") MaturityLevel b,
             @ForAll("anyLevel") MaturityLevel c) {
         List<MaturityLevel> sorted = new ArrayList<>(List.of(a, b, c));
         Collections.sort(sorted);
 
         assertTrue(sorted.get(0).compareTo(sorted.get(1)) <= 0);
         assertTrue(sorted.get(1).compareTo(sorted.get(2)) <= 0);
-        assertTrue(sorted.get(0).compareTo(sorted.get(2)) <= 0, "the first of three sorted levels is not above the last");
+        assertTrue(
+                sorted.get(0).compareTo(sorted.get(2)) <= 0, "the first of three sorted levels is not above the last");
     }
 
     @Property
@@ -93,7 +111,9 @@ class MaturityLevelTest {
     void scaleSortsItsLevelsLowestFirst(@ForAll("scaleLevels") List<MaturityLevel> levels) {
         MaturityScale scale = new MaturityScale(levels);
 
-        List<MaturityLevel> expected = levels.stream().sorted(Comparator.comparingInt(MaturityLevel::rank)).toList();
+        List<MaturityLevel> expected = levels.stream()
+                .sorted(Comparator.comparingInt(MaturityLevel::rank))
+                .toList();
         assertEquals(expected, scale.levels());
         assertEquals(expected.get(0), scale.lowest());
         assertEquals(expected.get(expected.size() - 1), scale.highest());
@@ -101,8 +121,8 @@ class MaturityLevelTest {
     }
 
     @Property
-    void scaleDoesNotDependOnTheOrderItsLevelsAreGivenIn(@ForAll("scaleLevels") List<MaturityLevel> levels,
-            @ForAll Random random) {
+    void scaleDoesNotDependOnTheOrderItsLevelsAreGivenIn(
+            @ForAll("scaleLevels") List<MaturityLevel> levels, @ForAll Random random) {
         List<MaturityLevel> shuffled = new ArrayList<>(levels);
         Collections.shuffle(shuffled, random);
 
@@ -129,7 +149,7 @@ class MaturityLevelTest {
         given.clear();
 
         assertEquals(levels.size(), scale.levels().size());
-        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
-                () -> scale.levels().add(MaturityLevel.NOT_ASSESSED));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                UnsupportedOperationException.class, () -> scale.levels().add(MaturityLevel.NOT_ASSESSED));
     }
 }

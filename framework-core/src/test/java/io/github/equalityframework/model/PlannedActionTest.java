@@ -20,7 +20,8 @@ class PlannedActionTest {
     @ParameterizedTest
     @EnumSource(value = ActionStatus.class, names = "COMPLETE", mode = EnumSource.Mode.EXCLUDE)
     void dueYesterdayAndNotCompleteIsOverdueWhateverItStates(ActionStatus stated) {
-        assertEquals(ActionStatus.OVERDUE, action(TODAY.minusDays(1), null, stated).statusOn(TODAY));
+        assertEquals(
+                ActionStatus.OVERDUE, action(TODAY.minusDays(1), null, stated).statusOn(TODAY));
     }
 
     @ParameterizedTest
@@ -32,7 +33,9 @@ class PlannedActionTest {
 
     @Test
     void aCompleteActionIsNeverOverdue() {
-        assertEquals(ActionStatus.COMPLETE, action(TODAY.minusYears(1), null, ActionStatus.COMPLETE).statusOn(TODAY));
+        assertEquals(
+                ActionStatus.COMPLETE,
+                action(TODAY.minusYears(1), null, ActionStatus.COMPLETE).statusOn(TODAY));
     }
 
     @Test
@@ -54,16 +57,27 @@ class PlannedActionTest {
 
     @Test
     void theDueDateWinsOverTheWordsWhenBothAreGiven() {
-        assertEquals(Optional.of(LocalDate.of(2025, 4, 15)), action(LocalDate.of(2025, 4, 15), "by March 2025", ActionStatus.ON_TRACK).dueDate());
+        assertEquals(
+                Optional.of(LocalDate.of(2025, 4, 15)),
+                action(LocalDate.of(2025, 4, 15), "by March 2025", ActionStatus.ON_TRACK)
+                        .dueDate());
     }
 
     @Test
     void aCompleteActionWasCompletedOnItsLatestProgressNote() {
-        PlannedAction done = action(TODAY, null, ActionStatus.COMPLETE, new ProgressNote(LocalDate.of(2025, 4, 2), "Done", null),
+        PlannedAction done = action(
+                TODAY,
+                null,
+                ActionStatus.COMPLETE,
+                new ProgressNote(LocalDate.of(2025, 4, 2), "Done", null),
                 new ProgressNote(LocalDate.of(2025, 1, 10), "Started", null));
 
         assertEquals(Optional.of(LocalDate.of(2025, 4, 2)), done.completedOn());
-        assertEquals(Optional.empty(), action(TODAY, null, ActionStatus.COMPLETE).completedOn());
-        assertEquals(Optional.empty(), action(TODAY, null, ActionStatus.ON_TRACK, new ProgressNote(TODAY, "Going", null)).completedOn());
+        assertEquals(
+                Optional.empty(), action(TODAY, null, ActionStatus.COMPLETE).completedOn());
+        assertEquals(
+                Optional.empty(),
+                action(TODAY, null, ActionStatus.ON_TRACK, new ProgressNote(TODAY, "Going", null))
+                        .completedOn());
     }
 }

@@ -35,76 +35,146 @@ class CouncilProgressTest {
 
     static YearInput year(int endYear, List<PeerReview> reviews, List<ActionPlan> plans, String... moduleLevels) {
         AssessmentPeriod period = new AssessmentPeriod(LocalDate.of(endYear - 1, 4, 1), LocalDate.of(endYear, 3, 31));
-        SelfAssessment assessment = new SelfAssessment(new Organisation("Anytown Borough Council", null), FRAMEWORK.id(), period,
-                null, null, List.of(), List.of(), null, null);
-        List<ModuleResult> modules = Arrays.stream(moduleLevels).map(s -> s.split("="))
-                .map(p -> new ModuleResult(p[0], "Module " + p[0], p[1], p[1], null, p[1])).toList();
-        AssessmentReport report = new AssessmentReport("Anytown Borough Council", FRAMEWORK.id(), period, null,
-                modules.isEmpty() ? "not-assessed" : modules.get(0).reached(), modules, List.of(), List.of(), null, null, true);
+        SelfAssessment assessment = new SelfAssessment(
+                new Organisation("Anytown Borough Council", null),
+                FRAMEWORK.id(),
+                period,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null);
+        List<ModuleResult> modules = Arrays.stream(moduleLevels)
+                .map(s -> s.split("="))
+                .map(p -> new ModuleResult(p[0], "Module " + p[0], p[1], p[1], null, p[1]))
+                .toList();
+        AssessmentReport report = new AssessmentReport(
+                "Anytown Borough Council",
+                FRAMEWORK.id(),
+                period,
+                null,
+                modules.isEmpty() ? "not-assessed" : modules.get(0).reached(),
+                modules,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                true);
         return new YearInput("anytown-" + endYear + ".yaml", assessment, report, reviews, plans);
     }
 
     static PeerReview review(LocalDate visit, String... recommendations) {
-        return new PeerReview(List.of(), visit, null, null, List.of(), List.of(new ModuleFeedback("m1", List.of(), List.of("Area"),
-                Arrays.stream(recommendations).map(id -> new Recommendation(id, "Do " + id)).toList())), null);
+        return new PeerReview(
+                List.of(),
+                visit,
+                null,
+                null,
+                List.of(),
+                List.of(new ModuleFeedback(
+                        "m1",
+                        List.of(),
+                        List.of("Area"),
+                        Arrays.stream(recommendations)
+                                .map(id -> new Recommendation(id, "Do " + id))
+                                .toList())),
+                null);
     }
 
     static PlannedAction action(String id, LocalDate due, ActionStatus status, LocalDate... notes) {
-        return new PlannedAction(id, "Action " + id, "Head of Policy", due, status,
-                Arrays.stream(notes).map(d -> new ProgressNote(d, "Reported", null)).toList(), null);
+        return new PlannedAction(
+                id,
+                "Action " + id,
+                "Head of Policy",
+                due,
+                status,
+                Arrays.stream(notes)
+                        .map(d -> new ProgressNote(d, "Reported", null))
+                        .toList(),
+                null);
     }
 
     static ActionPlanEntry entry(String recommendation, RecommendationResponse response, PlannedAction... actions) {
-        return new ActionPlanEntry(recommendation, "m1", List.of(io.github.equalityframework.model.CouncilRole.EMPLOYER), response,
-                response == RecommendationResponse.NOT_ACCEPTED ? "Not affordable" : null, List.of(actions));
+        return new ActionPlanEntry(
+                recommendation,
+                "m1",
+                List.of(io.github.equalityframework.model.CouncilRole.EMPLOYER),
+                response,
+                response == RecommendationResponse.NOT_ACCEPTED ? "Not affordable" : null,
+                List.of(actions));
     }
 
     static CouncilProgress progress(ActionPlanEntry... entries) {
-        return CouncilProgress.of(FRAMEWORK, List.of(year(2025, List.of(review(VISIT, "R1", "R2", "R3", "R4")),
-                List.of(new ActionPlan(LocalDate.of(2025, 9, 16), List.of(entries))))), TODAY);
+        return CouncilProgress.of(
+                FRAMEWORK,
+                List.of(year(
+                        2025,
+                        List.of(review(VISIT, "R1", "R2", "R3", "R4")),
+                        List.of(new ActionPlan(LocalDate.of(2025, 9, 16), List.of(entries))))),
+                TODAY);
     }
 
     @Test
     void completedOnItsDueDateIsOnTimeAndADayLaterIsLate() {
-        CouncilProgress p = progress(entry("R1", RecommendationResponse.ACCEPTED,
+        CouncilProgress p = progress(entry(
+                "R1",
+                RecommendationResponse.ACCEPTED,
                 action("A1", DUE, ActionStatus.COMPLETE, DUE.minusDays(40), DUE),
                 action("A2", DUE, ActionStatus.COMPLETE, DUE.plusDays(1)),
                 action("A3", DUE, ActionStatus.COMPLETE)));
 
-        assertEquals(List.of(Timeliness.ON_TIME, Timeliness.LATE, Timeliness.UNKNOWN), p.actions().stream().map(a -> a.timeliness()).toList());
+        assertEquals(
+                List.of(Timeliness.ON_TIME, Timeliness.LATE, Timeliness.UNKNOWN),
+                p.actions().stream().map(a -> a.timeliness()).toList());
         assertEquals(DUE, p.actions().get(0).completedOn());
     }
 
     @Test
     void notCompleteIsOverdueFromTheDayAfterItsDueDate() {
-        CouncilProgress p = progress(entry("R1", RecommendationResponse.ACCEPTED,
+        CouncilProgress p = progress(entry(
+                "R1",
+                RecommendationResponse.ACCEPTED,
                 action("A1", TODAY.minusDays(1), ActionStatus.ON_TRACK),
                 action("A2", TODAY, ActionStatus.AT_RISK),
                 action("A3", TODAY.plusDays(1), ActionStatus.NOT_STARTED)));
 
-        assertEquals(List.of(Timeliness.OVERDUE, Timeliness.NOT_YET_DUE, Timeliness.NOT_YET_DUE),
+        assertEquals(
+                List.of(Timeliness.OVERDUE, Timeliness.NOT_YET_DUE, Timeliness.NOT_YET_DUE),
                 p.actions().stream().map(a -> a.timeliness()).toList());
-        assertEquals(List.of(ActionStatus.OVERDUE, ActionStatus.AT_RISK, ActionStatus.NOT_STARTED),
+        assertEquals(
+                List.of(ActionStatus.OVERDUE, ActionStatus.AT_RISK, ActionStatus.NOT_STARTED),
                 p.actions().stream().map(a -> a.status()).toList());
     }
 
     @Test
     void aRecommendationClosesWhenEveryActionIsCompleteOnTheLastCompletion() {
         CouncilProgress p = progress(
-                entry("R1", RecommendationResponse.ACCEPTED, action("A1", DUE, ActionStatus.COMPLETE, LocalDate.of(2026, 1, 5)),
+                entry(
+                        "R1",
+                        RecommendationResponse.ACCEPTED,
+                        action("A1", DUE, ActionStatus.COMPLETE, LocalDate.of(2026, 1, 5)),
                         action("A2", DUE, ActionStatus.COMPLETE, LocalDate.of(2026, 2, 9))),
-                entry("R2", RecommendationResponse.ACCEPTED, action("A3", DUE, ActionStatus.COMPLETE, DUE),
+                entry(
+                        "R2",
+                        RecommendationResponse.ACCEPTED,
+                        action("A3", DUE, ActionStatus.COMPLETE, DUE),
                         action("A4", DUE, ActionStatus.ON_TRACK)),
                 entry("R3", RecommendationResponse.NOT_ACCEPTED));
 
         List<RecommendationProgress> recs = p.recommendations();
-        assertEquals(List.of("R1", "R2", "R3", "R4"), recs.stream().map(RecommendationProgress::id).toList());
-        assertEquals(List.of(State.CLOSED, State.OPEN, State.CLOSED, State.OPEN), recs.stream().map(RecommendationProgress::state).toList());
+        assertEquals(
+                List.of("R1", "R2", "R3", "R4"),
+                recs.stream().map(RecommendationProgress::id).toList());
+        assertEquals(
+                List.of(State.CLOSED, State.OPEN, State.CLOSED, State.OPEN),
+                recs.stream().map(RecommendationProgress::state).toList());
         assertEquals(LocalDate.of(2026, 2, 9), recs.get(0).closedOn());
-        assertEquals(LocalDate.of(2025, 9, 16), recs.get(2).closedOn(), "closed when the plan not accepting it was agreed");
+        assertEquals(
+                LocalDate.of(2025, 9, 16), recs.get(2).closedOn(), "closed when the plan not accepting it was agreed");
         assertNull(recs.get(3).response(), "no plan answers R4 yet");
         assertEquals(2, p.count(State.CLOSED));
-        assertEquals(3, p.count(io.github.equalityframework.model.CouncilRole.EMPLOYER), "the roles of the three answered");
+        assertEquals(
+                3, p.count(io.github.equalityframework.model.CouncilRole.EMPLOYER), "the roles of the three answered");
         assertEquals(0, p.count(io.github.equalityframework.model.CouncilRole.SERVICE_PROVIDER));
     }
 
@@ -112,32 +182,58 @@ class CouncilProgressTest {
     void aPlanCarriedIntoALaterYearSupersedesItsEarlierCopyAndAPlanAnswersTheReviewBeforeIt() {
         PeerReview first = review(LocalDate.of(2024, 2, 6), "R1");
         PeerReview second = review(VISIT, "R1", "R2");
-        ActionPlan firstPlan = new ActionPlan(LocalDate.of(2024, 4, 20), List.of(entry("R1", RecommendationResponse.ACCEPTED,
-                action("A1.1", LocalDate.of(2024, 9, 30), ActionStatus.ON_TRACK))));
-        ActionPlan carried = new ActionPlan(LocalDate.of(2024, 4, 20), List.of(entry("R1", RecommendationResponse.ACCEPTED,
-                action("A1.1", LocalDate.of(2024, 9, 30), ActionStatus.COMPLETE, LocalDate.of(2025, 1, 21)))));
-        ActionPlan secondPlan = new ActionPlan(LocalDate.of(2025, 9, 16), List.of(entry("R1", RecommendationResponse.ACCEPTED,
-                action("B1.1", DUE, ActionStatus.ON_TRACK))));
+        ActionPlan firstPlan = new ActionPlan(
+                LocalDate.of(2024, 4, 20),
+                List.of(entry(
+                        "R1",
+                        RecommendationResponse.ACCEPTED,
+                        action("A1.1", LocalDate.of(2024, 9, 30), ActionStatus.ON_TRACK))));
+        ActionPlan carried = new ActionPlan(
+                LocalDate.of(2024, 4, 20),
+                List.of(entry(
+                        "R1",
+                        RecommendationResponse.ACCEPTED,
+                        action("A1.1", LocalDate.of(2024, 9, 30), ActionStatus.COMPLETE, LocalDate.of(2025, 1, 21)))));
+        ActionPlan secondPlan = new ActionPlan(
+                LocalDate.of(2025, 9, 16),
+                List.of(entry("R1", RecommendationResponse.ACCEPTED, action("B1.1", DUE, ActionStatus.ON_TRACK))));
 
-        CouncilProgress p = CouncilProgress.of(FRAMEWORK, List.of(
-                year(2025, List.of(second), List.of(carried, secondPlan), "m1=developing", "m2=achieving"),
-                year(2024, List.of(first), List.of(firstPlan), "m1=developing")), TODAY);
+        CouncilProgress p = CouncilProgress.of(
+                FRAMEWORK,
+                List.of(
+                        year(2025, List.of(second), List.of(carried, secondPlan), "m1=developing", "m2=achieving"),
+                        year(2024, List.of(first), List.of(firstPlan), "m1=developing")),
+                TODAY);
 
-        assertEquals(List.of("2023/24", "2024/25"), p.years().stream().map(CouncilProgress.Year::label).toList());
+        assertEquals(
+                List.of("2023/24", "2024/25"),
+                p.years().stream().map(CouncilProgress.Year::label).toList());
         assertEquals(List.of("developing", "developing"), p.modules().get(0).levels());
-        assertEquals(List.of("not-assessed", "achieving"), p.modules().get(1).levels(), "a module a year did not assess");
-        assertEquals(List.of("2024-02-06 R1 CLOSED", "2025-06-10 R1 OPEN", "2025-06-10 R2 OPEN"),
-                p.recommendations().stream().map(r -> r.review() + " " + r.id() + " " + r.state()).toList());
-        assertEquals(List.of("A1.1 LATE", "B1.1 OVERDUE"), p.actions().stream()
-                .map(a -> a.action().id() + " " + a.timeliness()).toList());
+        assertEquals(
+                List.of("not-assessed", "achieving"), p.modules().get(1).levels(), "a module a year did not assess");
+        assertEquals(
+                List.of("2024-02-06 R1 CLOSED", "2025-06-10 R1 OPEN", "2025-06-10 R2 OPEN"),
+                p.recommendations().stream()
+                        .map(r -> r.review() + " " + r.id() + " " + r.state())
+                        .toList());
+        assertEquals(
+                List.of("A1.1 LATE", "B1.1 OVERDUE"),
+                p.actions().stream()
+                        .map(a -> a.action().id() + " " + a.timeliness())
+                        .toList());
     }
 
     @Test
     void aPlanThatAnswersNoReviewIsTheCouncilsOwn() {
-        ActionPlan own = new ActionPlan(null, List.of(entry("Improve workforce data", RecommendationResponse.ACCEPTED,
-                action("W1", DUE, ActionStatus.COMPLETE, DUE))));
+        ActionPlan own = new ActionPlan(
+                null,
+                List.of(entry(
+                        "Improve workforce data",
+                        RecommendationResponse.ACCEPTED,
+                        action("W1", DUE, ActionStatus.COMPLETE, DUE))));
 
-        CouncilProgress p = CouncilProgress.of(FRAMEWORK, List.of(year(2025, List.of(), List.of(own), "m1=developing")), TODAY);
+        CouncilProgress p =
+                CouncilProgress.of(FRAMEWORK, List.of(year(2025, List.of(), List.of(own), "m1=developing")), TODAY);
 
         assertEquals(1, p.recommendations().size());
         RecommendationProgress r = p.recommendations().get(0);
@@ -148,9 +244,17 @@ class CouncilProgressTest {
 
     @Test
     void periodsAreLabelledAsCouncilsWriteThem() {
-        assertEquals("2024/25", CouncilProgress.label(new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31))));
-        assertEquals("2024", CouncilProgress.label(new AssessmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
-        assertEquals("2099/00", CouncilProgress.label(new AssessmentPeriod(LocalDate.of(2099, 4, 1), LocalDate.of(2100, 3, 31))));
-        assertEquals("2021-2024", CouncilProgress.label(new AssessmentPeriod(LocalDate.of(2021, 4, 1), LocalDate.of(2024, 3, 31))));
+        assertEquals(
+                "2024/25",
+                CouncilProgress.label(new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31))));
+        assertEquals(
+                "2024",
+                CouncilProgress.label(new AssessmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
+        assertEquals(
+                "2099/00",
+                CouncilProgress.label(new AssessmentPeriod(LocalDate.of(2099, 4, 1), LocalDate.of(2100, 3, 31))));
+        assertEquals(
+                "2021-2024",
+                CouncilProgress.label(new AssessmentPeriod(LocalDate.of(2021, 4, 1), LocalDate.of(2024, 3, 31))));
     }
 }

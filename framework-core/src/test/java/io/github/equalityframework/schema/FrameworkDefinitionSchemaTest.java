@@ -30,20 +30,30 @@ import tools.jackson.databind.node.ObjectNode;
 
 class FrameworkDefinitionSchemaTest {
     /** The LGA plugin's framework data, seen from this module's directory (where the tests run). */
-    static final Path LGA_DATA = Path.of("..", "framework-lga", "src", "main", "resources",
-            "io", "github", "equalityframework", "lga");
+    static final Path LGA_DATA =
+            Path.of("..", "framework-lga", "src", "main", "resources", "io", "github", "equalityframework", "lga");
 
     /** A framework definition that fills every optional field of every record type. */
     static final FrameworkDefinition FULL = new FrameworkDefinition(
-            "test-framework", "2024", "Test framework",
+            "test-framework",
+            "2024",
+            "Test framework",
             new Source("Test publisher", "Test framework guide", 2024, "https://example.org/guide", "Paraphrased"),
             new MaturityScale(List.of(
                     new MaturityLevel("developing", "Developing", 0, "Getting started"),
                     new MaturityLevel("achieving", "Achieving", 1, "Doing it well"))),
-            List.of(new FrameworkModule("m1", "Knowing your communities", "Data and its use",
-                    List.of(new Criterion("m1/c1", "Collecting and sharing information", "Equality data", true,
+            List.of(new FrameworkModule(
+                    "m1",
+                    "Knowing your communities",
+                    "Data and its use",
+                    List.of(new Criterion(
+                            "m1/c1",
+                            "Collecting and sharing information",
+                            "Equality data",
+                            true,
                             List.of("data"),
-                            List.of(new LevelDescriptor("achieving", "Data is used to plan services.", List.of("equality-data"))),
+                            List.of(new LevelDescriptor(
+                                    "achieving", "Data is used to plan services.", List.of("equality-data"))),
                             List.of("How is the data used?"))))),
             List.of(new Characteristic("care-experience", "Care experience", "People who have been in care")),
             List.of(new EvidenceKind("peer-letter", "Peer letter", "A letter from a peer council")));
@@ -66,7 +76,8 @@ class FrameworkDefinitionSchemaTest {
     void criterionWithoutDescriptorsIsRejected() {
         ObjectNode document = fullDocument();
         ((ArrayNode) document.at("/modules/0/criteria/0/descriptors")).removeAll();
-        assertEquals(List.of("/modules/0/criteria/0/descriptors: minItems"),
+        assertEquals(
+                List.of("/modules/0/criteria/0/descriptors: minItems"),
                 locationsAndKeywords(errors("framework-definition", document)));
     }
 
@@ -75,15 +86,20 @@ class FrameworkDefinitionSchemaTest {
         ObjectNode document = fullDocument();
         ObjectNode criterion = (ObjectNode) document.at("/modules/0/criteria/0");
         criterion.set("descriptor", criterion.remove("descriptors"));
-        assertEquals(List.of("/modules/0/criteria/0: additionalProperties", "/modules/0/criteria/0: required"),
-                locationsAndKeywords(errors("framework-definition", document)).stream().sorted().toList());
+        assertEquals(
+                List.of("/modules/0/criteria/0: additionalProperties", "/modules/0/criteria/0: required"),
+                locationsAndKeywords(errors("framework-definition", document)).stream()
+                        .sorted()
+                        .toList());
     }
 
     @Test
     void negativeLevelRankIsRejected() {
         ObjectNode document = fullDocument();
         ((ObjectNode) document.at("/scale/levels/0")).put("rank", -1);
-        assertEquals(List.of("/scale/levels/0/rank: minimum"), locationsAndKeywords(errors("framework-definition", document)));
+        assertEquals(
+                List.of("/scale/levels/0/rank: minimum"),
+                locationsAndKeywords(errors("framework-definition", document)));
     }
 
     @Test
@@ -99,7 +115,10 @@ class FrameworkDefinitionSchemaTest {
         assumeTrue(Files.isDirectory(LGA_DATA), () -> LGA_DATA.toAbsolutePath().normalize() + " is not here");
         List<Path> editions = SchemaValidation.yamlFiles(LGA_DATA, "lga-eflg-");
         assumeTrue(!editions.isEmpty(), () -> "no lga-eflg-*.yaml in " + LGA_DATA + " yet");
-        return editions.stream().map(edition -> DynamicTest.dynamicTest(edition.getFileName().toString(),
-                () -> assertValid("framework-definition", SchemaValidation.readYaml(edition), edition.toString())));
+        return editions.stream()
+                .map(edition -> DynamicTest.dynamicTest(
+                        edition.getFileName().toString(),
+                        () -> assertValid(
+                                "framework-definition", SchemaValidation.readYaml(edition), edition.toString())));
     }
 }

@@ -28,28 +28,44 @@ class ReviewAndPlanSchemaTest {
     /** The schema of a file named as a review or plan beside its self-assessment (NAME-review.yaml, NAME-plan.yaml). */
     static Optional<String> schemaOf(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith("-review.yaml") ? Optional.of("peer-review")
+        return name.endsWith("-review.yaml")
+                ? Optional.of("peer-review")
                 : name.endsWith("-plan.yaml") ? Optional.of("action-plan") : Optional.empty();
     }
 
     static ObjectNode review() {
-        return (ObjectNode) SchemaValidation.JSON.readTree(ModelCodec.strict().write(SelfAssessmentSchemaTest.FULL.peerReview(), Format.JSON));
+        return (ObjectNode) SchemaValidation.JSON.readTree(
+                ModelCodec.strict().write(SelfAssessmentSchemaTest.FULL.peerReview(), Format.JSON));
     }
 
     static ObjectNode plan() {
-        return (ObjectNode) SchemaValidation.JSON.readTree(ModelCodec.strict().write(SelfAssessmentSchemaTest.FULL.actionPlan(), Format.JSON));
+        return (ObjectNode) SchemaValidation.JSON.readTree(
+                ModelCodec.strict().write(SelfAssessmentSchemaTest.FULL.actionPlan(), Format.JSON));
     }
 
     @Test
     void theReviewAndPlanSchemasAreShippedWithTheirIdTitleAndRootType() {
-        assertEquals(List.of("action-plan", "framework-definition", "peer-review", "report", "rule-profile", "self-assessment"),
+        assertEquals(
+                List.of(
+                        "action-plan",
+                        "framework-definition",
+                        "peer-review",
+                        "report",
+                        "rule-profile",
+                        "self-assessment"),
                 Schemas.names());
-        JsonNode review = SchemaValidation.JSON.readTree(Schemas.named("peer-review").orElseThrow());
-        assertEquals("https://equalityframework.github.io/schema/peer-review.schema.json", review.get("$id").asString());
+        JsonNode review =
+                SchemaValidation.JSON.readTree(Schemas.named("peer-review").orElseThrow());
+        assertEquals(
+                "https://equalityframework.github.io/schema/peer-review.schema.json",
+                review.get("$id").asString());
         assertEquals("Peer review", review.get("title").asString());
         assertEquals("#/$defs/PeerReview", review.get("$ref").asString());
-        JsonNode plan = SchemaValidation.JSON.readTree(Schemas.named("action-plan").orElseThrow());
-        assertEquals("https://equalityframework.github.io/schema/action-plan.schema.json", plan.get("$id").asString());
+        JsonNode plan =
+                SchemaValidation.JSON.readTree(Schemas.named("action-plan").orElseThrow());
+        assertEquals(
+                "https://equalityframework.github.io/schema/action-plan.schema.json",
+                plan.get("$id").asString());
         assertEquals("Action plan", plan.get("title").asString());
         assertEquals("#/$defs/ActionPlan", plan.get("$ref").asString());
     }
@@ -73,7 +89,9 @@ class ReviewAndPlanSchemaTest {
         ((ObjectNode) plan.at("/entries/0")).put("response", "agreed");
         List<Error> errors = errors("action-plan", plan);
         assertEquals(List.of("/entries/0/response: enum"), locationsAndKeywords(errors));
-        assertTrue(errors.get(0).getMessage().contains("not_accepted"), errors.get(0).getMessage());
+        assertTrue(
+                errors.get(0).getMessage().contains("not_accepted"),
+                errors.get(0).getMessage());
     }
 
     @Test
@@ -82,7 +100,9 @@ class ReviewAndPlanSchemaTest {
         plan.withArray("/entries/0/roles").add("partner");
         List<Error> errors = errors("action-plan", plan);
         assertEquals(List.of("/entries/0/roles/1: enum"), locationsAndKeywords(errors));
-        assertTrue(errors.get(0).getMessage().contains("service_provider"), errors.get(0).getMessage());
+        assertTrue(
+                errors.get(0).getMessage().contains("service_provider"),
+                errors.get(0).getMessage());
     }
 
     @Test
@@ -112,10 +132,17 @@ class ReviewAndPlanSchemaTest {
     Stream<DynamicTest> everyExampleReviewAndPlanIsValidAgainstItsSchema() throws IOException {
         Path examples = SelfAssessmentSchemaTest.EXAMPLES;
         assumeTrue(Files.isDirectory(examples), () -> examples.toAbsolutePath().normalize() + " is not here");
-        List<Path> files = SchemaValidation.yamlFiles(examples, "").stream().filter(p -> schemaOf(p).isPresent()).toList();
+        List<Path> files = SchemaValidation.yamlFiles(examples, "").stream()
+                .filter(p -> schemaOf(p).isPresent())
+                .toList();
         List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
-        assertTrue(names.contains("anytown-2025-review.yaml") && names.contains("anytown-2025-plan.yaml"), names::toString);
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName() + " against " + schemaOf(file).orElseThrow(),
-                () -> assertValid(schemaOf(file).orElseThrow(), SchemaValidation.readYaml(file), file.toString())));
+        assertTrue(
+                names.contains("anytown-2025-review.yaml") && names.contains("anytown-2025-plan.yaml"),
+                names::toString);
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(
+                        file.getFileName() + " against " + schemaOf(file).orElseThrow(),
+                        () -> assertValid(
+                                schemaOf(file).orElseThrow(), SchemaValidation.readYaml(file), file.toString())));
     }
 }

@@ -67,7 +67,8 @@ class SchemaGeneratorTest {
 
     @Test
     void requiredAreTheNotNullNotBlankAndNotEmptyComponentsButNotAListThatMayBeEmpty() {
-        assertEquals(json("[\"name\", \"on\", \"lines\"]"), schemaOf(Sample.class).at("/$defs/Sample/required"));
+        assertEquals(
+                json("[\"name\", \"on\", \"lines\"]"), schemaOf(Sample.class).at("/$defs/Sample/required"));
     }
 
     @Test
@@ -76,21 +77,31 @@ class SchemaGeneratorTest {
         assertEquals("#/$defs/Sample", schema.get("$ref").asString());
         assertFalse(schema.at("/$defs/Sample/additionalProperties").asBoolean());
         assertFalse(schema.at("/$defs/Part/additionalProperties").asBoolean());
-        assertEquals(json("{\"$ref\": \"#/$defs/Part\", \"type\": [\"object\", \"null\"]}"), property(Sample.class, "part"));
+        assertEquals(
+                json("{\"$ref\": \"#/$defs/Part\", \"type\": [\"object\", \"null\"]}"), property(Sample.class, "part"));
     }
 
     @Test
     void constraintsOnTypeArgumentsApplyToTheItems() {
-        assertEquals(json("{\"type\": \"array\", \"items\": {\"type\": \"string\", \"minLength\": 1, \"pattern\": \"\\\\S\"},"
-                + " \"minItems\": 1}"), property(Sample.class, "lines"));
-        assertEquals(json("{\"type\": [\"object\", \"null\"], \"additionalProperties\": {\"$ref\": \"#/$defs/Part\", \"type\": \"object\"}}"),
+        assertEquals(
+                json(
+                        "{\"type\": \"array\", \"items\": {\"type\": \"string\", \"minLength\": 1, \"pattern\": \"\\\\S\"},"
+                                + " \"minItems\": 1}"),
+                property(Sample.class, "lines"));
+        assertEquals(
+                json(
+                        "{\"type\": [\"object\", \"null\"], \"additionalProperties\": {\"$ref\": \"#/$defs/Part\", \"type\": \"object\"}}"),
                 property(Sample.class, "parts"));
-        assertEquals(json("{\"type\": [\"string\", \"null\"]}"), property(Sample.class, "tags").get("items"));
+        assertEquals(
+                json("{\"type\": [\"string\", \"null\"]}"),
+                property(Sample.class, "tags").get("items"));
     }
 
     @Test
     void patternIsAnchoredBecauseBeanValidationMatchesTheWholeValue() {
-        assertEquals("^(?:[a-z]+|[0-9]+)$", property(Sample.class, "code").get("pattern").asString());
+        assertEquals(
+                "^(?:[a-z]+|[0-9]+)$",
+                property(Sample.class, "code").get("pattern").asString());
     }
 
     @Test
@@ -100,7 +111,9 @@ class SchemaGeneratorTest {
 
     @Test
     void optionalEnumIsItsLowerCaseNamesOrNull() {
-        assertEquals(json("{\"type\": [\"string\", \"null\"], \"enum\": [\"not_started\", \"on_track\", \"at_risk\", \"overdue\", \"complete\", null]}"),
+        assertEquals(
+                json(
+                        "{\"type\": [\"string\", \"null\"], \"enum\": [\"not_started\", \"on_track\", \"at_risk\", \"overdue\", \"complete\", null]}"),
                 property(Sample.class, "status"));
     }
 
@@ -155,7 +168,9 @@ class SchemaGeneratorTest {
     void mainWritesEverySchemaIntoTheDirectory(@TempDir Path directory) throws IOException {
         SchemaGenerator.main(new String[] {directory.resolve("out").toString()});
         for (String name : Schemas.names()) {
-            assertEquals(SchemaGenerator.generate(name), Files.readString(directory.resolve("out").resolve(name + ".schema.json")));
+            assertEquals(
+                    SchemaGenerator.generate(name),
+                    Files.readString(directory.resolve("out").resolve(name + ".schema.json")));
         }
     }
 
@@ -171,25 +186,34 @@ class SchemaGeneratorTest {
     void everySchemaIsValidAgainstTheDraft202012MetaSchema() {
         for (String name : Schemas.names()) {
             JsonNode schema = SchemaValidation.JSON.readTree(Schemas.named(name).orElseThrow());
-            assertEquals(List.of(), SchemaValidation.locationsAndKeywords(SchemaValidation.metaSchema().validate(schema)), name);
+            assertEquals(
+                    List.of(),
+                    SchemaValidation.locationsAndKeywords(
+                            SchemaValidation.metaSchema().validate(schema)),
+                    name);
         }
     }
 
     @Test
     void metaSchemaCatchesAMalformedSchema() {
-        JsonNode broken = json("{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"type\": \"record\", \"minLength\": -1}");
+        JsonNode broken = json(
+                "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"type\": \"record\", \"minLength\": -1}");
         assertFalse(SchemaValidation.metaSchema().validate(broken).isEmpty());
     }
 
     @Test
     void rootSchemasCarryTheirIdTitleAndDescription() {
         JsonNode selfAssessment = SchemaValidation.JSON.readTree(Schemas.selfAssessment());
-        assertEquals("https://equalityframework.github.io/schema/self-assessment.schema.json", selfAssessment.get("$id").asString());
+        assertEquals(
+                "https://equalityframework.github.io/schema/self-assessment.schema.json",
+                selfAssessment.get("$id").asString());
         assertEquals(SchemaGenerator.DIALECT, selfAssessment.get("$schema").asString());
         assertEquals("Self-assessment", selfAssessment.get("title").asString());
         assertFalse(selfAssessment.get("description").asString().isBlank());
         JsonNode framework = SchemaValidation.JSON.readTree(Schemas.frameworkDefinition());
-        assertEquals("https://equalityframework.github.io/schema/framework-definition.schema.json", framework.get("$id").asString());
+        assertEquals(
+                "https://equalityframework.github.io/schema/framework-definition.schema.json",
+                framework.get("$id").asString());
         assertEquals("#/$defs/FrameworkDefinition", framework.get("$ref").asString());
     }
 

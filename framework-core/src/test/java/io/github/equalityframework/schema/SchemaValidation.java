@@ -47,7 +47,9 @@ final class SchemaValidation {
 
     /** Each error as "instance location: keyword", the parts a test can pin down. */
     static List<String> locationsAndKeywords(List<Error> errors) {
-        return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getKeyword()).toList();
+        return errors.stream()
+                .map(e -> e.getInstanceLocation() + ": " + e.getKeyword())
+                .toList();
     }
 
     static String describe(List<Error> errors) {

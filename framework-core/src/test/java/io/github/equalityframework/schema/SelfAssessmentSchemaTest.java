@@ -55,22 +55,44 @@ class SelfAssessmentSchemaTest {
             new Scope(List.of("age", "care-experience"), List.of("m1")),
             List.of(new Characteristic("care-experience", "Care experience", "People who have been in care")),
             List.of(new Claim("m1/c1", "achieving", "We publish ward profiles.", List.of("ev-1"))),
-            List.of(new EvidenceItem("ev-1", "Ward profiles", "equality-data", LocalDate.of(2023, 6, 30),
-                    "https://anytown.example/ward-profiles", List.of("age", "race"), "Policy team")),
+            List.of(new EvidenceItem(
+                    "ev-1",
+                    "Ward profiles",
+                    "equality-data",
+                    LocalDate.of(2023, 6, 30),
+                    "https://anytown.example/ward-profiles",
+                    List.of("age", "race"),
+                    "Policy team")),
             new PeerReview(
                     List.of(new PeerReviewer("A. Peer", "Lead peer", "Othertown Council")),
-                    LocalDate.of(2024, 2, 5), LocalDate.of(2024, 2, 7),
+                    LocalDate.of(2024, 2, 5),
+                    LocalDate.of(2024, 2, 7),
                     new Scope(List.of("disability"), List.of("m1")),
                     List.of(new ValidatedLevel("m1/c1", "achieving", "Ward profiles are used in service plans.")),
-                    List.of(new ModuleFeedback("m1", List.of("Good data"), List.of("Use the data in budgeting"),
+                    List.of(new ModuleFeedback(
+                            "m1",
+                            List.of("Good data"),
+                            List.of("Use the data in budgeting"),
                             List.of(new Recommendation("R1", "Publish the equality objectives.")))),
                     new Award("achieving", LocalDate.of(2024, 3, 1), LocalDate.of(2027, 3, 1))),
-            new ActionPlan(LocalDate.of(2024, 4, 15), List.of(new ActionPlanEntry("R1", "m1",
-                    List.of(CouncilRole.COMMUNITY_LEADER), RecommendationResponse.ACCEPTED, "Objectives go to cabinet in June.",
-                    List.of(new PlannedAction("A1", "Publish the equality objectives", "Head of Policy",
-                            LocalDate.of(2024, 6, 30), "by June 2024", ActionStatus.ON_TRACK,
-                            List.of(new ProgressNote(LocalDate.of(2024, 5, 1), "Draft consulted on", "Scrutiny")),
-                            "Cabinet decision"))))));
+            new ActionPlan(
+                    LocalDate.of(2024, 4, 15),
+                    List.of(new ActionPlanEntry(
+                            "R1",
+                            "m1",
+                            List.of(CouncilRole.COMMUNITY_LEADER),
+                            RecommendationResponse.ACCEPTED,
+                            "Objectives go to cabinet in June.",
+                            List.of(new PlannedAction(
+                                    "A1",
+                                    "Publish the equality objectives",
+                                    "Head of Policy",
+                                    LocalDate.of(2024, 6, 30),
+                                    "by June 2024",
+                                    ActionStatus.ON_TRACK,
+                                    List.of(new ProgressNote(
+                                            LocalDate.of(2024, 5, 1), "Draft consulted on", "Scrutiny")),
+                                    "Cabinet decision"))))));
 
     static ObjectNode fullDocument() {
         return (ObjectNode) SchemaValidation.JSON.readTree(ModelCodec.strict().write(FULL, Format.JSON));
@@ -93,7 +115,8 @@ class SelfAssessmentSchemaTest {
         List<Error> errors = errors("self-assessment", document);
         assertEquals(List.of(": additionalProperties"), locationsAndKeywords(errors));
         assertEquals("claimz", errors.get(0).getProperty());
-        assertTrue(errors.get(0).getMessage().contains("'claimz'"), errors.get(0).getMessage());
+        assertTrue(
+                errors.get(0).getMessage().contains("'claimz'"), errors.get(0).getMessage());
     }
 
     @Test
@@ -111,7 +134,9 @@ class SelfAssessmentSchemaTest {
         document.remove("organisation");
         List<Error> errors = errors("self-assessment", document);
         assertEquals(List.of(": required"), locationsAndKeywords(errors));
-        assertTrue(errors.get(0).getMessage().contains("'organisation'"), errors.get(0).getMessage());
+        assertTrue(
+                errors.get(0).getMessage().contains("'organisation'"),
+                errors.get(0).getMessage());
     }
 
     @Test
@@ -136,7 +161,8 @@ class SelfAssessmentSchemaTest {
         ((ObjectNode) document.at("/actionPlan/entries/0/actions/0")).put("status", "finished");
         List<Error> errors = errors("self-assessment", document);
         assertEquals(List.of("/actionPlan/entries/0/actions/0/status: enum"), locationsAndKeywords(errors));
-        assertTrue(errors.get(0).getMessage().contains("on_track"), errors.get(0).getMessage());
+        assertTrue(
+                errors.get(0).getMessage().contains("on_track"), errors.get(0).getMessage());
     }
 
     @Test
@@ -171,11 +197,15 @@ class SelfAssessmentSchemaTest {
     @TestFactory
     Stream<DynamicTest> everyExampleSelfAssessmentIsValid() throws IOException {
         assumeTrue(Files.isDirectory(EXAMPLES), () -> EXAMPLES.toAbsolutePath().normalize() + " is not here");
-        // Peer reviews and action plans kept beside a self-assessment have schemas of their own (ReviewAndPlanSchemaTest).
+        // Peer reviews and action plans kept beside a self-assessment have schemas of their own
+        // (ReviewAndPlanSchemaTest).
         List<Path> examples = SchemaValidation.yamlFiles(EXAMPLES, "").stream()
-                .filter(p -> ReviewAndPlanSchemaTest.schemaOf(p).isEmpty()).toList();
+                .filter(p -> ReviewAndPlanSchemaTest.schemaOf(p).isEmpty())
+                .toList();
         assertFalse(examples.isEmpty(), () -> "no *.yaml in " + EXAMPLES);
-        return examples.stream().map(example -> DynamicTest.dynamicTest(example.getFileName().toString(),
-                () -> assertValid("self-assessment", SchemaValidation.readYaml(example), example.toString())));
+        return examples.stream()
+                .map(example -> DynamicTest.dynamicTest(
+                        example.getFileName().toString(),
+                        () -> assertValid("self-assessment", SchemaValidation.readYaml(example), example.toString())));
     }
 }

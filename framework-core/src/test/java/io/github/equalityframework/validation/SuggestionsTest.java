@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsTest {
-    private static final List<String> FIELDS = List.of("characteristics", "date", "id", "kind", "location", "owner", "title");
+    private static final List<String> FIELDS =
+            List.of("characteristics", "date", "id", "kind", "location", "owner", "title");
 
     @Test
     void suggestsTheNameOneLetterAway() {

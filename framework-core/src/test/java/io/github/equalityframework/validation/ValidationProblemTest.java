@@ -11,15 +11,20 @@ class ValidationProblemTest {
 
     @Test
     void formatsAsFileLineColumnPathMessage() {
-        assertEquals("council.yaml:3:7: claims[0].level: unknown level 'x'",
+        assertEquals(
+                "council.yaml:3:7: claims[0].level: unknown level 'x'",
                 new ValidationProblem("claims[0].level", "unknown level 'x'", AT_3_7).format());
     }
 
     @Test
     void leavesOutWhatIsNotKnown() {
-        assertEquals("claims[0].level: unknown level 'x'", ValidationProblem.at("claims[0].level", "unknown level 'x'").format());
-        assertEquals("council.yaml:3:7: the file is empty", new ValidationProblem("", "the file is empty", AT_3_7).format());
-        assertEquals("council.yaml: file not found",
+        assertEquals(
+                "claims[0].level: unknown level 'x'",
+                ValidationProblem.at("claims[0].level", "unknown level 'x'").format());
+        assertEquals(
+                "council.yaml:3:7: the file is empty", new ValidationProblem("", "the file is empty", AT_3_7).format());
+        assertEquals(
+                "council.yaml: file not found",
                 new ValidationProblem(null, "file not found", new SourceLocation("council.yaml", 0, 0)).format());
     }
 
@@ -37,7 +42,8 @@ class ValidationProblemTest {
 
     @Test
     void locatedAtKeepsPathAndMessage() {
-        ValidationProblem placed = ValidationProblem.at("period.to", "ends before it starts").locatedAt(AT_3_7);
+        ValidationProblem placed =
+                ValidationProblem.at("period.to", "ends before it starts").locatedAt(AT_3_7);
 
         assertEquals(new ValidationProblem("period.to", "ends before it starts", AT_3_7), placed);
     }
@@ -51,8 +57,8 @@ class ValidationProblemTest {
         ValidationProblem line3col4b = new ValidationProblem("b", "m", new SourceLocation("f", 3, 4));
         ValidationProblem line3col4a = new ValidationProblem("a", "n", new SourceLocation("f", 3, 4));
         ValidationProblem line10 = new ValidationProblem("a", "m", new SourceLocation("f", 10, 1));
-        List<ValidationProblem> problems = new ArrayList<>(List.of(unplaced, line10, line3col4b, line2, line3col4a,
-                wholeFile, line3col1));
+        List<ValidationProblem> problems =
+                new ArrayList<>(List.of(unplaced, line10, line3col4b, line2, line3col4a, wholeFile, line3col1));
 
         problems.sort(ValidationProblem.IN_FILE_ORDER);
 

@@ -17,13 +17,18 @@ final class CharacteristicCoverageRule extends AbstractScoringRule {
     static final String ID = "lga.characteristic-coverage";
 
     CharacteristicCoverageRule() {
-        super(ID, new RuleDocumentation("Every characteristic in scope is covered",
-                "For criteria about the communities a council serves (tagged community-facing), Achieving and above "
-                        + "need the claim's evidence, taken together, to cover every characteristic in the assessment's "
-                        + "scope: the listed ones, or all nine protected characteristics and the council's local ones. "
-                        + "Otherwise the criterion is evidenced at Developing at most. Why: outcomes for one group cannot "
-                        + "show outcomes for another. To fix, add evidence for the characteristics the reasons name.",
-                Severity.INFO, List.of()), Lga::isLgaFramework);
+        super(
+                ID,
+                new RuleDocumentation(
+                        "Every characteristic in scope is covered",
+                        "For criteria about the communities a council serves (tagged community-facing), Achieving and above "
+                                + "need the claim's evidence, taken together, to cover every characteristic in the assessment's "
+                                + "scope: the listed ones, or all nine protected characteristics and the council's local ones. "
+                                + "Otherwise the criterion is evidenced at Developing at most. Why: outcomes for one group cannot "
+                                + "show outcomes for another. To fix, add evidence for the characteristics the reasons name.",
+                        Severity.INFO,
+                        List.of()),
+                Lga::isLgaFramework);
     }
 
     @Override
@@ -35,13 +40,22 @@ final class CharacteristicCoverageRule extends AbstractScoringRule {
         }
         Set<String> covered = new HashSet<>();
         context.evidence().forEach(e -> covered.addAll(e.characteristics()));
-        List<String> missing = Lga.characteristicsInScope(context.assessment()).stream().filter(c -> !covered.contains(c)).toList();
+        List<String> missing = Lga.characteristicsInScope(context.assessment()).stream()
+                .filter(c -> !covered.contains(c))
+                .toList();
         if (missing.isEmpty()) {
             return new Score(highest, List.of());
         }
         MaturityLevel lowest = framework.scale().lowest();
-        boolean claimedAbove = context.claimed().map(c -> Lga.level(framework, c.level()).compareTo(lowest) > 0).orElse(false);
-        return new Score(lowest, claimedAbove ? List.of("Above " + lowest.label()
-                + ", the evidence must cover every characteristic in scope; none of it covers " + String.join(", ", missing)) : List.of());
+        boolean claimedAbove = context.claimed()
+                .map(c -> Lga.level(framework, c.level()).compareTo(lowest) > 0)
+                .orElse(false);
+        return new Score(
+                lowest,
+                claimedAbove
+                        ? List.of("Above " + lowest.label()
+                                + ", the evidence must cover every characteristic in scope; none of it covers "
+                                + String.join(", ", missing))
+                        : List.of());
     }
 }

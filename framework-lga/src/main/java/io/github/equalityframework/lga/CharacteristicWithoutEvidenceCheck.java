@@ -13,8 +13,11 @@ import java.util.Set;
 /** A characteristic in scope that no evidence in the register covers. */
 final class CharacteristicWithoutEvidenceCheck extends LgaCheck {
     static final String ID = "lga.characteristic-without-evidence";
+
     CharacteristicWithoutEvidenceCheck() {
-        super(ID, "Characteristic in scope with no evidence",
+        super(
+                ID,
+                "Characteristic in scope with no evidence",
                 "A characteristic in the assessment's scope (the listed ones, or all nine protected characteristics "
                         + "and the council's local ones) that no entry of the evidence register covers. An assessment "
                         + "cannot show outcomes for a group it has no evidence about. Add equality data, consultation "
@@ -29,9 +32,13 @@ final class CharacteristicWithoutEvidenceCheck extends LgaCheck {
         assessment.evidence().forEach(e -> covered.addAll(e.characteristics()));
         return Lga.characteristicsInScope(assessment).stream()
                 .filter(c -> !covered.contains(c))
-                .map(c -> Finding.of("characteristic-without-evidence", severity(), path(assessment, c),
+                .map(c -> Finding.of(
+                        "characteristic-without-evidence",
+                        severity(),
+                        path(assessment, c),
                         "The characteristic " + c + " is in scope but no evidence in the register covers it. Add "
-                                + "evidence about it and list " + c + " among the characteristics it covers, or take it "
+                                + "evidence about it and list " + c
+                                + " among the characteristics it covers, or take it "
                                 + "out of the scope."))
                 .toList();
     }
@@ -42,7 +49,9 @@ final class CharacteristicWithoutEvidenceCheck extends LgaCheck {
         if (listed >= 0) {
             return "scope.characteristics[" + listed + "]";
         }
-        List<String> local = assessment.localCharacteristics().stream().map(Characteristic::id).toList();
+        List<String> local = assessment.localCharacteristics().stream()
+                .map(Characteristic::id)
+                .toList();
         int declared = local.indexOf(characteristic);
         return declared >= 0 ? "localCharacteristics[" + declared + "]" : "scope";
     }

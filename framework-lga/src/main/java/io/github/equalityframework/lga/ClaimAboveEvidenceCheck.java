@@ -15,8 +15,11 @@ import java.util.Optional;
 /** A claim above the level its evidence supports by the scoring rules. */
 final class ClaimAboveEvidenceCheck extends LgaCheck {
     static final String ID = "lga.claim-above-evidence";
+
     ClaimAboveEvidenceCheck() {
-        super(ID, "Claim above what the evidence supports",
+        super(
+                ID,
+                "Claim above what the evidence supports",
                 "A claimed level higher than the level the evidence supports by the scoring rules. The finding "
                         + "repeats the scoring rules' reasons, and the validated level when peers validated one: the "
                         + "register should show what peers saw. Add the evidence the reasons name, or lower the claim. "
@@ -30,7 +33,8 @@ final class ClaimAboveEvidenceCheck extends LgaCheck {
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         List<Finding> found = new ArrayList<>();
         FrameworkDefinition framework = context.framework();
-        String awaiting = ExcellentNeedsValidationRule.awaiting(framework.scale().highest(), Optional.empty());
+        String awaiting =
+                ExcellentNeedsValidationRule.awaiting(framework.scale().highest(), Optional.empty());
         for (CriterionResult result : context.criteria()) {
             Claim claim = context.assessment().claim(result.criterion()).orElse(null);
             if (claim == null || claim.evidence().isEmpty() || result.evidenced() == null) {
@@ -38,14 +42,20 @@ final class ClaimAboveEvidenceCheck extends LgaCheck {
             }
             MaturityLevel claimed = Lga.level(framework, result.claimed());
             MaturityLevel evidenced = Lga.level(framework, result.evidenced());
-            List<String> reasons = result.reasons().stream().filter(r -> !r.equals(awaiting) && !EvidenceKindsRule.isNextLevel(r)).toList();
+            List<String> reasons = result.reasons().stream()
+                    .filter(r -> !r.equals(awaiting) && !EvidenceKindsRule.isNextLevel(r))
+                    .toList();
             if (claimed.compareTo(evidenced) <= 0 || reasons.isEmpty()) {
                 continue;
             }
             String supports = evidenced.equals(MaturityLevel.NOT_ASSESSED) ? "no level" : evidenced.label();
-            String validated = result.validated() == null ? ""
+            String validated = result.validated() == null
+                    ? ""
                     : " (peers validated " + Lga.label(framework, result.validated()) + ")";
-            found.add(Finding.of("claim-above-evidence", severity(), Lga.path(context.assessment(), claim),
+            found.add(Finding.of(
+                    "claim-above-evidence",
+                    severity(),
+                    Lga.path(context.assessment(), claim),
                     "The claim for " + result.criterion() + " is " + claimed.label() + " but its evidence supports "
                             + supports + validated + ": " + String.join("; ", reasons)
                             + ". Add or refresh the evidence the reasons name, or lower the claim."));

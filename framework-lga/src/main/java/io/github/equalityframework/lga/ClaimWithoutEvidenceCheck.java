@@ -13,8 +13,11 @@ import java.util.List;
 /** A claim that links to no evidence. */
 final class ClaimWithoutEvidenceCheck extends LgaCheck {
     static final String ID = "lga.claim-without-evidence";
+
     ClaimWithoutEvidenceCheck() {
-        super(ID, "Claim without evidence",
+        super(
+                ID,
+                "Claim without evidence",
                 "A claim at any level that links to no evidence in the register. Peers cannot validate a level "
                         + "nothing shows. Add the documents or data that show the level and list their ids in the claim.",
                 Severity.ERROR);
@@ -26,9 +29,14 @@ final class ClaimWithoutEvidenceCheck extends LgaCheck {
         SelfAssessment assessment = context.assessment();
         for (Claim claim : assessment.claims()) {
             if (claimed(context.framework(), claim) && claim.evidence().isEmpty()) {
-                found.add(Finding.of("claim-without-evidence", severity(), Lga.path(assessment, claim),
-                        "The claim for " + claim.criterion() + " at " + Lga.label(context.framework(), claim.level())
-                                + " links to no evidence. Add the evidence that shows it to the register and list its ids in the claim."));
+                found.add(
+                        Finding.of(
+                                "claim-without-evidence",
+                                severity(),
+                                Lga.path(assessment, claim),
+                                "The claim for " + claim.criterion() + " at "
+                                        + Lga.label(context.framework(), claim.level())
+                                        + " links to no evidence. Add the evidence that shows it to the register and list its ids in the claim."));
             }
         }
         return found;

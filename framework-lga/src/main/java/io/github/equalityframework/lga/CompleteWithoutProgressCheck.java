@@ -15,7 +15,9 @@ final class CompleteWithoutProgressCheck extends LgaCheck {
     static final String ID = "lga.complete-without-progress";
 
     CompleteWithoutProgressCheck() {
-        super(ID, "Action complete without a progress note",
+        super(
+                ID,
+                "Action complete without a progress note",
                 "An action of the action plan marked complete with no progress note. Why: cabinet, scrutiny and peers "
                         + "need to see what was done and when; the latest note's date is also the date the progress report "
                         + "counts the action as completed on, to tell on time from late.",
@@ -30,10 +32,14 @@ final class CompleteWithoutProgressCheck extends LgaCheck {
                 ActionPlanEntry entry = plan.entries().get(i);
                 for (int j = 0; j < entry.actions().size(); j++) {
                     PlannedAction action = entry.actions().get(j);
-                    if (action.status() == ActionStatus.COMPLETE && action.progress().isEmpty()) {
-                        found.add(Finding.of("complete-without-progress", severity(),
+                    if (action.status() == ActionStatus.COMPLETE
+                            && action.progress().isEmpty()) {
+                        found.add(Finding.of(
+                                "complete-without-progress",
+                                severity(),
                                 "actionPlan.entries[" + i + "].actions[" + j + "]",
-                                "Action " + action.id() + " is marked complete but has no progress note. Add a dated note of what "
+                                "Action " + action.id()
+                                        + " is marked complete but has no progress note. Add a dated note of what "
                                         + "was done and to whom it was reported."));
                     }
                 }

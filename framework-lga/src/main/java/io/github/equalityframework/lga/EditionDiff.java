@@ -34,7 +34,12 @@ import org.apiguardian.api.API;
  * @param added       the criteria of the newer edition that no older criterion maps to, in its order
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record EditionDiff(Edition from, Edition to, String mappingNote, Map<String, Integer> summary, List<Change> changes,
+public record EditionDiff(
+        Edition from,
+        Edition to,
+        String mappingNote,
+        Map<String, Integer> summary,
+        List<Change> changes,
         List<CriterionRef> added) {
 
     public EditionDiff {
@@ -79,7 +84,11 @@ public record EditionDiff(Edition from, Edition to, String mappingNote, Map<Stri
      * @param mergedWith for a merge, the other older criteria that join it in its target, in the older order
      * @param note       the mapping's explanation
      */
-    public record Change(CriterionRef criterion, Relation relation, List<CriterionRef> targets, List<CriterionRef> mergedWith,
+    public record Change(
+            CriterionRef criterion,
+            Relation relation,
+            List<CriterionRef> targets,
+            List<CriterionRef> mergedWith,
             String note) {
         public Change {
             targets = List.copyOf(targets);
@@ -96,22 +105,35 @@ public record EditionDiff(Edition from, Edition to, String mappingNote, Map<Stri
     public static EditionDiff of(EditionMapping mapping, FrameworkDefinition source, FrameworkDefinition target) {
         var problems = mapping.check(source, target);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("the mapping from " + mapping.from() + " to " + mapping.to() + " does not fit "
-                    + source.id() + " and " + target.id() + ": " + problems.get(0).format());
+            throw new IllegalArgumentException(
+                    "the mapping from " + mapping.from() + " to " + mapping.to() + " does not fit " + source.id()
+                            + " and " + target.id() + ": " + problems.get(0).format());
         }
         List<Change> changes = new ArrayList<>();
         for (FrameworkModule module : source.modules()) {
             for (Criterion criterion : module.criteria()) {
                 EditionMapping.Entry entry = mapping.entry(criterion.id()).orElseThrow();
-                List<CriterionRef> targets = entry.to().stream().map(id -> ref(target, id)).toList();
-                List<CriterionRef> mergedWith = entry.relation() != Relation.MERGED ? List.of() : mapping.entries().stream()
-                        .filter(e -> e.relation() == Relation.MERGED && !e.from().equals(entry.from()) && e.to().equals(entry.to()))
-                        .map(e -> ref(source, e.from())).toList();
-                changes.add(new Change(ref(source, criterion.id()), entry.relation(), targets, mergedWith, entry.note()));
+                List<CriterionRef> targets =
+                        entry.to().stream().map(id -> ref(target, id)).toList();
+                List<CriterionRef> mergedWith = entry.relation() != Relation.MERGED
+                        ? List.of()
+                        : mapping.entries().stream()
+                                .filter(e -> e.relation() == Relation.MERGED
+                                        && !e.from().equals(entry.from())
+                                        && e.to().equals(entry.to()))
+                                .map(e -> ref(source, e.from()))
+                                .toList();
+                changes.add(
+                        new Change(ref(source, criterion.id()), entry.relation(), targets, mergedWith, entry.note()));
             }
         }
-        Set<String> reached = mapping.entries().stream().flatMap(e -> e.to().stream()).collect(Collectors.toSet());
-        List<CriterionRef> added = target.criteria().map(Criterion::id).filter(id -> !reached.contains(id)).map(id -> ref(target, id)).toList();
+        Set<String> reached =
+                mapping.entries().stream().flatMap(e -> e.to().stream()).collect(Collectors.toSet());
+        List<CriterionRef> added = target.criteria()
+                .map(Criterion::id)
+                .filter(id -> !reached.contains(id))
+                .map(id -> ref(target, id))
+                .toList();
         Map<String, Integer> summary = new LinkedHashMap<>();
         for (Relation relation : Relation.values()) {
             int n = (int) changes.stream().filter(c -> c.relation() == relation).count();
@@ -130,8 +152,12 @@ public record EditionDiff(Edition from, Edition to, String mappingNote, Map<Stri
      */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
-        lines.add("Changes from " + describe(from) + " to " + describe(to) + ": " + from.criteria() + " criteria to " + to.criteria() + ".");
-        lines.add(summary.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ".");
+        lines.add("Changes from " + describe(from) + " to " + describe(to) + ": " + from.criteria() + " criteria to "
+                + to.criteria() + ".");
+        lines.add(
+                summary.entrySet().stream()
+                                .map(e -> e.getValue() + " " + e.getKey())
+                                .collect(Collectors.joining(", ")) + ".");
         lines.add("Mapping: " + mappingNote);
         String module = null;
         for (Change c : changes) {
@@ -140,14 +166,16 @@ public record EditionDiff(Edition from, Edition to, String mappingNote, Map<Stri
                 lines.add("");
                 lines.add(module);
             }
-            lines.add(String.format(java.util.Locale.ROOT, "  %-8s %s", c.relation().id(), describe(c)));
+            lines.add(String.format(
+                    java.util.Locale.ROOT, "  %-8s %s", c.relation().id(), describe(c)));
             if (c.note() != null && !c.note().isBlank()) {
                 lines.add("           " + c.note());
             }
         }
         lines.add("");
         if (added.isEmpty()) {
-            lines.add("Added in " + to.id() + ": none; every criterion of " + to.id() + " continues one of " + from.id() + ".");
+            lines.add("Added in " + to.id() + ": none; every criterion of " + to.id() + " continues one of " + from.id()
+                    + ".");
         } else {
             lines.add("Added in " + to.id() + " (no criterion of " + from.id() + " leads to them):");
             added.forEach(a -> lines.add("  added    " + a.name() + " (" + a.module() + ")"));
@@ -164,8 +192,10 @@ public record EditionDiff(Edition from, Edition to, String mappingNote, Map<Stri
         String targets = c.targets().stream().map(CriterionRef::name).collect(Collectors.joining("; "));
         return switch (c.relation()) {
             case REMOVED -> source + " (no successor)";
-            case MERGED -> source + " (with " + c.mergedWith().stream().map(CriterionRef::name).collect(Collectors.joining(", "))
-                    + ") -> " + targets;
+            case MERGED ->
+                source + " (with "
+                        + c.mergedWith().stream().map(CriterionRef::name).collect(Collectors.joining(", ")) + ") -> "
+                        + targets;
             case PARTIAL -> source + " -> " + targets + " (in part)";
             default -> source + " -> " + targets;
         };

@@ -74,7 +74,9 @@ public record EditionMapping(String from, String to, String note, List<Entry> en
 
     /** The entry for a source criterion. */
     public Optional<Entry> entry(String sourceCriterion) {
-        return entries.stream().filter(e -> e != null && sourceCriterion.equals(e.from())).findFirst();
+        return entries.stream()
+                .filter(e -> e != null && sourceCriterion.equals(e.from()))
+                .findFirst();
     }
 
     /**
@@ -98,8 +100,11 @@ public record EditionMapping(String from, String to, String note, List<Entry> en
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> sourcesPerTarget = new HashMap<>();
-        entries.stream().filter(Objects::nonNull).forEach(e -> e.to().stream().filter(Objects::nonNull)
-                .forEach(t -> sourcesPerTarget.merge(t, 1, Integer::sum)));
+        entries.stream()
+                .filter(Objects::nonNull)
+                .forEach(e -> e.to().stream()
+                        .filter(Objects::nonNull)
+                        .forEach(t -> sourcesPerTarget.merge(t, 1, Integer::sum)));
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             String at = "entries[" + i + "]";
@@ -111,9 +116,11 @@ public record EditionMapping(String from, String to, String note, List<Entry> en
             for (int j = 0; j < entry.to().size(); j++) {
                 String id = entry.to().get(j);
                 if (id == null || id.isBlank()) {
-                    problems.add(ValidationProblem.at(at + ".to[" + j + "]", "a target is empty; name a criterion of " + target.id()));
+                    problems.add(ValidationProblem.at(
+                            at + ".to[" + j + "]", "a target is empty; name a criterion of " + target.id()));
                 } else if (target.criterion(id).isEmpty()) {
-                    problems.add(ValidationProblem.at(at + ".to[" + j + "]", "'" + id + "' is not a criterion of " + target.id()));
+                    problems.add(ValidationProblem.at(
+                            at + ".to[" + j + "]", "'" + id + "' is not a criterion of " + target.id()));
                 }
             }
             checkRelation(entry, at, sourcesPerTarget, problems);
@@ -121,32 +128,45 @@ public record EditionMapping(String from, String to, String note, List<Entry> en
                 problems.add(ValidationProblem.at(at + ".note", "say why " + entry.from() + " maps as it does"));
             }
         }
-        source.criteria().map(Criterion::id).filter(id -> !seen.containsKey(id)).forEach(id ->
-                problems.add(ValidationProblem.at("entries", "criterion " + id + " of " + source.id()
-                        + " has no entry; add one (with relation 'removed' if it has no home in " + target.id() + ")")));
+        source.criteria()
+                .map(Criterion::id)
+                .filter(id -> !seen.containsKey(id))
+                .forEach(id -> problems.add(ValidationProblem.at(
+                        "entries",
+                        "criterion " + id + " of " + source.id()
+                                + " has no entry; add one (with relation 'removed' if it has no home in " + target.id()
+                                + ")")));
         return problems;
     }
 
-    private static void checkSource(Entry entry, String at, int index, FrameworkDefinition source,
-            Map<String, Integer> seen, List<ValidationProblem> problems) {
+    private static void checkSource(
+            Entry entry,
+            String at,
+            int index,
+            FrameworkDefinition source,
+            Map<String, Integer> seen,
+            List<ValidationProblem> problems) {
         if (entry.from() == null || entry.from().isBlank()) {
             problems.add(ValidationProblem.at(at + ".from", "name the source criterion"));
             return;
         }
         if (source.criterion(entry.from()).isEmpty()) {
-            problems.add(ValidationProblem.at(at + ".from", "'" + entry.from() + "' is not a criterion of " + source.id()));
+            problems.add(
+                    ValidationProblem.at(at + ".from", "'" + entry.from() + "' is not a criterion of " + source.id()));
         }
         Integer first = seen.putIfAbsent(entry.from(), index);
         if (first != null) {
-            problems.add(ValidationProblem.at(at + ".from", "criterion " + entry.from()
-                    + " is mapped twice; the first entry is entries[" + first + "]"));
+            problems.add(ValidationProblem.at(
+                    at + ".from",
+                    "criterion " + entry.from() + " is mapped twice; the first entry is entries[" + first + "]"));
         }
     }
 
-    private static void checkRelation(Entry entry, String at, Map<String, Integer> sourcesPerTarget,
-            List<ValidationProblem> problems) {
+    private static void checkRelation(
+            Entry entry, String at, Map<String, Integer> sourcesPerTarget, List<ValidationProblem> problems) {
         if (entry.relation() == null) {
-            problems.add(ValidationProblem.at(at + ".relation", "give the relation: same, renamed, merged, split, partial or removed"));
+            problems.add(ValidationProblem.at(
+                    at + ".relation", "give the relation: same, renamed, merged, split, partial or removed"));
             return;
         }
         int targets = entry.to().size();
@@ -154,23 +174,34 @@ public record EditionMapping(String from, String to, String note, List<Entry> en
         switch (entry.relation()) {
             case REMOVED -> {
                 if (targets > 0) {
-                    problems.add(ValidationProblem.at(at + ".to", "a " + relation + " criterion has no target; "
-                            + "remove the targets or choose another relation"));
+                    problems.add(ValidationProblem.at(
+                            at + ".to",
+                            "a " + relation + " criterion has no target; "
+                                    + "remove the targets or choose another relation"));
                 }
             }
             case SPLIT -> {
                 if (targets < 2) {
-                    problems.add(ValidationProblem.at(at + ".to", "a " + relation + " criterion needs two or more targets; "
-                            + "with one, the relation is 'renamed', 'same' or 'partial'"));
+                    problems.add(ValidationProblem.at(
+                            at + ".to",
+                            "a " + relation + " criterion needs two or more targets; "
+                                    + "with one, the relation is 'renamed', 'same' or 'partial'"));
                 }
             }
             default -> {
                 if (targets != 1) {
-                    problems.add(ValidationProblem.at(at + ".to", "a " + relation + " criterion needs exactly one target"
-                            + (targets == 0 ? "; with none, the relation is 'removed'" : "; with several, it is 'split'")));
-                } else if (entry.relation() == Relation.MERGED && sourcesPerTarget.getOrDefault(entry.to().get(0), 0) < 2) {
-                    problems.add(ValidationProblem.at(at + ".relation", "no other criterion maps to " + entry.to().get(0)
-                            + ", so nothing is merged there; the relation is 'same' or 'renamed'"));
+                    problems.add(ValidationProblem.at(
+                            at + ".to",
+                            "a " + relation + " criterion needs exactly one target"
+                                    + (targets == 0
+                                            ? "; with none, the relation is 'removed'"
+                                            : "; with several, it is 'split'")));
+                } else if (entry.relation() == Relation.MERGED
+                        && sourcesPerTarget.getOrDefault(entry.to().get(0), 0) < 2) {
+                    problems.add(ValidationProblem.at(
+                            at + ".relation",
+                            "no other criterion maps to " + entry.to().get(0)
+                                    + ", so nothing is merged there; the relation is 'same' or 'renamed'"));
                 }
             }
         }

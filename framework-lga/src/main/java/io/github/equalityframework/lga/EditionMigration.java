@@ -61,7 +61,8 @@ public final class EditionMigration {
     /** A migration along these mappings; at most one mapping per source edition. */
     public EditionMigration(List<EditionMapping> mappings) {
         this.mappings = List.copyOf(mappings);
-        Map<String, Long> perSource = this.mappings.stream().collect(Collectors.groupingBy(EditionMapping::from, Collectors.counting()));
+        Map<String, Long> perSource =
+                this.mappings.stream().collect(Collectors.groupingBy(EditionMapping::from, Collectors.counting()));
         perSource.forEach((from, count) -> {
             if (count > 1) {
                 throw new IllegalArgumentException("two mappings start from " + from + "; give one per source edition");
@@ -102,7 +103,9 @@ public final class EditionMigration {
         for (int i = 0; i < assessment.claims().size(); i++) {
             Claim claim = assessment.claims().get(i);
             ClaimOutcome outcome = outcome("claims[" + i + "]", claim, mapping, target);
-            outcome.targets().forEach(t -> byTarget.computeIfAbsent(t, k -> new ArrayList<>()).add(claim));
+            outcome.targets()
+                    .forEach(t ->
+                            byTarget.computeIfAbsent(t, k -> new ArrayList<>()).add(claim));
             outcomes.add(outcome);
         }
         List<Claim> claims = new ArrayList<>();
@@ -112,34 +115,57 @@ public final class EditionMigration {
             Claim claim = combine(id, sources, target, assessment.framework());
             claims.add(claim);
             if (sources.size() > 1) {
-                merged.add(new MergedClaim(id, sources.stream().map(Claim::criterion).toList(), claim.level()));
+                merged.add(new MergedClaim(
+                        id, sources.stream().map(Claim::criterion).toList(), claim.level()));
             }
         });
         List<String> notes = new ArrayList<>();
-        SelfAssessment migrated = new SelfAssessment(assessment.organisation(), target.id(), assessment.period(),
-                scope(assessment, claims, target, notes), assessment.localCharacteristics(), claims, assessment.evidence(),
-                null, assessment.actionPlan());
-        assessment.review().ifPresent(review -> notes.add("The peer review (visit from " + review.visitFrom()
-                + ") is not carried: its " + review.validatedLevels().size() + " validated levels and its feedback judge "
-                + assessment.framework() + " criteria, which peers have not judged in " + target.id()
-                + ". Keep the original file as its record."));
-        return new MigrationResult(migrated,
-                new MigrationReport(mapping.from(), mapping.to(), mapping.note(), outcomes, merged, notes));
+        SelfAssessment migrated = new SelfAssessment(
+                assessment.organisation(),
+                target.id(),
+                assessment.period(),
+                scope(assessment, claims, target, notes),
+                assessment.localCharacteristics(),
+                claims,
+                assessment.evidence(),
+                null,
+                assessment.actionPlan());
+        assessment
+                .review()
+                .ifPresent(review -> notes.add("The peer review (visit from " + review.visitFrom()
+                        + ") is not carried: its " + review.validatedLevels().size()
+                        + " validated levels and its feedback judge "
+                        + assessment.framework() + " criteria, which peers have not judged in " + target.id()
+                        + ". Keep the original file as its record."));
+        return new MigrationResult(
+                migrated, new MigrationReport(mapping.from(), mapping.to(), mapping.note(), outcomes, merged, notes));
     }
 
     private EditionMapping mappingTo(String from, FrameworkDefinition target) {
         if (from.equals(target.id())) {
-            throw new IllegalArgumentException("The self-assessment is already against " + target.id() + "; there is nothing to migrate.");
+            throw new IllegalArgumentException(
+                    "The self-assessment is already against " + target.id() + "; there is nothing to migrate.");
         }
-        EditionMapping mapping = mapping(from).orElseThrow(() -> new IllegalArgumentException("There is no mapping from "
-                + from + "; self-assessments can be migrated from " + String.join(" and ",
-                        mappings.stream().map(EditionMapping::from).sorted().toList()) + "."));
+        EditionMapping mapping = mapping(from)
+                .orElseThrow(() -> new IllegalArgumentException("There is no mapping from "
+                        + from + "; self-assessments can be migrated from "
+                        + String.join(
+                                " and ",
+                                mappings.stream()
+                                        .map(EditionMapping::from)
+                                        .sorted()
+                                        .toList()) + "."));
         if (!mapping.to().equals(target.id())) {
-            throw new IllegalArgumentException("A self-assessment against " + from + " can be migrated to " + mapping.to()
-                    + " only, not to " + target.id() + ".");
+            throw new IllegalArgumentException("A self-assessment against " + from + " can be migrated to "
+                    + mapping.to() + " only, not to " + target.id() + ".");
         }
-        List<String> unknown = mapping.entries().stream().filter(Objects::nonNull).flatMap(e -> e.to().stream())
-                .filter(id -> id == null || target.criterion(id).isEmpty()).map(String::valueOf).distinct().toList();
+        List<String> unknown = mapping.entries().stream()
+                .filter(Objects::nonNull)
+                .flatMap(e -> e.to().stream())
+                .filter(id -> id == null || target.criterion(id).isEmpty())
+                .map(String::valueOf)
+                .distinct()
+                .toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("The mapping from " + from + " names criteria that this definition of "
                     + target.id() + " does not have: " + String.join(", ", unknown) + ".");
@@ -150,15 +176,32 @@ public final class EditionMigration {
     private static ClaimOutcome outcome(String path, Claim claim, EditionMapping mapping, FrameworkDefinition target) {
         Optional<Entry> entry = mapping.entry(claim.criterion());
         if (entry.isEmpty()) {
-            return new ClaimOutcome(path, claim.criterion(), claim.level(), null, List.of(),
-                    "The mapping has no entry for " + claim.criterion() + "; it is not a criterion of " + mapping.from() + ".");
+            return new ClaimOutcome(
+                    path,
+                    claim.criterion(),
+                    claim.level(),
+                    null,
+                    List.of(),
+                    "The mapping has no entry for " + claim.criterion() + "; it is not a criterion of " + mapping.from()
+                            + ".");
         }
         if (target.scale().level(claim.level()).isEmpty()) {
-            return new ClaimOutcome(path, claim.criterion(), claim.level(), entry.get().relation(), List.of(),
+            return new ClaimOutcome(
+                    path,
+                    claim.criterion(),
+                    claim.level(),
+                    entry.get().relation(),
+                    List.of(),
                     "The level '" + claim.level() + "' is not on the scale of " + target.id() + "; claim a level of "
                             + target.scale().describeIds() + " and migrate again.");
         }
-        return new ClaimOutcome(path, claim.criterion(), claim.level(), entry.get().relation(), entry.get().to(), entry.get().note());
+        return new ClaimOutcome(
+                path,
+                claim.criterion(),
+                claim.level(),
+                entry.get().relation(),
+                entry.get().to(),
+                entry.get().note());
     }
 
     /** One claim for a target criterion from the claims that map to it. */
@@ -167,29 +210,40 @@ public final class EditionMigration {
             Claim only = sources.get(0);
             return new Claim(criterion, only.level(), only.narrative(), only.evidence());
         }
-        MaturityLevel lowest = sources.stream().map(c -> target.scale().level(c.level()).orElseThrow())
-                .min(Comparator.naturalOrder()).orElseThrow();
+        MaturityLevel lowest = sources.stream()
+                .map(c -> target.scale().level(c.level()).orElseThrow())
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
         LinkedHashSet<String> evidence = new LinkedHashSet<>();
         sources.forEach(c -> evidence.addAll(c.evidence()));
         List<String> narratives = sources.stream()
                 .filter(c -> c.narrative() != null && !c.narrative().isBlank())
                 .map(c -> from + " " + c.criterion() + ": " + c.narrative().strip())
                 .toList();
-        return new Claim(criterion, lowest.id(), narratives.isEmpty() ? null : String.join("\n\n", narratives),
+        return new Claim(
+                criterion,
+                lowest.id(),
+                narratives.isEmpty() ? null : String.join("\n\n", narratives),
                 List.copyOf(evidence));
     }
 
     /** The same characteristics; the modules in scope, when listed, become those that receive the claims. */
-    private static Scope scope(SelfAssessment assessment, List<Claim> claims, FrameworkDefinition target, List<String> notes) {
+    private static Scope scope(
+            SelfAssessment assessment, List<Claim> claims, FrameworkDefinition target, List<String> notes) {
         Scope scope = assessment.scope();
         if (scope.allModules()) {
             return scope;
         }
-        List<String> modules = target.modules().stream().map(FrameworkModule::id)
-                .filter(m -> claims.stream().anyMatch(c -> target.moduleOf(c.criterion()).map(FrameworkModule::id)
-                        .filter(m::equals).isPresent()))
+        List<String> modules = target.modules().stream()
+                .map(FrameworkModule::id)
+                .filter(m -> claims.stream()
+                        .anyMatch(c -> target.moduleOf(c.criterion())
+                                .map(FrameworkModule::id)
+                                .filter(m::equals)
+                                .isPresent()))
                 .toList();
-        notes.add("The modules in scope, " + String.join(", ", scope.modules()) + " of " + assessment.framework() + ", become "
+        notes.add("The modules in scope, " + String.join(", ", scope.modules()) + " of " + assessment.framework()
+                + ", become "
                 + (modules.isEmpty() ? "all modules" : String.join(", ", modules)) + " of " + target.id()
                 + ": the modules that receive the claims.");
         return new Scope(scope.characteristics(), modules);
@@ -214,7 +268,9 @@ public final class EditionMigration {
             ReadResult<EditionMapping> read = ModelCodec.strict().read(in, resource, Format.YAML, EditionMapping.class);
             if (!read.isClean()) {
                 throw new IllegalStateException("The LGA plugin's mapping " + resource + " cannot be read:\n"
-                        + read.problems().stream().map(ValidationProblem::format).collect(Collectors.joining("\n")));
+                        + read.problems().stream()
+                                .map(ValidationProblem::format)
+                                .collect(Collectors.joining("\n")));
             }
             return read.value().orElseThrow();
         } catch (IOException e) {

@@ -21,14 +21,19 @@ final class EqualityInformationCheck extends LgaCheck {
             PublicSectorEqualityDuty.ENGLAND.duty(PublicSectorEqualityDuty.EQUALITY_INFORMATION);
 
     EqualityInformationCheck() {
-        super(ID, "Annual equality information (PSED)",
+        super(
+                ID,
+                "Annual equality information (PSED)",
                 "Looks for published equality information (evidence of kind annual-report or equality-data) dated "
                         + "within the assessment period or the windowMonths before its end, whichever reaches further "
                         + "back, and not after the period. Why: " + PublicSectorEqualityDuty.ENGLAND.citation() + " ("
                         + DUTY.provision() + ") require equality information to be published at least once a year. "
                         + "Publish this year's information and add it to the register.",
                 Severity.WARNING,
-                new ParameterSpec(WINDOW, ParameterType.INTEGER, DUTY.everyMonths(),
+                new ParameterSpec(
+                        WINDOW,
+                        ParameterType.INTEGER,
+                        DUTY.everyMonths(),
                         "Months before the period end within which equality information counts, when the period is shorter"));
     }
 
@@ -41,9 +46,16 @@ final class EqualityInformationCheck extends LgaCheck {
         boolean published = assessment.evidence().stream()
                 .filter(e -> KINDS.contains(e.kind()))
                 .anyMatch(e -> !e.date().isBefore(from) && !e.date().isAfter(period.to()));
-        return published ? List.of() : List.of(Finding.of("psed-no-annual-equality-information", severity(), "evidence",
-                "No equality information (evidence of kind annual-report or equality-data) is dated between " + from
-                        + " and " + period.to() + ". The PSED (" + DUTY.provision() + ") requires it to be published at "
-                        + "least once a year: add this year's equality information to the register."));
+        return published
+                ? List.of()
+                : List.of(Finding.of(
+                        "psed-no-annual-equality-information",
+                        severity(),
+                        "evidence",
+                        "No equality information (evidence of kind annual-report or equality-data) is dated between "
+                                + from
+                                + " and " + period.to() + ". The PSED (" + DUTY.provision()
+                                + ") requires it to be published at "
+                                + "least once a year: add this year's equality information to the register."));
     }
 }

@@ -28,7 +28,9 @@ final class EqualityObjectivesCheck extends LgaCheck {
             PublicSectorEqualityDuty.ENGLAND.duty(PublicSectorEqualityDuty.EQUALITY_OBJECTIVES);
 
     EqualityObjectivesCheck() {
-        super(ID, "Equality objectives at least every four years (PSED)",
+        super(
+                ID,
+                "Equality objectives at least every four years (PSED)",
                 "Looks for evidence of kind strategy (the equality objectives) linked to a criterion about equality "
                         + "objectives (tagged psed-equality-objectives), and checks that the newest is dated no more than "
                         + "maxAgeMonths before the period end; exactly maxAgeMonths still counts. Why: "
@@ -36,14 +38,20 @@ final class EqualityObjectivesCheck extends LgaCheck {
                         + "measurable equality objectives at least every four years. Publish current objectives and link "
                         + "them to that criterion.",
                 Severity.WARNING,
-                new ParameterSpec(MAX_AGE, ParameterType.INTEGER, DUTY.everyMonths(),
+                new ParameterSpec(
+                        MAX_AGE,
+                        ParameterType.INTEGER,
+                        DUTY.everyMonths(),
                         "Months before the period end within which the newest objectives must have been published"));
     }
 
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         SelfAssessment assessment = context.assessment();
-        List<Criterion> criteria = context.framework().criteria().filter(c -> c.hasTag(Lga.PSED_OBJECTIVES)).toList();
+        List<Criterion> criteria = context.framework()
+                .criteria()
+                .filter(c -> c.hasTag(Lga.PSED_OBJECTIVES))
+                .toList();
         // Indexed once: looking each reference up in the register would be quadratic in its size.
         Map<String, EvidenceItem> register = new HashMap<>();
         assessment.evidence().forEach(e -> register.putIfAbsent(e.id(), e));
@@ -56,10 +64,18 @@ final class EqualityObjectivesCheck extends LgaCheck {
                 .toList();
         Optional<EvidenceItem> newest = objectives.stream().max(Comparator.comparing(EvidenceItem::date));
         if (newest.isEmpty()) {
-            String where = String.join(", ", criteria.stream().map(c -> c.id() + " (" + c.title() + ")").toList());
-            String path = criteria.stream().flatMap(c -> assessment.claim(c.id()).stream())
-                    .findFirst().map(claim -> Lga.path(assessment, claim)).orElse("claims");
-            return List.of(Finding.of("psed-no-equality-objectives", severity(), path,
+            String where = String.join(
+                    ", ",
+                    criteria.stream().map(c -> c.id() + " (" + c.title() + ")").toList());
+            String path = criteria.stream()
+                    .flatMap(c -> assessment.claim(c.id()).stream())
+                    .findFirst()
+                    .map(claim -> Lga.path(assessment, claim))
+                    .orElse("claims");
+            return List.of(Finding.of(
+                    "psed-no-equality-objectives",
+                    severity(),
+                    path,
                     "No equality objectives (evidence of kind strategy) are linked to " + where + ". The PSED ("
                             + DUTY.provision() + ") requires published objectives at least every four years: add the "
                             + "current objectives to the register and link them to the claim for that criterion."));
@@ -67,10 +83,15 @@ final class EqualityObjectivesCheck extends LgaCheck {
         LocalDate cutOff = Lga.cutOff(assessment, parameters.integer(MAX_AGE));
         EvidenceItem item = newest.get();
         if (item.date().isBefore(cutOff)) {
-            return List.of(Finding.of("psed-equality-objectives-old", severity(), Lga.path(assessment, item),
+            return List.of(Finding.of(
+                    "psed-equality-objectives-old",
+                    severity(),
+                    Lga.path(assessment, item),
                     "The newest equality objectives (" + item.id() + ", " + item.date() + ") are dated before " + cutOff
-                            + ", more than " + parameters.integer(MAX_AGE) + " months before the period ends. The PSED ("
-                            + DUTY.provision() + ") requires new objectives at least every four years: publish refreshed "
+                            + ", more than " + parameters.integer(MAX_AGE)
+                            + " months before the period ends. The PSED ("
+                            + DUTY.provision()
+                            + ") requires new objectives at least every four years: publish refreshed "
                             + "objectives and add them to the register."));
         }
         return List.of();

@@ -12,8 +12,11 @@ import java.util.List;
 /** Evidence dated after the assessment period or after today. */
 final class EvidenceDateCheck extends LgaCheck {
     static final String ID = "lga.evidence-date";
+
     EvidenceDateCheck() {
-        super(ID, "Evidence dated after the period or in the future",
+        super(
+                ID,
+                "Evidence dated after the period or in the future",
                 "Evidence dated after the end of the assessment period, or after today. Evidence from after the period "
                         + "did not exist when the period was assessed, and a future date is usually a typing error. "
                         + "Correct the date, or keep the item for next year's assessment.",
@@ -28,12 +31,21 @@ final class EvidenceDateCheck extends LgaCheck {
             EvidenceItem item = assessment.evidence().get(i);
             String path = "evidence[" + i + "]";
             if (item.date().isAfter(context.today())) {
-                found.add(Finding.of("evidence-in-future", severity(), path, "Evidence " + item.id() + " is dated "
-                        + item.date() + ", which is in the future. Correct the date."));
+                found.add(Finding.of(
+                        "evidence-in-future",
+                        severity(),
+                        path,
+                        "Evidence " + item.id() + " is dated " + item.date()
+                                + ", which is in the future. Correct the date."));
             } else if (item.date().isAfter(assessment.period().to())) {
-                found.add(Finding.of("evidence-after-period", severity(), path, "Evidence " + item.id() + " is dated "
-                        + item.date() + ", after the period ends (" + assessment.period().to()
-                        + "). Correct the date, or keep it for the next assessment."));
+                found.add(Finding.of(
+                        "evidence-after-period",
+                        severity(),
+                        path,
+                        "Evidence " + item.id() + " is dated "
+                                + item.date() + ", after the period ends ("
+                                + assessment.period().to()
+                                + "). Correct the date, or keep it for the next assessment."));
             }
         }
         return found;

@@ -20,29 +20,41 @@ final class EvidenceKindsRule extends AbstractScoringRule {
     private static final String NEXT_LEVEL = " would need evidence of kind ";
 
     EvidenceKindsRule() {
-        super(ID, new RuleDocumentation("Evidence kinds per level",
-                "Looks at the kinds of the evidence a claim links to (policy, equality data, EIA, consultation, ...). "
-                        + "Each level of a criterion expects some kinds, and levels are cumulative: Achieving needs what "
-                        + "Developing needs and more. The evidenced level is the highest whose kinds are all present. "
-                        + "The reasons name the missing kinds: up to the claimed level when the claim is higher, "
-                        + "otherwise for the next level. Why: peers look for the kinds of evidence the framework's "
-                        + "descriptors describe, not for volume. To raise the level, add evidence of the kinds the reasons name.",
-                Severity.INFO, List.of()), Lga::isLgaFramework);
+        super(
+                ID,
+                new RuleDocumentation(
+                        "Evidence kinds per level",
+                        "Looks at the kinds of the evidence a claim links to (policy, equality data, EIA, consultation, ...). "
+                                + "Each level of a criterion expects some kinds, and levels are cumulative: Achieving needs what "
+                                + "Developing needs and more. The evidenced level is the highest whose kinds are all present. "
+                                + "The reasons name the missing kinds: up to the claimed level when the claim is higher, "
+                                + "otherwise for the next level. Why: peers look for the kinds of evidence the framework's "
+                                + "descriptors describe, not for volume. To raise the level, add evidence of the kinds the reasons name.",
+                        Severity.INFO,
+                        List.of()),
+                Lga::isLgaFramework);
     }
 
     @Override
     public Score score(ClaimContext context, RuleParameters parameters) {
         FrameworkDefinition framework = context.framework();
         MaturityLevel level = Lga.levelCoveredBy(framework, context.criterion(), context.evidence());
-        MaturityLevel claimed = context.claimed().map(c -> Lga.level(framework, c.level())).orElse(MaturityLevel.NOT_ASSESSED);
+        MaturityLevel claimed =
+                context.claimed().map(c -> Lga.level(framework, c.level())).orElse(MaturityLevel.NOT_ASSESSED);
         if (claimed.compareTo(level) > 0) {
-            return new Score(level, List.of(claimed.label() + " needs evidence of kind "
-                    + String.join(", ", Lga.missingFor(framework, context.criterion(), claimed, context.evidence()))
-                    + ", which the claim does not link to"));
+            return new Score(
+                    level,
+                    List.of(claimed.label() + " needs evidence of kind "
+                            + String.join(
+                                    ", ", Lga.missingFor(framework, context.criterion(), claimed, context.evidence()))
+                            + ", which the claim does not link to"));
         }
         Optional<MaturityLevel> next = Lga.above(framework, level);
-        return new Score(level, next.map(n -> List.of(nextLevel(n, Lga.missingFor(framework, context.criterion(), n, context.evidence()))))
-                .orElse(List.of()));
+        return new Score(
+                level,
+                next.map(n -> List.of(
+                                nextLevel(n, Lga.missingFor(framework, context.criterion(), n, context.evidence()))))
+                        .orElse(List.of()));
     }
 
     /**
@@ -56,5 +68,4 @@ final class EvidenceKindsRule extends AbstractScoringRule {
     static boolean isNextLevel(String reason) {
         return reason.contains(NEXT_LEVEL);
     }
-
 }

@@ -25,30 +25,49 @@ final class EvidenceRecencyRule extends AbstractScoringRule {
     static final String MAX_AGE = "maxAgeMonths";
 
     EvidenceRecencyRule() {
-        super(ID, new RuleDocumentation("Recent evidence for Achieving and above",
-                "Evidence dated more than maxAgeMonths before the end of the assessment period counts toward "
-                        + "Developing only; Achieving and Excellent need recent evidence of every kind they expect. "
-                        + "Evidence exactly maxAgeMonths old still counts. Why: a council that is achieving shows current "
-                        + "practice, and a peer challenge looks at what is happening now. To fix, refresh or replace the "
-                        + "old documents the reasons name.",
-                Severity.INFO,
-                List.of(new ParameterSpec(MAX_AGE, ParameterType.INTEGER, 36, "Months before the period end after which evidence is old"))), Lga::isLgaFramework);
+        super(
+                ID,
+                new RuleDocumentation(
+                        "Recent evidence for Achieving and above",
+                        "Evidence dated more than maxAgeMonths before the end of the assessment period counts toward "
+                                + "Developing only; Achieving and Excellent need recent evidence of every kind they expect. "
+                                + "Evidence exactly maxAgeMonths old still counts. Why: a council that is achieving shows current "
+                                + "practice, and a peer challenge looks at what is happening now. To fix, refresh or replace the "
+                                + "old documents the reasons name.",
+                        Severity.INFO,
+                        List.of(new ParameterSpec(
+                                MAX_AGE,
+                                ParameterType.INTEGER,
+                                36,
+                                "Months before the period end after which evidence is old"))),
+                Lga::isLgaFramework);
     }
 
     @Override
     public Score score(ClaimContext context, RuleParameters parameters) {
         FrameworkDefinition framework = context.framework();
         LocalDate cutOff = Lga.cutOff(context.assessment(), parameters.integer(MAX_AGE));
-        List<EvidenceItem> recent = context.evidence().stream().filter(e -> !e.date().isBefore(cutOff)).toList();
-        List<EvidenceItem> old = context.evidence().stream().filter(e -> e.date().isBefore(cutOff)).toList();
+        List<EvidenceItem> recent = context.evidence().stream()
+                .filter(e -> !e.date().isBefore(cutOff))
+                .toList();
+        List<EvidenceItem> old = context.evidence().stream()
+                .filter(e -> e.date().isBefore(cutOff))
+                .toList();
         MaturityLevel all = Lga.levelCoveredBy(framework, context.criterion(), context.evidence());
         MaturityLevel fromRecent = Lga.levelCoveredBy(framework, context.criterion(), recent);
         MaturityLevel level = Lga.max(fromRecent, Lga.min(all, framework.scale().lowest()));
         if (old.isEmpty() || level.compareTo(all) >= 0) {
             return new Score(framework.scale().highest(), List.of());
         }
-        return new Score(level, List.of("Evidence older than " + parameters.integer(MAX_AGE) + " months before the period end ("
-                + cutOff + ") counts toward " + framework.scale().lowest().label() + " only: "
-                + String.join(", ", old.stream().map(e -> e.id() + " (" + e.date() + ")").toList())));
+        return new Score(
+                level,
+                List.of("Evidence older than " + parameters.integer(MAX_AGE) + " months before the period end ("
+                        + cutOff + ") counts toward "
+                        + framework.scale().lowest().label() + " only: "
+                        + String.join(
+                                ", ",
+                                old.stream()
+                                        .map(e -> e.id() + " (" + e.date() + ")")
+                                        .toList())));
     }
 }

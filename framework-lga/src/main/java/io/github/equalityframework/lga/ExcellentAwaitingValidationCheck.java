@@ -14,8 +14,11 @@ import java.util.List;
 /** Excellent claimed but not validated by a peer review: shown as claimed, awaiting peer validation. */
 final class ExcellentAwaitingValidationCheck extends LgaCheck {
     static final String ID = "lga.excellent-awaiting-validation";
+
     ExcellentAwaitingValidationCheck() {
-        super(ID, "Excellent claimed, awaiting peer validation",
+        super(
+                ID,
+                "Excellent claimed, awaiting peer validation",
                 "A claim at Excellent for a criterion that no peer review has validated. It is shown as claimed, "
                         + "awaiting peer validation, and the evidence counts for Achieving at most until a peer "
                         + "challenge validates it (lga.excellent-needs-validation). Nothing is wrong: include the "
@@ -32,7 +35,10 @@ final class ExcellentAwaitingValidationCheck extends LgaCheck {
         for (CriterionResult result : context.criteria()) {
             if (result.claimed().equals(highest.id()) && result.validated() == null) {
                 Claim claim = context.assessment().claim(result.criterion()).orElseThrow();
-                found.add(Finding.of("excellent-awaiting-validation", severity(), Lga.path(context.assessment(), claim),
+                found.add(Finding.of(
+                        "excellent-awaiting-validation",
+                        severity(),
+                        Lga.path(context.assessment(), claim),
                         "The claim for " + result.criterion() + " at " + highest.label() + " is claimed, awaiting peer "
                                 + "validation; until a peer challenge validates it, it counts as " + below
                                 + " at most. Include it in the scope of your next peer challenge."));

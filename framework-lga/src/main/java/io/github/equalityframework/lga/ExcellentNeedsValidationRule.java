@@ -21,12 +21,17 @@ final class ExcellentNeedsValidationRule extends AbstractScoringRule {
     static final String ID = "lga.excellent-needs-validation";
 
     ExcellentNeedsValidationRule() {
-        super(ID, new RuleDocumentation("Excellent awaits peer validation",
-                "Unless a peer review validated Excellent for the criterion, the evidenced level is at most Achieving, "
-                        + "however complete the evidence. A claim at Excellent is shown as claimed, awaiting peer "
-                        + "validation (see lga.excellent-awaiting-validation). Why: under the LGA's process the upper "
-                        + "levels are recognised after a peer challenge, not by self-assessment alone.",
-                Severity.INFO, List.of()), Lga::isLgaFramework);
+        super(
+                ID,
+                new RuleDocumentation(
+                        "Excellent awaits peer validation",
+                        "Unless a peer review validated Excellent for the criterion, the evidenced level is at most Achieving, "
+                                + "however complete the evidence. A claim at Excellent is shown as claimed, awaiting peer "
+                                + "validation (see lga.excellent-awaiting-validation). Why: under the LGA's process the upper "
+                                + "levels are recognised after a peer challenge, not by self-assessment alone.",
+                        Severity.INFO,
+                        List.of()),
+                Lga::isLgaFramework);
     }
 
     @Override
@@ -34,20 +39,25 @@ final class ExcellentNeedsValidationRule extends AbstractScoringRule {
         FrameworkDefinition framework = context.framework();
         MaturityLevel highest = framework.scale().highest();
         Optional<MaturityLevel> below = Lga.below(framework, highest);
-        Optional<MaturityLevel> validated = context.assessment().review().flatMap(r -> r.validatedLevels().stream()
-                .filter(v -> v.criterion().equals(context.criterion().id()))
-                .map(ValidatedLevel::level)
-                .findFirst()).map(id -> Lga.level(framework, id));
+        Optional<MaturityLevel> validated = context.assessment()
+                .review()
+                .flatMap(r -> r.validatedLevels().stream()
+                        .filter(v -> v.criterion().equals(context.criterion().id()))
+                        .map(ValidatedLevel::level)
+                        .findFirst())
+                .map(id -> Lga.level(framework, id));
         if (below.isEmpty() || validated.filter(highest::equals).isPresent()) {
             return new Score(highest, List.of());
         }
-        boolean claimedHighest = context.claimed().map(c -> c.level().equals(highest.id())).orElse(false);
+        boolean claimedHighest =
+                context.claimed().map(c -> c.level().equals(highest.id())).orElse(false);
         return new Score(below.get(), claimedHighest ? List.of(awaiting(highest, validated)) : List.of());
     }
 
     /** The reason given for a claim at the top level that peers have not validated. */
     static String awaiting(MaturityLevel highest, Optional<MaturityLevel> validated) {
-        return validated.map(v -> highest.label() + " is claimed but peers validated " + v.label())
+        return validated
+                .map(v -> highest.label() + " is claimed but peers validated " + v.label())
                 .orElse(highest.label() + " is claimed and awaits peer validation");
     }
 }

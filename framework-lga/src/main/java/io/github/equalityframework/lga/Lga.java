@@ -33,7 +33,8 @@ final class Lga {
      * The highest level whose expected evidence kinds, with those of every level below it, are all among
      * the kinds of this evidence; {@link MaturityLevel#NOT_ASSESSED} when even the lowest is not covered.
      */
-    static MaturityLevel levelCoveredBy(FrameworkDefinition framework, Criterion criterion, Collection<EvidenceItem> evidence) {
+    static MaturityLevel levelCoveredBy(
+            FrameworkDefinition framework, Criterion criterion, Collection<EvidenceItem> evidence) {
         Set<String> kinds = new LinkedHashSet<>();
         evidence.forEach(e -> kinds.add(e.kind()));
         MaturityLevel reached = MaturityLevel.NOT_ASSESSED;
@@ -48,11 +49,17 @@ final class Lga {
 
     /** The kinds a level expects (its descriptor's only; levels below add their own). */
     static List<String> expected(Criterion criterion, MaturityLevel level) {
-        return criterion.descriptor(level.id()).map(LevelDescriptor::expectedEvidence).orElse(List.of());
+        return criterion
+                .descriptor(level.id())
+                .map(LevelDescriptor::expectedEvidence)
+                .orElse(List.of());
     }
 
     /** The kinds missing for a level, counting the levels below it. */
-    static List<String> missingFor(FrameworkDefinition framework, Criterion criterion, MaturityLevel target,
+    static List<String> missingFor(
+            FrameworkDefinition framework,
+            Criterion criterion,
+            MaturityLevel target,
             Collection<EvidenceItem> evidence) {
         Set<String> have = new LinkedHashSet<>();
         evidence.forEach(e -> have.add(e.kind()));
@@ -61,7 +68,9 @@ final class Lga {
             if (level.compareTo(target) > 0) {
                 break;
             }
-            expected(criterion, level).stream().filter(k -> !have.contains(k) && !missing.contains(k)).forEach(missing::add);
+            expected(criterion, level).stream()
+                    .filter(k -> !have.contains(k) && !missing.contains(k))
+                    .forEach(missing::add);
         }
         return missing;
     }
@@ -72,7 +81,9 @@ final class Lga {
             return assessment.scope().characteristics().stream().distinct().toList();
         }
         return Stream.concat(Characteristic.PROTECTED.stream(), assessment.localCharacteristics().stream())
-                .map(Characteristic::id).distinct().toList();
+                .map(Characteristic::id)
+                .distinct()
+                .toList();
     }
 
     static MaturityLevel level(FrameworkDefinition framework, String id) {
@@ -81,12 +92,16 @@ final class Lga {
 
     /** The next level up the scale; empty at the top. {@code not-assessed} is below every level. */
     static Optional<MaturityLevel> above(FrameworkDefinition framework, MaturityLevel level) {
-        return framework.scale().levels().stream().filter(l -> l.compareTo(level) > 0).findFirst();
+        return framework.scale().levels().stream()
+                .filter(l -> l.compareTo(level) > 0)
+                .findFirst();
     }
 
     /** The next level down the scale; empty at the bottom. */
     static Optional<MaturityLevel> below(FrameworkDefinition framework, MaturityLevel level) {
-        return framework.scale().levels().stream().filter(l -> l.compareTo(level) < 0).reduce((a, b) -> b);
+        return framework.scale().levels().stream()
+                .filter(l -> l.compareTo(level) < 0)
+                .reduce((a, b) -> b);
     }
 
     static MaturityLevel min(MaturityLevel a, MaturityLevel b) {

@@ -27,8 +27,11 @@ public final class LgaPlugin implements EqualityFrameworkPlugin {
     @Override
     public PluginDescriptor descriptor() {
         String version = LgaPlugin.class.getPackage().getImplementationVersion();
-        return new PluginDescriptor("lga", "LGA Equality Framework for Local Government",
-                version == null ? "development" : version, "[0.1,1.0)");
+        return new PluginDescriptor(
+                "lga",
+                "LGA Equality Framework for Local Government",
+                version == null ? "development" : version,
+                "[0.1,1.0)");
     }
 
     @Override

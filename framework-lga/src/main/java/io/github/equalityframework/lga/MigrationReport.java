@@ -20,8 +20,13 @@ import org.apiguardian.api.API;
  * @param notes       what else was changed or not carried over, in plain words
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record MigrationReport(String from, String to, String mappingNote, List<ClaimOutcome> claims,
-        List<MergedClaim> merged, List<String> notes) {
+public record MigrationReport(
+        String from,
+        String to,
+        String mappingNote,
+        List<ClaimOutcome> claims,
+        List<MergedClaim> merged,
+        List<String> notes) {
 
     public MigrationReport {
         claims = List.copyOf(claims);
@@ -39,8 +44,8 @@ public record MigrationReport(String from, String to, String mappingNote, List<C
      * @param targets   the target criteria the claim was carried to; empty when it was not carried
      * @param note      the mapping's note for the criterion, or why the claim was not carried
      */
-    public record ClaimOutcome(String path, String criterion, String level, Relation relation, List<String> targets,
-            String note) {
+    public record ClaimOutcome(
+            String path, String criterion, String level, Relation relation, List<String> targets, String note) {
         public ClaimOutcome {
             Objects.requireNonNull(path, "path");
             targets = List.copyOf(targets);
@@ -94,14 +99,17 @@ public record MigrationReport(String from, String to, String mappingNote, List<C
         lines.add("Mapping: " + mappingNote);
         for (ClaimOutcome c : claims) {
             String relation = c.relation() == null ? "no entry" : c.relation().id();
-            lines.add(c.carried()
-                    ? "carried  " + c.path() + " " + c.criterion() + " (" + c.level() + ") -> " + String.join(", ", c.targets())
-                            + " [" + relation + "]" + (c.needsReview() ? " review: " + c.note() : "")
-                    : "unmapped " + c.path() + " " + c.criterion() + " (" + c.level() + ") [" + relation + "]: " + c.note());
+            lines.add(
+                    c.carried()
+                            ? "carried  " + c.path() + " " + c.criterion() + " (" + c.level() + ") -> "
+                                    + String.join(", ", c.targets()) + " [" + relation + "]"
+                                    + (c.needsReview() ? " review: " + c.note() : "")
+                            : "unmapped " + c.path() + " " + c.criterion() + " (" + c.level() + ") [" + relation + "]: "
+                                    + c.note());
         }
         for (MergedClaim m : merged) {
-            lines.add("merged   " + m.criterion() + " <- " + String.join(", ", m.sources()) + ": lowest claimed level kept ("
-                    + m.level() + "), evidence combined, narratives joined");
+            lines.add("merged   " + m.criterion() + " <- " + String.join(", ", m.sources())
+                    + ": lowest claimed level kept (" + m.level() + "), evidence combined, narratives joined");
         }
         notes.forEach(n -> lines.add("note     " + n));
         return lines;

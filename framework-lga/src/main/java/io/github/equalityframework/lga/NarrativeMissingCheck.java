@@ -13,8 +13,11 @@ import java.util.List;
 /** A claim at Achieving or above without a narrative. */
 final class NarrativeMissingCheck extends LgaCheck {
     static final String ID = "lga.narrative-missing";
+
     NarrativeMissingCheck() {
-        super(ID, "Narrative missing",
+        super(
+                ID,
+                "Narrative missing",
                 "A claim at Achieving or above with no narrative. The narrative is where a council explains how the "
                         + "evidence shows the level; peers read it first. Write two or three sentences that link the "
                         + "evidence to the level descriptor.",
@@ -30,9 +33,13 @@ final class NarrativeMissingCheck extends LgaCheck {
         for (Claim claim : context.assessment().claims()) {
             boolean blank = claim.narrative() == null || claim.narrative().isBlank();
             if (blank && Lga.level(framework, claim.level()).compareTo(second) >= 0) {
-                found.add(Finding.of("narrative-missing", severity(), Lga.path(context.assessment(), claim),
-                        "The claim for " + claim.criterion() + " at " + Lga.label(framework, claim.level())
-                                + " has no narrative. Write two or three sentences on how the linked evidence shows the level's descriptor."));
+                found.add(
+                        Finding.of(
+                                "narrative-missing",
+                                severity(),
+                                Lga.path(context.assessment(), claim),
+                                "The claim for " + claim.criterion() + " at " + Lga.label(framework, claim.level())
+                                        + " has no narrative. Write two or three sentences on how the linked evidence shows the level's descriptor."));
             }
         }
         return found;

@@ -19,7 +19,9 @@ final class OverdueActionsCheck extends LgaCheck {
     static final String ID = "lga.overdue-actions";
 
     OverdueActionsCheck() {
-        super(ID, "Action past due and not complete",
+        super(
+                ID,
+                "Action past due and not complete",
                 "An action of the action plan whose due date (or the end of the month its timescale names, e.g. 'by March "
                         + "2025') is before today by the engine's clock, and that is not complete: it is overdue whatever status "
                         + "it states. Due today is not yet overdue. Report progress to cabinet or scrutiny, and agree a new date "
@@ -35,13 +37,25 @@ final class OverdueActionsCheck extends LgaCheck {
                 ActionPlanEntry entry = plan.entries().get(i);
                 for (int j = 0; j < entry.actions().size(); j++) {
                     PlannedAction action = entry.actions().get(j);
-                    boolean pastDue = action.dueDate().filter(d -> d.isBefore(context.today())).isPresent();
+                    boolean pastDue = action.dueDate()
+                            .filter(d -> d.isBefore(context.today()))
+                            .isPresent();
                     if (pastDue && action.status() != ActionStatus.COMPLETE) {
-                        String stated = action.status() == ActionStatus.OVERDUE ? "" : " (stated: "
-                                + action.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
-                        String due = action.due() != null ? "on " + action.due()
-                                : "'" + action.timescale().strip() + "' (" + action.dueDate().orElseThrow() + ")";
-                        found.add(Finding.of("action-overdue", severity(), "actionPlan.entries[" + i + "].actions[" + j + "]",
+                        String stated = action.status() == ActionStatus.OVERDUE
+                                ? ""
+                                : " (stated: "
+                                        + action.status()
+                                                .name()
+                                                .toLowerCase(Locale.ROOT)
+                                                .replace('_', ' ') + ")";
+                        String due = action.due() != null
+                                ? "on " + action.due()
+                                : "'" + action.timescale().strip() + "' ("
+                                        + action.dueDate().orElseThrow() + ")";
+                        found.add(Finding.of(
+                                "action-overdue",
+                                severity(),
+                                "actionPlan.entries[" + i + "].actions[" + j + "]",
                                 "Action " + action.id() + " (lead: " + action.lead() + ") was due " + due
                                         + " and is not complete, so it is overdue" + stated
                                         + ". Report its progress and agree a new date, or close it."));

@@ -55,17 +55,29 @@ public record PublicSectorEqualityDuty(String citation, List<Aim> aims, List<Spe
     public static final PublicSectorEqualityDuty ENGLAND = new PublicSectorEqualityDuty(
             "the Equality Act 2010, s.149, and the Equality Act 2010 (Specific Duties and Public Authorities) Regulations 2017",
             List.of(
-                    new Aim("eliminate-discrimination", "Equality Act 2010, s.149(1)(a)",
+                    new Aim(
+                            "eliminate-discrimination",
+                            "Equality Act 2010, s.149(1)(a)",
                             "Eliminate discrimination, harassment, victimisation and any other conduct the Act prohibits"),
-                    new Aim("advance-equality-of-opportunity", "Equality Act 2010, s.149(1)(b)",
+                    new Aim(
+                            "advance-equality-of-opportunity",
+                            "Equality Act 2010, s.149(1)(b)",
                             "Advance equality of opportunity between people who share a protected characteristic and people who do not"),
-                    new Aim("foster-good-relations", "Equality Act 2010, s.149(1)(c)",
+                    new Aim(
+                            "foster-good-relations",
+                            "Equality Act 2010, s.149(1)(c)",
                             "Foster good relations between people who share a protected characteristic and people who do not")),
             List.of(
-                    new SpecificDuty(EQUALITY_INFORMATION, "SI 2017/353, reg. 4",
-                            "Publish information to demonstrate compliance with the general duty, at intervals of not more than a year", 12),
-                    new SpecificDuty(EQUALITY_OBJECTIVES, "SI 2017/353, reg. 5",
-                            "Prepare and publish one or more specific and measurable equality objectives, at intervals of not more than four years", 48)));
+                    new SpecificDuty(
+                            EQUALITY_INFORMATION,
+                            "SI 2017/353, reg. 4",
+                            "Publish information to demonstrate compliance with the general duty, at intervals of not more than a year",
+                            12),
+                    new SpecificDuty(
+                            EQUALITY_OBJECTIVES,
+                            "SI 2017/353, reg. 5",
+                            "Prepare and publish one or more specific and measurable equality objectives, at intervals of not more than four years",
+                            48)));
 
     /**
      * The specific duty with this id.
@@ -73,7 +85,9 @@ public record PublicSectorEqualityDuty(String citation, List<Aim> aims, List<Spe
      * @throws NoSuchElementException when there is none
      */
     public SpecificDuty duty(String id) {
-        return specificDuties.stream().filter(d -> d.id().equals(id)).findFirst()
+        return specificDuties.stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no specific duty '" + id + "'"));
     }
 }

@@ -14,7 +14,9 @@ final class ReviewFeedbackCheck extends LgaCheck {
     static final String ID = "lga.review-recommendations";
 
     ReviewFeedbackCheck() {
-        super(ID, "Recommendations match areas to develop",
+        super(
+                ID,
+                "Recommendations match areas to develop",
                 "In a peer review's feedback on a module, recommendations should rest on areas to develop, and areas to "
                         + "develop should lead to recommendations. Why: a recommendation with nothing behind it is hard to act "
                         + "on, and an area to develop with no recommendation is easily lost from the action plan.",
@@ -31,13 +33,22 @@ final class ReviewFeedbackCheck extends LgaCheck {
         for (int i = 0; i < review.feedback().size(); i++) {
             ModuleFeedback feedback = review.feedback().get(i);
             String path = "peerReview.feedback[" + i + "]";
-            if (!feedback.recommendations().isEmpty() && feedback.areasToDevelop().isEmpty()) {
-                found.add(Finding.of("recommendation-without-area", severity(), path + ".recommendations",
-                        "The feedback on " + feedback.module() + " makes recommendations but names no area to develop behind them. "
+            if (!feedback.recommendations().isEmpty()
+                    && feedback.areasToDevelop().isEmpty()) {
+                found.add(Finding.of(
+                        "recommendation-without-area",
+                        severity(),
+                        path + ".recommendations",
+                        "The feedback on " + feedback.module()
+                                + " makes recommendations but names no area to develop behind them. "
                                 + "Add the areas to develop they answer."));
             }
-            if (!feedback.areasToDevelop().isEmpty() && feedback.recommendations().isEmpty()) {
-                found.add(Finding.of("area-without-recommendation", severity(), path + ".areasToDevelop",
+            if (!feedback.areasToDevelop().isEmpty()
+                    && feedback.recommendations().isEmpty()) {
+                found.add(Finding.of(
+                        "area-without-recommendation",
+                        severity(),
+                        path + ".areasToDevelop",
                         "The feedback on " + feedback.module() + " names areas to develop but makes no recommendation. "
                                 + "Add a recommendation for each, so that the action plan can answer it."));
             }

@@ -17,7 +17,9 @@ final class ReviewRationaleCheck extends LgaCheck {
     static final String ID = "lga.validated-above-evidence-rationale";
 
     ReviewRationaleCheck() {
-        super(ID, "Validated above the evidence without a rationale",
+        super(
+                ID,
+                "Validated above the evidence without a rationale",
                 "A peer review that validates a criterion at a level higher than the evidence in the register supports "
                         + "must say why. Why: peers may have seen what the register does not hold (interviews, site visits), "
                         + "and the council and next year's reviewers need to know what. Write the rationale.",
@@ -35,15 +37,22 @@ final class ReviewRationaleCheck extends LgaCheck {
         for (int i = 0; i < review.validatedLevels().size(); i++) {
             ValidatedLevel v = review.validatedLevels().get(i);
             CriterionResult result = context.result(v.criterion()).orElse(null);
-            if (result == null || result.evidenced() == null || (v.rationale() != null && !v.rationale().isBlank())) {
+            if (result == null
+                    || result.evidenced() == null
+                    || (v.rationale() != null && !v.rationale().isBlank())) {
                 continue;
             }
             MaturityLevel validated = Lga.level(framework, v.level());
             MaturityLevel evidenced = Lga.level(framework, result.evidenced());
             if (validated.compareTo(evidenced) > 0) {
-                found.add(Finding.of("validated-above-evidence-without-rationale", severity(), "peerReview.validatedLevels[" + i + "]",
-                        "Peers validated " + v.criterion() + " at " + validated.label() + ", above the " + evidenced.label()
-                                + " the evidence supports, without a rationale. Record what the peers saw that the register does not show."));
+                found.add(
+                        Finding.of(
+                                "validated-above-evidence-without-rationale",
+                                severity(),
+                                "peerReview.validatedLevels[" + i + "]",
+                                "Peers validated " + v.criterion() + " at " + validated.label() + ", above the "
+                                        + evidenced.label()
+                                        + " the evidence supports, without a rationale. Record what the peers saw that the register does not show."));
             }
         }
         return found;

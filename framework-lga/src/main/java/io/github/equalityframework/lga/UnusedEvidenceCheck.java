@@ -14,8 +14,11 @@ import java.util.Set;
 /** Evidence in the register that no claim links to. */
 final class UnusedEvidenceCheck extends LgaCheck {
     static final String ID = "lga.unused-evidence";
+
     UnusedEvidenceCheck() {
-        super(ID, "Evidence no claim uses",
+        super(
+                ID,
+                "Evidence no claim uses",
                 "An entry of the evidence register that no claim links to. It may belong to a claim that forgot it, "
                         + "or be left over. Link it to the claim it supports, or remove it.",
                 Severity.INFO);
@@ -30,8 +33,12 @@ final class UnusedEvidenceCheck extends LgaCheck {
         for (int i = 0; i < assessment.evidence().size(); i++) {
             EvidenceItem item = assessment.evidence().get(i);
             if (!used.contains(item.id())) {
-                found.add(Finding.of("unused-evidence", severity(), "evidence[" + i + "]", "Evidence " + item.id() + " ('"
-                        + item.title() + "') supports no claim. Link it to the claim it shows, or remove it."));
+                found.add(Finding.of(
+                        "unused-evidence",
+                        severity(),
+                        "evidence[" + i + "]",
+                        "Evidence " + item.id() + " ('" + item.title()
+                                + "') supports no claim. Link it to the claim it shows, or remove it."));
             }
         }
         return found;

@@ -24,11 +24,24 @@ import org.junit.jupiter.api.Test;
 /** The lga-default profile writes out every rule with its documented severity and parameters. */
 class DefaultProfileTest {
     static final PluginRegistry REGISTRY = LgaContentTest.REGISTRY;
-    static final List<String> RULES = List.of("lga.characteristic-coverage", "lga.characteristic-without-evidence",
-            "lga.claim-above-evidence", "lga.claim-without-evidence", "lga.complete-without-progress", "lga.evidence-date", "lga.evidence-kinds",
-            "lga.evidence-recency", "lga.excellent-awaiting-validation", "lga.excellent-needs-validation", "lga.narrative-missing",
-            "lga.overdue-actions", "lga.psed-equality-information", "lga.psed-equality-objectives", "lga.review-recommendations",
-            "lga.unused-evidence", "lga.validated-above-evidence-rationale");
+    static final List<String> RULES = List.of(
+            "lga.characteristic-coverage",
+            "lga.characteristic-without-evidence",
+            "lga.claim-above-evidence",
+            "lga.claim-without-evidence",
+            "lga.complete-without-progress",
+            "lga.evidence-date",
+            "lga.evidence-kinds",
+            "lga.evidence-recency",
+            "lga.excellent-awaiting-validation",
+            "lga.excellent-needs-validation",
+            "lga.narrative-missing",
+            "lga.overdue-actions",
+            "lga.psed-equality-information",
+            "lga.psed-equality-objectives",
+            "lga.review-recommendations",
+            "lga.unused-evidence",
+            "lga.validated-above-evidence-rationale");
 
     static RuleProfile profile() throws IOException {
         try (InputStream in = LgaPlugin.class.getResourceAsStream("profile-lga-default.yaml")) {
@@ -68,7 +81,11 @@ class DefaultProfileTest {
             RuleDocumentation doc = installed.rule().documentation();
             assertTrue(id.matches("lga\\.[a-z]+(-[a-z]+)*"), id);
             assertFalse(doc.title().isBlank(), id);
-            assertTrue(doc.description().contains("Why") || doc.description().contains("why") || doc.description().contains(". "), id);
+            assertTrue(
+                    doc.description().contains("Why")
+                            || doc.description().contains("why")
+                            || doc.description().contains(". "),
+                    id);
             for (ParameterSpec p : doc.parameters()) {
                 assertTrue(doc.description().contains(p.name()), id + " explains its parameter " + p.name());
             }
@@ -77,9 +94,17 @@ class DefaultProfileTest {
 
     @Test
     void everyRuleAppliesToTheThreeLgaEditionsAndNoOtherFramework() {
-        FrameworkDefinition eflg2021 = REGISTRY.catalogue().framework("lga-eflg-2021").orElseThrow();
-        FrameworkDefinition other = new FrameworkDefinition("nhs-eds-2022", "2022", "Other", eflg2021.source(), eflg2021.scale(),
-                eflg2021.modules(), List.of(), List.of());
+        FrameworkDefinition eflg2021 =
+                REGISTRY.catalogue().framework("lga-eflg-2021").orElseThrow();
+        FrameworkDefinition other = new FrameworkDefinition(
+                "nhs-eds-2022",
+                "2022",
+                "Other",
+                eflg2021.source(),
+                eflg2021.scale(),
+                eflg2021.modules(),
+                List.of(),
+                List.of());
         for (InstalledRule installed : REGISTRY.rules()) {
             for (FrameworkDefinition f : REGISTRY.catalogue().frameworks()) {
                 assertTrue(installed.rule().appliesTo(f), installed.rule().id() + " on " + f.id());

@@ -27,14 +27,16 @@ class EditionMappingContentTest {
     @ValueSource(strings = {"lga-eflg-2014", "lga-eflg-2009"})
     void theMappingIsSoundAgainstBothEditions(String from) {
         List<String> problems = mapping(from).check(edition(from), edition("lga-eflg-2021")).stream()
-                .map(ValidationProblem::format).toList();
+                .map(ValidationProblem::format)
+                .toList();
         assertEquals(List.of(), problems);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"lga-eflg-2014", "lga-eflg-2009"})
     void everySourceCriterionAppearsExactlyOnceInTheSourceOrder(String from) {
-        List<String> sources = mapping(from).entries().stream().map(EditionMapping.Entry::from).toList();
+        List<String> sources =
+                mapping(from).entries().stream().map(EditionMapping.Entry::from).toList();
         assertEquals(edition(from).criteria().map(Criterion::id).toList(), sources);
     }
 
@@ -42,8 +44,10 @@ class EditionMappingContentTest {
     @ValueSource(strings = {"lga-eflg-2014", "lga-eflg-2009"})
     void everyTargetIsA2021Criterion(String from) {
         FrameworkDefinition target = edition("lga-eflg-2021");
-        List<String> unknown = mapping(from).entries().stream().flatMap(e -> e.to().stream())
-                .filter(id -> target.criterion(id).isEmpty()).toList();
+        List<String> unknown = mapping(from).entries().stream()
+                .flatMap(e -> e.to().stream())
+                .filter(id -> target.criterion(id).isEmpty())
+                .toList();
         assertEquals(List.of(), unknown);
         assertEquals("lga-eflg-2021", mapping(from).to());
     }
@@ -51,16 +55,23 @@ class EditionMappingContentTest {
     @ParameterizedTest
     @ValueSource(strings = {"lga-eflg-2014", "lga-eflg-2009"})
     void theMappingSaysItIsTheProductsOwnNotAnLgaPublication(String from) {
-        assertEquals(true, mapping(from).note().contains("product's own mapping"), mapping(from).note());
+        assertEquals(
+                true,
+                mapping(from).note().contains("product's own mapping"),
+                mapping(from).note());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"lga-eflg-2014", "lga-eflg-2009"})
     void every2021CriterionHasAnOlderCriterionLeadingToIt(String from) {
-        Map<String, Long> received = mapping(from).entries().stream().flatMap(e -> e.to().stream())
+        Map<String, Long> received = mapping(from).entries().stream()
+                .flatMap(e -> e.to().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        List<String> orphans = edition("lga-eflg-2021").criteria().map(Criterion::id)
-                .filter(id -> !received.containsKey(id)).toList();
+        List<String> orphans = edition("lga-eflg-2021")
+                .criteria()
+                .map(Criterion::id)
+                .filter(id -> !received.containsKey(id))
+                .toList();
         assertEquals(List.of(), orphans, "2021 criteria that no older criterion leads to");
     }
 }

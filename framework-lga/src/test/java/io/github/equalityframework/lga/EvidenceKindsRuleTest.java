@@ -26,16 +26,23 @@ class EvidenceKindsRuleTest {
 
     @Test
     void achievingNeedsTheDevelopingKindsTooSoItsOwnKindAloneEvidencesNoLevel() {
-        CriterionResult result = m1c1(assessment().claim("m1/c1", "achieving", evidence("e1", "annual-report", RECENT, "race")));
+        CriterionResult result =
+                m1c1(assessment().claim("m1/c1", "achieving", evidence("e1", "annual-report", RECENT, "race")));
 
         assertEquals("not-assessed", result.evidenced());
-        assertEquals(java.util.List.of("Achieving needs evidence of kind equality-data, which the claim does not link to"), result.reasons());
+        assertEquals(
+                java.util.List.of("Achieving needs evidence of kind equality-data, which the claim does not link to"),
+                result.reasons());
     }
 
     @Test
     void theEvidencedLevelIsTheHighestWhoseKindsAreAllLinked() {
-        CriterionResult result = m1c1(assessment().claim("m1/c1", "achieving",
-                evidence("e1", "annual-report", RECENT, "race"), evidence("e2", "equality-data", RECENT, "race")));
+        CriterionResult result = m1c1(assessment()
+                .claim(
+                        "m1/c1",
+                        "achieving",
+                        evidence("e1", "annual-report", RECENT, "race"),
+                        evidence("e2", "equality-data", RECENT, "race")));
 
         assertEquals("achieving", result.evidenced());
         assertEquals(java.util.List.of("Excellent would need evidence of kind outcome-measure"), result.reasons());
@@ -43,10 +50,12 @@ class EvidenceKindsRuleTest {
 
     @Test
     void aClaimAboveTheEvidenceIsToldEverythingItsLevelLacks() {
-        CriterionResult result = m1c1(assessment().claim("m1/c1", "excellent", evidence("e1", "equality-data", RECENT, "race")));
+        CriterionResult result =
+                m1c1(assessment().claim("m1/c1", "excellent", evidence("e1", "equality-data", RECENT, "race")));
 
         assertEquals("developing", result.evidenced());
-        assertEquals("Excellent needs evidence of kind annual-report, outcome-measure, which the claim does not link to",
+        assertEquals(
+                "Excellent needs evidence of kind annual-report, outcome-measure, which the claim does not link to",
                 result.reasons().get(0));
     }
 

@@ -31,8 +31,13 @@ class ExcellentValidationTest {
 
     /** A claim at Excellent on m1/c1 with every kind its levels expect. */
     static Fixtures.Assessment excellentWithFullEvidence() {
-        return assessment().claim("m1/c1", "excellent", evidence("e1", "equality-data", RECENT, "race"),
-                evidence("e2", "annual-report", RECENT, "race"), evidence("e3", "outcome-measure", RECENT, "race"));
+        return assessment()
+                .claim(
+                        "m1/c1",
+                        "excellent",
+                        evidence("e1", "equality-data", RECENT, "race"),
+                        evidence("e2", "annual-report", RECENT, "race"),
+                        evidence("e3", "outcome-measure", RECENT, "race"));
     }
 
     @Test
@@ -41,16 +46,25 @@ class ExcellentValidationTest {
 
         assertEquals("achieving", result(report, "m1/c1").evidenced());
         assertEquals("achieving", result(report, "m1/c1").reached());
-        assertEquals(List.of(new Finding("excellent-awaiting-validation", Severity.INFO, "The claim for m1/c1 at Excellent is claimed, "
-                        + "awaiting peer validation; until a peer challenge validates it, it counts as Achieving at most. Include it in "
-                        + "the scope of your next peer challenge.", "claims[0]", "lga.excellent-awaiting-validation", "lga")),
+        assertEquals(
+                List.of(new Finding(
+                        "excellent-awaiting-validation",
+                        Severity.INFO,
+                        "The claim for m1/c1 at Excellent is claimed, "
+                                + "awaiting peer validation; until a peer challenge validates it, it counts as Achieving at most. Include it in "
+                                + "the scope of your next peer challenge.",
+                        "claims[0]",
+                        "lga.excellent-awaiting-validation",
+                        "lga")),
                 findings(report, "excellent-awaiting-validation"));
         assertFalse(codes(report).contains("claim-above-evidence"), "awaiting validation is not an evidence gap");
     }
 
     @Test
     void peersValidatingExcellentLetItCount() {
-        AssessmentReport report = ENGINE.assess(excellentWithFullEvidence().review(Fixtures.validated("m1/c1", "excellent")).build());
+        AssessmentReport report = ENGINE.assess(excellentWithFullEvidence()
+                .review(Fixtures.validated("m1/c1", "excellent"))
+                .build());
 
         assertEquals("excellent", result(report, "m1/c1").evidenced());
         assertEquals("excellent", result(report, "m1/c1").reached());
@@ -59,33 +73,54 @@ class ExcellentValidationTest {
 
     @Test
     void peersValidatingALowerLevelKeepTheEvidenceAtAchievingAndTheClaimIsReportedAboveIt() {
-        AssessmentReport report = ENGINE.assess(excellentWithFullEvidence().review(Fixtures.validated("m1/c1", "achieving")).build());
+        AssessmentReport report = ENGINE.assess(excellentWithFullEvidence()
+                .review(Fixtures.validated("m1/c1", "achieving"))
+                .build());
 
         assertEquals("achieving", result(report, "m1/c1").evidenced());
-        assertEquals(List.of(), findings(report, "excellent-awaiting-validation"), "peers have judged it; it no longer awaits them");
-        assertEquals("The claim for m1/c1 is Excellent but its evidence supports Achieving (peers validated Achieving): Excellent is "
-                + "claimed but peers validated Achieving. Add or refresh the evidence the reasons name, or lower the claim.",
+        assertEquals(
+                List.of(),
+                findings(report, "excellent-awaiting-validation"),
+                "peers have judged it; it no longer awaits them");
+        assertEquals(
+                "The claim for m1/c1 is Excellent but its evidence supports Achieving (peers validated Achieving): Excellent is "
+                        + "claimed but peers validated Achieving. Add or refresh the evidence the reasons name, or lower the claim.",
                 findings(report, "claim-above-evidence").get(0).message());
     }
 
     @Test
     void aValidatedAchievingCriterionWithEvidenceForExcellentIsStillEvidencedAtAchieving() {
         var achieving = excellentWithFullEvidence().build();
-        var claimedAchieving = assessment().claim("m1/c1", "achieving", achieving.evidence().toArray(new io.github.equalityframework.model.EvidenceItem[0]))
-                .review(Fixtures.validated("m1/c1", "achieving")).build();
+        var claimedAchieving = assessment()
+                .claim(
+                        "m1/c1",
+                        "achieving",
+                        achieving.evidence().toArray(new io.github.equalityframework.model.EvidenceItem[0]))
+                .review(Fixtures.validated("m1/c1", "achieving"))
+                .build();
 
-        assertEquals("achieving", result(ENGINE.assess(claimedAchieving), "m1/c1").evidenced());
+        assertEquals(
+                "achieving", result(ENGINE.assess(claimedAchieving), "m1/c1").evidenced());
     }
 
     @Test
     void anUnvalidatedExcellentClaimMissingAKindGetsBothTheNoteAndTheWarning() {
-        AssessmentReport report = ENGINE.assess(assessment().claim("m1/c1", "excellent",
-                evidence("e1", "equality-data", RECENT, "race"), evidence("e2", "annual-report", RECENT, "race")).build());
+        AssessmentReport report = ENGINE.assess(assessment()
+                .claim(
+                        "m1/c1",
+                        "excellent",
+                        evidence("e1", "equality-data", RECENT, "race"),
+                        evidence("e2", "annual-report", RECENT, "race"))
+                .build());
 
-        assertEquals(List.of("claim-above-evidence", "excellent-awaiting-validation"),
-                codes(report).stream().filter(c -> c.contains("evidence") || c.contains("validation")).toList());
-        assertEquals("The claim for m1/c1 is Excellent but its evidence supports Achieving: Excellent needs evidence of kind "
-                + "outcome-measure, which the claim does not link to. Add or refresh the evidence the reasons name, or lower the claim.",
+        assertEquals(
+                List.of("claim-above-evidence", "excellent-awaiting-validation"),
+                codes(report).stream()
+                        .filter(c -> c.contains("evidence") || c.contains("validation"))
+                        .toList());
+        assertEquals(
+                "The claim for m1/c1 is Excellent but its evidence supports Achieving: Excellent needs evidence of kind "
+                        + "outcome-measure, which the claim does not link to. Add or refresh the evidence the reasons name, or lower the claim.",
                 findings(report, "claim-above-evidence").get(0).message());
     }
 }

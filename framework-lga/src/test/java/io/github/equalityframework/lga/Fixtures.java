@@ -39,7 +39,11 @@ final class Fixtures {
 
     /** An engine with the LGA plugin under lga-default, on 1 December 2024. Close it after use. */
     static AssessmentEngine engine() {
-        return AssessmentEngine.builder().plugin(new LgaPlugin()).profile("lga-default").clock(DECEMBER_2024).build();
+        return AssessmentEngine.builder()
+                .plugin(new LgaPlugin())
+                .profile("lga-default")
+                .clock(DECEMBER_2024)
+                .build();
     }
 
     static EvidenceItem evidence(String id, String kind, LocalDate date, String... characteristics) {
@@ -51,8 +55,14 @@ final class Fixtures {
     }
 
     static PeerReview validated(String criterion, String level) {
-        return new PeerReview(List.of(), LocalDate.of(2024, 2, 6), null, null,
-                List.of(new ValidatedLevel(criterion, level, "Seen on site")), List.of(), null);
+        return new PeerReview(
+                List.of(),
+                LocalDate.of(2024, 2, 6),
+                null,
+                null,
+                List.of(new ValidatedLevel(criterion, level, "Seen on site")),
+                List.of(),
+                null);
     }
 
     static Assessment assessment() {
@@ -97,7 +107,10 @@ final class Fixtures {
         /** A claim linking all of these items, which join the register. */
         Assessment claim(String criterion, String level, EvidenceItem... items) {
             evidence(items);
-            return claim(Fixtures.claim(criterion, level, List.of(items).stream().map(EvidenceItem::id).toArray(String[]::new)));
+            return claim(Fixtures.claim(
+                    criterion,
+                    level,
+                    List.of(items).stream().map(EvidenceItem::id).toArray(String[]::new)));
         }
 
         Assessment review(PeerReview review) {
@@ -111,13 +124,24 @@ final class Fixtures {
         }
 
         SelfAssessment build() {
-            return new SelfAssessment(new Organisation("Anytown Borough Council", null), "lga-eflg-2021", period, scope,
-                    local, claims, evidence, review, plan);
+            return new SelfAssessment(
+                    new Organisation("Anytown Borough Council", null),
+                    "lga-eflg-2021",
+                    period,
+                    scope,
+                    local,
+                    claims,
+                    evidence,
+                    review,
+                    plan);
         }
     }
 
     static CriterionResult result(AssessmentReport report, String criterion) {
-        return report.criteria().stream().filter(c -> c.criterion().equals(criterion)).findFirst().orElseThrow();
+        return report.criteria().stream()
+                .filter(c -> c.criterion().equals(criterion))
+                .findFirst()
+                .orElseThrow();
     }
 
     static List<Finding> findings(AssessmentReport report, String code) {

@@ -10,13 +10,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LgaContentTest {
-    static final PluginRegistry REGISTRY = PluginRegistry.builder().add(new LgaPlugin()).build();
+    static final PluginRegistry REGISTRY =
+            PluginRegistry.builder().add(new LgaPlugin()).build();
 
     @Test
     void everyEditionLoadsWithoutProblems() {
         assertEquals(List.of(), REGISTRY.problems());
-        assertEquals(List.of("lga-eflg-2009", "lga-eflg-2014", "lga-eflg-2021"),
-                REGISTRY.catalogue().frameworks().stream().map(FrameworkDefinition::id).toList());
+        assertEquals(
+                List.of("lga-eflg-2009", "lga-eflg-2014", "lga-eflg-2021"),
+                REGISTRY.catalogue().frameworks().stream()
+                        .map(FrameworkDefinition::id)
+                        .toList());
     }
 
     @Test
@@ -33,7 +37,9 @@ class LgaContentTest {
     void everyCriterionDescribesAllThreeLevelsAndIsMarkedAsParaphrase() {
         for (FrameworkDefinition f : REGISTRY.catalogue().frameworks()) {
             for (Criterion c : f.criteria().toList()) {
-                assertEquals(List.of("developing", "achieving", "excellent"), c.descriptors().stream().map(d -> d.level()).toList(),
+                assertEquals(
+                        List.of("developing", "achieving", "excellent"),
+                        c.descriptors().stream().map(d -> d.level()).toList(),
                         f.id() + " " + c.id());
                 assertEquals(true, c.paraphrased(), f.id() + " " + c.id() + " must say it is a paraphrase");
             }

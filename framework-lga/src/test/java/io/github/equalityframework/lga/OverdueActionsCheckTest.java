@@ -44,11 +44,17 @@ class OverdueActionsCheckTest {
     }
 
     List<Finding> found(String code, PlannedAction... actions) {
-        ActionPlan plan = new ActionPlan(null, List.of(
-                new ActionPlanEntry("R1", RecommendationResponse.ACCEPTED, null, List.of()),
-                new ActionPlanEntry("R2", RecommendationResponse.ACCEPTED, null, List.of(actions))));
-        return findings(ENGINE.assess(assessment().claim("m1/c1", "developing", evidence("e1", "equality-data", RECENT, "race"))
-                .plan(plan).build()), code);
+        ActionPlan plan = new ActionPlan(
+                null,
+                List.of(
+                        new ActionPlanEntry("R1", RecommendationResponse.ACCEPTED, null, List.of()),
+                        new ActionPlanEntry("R2", RecommendationResponse.ACCEPTED, null, List.of(actions))));
+        return findings(
+                ENGINE.assess(assessment()
+                        .claim("m1/c1", "developing", evidence("e1", "equality-data", RECENT, "race"))
+                        .plan(plan)
+                        .build()),
+                code);
     }
 
     List<Finding> overdue(PlannedAction... actions) {
@@ -59,9 +65,13 @@ class OverdueActionsCheckTest {
     void anActionDueYesterdayAndOnTrackIsOverdueAndPointedAt() {
         List<Finding> found = overdue(action("A1", TODAY.minusDays(1), ActionStatus.ON_TRACK));
 
-        assertEquals(List.of("actionPlan.entries[1].actions[0]"), found.stream().map(Finding::path).toList());
-        assertEquals("Action A1 (lead: Head of Policy) was due on 2024-11-30 and is not complete, so it is overdue (stated: on "
-                + "track). Report its progress and agree a new date, or close it.", found.get(0).message());
+        assertEquals(
+                List.of("actionPlan.entries[1].actions[0]"),
+                found.stream().map(Finding::path).toList());
+        assertEquals(
+                "Action A1 (lead: Head of Policy) was due on 2024-11-30 and is not complete, so it is overdue (stated: on "
+                        + "track). Report its progress and agree a new date, or close it.",
+                found.get(0).message());
     }
 
     @ParameterizedTest
@@ -73,13 +83,18 @@ class OverdueActionsCheckTest {
     @ParameterizedTest
     @EnumSource(value = ActionStatus.class, names = "OVERDUE", mode = EnumSource.Mode.EXCLUDE)
     void dueTodayOrTomorrowIsNotYetOverdue(ActionStatus stated) {
-        assertEquals(List.of(), overdue(action("A1", TODAY, stated, NOTE), action("A2", TODAY.plusDays(1), stated, NOTE)));
+        assertEquals(
+                List.of(), overdue(action("A1", TODAY, stated, NOTE), action("A2", TODAY.plusDays(1), stated, NOTE)));
     }
 
     @Test
     void anActionStatedOverdueNeedsNoRepeatOfItsStatus() {
-        assertEquals("Action A1 (lead: Head of Policy) was due on 2024-11-30 and is not complete, so it is overdue. Report its "
-                + "progress and agree a new date, or close it.", overdue(action("A1", TODAY.minusDays(1), ActionStatus.OVERDUE)).get(0).message());
+        assertEquals(
+                "Action A1 (lead: Head of Policy) was due on 2024-11-30 and is not complete, so it is overdue. Report its "
+                        + "progress and agree a new date, or close it.",
+                overdue(action("A1", TODAY.minusDays(1), ActionStatus.OVERDUE))
+                        .get(0)
+                        .message());
     }
 
     @Test
@@ -89,25 +104,37 @@ class OverdueActionsCheckTest {
 
     @Test
     void aTimescaleInWordsIsDueAtTheEndOfItsMonth() {
-        List<Finding> found = overdue(action("A1", "by October 2024", ActionStatus.AT_RISK),
-                action("A2", "by November 2024", ActionStatus.AT_RISK), action("A3", "by December 2024", ActionStatus.AT_RISK),
+        List<Finding> found = overdue(
+                action("A1", "by October 2024", ActionStatus.AT_RISK),
+                action("A2", "by November 2024", ActionStatus.AT_RISK),
+                action("A3", "by December 2024", ActionStatus.AT_RISK),
                 action("A4", "when funding allows", ActionStatus.NOT_STARTED));
 
-        assertEquals(List.of("actionPlan.entries[1].actions[0]", "actionPlan.entries[1].actions[1]"),
+        assertEquals(
+                List.of("actionPlan.entries[1].actions[0]", "actionPlan.entries[1].actions[1]"),
                 found.stream().map(Finding::path).toList());
-        assertEquals("Action A2 (lead: Head of Policy) was due 'by November 2024' (2024-11-30) and is not complete, so it is "
-                + "overdue (stated: at risk). Report its progress and agree a new date, or close it.", found.get(1).message());
+        assertEquals(
+                "Action A2 (lead: Head of Policy) was due 'by November 2024' (2024-11-30) and is not complete, so it is "
+                        + "overdue (stated: at risk). Report its progress and agree a new date, or close it.",
+                found.get(1).message());
     }
 
     @Test
     void aCompleteActionWithoutAProgressNoteIsAWarning() {
-        List<Finding> found = found("complete-without-progress", action("A1", TODAY, ActionStatus.COMPLETE),
-                action("A2", TODAY, ActionStatus.COMPLETE, NOTE), action("A3", TODAY, ActionStatus.ON_TRACK));
+        List<Finding> found = found(
+                "complete-without-progress",
+                action("A1", TODAY, ActionStatus.COMPLETE),
+                action("A2", TODAY, ActionStatus.COMPLETE, NOTE),
+                action("A3", TODAY, ActionStatus.ON_TRACK));
 
-        assertEquals(List.of("actionPlan.entries[1].actions[0]"), found.stream().map(Finding::path).toList());
+        assertEquals(
+                List.of("actionPlan.entries[1].actions[0]"),
+                found.stream().map(Finding::path).toList());
         assertEquals("lga.complete-without-progress", found.get(0).rule());
         assertEquals("WARNING", found.get(0).severity().name());
-        assertEquals("Action A1 is marked complete but has no progress note. Add a dated note of what was done and to whom it was "
-                + "reported.", found.get(0).message());
+        assertEquals(
+                "Action A1 is marked complete but has no progress note. Add a dated note of what was done and to whom it was "
+                        + "reported.",
+                found.get(0).message());
     }
 }

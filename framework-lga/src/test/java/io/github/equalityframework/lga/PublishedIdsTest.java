@@ -35,7 +35,11 @@ class PublishedIdsTest {
 
     static Map<String, String> current() {
         Map<String, String> ids = new LinkedHashMap<>();
-        for (FrameworkDefinition f : PluginRegistry.builder().add(new LgaPlugin()).build().catalogue().frameworks()) {
+        for (FrameworkDefinition f : PluginRegistry.builder()
+                .add(new LgaPlugin())
+                .build()
+                .catalogue()
+                .frameworks()) {
             for (FrameworkModule m : f.modules()) {
                 ids.put(f.id() + "/" + m.id(), m.title());
                 m.criteria().forEach(c -> ids.put(f.id() + "/" + c.id(), c.title()));
@@ -62,7 +66,9 @@ class PublishedIdsTest {
     @Test
     void everyCurrentIdIsPublished() throws IOException {
         Map<String, String> published = published();
-        List<String> unlisted = current().keySet().stream().filter(id -> !published.containsKey(id)).toList();
+        List<String> unlisted = current().keySet().stream()
+                .filter(id -> !published.containsKey(id))
+                .toList();
         assertEquals(List.of(), unlisted, "add new ids to published-ids.tsv");
     }
 }

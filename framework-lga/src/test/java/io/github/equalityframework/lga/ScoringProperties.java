@@ -30,8 +30,18 @@ import net.jqwik.api.Provide;
 /** Properties of the level computation over generated evidence for every 2021 criterion. */
 class ScoringProperties {
     static final FrameworkDefinition EFLG_2021 = EditionMappingContentTest.edition("lga-eflg-2021");
-    static final List<String> KINDS = List.of("policy", "strategy", "equality-data", "eia", "consultation", "minutes",
-            "workforce-report", "outcome-measure", "external-accreditation", "training", "annual-report");
+    static final List<String> KINDS = List.of(
+            "policy",
+            "strategy",
+            "equality-data",
+            "eia",
+            "consultation",
+            "minutes",
+            "workforce-report",
+            "outcome-measure",
+            "external-accreditation",
+            "training",
+            "annual-report");
     static final EvidenceKindsRule KINDS_RULE = new EvidenceKindsRule();
     static final EvidenceRecencyRule RECENCY_RULE = new EvidenceRecencyRule();
 
@@ -54,14 +64,27 @@ class ScoringProperties {
     }
 
     static ClaimContext context(Case c, List<EvidenceItem> evidence) {
-        Claim claim = new Claim(c.criterion().id(), "excellent", "x", evidence.stream().map(EvidenceItem::id).toList());
-        SelfAssessment assessment = new SelfAssessment(new Organisation("Anytown Borough Council", null), EFLG_2021.id(),
-                new AssessmentPeriod(PERIOD_START, PERIOD_END), null, List.of(), List.of(claim), evidence, null, null);
+        Claim claim = new Claim(
+                c.criterion().id(),
+                "excellent",
+                "x",
+                evidence.stream().map(EvidenceItem::id).toList());
+        SelfAssessment assessment = new SelfAssessment(
+                new Organisation("Anytown Borough Council", null),
+                EFLG_2021.id(),
+                new AssessmentPeriod(PERIOD_START, PERIOD_END),
+                null,
+                List.of(),
+                List.of(claim),
+                evidence,
+                null,
+                null);
         return new ClaimContext(assessment, EFLG_2021, c.criterion(), claim, evidence, TODAY);
     }
 
     static MaturityLevel level(ScoringRule rule, Case c, List<EvidenceItem> evidence) {
-        return rule.score(context(c, evidence), RuleParameters.defaults(rule.documentation())).level();
+        return rule.score(context(c, evidence), RuleParameters.defaults(rule.documentation()))
+                .level();
     }
 
     /** The level by the data's own words: the highest whose cumulative expected kinds are all present. */
@@ -93,23 +116,30 @@ class ScoringProperties {
     @Property
     boolean moreEvidenceNeverLowersTheEvidencedLevel(@ForAll("cases") Case c, @ForAll("cases") Case more) {
         List<EvidenceItem> all = new ArrayList<>(c.evidence());
-        more.evidence().forEach(e -> all.add(new EvidenceItem("more-" + e.id(), e.title(), e.kind(), e.date(), null, e.characteristics(), null)));
+        more.evidence()
+                .forEach(e -> all.add(new EvidenceItem(
+                        "more-" + e.id(), e.title(), e.kind(), e.date(), null, e.characteristics(), null)));
         return evidenced(c, all).isAtLeast(evidenced(c, c.evidence()));
     }
 
     @Property
     boolean refreshingEvidenceNeverLowersTheEvidencedLevel(@ForAll("cases") Case c) {
         List<EvidenceItem> refreshed = c.evidence().stream()
-                .map(e -> new EvidenceItem(e.id(), e.title(), e.kind(), PERIOD_END, null, e.characteristics(), null)).toList();
+                .map(e -> new EvidenceItem(e.id(), e.title(), e.kind(), PERIOD_END, null, e.characteristics(), null))
+                .toList();
         return evidenced(c, refreshed).isAtLeast(evidenced(c, c.evidence()));
     }
 
     @Property
     boolean recencyCapsOnlyAboveDevelopingAndOnlyWhenOldEvidenceIsNeeded(@ForAll("cases") Case c) {
         LocalDate cutOff = PERIOD_END.minusMonths(36);
-        List<EvidenceItem> recent = c.evidence().stream().filter(e -> !e.date().isBefore(cutOff)).toList();
+        List<EvidenceItem> recent =
+                c.evidence().stream().filter(e -> !e.date().isBefore(cutOff)).toList();
         MaturityLevel all = oracle(c.criterion(), c.evidence());
-        return evidenced(c, c.evidence()).equals(max(oracle(c.criterion(), recent), min(all, EFLG_2021.scale().lowest())));
+        return evidenced(c, c.evidence())
+                .equals(max(
+                        oracle(c.criterion(), recent),
+                        min(all, EFLG_2021.scale().lowest())));
     }
 
     static MaturityLevel min(MaturityLevel a, MaturityLevel b) {

@@ -16,12 +16,16 @@ final class Choices {
     /** The constant the text stands for, if any. */
     static <E extends Enum<E>> Optional<E> parse(String text, Class<E> type) {
         String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replaceAll("\\s+", "_");
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(name))
+                .findFirst();
     }
 
     /** The problem for text that is none of the choices, listing them as the YAML writes them. */
     static String unknown(String text, Class<? extends Enum<?>> type) {
         return "unknown value '" + text + "'; expected one of: "
-                + Arrays.stream(type.getEnumConstants()).map(WorkbookWriter::lower).collect(Collectors.joining(", "));
+                + Arrays.stream(type.getEnumConstants())
+                        .map(WorkbookWriter::lower)
+                        .collect(Collectors.joining(", "));
     }
 }

@@ -78,9 +78,11 @@ final class Layout {
     static final String STATUS = "Status";
     static final String NEXT_STEPS = "Next steps";
     static final List<String> ENTRY_COLUMNS = List.of(RECOMMENDATION, MODULE, ROLES, RESPONSE, COMMENT);
-    static final List<String> PLANNED_ACTION_COLUMNS = List.of(ACTION_ID, ACTION, LEAD, DUE, TIMESCALE, STATUS, NEXT_STEPS);
-    static final List<String> ACTION_COLUMNS = java.util.stream.Stream.concat(ENTRY_COLUMNS.stream(),
-            PLANNED_ACTION_COLUMNS.stream()).toList();
+    static final List<String> PLANNED_ACTION_COLUMNS =
+            List.of(ACTION_ID, ACTION, LEAD, DUE, TIMESCALE, STATUS, NEXT_STEPS);
+    static final List<String> ACTION_COLUMNS = java.util.stream.Stream.concat(
+                    ENTRY_COLUMNS.stream(), PLANNED_ACTION_COLUMNS.stream())
+            .toList();
 
     static final String NOTE = "Note";
     static final String REPORTED_TO = "Reported to";
@@ -106,8 +108,8 @@ final class Layout {
     static final String YES = "yes";
 
     /** Sheets the reader knows by name; any other sheet whose header starts with Criterion holds claims. */
-    static final List<String> NAMED = List.of(INSTRUCTIONS, ASSESSMENT, LOCAL, EVIDENCE, ACTIONS, PROGRESS, REVIEW, TEAM,
-            VALIDATED, FEEDBACK, LISTS);
+    static final List<String> NAMED = List.of(
+            INSTRUCTIONS, ASSESSMENT, LOCAL, EVIDENCE, ACTIONS, PROGRESS, REVIEW, TEAM, VALIDATED, FEEDBACK, LISTS);
 
     private Layout() {}
 }

@@ -37,11 +37,24 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RegisterCsv {
-    private static final List<String> EVIDENCE = List.of("id", "title", "kind", "date", "location", "characteristics", "owner");
-    private static final List<String> ACTIONS = List.of("recommendation", "module", "roles", "response", "comment", "action id",
-            "action", "lead", "due", "timescale", "status", "next steps");
+    private static final List<String> EVIDENCE =
+            List.of("id", "title", "kind", "date", "location", "characteristics", "owner");
+    private static final List<String> ACTIONS = List.of(
+            "recommendation",
+            "module",
+            "roles",
+            "response",
+            "comment",
+            "action id",
+            "action",
+            "lead",
+            "due",
+            "timescale",
+            "status",
+            "next steps");
     /** The entry's fields come first; the action's from here. */
     private static final int FIRST_ACTION_FIELD = ACTIONS.indexOf("action id");
+
     private static final Pattern NEUTRALISED = Pattern.compile("^'+[=+\\-@\\t\\r]");
     private static final Pattern DANGEROUS = Pattern.compile("^'*[=+\\-@\\t\\r]");
 
@@ -58,8 +71,16 @@ public final class RegisterCsv {
         StringBuilder out = new StringBuilder();
         line(out, EVIDENCE);
         for (EvidenceItem e : evidence) {
-            line(out, Arrays.asList(e.id(), e.title(), e.kind(), e.date() == null ? null : e.date().toString(), e.location(),
-                    String.join("; ", e.characteristics()), e.owner()));
+            line(
+                    out,
+                    Arrays.asList(
+                            e.id(),
+                            e.title(),
+                            e.kind(),
+                            e.date() == null ? null : e.date().toString(),
+                            e.location(),
+                            String.join("; ", e.characteristics()),
+                            e.owner()));
         }
         return out.toString();
     }
@@ -76,16 +97,26 @@ public final class RegisterCsv {
         StringBuilder out = new StringBuilder();
         line(out, ACTIONS);
         for (ActionPlanEntry entry : plan.entries()) {
-            List<PlannedAction> actions = entry.actions().isEmpty() ? Arrays.asList((PlannedAction) null) : entry.actions();
+            List<PlannedAction> actions =
+                    entry.actions().isEmpty() ? Arrays.asList((PlannedAction) null) : entry.actions();
             for (PlannedAction a : actions) {
-                List<String> values = new ArrayList<>(Arrays.asList(entry.recommendation(), entry.module(),
-                        Roles.write(entry.roles(), "; "), entry.response() == null ? null : WorkbookWriter.lower(entry.response()),
+                List<String> values = new ArrayList<>(Arrays.asList(
+                        entry.recommendation(),
+                        entry.module(),
+                        Roles.write(entry.roles(), "; "),
+                        entry.response() == null ? null : WorkbookWriter.lower(entry.response()),
                         entry.comment()));
                 if (a == null) {
                     values.addAll(java.util.Collections.nCopies(ACTIONS.size() - FIRST_ACTION_FIELD, null));
                 } else {
-                    values.addAll(Arrays.asList(a.id(), a.description(), a.lead(), a.due() == null ? null : a.due().toString(),
-                            a.timescale(), a.status() == null ? null : WorkbookWriter.lower(a.status()), a.nextSteps()));
+                    values.addAll(Arrays.asList(
+                            a.id(),
+                            a.description(),
+                            a.lead(),
+                            a.due() == null ? null : a.due().toString(),
+                            a.timescale(),
+                            a.status() == null ? null : WorkbookWriter.lower(a.status()),
+                            a.nextSteps()));
                 }
                 line(out, values);
             }
@@ -107,11 +138,20 @@ public final class RegisterCsv {
             String path = "evidence[" + items.size() + "]";
             table.place(path, row, 0);
             String characteristics = row.get("characteristics");
-            List<String> ids = characteristics == null ? List.of() : Arrays.stream(characteristics.split(";"))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
-            items.add(new EvidenceItem(table.text(row, "id", path + ".id"), table.text(row, "title", path + ".title"),
-                    table.text(row, "kind", path + ".kind"), table.date(row, "date", path + ".date"),
-                    table.text(row, "location", path + ".location"), ids, table.text(row, "owner", path + ".owner")));
+            List<String> ids = characteristics == null
+                    ? List.of()
+                    : Arrays.stream(characteristics.split(";"))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
+            items.add(new EvidenceItem(
+                    table.text(row, "id", path + ".id"),
+                    table.text(row, "title", path + ".title"),
+                    table.text(row, "kind", path + ".kind"),
+                    table.date(row, "date", path + ".date"),
+                    table.text(row, "location", path + ".location"),
+                    ids,
+                    table.text(row, "owner", path + ".owner")));
         }
         return table.result(table.broken ? null : items);
     }
@@ -132,37 +172,53 @@ public final class RegisterCsv {
         List<PlannedAction> actions = null;
         List<String> previous = null;
         for (Row row : table.rows) {
-            List<String> key = ACTIONS.subList(0, FIRST_ACTION_FIELD).stream().map(row::get).toList();
+            List<String> key = ACTIONS.subList(0, FIRST_ACTION_FIELD).stream()
+                    .map(row::get)
+                    .toList();
             if (actions == null || !key.equals(previous)) {
                 String path = "actionPlan.entries[" + entries.size() + "]";
                 table.place(path, row, 0);
                 actions = new ArrayList<>();
-                entries.add(new Draft(table.text(row, "recommendation", path + ".recommendation"),
-                        table.text(row, "module", path + ".module"), table.roles(row, "roles", path + ".roles"),
+                entries.add(new Draft(
+                        table.text(row, "recommendation", path + ".recommendation"),
+                        table.text(row, "module", path + ".module"),
+                        table.roles(row, "roles", path + ".roles"),
                         table.choice(row, "response", path + ".response", RecommendationResponse.class),
-                        table.text(row, "comment", path + ".comment"), actions));
+                        table.text(row, "comment", path + ".comment"),
+                        actions));
                 previous = key;
             }
-            boolean hasAction = ACTIONS.subList(FIRST_ACTION_FIELD, ACTIONS.size()).stream().anyMatch(h -> row.get(h) != null);
+            boolean hasAction =
+                    ACTIONS.subList(FIRST_ACTION_FIELD, ACTIONS.size()).stream().anyMatch(h -> row.get(h) != null);
             if (hasAction) {
                 String path = "actionPlan.entries[" + (entries.size() - 1) + "].actions[" + actions.size() + "]";
                 table.place(path, row, FIRST_ACTION_FIELD);
-                actions.add(new PlannedAction(table.text(row, "action id", path + ".id"), table.text(row, "action", path + ".description"),
-                        table.text(row, "lead", path + ".lead"), table.date(row, "due", path + ".due"),
+                actions.add(new PlannedAction(
+                        table.text(row, "action id", path + ".id"),
+                        table.text(row, "action", path + ".description"),
+                        table.text(row, "lead", path + ".lead"),
+                        table.date(row, "due", path + ".due"),
                         table.text(row, "timescale", path + ".timescale"),
-                        table.choice(row, "status", path + ".status", ActionStatus.class), List.of(),
+                        table.choice(row, "status", path + ".status", ActionStatus.class),
+                        List.of(),
                         table.text(row, "next steps", path + ".nextSteps")));
             }
         }
         List<ActionPlanEntry> done = entries.stream()
-                .map(e -> new ActionPlanEntry(e.recommendation(), e.module(), e.roles(), e.response(), e.comment(), e.actions()))
+                .map(e -> new ActionPlanEntry(
+                        e.recommendation(), e.module(), e.roles(), e.response(), e.comment(), e.actions()))
                 .toList();
         return table.result(table.broken ? null : new ActionPlan(agreedOn, done));
     }
 
     /** An entry whose actions are still being read (the model's entry copies its list when made). */
-    private record Draft(String recommendation, String module, List<CouncilRole> roles, RecommendationResponse response,
-            String comment, List<PlannedAction> actions) {}
+    private record Draft(
+            String recommendation,
+            String module,
+            List<CouncilRole> roles,
+            RecommendationResponse response,
+            String comment,
+            List<PlannedAction> actions) {}
 
     // ---- writing
 
@@ -182,7 +238,10 @@ public final class RegisterCsv {
             return "";
         }
         String safe = DANGEROUS.matcher(value).find() ? "'" + value : value;
-        boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+        boolean quote = safe.contains(",")
+                || safe.contains("\"")
+                || safe.contains("\n")
+                || safe.contains("\r")
                 || !safe.equals(safe.strip());
         return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
@@ -278,11 +337,18 @@ public final class RegisterCsv {
                 table.fail(1, 1, "the file is empty; the first line must be the header: " + String.join(",", expected));
                 return table;
             }
-            List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-            List<String> missing = expected.stream().filter(h -> !header.contains(h)).toList();
+            List<String> header = records.get(0).stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList();
+            List<String> missing =
+                    expected.stream().filter(h -> !header.contains(h)).toList();
             if (!missing.isEmpty()) {
-                table.fail(1, 1, "the header has no column " + missing.stream().map(h -> "'" + h + "'")
-                        .collect(Collectors.joining(", ")) + "; expected: " + String.join(",", expected));
+                table.fail(
+                        1,
+                        1,
+                        "the header has no column "
+                                + missing.stream().map(h -> "'" + h + "'").collect(Collectors.joining(", "))
+                                + "; expected: " + String.join(",", expected));
                 return table;
             }
             for (int r = 1; r < records.size(); r++) {
@@ -296,7 +362,11 @@ public final class RegisterCsv {
                     int index = header.indexOf(h);
                     String value = index < record.size() ? record.get(index) : "";
                     values.put(h, value.isEmpty() ? null : unneutralise(value));
-                    at.put(h, index < record.size() ? starts.get(r).get(index) : starts.get(r).get(0));
+                    at.put(
+                            h,
+                            index < record.size()
+                                    ? starts.get(r).get(index)
+                                    : starts.get(r).get(0));
                 }
                 table.rows.add(new Row(values, at));
             }
@@ -331,8 +401,11 @@ public final class RegisterCsv {
             try {
                 return LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
-                problems.add(new ValidationProblem(path, "'" + value + "' is not a valid date; expected a real calendar date as"
-                        + " YYYY-MM-DD, e.g. 2024-03-31", at(row, header)));
+                problems.add(new ValidationProblem(
+                        path,
+                        "'" + value + "' is not a valid date; expected a real calendar date as"
+                                + " YYYY-MM-DD, e.g. 2024-03-31",
+                        at(row, header)));
                 return null;
             }
         }
@@ -343,13 +416,16 @@ public final class RegisterCsv {
             if (value == null) {
                 return List.of();
             }
-            List<String> items = Arrays.stream(value.split("[;,]")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+            List<String> items = Arrays.stream(value.split("[;,]"))
+                    .map(String::strip)
+                    .filter(r -> !r.isEmpty())
+                    .toList();
             List<CouncilRole> roles = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 CouncilRole role = Roles.parse(items.get(i)).orElse(null);
                 if (role == null) {
-                    problems.add(new ValidationProblem(path + "[" + i + "]", Roles.unknown(items.get(i), "semicolons"),
-                            at(row, header)));
+                    problems.add(new ValidationProblem(
+                            path + "[" + i + "]", Roles.unknown(items.get(i), "semicolons"), at(row, header)));
                 } else {
                     places.putIfAbsent(path + "[" + roles.size() + "]", at(row, header));
                     roles.add(role);

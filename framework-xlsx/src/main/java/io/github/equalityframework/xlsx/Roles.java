@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
  */
 final class Roles {
     /** How a cell lists roles, for the workbook's instructions and the problems reported. */
-    static final String ACCEPTED = Arrays.stream(CouncilRole.values()).map(WorkbookWriter::lower)
-            .collect(Collectors.joining(", ")) + " (or their names: " + Arrays.stream(CouncilRole.values())
-            .map(Roles::name).collect(Collectors.joining(", ")) + ")";
+    static final String ACCEPTED =
+            Arrays.stream(CouncilRole.values()).map(WorkbookWriter::lower).collect(Collectors.joining(", "))
+                    + " (or their names: "
+                    + Arrays.stream(CouncilRole.values()).map(Roles::name).collect(Collectors.joining(", ")) + ")";
 
     private Roles() {}
 

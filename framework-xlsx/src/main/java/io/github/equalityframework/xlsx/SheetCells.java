@@ -14,7 +14,13 @@ import org.apache.poi.ss.util.CellReference;
 record SheetCells(String name, NavigableMap<Integer, NavigableMap<Integer, StoredCell>> rows) {
 
     /** What a cell holds, as stored in the file. */
-    enum Type { TEXT, NUMBER, BOOLEAN, ERROR, DATE_TEXT }
+    enum Type {
+        TEXT,
+        NUMBER,
+        BOOLEAN,
+        ERROR,
+        DATE_TEXT
+    }
 
     /**
      * One stored cell.

@@ -48,8 +48,10 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * and the cell of every value read, so that later problems can be placed too. One per read.
  */
 final class SheetInterpreter {
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final String FORMULA = "formula not allowed; type the value itself (formulas are never calculated on import)";
+    private static final DateTimeFormatter UK =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final String FORMULA =
+            "formula not allowed; type the value itself (formulas are never calculated on import)";
 
     private final String source;
     private final boolean date1904;
@@ -59,6 +61,7 @@ final class SheetInterpreter {
     private final Map<String, Place> places = new HashMap<>();
 
     private record Place(SheetCells sheet, int row, int column) {}
+
     private boolean broken;
 
     SheetInterpreter(String source, boolean date1904, Map<String, SheetCells> sheets) {
@@ -70,19 +73,32 @@ final class SheetInterpreter {
     ReadResult<SelfAssessment> read() {
         SheetCells details = sheets.get(ASSESSMENT);
         if (details == null) {
-            return WorkbookReader.failed(source, "not a self-assessment workbook: it has no '" + ASSESSMENT
-                    + "' sheet; start from one written by eflg init --format xlsx");
+            return WorkbookReader.failed(
+                    source,
+                    "not a self-assessment workbook: it has no '" + ASSESSMENT
+                            + "' sheet; start from one written by eflg init --format xlsx");
         }
-        Map<String, Integer> fields = labels(details, List.of(ORGANISATION, GSS_CODE, FRAMEWORK, PERIOD_FROM, PERIOD_TO,
-                SCOPE_CHARACTERISTICS, SCOPE_MODULES, PLAN_AGREED));
-        Organisation organisation = new Organisation(text(details, fields, ORGANISATION, "organisation.name"),
+        Map<String, Integer> fields = labels(
+                details,
+                List.of(
+                        ORGANISATION,
+                        GSS_CODE,
+                        FRAMEWORK,
+                        PERIOD_FROM,
+                        PERIOD_TO,
+                        SCOPE_CHARACTERISTICS,
+                        SCOPE_MODULES,
+                        PLAN_AGREED));
+        Organisation organisation = new Organisation(
+                text(details, fields, ORGANISATION, "organisation.name"),
                 text(details, fields, GSS_CODE, "organisation.gssCode"));
         place("organisation", details, fields.getOrDefault(ORGANISATION, FIRST_DATA_ROW), 1);
         String framework = text(details, fields, FRAMEWORK, "framework");
-        AssessmentPeriod period = new AssessmentPeriod(date(details, fields, PERIOD_FROM, "period.from"),
-                date(details, fields, PERIOD_TO, "period.to"));
+        AssessmentPeriod period = new AssessmentPeriod(
+                date(details, fields, PERIOD_FROM, "period.from"), date(details, fields, PERIOD_TO, "period.to"));
         place("period", details, fields.getOrDefault(PERIOD_FROM, FIRST_DATA_ROW), 1);
-        Scope scope = new Scope(list(details, fields, SCOPE_CHARACTERISTICS, "scope.characteristics"),
+        Scope scope = new Scope(
+                list(details, fields, SCOPE_CHARACTERISTICS, "scope.characteristics"),
                 list(details, fields, SCOPE_MODULES, "scope.modules"));
         LocalDate agreedOn = date(details, fields, PLAN_AGREED, "actionPlan.agreedOn");
 
@@ -91,7 +107,8 @@ final class SheetInterpreter {
         List<EvidenceItem> evidence = evidence();
         ActionPlan plan = actionPlan(agreedOn);
         PeerReview review = sheets.containsKey(REVIEW) ? peerReview() : null;
-        SelfAssessment assessment = broken ? null
+        SelfAssessment assessment = broken
+                ? null
                 : new SelfAssessment(organisation, framework, period, scope, local, claims, evidence, review, plan);
         SourceLocation file = new SourceLocation(source, 0, 0);
         return ReadResult.of(assessment, problems, path -> locate(path, file));
@@ -126,7 +143,8 @@ final class SheetInterpreter {
         for (int row : dataRows(sheet, columns.values())) {
             String path = "localCharacteristics[" + local.size() + "]";
             place(path, sheet, row, columns.get(ID));
-            local.add(new Characteristic(text(sheet, row, columns.get(ID), path + ".id"),
+            local.add(new Characteristic(
+                    text(sheet, row, columns.get(ID), path + ".id"),
                     text(sheet, row, columns.get(LABEL), path + ".label"),
                     text(sheet, row, columns.get(DESCRIPTION), path + ".description")));
         }
@@ -144,18 +162,26 @@ final class SheetInterpreter {
             if (columns == null) {
                 continue;
             }
-            List<Integer> inputs = List.of(columns.get(CLAIMED_LEVEL), columns.get(NARRATIVE), columns.get(EVIDENCE_IDS));
+            List<Integer> inputs =
+                    List.of(columns.get(CLAIMED_LEVEL), columns.get(NARRATIVE), columns.get(EVIDENCE_IDS));
             for (int row : dataRows(sheet, inputs)) {
                 String path = "claims[" + claims.size() + "]";
                 place(path, sheet, row, columns.get(CRITERION));
                 String criterion = text(sheet, row, columns.get(CRITERION), path + ".criterion");
                 String level = text(sheet, row, columns.get(CLAIMED_LEVEL), path + ".level");
                 if (level == null && sheet.get(row, columns.get(CLAIMED_LEVEL)) == null) {
-                    problem(sheet, row, columns.get(CLAIMED_LEVEL), path + ".level",
+                    problem(
+                            sheet,
+                            row,
+                            columns.get(CLAIMED_LEVEL),
+                            path + ".level",
                             "choose the level claimed for " + (criterion == null ? "this criterion" : criterion)
                                     + ", or clear its narrative and evidence ids");
                 }
-                claims.add(new Claim(criterion, level, text(sheet, row, columns.get(NARRATIVE), path + ".narrative"),
+                claims.add(new Claim(
+                        criterion,
+                        level,
+                        text(sheet, row, columns.get(NARRATIVE), path + ".narrative"),
                         list(sheet, row, columns.get(EVIDENCE_IDS), path + ".evidence")));
             }
         }
@@ -195,7 +221,8 @@ final class SheetInterpreter {
                 place(otherPath + "[" + (covered.size() + i) + "]", sheet, row, columns.get(OTHER_CHARACTERISTICS));
             }
             covered.addAll(other);
-            evidence.add(new EvidenceItem(text(sheet, row, columns.get(ID), path + ".id"),
+            evidence.add(new EvidenceItem(
+                    text(sheet, row, columns.get(ID), path + ".id"),
                     text(sheet, row, columns.get(TITLE), path + ".title"),
                     text(sheet, row, columns.get(KIND), path + ".kind"),
                     date(sheet, row, columns.get(DATE), path + ".date"),
@@ -207,61 +234,94 @@ final class SheetInterpreter {
     }
 
     /** Mutable while its progress notes are collected from their own sheet. */
-    private record ActionDraft(String path, String id, String description, String lead, LocalDate due, String timescale,
-            ActionStatus status, List<ProgressNote> progress, String nextSteps) {
+    private record ActionDraft(
+            String path,
+            String id,
+            String description,
+            String lead,
+            LocalDate due,
+            String timescale,
+            ActionStatus status,
+            List<ProgressNote> progress,
+            String nextSteps) {
         PlannedAction build() {
             return new PlannedAction(id, description, lead, due, timescale, status, progress, nextSteps);
         }
     }
 
-    private record EntryDraft(String recommendation, String module, List<CouncilRole> roles, RecommendationResponse response,
-            String comment, List<ActionDraft> actions) {}
+    private record EntryDraft(
+            String recommendation,
+            String module,
+            List<CouncilRole> roles,
+            RecommendationResponse response,
+            String comment,
+            List<ActionDraft> actions) {}
 
     private ActionPlan actionPlan(LocalDate agreedOn) {
         List<EntryDraft> entries = new ArrayList<>();
         SheetCells sheet = sheets.get(ACTIONS);
         Map<String, Integer> columns = sheet == null ? null : columns(sheet, ACTION_COLUMNS);
         if (columns != null) {
-            List<Integer> entryColumns = ENTRY_COLUMNS.stream().map(columns::get).toList();
-            List<Integer> actionColumns = PLANNED_ACTION_COLUMNS.stream().map(columns::get).toList();
+            List<Integer> entryColumns =
+                    ENTRY_COLUMNS.stream().map(columns::get).toList();
+            List<Integer> actionColumns =
+                    PLANNED_ACTION_COLUMNS.stream().map(columns::get).toList();
             for (int row : dataRows(sheet, columns.values())) {
                 if (!dataRows(sheet, entryColumns, row).isEmpty()) {
                     String path = "actionPlan.entries[" + entries.size() + "]";
                     place(path, sheet, row, columns.get(RECOMMENDATION));
-                    entries.add(new EntryDraft(text(sheet, row, columns.get(RECOMMENDATION), path + ".recommendation"),
+                    entries.add(new EntryDraft(
+                            text(sheet, row, columns.get(RECOMMENDATION), path + ".recommendation"),
                             text(sheet, row, columns.get(MODULE), path + ".module"),
                             roles(sheet, row, columns.get(ROLES), path + ".roles"),
                             choice(sheet, row, columns.get(RESPONSE), path + ".response", RecommendationResponse.class),
-                            text(sheet, row, columns.get(COMMENT), path + ".comment"), new ArrayList<>()));
+                            text(sheet, row, columns.get(COMMENT), path + ".comment"),
+                            new ArrayList<>()));
                 }
                 if (dataRows(sheet, actionColumns, row).isEmpty()) {
                     continue;
                 }
                 if (entries.isEmpty()) {
-                    problem(sheet, row, columns.get(RECOMMENDATION), "actionPlan.entries",
+                    problem(
+                            sheet,
+                            row,
+                            columns.get(RECOMMENDATION),
+                            "actionPlan.entries",
                             "an action needs a recommendation: fill in the recommendation and response on this row or a row above");
                     continue;
                 }
                 EntryDraft entry = entries.get(entries.size() - 1);
-                String path = "actionPlan.entries[" + (entries.size() - 1) + "].actions[" + entry.actions().size() + "]";
+                String path = "actionPlan.entries[" + (entries.size() - 1) + "].actions["
+                        + entry.actions().size() + "]";
                 place(path, sheet, row, columns.get(ACTION_ID));
-                entry.actions().add(new ActionDraft(path, text(sheet, row, columns.get(ACTION_ID), path + ".id"),
-                        text(sheet, row, columns.get(ACTION), path + ".description"),
-                        text(sheet, row, columns.get(LEAD), path + ".lead"),
-                        date(sheet, row, columns.get(DUE), path + ".due"),
-                        text(sheet, row, columns.get(TIMESCALE), path + ".timescale"),
-                        choice(sheet, row, columns.get(STATUS), path + ".status", ActionStatus.class),
-                        new ArrayList<>(), text(sheet, row, columns.get(NEXT_STEPS), path + ".nextSteps")));
+                entry.actions()
+                        .add(new ActionDraft(
+                                path,
+                                text(sheet, row, columns.get(ACTION_ID), path + ".id"),
+                                text(sheet, row, columns.get(ACTION), path + ".description"),
+                                text(sheet, row, columns.get(LEAD), path + ".lead"),
+                                date(sheet, row, columns.get(DUE), path + ".due"),
+                                text(sheet, row, columns.get(TIMESCALE), path + ".timescale"),
+                                choice(sheet, row, columns.get(STATUS), path + ".status", ActionStatus.class),
+                                new ArrayList<>(),
+                                text(sheet, row, columns.get(NEXT_STEPS), path + ".nextSteps")));
             }
         }
         progressNotes(entries);
         if (agreedOn == null && entries.isEmpty()) {
             return null;
         }
-        return new ActionPlan(agreedOn, entries.stream()
-                .map(e -> new ActionPlanEntry(e.recommendation(), e.module(), e.roles(), e.response(), e.comment(),
-                        e.actions().stream().map(ActionDraft::build).toList()))
-                .toList());
+        return new ActionPlan(
+                agreedOn,
+                entries.stream()
+                        .map(e -> new ActionPlanEntry(
+                                e.recommendation(),
+                                e.module(),
+                                e.roles(),
+                                e.response(),
+                                e.comment(),
+                                e.actions().stream().map(ActionDraft::build).toList()))
+                        .toList());
     }
 
     /** The roles listed in a cell, by id or name; each unknown one is reported in the cell and left out. */
@@ -296,33 +356,51 @@ final class SheetInterpreter {
             String id = text(sheet, row, columns.get(ACTION_ID), "");
             ActionDraft action = id == null ? null : byId.get(id);
             if (action == null) {
-                problem(sheet, row, columns.get(ACTION_ID), "actionPlan",
-                        id == null ? "a progress note needs the id of its action"
+                problem(
+                        sheet,
+                        row,
+                        columns.get(ACTION_ID),
+                        "actionPlan",
+                        id == null
+                                ? "a progress note needs the id of its action"
                                 : "'" + id + "' is not the id of an action on the " + ACTIONS + " sheet");
                 continue;
             }
             String path = action.path() + ".progress[" + action.progress().size() + "]";
             place(path, sheet, row, columns.get(ACTION_ID));
-            action.progress().add(new ProgressNote(date(sheet, row, columns.get(DATE), path + ".date"),
-                    text(sheet, row, columns.get(NOTE), path + ".note"),
-                    text(sheet, row, columns.get(REPORTED_TO), path + ".reportedTo")));
+            action.progress()
+                    .add(new ProgressNote(
+                            date(sheet, row, columns.get(DATE), path + ".date"),
+                            text(sheet, row, columns.get(NOTE), path + ".note"),
+                            text(sheet, row, columns.get(REPORTED_TO), path + ".reportedTo")));
         }
     }
 
     private PeerReview peerReview() {
         SheetCells sheet = sheets.get(REVIEW);
         String at = "peerReview";
-        Map<String, Integer> fields = labels(sheet, List.of(VISIT_FROM, VISIT_TO, SCOPE_CHARACTERISTICS, SCOPE_MODULES,
-                AWARD_LEVEL, AWARDED_ON, AWARD_EXPIRES));
+        Map<String, Integer> fields = labels(
+                sheet,
+                List.of(
+                        VISIT_FROM,
+                        VISIT_TO,
+                        SCOPE_CHARACTERISTICS,
+                        SCOPE_MODULES,
+                        AWARD_LEVEL,
+                        AWARDED_ON,
+                        AWARD_EXPIRES));
         place(at, sheet, fields.getOrDefault(VISIT_FROM, FIRST_DATA_ROW), 1);
         LocalDate from = date(sheet, fields, VISIT_FROM, at + ".visitFrom");
         LocalDate to = date(sheet, fields, VISIT_TO, at + ".visitTo");
-        Scope scope = new Scope(list(sheet, fields, SCOPE_CHARACTERISTICS, at + ".scope.characteristics"),
+        Scope scope = new Scope(
+                list(sheet, fields, SCOPE_CHARACTERISTICS, at + ".scope.characteristics"),
                 list(sheet, fields, SCOPE_MODULES, at + ".scope.modules"));
         String awardLevel = text(sheet, fields, AWARD_LEVEL, at + ".award.level");
         LocalDate awardedOn = date(sheet, fields, AWARDED_ON, at + ".award.awardedOn");
         LocalDate expires = date(sheet, fields, AWARD_EXPIRES, at + ".award.expiresOn");
-        Award award = awardLevel == null && awardedOn == null && expires == null ? null : new Award(awardLevel, awardedOn, expires);
+        Award award = awardLevel == null && awardedOn == null && expires == null
+                ? null
+                : new Award(awardLevel, awardedOn, expires);
 
         List<PeerReviewer> team = new ArrayList<>();
         SheetCells teamSheet = sheets.get(TEAM);
@@ -331,7 +409,8 @@ final class SheetInterpreter {
             for (int row : dataRows(teamSheet, columns.values())) {
                 String path = at + ".team[" + team.size() + "]";
                 place(path, teamSheet, row, columns.get(NAME));
-                team.add(new PeerReviewer(text(teamSheet, row, columns.get(NAME), path + ".name"),
+                team.add(new PeerReviewer(
+                        text(teamSheet, row, columns.get(NAME), path + ".name"),
                         text(teamSheet, row, columns.get(ROLE), path + ".role"),
                         text(teamSheet, row, columns.get(ORGANISATION), path + ".organisation")));
             }
@@ -343,7 +422,8 @@ final class SheetInterpreter {
             for (int row : dataRows(levels, columns.values())) {
                 String path = at + ".validatedLevels[" + validated.size() + "]";
                 place(path, levels, row, columns.get(CRITERION));
-                validated.add(new ValidatedLevel(text(levels, row, columns.get(CRITERION), path + ".criterion"),
+                validated.add(new ValidatedLevel(
+                        text(levels, row, columns.get(CRITERION), path + ".criterion"),
                         text(levels, row, columns.get(LEVEL), path + ".level"),
                         text(levels, row, columns.get(RATIONALE), path + ".rationale")));
             }
@@ -364,34 +444,48 @@ final class SheetInterpreter {
             int index = new ArrayList<>(byModule.keySet()).indexOf(key);
             if (index < 0) {
                 index = byModule.size();
-                byModule.put(key, List.of(new ArrayList<String>(), new ArrayList<String>(), new ArrayList<Recommendation>()));
+                byModule.put(
+                        key,
+                        List.of(new ArrayList<String>(), new ArrayList<String>(), new ArrayList<Recommendation>()));
                 place(at + ".feedback[" + index + "]", sheet, row, columns.get(MODULE));
                 place(at + ".feedback[" + index + "].module", sheet, row, columns.get(MODULE));
             }
             String path = at + ".feedback[" + index + "]";
             List<List<?>> lists = byModule.get(key);
             String typeText = text(sheet, row, columns.get(TYPE), "");
-            String type = typeText == null ? null : typeText.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
+            String type = typeText == null
+                    ? null
+                    : typeText.strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace('-', ' ')
+                            .replace('_', ' ');
             int kind = type == null ? -1 : FEEDBACK_TYPES.indexOf(type);
             if (kind < 0) {
-                problem(sheet, row, columns.get(TYPE), path, (typeText == null ? "the type is missing"
-                        : "unknown type '" + typeText + "'") + "; expected one of: " + String.join(", ", FEEDBACK_TYPES));
+                problem(
+                        sheet,
+                        row,
+                        columns.get(TYPE),
+                        path,
+                        (typeText == null ? "the type is missing" : "unknown type '" + typeText + "'")
+                                + "; expected one of: " + String.join(", ", FEEDBACK_TYPES));
                 continue;
             }
             @SuppressWarnings("unchecked")
             List<Object> list = (List<Object>) lists.get(kind);
-            String item = path + "." + List.of("strengths", "areasToDevelop", "recommendations").get(kind) + "[" + list.size() + "]";
+            String item = path + "."
+                    + List.of("strengths", "areasToDevelop", "recommendations").get(kind) + "[" + list.size() + "]";
             if (kind < 2) {
                 list.add(text(sheet, row, columns.get(TEXT), item));
             } else {
                 place(item, sheet, row, columns.get(RECOMMENDATION_ID));
-                list.add(new Recommendation(text(sheet, row, columns.get(RECOMMENDATION_ID), item + ".id"),
+                list.add(new Recommendation(
+                        text(sheet, row, columns.get(RECOMMENDATION_ID), item + ".id"),
                         text(sheet, row, columns.get(TEXT), item + ".text")));
             }
         }
         List<ModuleFeedback> feedback = new ArrayList<>();
-        byModule.forEach((module, lists) -> feedback.add(new ModuleFeedback(module.isEmpty() ? null : module,
-                cast(lists.get(0)), cast(lists.get(1)), cast(lists.get(2)))));
+        byModule.forEach((module, lists) -> feedback.add(new ModuleFeedback(
+                module.isEmpty() ? null : module, cast(lists.get(0)), cast(lists.get(1)), cast(lists.get(2)))));
         return feedback;
     }
 
@@ -412,12 +506,18 @@ final class SheetInterpreter {
                 found.putIfAbsent(header.strip(), column);
             }
         });
-        List<String> missing = required.stream().filter(h -> !found.containsKey(h)).toList();
+        List<String> missing =
+                required.stream().filter(h -> !found.containsKey(h)).toList();
         if (!missing.isEmpty()) {
             broken = true;
-            problem(sheet, HEADER_ROW, 0, "", "the header row (row " + (HEADER_ROW + 1) + ") has no column "
-                    + missing.stream().map(h -> "'" + h + "'").collect(Collectors.joining(", "))
-                    + "; start from a workbook written by eflg init --format xlsx");
+            problem(
+                    sheet,
+                    HEADER_ROW,
+                    0,
+                    "",
+                    "the header row (row " + (HEADER_ROW + 1) + ") has no column "
+                            + missing.stream().map(h -> "'" + h + "'").collect(Collectors.joining(", "))
+                            + "; start from a workbook written by eflg init --format xlsx");
             return null;
         }
         return found;
@@ -432,12 +532,18 @@ final class SheetInterpreter {
                 rows.putIfAbsent(label.strip(), row.getKey());
             }
         }
-        List<String> missing = required.stream().filter(l -> !rows.containsKey(l)).toList();
+        List<String> missing =
+                required.stream().filter(l -> !rows.containsKey(l)).toList();
         if (!missing.isEmpty()) {
             broken = true;
-            problem(sheet, FIRST_DATA_ROW, 0, "", "column A has no row "
-                    + missing.stream().map(l -> "'" + l + "'").collect(Collectors.joining(", "))
-                    + "; start from a workbook written by eflg init --format xlsx");
+            problem(
+                    sheet,
+                    FIRST_DATA_ROW,
+                    0,
+                    "",
+                    "column A has no row "
+                            + missing.stream().map(l -> "'" + l + "'").collect(Collectors.joining(", "))
+                            + "; start from a workbook written by eflg init --format xlsx");
         }
         return rows;
     }
@@ -553,15 +659,21 @@ final class SheetInterpreter {
                     return text.contains("/") ? LocalDate.parse(text, UK) : LocalDate.parse(text);
                 }
                 case DATE_TEXT -> {
-                    return LocalDate.parse(cell.value().substring(0, Math.min(10, cell.value().length())));
+                    return LocalDate.parse(
+                            cell.value().substring(0, Math.min(10, cell.value().length())));
                 }
-                default -> { }
+                default -> {}
             }
         } catch (DateTimeParseException | NumberFormatException e) {
             // reported below
         }
-        problem(sheet, row, column, path, "'" + shown + "' is not a valid date; expected a date cell or a real calendar"
-                + " date as YYYY-MM-DD, e.g. 2024-03-31");
+        problem(
+                sheet,
+                row,
+                column,
+                path,
+                "'" + shown + "' is not a valid date; expected a date cell or a real calendar"
+                        + " date as YYYY-MM-DD, e.g. 2024-03-31");
         return null;
     }
 
@@ -571,7 +683,10 @@ final class SheetInterpreter {
         if (text == null) {
             return List.of();
         }
-        List<String> items = Arrays.stream(text.split("[,;\\n\\r]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> items = Arrays.stream(text.split("[,;\\n\\r]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         for (int i = 0; i < items.size(); i++) {
             place(path + "[" + i + "]", sheet, row, column);
         }
@@ -596,8 +711,12 @@ final class SheetInterpreter {
         if (List.of("", "no", "n", "false").contains(value)) {
             return false;
         }
-        problem(sheet, row, column, path, "'" + text + "' is not yes or blank; mark the characteristics the evidence covers"
-                + " with yes");
+        problem(
+                sheet,
+                row,
+                column,
+                path,
+                "'" + text + "' is not yes or blank; mark the characteristics the evidence covers" + " with yes");
         return false;
     }
 

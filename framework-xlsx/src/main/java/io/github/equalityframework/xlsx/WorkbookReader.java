@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,12 +127,16 @@ public final class WorkbookReader {
             String name = part.getPartName().getName().toLowerCase(Locale.ROOT);
             String type = part.getContentType().toLowerCase(Locale.ROOT);
             if (name.contains("vbaproject") || type.contains("macroenabled") || type.contains("vbaproject")) {
-                return failed(source, "the workbook contains macros (.xlsm), which are never run or imported;"
-                        + " save it as an Excel Workbook (.xlsx)");
+                return failed(
+                        source,
+                        "the workbook contains macros (.xlsm), which are never run or imported;"
+                                + " save it as an Excel Workbook (.xlsx)");
             }
             if (name.startsWith("/xl/externallinks/")) {
-                return failed(source, "the workbook links to other files (external links), which are never followed;"
-                        + " break the links (in Excel: Data > Edit Links > Break Link) and save it again");
+                return failed(
+                        source,
+                        "the workbook links to other files (external links), which are never followed;"
+                                + " break the links (in Excel: Data > Edit Links > Break Link) and save it again");
             }
         }
         Map<String, SheetCells> sheets = new LinkedHashMap<>();

@@ -95,10 +95,17 @@ public final class WorkbookWriter {
      */
     public static SelfAssessment blank(FrameworkDefinition framework, String organisation, LocalDate today) {
         int endYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        return new SelfAssessment(new io.github.equalityframework.model.Organisation(organisation, null), framework.id(),
-                new io.github.equalityframework.model.AssessmentPeriod(LocalDate.of(endYear - 1, 4, 1),
-                        LocalDate.of(endYear, 3, 31)),
-                Scope.ALL, List.of(), List.of(), List.of(), null, null);
+        return new SelfAssessment(
+                new io.github.equalityframework.model.Organisation(organisation, null),
+                framework.id(),
+                new io.github.equalityframework.model.AssessmentPeriod(
+                        LocalDate.of(endYear - 1, 4, 1), LocalDate.of(endYear, 3, 31)),
+                Scope.ALL,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
     }
 
     /**
@@ -112,8 +119,10 @@ public final class WorkbookWriter {
      *                                  or ends with a space)
      */
     public byte[] write(SelfAssessment assessment) {
-        FrameworkDefinition framework = catalogue.framework(assessment.framework()).orElseThrow(() ->
-                new IllegalArgumentException("framework: '" + assessment.framework() + "' is not an installed framework"));
+        FrameworkDefinition framework = catalogue
+                .framework(assessment.framework())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "framework: '" + assessment.framework() + "' is not an installed framework"));
         checkClaims(assessment, framework);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             new Sheets(workbook, framework, assessment).writeAll();
@@ -146,19 +155,22 @@ public final class WorkbookWriter {
         for (int i = 0; i < assessment.claims().size(); i++) {
             Claim claim = assessment.claims().get(i);
             if (framework.criterion(claim.criterion()).isEmpty()) {
-                throw new IllegalArgumentException("claims[" + i + "].criterion: '" + claim.criterion()
-                        + "' is not a criterion of " + framework.id() + "; a workbook has a row for each of its criteria only");
+                throw new IllegalArgumentException(
+                        "claims[" + i + "].criterion: '" + claim.criterion() + "' is not a criterion of "
+                                + framework.id() + "; a workbook has a row for each of its criteria only");
             }
             if (!seen.add(claim.criterion())) {
-                throw new IllegalArgumentException("claims[" + i + "].criterion: a second claim for '" + claim.criterion()
-                        + "'; a workbook has one row per criterion");
+                throw new IllegalArgumentException("claims[" + i + "].criterion: a second claim for '"
+                        + claim.criterion() + "'; a workbook has one row per criterion");
             }
             listable("claims[" + i + "].evidence", claim.evidence());
         }
         listable("scope.characteristics", assessment.scope().characteristics());
         listable("scope.modules", assessment.scope().modules());
         if (assessment.peerReview() != null) {
-            listable("peerReview.scope.characteristics", assessment.peerReview().scope().characteristics());
+            listable(
+                    "peerReview.scope.characteristics",
+                    assessment.peerReview().scope().characteristics());
             listable("peerReview.scope.modules", assessment.peerReview().scope().modules());
         }
     }
@@ -167,7 +179,12 @@ public final class WorkbookWriter {
     static void listable(String path, List<String> ids) {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            if (id == null || id.isBlank() || id.contains(",") || id.contains("\n") || id.contains("\r") || !id.equals(id.strip())) {
+            if (id == null
+                    || id.isBlank()
+                    || id.contains(",")
+                    || id.contains("\n")
+                    || id.contains("\r")
+                    || !id.equals(id.strip())) {
                 throw new IllegalArgumentException(path + "[" + i + "]: '" + id
                         + "' cannot be listed in a cell: an id in a list must not be blank, contain a comma or a line break,"
                         + " or start or end with a space");
@@ -214,9 +231,13 @@ public final class WorkbookWriter {
             inputDate.cloneStyleFrom(input);
             inputDate.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             inputDate.setWrapText(false);
-            levels = Stream.concat(framework.scale().levels().stream().map(MaturityLevel::id),
-                    Stream.of(MaturityLevel.NOT_ASSESSED.id())).toList();
-            kinds = catalogue.evidenceKindsFor(framework.id()).stream().map(EvidenceKind::id).toList();
+            levels = Stream.concat(
+                            framework.scale().levels().stream().map(MaturityLevel::id),
+                            Stream.of(MaturityLevel.NOT_ASSESSED.id()))
+                    .toList();
+            kinds = catalogue.evidenceKindsFor(framework.id()).stream()
+                    .map(EvidenceKind::id)
+                    .toList();
             modules = framework.modules().stream().map(FrameworkModule::id).toList();
             Set<String> ids = new LinkedHashSet<>();
             catalogue.characteristicsFor(assessment).forEach(c -> ids.add(c.id()));
@@ -238,9 +259,14 @@ public final class WorkbookWriter {
                 module(module);
             }
             evidence();
-            table(LOCAL, "Local characteristics: those the council adds for itself (ids in lower case joined by hyphens)",
-                    LOCAL_COLUMNS, new int[] {28, 40, 70},
-                    assessment.localCharacteristics().stream().map(c -> row(c.id(), c.label(), c.description())).toList(),
+            table(
+                    LOCAL,
+                    "Local characteristics: those the council adds for itself (ids in lower case joined by hyphens)",
+                    LOCAL_COLUMNS,
+                    new int[] {28, 40, 70},
+                    assessment.localCharacteristics().stream()
+                            .map(c -> row(c.id(), c.label(), c.description()))
+                            .toList(),
                     new String[3][]);
             actionPlan();
             progress();
@@ -257,7 +283,8 @@ public final class WorkbookWriter {
             XSSFSheet sheet = workbook.createSheet(INSTRUCTIONS);
             sheet.setColumnWidth(0, 110 * CHAR);
             List<String> lines = new ArrayList<>(List.of(
-                    "Self-assessment against " + framework.title() + " " + framework.edition() + " (" + framework.id() + ")",
+                    "Self-assessment against " + framework.title() + " " + framework.edition() + " (" + framework.id()
+                            + ")",
                     "Fill in the yellow cells; the grey headers and the framework's text are locked.",
                     "Assessment: the organisation, its GSS code, the period and what is in scope (ids separated by commas;"
                             + " leave blank for everything).",
@@ -272,8 +299,11 @@ public final class WorkbookWriter {
                             + " Module: a module id from the list. Roles: the roles it concerns, separated by commas: "
                             + Roles.ACCEPTED + "."
                             + " Give each action a due date (a date cell), a timescale in words (e.g. by March 2026), or both;"
-                            + " its status from the list: " + Arrays.stream(ActionStatus.values()).map(WorkbookWriter::lower)
-                                    .collect(java.util.stream.Collectors.joining(", ")) + "."
+                            + " its status from the list: "
+                            + Arrays.stream(ActionStatus.values())
+                                    .map(WorkbookWriter::lower)
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + "."
                             + " Progress: dated notes on each action, by its action id.",
                     "Dates are date cells (e.g. 2024-03-31). Formulas are not read: type values.",
                     "Check it with eflg import FILE.xlsx --out FILE.yaml, or score it with eflg assess FILE.xlsx;"
@@ -287,7 +317,9 @@ public final class WorkbookWriter {
             lines.add("  " + MaturityLevel.NOT_ASSESSED.id() + " - " + MaturityLevel.NOT_ASSESSED.label());
             lines.add("");
             lines.add("Modules:");
-            framework.modules().forEach(m -> lines.add("  " + m.id() + " " + m.title() + " - sheet '" + sheetName(m) + "'"));
+            framework
+                    .modules()
+                    .forEach(m -> lines.add("  " + m.id() + " " + m.title() + " - sheet '" + sheetName(m) + "'"));
             for (int i = 0; i < lines.size(); i++) {
                 set(sheet.createRow(i), 0, lines.get(i), i == 0 ? title : fixed);
             }
@@ -299,14 +331,25 @@ public final class WorkbookWriter {
             Scope scope = assessment.scope();
             Object[][] rows = {
                 {ORGANISATION, assessment.organisation().name(), "The organisation's name"},
-                {GSS_CODE, assessment.organisation().gssCode(), "The ONS/GSS code of a local authority, e.g. E07000123"},
+                {GSS_CODE, assessment.organisation().gssCode(), "The ONS/GSS code of a local authority, e.g. E07000123"
+                },
                 {FRAMEWORK, assessment.framework(), "The framework edition (fixed)"},
                 {PERIOD_FROM, assessment.period().from(), "First day of the period assessed"},
                 {PERIOD_TO, assessment.period().to(), "Last day of the period assessed"},
-                {SCOPE_CHARACTERISTICS, String.join(", ", scope.characteristics()), "Blank for all; else ids separated by commas"},
-                {SCOPE_MODULES, String.join(", ", scope.modules()), "Blank for all; else module ids separated by commas"},
-                {PLAN_AGREED, assessment.actionPlan() == null ? null : assessment.actionPlan().agreedOn(),
-                    "When the action plan was agreed"},
+                {
+                    SCOPE_CHARACTERISTICS,
+                    String.join(", ", scope.characteristics()),
+                    "Blank for all; else ids separated by commas"
+                },
+                {SCOPE_MODULES, String.join(", ", scope.modules()), "Blank for all; else module ids separated by commas"
+                },
+                {
+                    PLAN_AGREED,
+                    assessment.actionPlan() == null
+                            ? null
+                            : assessment.actionPlan().agreedOn(),
+                    "When the action plan was agreed"
+                },
             };
             keyValues(sheet, "The self-assessment", rows, FRAMEWORK);
         }
@@ -356,7 +399,14 @@ public final class WorkbookWriter {
                 set(row, 0, criterion.id(), fixed);
                 set(row, 1, criterion.title(), fixed);
                 for (int i = 0; i < scale.size(); i++) {
-                    set(row, 2 + i, criterion.descriptor(scale.get(i).id()).map(d -> d.text()).orElse(null), fixed);
+                    set(
+                            row,
+                            2 + i,
+                            criterion
+                                    .descriptor(scale.get(i).id())
+                                    .map(d -> d.text())
+                                    .orElse(null),
+                            fixed);
                 }
                 Claim claim = assessment.claim(criterion.id()).orElse(null);
                 set(row, levelColumn, claim == null ? null : claim.level(), input);
@@ -364,7 +414,12 @@ public final class WorkbookWriter {
                 set(row, levelColumn + 2, claim == null ? null : String.join(", ", claim.evidence()), input);
             }
             if (r > FIRST_DATA_ROW) {
-                dropDown(sheet, FIRST_DATA_ROW, r - 1, levelColumn, listRange(0, levels.size()),
+                dropDown(
+                        sheet,
+                        FIRST_DATA_ROW,
+                        r - 1,
+                        levelColumn,
+                        listRange(0, levels.size()),
                         "Choose a level: " + String.join(", ", levels));
             }
             sheet.createFreezePane(2, FIRST_DATA_ROW);
@@ -375,7 +430,9 @@ public final class WorkbookWriter {
             XSSFSheet sheet = workbook.createSheet(EVIDENCE);
             List<String> headers = new ArrayList<>(EVIDENCE_COLUMNS);
             headers.addAll(characteristics);
-            titleRow(sheet, "The evidence register: one row per document or data set; mark the characteristics it covers with yes",
+            titleRow(
+                    sheet,
+                    "The evidence register: one row per document or data set; mark the characteristics it covers with yes",
                     headers.size());
             headerRow(sheet, headers);
             widths(sheet, 12, 50, 22, 12, 45, 28, 24);
@@ -393,7 +450,9 @@ public final class WorkbookWriter {
                 date(row, 3, item.date());
                 set(row, 4, item.location(), input);
                 set(row, 5, item.owner(), input);
-                List<String> other = item.characteristics().stream().filter(c -> !characteristics.contains(c)).toList();
+                List<String> other = item.characteristics().stream()
+                        .filter(c -> !characteristics.contains(c))
+                        .toList();
                 listable("evidence characteristics", other);
                 set(row, 6, String.join(", ", other), input);
                 for (String c : item.characteristics()) {
@@ -406,7 +465,13 @@ public final class WorkbookWriter {
             int last = r + SPARE_ROWS;
             dropDown(sheet, FIRST_DATA_ROW, last, 2, listRange(1, kinds.size()), "Choose a kind from the list");
             if (!characteristics.isEmpty()) {
-                dropDown(sheet, FIRST_DATA_ROW, last, first, first + characteristics.size() - 1, listRange(2, 1),
+                dropDown(
+                        sheet,
+                        FIRST_DATA_ROW,
+                        last,
+                        first,
+                        first + characteristics.size() - 1,
+                        listRange(2, 1),
                         "Type yes, or leave blank");
             }
             dateCheck(sheet, FIRST_DATA_ROW, last, 3);
@@ -416,8 +481,11 @@ public final class WorkbookWriter {
 
         private void actionPlan() {
             XSSFSheet sheet = workbook.createSheet(ACTIONS);
-            titleRow(sheet, "The action plan: one row per action; the recommendation, module, roles and response on the first"
-                    + " row of each", ACTION_COLUMNS.size());
+            titleRow(
+                    sheet,
+                    "The action plan: one row per action; the recommendation, module, roles and response on the first"
+                            + " row of each",
+                    ACTION_COLUMNS.size());
             headerRow(sheet, ACTION_COLUMNS);
             int module = ACTION_COLUMNS.indexOf(MODULE);
             int response = ACTION_COLUMNS.indexOf(RESPONSE);
@@ -450,11 +518,26 @@ public final class WorkbookWriter {
                 }
             }
             int last = r + SPARE_ROWS;
-            dropDown(sheet, FIRST_DATA_ROW, last, module, listRange(5, modules.size()),
+            dropDown(
+                    sheet,
+                    FIRST_DATA_ROW,
+                    last,
+                    module,
+                    listRange(5, modules.size()),
                     "Choose a module: " + String.join(", ", modules));
-            dropDown(sheet, FIRST_DATA_ROW, last, response, listRange(3, RecommendationResponse.values().length),
+            dropDown(
+                    sheet,
+                    FIRST_DATA_ROW,
+                    last,
+                    response,
+                    listRange(3, RecommendationResponse.values().length),
                     "Choose a response from the list");
-            dropDown(sheet, FIRST_DATA_ROW, last, status, listRange(4, ActionStatus.values().length),
+            dropDown(
+                    sheet,
+                    FIRST_DATA_ROW,
+                    last,
+                    status,
+                    listRange(4, ActionStatus.values().length),
                     "Choose a status from the list");
             dateCheck(sheet, FIRST_DATA_ROW, last, due);
             sheet.createFreezePane(0, FIRST_DATA_ROW);
@@ -472,8 +555,13 @@ public final class WorkbookWriter {
                     }
                 });
             }
-            XSSFSheet sheet = table(PROGRESS, "Progress notes on the actions, by action id, oldest first", PROGRESS_COLUMNS,
-                    new int[] {10, 12, 70, 24}, rows, null);
+            XSSFSheet sheet = table(
+                    PROGRESS,
+                    "Progress notes on the actions, by action id, oldest first",
+                    PROGRESS_COLUMNS,
+                    new int[] {10, 12, 70, 24},
+                    rows,
+                    null);
             for (int i = 0; i < dates.size(); i++) {
                 date(sheet.getRow(FIRST_DATA_ROW + i), 1, dates.get(i));
             }
@@ -488,14 +576,31 @@ public final class WorkbookWriter {
                 {SCOPE_MODULES, String.join(", ", review.scope().modules()), "Blank for all"},
                 {AWARD_LEVEL, review.award() == null ? null : review.award().level(), "The level awarded, if any"},
                 {AWARDED_ON, review.award() == null ? null : review.award().awardedOn(), "When it was awarded"},
-                {AWARD_EXPIRES, review.award() == null ? null : review.award().expiresOn(), "When re-accreditation is due"},
+                {
+                    AWARD_EXPIRES,
+                    review.award() == null ? null : review.award().expiresOn(),
+                    "When re-accreditation is due"
+                },
             };
             keyValues(workbook.createSheet(REVIEW), "The peer challenge", rows, null);
-            table(TEAM, "The peer team", TEAM_COLUMNS, new int[] {30, 30, 40},
-                    review.team().stream().map((PeerReviewer p) -> row(p.name(), p.role(), p.organisation())).toList(), null);
-            table(VALIDATED, "The levels the peers validated", VALIDATED_COLUMNS, new int[] {12, 16, 70},
-                    review.validatedLevels().stream().map((ValidatedLevel v) -> row(v.criterion(), v.level(), v.rationale()))
-                            .toList(), new String[][] {null, levels.toArray(String[]::new), null});
+            table(
+                    TEAM,
+                    "The peer team",
+                    TEAM_COLUMNS,
+                    new int[] {30, 30, 40},
+                    review.team().stream()
+                            .map((PeerReviewer p) -> row(p.name(), p.role(), p.organisation()))
+                            .toList(),
+                    null);
+            table(
+                    VALIDATED,
+                    "The levels the peers validated",
+                    VALIDATED_COLUMNS,
+                    new int[] {12, 16, 70},
+                    review.validatedLevels().stream()
+                            .map((ValidatedLevel v) -> row(v.criterion(), v.level(), v.rationale()))
+                            .toList(),
+                    new String[][] {null, levels.toArray(String[]::new), null});
             List<String[]> feedback = new ArrayList<>();
             for (ModuleFeedback f : review.feedback()) {
                 f.strengths().forEach(s -> feedback.add(row(f.module(), STRENGTH, null, s)));
@@ -504,13 +609,22 @@ public final class WorkbookWriter {
                     feedback.add(row(f.module(), FEEDBACK_TYPES.get(2), rec.id(), rec.text()));
                 }
             }
-            table(FEEDBACK, "The peers' feedback per module: strengths, areas to develop and recommendations",
-                    FEEDBACK_COLUMNS, new int[] {10, 18, 18, 80}, feedback,
+            table(
+                    FEEDBACK,
+                    "The peers' feedback per module: strengths, areas to develop and recommendations",
+                    FEEDBACK_COLUMNS,
+                    new int[] {10, 18, 18, 80},
+                    feedback,
                     new String[][] {null, FEEDBACK_TYPES.toArray(String[]::new), null, null});
         }
 
         /** A sheet of text columns, all editable, with explicit drop-downs where {@code choices} has them. */
-        private XSSFSheet table(String name, String heading, List<String> headers, int[] widths, List<String[]> rows,
+        private XSSFSheet table(
+                String name,
+                String heading,
+                List<String> headers,
+                int[] widths,
+                List<String[]> rows,
                 String[][] choices) {
             XSSFSheet sheet = workbook.createSheet(name);
             titleRow(sheet, heading, headers.size());
@@ -528,7 +642,13 @@ public final class WorkbookWriter {
                 for (int c = 0; c < choices.length; c++) {
                     if (choices[c] != null) {
                         DataValidationHelper helper = sheet.getDataValidationHelper();
-                        add(sheet, helper.createExplicitListConstraint(choices[c]), FIRST_DATA_ROW, r + SPARE_ROWS, c, c,
+                        add(
+                                sheet,
+                                helper.createExplicitListConstraint(choices[c]),
+                                FIRST_DATA_ROW,
+                                r + SPARE_ROWS,
+                                c,
+                                c,
                                 "Choose from the list: " + String.join(", ", choices[c]));
                     }
                 }
@@ -541,9 +661,17 @@ public final class WorkbookWriter {
         /** The hidden sheet the drop-downs take their values from (an explicit list is limited to 255 characters). */
         private void lists() {
             XSSFSheet sheet = workbook.createSheet(LISTS);
-            List<List<String>> columns = List.of(levels, kinds, List.of(YES),
-                    Arrays.stream(RecommendationResponse.values()).map(WorkbookWriter::lower).toList(),
-                    Arrays.stream(ActionStatus.values()).map(WorkbookWriter::lower).toList(), modules);
+            List<List<String>> columns = List.of(
+                    levels,
+                    kinds,
+                    List.of(YES),
+                    Arrays.stream(RecommendationResponse.values())
+                            .map(WorkbookWriter::lower)
+                            .toList(),
+                    Arrays.stream(ActionStatus.values())
+                            .map(WorkbookWriter::lower)
+                            .toList(),
+                    modules);
             int height = columns.stream().mapToInt(List::size).max().orElse(0);
             for (int r = 0; r < height; r++) {
                 Row row = sheet.createRow(r);
@@ -568,7 +696,13 @@ public final class WorkbookWriter {
             dropDown(sheet, firstRow, lastRow, column, column, range, prompt);
         }
 
-        private void dropDown(XSSFSheet sheet, int firstRow, int lastRow, int firstColumn, int lastColumn, String range,
+        private void dropDown(
+                XSSFSheet sheet,
+                int firstRow,
+                int lastRow,
+                int firstColumn,
+                int lastColumn,
+                String range,
                 String prompt) {
             DataValidationHelper helper = sheet.getDataValidationHelper();
             add(sheet, helper.createFormulaListConstraint(range), firstRow, lastRow, firstColumn, lastColumn, prompt);
@@ -576,16 +710,22 @@ public final class WorkbookWriter {
 
         private void dateCheck(XSSFSheet sheet, int firstRow, int lastRow, int column) {
             DataValidationHelper helper = sheet.getDataValidationHelper();
-            DataValidationConstraint dates = helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                    "DATE(1900,1,1)", "DATE(2999,12,31)", "yyyy-mm-dd");
+            DataValidationConstraint dates = helper.createDateConstraint(
+                    DataValidationConstraint.OperatorType.BETWEEN, "DATE(1900,1,1)", "DATE(2999,12,31)", "yyyy-mm-dd");
             add(sheet, dates, firstRow, lastRow, column, column, "Enter a date, e.g. 2024-03-31");
         }
 
-        private void add(XSSFSheet sheet, DataValidationConstraint constraint, int firstRow, int lastRow, int firstColumn,
-                int lastColumn, String message) {
+        private void add(
+                XSSFSheet sheet,
+                DataValidationConstraint constraint,
+                int firstRow,
+                int lastRow,
+                int firstColumn,
+                int lastColumn,
+                String message) {
             DataValidationHelper helper = sheet.getDataValidationHelper();
-            DataValidation validation = helper.createValidation(constraint,
-                    new CellRangeAddressList(firstRow, lastRow, firstColumn, lastColumn));
+            DataValidation validation = helper.createValidation(
+                    constraint, new CellRangeAddressList(firstRow, lastRow, firstColumn, lastColumn));
             validation.setShowErrorBox(true);
             validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
             validation.createErrorBox("Not allowed here", message);

@@ -32,7 +32,7 @@ final class XlsxParts {
                     case "si" -> text = new StringBuilder();
                     case "rPh" -> phonetic++;
                     case "t" -> inT = phonetic == 0 && text != null;
-                    default -> { }
+                    default -> {}
                 }
             }
 
@@ -45,7 +45,7 @@ final class XlsxParts {
                     }
                     case "rPh" -> phonetic--;
                     case "t" -> inT = false;
-                    default -> { }
+                    default -> {}
                 }
             }
 
@@ -100,7 +100,8 @@ final class XlsxParts {
                         if (r == null) {
                             column++;
                         } else {
-                            // A1-style: letters for the column, digits for the row (parsed by hand: this runs per cell).
+                            // A1-style: letters for the column, digits for the row (parsed by hand: this runs per
+                            // cell).
                             int c = 0;
                             int i = 0;
                             for (; i < r.length() && Character.isLetter(r.charAt(i)); i++) {
@@ -122,7 +123,7 @@ final class XlsxParts {
                     case "is" -> text = new StringBuilder();
                     case "rPh" -> phonetic++;
                     case "t" -> capture = phonetic == 0 && text != null;
-                    default -> { }
+                    default -> {}
                 }
             }
 
@@ -141,7 +142,7 @@ final class XlsxParts {
                     }
                     case "rPh" -> phonetic--;
                     case "c" -> cell();
-                    default -> { }
+                    default -> {}
                 }
             }
 
@@ -164,20 +165,34 @@ final class XlsxParts {
                         }
                         cell = new SheetCells.StoredCell(SheetCells.Type.TEXT, shared.get(index), formula);
                     }
-                    case "inlineStr" -> cell = inline == null ? null
-                            : new SheetCells.StoredCell(SheetCells.Type.TEXT, OoxmlText.decode(inline), formula);
-                    case "str" -> cell = new SheetCells.StoredCell(SheetCells.Type.TEXT,
-                            OoxmlText.decode(value == null ? "" : value), formula);
-                    case "b" -> cell = value == null ? null : new SheetCells.StoredCell(SheetCells.Type.BOOLEAN, value.strip(), formula);
-                    case "e" -> cell = new SheetCells.StoredCell(SheetCells.Type.ERROR, value == null ? "#VALUE!" : value, formula);
-                    case "d" -> cell = value == null ? null : new SheetCells.StoredCell(SheetCells.Type.DATE_TEXT, value.strip(), formula);
-                    default -> cell = value == null || value.isBlank() ? null
-                            : new SheetCells.StoredCell(SheetCells.Type.NUMBER, value.strip(), formula);
+                    case "inlineStr" ->
+                        cell = inline == null
+                                ? null
+                                : new SheetCells.StoredCell(SheetCells.Type.TEXT, OoxmlText.decode(inline), formula);
+                    case "str" ->
+                        cell = new SheetCells.StoredCell(
+                                SheetCells.Type.TEXT, OoxmlText.decode(value == null ? "" : value), formula);
+                    case "b" ->
+                        cell = value == null
+                                ? null
+                                : new SheetCells.StoredCell(SheetCells.Type.BOOLEAN, value.strip(), formula);
+                    case "e" ->
+                        cell = new SheetCells.StoredCell(
+                                SheetCells.Type.ERROR, value == null ? "#VALUE!" : value, formula);
+                    case "d" ->
+                        cell = value == null
+                                ? null
+                                : new SheetCells.StoredCell(SheetCells.Type.DATE_TEXT, value.strip(), formula);
+                    default ->
+                        cell = value == null || value.isBlank()
+                                ? null
+                                : new SheetCells.StoredCell(SheetCells.Type.NUMBER, value.strip(), formula);
                 }
                 if (cell == null && formula) {
                     cell = new SheetCells.StoredCell(SheetCells.Type.TEXT, "", true);
                 }
-                if (cell != null && !(cell.type() == SheetCells.Type.TEXT && cell.value().isEmpty() && !formula)) {
+                if (cell != null
+                        && !(cell.type() == SheetCells.Type.TEXT && cell.value().isEmpty() && !formula)) {
                     sheet.put(row, column, cell);
                 }
             }

@@ -42,16 +42,29 @@ class AnytownRoundTripTest {
      */
     static SelfAssessment anytown2025Reviewed() {
         SelfAssessment a = read(DATA.resolve("anytown-2025.yaml"));
-        PeerReview review = ModelCodec.strict().read(DATA.resolve("anytown-2025-review.yaml"), PeerReview.class).value()
+        PeerReview review = ModelCodec.strict()
+                .read(DATA.resolve("anytown-2025-review.yaml"), PeerReview.class)
+                .value()
                 .orElseThrow();
-        ActionPlan plan = ModelCodec.strict().read(DATA.resolve("anytown-2025-plan.yaml"), ActionPlan.class).value()
+        ActionPlan plan = ModelCodec.strict()
+                .read(DATA.resolve("anytown-2025-plan.yaml"), ActionPlan.class)
+                .value()
                 .orElseThrow();
-        return new SelfAssessment(a.organisation(), a.framework(), a.period(), a.scope(), a.localCharacteristics(), a.claims(),
-                a.evidence(), review, plan);
+        return new SelfAssessment(
+                a.organisation(),
+                a.framework(),
+                a.period(),
+                a.scope(),
+                a.localCharacteristics(),
+                a.claims(),
+                a.evidence(),
+                review,
+                plan);
     }
 
     static Stream<Arguments> examples() {
-        return Stream.of(Arguments.of("anytown-2024", anytown()),
+        return Stream.of(
+                Arguments.of("anytown-2024", anytown()),
                 Arguments.of("anytown-2025", read(DATA.resolve("anytown-2025.yaml"))),
                 Arguments.of("anytown-2025 with its review and plan", anytown2025Reviewed()));
     }
@@ -68,23 +81,33 @@ class AnytownRoundTripTest {
         SelfAssessment expected = Canonical.of(original, LGA);
         assertEquals(yaml(expected), yaml(read.value().orElseThrow()));
         assertEquals(expected, read.value().orElseThrow());
-        assertEquals(List.of(), new SelfAssessmentValidator(LGA).validate(read.value().orElseThrow()));
+        assertEquals(
+                List.of(),
+                new SelfAssessmentValidator(LGA).validate(read.value().orElseThrow()));
     }
 
     @Test
     void theRichestPlanKeepsItsModulesRolesAndTimescales() {
         ActionPlan plan = anytown2025Reviewed().actionPlan();
-        assertTrue(plan.entries().stream().map(ActionPlanEntry::module).distinct().count() > 1, "several modules");
+        assertTrue(
+                plan.entries().stream().map(ActionPlanEntry::module).distinct().count() > 1, "several modules");
         assertTrue(plan.entries().stream().anyMatch(e -> e.roles().size() > 1), "an entry with several roles");
-        assertTrue(plan.actions().anyMatch(x -> x.due() == null && x.timescale() != null), "an action with a timescale only");
+        assertTrue(
+                plan.actions().anyMatch(x -> x.due() == null && x.timescale() != null),
+                "an action with a timescale only");
         byte[] workbook = new WorkbookWriter(LGA).write(anytown2025Reviewed());
 
-        ActionPlan read = new WorkbookReader().read(new ByteArrayInputStream(workbook), "a.xlsx").value().orElseThrow()
+        ActionPlan read = new WorkbookReader()
+                .read(new ByteArrayInputStream(workbook), "a.xlsx")
+                .value()
+                .orElseThrow()
                 .actionPlan();
 
-        assertEquals(plan.entries().stream().map(e -> e.module() + " " + e.roles()).toList(),
+        assertEquals(
+                plan.entries().stream().map(e -> e.module() + " " + e.roles()).toList(),
                 read.entries().stream().map(e -> e.module() + " " + e.roles()).toList());
-        assertEquals(plan.actions().map(x -> x.due() + " " + x.timescale()).toList(),
+        assertEquals(
+                plan.actions().map(x -> x.due() + " " + x.timescale()).toList(),
                 read.actions().map(x -> x.due() + " " + x.timescale()).toList());
     }
 
@@ -103,9 +126,13 @@ class AnytownRoundTripTest {
         byte[] workbook = new WorkbookWriter(LGA).write(anytown());
         ReadResult<SelfAssessment> read = new WorkbookReader().read(new ByteArrayInputStream(workbook), "anytown.xlsx");
 
-        assertEquals("anytown.xlsx:m1 Understanding and working wi!F3", read.locate("claims[0].level").toString());
+        assertEquals(
+                "anytown.xlsx:m1 Understanding and working wi!F3",
+                read.locate("claims[0].level").toString());
         assertEquals("anytown.xlsx:Evidence!D4", read.locate("evidence[1].date").toString());
-        assertTrue(read.locate("claims[2].evidence[1]").toString().endsWith("!H5"), read.locate("claims[2].evidence[1]").toString());
+        assertTrue(
+                read.locate("claims[2].evidence[1]").toString().endsWith("!H5"),
+                read.locate("claims[2].evidence[1]").toString());
         assertEquals("anytown.xlsx", read.locate("nowhere.at.all").toString());
     }
 }

@@ -22,16 +22,31 @@ final class Canonical {
     static SelfAssessment of(SelfAssessment a, Catalogue catalogue) {
         FrameworkDefinition framework = catalogue.framework(a.framework()).orElseThrow();
         List<String> criteria = framework.criteria().map(Criterion::id).toList();
-        List<String> columns = catalogue.characteristicsFor(a).stream().map(Characteristic::id).toList();
+        List<String> columns =
+                catalogue.characteristicsFor(a).stream().map(Characteristic::id).toList();
         List<Claim> claims = new ArrayList<>(a.claims());
         claims.sort(Comparator.comparingInt(c -> criteria.indexOf(c.criterion())));
-        List<EvidenceItem> evidence = a.evidence().stream().map(e -> {
-            List<String> in = new ArrayList<>(e.characteristics().stream().filter(columns::contains).toList());
-            in.sort(Comparator.comparingInt(columns::indexOf));
-            e.characteristics().stream().filter(c -> !columns.contains(c)).forEach(in::add);
-            return new EvidenceItem(e.id(), e.title(), e.kind(), e.date(), e.location(), in, e.owner());
-        }).toList();
-        return new SelfAssessment(a.organisation(), a.framework(), a.period(), a.scope(), a.localCharacteristics(), claims,
-                evidence, a.peerReview(), a.actionPlan());
+        List<EvidenceItem> evidence = a.evidence().stream()
+                .map(e -> {
+                    List<String> in = new ArrayList<>(e.characteristics().stream()
+                            .filter(columns::contains)
+                            .toList());
+                    in.sort(Comparator.comparingInt(columns::indexOf));
+                    e.characteristics().stream()
+                            .filter(c -> !columns.contains(c))
+                            .forEach(in::add);
+                    return new EvidenceItem(e.id(), e.title(), e.kind(), e.date(), e.location(), in, e.owner());
+                })
+                .toList();
+        return new SelfAssessment(
+                a.organisation(),
+                a.framework(),
+                a.period(),
+                a.scope(),
+                a.localCharacteristics(),
+                claims,
+                evidence,
+                a.peerReview(),
+                a.actionPlan());
     }
 }

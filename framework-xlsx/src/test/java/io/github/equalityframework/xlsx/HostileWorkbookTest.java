@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Files that are not plain workbooks are refused with a message, never opened further, run or followed. */
 class HostileWorkbookTest {
     private static final byte[] BLANK = new WorkbookWriter(TestFramework.catalogue())
-            .write(WorkbookWriter.blank(TestFramework.definition(), "Anytown Borough Council", java.time.LocalDate.of(2024, 6, 1)));
+            .write(WorkbookWriter.blank(
+                    TestFramework.definition(), "Anytown Borough Council", java.time.LocalDate.of(2024, 6, 1)));
 
     @TempDir
     Path dir;
@@ -32,28 +33,34 @@ class HostileWorkbookTest {
     private static String only(byte[] bytes) {
         ReadResult<SelfAssessment> read = new WorkbookReader().read(new ByteArrayInputStream(bytes), "in.xlsx");
         assertTrue(read.value().isEmpty(), "nothing is read from a refused file");
-        return String.join("\n", read.problems().stream().map(ValidationProblem::format).toList());
+        return String.join(
+                "\n", read.problems().stream().map(ValidationProblem::format).toList());
     }
 
     @Test
     void aBlankWorkbookReadsAsTheBlankAssessment() {
         ReadResult<SelfAssessment> read = new WorkbookReader().read(new ByteArrayInputStream(BLANK), "in.xlsx");
         assertEquals(List.of(), read.problems());
-        assertEquals(WorkbookWriter.blank(TestFramework.definition(), "Anytown Borough Council", java.time.LocalDate.of(2024, 6, 1)),
+        assertEquals(
+                WorkbookWriter.blank(
+                        TestFramework.definition(), "Anytown Borough Council", java.time.LocalDate.of(2024, 6, 1)),
                 read.value().orElseThrow());
     }
 
     @Test
     void textIsNotAWorkbook() {
-        assertEquals("in.xlsx: not an .xlsx workbook: an .xlsx file is a zip archive, and this file is not one",
+        assertEquals(
+                "in.xlsx: not an .xlsx workbook: an .xlsx file is a zip archive, and this file is not one",
                 only("organisation:\n  name: x\n".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void anOldBinaryWorkbookIsRefusedWithWhatToDo() {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        assertEquals("in.xlsx: not an .xlsx workbook: this is an older .xls file or a workbook with a password;"
-                + " save it as an Excel Workbook (.xlsx) without a password", only(ole2));
+        assertEquals(
+                "in.xlsx: not an .xlsx workbook: this is an older .xls file or a workbook with a password;"
+                        + " save it as an Excel Workbook (.xlsx) without a password",
+                only(ole2));
     }
 
     @Test
@@ -74,15 +81,18 @@ class HostileWorkbookTest {
     @Test
     void aMissingFileIsReported() {
         ReadResult<SelfAssessment> read = new WorkbookReader().read(dir.resolve("nowhere.xlsx"));
-        assertEquals(List.of(dir.resolve("nowhere.xlsx") + ": file not found"),
+        assertEquals(
+                List.of(dir.resolve("nowhere.xlsx") + ": file not found"),
                 read.problems().stream().map(ValidationProblem::format).toList());
     }
 
     @Test
     void aWorkbookWithMacrosIsRefused() {
         byte[] xlsm = Workbooks.edit(BLANK, b -> b.setWorkbookType(XSSFWorkbookType.XLSM));
-        assertEquals("in.xlsx: the workbook contains macros (.xlsm), which are never run or imported;"
-                + " save it as an Excel Workbook (.xlsx)", only(xlsm));
+        assertEquals(
+                "in.xlsx: the workbook contains macros (.xlsm), which are never run or imported;"
+                        + " save it as an Excel Workbook (.xlsx)",
+                only(xlsm));
     }
 
     @Test
@@ -92,8 +102,10 @@ class HostileWorkbookTest {
             other.createSheet("Data");
             linked = Workbooks.edit(BLANK, b -> b.linkExternalWorkbook("other.xlsx", other));
         }
-        assertEquals("in.xlsx: the workbook links to other files (external links), which are never followed;"
-                + " break the links (in Excel: Data > Edit Links > Break Link) and save it again", only(linked));
+        assertEquals(
+                "in.xlsx: the workbook links to other files (external links), which are never followed;"
+                        + " break the links (in Excel: Data > Edit Links > Break Link) and save it again",
+                only(linked));
     }
 
     @Test
@@ -109,13 +121,20 @@ class HostileWorkbookTest {
         byte[] zipped = Workbooks.rezip(BLANK, Map.of(sheet, bomb));
         assertTrue(zipped.length < 1_000_000, "packed size " + zipped.length);
 
-        assertEquals("in.xlsx: refused: a part of the workbook unpacks to far more than its packed size, as a zip bomb does;"
-                + " save the workbook again from a spreadsheet program", only(zipped));
+        assertEquals(
+                "in.xlsx: refused: a part of the workbook unpacks to far more than its packed size, as a zip bomb does;"
+                        + " save the workbook again from a spreadsheet program",
+                only(zipped));
 
         Path file = dir.resolve("bomb.xlsx");
         Files.write(file, zipped);
-        assertEquals(List.of(file + ": refused: a part of the workbook unpacks to far more than its packed size, as a zip bomb"
+        assertEquals(
+                List.of(file
+                        + ": refused: a part of the workbook unpacks to far more than its packed size, as a zip bomb"
                         + " does; save the workbook again from a spreadsheet program"),
-                new WorkbookReader().read(file).problems().stream().map(ValidationProblem::format).toList());
+                new WorkbookReader()
+                        .read(file).problems().stream()
+                                .map(ValidationProblem::format)
+                                .toList());
     }
 }

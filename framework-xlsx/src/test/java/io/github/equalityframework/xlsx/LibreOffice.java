@@ -29,14 +29,26 @@ final class LibreOffice {
     static Path resave(Path workbook, Path dir) throws IOException, InterruptedException {
         Path out = Files.createDirectories(dir.resolve("resaved"));
         // A profile of its own, so that the test neither needs nor touches a user's LibreOffice settings.
-        Process process = new ProcessBuilder(List.of(SOFFICE.toString(), "--headless", "--norestore",
-                "-env:UserInstallation=" + dir.resolve("profile").toAbsolutePath().toUri(),
-                "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(), workbook.toString()))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        Process process = new ProcessBuilder(List.of(
+                        SOFFICE.toString(),
+                        "--headless",
+                        "--norestore",
+                        "-env:UserInstallation="
+                                + dir.resolve("profile").toAbsolutePath().toUri(),
+                        "--convert-to",
+                        "xlsx:Calc MS Excel 2007 XML",
+                        "--outdir",
+                        out.toString(),
+                        workbook.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), "LibreOffice did not finish within 3 minutes");
         assertEquals(0, process.exitValue(), Files.readString(dir.resolve("soffice.log")));
         Path saved = out.resolve(workbook.getFileName());
-        assertTrue(Files.isRegularFile(saved), "LibreOffice wrote no file: " + Files.readString(dir.resolve("soffice.log")));
+        assertTrue(
+                Files.isRegularFile(saved),
+                "LibreOffice wrote no file: " + Files.readString(dir.resolve("soffice.log")));
         return saved;
     }
 }

@@ -30,9 +30,12 @@ class LibreOfficeResaveTest {
 
         Path saved = LibreOffice.resave(workbook, dir);
 
-        assertFalse(java.util.Arrays.equals(Files.readAllBytes(workbook), Files.readAllBytes(saved)), "LibreOffice rewrote the file");
+        assertFalse(
+                java.util.Arrays.equals(Files.readAllBytes(workbook), Files.readAllBytes(saved)),
+                "LibreOffice rewrote the file");
         ReadResult<SelfAssessment> read = new WorkbookReader().read(saved);
         assertEquals(List.of(), read.problems());
-        assertEquals(Canonical.of(original, AnytownRoundTripTest.LGA), read.value().orElseThrow());
+        assertEquals(
+                Canonical.of(original, AnytownRoundTripTest.LGA), read.value().orElseThrow());
     }
 }

@@ -31,20 +31,38 @@ class RegisterCsvTest {
 
     @Property(tries = 200)
     void theEvidenceRegisterAndActionPlanComeBackFromCsv(@ForAll("assessments") SelfAssessment a) {
-        List<EvidenceItem> register = a.evidence().stream().map(e -> new EvidenceItem(e.id(), e.title(), e.kind(), e.date(),
-                e.location(), e.characteristics(), e.owner())).toList();
+        List<EvidenceItem> register = a.evidence().stream()
+                .map(e -> new EvidenceItem(
+                        e.id(), e.title(), e.kind(), e.date(), e.location(), e.characteristics(), e.owner()))
+                .toList();
         ReadResult<List<EvidenceItem>> evidence = CSV.readEvidence(CSV.writeEvidence(register), "e.csv");
         assertEquals(List.of(), evidence.problems());
         assertEquals(register, evidence.value().orElseThrow());
 
         if (a.actionPlan() != null) {
             // Progress notes are not part of the CSV; consecutive entries that are equal but for their actions merge.
-            ActionPlan plan = new ActionPlan(a.actionPlan().agreedOn(), a.actionPlan().entries().stream()
-                    .map(e -> new ActionPlanEntry(e.recommendation() + " " + a.actionPlan().entries().indexOf(e), e.module(),
-                            e.roles(), e.response(), e.comment(), e.actions().stream().map(x -> new PlannedAction(x.id(),
-                                    x.description(), x.lead(), x.due(), x.timescale(), x.status(), List.of(), x.nextSteps()))
-                                    .toList()))
-                    .toList());
+            ActionPlan plan = new ActionPlan(
+                    a.actionPlan().agreedOn(),
+                    a.actionPlan().entries().stream()
+                            .map(e -> new ActionPlanEntry(
+                                    e.recommendation() + " "
+                                            + a.actionPlan().entries().indexOf(e),
+                                    e.module(),
+                                    e.roles(),
+                                    e.response(),
+                                    e.comment(),
+                                    e.actions().stream()
+                                            .map(x -> new PlannedAction(
+                                                    x.id(),
+                                                    x.description(),
+                                                    x.lead(),
+                                                    x.due(),
+                                                    x.timescale(),
+                                                    x.status(),
+                                                    List.of(),
+                                                    x.nextSteps()))
+                                            .toList()))
+                            .toList());
             ReadResult<ActionPlan> read = CSV.readActionPlan(CSV.writeActionPlan(plan), "p.csv", plan.agreedOn());
             assertEquals(List.of(), read.problems());
             assertEquals(plan, read.value().orElseThrow());
@@ -53,17 +71,20 @@ class RegisterCsvTest {
 
     @Test
     void valuesASpreadsheetWouldRunAreWrittenAsText() {
-        EvidenceItem item = new EvidenceItem("=1+1", "+SUM(A1:A9)", "-2", LocalDate.of(2024, 3, 31), "@cmd",
-                List.of(), "\tTAB");
+        EvidenceItem item =
+                new EvidenceItem("=1+1", "+SUM(A1:A9)", "-2", LocalDate.of(2024, 3, 31), "@cmd", List.of(), "\tTAB");
         String csv = CSV.writeEvidence(List.of(item));
-        assertEquals("id,title,kind,date,location,characteristics,owner\r\n"
-                + "'=1+1,'+SUM(A1:A9),'-2,2024-03-31,'@cmd,,'\tTAB\r\n", csv);
+        assertEquals(
+                "id,title,kind,date,location,characteristics,owner\r\n"
+                        + "'=1+1,'+SUM(A1:A9),'-2,2024-03-31,'@cmd,,'\tTAB\r\n",
+                csv);
         assertEquals(List.of(item), CSV.readEvidence(csv, "e.csv").value().orElseThrow());
     }
 
     @Test
     void aValueThatAlreadyStartsWithAnApostropheSurvivesTheRoundTrip() {
-        EvidenceItem item = new EvidenceItem("'=x", "''+y", "'plain", LocalDate.of(2024, 3, 31), "\rreturn", List.of(), null);
+        EvidenceItem item =
+                new EvidenceItem("'=x", "''+y", "'plain", LocalDate.of(2024, 3, 31), "\rreturn", List.of(), null);
         String csv = CSV.writeEvidence(List.of(item));
         assertTrue(csv.contains("''=x,'''+y,'plain,2024-03-31,\"'\rreturn\""), csv);
         assertEquals(List.of(item), CSV.readEvidence(csv, "e.csv").value().orElseThrow());
@@ -75,53 +96,89 @@ class RegisterCsvTest {
                 + "ev-01,\"Census, 2021 \"\"profile\"\"\nsecond line\",equality-data,2023-02-14,,age; race,\n"
                 + "ev-02,Annual report,annual-report,31/07/2023,,,\n";
         ReadResult<List<EvidenceItem>> read = CSV.readEvidence(csv, "e.csv");
-        assertEquals("Census, 2021 \"profile\"\nsecond line", read.value().orElseThrow().get(0).title());
+        assertEquals(
+                "Census, 2021 \"profile\"\nsecond line",
+                read.value().orElseThrow().get(0).title());
         assertEquals(List.of("age", "race"), read.value().orElseThrow().get(0).characteristics());
-        assertEquals(List.of("e.csv:4:4: evidence[1].date: '31/07/2023' is not a valid date; expected a real calendar date as"
-                + " YYYY-MM-DD, e.g. 2024-03-31"), read.problems().stream().map(ValidationProblem::format).toList());
+        assertEquals(
+                List.of(
+                        "e.csv:4:4: evidence[1].date: '31/07/2023' is not a valid date; expected a real calendar date as"
+                                + " YYYY-MM-DD, e.g. 2024-03-31"),
+                read.problems().stream().map(ValidationProblem::format).toList());
     }
 
     @Test
     void aWrongHeaderSaysWhatIsExpected() {
         ReadResult<List<EvidenceItem>> read = CSV.readEvidence("id,name\nev-01,x\n", "e.csv");
         assertTrue(read.value().isEmpty());
-        assertEquals(List.of("e.csv:1:1: the header has no column 'title', 'kind', 'date', 'location', 'characteristics', 'owner';"
-                + " expected: id,title,kind,date,location,characteristics,owner"),
+        assertEquals(
+                List.of(
+                        "e.csv:1:1: the header has no column 'title', 'kind', 'date', 'location', 'characteristics', 'owner';"
+                                + " expected: id,title,kind,date,location,characteristics,owner"),
                 read.problems().stream().map(ValidationProblem::format).toList());
     }
 
-    private static final String PLAN_HEADER = "recommendation,module,roles,response,comment,action id,action,lead,due,timescale,"
-            + "status,next steps\n";
+    private static final String PLAN_HEADER =
+            "recommendation,module,roles,response,comment,action id,action,lead,due,timescale," + "status,next steps\n";
 
     @Test
     void anUnknownStatusInTheActionPlanIsPlaced() {
         String csv = PLAN_HEADER + "R1,m1,,accepted,,A1,Do it,Head of Policy,2024-09-30,,done,\n";
-        assertEquals(List.of("p.csv:2:11: actionPlan.entries[0].actions[0].status: unknown value 'done'; expected one of:"
-                + " not_started, on_track, at_risk, overdue, complete"),
-                CSV.readActionPlan(csv, "p.csv", null).problems().stream().map(ValidationProblem::format).toList());
+        assertEquals(
+                List.of("p.csv:2:11: actionPlan.entries[0].actions[0].status: unknown value 'done'; expected one of:"
+                        + " not_started, on_track, at_risk, overdue, complete"),
+                CSV.readActionPlan(csv, "p.csv", null).problems().stream()
+                        .map(ValidationProblem::format)
+                        .toList());
     }
 
     @Test
     void anUnknownRoleInTheActionPlanIsPlacedWithTheRolesAllowed() {
-        String csv = PLAN_HEADER + "R1,m1,employer; councillor,accepted,,A1,Do it,Head of Policy,,by March 2026,on_track,\n";
-        assertEquals(List.of("p.csv:2:3: actionPlan.entries[0].roles[1]: unknown role 'councillor'; expected one or more of:"
-                + " community_leader, employer, service_provider (or their names: community leader, employer,"
-                + " service provider), separated by semicolons"),
-                CSV.readActionPlan(csv, "p.csv", null).problems().stream().map(ValidationProblem::format).toList());
+        String csv =
+                PLAN_HEADER + "R1,m1,employer; councillor,accepted,,A1,Do it,Head of Policy,,by March 2026,on_track,\n";
+        assertEquals(
+                List.of("p.csv:2:3: actionPlan.entries[0].roles[1]: unknown role 'councillor'; expected one or more of:"
+                        + " community_leader, employer, service_provider (or their names: community leader, employer,"
+                        + " service provider), separated by semicolons"),
+                CSV.readActionPlan(csv, "p.csv", null).problems().stream()
+                        .map(ValidationProblem::format)
+                        .toList());
     }
 
     @Test
     void theModuleRolesAndTimescaleOfAPlanAreWrittenAndRead() {
-        ActionPlan plan = new ActionPlan(null, List.of(new ActionPlanEntry("R1", "m2",
-                List.of(CouncilRole.COMMUNITY_LEADER, CouncilRole.SERVICE_PROVIDER), RecommendationResponse.ACCEPTED, null,
-                List.of(new PlannedAction("A1", "Do it", "Head of Policy", null, "by March 2026", ActionStatus.ON_TRACK, List.of(),
-                        null)))));
+        ActionPlan plan = new ActionPlan(
+                null,
+                List.of(new ActionPlanEntry(
+                        "R1",
+                        "m2",
+                        List.of(CouncilRole.COMMUNITY_LEADER, CouncilRole.SERVICE_PROVIDER),
+                        RecommendationResponse.ACCEPTED,
+                        null,
+                        List.of(new PlannedAction(
+                                "A1",
+                                "Do it",
+                                "Head of Policy",
+                                null,
+                                "by March 2026",
+                                ActionStatus.ON_TRACK,
+                                List.of(),
+                                null)))));
         String csv = CSV.writeActionPlan(plan);
-        assertEquals(PLAN_HEADER.replace("\n", "\r\n")
-                + "R1,m2,community_leader; service_provider,accepted,,A1,Do it,Head of Policy,,by March 2026,on_track,\r\n", csv);
+        assertEquals(
+                PLAN_HEADER.replace("\n", "\r\n")
+                        + "R1,m2,community_leader; service_provider,accepted,,A1,Do it,Head of Policy,,by March 2026,on_track,\r\n",
+                csv);
         assertEquals(plan, CSV.readActionPlan(csv, "p.csv", null).value().orElseThrow());
         // Roles by name, separated by commas in a quoted field, read the same.
-        assertEquals(plan, CSV.readActionPlan(csv.replace("community_leader; service_provider", "\"Community leader, Service provider\""),
-                "p.csv", null).value().orElseThrow());
+        assertEquals(
+                plan,
+                CSV.readActionPlan(
+                                csv.replace(
+                                        "community_leader; service_provider", "\"Community leader, Service provider\""),
+                                "p.csv",
+                                null)
+                        .value()
+                        .orElseThrow());
     }
 }

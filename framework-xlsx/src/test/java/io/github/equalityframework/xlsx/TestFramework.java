@@ -21,15 +21,26 @@ final class TestFramework {
     private TestFramework() {}
 
     static FrameworkDefinition definition() {
-        return new FrameworkDefinition(ID, "2024", "Test equality framework",
+        return new FrameworkDefinition(
+                ID,
+                "2024",
+                "Test equality framework",
                 new Source("Test Publisher", "A framework for tests", 2024, null, "invented for tests"),
-                new MaturityScale(List.of(new MaturityLevel("developing", "Developing", 0, "Getting started"),
+                new MaturityScale(List.of(
+                        new MaturityLevel("developing", "Developing", 0, "Getting started"),
                         new MaturityLevel("achieving", "Achieving", 1, null),
                         new MaturityLevel("excellent", "Excellent", 2, null))),
-                List.of(new FrameworkModule("m1", "Knowing your communities", null,
-                                List.of(criterion("m1/c1", "Collecting equality data"), criterion("m1/c2", "Using equality data"))),
+                List.of(
+                        new FrameworkModule(
+                                "m1",
+                                "Knowing your communities",
+                                null,
+                                List.of(
+                                        criterion("m1/c1", "Collecting equality data"),
+                                        criterion("m1/c2", "Using equality data"))),
                         new FrameworkModule("m2", "Workforce", null, List.of(criterion("m2/c1", "Workforce profile")))),
-                List.of(CARERS), List.of(PEER_LETTER));
+                List.of(CARERS),
+                List.of(PEER_LETTER));
     }
 
     static Catalogue catalogue() {
@@ -37,8 +48,14 @@ final class TestFramework {
     }
 
     private static Criterion criterion(String id, String title) {
-        return new Criterion(id, title, null, true, List.of("community-facing"),
-                List.of(new LevelDescriptor("developing", title + " has started", List.of("policy")),
+        return new Criterion(
+                id,
+                title,
+                null,
+                true,
+                List.of("community-facing"),
+                List.of(
+                        new LevelDescriptor("developing", title + " has started", List.of("policy")),
                         new LevelDescriptor("achieving", title + " is routine", List.of("equality-data")),
                         new LevelDescriptor("excellent", title + " drives decisions", List.of("outcome-measure"))),
                 List.of("How do you know?"));

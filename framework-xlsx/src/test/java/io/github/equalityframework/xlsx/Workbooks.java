@@ -41,7 +41,8 @@ final class Workbooks {
     /** The zip with some entries replaced or added (a null value removes one). */
     static byte[] rezip(byte[] zip, Map<String, byte[]> replace) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream out = new ZipOutputStream(bytes)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (replace.containsKey(e.getName())) {

@@ -38,7 +38,8 @@ public class ParseBenchmark {
 
     @Setup
     public void write() {
-        document = codec.write(Workloads.assessment(Workloads.evidenceItems(size)), format).getBytes(StandardCharsets.UTF_8);
+        document = codec.write(Workloads.assessment(Workloads.evidenceItems(size)), format)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Benchmark

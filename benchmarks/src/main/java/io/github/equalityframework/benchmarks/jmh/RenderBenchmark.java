@@ -42,7 +42,9 @@ public class RenderBenchmark {
     public void setUp() {
         try (AssessmentEngine engine = Workloads.engine()) {
             SelfAssessment assessment = Workloads.assessment(Workloads.evidenceItems(size));
-            input = new ReportInput(engine.assess(assessment), assessment,
+            input = new ReportInput(
+                    engine.assess(assessment),
+                    assessment,
                     engine.catalogue().framework(assessment.framework()).orElseThrow());
         }
         renderer = switch (format) {

@@ -31,7 +31,8 @@ public class WorkforceBenchmark {
     @Param({"1000", "20000"})
     public int employees;
 
-    private final WorkforceAnalysis analysis = WorkforceAnalysis.builder().snapshotDate(LocalDate.of(2024, 3, 31)).build();
+    private final WorkforceAnalysis analysis =
+            WorkforceAnalysis.builder().snapshotDate(LocalDate.of(2024, 3, 31)).build();
     private List<EmployeeRecord> staff;
 
     @Setup

@@ -20,20 +20,35 @@ final class ActionPlanSection {
     /** The council's response in words, and its comment: "Not accepted: not affordable this year." */
     static String answer(Messages t, ActionPlanEntry entry) {
         String response = entry.response() == null ? t.get("plan.noResponse") : t.words(entry.response());
-        return entry.comment() == null || entry.comment().isBlank() ? response : response + ": " + entry.comment().strip();
+        return entry.comment() == null || entry.comment().isBlank()
+                ? response
+                : response + ": " + entry.comment().strip();
     }
 
-    private static void row(ReportInput in, HtmlWriter h, ActionPlanEntry entry, PlannedAction a, LocalDate asOf,
-            Map<String, List<FindingGroups.Entry>> findings, Set<String> ids) {
+    private static void row(
+            ReportInput in,
+            HtmlWriter h,
+            ActionPlanEntry entry,
+            PlannedAction a,
+            LocalDate asOf,
+            Map<String, List<FindingGroups.Entry>> findings,
+            Set<String> ids) {
         if (a == null) {
             return;
         }
         Messages t = in.text();
         String id = HtmlWriter.anchor("action", a.id());
-        h.open("tr", "id", ids.add(id) ? id : null).element("th", a.id(), "scope", "row")
-                .element("td", a.description()).element("td", entry.recommendation()).open("td");
+        h.open("tr", "id", ids.add(id) ? id : null)
+                .element("th", a.id(), "scope", "row")
+                .element("td", a.description())
+                .element("td", entry.recommendation())
+                .open("td");
         ModuleGroups.tags(t, h, entry.roles());
-        h.close("td").element("td", a.lead()).element("td", t.timescale(a)).open("td").text(t.words(a.status()));
+        h.close("td")
+                .element("td", a.lead())
+                .element("td", t.timescale(a))
+                .open("td")
+                .text(t.words(a.status()));
         if (ActionPlanStatus.isOverdue(a, asOf)) {
             h.text(" ").element("span", t.get("plan.overdue.mark"), "class", "overdue");
         }
@@ -47,29 +62,69 @@ final class ActionPlanSection {
             Messages t = in.text();
             String asOf = t.date(plan.asOf());
             long aboutActions = FindingGroups.aboutActions(in);
-            h.element("h2", t.get("section.actionPlan"), "id", "action-plan").line()
-                    .element("p", t.get("plan.html.intro", t.count(plan.actions().size(), "action"), asOf, plan.overdue().size())
-                            + (aboutActions == 0 ? "" : " " + t.get(aboutActions == 1 ? "plan.html.aboutActions.one"
-                            : "plan.html.aboutActions.other", t.count(aboutActions, "finding")))).line();
+            h.element("h2", t.get("section.actionPlan"), "id", "action-plan")
+                    .line()
+                    .element(
+                            "p",
+                            t.get(
+                                            "plan.html.intro",
+                                            t.count(plan.actions().size(), "action"),
+                                            asOf,
+                                            plan.overdue().size())
+                                    + (aboutActions == 0
+                                            ? ""
+                                            : " "
+                                                    + t.get(
+                                                            aboutActions == 1
+                                                                    ? "plan.html.aboutActions.one"
+                                                                    : "plan.html.aboutActions.other",
+                                                            t.count(aboutActions, "finding"))))
+                    .line();
             h.table(t.get("plan.byStatus.caption", asOf), "compact", t.get("column.status"), t.get("column.actions"));
-            plan.counts().forEach((status, n) -> h.open("tr").element("th", t.words(status), "scope", "row")
-                    .element("td", n, "class", "n").close("tr").line());
+            plan.counts()
+                    .forEach((status, n) -> h.open("tr")
+                            .element("th", t.words(status), "scope", "row")
+                            .element("td", n, "class", "n")
+                            .close("tr")
+                            .line());
             h.endTable();
             List<ActionPlanEntry> entries = in.assessment().actionPlan().entries();
             Map<String, List<FindingGroups.Entry>> findings = FindingGroups.bySubject(in);
             Set<String> ids = new HashSet<>();
-            for (ModuleGroups.Group<ActionPlanEntry> group : ModuleGroups.of(t, in.framework(), entries, ActionPlanEntry::module)) {
-                h.element("h3", group.heading(), "id", HtmlWriter.anchor("plan", group.module() == null ? "not-linked" : group.module())).line();
-                h.table(group.module() == null ? t.get("plan.actions.caption.noModule") : t.get("plan.actions.caption", group.module()), null,
-                        t.get("column.action"), t.get("column.description"), t.get("column.recommendation"), t.get("column.roles"),
-                        t.get("column.lead"), t.get("column.due"), t.get("column.status"), t.get("column.findings"));
+            for (ModuleGroups.Group<ActionPlanEntry> group :
+                    ModuleGroups.of(t, in.framework(), entries, ActionPlanEntry::module)) {
+                h.element(
+                                "h3",
+                                group.heading(),
+                                "id",
+                                HtmlWriter.anchor("plan", group.module() == null ? "not-linked" : group.module()))
+                        .line();
+                h.table(
+                        group.module() == null
+                                ? t.get("plan.actions.caption.noModule")
+                                : t.get("plan.actions.caption", group.module()),
+                        null,
+                        t.get("column.action"),
+                        t.get("column.description"),
+                        t.get("column.recommendation"),
+                        t.get("column.roles"),
+                        t.get("column.lead"),
+                        t.get("column.due"),
+                        t.get("column.status"),
+                        t.get("column.findings"));
                 for (ActionPlanEntry entry : group.items()) {
                     if (entry.actions().isEmpty()) {
                         // A recommendation not accepted or already done still shows, with the council's answer.
-                        h.open("tr").element("th", t.get("plan.noAction"), "scope", "row").element("td", answer(t, entry))
-                                .element("td", entry.recommendation()).open("td");
+                        h.open("tr")
+                                .element("th", t.get("plan.noAction"), "scope", "row")
+                                .element("td", answer(t, entry))
+                                .element("td", entry.recommendation())
+                                .open("td");
                         ModuleGroups.tags(t, h, entry.roles());
-                        h.close("td").markup("<td></td><td></td><td></td><td></td>").close("tr").line();
+                        h.close("td")
+                                .markup("<td></td><td></td><td></td><td></td>")
+                                .close("tr")
+                                .line();
                     }
                     for (PlannedAction a : entry.actions()) {
                         row(in, h, entry, a, plan.asOf(), findings, ids);

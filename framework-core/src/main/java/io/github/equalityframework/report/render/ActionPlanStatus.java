@@ -29,7 +29,9 @@ record ActionPlanStatus(LocalDate asOf, Map<ActionStatus, Integer> counts, List<
     record Item(String recommendation, PlannedAction action) {}
 
     static Optional<ActionPlanStatus> of(ReportInput in) {
-        var period = in.report().period() != null ? in.report().period() : in.assessment().period();
+        var period = in.report().period() != null
+                ? in.report().period()
+                : in.assessment().period();
         return in.assessment().plan().map(plan -> of(plan, period.to()));
     }
 
@@ -50,7 +52,8 @@ record ActionPlanStatus(LocalDate asOf, Map<ActionStatus, Integer> counts, List<
                 }
             }
         }
-        return new ActionPlanStatus(asOf, Collections.unmodifiableMap(counts), List.copyOf(actions), List.copyOf(overdue));
+        return new ActionPlanStatus(
+                asOf, Collections.unmodifiableMap(counts), List.copyOf(actions), List.copyOf(overdue));
     }
 
     static boolean isOverdue(PlannedAction action, LocalDate asOf) {

@@ -18,8 +18,10 @@ final class CoverageHeatMap {
             return;
         }
         Messages t = in.text();
-        h.element("h2", t.get("section.coverage"), "id", "coverage").line()
-                .element("p", t.get("coverage.intro.html")).line();
+        h.element("h2", t.get("section.coverage"), "id", "coverage")
+                .line()
+                .element("p", t.get("coverage.intro.html"))
+                .line();
         h.open("p", "class", "key").text(t.get("coverage.key") + " ");
         for (int n = 0; n <= DARKEST; n++) {
             h.element("span", n == DARKEST ? n + "+" : n, "class", "h" + n);

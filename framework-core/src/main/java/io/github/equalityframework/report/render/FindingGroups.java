@@ -36,10 +36,23 @@ final class FindingGroups {
         List<Finding> findings = in.report().findings();
         int[] number = {0};
         for (FrameworkModule module : in.framework().modules()) {
-            add(groups, in, number, module.id() + " " + module.title(),
-                    findings.stream().filter(f -> module.id().equals(in.moduleOf(in.criterionOf(f.path())))).toList());
+            add(
+                    groups,
+                    in,
+                    number,
+                    module.id() + " " + module.title(),
+                    findings.stream()
+                            .filter(f -> module.id().equals(in.moduleOf(in.criterionOf(f.path()))))
+                            .toList());
         }
-        add(groups, in, number, in.text().get("findings.group.general"), findings.stream().filter(f -> in.moduleOf(in.criterionOf(f.path())) == null).toList());
+        add(
+                groups,
+                in,
+                number,
+                in.text().get("findings.group.general"),
+                findings.stream()
+                        .filter(f -> in.moduleOf(in.criterionOf(f.path())) == null)
+                        .toList());
         return groups;
     }
 
@@ -48,7 +61,9 @@ final class FindingGroups {
         Map<String, List<Entry>> about = new LinkedHashMap<>();
         for (Group group : of(in)) {
             for (Entry entry : group.entries()) {
-                entry.subject().ifPresent(s -> about.computeIfAbsent(s.anchor(), a -> new ArrayList<>()).add(entry));
+                entry.subject()
+                        .ifPresent(s -> about.computeIfAbsent(s.anchor(), a -> new ArrayList<>())
+                                .add(entry));
             }
         }
         return about;
@@ -56,30 +71,40 @@ final class FindingGroups {
 
     /** How many findings concern an action of the action plan. */
     static long aboutActions(ReportInput in) {
-        return of(in).stream().flatMap(g -> g.entries().stream())
-                .filter(e -> e.subject().map(s -> s.anchor().startsWith("action-")).orElse(false)).count();
+        return of(in).stream()
+                .flatMap(g -> g.entries().stream())
+                .filter(e ->
+                        e.subject().map(s -> s.anchor().startsWith("action-")).orElse(false))
+                .count();
     }
 
     /** The claim, evidence item or action that a finding's path points into, if any. */
     static Optional<Subject> subject(ReportInput in, Finding finding) {
         String criterion = in.criterionOf(finding.path());
         if (criterion != null) {
-            return Optional.of(new Subject(in.text().get("subject.claim", criterion), HtmlWriter.anchor("claim", criterion)));
+            return Optional.of(
+                    new Subject(in.text().get("subject.claim", criterion), HtmlWriter.anchor("claim", criterion)));
         }
         String evidence = in.evidenceOf(finding.path());
         if (evidence != null) {
-            return Optional.of(new Subject(in.text().get("subject.evidence", evidence), HtmlWriter.anchor("evidence", evidence)));
+            return Optional.of(
+                    new Subject(in.text().get("subject.evidence", evidence), HtmlWriter.anchor("evidence", evidence)));
         }
         PlannedAction action = in.actionOf(finding.path());
         if (action != null && action.id() != null) {
-            return Optional.of(new Subject(in.text().get("subject.action", action.id()), HtmlWriter.anchor("action", action.id())));
+            return Optional.of(new Subject(
+                    in.text().get("subject.action", action.id()), HtmlWriter.anchor("action", action.id())));
         }
         return Optional.empty();
     }
 
     private static void add(List<Group> groups, ReportInput in, int[] number, String heading, List<Finding> findings) {
         if (!findings.isEmpty()) {
-            groups.add(new Group(heading, findings.stream().map(f -> new Entry(++number[0], f, subject(in, f))).toList()));
+            groups.add(new Group(
+                    heading,
+                    findings.stream()
+                            .map(f -> new Entry(++number[0], f, subject(in, f)))
+                            .toList()));
         }
     }
 }

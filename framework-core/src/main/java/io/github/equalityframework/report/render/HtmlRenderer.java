@@ -18,15 +18,38 @@ final class HtmlRenderer implements ReportRenderer {
         Messages t = in.text();
         String title = t.get("report.title", r.organisation());
         HtmlWriter h = new HtmlWriter();
-        h.markup("<!doctype html>\n").open("html", "lang", t.languageTag()).line().open("head").line()
-                .empty("meta", "charset", "utf-8").line()
-                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").line()
-                .element("title", title).line()
-                .open("style").line().markup(HtmlStyle.CSS).close("style").line()
-                .close("head").line().open("body").line().open("main").line()
-                .element("h1", title).line()
-                .element("p", t.get("report.framework", in.framework().title() + " " + in.framework().edition(), r.framework(),
-                        t.period(r.period()))).line();
+        h.markup("<!doctype html>\n")
+                .open("html", "lang", t.languageTag())
+                .line()
+                .open("head")
+                .line()
+                .empty("meta", "charset", "utf-8")
+                .line()
+                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+                .line()
+                .element("title", title)
+                .line()
+                .open("style")
+                .line()
+                .markup(HtmlStyle.CSS)
+                .close("style")
+                .line()
+                .close("head")
+                .line()
+                .open("body")
+                .line()
+                .open("main")
+                .line()
+                .element("h1", title)
+                .line()
+                .element(
+                        "p",
+                        t.get(
+                                "report.framework",
+                                in.framework().title() + " " + in.framework().edition(),
+                                r.framework(),
+                                t.period(r.period())))
+                .line();
         contents(in, h);
         summary(in, h);
         LevelTables.modules(in, h);
@@ -49,7 +72,8 @@ final class HtmlRenderer implements ReportRenderer {
             contentsItem(h, "gap", t.get("section.gap"));
         }
         contentsItem(h, "findings", t.get("section.findings"));
-        if (in.report().coverage() != null && !in.report().coverage().characteristics().isEmpty()) {
+        if (in.report().coverage() != null
+                && !in.report().coverage().characteristics().isEmpty()) {
             contentsItem(h, "coverage", t.get("section.coverage"));
         }
         contentsItem(h, "criteria", t.get("section.criteria"));
@@ -68,24 +92,51 @@ final class HtmlRenderer implements ReportRenderer {
     private static void summary(ReportInput in, HtmlWriter h) {
         AssessmentReport r = in.report();
         Messages t = in.text();
-        h.element("h2", t.get("section.summary"), "id", "summary").line().open("dl", "class", "summary").line();
-        h.element("dt", t.get("summary.overall")).open("dd").element("strong", in.label(r.overall())).close("dd").line();
+        h.element("h2", t.get("section.summary"), "id", "summary")
+                .line()
+                .open("dl", "class", "summary")
+                .line();
+        h.element("dt", t.get("summary.overall"))
+                .open("dd")
+                .element("strong", in.label(r.overall()))
+                .close("dd")
+                .line();
         if (r.gap() != null) {
-            h.element("dt", t.get("summary.target")).element("dd", r.gap().met() ? t.get("summary.target.met", in.label(r.gap().target()))
-                    : t.get("summary.target.notMet", in.label(r.gap().target()), r.gap().shortfalls().size(), r.criteria().size())).line();
+            h.element("dt", t.get("summary.target"))
+                    .element(
+                            "dd",
+                            r.gap().met()
+                                    ? t.get(
+                                            "summary.target.met",
+                                            in.label(r.gap().target()))
+                                    : t.get(
+                                            "summary.target.notMet",
+                                            in.label(r.gap().target()),
+                                            r.gap().shortfalls().size(),
+                                            r.criteria().size()))
+                    .line();
         }
-        h.element("dt", t.get("summary.findings")).element("dd", t.findingCounts(r.findings())).line();
-        h.element("dt", t.get("summary.report")).element("dd", r.complete() ? t.get("summary.complete") : t.get("summary.incomplete")).line();
+        h.element("dt", t.get("summary.findings"))
+                .element("dd", t.findingCounts(r.findings()))
+                .line();
+        h.element("dt", t.get("summary.report"))
+                .element("dd", r.complete() ? t.get("summary.complete") : t.get("summary.incomplete"))
+                .line();
         if (r.profile() != null) {
             h.element("dt", t.get("summary.profile")).element("dd", r.profile()).line();
         }
         if (in.assessment().organisation().gssCode() != null) {
-            h.element("dt", t.get("summary.gss")).element("dd", in.assessment().organisation().gssCode()).line();
+            h.element("dt", t.get("summary.gss"))
+                    .element("dd", in.assessment().organisation().gssCode())
+                    .line();
         }
         h.close("dl").line();
         if (!r.complete()) {
-            h.open("p", "class", "incomplete").element("strong", t.get("report.incomplete.strong"))
-                    .text(" " + t.get("report.incomplete.rest")).close("p").line();
+            h.open("p", "class", "incomplete")
+                    .element("strong", t.get("report.incomplete.strong"))
+                    .text(" " + t.get("report.incomplete.rest"))
+                    .close("p")
+                    .line();
         }
     }
 
@@ -94,21 +145,38 @@ final class HtmlRenderer implements ReportRenderer {
         Messages t = in.text();
         for (int i = 0; i < entries.size(); i++) {
             FindingGroups.Entry entry = entries.get(i);
-            h.text(i == 0 ? "" : ", ").link(entry.anchor(), t.get("findings.link", entry.number(),
-                    t.get("severity.lower." + entry.finding().severity().name())));
+            h.text(i == 0 ? "" : ", ")
+                    .link(
+                            entry.anchor(),
+                            t.get(
+                                    "findings.link",
+                                    entry.number(),
+                                    t.get("severity.lower."
+                                            + entry.finding().severity().name())));
         }
     }
 
     private static void findings(ReportInput in, HtmlWriter h) {
         Messages t = in.text();
-        h.element("h2", t.get("section.findings"), "id", "findings").line().element("p", t.findingCounts(in.report().findings()) + ".").line();
+        h.element("h2", t.get("section.findings"), "id", "findings")
+                .line()
+                .element("p", t.findingCounts(in.report().findings()) + ".")
+                .line();
         for (FindingGroups.Group group : FindingGroups.of(in)) {
-            h.element("h3", group.heading()).line()
-                    .open("ol", "class", "findings", "start", String.valueOf(group.entries().get(0).number())).line();
+            h.element("h3", group.heading())
+                    .line()
+                    .open(
+                            "ol",
+                            "class",
+                            "findings",
+                            "start",
+                            String.valueOf(group.entries().get(0).number()))
+                    .line();
             for (FindingGroups.Entry entry : group.entries()) {
                 Finding f = entry.finding();
                 String severity = f.severity().name().toLowerCase(Locale.ROOT);
-                h.open("li", "id", entry.anchor()).element("span", t.severity(f.severity()), "class", "sev sev-" + severity)
+                h.open("li", "id", entry.anchor())
+                        .element("span", t.severity(f.severity()), "class", "sev sev-" + severity)
                         .text(" " + f.message());
                 entry.subject().ifPresent(s -> h.text(" ").link(s.anchor(), t.get("findings.see", s.words())));
                 if (!f.rule().isEmpty()) {

@@ -30,7 +30,8 @@ final class HtmlWriter {
         out.append('<').append(name(tag));
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             String attribute = name(attributes[i]);
-            if ((attribute.equals("href") || attribute.equals("src")) && attributes[i + 1] != null
+            if ((attribute.equals("href") || attribute.equals("src"))
+                    && attributes[i + 1] != null
                     && !attributes[i + 1].startsWith("#")) {
                 throw new IllegalArgumentException("only in-page links may be written directly: " + attributes[i + 1]);
             }
@@ -74,7 +75,12 @@ final class HtmlWriter {
      * then {@link #endTable()}.
      */
     HtmlWriter table(String caption, String className, String... columns) {
-        open("table", "class", className).line().element("caption", caption).line().open("thead").open("tr");
+        open("table", "class", className)
+                .line()
+                .element("caption", caption)
+                .line()
+                .open("thead")
+                .open("tr");
         for (String column : columns) {
             element("th", column, "scope", "col");
         }

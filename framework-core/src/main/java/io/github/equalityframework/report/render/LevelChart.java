@@ -15,6 +15,7 @@ import java.util.Locale;
 final class LevelChart {
     /** The three series, as keys of the chart's texts. */
     static final String[] SERIES = {"claimed", "evidenced", "validated"};
+
     private static final int LEFT = 110;
     private static final int TOP = 16;
     private static final int PLOT = 200;
@@ -35,17 +36,55 @@ final class LevelChart {
         int width = LEFT + GROUP * Math.max(modules.size(), 1) + 10;
         int height = TOP + PLOT + 34 + 15 * LABEL_LINES;
         double step = (double) PLOT / levels.size();
-        h.open("figure").line().open("svg", "class", "chart", "role", "img", "aria-label", description(modules),
-                "viewBox", "0 0 " + width + " " + height, "width", "100%", "style", "max-width:" + width + "px",
-                "xmlns", "http://www.w3.org/2000/svg").line();
+        h.open("figure")
+                .line()
+                .open(
+                        "svg",
+                        "class",
+                        "chart",
+                        "role",
+                        "img",
+                        "aria-label",
+                        description(modules),
+                        "viewBox",
+                        "0 0 " + width + " " + height,
+                        "width",
+                        "100%",
+                        "style",
+                        "max-width:" + width + "px",
+                        "xmlns",
+                        "http://www.w3.org/2000/svg")
+                .line();
         Messages t = in.text();
         h.element("title", t.get("chart.title")).line();
         for (int i = 0; i <= levels.size(); i++) {
             String y = number(TOP + PLOT - i * step);
-            h.empty("line", "x1", String.valueOf(LEFT), "y1", y, "x2", String.valueOf(width - 10), "y2", y,
-                    "stroke", i == 0 ? "#1b1b1b" : "#c8c8c8").line();
-            h.element("text", in.label(i == 0 ? MaturityLevel.NOT_ASSESSED.id() : levels.get(i - 1).id()),
-                    "x", String.valueOf(LEFT - 8), "y", number(TOP + PLOT - i * step + 4), "text-anchor", "end").line();
+            h.empty(
+                            "line",
+                            "x1",
+                            String.valueOf(LEFT),
+                            "y1",
+                            y,
+                            "x2",
+                            String.valueOf(width - 10),
+                            "y2",
+                            y,
+                            "stroke",
+                            i == 0 ? "#1b1b1b" : "#c8c8c8")
+                    .line();
+            h.element(
+                            "text",
+                            in.label(
+                                    i == 0
+                                            ? MaturityLevel.NOT_ASSESSED.id()
+                                            : levels.get(i - 1).id()),
+                            "x",
+                            String.valueOf(LEFT - 8),
+                            "y",
+                            number(TOP + PLOT - i * step + 4),
+                            "text-anchor",
+                            "end")
+                    .line();
         }
         for (int m = 0; m < modules.size(); m++) {
             ModuleResult module = modules.get(m);
@@ -54,26 +93,61 @@ final class LevelChart {
             for (int b = 0; b < values.length; b++) {
                 double barHeight = in.position(values[b]) * step;
                 int x = x0 + b * (BAR + GAP);
-                h.open("rect", "x", String.valueOf(x), "y", number(TOP + PLOT - barHeight), "width", String.valueOf(BAR),
-                                "height", number(barHeight), "fill", HtmlStyle.BARS[b], "stroke", "#1b1b1b")
+                h.open(
+                                "rect",
+                                "x",
+                                String.valueOf(x),
+                                "y",
+                                number(TOP + PLOT - barHeight),
+                                "width",
+                                String.valueOf(BAR),
+                                "height",
+                                number(barHeight),
+                                "fill",
+                                HtmlStyle.BARS[b],
+                                "stroke",
+                                "#1b1b1b")
                         .element("title", t.get("chart.bar." + SERIES[b], module.module(), in.label(values[b])))
-                        .close("rect").line();
-                h.element("text", t.get("chart.letter." + SERIES[b]), "x", String.valueOf(x + BAR / 2), "y", String.valueOf(TOP + PLOT + 14),
-                        "text-anchor", "middle").line();
+                        .close("rect")
+                        .line();
+                h.element(
+                                "text",
+                                t.get("chart.letter." + SERIES[b]),
+                                "x",
+                                String.valueOf(x + BAR / 2),
+                                "y",
+                                String.valueOf(TOP + PLOT + 14),
+                                "text-anchor",
+                                "middle")
+                        .line();
             }
             List<String> label = new ArrayList<>(List.of(module.module()));
             label.addAll(wrap(module.title()));
             for (int line = 0; line < label.size(); line++) {
-                h.element("text", label.get(line), "x", String.valueOf(LEFT + m * GROUP + GROUP / 2),
-                        "y", String.valueOf(TOP + PLOT + 32 + 15 * line), "text-anchor", "middle").line();
+                h.element(
+                                "text",
+                                label.get(line),
+                                "x",
+                                String.valueOf(LEFT + m * GROUP + GROUP / 2),
+                                "y",
+                                String.valueOf(TOP + PLOT + 32 + 15 * line),
+                                "text-anchor",
+                                "middle")
+                        .line();
             }
         }
         h.close("svg").line().open("figcaption", "class", "legend");
         for (int b = 0; b < SERIES.length; b++) {
-            h.open("span").element("span", "", "class", "swatch", "style", "background:" + HtmlStyle.BARS[b])
-                    .text(t.get("chart.letter." + SERIES[b]) + ": " + t.get("column." + SERIES[b])).close("span");
+            h.open("span")
+                    .element("span", "", "class", "swatch", "style", "background:" + HtmlStyle.BARS[b])
+                    .text(t.get("chart.letter." + SERIES[b]) + ": " + t.get("column." + SERIES[b]))
+                    .close("span");
         }
-        h.text(" " + t.get("chart.legend.after")).close("figcaption").line().close("figure").line();
+        h.text(" " + t.get("chart.legend.after"))
+                .close("figcaption")
+                .line()
+                .close("figure")
+                .line();
     }
 
     /** What the chart shows, as text for screen readers. */
@@ -81,8 +155,13 @@ final class LevelChart {
         Messages t = in.text();
         StringBuilder text = new StringBuilder(t.get("chart.description"));
         for (ModuleResult m : modules) {
-            text.append(' ').append(t.get("chart.description.module", m.module() + " " + m.title(), in.label(m.claimed()),
-                    in.label(m.evidenced()), in.label(m.validated())));
+            text.append(' ')
+                    .append(t.get(
+                            "chart.description.module",
+                            m.module() + " " + m.title(),
+                            in.label(m.claimed()),
+                            in.label(m.evidenced()),
+                            in.label(m.validated())));
         }
         return text.toString();
     }
@@ -104,7 +183,8 @@ final class LevelChart {
         if (lines.size() > LABEL_LINES - 1) {
             lines = new ArrayList<>(lines.subList(0, LABEL_LINES - 1));
             String last = lines.get(LABEL_LINES - 2);
-            lines.set(LABEL_LINES - 2, (last.length() > LINE_CHARS - 1 ? last.substring(0, LINE_CHARS - 1) : last) + "…");
+            lines.set(
+                    LABEL_LINES - 2, (last.length() > LINE_CHARS - 1 ? last.substring(0, LINE_CHARS - 1) : last) + "…");
         }
         return lines;
     }

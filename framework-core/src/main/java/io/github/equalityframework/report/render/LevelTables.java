@@ -17,8 +17,14 @@ final class LevelTables {
             return;
         }
         new LevelChart(in).write(h);
-        h.table(t.get("levels.modules.caption"), null,
-                t.get("column.module"), t.get("column.claimed"), t.get("column.evidenced"), t.get("column.validated"), t.get("column.reached"));
+        h.table(
+                t.get("levels.modules.caption"),
+                null,
+                t.get("column.module"),
+                t.get("column.claimed"),
+                t.get("column.evidenced"),
+                t.get("column.validated"),
+                t.get("column.reached"));
         for (ModuleResult m : in.report().modules()) {
             h.open("tr").element("th", m.module() + " " + m.title(), "scope", "row");
             levels(in, h, m.claimed(), m.evidenced(), m.validated(), m.reached());
@@ -33,17 +39,26 @@ final class LevelTables {
             return;
         }
         Messages t = in.text();
-        h.element("h2", t.get("section.gap.level", in.label(gap.target())), "id", "gap").line();
+        h.element("h2", t.get("section.gap.level", in.label(gap.target())), "id", "gap")
+                .line();
         if (gap.met()) {
             h.element("p", t.get("gap.met")).line();
             return;
         }
         int n = gap.shortfalls().size();
-        h.table(t.get("gap.caption", t.get(n == 1 ? "gap.short.one" : "gap.short.other", n), in.label(gap.target())), null,
-                t.get("column.criterion"), t.get("column.reached"), t.get("column.levelsShort"));
+        h.table(
+                t.get("gap.caption", t.get(n == 1 ? "gap.short.one" : "gap.short.other", n), in.label(gap.target())),
+                null,
+                t.get("column.criterion"),
+                t.get("column.reached"),
+                t.get("column.levelsShort"));
         for (CriterionGap g : gap.shortfalls()) {
-            h.open("tr").element("th", in.criterionName(g.criterion()), "scope", "row").element("td", in.label(g.reached()))
-                    .element("td", g.steps(), "class", "n").close("tr").line();
+            h.open("tr")
+                    .element("th", in.criterionName(g.criterion()), "scope", "row")
+                    .element("td", in.label(g.reached()))
+                    .element("td", g.steps(), "class", "n")
+                    .close("tr")
+                    .line();
         }
         h.endTable();
     }
@@ -55,8 +70,15 @@ final class LevelTables {
             h.element("p", t.get("levels.noCriterion")).line();
             return;
         }
-        h.table(t.get("levels.criteria.caption"), null, t.get("column.criterion"), t.get("column.claimed"), t.get("column.evidenced"),
-                t.get("column.validated"), t.get("column.reached"), t.get("column.reasons"));
+        h.table(
+                t.get("levels.criteria.caption"),
+                null,
+                t.get("column.criterion"),
+                t.get("column.claimed"),
+                t.get("column.evidenced"),
+                t.get("column.validated"),
+                t.get("column.reached"),
+                t.get("column.reasons"));
         for (CriterionResult c : in.report().criteria()) {
             h.open("tr").element("th", c.criterion() + " " + c.title(), "scope", "row");
             levels(in, h, c.claimed(), c.evidenced(), c.validated(), c.reached());

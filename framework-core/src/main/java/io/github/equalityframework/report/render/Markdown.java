@@ -12,6 +12,7 @@ final class Markdown {
      * once {@code [} and {@code ]} are escaped), a table cell, a heading, HTML or an entity.
      */
     private static final String SPECIAL = "\\`*_[]<>#|~&";
+
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._:/-]+");
 
     private Markdown() {}
@@ -44,6 +45,8 @@ final class Markdown {
     }
 
     private static String oneLine(Object value) {
-        return value == null ? "" : value.toString().replaceAll("\\s*\\R\\s*", " ").strip();
+        return value == null
+                ? ""
+                : value.toString().replaceAll("\\s*\\R\\s*", " ").strip();
     }
 }

@@ -20,14 +20,33 @@ final class MarkdownRenderer implements ReportRenderer {
         AssessmentReport r = in.report();
         Messages t = in.text();
         StringBuilder md = new StringBuilder(8_192);
-        String framework = Markdown.text(in.framework().title() + " " + in.framework().edition());
-        md.append("# ").append(t.get("report.title", Markdown.text(r.organisation()))).append("\n\n")
-                .append(r.profile() == null
-                        ? t.get("report.framework", framework, Markdown.code(r.framework()), t.period(r.period()))
-                        : t.get("report.framework.profile", framework, Markdown.code(r.framework()), t.period(r.period()), Markdown.code(r.profile())))
-                .append("\n\n**").append(t.get("report.overall", Markdown.text(in.label(r.overall())))).append("**\n\n");
+        String framework =
+                Markdown.text(in.framework().title() + " " + in.framework().edition());
+        md.append("# ")
+                .append(t.get("report.title", Markdown.text(r.organisation())))
+                .append("\n\n")
+                .append(
+                        r.profile() == null
+                                ? t.get(
+                                        "report.framework",
+                                        framework,
+                                        Markdown.code(r.framework()),
+                                        t.period(r.period()))
+                                : t.get(
+                                        "report.framework.profile",
+                                        framework,
+                                        Markdown.code(r.framework()),
+                                        t.period(r.period()),
+                                        Markdown.code(r.profile())))
+                .append("\n\n**")
+                .append(t.get("report.overall", Markdown.text(in.label(r.overall()))))
+                .append("**\n\n");
         if (!r.complete()) {
-            md.append("> **").append(t.get("report.incomplete.strong")).append("** ").append(t.get("report.incomplete.rest")).append("\n\n");
+            md.append("> **")
+                    .append(t.get("report.incomplete.strong"))
+                    .append("** ")
+                    .append(t.get("report.incomplete.rest"))
+                    .append("\n\n");
         }
         modules(in, md);
         gap(in, md);
@@ -44,10 +63,21 @@ final class MarkdownRenderer implements ReportRenderer {
             md.append(t.get("levels.noModule")).append("\n\n");
             return;
         }
-        row(md, t.get("column.module"), t.get("column.claimed"), t.get("column.evidenced"), t.get("column.validated"), t.get("column.reached"));
+        row(
+                md,
+                t.get("column.module"),
+                t.get("column.claimed"),
+                t.get("column.evidenced"),
+                t.get("column.validated"),
+                t.get("column.reached"));
         md.append("|---|---|---|---|---|\n");
         for (ModuleResult m : in.report().modules()) {
-            row(md, Markdown.text(m.module() + " " + m.title()), level(in, m.claimed()), level(in, m.evidenced()), level(in, m.validated()),
+            row(
+                    md,
+                    Markdown.text(m.module() + " " + m.title()),
+                    level(in, m.claimed()),
+                    level(in, m.evidenced()),
+                    level(in, m.validated()),
                     "**" + level(in, m.reached()) + "**");
         }
         md.append('\n');
@@ -59,13 +89,16 @@ final class MarkdownRenderer implements ReportRenderer {
             return;
         }
         Messages t = in.text();
-        md.append("## ").append(t.get("section.gap.level", level(in, gap.target()))).append("\n\n");
+        md.append("## ")
+                .append(t.get("section.gap.level", level(in, gap.target())))
+                .append("\n\n");
         if (gap.met()) {
             md.append(t.get("gap.met")).append("\n\n");
             return;
         }
         int n = gap.shortfalls().size();
-        md.append(t.get("gap.short", t.get(n == 1 ? "gap.short.one" : "gap.short.other", n))).append("\n\n");
+        md.append(t.get("gap.short", t.get(n == 1 ? "gap.short.one" : "gap.short.other", n)))
+                .append("\n\n");
         row(md, t.get("column.criterion"), t.get("column.reached"), t.get("column.levelsShort"));
         md.append("|---|---|---:|\n");
         for (CriterionGap g : gap.shortfalls()) {
@@ -77,17 +110,27 @@ final class MarkdownRenderer implements ReportRenderer {
     private static void findings(ReportInput in, StringBuilder md) {
         Messages t = in.text();
         List<Finding> findings = in.report().findings();
-        md.append("## ").append(t.get("section.findings")).append("\n\n").append(t.findingCounts(findings)).append(".\n\n");
+        md.append("## ")
+                .append(t.get("section.findings"))
+                .append("\n\n")
+                .append(t.findingCounts(findings))
+                .append(".\n\n");
         for (FindingGroups.Group group : FindingGroups.of(in)) {
             md.append("### ").append(Markdown.text(group.heading())).append("\n\n");
             for (FindingGroups.Entry entry : group.entries()) {
                 Finding f = entry.finding();
-                md.append("- **").append(t.severity(f.severity())).append("**: ").append(Markdown.text(f.message()));
-                String subject = entry.subject().map(s -> Markdown.text(s.words())).orElse(null);
+                md.append("- **")
+                        .append(t.severity(f.severity()))
+                        .append("**: ")
+                        .append(Markdown.text(f.message()));
+                String subject =
+                        entry.subject().map(s -> Markdown.text(s.words())).orElse(null);
                 if (subject != null || !f.rule().isEmpty()) {
-                    md.append(" (").append(subject == null ? "" : subject)
+                    md.append(" (")
+                            .append(subject == null ? "" : subject)
                             .append(subject != null && !f.rule().isEmpty() ? "; " : "")
-                            .append(f.rule().isEmpty() ? "" : t.get("findings.rule.inline", Markdown.code(f.rule()))).append(')');
+                            .append(f.rule().isEmpty() ? "" : t.get("findings.rule.inline", Markdown.code(f.rule())))
+                            .append(')');
                 }
                 md.append('\n');
             }
@@ -101,12 +144,24 @@ final class MarkdownRenderer implements ReportRenderer {
             return;
         }
         Messages t = in.text();
-        md.append("## ").append(t.get("section.coverage")).append("\n\n").append(t.get("coverage.intro")).append("\n\n| ")
-                .append(t.get("column.criterion")).append(" |");
-        coverage.characteristics().forEach(c -> md.append(' ').append(Markdown.text(in.characteristicLabel(c))).append(" |"));
-        md.append("\n|---|").append("---:|".repeat(coverage.characteristics().size())).append('\n');
+        md.append("## ")
+                .append(t.get("section.coverage"))
+                .append("\n\n")
+                .append(t.get("coverage.intro"))
+                .append("\n\n| ")
+                .append(t.get("column.criterion"))
+                .append(" |");
+        coverage.characteristics()
+                .forEach(c -> md.append(' ')
+                        .append(Markdown.text(in.characteristicLabel(c)))
+                        .append(" |"));
+        md.append("\n|---|")
+                .append("---:|".repeat(coverage.characteristics().size()))
+                .append('\n');
         for (CoverageMatrix.Row row : coverage.rows()) {
-            md.append("| ").append(Markdown.text(in.criterionName(row.criterion()))).append(" |");
+            md.append("| ")
+                    .append(Markdown.text(in.criterionName(row.criterion())))
+                    .append(" |");
             row.counts().forEach(n -> md.append(' ').append(n).append(" |"));
             md.append('\n');
         }
@@ -116,34 +171,67 @@ final class MarkdownRenderer implements ReportRenderer {
     private static void actionPlan(ReportInput in, StringBuilder md) {
         Messages t = in.text();
         ActionPlanStatus.of(in).ifPresent(plan -> {
-            md.append("## ").append(t.get("section.actionPlan")).append("\n\n")
-                    .append(t.get("plan.md.intro", t.count(plan.actions().size(), "action"), t.date(plan.asOf()))).append("\n\n");
-            plan.counts().forEach((status, n) -> md.append("- ").append(t.words(status)).append(": ").append(n).append('\n'));
+            md.append("## ")
+                    .append(t.get("section.actionPlan"))
+                    .append("\n\n")
+                    .append(t.get("plan.md.intro", t.count(plan.actions().size(), "action"), t.date(plan.asOf())))
+                    .append("\n\n");
+            plan.counts()
+                    .forEach((status, n) -> md.append("- ")
+                            .append(t.words(status))
+                            .append(": ")
+                            .append(n)
+                            .append('\n'));
             md.append('\n');
             if (plan.overdue().isEmpty()) {
                 md.append(t.get("plan.md.noneOverdue")).append("\n\n");
             } else {
-                md.append(t.get("plan.md.overdue", t.date(plan.asOf()))).append(' ')
-                        .append(Markdown.text(String.join(", ", plan.overdue().stream().map(item -> item.action().id()).toList())))
+                md.append(t.get("plan.md.overdue", t.date(plan.asOf())))
+                        .append(' ')
+                        .append(Markdown.text(String.join(
+                                ", ",
+                                plan.overdue().stream()
+                                        .map(item -> item.action().id())
+                                        .toList())))
                         .append(".\n\n");
             }
-            for (ModuleGroups.Group<ActionPlanEntry> group : ModuleGroups.of(t, in.framework(), in.assessment().actionPlan().entries(),
-                    ActionPlanEntry::module)) {
+            for (ModuleGroups.Group<ActionPlanEntry> group : ModuleGroups.of(
+                    t, in.framework(), in.assessment().actionPlan().entries(), ActionPlanEntry::module)) {
                 md.append("### ").append(Markdown.text(group.heading())).append("\n\n");
-                row(md, t.get("column.action"), t.get("column.recommendation"), t.get("column.roles"), t.get("column.lead"),
-                        t.get("column.due"), t.get("column.status"));
+                row(
+                        md,
+                        t.get("column.action"),
+                        t.get("column.recommendation"),
+                        t.get("column.roles"),
+                        t.get("column.lead"),
+                        t.get("column.due"),
+                        t.get("column.status"));
                 md.append("|---|---|---|---|---|---|\n");
                 for (ActionPlanEntry entry : group.items()) {
                     String roles = Markdown.text(String.join(", ", ModuleGroups.roles(t, entry.roles())));
                     if (entry.actions().isEmpty()) {
-                        row(md, Markdown.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
-                                Markdown.text(entry.recommendation()), roles, "", "", "");
+                        row(
+                                md,
+                                Markdown.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
+                                Markdown.text(entry.recommendation()),
+                                roles,
+                                "",
+                                "",
+                                "");
                     }
                     for (PlannedAction a : entry.actions()) {
                         if (a != null) {
-                            row(md, Markdown.text(a.id() + " " + a.description()), Markdown.text(entry.recommendation()), roles,
-                                    Markdown.text(a.lead()), Markdown.text(t.timescale(a)), t.words(a.status())
-                                    + (ActionPlanStatus.isOverdue(a, plan.asOf()) ? " **" + t.get("plan.overdue.mark") + "**" : ""));
+                            row(
+                                    md,
+                                    Markdown.text(a.id() + " " + a.description()),
+                                    Markdown.text(entry.recommendation()),
+                                    roles,
+                                    Markdown.text(a.lead()),
+                                    Markdown.text(t.timescale(a)),
+                                    t.words(a.status())
+                                            + (ActionPlanStatus.isOverdue(a, plan.asOf())
+                                                    ? " **" + t.get("plan.overdue.mark") + "**"
+                                                    : ""));
                         }
                     }
                 }
@@ -151,8 +239,10 @@ final class MarkdownRenderer implements ReportRenderer {
             }
             long aboutActions = FindingGroups.aboutActions(in);
             if (aboutActions > 0) {
-                md.append(t.get(aboutActions == 1 ? "plan.md.aboutActions.one" : "plan.md.aboutActions.other",
-                        t.count(aboutActions, "finding"))).append("\n\n");
+                md.append(t.get(
+                                aboutActions == 1 ? "plan.md.aboutActions.one" : "plan.md.aboutActions.other",
+                                t.count(aboutActions, "finding")))
+                        .append("\n\n");
             }
         });
     }

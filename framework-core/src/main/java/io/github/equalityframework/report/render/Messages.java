@@ -33,6 +33,7 @@ public final class Messages {
     public static final Locale WELSH = Locale.forLanguageTag("cy");
     /** English, the default. */
     public static final Locale ENGLISH = Locale.UK;
+
     static final String BUNDLE = "io.github.equalityframework.report.render.messages";
 
     private final Locale language;
@@ -69,12 +70,14 @@ public final class Messages {
 
     /** Every key of the English bundle, which every language answers (in its words or in English). */
     public static Set<String> keys() {
-        return Collections.unmodifiableSet(new TreeSet<>(ResourceBundle.getBundle(BUNDLE, Locale.ROOT).keySet()));
+        return Collections.unmodifiableSet(
+                new TreeSet<>(ResourceBundle.getBundle(BUNDLE, Locale.ROOT).keySet()));
     }
 
     /** Whether this language's own bundle translates the key (rather than falling back to English). */
     public boolean translates(String key) {
-        return language.equals(ENGLISH) ? bundle.containsKey(key)
+        return language.equals(ENGLISH)
+                ? bundle.containsKey(key)
                 : bundle instanceof PropertyResourceBundle own && own.handleGetObject(key) != null;
     }
 
@@ -108,7 +111,9 @@ public final class Messages {
         if (!language.equals(ENGLISH) && translates(key)) {
             return bundle.getString(key);
         }
-        String own = framework == null ? null : framework.scale().level(levelId).map(MaturityLevel::label).orElse(null);
+        String own = framework == null
+                ? null
+                : framework.scale().level(levelId).map(MaturityLevel::label).orElse(null);
         return own != null ? own : levelId;
     }
 
@@ -123,7 +128,8 @@ public final class Messages {
             return severity(s);
         }
         String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return getOr("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(),
+        return getOr(
+                "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(),
                 Character.toUpperCase(words.charAt(0)) + words.substring(1));
     }
 
@@ -132,12 +138,16 @@ public final class Messages {
      * bundle rather than the JDK's locale data, so that the output is the same on every JDK.
      */
     public String date(LocalDate date) {
-        return date == null ? "" : get("date", date.getDayOfMonth(), get("month." + date.getMonthValue()), date.getYear());
+        return date == null
+                ? ""
+                : get("date", date.getDayOfMonth(), get("month." + date.getMonthValue()), date.getYear());
     }
 
     /** An action's timescale: its due date, or the period in words when it has no date ("by March 2025"). */
     String timescale(PlannedAction action) {
-        return action.due() != null ? date(action.due()) : action.timescale() == null ? "" : action.timescale().strip();
+        return action.due() != null
+                ? date(action.due())
+                : action.timescale() == null ? "" : action.timescale().strip();
     }
 
     /** "1 April 2023 to 31 March 2024". */

@@ -28,7 +28,8 @@ final class ModuleGroups {
      */
     record Group<T>(String module, String heading, List<T> items) {}
 
-    static <T> List<Group<T>> of(Messages t, FrameworkDefinition framework, List<T> items, Function<T, String> moduleOf) {
+    static <T> List<Group<T>> of(
+            Messages t, FrameworkDefinition framework, List<T> items, Function<T, String> moduleOf) {
         Map<String, List<T>> byModule = new LinkedHashMap<>();
         framework.modules().forEach(m -> byModule.put(m.id(), new ArrayList<>()));
         List<T> none = new ArrayList<>();
@@ -57,7 +58,10 @@ final class ModuleGroups {
 
     /** A module's id and title, or its id and that the framework has no such module. */
     static String heading(Messages t, FrameworkDefinition framework, String module) {
-        return framework.module(module).map(FrameworkModule::title).map(title -> module + " " + title)
+        return framework
+                .module(module)
+                .map(FrameworkModule::title)
+                .map(title -> module + " " + title)
                 .orElse(t.get("plan.unknownModule", module, framework.id()));
     }
 

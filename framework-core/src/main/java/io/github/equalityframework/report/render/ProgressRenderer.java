@@ -34,6 +34,7 @@ public final class ProgressRenderer {
 
     /** Line colours and dash patterns per module, so that colour is never the only signal. */
     private static final String[] COLOURS = {"#1d4f91", "#a4262c", "#2e6b30", "#7a4b00", "#5c2d91", "#1b1b1b"};
+
     private static final String[] DASHES = {null, "8 4", "2 4", "10 4 2 4", "4 4", "1 3"};
     private final CouncilProgress progress;
     private final FrameworkDefinition framework;
@@ -61,14 +62,18 @@ public final class ProgressRenderer {
 
     private String intro() {
         List<Year> years = progress.years();
-        String span = years.isEmpty() ? "no assessments" : WORDS.count(years.size(), "assessment") + ", "
-                + years.get(0).label() + " to " + years.get(years.size() - 1).label();
+        String span = years.isEmpty()
+                ? "no assessments"
+                : WORDS.count(years.size(), "assessment") + ", " + years.get(0).label() + " to "
+                        + years.get(years.size() - 1).label();
         return framework.title() + " " + framework.edition() + " (" + framework.id() + "): " + span + "; actions as of "
                 + WORDS.date(progress.asOf()) + ".";
     }
 
     private String label(String level) {
-        return level == null ? "None" : framework.scale().level(level).map(MaturityLevel::label).orElse(level);
+        return level == null
+                ? "None"
+                : framework.scale().level(level).map(MaturityLevel::label).orElse(level);
     }
 
     /** "Recommendations on m1", "Actions not linked to a module": the heading above the table names the module in full. */
@@ -85,12 +90,16 @@ public final class ProgressRenderer {
     }
 
     private static String state(RecommendationProgress r) {
-        return r.state() == State.CLOSED ? "Closed" + (r.closedOn() == null ? "" : " " + WORDS.date(r.closedOn())) : "Open";
+        return r.state() == State.CLOSED
+                ? "Closed" + (r.closedOn() == null ? "" : " " + WORDS.date(r.closedOn()))
+                : "Open";
     }
 
     private static String status(ActionProgress a) {
         String shown = WORDS.words(a.status());
-        return a.status() == a.action().status() ? shown : shown + " (stated: " + WORDS.words(a.action().status()).toLowerCase(Locale.ROOT) + ")";
+        return a.status() == a.action().status()
+                ? shown
+                : shown + " (stated: " + WORDS.words(a.action().status()).toLowerCase(Locale.ROOT) + ")";
     }
 
     private static String timeliness(ActionProgress a) {
@@ -112,12 +121,19 @@ public final class ProgressRenderer {
             lines.add("Overall level: " + label(last.overall()) + " in " + last.label()
                     + (years.size() > 1 ? " (" + label(first.overall()) + " in " + first.label() + ")" : ""));
         }
-        long reviews = progress.recommendations().stream().map(RecommendationProgress::review).filter(Objects::nonNull).distinct().count();
-        lines.add("Recommendations: " + progress.recommendations().size() + " from " + WORDS.count(reviews, "peerChallenge") + "; "
-                + progress.count(State.CLOSED) + " closed, " + progress.count(State.OPEN) + " open");
+        long reviews = progress.recommendations().stream()
+                .map(RecommendationProgress::review)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
+        lines.add("Recommendations: " + progress.recommendations().size() + " from "
+                + WORDS.count(reviews, "peerChallenge") + "; " + progress.count(State.CLOSED) + " closed, "
+                + progress.count(State.OPEN) + " open");
         lines.add("Actions: " + progress.actions().size() + "; completed on time " + progress.count(Timeliness.ON_TIME)
-                + ", completed late " + progress.count(Timeliness.LATE) + ", overdue " + progress.count(Timeliness.OVERDUE)
-                + ", not yet due " + progress.count(Timeliness.NOT_YET_DUE) + ", no date to compare " + progress.count(Timeliness.UNKNOWN));
+                + ", completed late " + progress.count(Timeliness.LATE) + ", overdue "
+                + progress.count(Timeliness.OVERDUE)
+                + ", not yet due " + progress.count(Timeliness.NOT_YET_DUE) + ", no date to compare "
+                + progress.count(Timeliness.UNKNOWN));
         List<String> roles = new ArrayList<>();
         for (CouncilRole role : CouncilRole.values()) {
             long n = progress.count(role);
@@ -134,23 +150,31 @@ public final class ProgressRenderer {
     /** Recommendations grouped by the review that made them, in report order. */
     private Map<LocalDate, List<RecommendationProgress>> byReview() {
         Map<LocalDate, List<RecommendationProgress>> groups = new LinkedHashMap<>();
-        progress.recommendations().forEach(r -> groups.computeIfAbsent(r.review(), k -> new ArrayList<>()).add(r));
+        progress.recommendations()
+                .forEach(r -> groups.computeIfAbsent(r.review(), k -> new ArrayList<>())
+                        .add(r));
         return groups;
     }
 
     private static String groupHeading(LocalDate review, List<RecommendationProgress> recs) {
         long closed = recs.stream().filter(r -> r.state() == State.CLOSED).count();
-        return review(review) + ": " + (review == null ? recs.size() + (recs.size() == 1 ? " entry" : " entries") : WORDS.count(recs.size(), "recommendation"))
+        return review(review) + ": "
+                + (review == null
+                        ? recs.size() + (recs.size() == 1 ? " entry" : " entries")
+                        : WORDS.count(recs.size(), "recommendation"))
                 + ", " + closed + " closed";
     }
 
-    private static final String ACTIONS_NOTE = "An action past its due date and not complete is overdue whatever it states. "
-            + "A complete action was completed on the date of its latest progress note.";
+    private static final String ACTIONS_NOTE =
+            "An action past its due date and not complete is overdue whatever it states. "
+                    + "A complete action was completed on the date of its latest progress note.";
 
     /** Actions grouped by the review of the recommendation they answer, in report order. */
     private Map<LocalDate, List<ActionProgress>> actionsByReview() {
         Map<LocalDate, List<ActionProgress>> groups = new LinkedHashMap<>();
-        progress.actions().forEach(a -> groups.computeIfAbsent(a.review(), k -> new ArrayList<>()).add(a));
+        progress.actions()
+                .forEach(a -> groups.computeIfAbsent(a.review(), k -> new ArrayList<>())
+                        .add(a));
         return groups;
     }
 
@@ -158,7 +182,10 @@ public final class ProgressRenderer {
     private String moduleOf(ActionProgress a) {
         return progress.recommendations().stream()
                 .filter(r -> Objects.equals(r.review(), a.review()) && Objects.equals(r.id(), a.recommendation()))
-                .map(RecommendationProgress::module).filter(Objects::nonNull).findFirst().orElse(null);
+                .map(RecommendationProgress::module)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     private List<ModuleGroups.Group<RecommendationProgress>> byModule(List<RecommendationProgress> recs) {
@@ -173,8 +200,13 @@ public final class ProgressRenderer {
 
     private String markdown() {
         StringBuilder md = new StringBuilder(16_384);
-        md.append("# ").append(Markdown.text(title())).append("\n\n").append(Markdown.text(intro())).append("\n\n");
-        summaryLines().forEach(line -> md.append("- ").append(Markdown.text(line)).append('\n'));
+        md.append("# ")
+                .append(Markdown.text(title()))
+                .append("\n\n")
+                .append(Markdown.text(intro()))
+                .append("\n\n");
+        summaryLines()
+                .forEach(line -> md.append("- ").append(Markdown.text(line)).append('\n'));
         md.append("\n## Levels over the years\n\n");
         List<String> header = new ArrayList<>(List.of("Module"));
         progress.years().forEach(y -> header.add(y.label()));
@@ -189,7 +221,9 @@ public final class ProgressRenderer {
         }
         row(md, overall.toArray(String[]::new));
         md.append("\nAssessments: ");
-        List<String> sources = progress.years().stream().map(y -> Markdown.text(y.label() + " " + y.source())).toList();
+        List<String> sources = progress.years().stream()
+                .map(y -> Markdown.text(y.label() + " " + y.source()))
+                .toList();
         md.append(String.join("; ", sources)).append(".\n\n## Recommendations\n\n");
         if (progress.recommendations().isEmpty()) {
             md.append("No peer challenge or action plan was found.\n\n");
@@ -200,9 +234,15 @@ public final class ProgressRenderer {
                 md.append("#### ").append(Markdown.text(group.heading())).append("\n\n");
                 row(md, "Id", "Recommendation", "Roles", "Response", "Actions complete", "State");
                 md.append("|---|---|---|---|---:|---|\n");
-                group.items().forEach(r -> row(md, Markdown.text(r.id()), Markdown.text(r.text()),
-                        Markdown.text(String.join(", ", ModuleGroups.roles(WORDS, r.roles()))), Markdown.text(response(r)),
-                        r.complete() + " of " + r.actions(), Markdown.text(state(r))));
+                group.items()
+                        .forEach(r -> row(
+                                md,
+                                Markdown.text(r.id()),
+                                Markdown.text(r.text()),
+                                Markdown.text(String.join(", ", ModuleGroups.roles(WORDS, r.roles()))),
+                                Markdown.text(response(r)),
+                                r.complete() + " of " + r.actions(),
+                                Markdown.text(state(r))));
                 md.append('\n');
             }
         });
@@ -212,12 +252,26 @@ public final class ProgressRenderer {
                 md.append("### ").append(Markdown.text(review(review))).append("\n\n");
                 for (ModuleGroups.Group<ActionProgress> group : actionsByModule(actions)) {
                     md.append("#### ").append(Markdown.text(group.heading())).append("\n\n");
-                    row(md, "Action", "Recommendation", "Lead", "Due", "Status on " + WORDS.date(progress.asOf()), "Completed", "On time?");
+                    row(
+                            md,
+                            "Action",
+                            "Recommendation",
+                            "Lead",
+                            "Due",
+                            "Status on " + WORDS.date(progress.asOf()),
+                            "Completed",
+                            "On time?");
                     md.append("|---|---|---|---|---|---|---|\n");
                     for (ActionProgress a : group.items()) {
-                        row(md, Markdown.text(a.action().id() + " " + a.action().description()), Markdown.text(a.recommendation()),
-                                Markdown.text(a.action().lead()), Markdown.text(WORDS.timescale(a.action())), Markdown.text(status(a)),
-                                WORDS.date(a.completedOn()), timeliness(a));
+                        row(
+                                md,
+                                Markdown.text(a.action().id() + " " + a.action().description()),
+                                Markdown.text(a.recommendation()),
+                                Markdown.text(a.action().lead()),
+                                Markdown.text(WORDS.timescale(a.action())),
+                                Markdown.text(status(a)),
+                                WORDS.date(a.completedOn()),
+                                timeliness(a));
                     }
                     md.append('\n');
                 }
@@ -234,16 +288,39 @@ public final class ProgressRenderer {
 
     private String html() {
         HtmlWriter h = new HtmlWriter();
-        h.markup("<!doctype html>\n").open("html", "lang", "en-GB").line().open("head").line()
-                .empty("meta", "charset", "utf-8").line()
-                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").line()
-                .element("title", title()).line()
-                .open("style").line().markup(HtmlStyle.CSS).close("style").line()
-                .close("head").line().open("body").line().open("main").line()
-                .element("h1", title()).line().element("p", intro()).line();
+        h.markup("<!doctype html>\n")
+                .open("html", "lang", "en-GB")
+                .line()
+                .open("head")
+                .line()
+                .empty("meta", "charset", "utf-8")
+                .line()
+                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+                .line()
+                .element("title", title())
+                .line()
+                .open("style")
+                .line()
+                .markup(HtmlStyle.CSS)
+                .close("style")
+                .line()
+                .close("head")
+                .line()
+                .open("body")
+                .line()
+                .open("main")
+                .line()
+                .element("h1", title())
+                .line()
+                .element("p", intro())
+                .line();
         h.open("nav", "aria-label", "Contents").open("ul").line();
-        for (String[] item : new String[][] {{"summary", "Summary"}, {"levels", "Levels over the years"},
-            {"recommendations", "Recommendations"}, {"actions", "Actions"}}) {
+        for (String[] item : new String[][] {
+            {"summary", "Summary"},
+            {"levels", "Levels over the years"},
+            {"recommendations", "Recommendations"},
+            {"actions", "Actions"}
+        }) {
             h.open("li").link(item[0], item[1]).close("li").line();
         }
         h.close("ul").close("nav").line();
@@ -261,10 +338,19 @@ public final class ProgressRenderer {
             h.close("tr").line();
         }
         h.open("tr").element("th", "Overall", "scope", "row");
-        progress.years().forEach(y -> h.open("td").element("strong", label(y.overall())).close("td"));
+        progress.years()
+                .forEach(y -> h.open("td").element("strong", label(y.overall())).close("td"));
         h.close("tr").line().endTable();
-        h.open("p").text("Assessments: " + String.join("; ", progress.years().stream().map(y -> y.label() + " " + y.source()
-                + " (" + WORDS.period(y.period()) + ")").toList()) + ".").close("p").line();
+        h.open("p")
+                .text("Assessments: "
+                        + String.join(
+                                "; ",
+                                progress.years().stream()
+                                        .map(y -> y.label() + " " + y.source() + " (" + WORDS.period(y.period()) + ")")
+                                        .toList())
+                        + ".")
+                .close("p")
+                .line();
         h.element("h2", "Recommendations", "id", "recommendations").line();
         if (progress.recommendations().isEmpty()) {
             h.element("p", "No peer challenge or action plan was found.").line();
@@ -273,13 +359,27 @@ public final class ProgressRenderer {
             h.element("h3", groupHeading(review, recs)).line();
             for (ModuleGroups.Group<RecommendationProgress> group : byModule(recs)) {
                 h.element("h4", group.heading()).line();
-                h.table(caption("Recommendations", group) + ", the council's responses and where they stand", null,
-                        "Id", "Recommendation", "Roles", "Response", "Actions complete", "State");
+                h.table(
+                        caption("Recommendations", group) + ", the council's responses and where they stand",
+                        null,
+                        "Id",
+                        "Recommendation",
+                        "Roles",
+                        "Response",
+                        "Actions complete",
+                        "State");
                 for (RecommendationProgress r : group.items()) {
-                    h.open("tr").element("th", r.id(), "scope", "row").element("td", r.text()).open("td");
+                    h.open("tr")
+                            .element("th", r.id(), "scope", "row")
+                            .element("td", r.text())
+                            .open("td");
                     ModuleGroups.tags(WORDS, h, r.roles());
-                    h.close("td").element("td", response(r)).element("td", r.complete() + " of " + r.actions(), "class", "n")
-                            .element("td", state(r)).close("tr").line();
+                    h.close("td")
+                            .element("td", response(r))
+                            .element("td", r.complete() + " of " + r.actions(), "class", "n")
+                            .element("td", state(r))
+                            .close("tr")
+                            .line();
                 }
                 h.endTable();
             }
@@ -290,18 +390,35 @@ public final class ProgressRenderer {
             h.element("h3", review(review)).line();
             for (ModuleGroups.Group<ActionProgress> group : actionsByModule(actions)) {
                 h.element("h4", group.heading()).line();
-                h.table(caption("Actions", group) + ", and whether they were done on time", null, "Action", "Description",
-                        "Recommendation", "Lead", "Due", "Status on " + WORDS.date(progress.asOf()), "Completed", "On time?");
+                h.table(
+                        caption("Actions", group) + ", and whether they were done on time",
+                        null,
+                        "Action",
+                        "Description",
+                        "Recommendation",
+                        "Lead",
+                        "Due",
+                        "Status on " + WORDS.date(progress.asOf()),
+                        "Completed",
+                        "On time?");
                 for (ActionProgress a : group.items()) {
-                    h.open("tr").element("th", a.action().id(), "scope", "row").element("td", a.action().description())
-                            .element("td", a.recommendation()).element("td", a.action().lead()).element("td", WORDS.timescale(a.action()))
+                    h.open("tr")
+                            .element("th", a.action().id(), "scope", "row")
+                            .element("td", a.action().description())
+                            .element("td", a.recommendation())
+                            .element("td", a.action().lead())
+                            .element("td", WORDS.timescale(a.action()))
                             .open("td");
                     if (a.status() == ActionStatus.OVERDUE) {
                         h.element("span", status(a), "class", "overdue");
                     } else {
                         h.text(status(a));
                     }
-                    h.close("td").element("td", WORDS.date(a.completedOn())).element("td", timeliness(a)).close("tr").line();
+                    h.close("td")
+                            .element("td", WORDS.date(a.completedOn()))
+                            .element("td", timeliness(a))
+                            .close("tr")
+                            .line();
                 }
                 h.endTable();
             }
@@ -324,20 +441,65 @@ public final class ProgressRenderer {
         int height = TOP + PLOT + 40;
         double step = (double) PLOT / levels.size();
         List<ModuleTimeline> modules = progress.modules();
-        h.open("figure").line().open("svg", "class", "chart", "role", "img", "aria-label", description(), "viewBox",
-                "0 0 " + width + " " + height, "width", "100%", "style", "max-width:" + width + "px",
-                "xmlns", "http://www.w3.org/2000/svg").line();
+        h.open("figure")
+                .line()
+                .open(
+                        "svg",
+                        "class",
+                        "chart",
+                        "role",
+                        "img",
+                        "aria-label",
+                        description(),
+                        "viewBox",
+                        "0 0 " + width + " " + height,
+                        "width",
+                        "100%",
+                        "style",
+                        "max-width:" + width + "px",
+                        "xmlns",
+                        "http://www.w3.org/2000/svg")
+                .line();
         h.element("title", "Level reached by each module, year by year").line();
         for (int i = 0; i <= levels.size(); i++) {
             String y = number(TOP + PLOT - i * step);
-            h.empty("line", "x1", String.valueOf(LEFT), "y1", y, "x2", String.valueOf(width - RIGHT + 20), "y2", y,
-                    "stroke", i == 0 ? "#1b1b1b" : "#c8c8c8").line();
-            h.element("text", i == 0 ? MaturityLevel.NOT_ASSESSED.label() : levels.get(i - 1).label(),
-                    "x", String.valueOf(LEFT - 8), "y", number(TOP + PLOT - i * step + 4), "text-anchor", "end").line();
+            h.empty(
+                            "line",
+                            "x1",
+                            String.valueOf(LEFT),
+                            "y1",
+                            y,
+                            "x2",
+                            String.valueOf(width - RIGHT + 20),
+                            "y2",
+                            y,
+                            "stroke",
+                            i == 0 ? "#1b1b1b" : "#c8c8c8")
+                    .line();
+            h.element(
+                            "text",
+                            i == 0
+                                    ? MaturityLevel.NOT_ASSESSED.label()
+                                    : levels.get(i - 1).label(),
+                            "x",
+                            String.valueOf(LEFT - 8),
+                            "y",
+                            number(TOP + PLOT - i * step + 4),
+                            "text-anchor",
+                            "end")
+                    .line();
         }
         for (int y = 0; y < years.size(); y++) {
-            h.element("text", years.get(y).label(), "x", String.valueOf(x(y)), "y", String.valueOf(TOP + PLOT + 20),
-                    "text-anchor", "middle").line();
+            h.element(
+                            "text",
+                            years.get(y).label(),
+                            "x",
+                            String.valueOf(x(y)),
+                            "y",
+                            String.valueOf(TOP + PLOT + 20),
+                            "text-anchor",
+                            "middle")
+                    .line();
         }
         for (int m = 0; m < modules.size(); m++) {
             ModuleTimeline module = modules.get(m);
@@ -345,30 +507,60 @@ public final class ProgressRenderer {
             double offset = (m - (modules.size() - 1) / 2.0) * 4;
             List<String> points = new ArrayList<>();
             for (int y = 0; y < module.levels().size(); y++) {
-                points.add(x(y) + "," + number(TOP + PLOT - (ids.indexOf(module.levels().get(y)) + 1) * step + offset));
+                points.add(x(y) + ","
+                        + number(TOP + PLOT - (ids.indexOf(module.levels().get(y)) + 1) * step + offset));
             }
             String colour = COLOURS[m % COLOURS.length];
-            h.empty("polyline", "points", String.join(" ", points), "fill", "none", "stroke", colour, "stroke-width", "2.5",
-                    "stroke-dasharray", DASHES[m % DASHES.length]).line();
+            h.empty(
+                            "polyline",
+                            "points",
+                            String.join(" ", points),
+                            "fill",
+                            "none",
+                            "stroke",
+                            colour,
+                            "stroke-width",
+                            "2.5",
+                            "stroke-dasharray",
+                            DASHES[m % DASHES.length])
+                    .line();
             for (int y = 0; y < points.size(); y++) {
                 String[] xy = points.get(y).split(",");
                 h.open("circle", "cx", xy[0], "cy", xy[1], "r", "5", "fill", colour, "stroke", "#fff")
-                        .element("title", module.module() + " " + years.get(y).label() + ": " + label(module.levels().get(y)))
-                        .close("circle").line();
+                        .element(
+                                "title",
+                                module.module() + " " + years.get(y).label() + ": "
+                                        + label(module.levels().get(y)))
+                        .close("circle")
+                        .line();
             }
             if (!points.isEmpty()) {
                 String[] last = points.get(points.size() - 1).split(",");
-                h.element("text", module.module(), "x", String.valueOf(Integer.parseInt(last[0]) + 10), "y",
-                        number(Double.parseDouble(last[1]) + 4 + (m - (modules.size() - 1) / 2.0) * 8), "fill", colour).line();
+                h.element(
+                                "text",
+                                module.module(),
+                                "x",
+                                String.valueOf(Integer.parseInt(last[0]) + 10),
+                                "y",
+                                number(Double.parseDouble(last[1]) + 4 + (m - (modules.size() - 1) / 2.0) * 8),
+                                "fill",
+                                colour)
+                        .line();
             }
         }
         h.close("svg").line().open("figcaption", "class", "legend");
         for (int m = 0; m < modules.size(); m++) {
-            h.open("span").element("span", "", "class", "swatch", "style", "background:" + COLOURS[m % COLOURS.length])
-                    .text(modules.get(m).module() + " " + modules.get(m).title() + (DASHES[m % DASHES.length] == null ? " (solid)" : " (dashed)"))
+            h.open("span")
+                    .element("span", "", "class", "swatch", "style", "background:" + COLOURS[m % COLOURS.length])
+                    .text(modules.get(m).module() + " " + modules.get(m).title()
+                            + (DASHES[m % DASHES.length] == null ? " (solid)" : " (dashed)"))
                     .close("span");
         }
-        h.text(" The table below gives the same levels.").close("figcaption").line().close("figure").line();
+        h.text(" The table below gives the same levels.")
+                .close("figcaption")
+                .line()
+                .close("figure")
+                .line();
     }
 
     private static int x(int year) {
@@ -380,7 +572,10 @@ public final class ProgressRenderer {
         for (ModuleTimeline m : progress.modules()) {
             text.append(' ').append(m.module()).append(' ').append(m.title()).append(':');
             for (int y = 0; y < m.levels().size(); y++) {
-                text.append(y == 0 ? " " : ", ").append(progress.years().get(y).label()).append(' ').append(label(m.levels().get(y)));
+                text.append(y == 0 ? " " : ", ")
+                        .append(progress.years().get(y).label())
+                        .append(' ')
+                        .append(label(m.levels().get(y)));
             }
             text.append('.');
         }

@@ -25,10 +25,16 @@ final class RegisterSections {
         Set<String> ids = new HashSet<>();
         for (Claim claim : in.assessment().claims()) {
             String id = HtmlWriter.anchor("claim", claim.criterion());
-            h.open("section", "id", ids.add(id) ? id : null).line()
-                    .element("h3", t.get("claims.heading", in.criterionName(claim.criterion()), in.label(claim.level()))).line();
+            h.open("section", "id", ids.add(id) ? id : null)
+                    .line()
+                    .element(
+                            "h3", t.get("claims.heading", in.criterionName(claim.criterion()), in.label(claim.level())))
+                    .line();
             if (claim.narrative() == null || claim.narrative().isBlank()) {
-                h.open("p").element("em", t.get("claims.noNarrative")).close("p").line();
+                h.open("p")
+                        .element("em", t.get("claims.noNarrative"))
+                        .close("p")
+                        .line();
             } else {
                 h.element("p", claim.narrative(), "class", "narrative").line();
             }
@@ -59,17 +65,38 @@ final class RegisterSections {
     static void evidence(ReportInput in, HtmlWriter h) {
         Messages t = in.text();
         h.element("h2", t.get("section.evidence"), "id", "evidence").line();
-        h.table(t.get("evidence.caption", in.assessment().evidence().size()), null, t.get("column.id"), t.get("column.title"),
-                t.get("column.kind"), t.get("column.date"), t.get("column.location"), t.get("column.characteristics"), t.get("column.owner"),
+        h.table(
+                t.get("evidence.caption", in.assessment().evidence().size()),
+                null,
+                t.get("column.id"),
+                t.get("column.title"),
+                t.get("column.kind"),
+                t.get("column.date"),
+                t.get("column.location"),
+                t.get("column.characteristics"),
+                t.get("column.owner"),
                 t.get("column.findings"));
         Map<String, List<FindingGroups.Entry>> findings = FindingGroups.bySubject(in);
         Set<String> ids = new HashSet<>();
         for (EvidenceItem e : in.assessment().evidence()) {
             String id = HtmlWriter.anchor("evidence", e.id());
-            h.open("tr", "id", ids.add(id) ? id : null).element("th", e.id(), "scope", "row").element("td", e.title())
-                    .element("td", e.kind()).element("td", t.date(e.date())).open("td").location(e.location()).close("td")
-                    .element("td", String.join(", ", e.characteristics().stream().map(in::characteristicLabel).toList()))
-                    .element("td", e.owner()).open("td");
+            h.open("tr", "id", ids.add(id) ? id : null)
+                    .element("th", e.id(), "scope", "row")
+                    .element("td", e.title())
+                    .element("td", e.kind())
+                    .element("td", t.date(e.date()))
+                    .open("td")
+                    .location(e.location())
+                    .close("td")
+                    .element(
+                            "td",
+                            String.join(
+                                    ", ",
+                                    e.characteristics().stream()
+                                            .map(in::characteristicLabel)
+                                            .toList()))
+                    .element("td", e.owner())
+                    .open("td");
             HtmlRenderer.findingLinks(in, h, findings.getOrDefault(id, List.of()));
             h.close("td").close("tr").line();
         }

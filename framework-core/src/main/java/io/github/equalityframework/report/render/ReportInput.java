@@ -29,10 +29,12 @@ import org.apiguardian.api.API;
  *                   else (or {@code null}) for English; framework content and council data are shown as written
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record ReportInput(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Locale language) {
+public record ReportInput(
+        AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Locale language) {
     private static final Pattern CLAIM = Pattern.compile("^claims\\[(\\d{1,9})]");
     private static final Pattern EVIDENCE = Pattern.compile("^evidence\\[(\\d{1,9})]");
-    private static final Pattern ACTION = Pattern.compile("^actionPlan\\.entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})]");
+    private static final Pattern ACTION =
+            Pattern.compile("^actionPlan\\.entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})]");
 
     public ReportInput {
         Objects.requireNonNull(report, "report");
@@ -58,12 +60,20 @@ public record ReportInput(AssessmentReport report, SelfAssessment assessment, Fr
 
     /** The position of a level on the scale: 0 for none or not assessed, 1 for the lowest level, and so on. */
     int position(String levelId) {
-        return framework.scale().levels().stream().map(MaturityLevel::id).toList().indexOf(levelId) + 1;
+        return framework.scale().levels().stream()
+                        .map(MaturityLevel::id)
+                        .toList()
+                        .indexOf(levelId)
+                + 1;
     }
 
     /** A criterion's id and title, e.g. "m1/c2 Equality data"; the id alone when the framework lacks it. */
     String criterionName(String criterionId) {
-        return framework.criterion(criterionId).map(Criterion::title).map(t -> criterionId + " " + t).orElse(criterionId);
+        return framework
+                .criterion(criterionId)
+                .map(Criterion::title)
+                .map(t -> criterionId + " " + t)
+                .orElse(criterionId);
     }
 
     /** A characteristic's label, e.g. "Religion or belief"; the id when no definition at hand names it. */
@@ -72,7 +82,8 @@ public record ReportInput(AssessmentReport report, SelfAssessment assessment, Fr
                 .flatMap(List::stream)
                 .filter(c -> c != null && Objects.equals(c.id(), id) && c.label() != null)
                 .map(Characteristic::label)
-                .findFirst().orElse(id);
+                .findFirst()
+                .orElse(id);
     }
 
     /** The criterion of the claim a finding's path points into ({@code claims[i]...}), or null. */
@@ -80,15 +91,19 @@ public record ReportInput(AssessmentReport report, SelfAssessment assessment, Fr
         Matcher m = CLAIM.matcher(path);
         int i = m.find() ? Integer.parseInt(m.group(1)) : -1;
         return i >= 0 && i < assessment.claims().size() && assessment.claims().get(i) != null
-                ? assessment.claims().get(i).criterion() : null;
+                ? assessment.claims().get(i).criterion()
+                : null;
     }
 
     /** The evidence id a finding's path points into ({@code evidence[i]...}), or null. */
     String evidenceOf(String path) {
         Matcher m = EVIDENCE.matcher(path);
         int i = m.find() ? Integer.parseInt(m.group(1)) : -1;
-        return i >= 0 && i < assessment.evidence().size() && assessment.evidence().get(i) != null
-                ? assessment.evidence().get(i).id() : null;
+        return i >= 0
+                        && i < assessment.evidence().size()
+                        && assessment.evidence().get(i) != null
+                ? assessment.evidence().get(i).id()
+                : null;
     }
 
     /** The action a finding's path points into ({@code actionPlan.entries[i].actions[j]...}), or null. */
@@ -100,7 +115,9 @@ public record ReportInput(AssessmentReport report, SelfAssessment assessment, Fr
         List<ActionPlanEntry> entries = assessment.actionPlan().entries();
         int i = Integer.parseInt(m.group(1));
         int j = Integer.parseInt(m.group(2));
-        if (i >= entries.size() || entries.get(i) == null || j >= entries.get(i).actions().size()) {
+        if (i >= entries.size()
+                || entries.get(i) == null
+                || j >= entries.get(i).actions().size()) {
             return null;
         }
         return entries.get(i).actions().get(j);
@@ -108,6 +125,8 @@ public record ReportInput(AssessmentReport report, SelfAssessment assessment, Fr
 
     /** The id of the module that holds a criterion, or null. */
     String moduleOf(String criterionId) {
-        return criterionId == null ? null : framework.moduleOf(criterionId).map(m -> m.id()).orElse(null);
+        return criterionId == null
+                ? null
+                : framework.moduleOf(criterionId).map(m -> m.id()).orElse(null);
     }
 }

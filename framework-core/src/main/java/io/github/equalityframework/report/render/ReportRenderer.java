@@ -42,7 +42,8 @@ public interface ReportRenderer {
      * @param baseDirectory file URIs are written relative to it (usually the working directory); with
      *                      {@code null}, a file's name is written as the locator gives it
      */
-    static ReportRenderer sarif(Collection<? extends Rule> rules, Function<String, SourceLocation> locator, Path baseDirectory) {
+    static ReportRenderer sarif(
+            Collection<? extends Rule> rules, Function<String, SourceLocation> locator, Path baseDirectory) {
         return new SarifRenderer(rules, locator, baseDirectory);
     }
 }

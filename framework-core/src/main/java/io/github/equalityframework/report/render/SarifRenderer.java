@@ -47,22 +47,26 @@ import tools.jackson.databind.json.JsonMapper;
  * look new. Two findings that would share a fingerprint are told apart by their order.
  */
 final class SarifRenderer implements ReportRenderer {
-    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String SCHEMA =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     /** Where to read about eflg; the project's GitHub organisation, which its Maven group id names. */
     static final String INFORMATION_URI = "https://github.com/equalityframework";
+
     static final String FINGERPRINT = "eflgFinding/v1";
 
     /** Writes every value given, empty ones too (SARIF needs "results": [] for a run with no findings), indented as the JSON report is. */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+            .defaultPrettyPrinter(new DefaultPrettyPrinter(
+                            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")))
             .build();
+
     private static final Pattern LEADING_CLAIM = Pattern.compile("^claims\\[\\d{1,9}]");
     private static final Pattern LEADING_EVIDENCE = Pattern.compile("^evidence\\[\\d{1,9}]");
-    private static final Pattern LEADING_ACTION = Pattern.compile("^actionPlan\\.entries\\[\\d{1,9}]\\.actions\\[\\d{1,9}]");
+    private static final Pattern LEADING_ACTION =
+            Pattern.compile("^actionPlan\\.entries\\[\\d{1,9}]\\.actions\\[\\d{1,9}]");
     private static final Pattern LAST_SEGMENT = Pattern.compile("([^.\\[\\]]+)(\\[\\d+])?$");
 
     private final List<Rule> rules;
@@ -70,15 +74,21 @@ final class SarifRenderer implements ReportRenderer {
     private final Path baseDirectory;
 
     SarifRenderer(Collection<? extends Rule> rules, Function<String, SourceLocation> locator, Path baseDirectory) {
-        this.rules = rules.stream().filter(Objects::nonNull).sorted(Comparator.comparing(Rule::id)).map(Rule.class::cast).toList();
+        this.rules = rules.stream()
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Rule::id))
+                .map(Rule.class::cast)
+                .toList();
         this.locator = locator == null ? path -> null : locator;
-        this.baseDirectory = baseDirectory == null ? null : baseDirectory.toAbsolutePath().normalize();
+        this.baseDirectory =
+                baseDirectory == null ? null : baseDirectory.toAbsolutePath().normalize();
     }
 
     @Override
     public String render(ReportInput in) {
         AssessmentReport report = in.report();
-        List<Rule> applicable = rules.stream().filter(r -> r.appliesTo(in.framework())).toList();
+        List<Rule> applicable =
+                rules.stream().filter(r -> r.appliesTo(in.framework())).toList();
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Map<String, Object>> descriptors = new ArrayList<>();
         for (Rule rule : applicable) {
@@ -142,8 +152,15 @@ final class SarifRenderer implements ReportRenderer {
             markdown.append("\n\n**Parameters**\n");
             for (ParameterSpec p : doc.parameters()) {
                 String defaultValue = p.defaultValue() == null ? "" : " (default: " + p.defaultValue() + ")";
-                text.append("\n- ").append(p.name()).append(": ").append(p.description()).append(defaultValue);
-                markdown.append("\n- ").append(Markdown.code(p.name())).append(": ").append(Markdown.text(p.description() + defaultValue));
+                text.append("\n- ")
+                        .append(p.name())
+                        .append(": ")
+                        .append(p.description())
+                        .append(defaultValue);
+                markdown.append("\n- ")
+                        .append(Markdown.code(p.name()))
+                        .append(": ")
+                        .append(Markdown.text(p.description() + defaultValue));
             }
         }
         text.append("\n\nSee 'eflg explain ").append(id).append("'.");
@@ -154,7 +171,8 @@ final class SarifRenderer implements ReportRenderer {
         return help;
     }
 
-    private Map<String, Object> result(ReportInput in, Finding f, Map<String, Integer> ruleIndex, Map<String, Integer> seen) {
+    private Map<String, Object> result(
+            ReportInput in, Finding f, Map<String, Integer> ruleIndex, Map<String, Integer> seen) {
         Map<String, Object> r = new LinkedHashMap<>();
         if (!f.rule().isEmpty()) {
             r.put("ruleId", f.rule());

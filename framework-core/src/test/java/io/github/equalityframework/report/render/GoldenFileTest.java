@@ -47,6 +47,9 @@ class GoldenFileTest {
             Files.createDirectories(GOLDEN);
             Files.writeString(file, actual, StandardCharsets.UTF_8);
         }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "differs from " + file + " (see this class's comment)");
+        assertEquals(
+                Files.readString(file, StandardCharsets.UTF_8),
+                actual,
+                "differs from " + file + " (see this class's comment)");
     }
 }

@@ -20,7 +20,9 @@ class MarkdownCellSafetyTest {
 
     @Test
     void backticksPipesAndHtmlInACellAreEscaped() {
-        assertEquals("\\`a \\| b\\` \\<img src=x onerror=alert(1)\\> \\&amp;", Markdown.text("`a | b` <img src=x onerror=alert(1)> &amp;"));
+        assertEquals(
+                "\\`a \\| b\\` \\<img src=x onerror=alert(1)\\> \\&amp;",
+                Markdown.text("`a | b` <img src=x onerror=alert(1)> &amp;"));
     }
 
     @Test

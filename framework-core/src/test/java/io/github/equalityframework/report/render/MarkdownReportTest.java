@@ -30,34 +30,55 @@ class MarkdownReportTest {
 
     @Test
     void userTextCannotBecomeHtmlLinksOrEmphasis() {
-        String md = ReportRenderer.markdown().render(RenderFixture.input(
-                " <script>alert(1)</script> [x](javascript:alert(1)) *bold* _it_ `code` &lt; # ~~gone~~", null, true));
-        assertFalse(Pattern.compile("(?<!\\\\)[<\\[]").matcher(md).find(), "every < and [ is escaped: no HTML, no link");
-        assertTrue(md.contains("\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(1)) \\*bold\\* \\_it\\_ \\`code\\` \\&lt; \\# \\~\\~gone\\~\\~"), md);
+        String md = ReportRenderer.markdown()
+                .render(RenderFixture.input(
+                        " <script>alert(1)</script> [x](javascript:alert(1)) *bold* _it_ `code` &lt; # ~~gone~~",
+                        null,
+                        true));
+        assertFalse(
+                Pattern.compile("(?<!\\\\)[<\\[]").matcher(md).find(), "every < and [ is escaped: no HTML, no link");
+        assertTrue(
+                md.contains(
+                        "\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(1)) \\*bold\\* \\_it\\_ \\`code\\` \\&lt; \\# \\~\\~gone\\~\\~"),
+                md);
     }
 
     @Test
     void findingsAreGroupedByTheModuleOfTheirClaimWithSeverityMessageAndRule() {
         String md = ReportRenderer.markdown().render(RenderFixture.plain());
         String findings = md.substring(md.indexOf("## Findings"), md.indexOf("## Evidence by characteristic"));
-        assertTrue(findings.startsWith("## Findings\n\n6 findings: 1 error, 3 warnings, 2 info.\n\n### m1 Communities\n\n"), findings);
-        assertTrue(findings.contains("### m2 Workforce\n\n- **Error**: The claim has no evidence: add an equality impact assessment. "
-                + "(claim m2/c1; rule `test.claim-evidence`)\n"), findings);
-        assertTrue(findings.contains("### General\n\n- **Warning**: Action A1 is past due. (action A1; rule `test.overdue`)\n"), findings);
+        assertTrue(
+                findings.startsWith(
+                        "## Findings\n\n6 findings: 1 error, 3 warnings, 2 info.\n\n### m1 Communities\n\n"),
+                findings);
+        assertTrue(
+                findings.contains(
+                        "### m2 Workforce\n\n- **Error**: The claim has no evidence: add an equality impact assessment. "
+                                + "(claim m2/c1; rule `test.claim-evidence`)\n"),
+                findings);
+        assertTrue(
+                findings.contains(
+                        "### General\n\n- **Warning**: Action A1 is past due. (action A1; rule `test.overdue`)\n"),
+                findings);
     }
 
     @Test
     void gapListsTheCriteriaShortOfTheTargetAndByHowMuch() {
         String md = ReportRenderer.markdown().render(RenderFixture.plain());
-        assertTrue(md.contains("## Gap to the target: Achieving\n\n1 criterion falls short of the target:\n\n"
-                + "| Criterion | Reached | Levels short |\n|---|---|---:|\n| m2/c1 Workforce data | Not assessed | 2 |\n"), md);
+        assertTrue(
+                md.contains(
+                        "## Gap to the target: Achieving\n\n1 criterion falls short of the target:\n\n"
+                                + "| Criterion | Reached | Levels short |\n|---|---|---:|\n| m2/c1 Workforce data | Not assessed | 2 |\n"),
+                md);
     }
 
     @Test
     void actionPlanListsTheActionsByModuleWithRolesAndNamesTheOverdueOnes() {
         String md = ReportRenderer.markdown().render(RenderFixture.plain());
         String plan = md.substring(md.indexOf("## Action plan"));
-        assertTrue(plan.contains("Overdue at the end of the period (due before 31 March 2024 and not complete): A1.\n\n"), plan);
+        assertTrue(
+                plan.contains("Overdue at the end of the period (due before 31 March 2024 and not complete): A1.\n\n"),
+                plan);
         assertTrue(plan.contains("""
                 ### m1 Communities
 
@@ -82,7 +103,9 @@ class MarkdownReportTest {
 
     @Test
     void anIncompleteReportSaysSo() {
-        assertTrue(ReportRenderer.markdown().render(RenderFixture.input("", null, false)).contains("> **This report is incomplete:**"));
+        assertTrue(ReportRenderer.markdown()
+                .render(RenderFixture.input("", null, false))
+                .contains("> **This report is incomplete:**"));
     }
 
     @Test

@@ -42,7 +42,10 @@ class SarifRendererTest {
 
     static final List<Rule> RULES = List.of(
             rule("test.claim-evidence", "Claims without evidence", Severity.ERROR, List.of()),
-            rule("test.recency", "Evidence recency", Severity.WARNING,
+            rule(
+                    "test.recency",
+                    "Evidence recency",
+                    Severity.WARNING,
                     List.of(new ParameterSpec("maxAgeMonths", ParameterType.INTEGER, 36, "How old evidence may be"))),
             rule("test.unused", "Unused evidence", Severity.INFO, List.of()),
             rule("test.overdue", "Overdue actions", Severity.WARNING, List.of()),
@@ -56,7 +59,8 @@ class SarifRendererTest {
 
                 @Override
                 public RuleDocumentation documentation() {
-                    return new RuleDocumentation("Only for another framework", "Never applies here.", Severity.ERROR, List.of());
+                    return new RuleDocumentation(
+                            "Only for another framework", "Never applies here.", Severity.ERROR, List.of());
                 }
 
                 @Override
@@ -73,9 +77,14 @@ class SarifRendererTest {
     @Test
     void theSchemaRejectsWhatSarifForbids() {
         // The validator must be able to fail: a level SARIF does not know and a missing message are errors.
-        String bad = render(RenderFixture.plain()).replaceFirst("\"level\": \"error\"", "\"level\": \"fatal\"")
+        String bad = render(RenderFixture.plain())
+                .replaceFirst("\"level\": \"error\"", "\"level\": \"fatal\"")
                 .replaceFirst("\"message\"", "\"note\"");
-        List<String> keywords = SarifSchema.errors(bad).stream().map(e -> e.getKeyword()).sorted().distinct().toList();
+        List<String> keywords = SarifSchema.errors(bad).stream()
+                .map(e -> e.getKeyword())
+                .sorted()
+                .distinct()
+                .toList();
         assertTrue(keywords.contains("enum"), keywords::toString);
         assertTrue(keywords.contains("required") || keywords.contains("additionalProperties"), keywords::toString);
     }
@@ -85,9 +94,21 @@ class SarifRendererTest {
         JsonNode driver = run(RenderFixture.plain()).at("/tool/driver");
         assertEquals("eflg", driver.get("name").asString());
         assertEquals(Sdk.version(), driver.get("version").asString());
-        assertEquals("https://github.com/equalityframework", driver.get("informationUri").asString());
-        List<String> ids = StreamSupport.stream(driver.get("rules").spliterator(), false).map(r -> r.get("id").asString()).toList();
-        assertEquals(List.of("test.claim-evidence", "test.claim-level", "test.overdue", "test.psed", "test.recency", "test.unused"), ids);
+        assertEquals(
+                "https://github.com/equalityframework",
+                driver.get("informationUri").asString());
+        List<String> ids = StreamSupport.stream(driver.get("rules").spliterator(), false)
+                .map(r -> r.get("id").asString())
+                .toList();
+        assertEquals(
+                List.of(
+                        "test.claim-evidence",
+                        "test.claim-level",
+                        "test.overdue",
+                        "test.psed",
+                        "test.recency",
+                        "test.unused"),
+                ids);
     }
 
     @Test
@@ -97,9 +118,13 @@ class SarifRendererTest {
         assertEquals("test.recency", recency.get("id").asString());
         assertEquals("Recency", recency.get("name").asString());
         assertEquals("Evidence recency", recency.at("/shortDescription/text").asString());
-        assertEquals("What Evidence recency looks at and what to do.", recency.at("/fullDescription/text").asString());
-        assertEquals("What Evidence recency looks at and what to do.\n\nParameters:\n- maxAgeMonths: How old evidence may be (default: 36)"
-                + "\n\nSee 'eflg explain test.recency'.", recency.at("/help/text").asString());
+        assertEquals(
+                "What Evidence recency looks at and what to do.",
+                recency.at("/fullDescription/text").asString());
+        assertEquals(
+                "What Evidence recency looks at and what to do.\n\nParameters:\n- maxAgeMonths: How old evidence may be (default: 36)"
+                        + "\n\nSee 'eflg explain test.recency'.",
+                recency.at("/help/text").asString());
         assertEquals("warning", recency.at("/defaultConfiguration/level").asString());
         assertEquals("error", rules.get(0).at("/defaultConfiguration/level").asString());
         assertEquals("ClaimEvidence", rules.get(0).get("name").asString());
@@ -114,12 +139,18 @@ class SarifRendererTest {
         assertEquals("test.claim-evidence", error.get("ruleId").asString());
         assertEquals(0, error.get("ruleIndex").asInt());
         assertEquals("error", error.get("level").asString());
-        assertEquals("The claim has no evidence: add an equality impact assessment.", error.at("/message/text").asString());
+        assertEquals(
+                "The claim has no evidence: add an equality impact assessment.",
+                error.at("/message/text").asString());
         JsonNode location = error.at("/locations/0");
-        assertEquals("data/anytown.yaml", location.at("/physicalLocation/artifactLocation/uri").asString());
+        assertEquals(
+                "data/anytown.yaml",
+                location.at("/physicalLocation/artifactLocation/uri").asString());
         assertEquals(41, location.at("/physicalLocation/region/startLine").asInt());
         assertEquals(5, location.at("/physicalLocation/region/startColumn").asInt());
-        assertEquals("claims[2]", location.at("/logicalLocations/0/fullyQualifiedName").asString());
+        assertEquals(
+                "claims[2]",
+                location.at("/logicalLocations/0/fullyQualifiedName").asString());
         assertEquals("claims[2]", location.at("/logicalLocations/0/name").asString());
         assertEquals("object", location.at("/logicalLocations/0/kind").asString());
         assertEquals("claims[2]", error.at("/properties/dataPath").asString());
@@ -130,13 +161,15 @@ class SarifRendererTest {
         JsonNode info = results.get(5);
         assertEquals("note", info.get("level").asString());
         assertEquals("evidence[2]", info.at("/properties/dataPath").asString());
-        assertEquals(60, info.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals(
+                60, info.at("/locations/0/physicalLocation/region/startLine").asInt());
     }
 
     @Test
     void aFindingAboutTheWholeAssessmentIsPlacedAtTheStartOfTheFileWithoutALogicalLocation() {
         JsonNode psed = find(run(RenderFixture.plain()).get("results"), "test.psed");
-        assertEquals(1, psed.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals(
+                1, psed.at("/locations/0/physicalLocation/region/startLine").asInt());
         assertTrue(psed.at("/locations/0/logicalLocations").isMissingNode());
         assertEquals("", psed.at("/properties/dataPath").asString());
     }
@@ -147,46 +180,81 @@ class SarifRendererTest {
         assertValid(sarif);
         JsonNode first = JSON.readTree(sarif).at("/runs/0/results/0");
         assertTrue(first.at("/locations/0/physicalLocation").isMissingNode());
-        assertEquals("claims[2]", first.at("/locations/0/logicalLocations/0/fullyQualifiedName").asString());
+        assertEquals(
+                "claims[2]",
+                first.at("/locations/0/logicalLocations/0/fullyQualifiedName").asString());
     }
 
     @Test
     void aRunWithoutFindingsHasAnEmptyResultsListAndValidates() {
         ReportInput plain = RenderFixture.plain();
         AssessmentReport r = plain.report();
-        ReportInput clean = new ReportInput(new AssessmentReport(r.organisation(), r.framework(), r.period(), r.profile(), r.overall(),
-                r.modules(), r.criteria(), List.of(), r.gap(), r.coverage(), true), plain.assessment(), plain.framework());
+        ReportInput clean = new ReportInput(
+                new AssessmentReport(
+                        r.organisation(),
+                        r.framework(),
+                        r.period(),
+                        r.profile(),
+                        r.overall(),
+                        r.modules(),
+                        r.criteria(),
+                        List.of(),
+                        r.gap(),
+                        r.coverage(),
+                        true),
+                plain.assessment(),
+                plain.framework());
         String sarif = render(clean);
         assertValid(sarif);
         JsonNode results = JSON.readTree(sarif).at("/runs/0/results");
         assertTrue(results.isArray() && results.isEmpty(), sarif);
-        assertTrue(JSON.readTree(sarif).at("/runs/0/invocations/0/executionSuccessful").asBoolean());
+        assertTrue(JSON.readTree(sarif)
+                .at("/runs/0/invocations/0/executionSuccessful")
+                .asBoolean());
     }
 
     @Test
     void anIncompleteReportIsAnUnsuccessfulInvocation() {
         String sarif = render(RenderFixture.input("", null, false));
-        assertFalse(JSON.readTree(sarif).at("/runs/0/invocations/0/executionSuccessful").asBoolean(true));
+        assertFalse(JSON.readTree(sarif)
+                .at("/runs/0/invocations/0/executionSuccessful")
+                .asBoolean(true));
     }
 
     @Test
     void fileUrisAreRelativeToTheBaseDirectoryAndEscaped() {
         Path base = BASE.resolve("councils");
-        String spaced = BASE.resolve("councils").resolve("Anytown 2024").resolve("self assessment.yaml").toString();
+        String spaced = BASE.resolve("councils")
+                .resolve("Anytown 2024")
+                .resolve("self assessment.yaml")
+                .toString();
         String outside = BASE.resolve("shared").resolve("review.yaml").toString();
-        Function<String, SourceLocation> locator = path -> path.startsWith("claims")
-                ? new SourceLocation(spaced, 3, 1) : new SourceLocation(outside, 2, 1);
-        JsonNode results = JSON.readTree(ReportRenderer.sarif(RULES, locator, base).render(RenderFixture.plain())).at("/runs/0/results");
-        assertEquals("Anytown%202024/self%20assessment.yaml",
-                results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asString());
-        assertEquals("../shared/review.yaml", find(results, "test.unused").at("/locations/0/physicalLocation/artifactLocation/uri").asString());
+        Function<String, SourceLocation> locator = path ->
+                path.startsWith("claims") ? new SourceLocation(spaced, 3, 1) : new SourceLocation(outside, 2, 1);
+        JsonNode results = JSON.readTree(
+                        ReportRenderer.sarif(RULES, locator, base).render(RenderFixture.plain()))
+                .at("/runs/0/results");
+        assertEquals(
+                "Anytown%202024/self%20assessment.yaml",
+                results.get(0)
+                        .at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asString());
+        assertEquals(
+                "../shared/review.yaml",
+                find(results, "test.unused")
+                        .at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asString());
     }
 
     @Test
     void withoutABaseDirectoryTheFileIsNamedAsTheLocatorGivesIt() {
         Function<String, SourceLocation> locator = path -> new SourceLocation("anytown.yaml", 7, 3);
-        JsonNode first = JSON.readTree(ReportRenderer.sarif(RULES, locator, null).render(RenderFixture.plain())).at("/runs/0/results/0");
-        assertEquals("anytown.yaml", first.at("/locations/0/physicalLocation/artifactLocation/uri").asString());
+        JsonNode first = JSON.readTree(
+                        ReportRenderer.sarif(RULES, locator, null).render(RenderFixture.plain()))
+                .at("/runs/0/results/0");
+        assertEquals(
+                "anytown.yaml",
+                first.at("/locations/0/physicalLocation/artifactLocation/uri").asString());
     }
 
     @Test
@@ -199,14 +267,42 @@ class SarifRendererTest {
         SelfAssessment a = plain.assessment();
         List<Claim> reordered = new ArrayList<>(a.claims());
         java.util.Collections.swap(reordered, 0, 2);
-        SelfAssessment moved = new SelfAssessment(a.organisation(), a.framework(), a.period(), a.scope(), a.localCharacteristics(),
-                reordered, a.evidence(), a.peerReview(), a.actionPlan());
+        SelfAssessment moved = new SelfAssessment(
+                a.organisation(),
+                a.framework(),
+                a.period(),
+                a.scope(),
+                a.localCharacteristics(),
+                reordered,
+                a.evidence(),
+                a.peerReview(),
+                a.actionPlan());
         AssessmentReport r = plain.report();
-        List<Finding> findings = List.of(new Finding("claim-without-evidence", Severity.ERROR,
-                "The claim has no evidence (reworded).", "claims[0]", "test.claim-evidence", "test"));
-        ReportInput after = new ReportInput(new AssessmentReport(r.organisation(), r.framework(), r.period(), r.profile(), r.overall(),
-                r.modules(), r.criteria(), findings, r.gap(), r.coverage(), true), moved, plain.framework());
-        assertEquals(before.get("test.claim-evidence claims[2]"), fingerprints(run(after)).get("test.claim-evidence claims[0]"));
+        List<Finding> findings = List.of(new Finding(
+                "claim-without-evidence",
+                Severity.ERROR,
+                "The claim has no evidence (reworded).",
+                "claims[0]",
+                "test.claim-evidence",
+                "test"));
+        ReportInput after = new ReportInput(
+                new AssessmentReport(
+                        r.organisation(),
+                        r.framework(),
+                        r.period(),
+                        r.profile(),
+                        r.overall(),
+                        r.modules(),
+                        r.criteria(),
+                        findings,
+                        r.gap(),
+                        r.coverage(),
+                        true),
+                moved,
+                plain.framework());
+        assertEquals(
+                before.get("test.claim-evidence claims[2]"),
+                fingerprints(run(after)).get("test.claim-evidence claims[0]"));
     }
 
     @Test
@@ -224,10 +320,24 @@ class SarifRendererTest {
         List<Finding> twice = List.of(
                 new Finding("stale", Severity.WARNING, "First.", "claims[0]", "test.recency", "test"),
                 new Finding("stale", Severity.WARNING, "Second.", "claims[0]", "test.recency", "test"));
-        ReportInput in = new ReportInput(new AssessmentReport(r.organisation(), r.framework(), r.period(), r.profile(), r.overall(),
-                r.modules(), r.criteria(), twice, r.gap(), r.coverage(), true), plain.assessment(), plain.framework());
+        ReportInput in = new ReportInput(
+                new AssessmentReport(
+                        r.organisation(),
+                        r.framework(),
+                        r.period(),
+                        r.profile(),
+                        r.overall(),
+                        r.modules(),
+                        r.criteria(),
+                        twice,
+                        r.gap(),
+                        r.coverage(),
+                        true),
+                plain.assessment(),
+                plain.framework());
         JsonNode results = run(in).get("results");
-        assertNotEquals(results.at("/0/partialFingerprints/eflgFinding~1v1").asString(),
+        assertNotEquals(
+                results.at("/0/partialFingerprints/eflgFinding~1v1").asString(),
                 results.at("/1/partialFingerprints/eflgFinding~1v1").asString());
     }
 
@@ -239,18 +349,25 @@ class SarifRendererTest {
         assertTrue(first.endsWith("}\n"));
         JsonNode log = JSON.readTree(first);
         assertEquals("2.1.0", log.get("version").asString());
-        assertEquals("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", log.get("$schema").asString());
+        assertEquals(
+                "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
+                log.get("$schema").asString());
         JsonNode properties = log.at("/runs/0/properties");
         assertEquals("test-framework", properties.get("framework").asString());
         assertEquals("developing", properties.get("overall").asString());
-        assertEquals("Newtown & District Council", properties.get("organisation").asString());
+        assertEquals(
+                "Newtown & District Council", properties.get("organisation").asString());
     }
 
     @Test
     void hostileTextStaysDataAndTheLogStillValidates() {
-        String sarif = ReportRenderer.sarif(RULES, LOCATOR, BASE).render(RenderFixture.input("\"},\n{\"x\": <script>", null, true));
+        String sarif = ReportRenderer.sarif(RULES, LOCATOR, BASE)
+                .render(RenderFixture.input("\"},\n{\"x\": <script>", null, true));
         assertValid(sarif);
-        assertTrue(JSON.readTree(sarif).at("/runs/0/results/5/message/text").asString().endsWith("\"},\n{\"x\": <script>"));
+        assertTrue(JSON.readTree(sarif)
+                .at("/runs/0/results/5/message/text")
+                .asString()
+                .endsWith("\"},\n{\"x\": <script>"));
     }
 
     private static String render(ReportInput in) {
@@ -262,15 +379,19 @@ class SarifRendererTest {
     }
 
     private static JsonNode find(JsonNode results, String ruleId) {
-        return StreamSupport.stream(results.spliterator(), false).filter(r -> ruleId.equals(r.path("ruleId").asString()))
-                .findFirst().orElseThrow();
+        return StreamSupport.stream(results.spliterator(), false)
+                .filter(r -> ruleId.equals(r.path("ruleId").asString()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Each result's fingerprint by "rule path". */
     private static Map<String, String> fingerprints(JsonNode run) {
         Map<String, String> prints = new java.util.TreeMap<>();
         for (JsonNode result : run.get("results")) {
-            prints.put(result.get("ruleId").asString() + " " + result.at("/properties/dataPath").asString(),
+            prints.put(
+                    result.get("ruleId").asString() + " "
+                            + result.at("/properties/dataPath").asString(),
                     result.at("/partialFingerprints/eflgFinding~1v1").asString());
         }
         return prints;
@@ -285,7 +406,8 @@ class SarifRendererTest {
 
             @Override
             public RuleDocumentation documentation() {
-                return new RuleDocumentation(title, "What " + title + " looks at and what to do.", severity, parameters);
+                return new RuleDocumentation(
+                        title, "What " + title + " looks at and what to do.", severity, parameters);
             }
         };
     }

@@ -31,13 +31,17 @@ final class SarifSchema {
 
     static void assertValid(String sarif) {
         List<Error> errors = errors(sarif);
-        assertTrue(errors.isEmpty(), () -> "not valid SARIF 2.1.0:\n" + errors.stream().map(Error::toString).collect(Collectors.joining("\n")));
+        assertTrue(
+                errors.isEmpty(),
+                () -> "not valid SARIF 2.1.0:\n"
+                        + errors.stream().map(Error::toString).collect(Collectors.joining("\n")));
     }
 
     private static Schema load() {
         try (InputStream in = SarifSchema.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
             JsonNode schema = JSON.readTree(in);
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schema);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                    .getSchema(schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

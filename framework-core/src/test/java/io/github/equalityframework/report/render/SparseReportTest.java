@@ -20,16 +20,42 @@ import org.junit.jupiter.api.Test;
 
 /** A report with little in it, and findings whose paths point nowhere, still renders whole. */
 class SparseReportTest {
-    static final List<String> ODD_PATHS = List.of("claims[", "claims[99]", "claims[x]", "claims[99999999999]", "evidence[0]",
-            "actionPlan.entries[5].actions[0]", "peerReview.validatedLevels[0]");
+    static final List<String> ODD_PATHS = List.of(
+            "claims[",
+            "claims[99]",
+            "claims[x]",
+            "claims[99999999999]",
+            "evidence[0]",
+            "actionPlan.entries[5].actions[0]",
+            "peerReview.validatedLevels[0]");
 
     static ReportInput sparse() {
         AssessmentPeriod period = new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31));
-        SelfAssessment assessment = new SelfAssessment(new Organisation("Newtown Council", null), "test-framework", period, null,
-                List.of(), List.of(), List.of(), null, null);
-        List<Finding> findings = ODD_PATHS.stream().map(p -> Finding.of("odd", Severity.INFO, p, "Path " + p + ".")).toList();
-        AssessmentReport report = new AssessmentReport("Newtown Council", "test-framework", period, null, "not-assessed",
-                List.of(), List.of(), findings, null, new CoverageMatrix(List.of(), List.of()), true);
+        SelfAssessment assessment = new SelfAssessment(
+                new Organisation("Newtown Council", null),
+                "test-framework",
+                period,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
+        List<Finding> findings = ODD_PATHS.stream()
+                .map(p -> Finding.of("odd", Severity.INFO, p, "Path " + p + "."))
+                .toList();
+        AssessmentReport report = new AssessmentReport(
+                "Newtown Council",
+                "test-framework",
+                period,
+                null,
+                "not-assessed",
+                List.of(),
+                List.of(),
+                findings,
+                null,
+                new CoverageMatrix(List.of(), List.of()),
+                true);
         return new ReportInput(report, assessment, RenderFixture.framework(""));
     }
 
@@ -47,14 +73,18 @@ class SparseReportTest {
     void sectionsWithNothingToShowAreLeftOutAndNoLinkDangles() {
         Document page = Jsoup.parse(ReportRenderer.html().render(sparse()));
         assertTrue(page.select("#gap, #coverage, #action-plan").isEmpty());
-        page.select("a[href^=#]").eachAttr("href").forEach(href -> assertEquals(1, page.select(href).size(), href));
+        page.select("a[href^=#]")
+                .eachAttr("href")
+                .forEach(href -> assertEquals(1, page.select(href).size(), href));
         assertEquals("Not assessed", page.select("dl.summary strong").text());
         assertEquals("No claims.", page.select("#claims + p").text());
         assertEquals("No module was assessed.", page.select("#levels + p").text());
         assertTrue(page.select("svg").isEmpty());
         String md = ReportRenderer.markdown().render(sparse());
         assertTrue(md.contains("## Levels by module\n\nNo module was assessed.\n\n"), md);
-        assertFalse(md.contains("## Gap") || md.contains("## Evidence by characteristic") || md.contains("## Action plan"), md);
+        assertFalse(
+                md.contains("## Gap") || md.contains("## Evidence by characteristic") || md.contains("## Action plan"),
+                md);
     }
 
     @Test

@@ -56,15 +56,24 @@ class WelshReportTest {
 
     @Test
     void theWelshBundleTranslatesEveryKey() {
-        List<String> untranslated = Messages.keys().stream().filter(k -> !CY.translates(k)).toList();
+        List<String> untranslated =
+                Messages.keys().stream().filter(k -> !CY.translates(k)).toList();
         assertEquals(List.of(), untranslated, "keys that would fall back to English");
     }
 
     @Test
     void aLevelWithoutAWelshWordKeepsItsFrameworkLabelAndTheLgaLevelsAreWelsh() {
-        FrameworkDefinition medals = new FrameworkDefinition("medals", "2024", "Medals", new Source("Tests", "Medals", 2024, null, null),
-                new MaturityScale(List.of(new MaturityLevel("bronze", "Bronze", 1, null), new MaturityLevel("developing", "Developing", 2, null))),
-                List.of(), List.of(), List.of());
+        FrameworkDefinition medals = new FrameworkDefinition(
+                "medals",
+                "2024",
+                "Medals",
+                new Source("Tests", "Medals", 2024, null, null),
+                new MaturityScale(List.of(
+                        new MaturityLevel("bronze", "Bronze", 1, null),
+                        new MaturityLevel("developing", "Developing", 2, null))),
+                List.of(),
+                List.of(),
+                List.of());
         assertEquals("Bronze", CY.level(medals, "bronze"));
         assertEquals("Datblygu", CY.level(medals, "developing"));
         assertEquals("Developing", EN.level(medals, "developing"));
@@ -87,9 +96,15 @@ class WelshReportTest {
     @Test
     void datesPeriodsAndCountsAreWrittenInWelsh() {
         assertEquals("31 Mawrth 2024", CY.date(LocalDate.of(2024, 3, 31)));
-        assertEquals("1 Ebrill 2023 i 31 Mawrth 2024", CY.period(new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31))));
-        assertEquals("6 canfyddiad: 1 gwall, 3 rhybudd, 2 gwybodaeth", CY.findingCounts(RenderFixture.plain().report().findings()));
-        assertEquals("6 findings: 1 error, 3 warnings, 2 info", EN.findingCounts(RenderFixture.plain().report().findings()));
+        assertEquals(
+                "1 Ebrill 2023 i 31 Mawrth 2024",
+                CY.period(new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31))));
+        assertEquals(
+                "6 canfyddiad: 1 gwall, 3 rhybudd, 2 gwybodaeth",
+                CY.findingCounts(RenderFixture.plain().report().findings()));
+        assertEquals(
+                "6 findings: 1 error, 3 warnings, 2 info",
+                EN.findingCounts(RenderFixture.plain().report().findings()));
         assertEquals("Rhybudd", CY.severity(Severity.WARNING));
         assertEquals("Ar y trywydd iawn", CY.words(io.github.equalityframework.model.ActionStatus.ON_TRACK));
         assertEquals("Cyflogwr", CY.words(io.github.equalityframework.model.CouncilRole.EMPLOYER));
@@ -99,27 +114,57 @@ class WelshReportTest {
     void theWelshHtmlReportHasWelshHeadingsAndKeepsFrameworkAndCouncilTextAsWritten() {
         Document page = Jsoup.parse(ReportRenderer.html().render(welsh()));
         assertEquals("cy", page.selectFirst("html").attr("lang"));
-        assertEquals("Hunanasesiad cydraddoldeb: Newtown & District Council", page.selectFirst("h1").text());
-        assertEquals(List.of("Crynodeb", "Lefelau fesul modiwl", "Y bwlch i'r targed: Cyflawni", "Canfyddiadau", "Tystiolaeth fesul nodwedd",
-                        "Lefelau fesul maen prawf", "Hawliadau", "Cofrestr tystiolaeth", "Cynllun gweithredu"),
+        assertEquals(
+                "Hunanasesiad cydraddoldeb: Newtown & District Council",
+                page.selectFirst("h1").text());
+        assertEquals(
+                List.of(
+                        "Crynodeb",
+                        "Lefelau fesul modiwl",
+                        "Y bwlch i'r targed: Cyflawni",
+                        "Canfyddiadau",
+                        "Tystiolaeth fesul nodwedd",
+                        "Lefelau fesul maen prawf",
+                        "Hawliadau",
+                        "Cofrestr tystiolaeth",
+                        "Cynllun gweithredu"),
                 page.select("h2").stream().map(Element::text).toList());
         assertEquals("Cynnwys", page.selectFirst("nav").attr("aria-label"));
         assertEquals("Datblygu", page.selectFirst("dl.summary strong").text());
         List<String> h3 = page.select("h3").stream().map(Element::text).toList();
         assertTrue(h3.contains("Cyffredinol"), h3.toString());
         assertTrue(h3.contains("m1/c1 Knowing your communities: hawliwyd Rhagorol"), h3.toString());
-        assertTrue(page.text().contains("Test equality framework 2024 (test-framework), 1 Ebrill 2023 i 31 Mawrth 2024."), page.text());
-        assertTrue(page.text().contains("The claim has no evidence: add an equality impact assessment."), "plugin messages stay as written");
+        assertTrue(
+                page.text().contains("Test equality framework 2024 (test-framework), 1 Ebrill 2023 i 31 Mawrth 2024."),
+                page.text());
+        assertTrue(
+                page.text().contains("The claim has no evidence: add an equality impact assessment."),
+                "plugin messages stay as written");
         assertTrue(page.text().contains("Cofrestr tystiolaeth: 3 eitem"), page.text());
-        assertEquals(List.of("Modiwl", "Hawliwyd", "Yn ôl y dystiolaeth", "Dilyswyd", "Cyrhaeddwyd"),
-                page.select("table").first().select("thead th").stream().map(Element::text).toList());
+        assertEquals(
+                List.of("Modiwl", "Hawliwyd", "Yn ôl y dystiolaeth", "Dilyswyd", "Cyrhaeddwyd"),
+                page.select("table").first().select("thead th").stream()
+                        .map(Element::text)
+                        .toList());
     }
 
     @Test
     void theWelshHtmlReportHasNoEnglishProductText() {
         String text = Jsoup.parse(ReportRenderer.html().render(welsh())).text();
-        for (String english : List.of("Summary", "Findings", "Overall level", "Claimed", "Evidence register", "Action plan", "claimed ",
-                "The table below", "Key:", "(overdue)", "General", "Rule test.", "Finding 1")) {
+        for (String english : List.of(
+                "Summary",
+                "Findings",
+                "Overall level",
+                "Claimed",
+                "Evidence register",
+                "Action plan",
+                "claimed ",
+                "The table below",
+                "Key:",
+                "(overdue)",
+                "General",
+                "Rule test.",
+                "Finding 1")) {
             assertFalse(text.contains(english), () -> "English '" + english + "' in the Welsh report: " + text);
         }
     }
@@ -129,8 +174,12 @@ class WelshReportTest {
         String md = ReportRenderer.markdown().render(welsh());
         assertTrue(md.startsWith("# Hunanasesiad cydraddoldeb: Newtown \\& District Council\n\n"), md);
         assertTrue(md.contains("\n**Lefel gyffredinol: Datblygu**\n"), md);
-        for (String heading : List.of("## Lefelau fesul modiwl", "## Y bwlch i'r targed: Cyflawni", "## Canfyddiadau",
-                "## Tystiolaeth fesul nodwedd", "## Cynllun gweithredu")) {
+        for (String heading : List.of(
+                "## Lefelau fesul modiwl",
+                "## Y bwlch i'r targed: Cyflawni",
+                "## Canfyddiadau",
+                "## Tystiolaeth fesul nodwedd",
+                "## Cynllun gweithredu")) {
             assertTrue(md.contains("\n" + heading + "\n"), () -> heading + " in\n" + md);
         }
         assertTrue(md.contains("| Modiwl | Hawliwyd | Yn ôl y dystiolaeth | Dilyswyd | Cyrhaeddwyd |"), md);
@@ -138,9 +187,14 @@ class WelshReportTest {
 
     @Test
     void englishIsStillTheDefault() {
-        assertEquals(ReportRenderer.html().render(RenderFixture.plain()),
-                ReportRenderer.html().render(new ReportInput(RenderFixture.plain().report(), RenderFixture.plain().assessment(),
-                        RenderFixture.plain().framework(), Locale.ENGLISH)));
+        assertEquals(
+                ReportRenderer.html().render(RenderFixture.plain()),
+                ReportRenderer.html()
+                        .render(new ReportInput(
+                                RenderFixture.plain().report(),
+                                RenderFixture.plain().assessment(),
+                                RenderFixture.plain().framework(),
+                                Locale.ENGLISH)));
     }
 
     private static List<String> placeholders(String text) {

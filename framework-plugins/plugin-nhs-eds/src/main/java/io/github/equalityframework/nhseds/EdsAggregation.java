@@ -38,8 +38,8 @@ public final class EdsAggregation implements LevelAggregation {
     public EdsAggregation(FrameworkDefinition framework, EdsScoreCard card) {
         List<String> problems = card.problems(framework);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("the EDS score card does not fit " + framework.id() + ": "
-                    + String.join("; ", problems));
+            throw new IllegalArgumentException(
+                    "the EDS score card does not fit " + framework.id() + ": " + String.join("; ", problems));
         }
         this.scale = framework.scale();
         this.card = card;

@@ -11,12 +11,18 @@ import java.util.List;
 abstract class EdsCheck extends AbstractCheck {
 
     EdsCheck(String id, String title, String description, Severity severity, ParameterSpec... parameters) {
-        super(id, new RuleDocumentation(title, description, severity, List.of(parameters)), framework -> NhsEdsPlugin.FRAMEWORK_ID.equals(framework.id()));
+        super(
+                id,
+                new RuleDocumentation(title, description, severity, List.of(parameters)),
+                framework -> NhsEdsPlugin.FRAMEWORK_ID.equals(framework.id()));
     }
 
     /** How an outcome is named in messages: its number and title, e.g. {@code 1B (Individual health needs are met)}. */
     static String outcome(FrameworkDefinition framework, String criterionId) {
         String number = criterionId.substring(criterionId.indexOf('/') + 1).toUpperCase(java.util.Locale.ROOT);
-        return framework.criterion(criterionId).map(c -> number + " (" + c.title() + ")").orElse(number);
+        return framework
+                .criterion(criterionId)
+                .map(c -> number + " (" + c.title() + ")")
+                .orElse(number);
     }
 }

@@ -81,11 +81,16 @@ public record EdsScoreCard(String framework, Source source, List<Band> bands) {
         int next = 0;
         for (int i = 0; i < bands.size(); i++) {
             Band band = bands.get(i);
-            if (definition.scale().level(band.level()).filter(l -> l != MaturityLevel.NOT_ASSESSED).isEmpty()) {
+            if (definition
+                    .scale()
+                    .level(band.level())
+                    .filter(l -> l != MaturityLevel.NOT_ASSESSED)
+                    .isEmpty()) {
                 problems.add("bands[" + i + "]: '" + band.level() + "' is not a level of " + definition.id());
             }
             if (band.from() != next) {
-                problems.add("bands[" + i + "]: starts at " + band.from() + " but the previous band ends at " + (next - 1));
+                problems.add(
+                        "bands[" + i + "]: starts at " + band.from() + " but the previous band ends at " + (next - 1));
             }
             if (band.to() < band.from()) {
                 problems.add("bands[" + i + "]: ends at " + band.to() + ", before it starts at " + band.from());
@@ -95,7 +100,8 @@ public record EdsScoreCard(String framework, Source source, List<Band> bands) {
         long outcomes = definition.criteria().count();
         int maximum = (int) outcomes * definition.scale().highest().rank();
         if (maximum() != maximum) {
-            problems.add("the last band ends at " + maximum() + " but " + outcomes + " outcomes score at most " + maximum);
+            problems.add(
+                    "the last band ends at " + maximum() + " but " + outcomes + " outcomes score at most " + maximum);
         }
         return problems;
     }

@@ -30,14 +30,16 @@ final class EvidenceKindsRule implements ScoringRule {
 
     @Override
     public RuleDocumentation documentation() {
-        return new RuleDocumentation("Evidence kinds per EDS rating",
+        return new RuleDocumentation(
+                "Evidence kinds per EDS rating",
                 "Looks at the kinds of the evidence an outcome's rating links to. Ratings are cumulative: Developing "
                         + "needs data about the outcome (patient equality data in domain 1, a workforce report in domain 2, "
                         + "board or committee minutes in domain 3); Achieving adds consultation, because an EDS rating is "
                         + "agreed with patients, staff and stakeholders rather than set by the organisation alone; "
                         + "Excelling adds an outcome measure showing lasting improvement. The evidenced rating is the "
                         + "highest whose kinds are all present. To raise it, add evidence of the kinds the reasons name.",
-                Severity.INFO, List.of());
+                Severity.INFO,
+                List.of());
     }
 
     @Override
@@ -69,14 +71,23 @@ final class EvidenceKindsRule implements ScoringRule {
             if (level.compareTo(claimed) > 0) {
                 break;
             }
-            expected(context, level).stream().filter(k -> !have.contains(k) && !missing.contains(k)).forEach(missing::add);
+            expected(context, level).stream()
+                    .filter(k -> !have.contains(k) && !missing.contains(k))
+                    .forEach(missing::add);
         }
-        return new Score(evidenced, List.of(claimed.label() + " needs evidence of kind " + String.join(", ", missing)
-                + ", which the rating does not link to" + (missing.contains("consultation")
-                        ? " (an EDS rating of Achieving or above is agreed with patients, staff and stakeholders)" : "")));
+        return new Score(
+                evidenced,
+                List.of(claimed.label() + " needs evidence of kind " + String.join(", ", missing)
+                        + ", which the rating does not link to"
+                        + (missing.contains("consultation")
+                                ? " (an EDS rating of Achieving or above is agreed with patients, staff and stakeholders)"
+                                : "")));
     }
 
     private static List<String> expected(ClaimContext context, MaturityLevel level) {
-        return context.criterion().descriptor(level.id()).map(LevelDescriptor::expectedEvidence).orElse(List.of());
+        return context.criterion()
+                .descriptor(level.id())
+                .map(LevelDescriptor::expectedEvidence)
+                .orElse(List.of());
     }
 }

@@ -25,7 +25,9 @@ final class EvidenceSourcesCheck extends EdsCheck {
     static final String VOICE_KINDS = "voiceKinds";
 
     EvidenceSourcesCheck() {
-        super(ID, "Outcome rated without both data and people's views",
+        super(
+                ID,
+                "Outcome rated without both data and people's views",
                 "An outcome rated Developing or above whose evidence lacks either data (by default evidence of kind "
                         + "equality-data, workforce-report or outcome-measure, or for leadership outcomes the board's own "
                         + "record in minutes) or the views of patients, staff or "
@@ -33,10 +35,15 @@ final class EvidenceSourcesCheck extends EdsCheck {
                         + "agreed with the people the outcome is about; data without their voice, or views without data, "
                         + "is a one-sided basis for a rating. Link evidence of the missing side, or lower the rating.",
                 Severity.WARNING,
-                new ParameterSpec(DATA_KINDS, ParameterType.TEXT_LIST,
+                new ParameterSpec(
+                        DATA_KINDS,
+                        ParameterType.TEXT_LIST,
                         List.of("equality-data", "workforce-report", "outcome-measure", "minutes"),
                         "Evidence kinds that count as data or records about the outcome"),
-                new ParameterSpec(VOICE_KINDS, ParameterType.TEXT_LIST, List.of("consultation"),
+                new ParameterSpec(
+                        VOICE_KINDS,
+                        ParameterType.TEXT_LIST,
+                        List.of("consultation"),
                         "Evidence kinds that count as the views of patients, staff or stakeholders"));
     }
 
@@ -60,14 +67,23 @@ final class EvidenceSourcesCheck extends EdsCheck {
             String path = "claims[" + assessment.claims().indexOf(claim) + "]";
             String name = outcome(framework, result.criterion());
             if (kinds.stream().noneMatch(dataKinds::contains)) {
-                found.add(Finding.of("outcome-without-data", severity(), path, "Outcome " + name + " is rated "
-                        + claimed.label() + " without data (evidence of kind " + String.join(", ", dataKinds)
-                        + "). Link the data the rating rests on, or lower the rating."));
+                found.add(Finding.of(
+                        "outcome-without-data",
+                        severity(),
+                        path,
+                        "Outcome " + name + " is rated "
+                                + claimed.label() + " without data (evidence of kind " + String.join(", ", dataKinds)
+                                + "). Link the data the rating rests on, or lower the rating."));
             }
             if (kinds.stream().noneMatch(voiceKinds::contains)) {
-                found.add(Finding.of("outcome-without-views", severity(), path, "Outcome " + name + " is rated "
-                        + claimed.label() + " without the views of patients, staff or stakeholders (evidence of kind "
-                        + String.join(", ", voiceKinds) + "). Link what they said, or lower the rating."));
+                found.add(Finding.of(
+                        "outcome-without-views",
+                        severity(),
+                        path,
+                        "Outcome " + name + " is rated "
+                                + claimed.label()
+                                + " without the views of patients, staff or stakeholders (evidence of kind "
+                                + String.join(", ", voiceKinds) + "). Link what they said, or lower the rating."));
             }
         }
         return found;

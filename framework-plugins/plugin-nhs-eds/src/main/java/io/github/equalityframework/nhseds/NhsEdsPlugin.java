@@ -25,8 +25,8 @@ public final class NhsEdsPlugin implements EqualityFrameworkPlugin {
     @Override
     public PluginDescriptor descriptor() {
         String version = NhsEdsPlugin.class.getPackage().getImplementationVersion();
-        return new PluginDescriptor("nhs-eds", "NHS Equality Delivery System",
-                version == null ? "development" : version, "[0.1,1.0)");
+        return new PluginDescriptor(
+                "nhs-eds", "NHS Equality Delivery System", version == null ? "development" : version, "[0.1,1.0)");
     }
 
     @Override

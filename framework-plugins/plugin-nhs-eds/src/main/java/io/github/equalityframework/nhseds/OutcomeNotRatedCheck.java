@@ -16,7 +16,9 @@ final class OutcomeNotRatedCheck extends EdsCheck {
     static final String ID = "nhs-eds.outcome-not-rated";
 
     OutcomeNotRatedCheck() {
-        super(ID, "Outcome not rated",
+        super(
+                ID,
+                "Outcome not rated",
                 "An EDS outcome with no rating, or a domain left out of the assessment's scope. Why: the EDS score card "
                         + "adds up the scores of all eleven outcomes, so without every rating there is no overall EDS "
                         + "rating, and the outcome's domain is not rated either. Rate the outcome (Undeveloped is a rating).",
@@ -28,18 +30,29 @@ final class OutcomeNotRatedCheck extends EdsCheck {
         FrameworkDefinition framework = context.framework();
         List<Finding> found = new ArrayList<>();
         for (FrameworkModule domain : framework.modules()) {
-            boolean inScope = context.criteria().stream().anyMatch(r -> r.module().equals(domain.id()));
+            boolean inScope =
+                    context.criteria().stream().anyMatch(r -> r.module().equals(domain.id()));
             if (!inScope) {
-                found.add(Finding.of("domain-out-of-scope", severity(), "scope", "Domain " + domain.id() + " ("
-                        + domain.title() + ") is outside the assessment's scope, so there is no overall EDS rating. "
-                        + "Bring it into scope and rate its outcomes."));
+                found.add(Finding.of(
+                        "domain-out-of-scope",
+                        severity(),
+                        "scope",
+                        "Domain " + domain.id() + " ("
+                                + domain.title()
+                                + ") is outside the assessment's scope, so there is no overall EDS rating. "
+                                + "Bring it into scope and rate its outcomes."));
             }
         }
         for (CriterionResult result : context.criteria()) {
             if (MaturityLevel.NOT_ASSESSED.id().equals(result.claimed())) {
-                found.add(Finding.of("outcome-not-rated", severity(), "claims", "Outcome "
-                        + outcome(framework, result.criterion()) + " has no rating, so neither its domain nor the "
-                        + "organisation has an EDS rating. Rate it; Undeveloped (0) is a rating."));
+                found.add(Finding.of(
+                        "outcome-not-rated",
+                        severity(),
+                        "claims",
+                        "Outcome "
+                                + outcome(framework, result.criterion())
+                                + " has no rating, so neither its domain nor the "
+                                + "organisation has an EDS rating. Rate it; Undeveloped (0) is a rating."));
             }
         }
         return found;

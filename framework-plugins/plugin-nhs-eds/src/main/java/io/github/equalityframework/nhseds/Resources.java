@@ -30,8 +30,8 @@ final class Resources {
             }
             ReadResult<T> read = ModelCodec.strict().read(in, resource, Format.YAML, type);
             if (!read.isClean()) {
-                throw new IllegalStateException(read.problems().stream().map(ValidationProblem::format)
-                        .collect(Collectors.joining("; ")));
+                throw new IllegalStateException(
+                        read.problems().stream().map(ValidationProblem::format).collect(Collectors.joining("; ")));
             }
             return read.value().orElseThrow();
         } catch (IOException e) {

@@ -22,7 +22,9 @@ final class ScoreCardCheck extends EdsCheck {
     private final EdsScoreCard card;
 
     ScoreCardCheck(EdsScoreCard card) {
-        super(ID, "EDS score card",
+        super(
+                ID,
+                "EDS score card",
                 "Adds up the outcome scores (Undeveloped 0, Developing 1, Achieving 2, Excelling 3) of the ratings "
                         + "reached, per domain and overall, and names the score-card band of the total. Why: EDS "
                         + "organisations publish these scores, and they show how far the organisation is from the next "
@@ -36,39 +38,54 @@ final class ScoreCardCheck extends EdsCheck {
         FrameworkDefinition framework = context.framework();
         List<String> domains = new ArrayList<>();
         for (FrameworkModule domain : framework.modules()) {
-            List<CriterionResult> own = context.criteria().stream().filter(r -> r.module().equals(domain.id())).toList();
+            List<CriterionResult> own = context.criteria().stream()
+                    .filter(r -> r.module().equals(domain.id()))
+                    .toList();
             if (own.isEmpty()) {
                 continue;
             }
             int maximum = own.size() * framework.scale().highest().rank();
-            domains.add(domain.id() + " " + domain.title() + " " + score(framework, own, CriterionResult::reached)
-                    .map(s -> s + " of " + maximum).orElse("not scored (an outcome is not rated)"));
+            domains.add(domain.id() + " " + domain.title() + " "
+                    + score(framework, own, CriterionResult::reached)
+                            .map(s -> s + " of " + maximum)
+                            .orElse("not scored (an outcome is not rated)"));
         }
         String perDomain = "Domain scores: " + String.join("; ", domains) + ".";
         var total = score(framework, context.criteria(), CriterionResult::reached);
-        boolean complete = total.isPresent() && context.criteria().size() == framework.criteria().count();
+        boolean complete = total.isPresent()
+                && context.criteria().size() == framework.criteria().count();
         if (!complete) {
-            return List.of(Finding.of("eds-score", severity(), "", "No overall EDS score: every one of the "
-                    + framework.criteria().count() + " outcomes must be in scope and rated. " + perDomain));
+            return List.of(Finding.of(
+                    "eds-score",
+                    severity(),
+                    "",
+                    "No overall EDS score: every one of the "
+                            + framework.criteria().count() + " outcomes must be in scope and rated. " + perDomain));
         }
         int score = total.get();
         EdsScoreCard.Band band = card.band(score).orElseThrow();
-        String label = framework.scale().level(band.level()).map(MaturityLevel::label).orElse(band.level());
+        String label =
+                framework.scale().level(band.level()).map(MaturityLevel::label).orElse(band.level());
         String claimed = score(framework, context.criteria(), CriterionResult::claimed)
                 .filter(c -> c != score)
                 .map(c -> " The ratings claimed add up to " + c + "; the score counts the ratings reached.")
                 .orElse("");
-        return List.of(Finding.of("eds-score", severity(), "", "EDS score " + score + " of " + card.maximum() + ": "
-                + label + " (score card band " + band.from() + " to " + band.to() + "). " + perDomain + claimed));
+        return List.of(Finding.of(
+                "eds-score",
+                severity(),
+                "",
+                "EDS score " + score + " of " + card.maximum() + ": " + label + " (score card band " + band.from()
+                        + " to " + band.to() + "). " + perDomain + claimed));
     }
 
     /** The summed score of some results' levels, or empty when any of them is not rated. */
-    private static java.util.Optional<Integer> score(FrameworkDefinition framework, List<CriterionResult> results,
-            Function<CriterionResult, String> column) {
+    private static java.util.Optional<Integer> score(
+            FrameworkDefinition framework, List<CriterionResult> results, Function<CriterionResult, String> column) {
         List<MaturityLevel> levels = results.stream()
                 .map(r -> framework.scale().level(column.apply(r)).orElse(MaturityLevel.NOT_ASSESSED))
                 .toList();
-        return levels.contains(MaturityLevel.NOT_ASSESSED) ? java.util.Optional.empty()
+        return levels.contains(MaturityLevel.NOT_ASSESSED)
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(EdsScoreCard.score(levels));
     }
 }

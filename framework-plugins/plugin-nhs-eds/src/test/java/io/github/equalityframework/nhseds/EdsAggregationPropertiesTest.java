@@ -19,7 +19,8 @@ class EdsAggregationPropertiesTest {
 
     @Property
     void overallIsTheBandOfTheSum(@ForAll @Size(11) List<@IntRange(min = 0, max = 3) Integer> scores) {
-        List<MaturityLevel> outcomes = scores.stream().map(s -> EDS.scale().levels().get(s)).toList();
+        List<MaturityLevel> outcomes =
+                scores.stream().map(s -> EDS.scale().levels().get(s)).toList();
 
         MaturityLevel overall = AGGREGATION.overall(List.of(), outcomes);
 
@@ -28,9 +29,11 @@ class EdsAggregationPropertiesTest {
     }
 
     @Property
-    void domainLiesBetweenItsLowestAndHighestOutcome(@ForAll @Size(min = 1, max = 4) List<@IntRange(min = 0, max = 3) Integer> scores) {
+    void domainLiesBetweenItsLowestAndHighestOutcome(
+            @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 0, max = 3) Integer> scores) {
         FrameworkModule domain = EDS.modules().get(0);
-        List<MaturityLevel> outcomes = scores.stream().map(s -> EDS.scale().levels().get(s)).toList();
+        List<MaturityLevel> outcomes =
+                scores.stream().map(s -> EDS.scale().levels().get(s)).toList();
 
         int rank = AGGREGATION.module(domain, outcomes).rank();
 

@@ -13,8 +13,9 @@ import java.util.List;
 /** Small EDS self-assessments built in code, for tests. */
 final class EdsAssessments {
     /** The eleven outcomes in published order. */
-    static final List<String> OUTCOMES = List.of("d1/1a", "d1/1b", "d1/1c", "d1/1d", "d2/2a", "d2/2b", "d2/2c", "d2/2d",
-            "d3/3a", "d3/3b", "d3/3c");
+    static final List<String> OUTCOMES =
+            List.of("d1/1a", "d1/1b", "d1/1c", "d1/1d", "d2/2a", "d2/2b", "d2/2c", "d2/2d", "d3/3a", "d3/3b", "d3/3c");
+
     static final List<String> LEVELS = List.of("undeveloped", "developing", "achieving", "excelling");
 
     /** One item of every kind any EDS rating can ask for, so that the evidence supports every claim in full. */
@@ -28,14 +29,18 @@ final class EdsAssessments {
     private EdsAssessments() {}
 
     static EvidenceItem evidence(String id, String kind) {
-        return new EvidenceItem(id, "Evidence " + id, kind, LocalDate.of(2024, 1, 15), null, List.of("race", "disability"), null);
+        return new EvidenceItem(
+                id, "Evidence " + id, kind, LocalDate.of(2024, 1, 15), null, List.of("race", "disability"), null);
     }
 
     /** An assessment rating the eleven outcomes with these scores (0-3), each backed by full evidence. */
     static SelfAssessment scored(int... scores) {
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
-            claims.add(claim(OUTCOMES.get(i), scores[i], FULL_EVIDENCE.stream().map(EvidenceItem::id).toArray(String[]::new)));
+            claims.add(claim(
+                    OUTCOMES.get(i),
+                    scores[i],
+                    FULL_EVIDENCE.stream().map(EvidenceItem::id).toArray(String[]::new)));
         }
         return assessment(claims, FULL_EVIDENCE, Scope.ALL);
     }
@@ -59,8 +64,15 @@ final class EdsAssessments {
     }
 
     static SelfAssessment assessment(List<Claim> claims, List<EvidenceItem> evidence, Scope scope) {
-        return new SelfAssessment(new Organisation("Anytown Community Health NHS Trust", null), NhsEdsPlugin.FRAMEWORK_ID,
-                new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)), scope, List.of(), claims,
-                evidence, null, null);
+        return new SelfAssessment(
+                new Organisation("Anytown Community Health NHS Trust", null),
+                NhsEdsPlugin.FRAMEWORK_ID,
+                new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)),
+                scope,
+                List.of(),
+                claims,
+                evidence,
+                null,
+                null);
     }
 }

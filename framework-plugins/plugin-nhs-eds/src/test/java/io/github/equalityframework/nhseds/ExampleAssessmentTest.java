@@ -20,20 +20,26 @@ class ExampleAssessmentTest {
         ReadResult<SelfAssessment> read = ModelCodec.strict().readSelfAssessment(EXAMPLE);
         assertEquals(List.of(), read.problems());
 
-        try (AssessmentEngine engine = AssessmentEngine.builder().plugin(new NhsEdsPlugin())
-                .profile("nhs-eds-default").clock(NhsEdsAssessmentTest.MAY_2024).build()) {
+        try (AssessmentEngine engine = AssessmentEngine.builder()
+                .plugin(new NhsEdsPlugin())
+                .profile("nhs-eds-default")
+                .clock(NhsEdsAssessmentTest.MAY_2024)
+                .build()) {
             SelfAssessment assessment = read.value().orElseThrow();
             assertEquals(List.of(), engine.validate(assessment));
             AssessmentReport report = engine.assess(assessment);
 
             assertEquals("developing", report.overall());
-            assertEquals(List.of(
-                    "warning claims[1] outcome-without-views",
-                    "warning claims[2] outcome-without-views",
-                    "info  eds-score"), report.findings().stream().map(ExampleAssessmentTest::brief).toList());
-            assertEquals("EDS score 16 of 33: Developing (score card band 8 to 21). Domain scores: d1 Commissioned or "
-                    + "provided services 6 of 12; d2 Workforce health and well-being 5 of 12; d3 Inclusive leadership "
-                    + "5 of 9. The ratings claimed add up to 17; the score counts the ratings reached.",
+            assertEquals(
+                    List.of(
+                            "warning claims[1] outcome-without-views",
+                            "warning claims[2] outcome-without-views",
+                            "info  eds-score"),
+                    report.findings().stream().map(ExampleAssessmentTest::brief).toList());
+            assertEquals(
+                    "EDS score 16 of 33: Developing (score card band 8 to 21). Domain scores: d1 Commissioned or "
+                            + "provided services 6 of 12; d2 Workforce health and well-being 5 of 12; d3 Inclusive leadership "
+                            + "5 of 9. The ratings claimed add up to 17; the score counts the ratings reached.",
                     report.findings().get(2).message());
         }
     }

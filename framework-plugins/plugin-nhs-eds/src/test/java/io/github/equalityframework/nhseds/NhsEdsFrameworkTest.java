@@ -28,24 +28,34 @@ class NhsEdsFrameworkTest {
             assertTrue(registry.catalogue().framework(NhsEdsPlugin.FRAMEWORK_ID).isPresent());
             assertTrue(registry.aggregation(NhsEdsPlugin.FRAMEWORK_ID) instanceof EdsAggregation);
             assertEquals(List.of("nhs-eds-default"), registry.profileIds());
-            assertEquals(List.of("nhs-eds.evidence-kinds", "nhs-eds.evidence-sources", "nhs-eds.outcome-not-rated",
-                    "nhs-eds.score-card"), registry.rules().stream().map(r -> r.rule().id()).toList());
+            assertEquals(
+                    List.of(
+                            "nhs-eds.evidence-kinds",
+                            "nhs-eds.evidence-sources",
+                            "nhs-eds.outcome-not-rated",
+                            "nhs-eds.score-card"),
+                    registry.rules().stream().map(r -> r.rule().id()).toList());
         }
     }
 
     @Test
     void threeDomainsOfElevenOutcomesInPublishedOrder() {
-        assertEquals(List.of("d1", "d2", "d3"), EDS.modules().stream().map(FrameworkModule::id).toList());
-        assertEquals(List.of("Commissioned or provided services", "Workforce health and well-being", "Inclusive leadership"),
+        assertEquals(
+                List.of("d1", "d2", "d3"),
+                EDS.modules().stream().map(FrameworkModule::id).toList());
+        assertEquals(
+                List.of("Commissioned or provided services", "Workforce health and well-being", "Inclusive leadership"),
                 EDS.modules().stream().map(FrameworkModule::title).toList());
         assertEquals(EdsAssessments.OUTCOMES, EDS.criteria().map(Criterion::id).toList());
     }
 
     @Test
     void scaleRunsFromUndevelopedZeroToExcellingThree() {
-        assertEquals(List.of("undeveloped 0", "developing 1", "achieving 2", "excelling 3"),
+        assertEquals(
+                List.of("undeveloped 0", "developing 1", "achieving 2", "excelling 3"),
                 EDS.scale().levels().stream().map(l -> l.id() + " " + l.rank()).toList());
-        assertEquals(List.of("Undeveloped", "Developing", "Achieving", "Excelling"),
+        assertEquals(
+                List.of("Undeveloped", "Developing", "Achieving", "Excelling"),
                 EDS.scale().levels().stream().map(MaturityLevel::label).toList());
     }
 
@@ -53,15 +63,21 @@ class NhsEdsFrameworkTest {
     void everyOutcomeIsMarkedParaphrasedAndDescribesEveryRating() {
         EDS.criteria().forEach(c -> {
             assertTrue(c.paraphrased(), c.id());
-            assertEquals(EdsAssessments.LEVELS, c.descriptors().stream().map(LevelDescriptor::level).toList(), c.id());
+            assertEquals(
+                    EdsAssessments.LEVELS,
+                    c.descriptors().stream().map(LevelDescriptor::level).toList(),
+                    c.id());
             c.descriptors().forEach(d -> assertFalse(d.text().isBlank(), c.id() + " " + d.level()));
         });
     }
 
     @Test
     void achievingExpectsConsultationForEveryOutcome() {
-        EDS.criteria().forEach(c -> assertEquals(List.of("consultation"),
-                c.descriptor("achieving").orElseThrow().expectedEvidence(), c.id()));
+        EDS.criteria()
+                .forEach(c -> assertEquals(
+                        List.of("consultation"),
+                        c.descriptor("achieving").orElseThrow().expectedEvidence(),
+                        c.id()));
     }
 
     @Test
@@ -81,30 +97,41 @@ class NhsEdsFrameworkTest {
 
         assertEquals(List.of(), card.problems(EDS));
         assertEquals(33, card.maximum());
-        assertEquals(List.of("undeveloped 0-7", "developing 8-21", "achieving 22-32", "excelling 33-33"),
-                card.bands().stream().map(b -> b.level() + " " + b.from() + "-" + b.to()).toList());
+        assertEquals(
+                List.of("undeveloped 0-7", "developing 8-21", "achieving 22-32", "excelling 33-33"),
+                card.bands().stream()
+                        .map(b -> b.level() + " " + b.from() + "-" + b.to())
+                        .toList());
     }
 
     @Test
     void scoreCardWithAGapAnUnknownLevelOrTheWrongMaximumIsRefused() {
-        EdsScoreCard broken = new EdsScoreCard("nhs-eds-2022", EdsScoreCard.eds2022().source(), List.of(
-                new EdsScoreCard.Band("undeveloped", 0, 7),
-                new EdsScoreCard.Band("developing", 9, 21),
-                new EdsScoreCard.Band("outstanding", 22, 30)));
+        EdsScoreCard broken = new EdsScoreCard(
+                "nhs-eds-2022",
+                EdsScoreCard.eds2022().source(),
+                List.of(
+                        new EdsScoreCard.Band("undeveloped", 0, 7),
+                        new EdsScoreCard.Band("developing", 9, 21),
+                        new EdsScoreCard.Band("outstanding", 22, 30)));
 
-        assertEquals(List.of(
-                "bands[1]: starts at 9 but the previous band ends at 7",
-                "bands[2]: 'outstanding' is not a level of nhs-eds-2022",
-                "the last band ends at 30 but 11 outcomes score at most 33"), broken.problems(EDS));
+        assertEquals(
+                List.of(
+                        "bands[1]: starts at 9 but the previous band ends at 7",
+                        "bands[2]: 'outstanding' is not a level of nhs-eds-2022",
+                        "the last band ends at 30 but 11 outcomes score at most 33"),
+                broken.problems(EDS));
         var e = assertThrows(IllegalArgumentException.class, () -> new EdsAggregation(EDS, broken));
         assertTrue(e.getMessage().startsWith("the EDS score card does not fit nhs-eds-2022: bands[1]"), e.getMessage());
     }
 
     @Test
     void rulesApplyToTheEdsOnly() {
-        FrameworkDefinition lga = new FrameworkDefinition("lga-eflg-2021", "2021", "EFLG", EDS.source(), EDS.scale(),
-                EDS.modules(), List.of(), List.of());
-        List<Rule> rules = List.of(new EvidenceKindsRule(), new EvidenceSourcesCheck(), new OutcomeNotRatedCheck(),
+        FrameworkDefinition lga = new FrameworkDefinition(
+                "lga-eflg-2021", "2021", "EFLG", EDS.source(), EDS.scale(), EDS.modules(), List.of(), List.of());
+        List<Rule> rules = List.of(
+                new EvidenceKindsRule(),
+                new EvidenceSourcesCheck(),
+                new OutcomeNotRatedCheck(),
                 new ScoreCardCheck(EdsScoreCard.eds2022()));
         rules.forEach(r -> {
             assertTrue(r.appliesTo(EDS), r.id());

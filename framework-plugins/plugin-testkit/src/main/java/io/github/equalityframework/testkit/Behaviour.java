@@ -44,7 +44,9 @@ final class Behaviour {
     /** What assessing a case gave: a report and its JSON, or what went wrong. */
     private record Outcome(AssessmentReport report, String json, String thrown) {
         boolean sameAs(Outcome other) {
-            return thrown == null ? report.equals(other.report) && json.equals(other.json) : thrown.equals(other.thrown);
+            return thrown == null
+                    ? report.equals(other.report) && json.equals(other.json)
+                    : thrown.equals(other.thrown);
         }
     }
 
@@ -53,7 +55,8 @@ final class Behaviour {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("the minimal self-assessment", source.minimal(), false));
         for (MaturityLevel level : framework.scale().levels()) {
-            cases.add(new Case("every criterion claimed at " + level.id(), source.everyCriterionClaimedAt(level.id()), false));
+            cases.add(new Case(
+                    "every criterion claimed at " + level.id(), source.everyCriterionClaimedAt(level.id()), false));
         }
         List<SelfAssessment> generated = source.sample(config.assessments, config.seed);
         for (int i = 0; i < generated.size(); i++) {
@@ -77,10 +80,14 @@ final class Behaviour {
         }
         failed.report(against, config.seed, fail);
 
-        boolean deterministic = compare("determinism", against + "assessing again gives", first, repeat(first.keySet()));
+        boolean deterministic =
+                compare("determinism", against + "assessing again gives", first, repeat(first.keySet()));
         if (deterministic) {
-            compare("thread safety", against + "assessing from " + config.threads + " threads at once gives",
-                    first, concurrently(new ArrayList<>(first.keySet())));
+            compare(
+                    "thread safety",
+                    against + "assessing from " + config.threads + " threads at once gives",
+                    first,
+                    concurrently(new ArrayList<>(first.keySet())));
         }
     }
 
@@ -95,8 +102,11 @@ final class Behaviour {
             AssessmentReport report = engine.assess(assessment);
             return new Outcome(report, CODEC.write(report, Format.JSON), null);
         } catch (InvalidAssessmentException e) {
-            return new Outcome(null, null, "InvalidAssessmentException (a fault of the test kit's generator, please report it): "
-                    + e.problems().get(0).format());
+            return new Outcome(
+                    null,
+                    null,
+                    "InvalidAssessmentException (a fault of the test kit's generator, please report it): "
+                            + e.problems().get(0).format());
         } catch (RuntimeException | LinkageError e) {
             return new Outcome(null, null, e.toString());
         }
@@ -157,16 +167,24 @@ final class Behaviour {
                 if (!expected.getValue().sameAs(actual)) {
                     differing++;
                     if (example == null) {
-                        example = expected.getKey().label() + ": " + ReportDifference.describe(expected.getValue().report(),
-                                expected.getValue().json(), expected.getValue().thrown(), actual.report(), actual.json(), actual.thrown());
+                        example = expected.getKey().label() + ": "
+                                + ReportDifference.describe(
+                                        expected.getValue().report(),
+                                        expected.getValue().json(),
+                                        expected.getValue().thrown(),
+                                        actual.report(),
+                                        actual.json(),
+                                        actual.thrown());
                     }
                     break;
                 }
             }
         }
         if (differing > 0) {
-            fail.accept(check, what + " a different report for " + differing + " of " + first.size()
-                    + " self-assessments (seed " + config.seed + "); first, " + example);
+            fail.accept(
+                    check,
+                    what + " a different report for " + differing + " of " + first.size() + " self-assessments (seed "
+                            + config.seed + "); first, " + example);
         }
         return differing == 0;
     }
@@ -178,7 +196,9 @@ final class Behaviour {
         private final Map<String, Entry> entries = new LinkedHashMap<>();
 
         void add(String key, String message, Case c) {
-            entries.computeIfAbsent(key, k -> new Entry(message, new ArrayList<>())).cases().add(c);
+            entries.computeIfAbsent(key, k -> new Entry(message, new ArrayList<>()))
+                    .cases()
+                    .add(c);
         }
 
         void report(String against, long seed, BiConsumer<String, String> fail) {
@@ -186,8 +206,8 @@ final class Behaviour {
                 String check = key.split("\\|", 2)[0];
                 List<Case> cases = entry.cases();
                 String where = cases.get(0).generated()
-                        ? cases.size() + " generated self-assessment" + (cases.size() == 1 ? "" : "s") + " (seed " + seed
-                                + "), first " + cases.get(0).label()
+                        ? cases.size() + " generated self-assessment" + (cases.size() == 1 ? "" : "s") + " (seed "
+                                + seed + "), first " + cases.get(0).label()
                         : String.join("; ", cases.stream().map(Case::label).toList());
                 fail.accept(check, against + entry.message() + " (on " + where + ")");
             });

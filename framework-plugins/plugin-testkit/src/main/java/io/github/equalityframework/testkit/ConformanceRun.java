@@ -80,7 +80,8 @@ final class ConformanceRun {
         boolean found = false;
         List<String> errors = new ArrayList<>();
         Iterator<ServiceLoader.Provider<EqualityFrameworkPlugin>> providers =
-                ServiceLoader.load(EqualityFrameworkPlugin.class, loader()).stream().iterator();
+                ServiceLoader.load(EqualityFrameworkPlugin.class, loader()).stream()
+                        .iterator();
         // A broken entry of any plugin stops that one step only; the lookup goes on past it.
         for (int guard = 0; guard < 10_000; guard++) {
             try {
@@ -96,9 +97,11 @@ final class ConformanceRun {
         }
         errors.forEach(e -> fail("discovery", "ServiceLoader cannot use it: " + e));
         if (!found && errors.isEmpty()) {
-            fail("discovery", "ServiceLoader does not find " + type.getName() + "; list it in " + SERVICE_FILE
-                    + " (class path) or declare 'provides " + EqualityFrameworkPlugin.class.getName() + " with "
-                    + type.getName() + "' in module-info.java (module path)");
+            fail(
+                    "discovery",
+                    "ServiceLoader does not find " + type.getName() + "; list it in " + SERVICE_FILE
+                            + " (class path) or declare 'provides " + EqualityFrameworkPlugin.class.getName() + " with "
+                            + type.getName() + "' in module-info.java (module path)");
         }
     }
 
@@ -111,14 +114,19 @@ final class ConformanceRun {
         boolean usable = Modifier.isPublic(type.getModifiers())
                 && (type.getEnclosingClass() == null || Modifier.isStatic(type.getModifiers()));
         if (!usable) {
-            fail("constructor", type.getName() + " is not a public top-level or static nested class, so ServiceLoader cannot create it");
+            fail(
+                    "constructor",
+                    type.getName()
+                            + " is not a public top-level or static nested class, so ServiceLoader cannot create it");
         }
         try {
             var constructor = type.getConstructor();
             EqualityFrameworkPlugin created = usable ? constructor.newInstance() : null;
             return config.instance != null ? config.instance : created;
         } catch (NoSuchMethodException e) {
-            fail("constructor", type.getName() + " has no public no-argument constructor, so ServiceLoader cannot create it");
+            fail(
+                    "constructor",
+                    type.getName() + " has no public no-argument constructor, so ServiceLoader cannot create it");
         } catch (InvocationTargetException e) {
             fail("constructor", "creating " + type.getName() + " threw " + e.getCause());
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
@@ -145,7 +153,9 @@ final class ConformanceRun {
             fail("descriptor", "descriptor() gave " + descriptor + " and then " + again + "; it must not change");
         }
         if (!KEBAB.matcher(descriptor.id()).matches()) {
-            fail("descriptor", "id '" + descriptor.id() + "' is not lower-case words joined by hyphens, e.g. anytown-local");
+            fail(
+                    "descriptor",
+                    "id '" + descriptor.id() + "' is not lower-case words joined by hyphens, e.g. anytown-local");
         }
         if (descriptor.name().isBlank()) {
             fail("descriptor", "name is blank");
@@ -156,15 +166,22 @@ final class ConformanceRun {
         var range = VersionRange.parse(descriptor.sdkRange());
         String rest = ", so the engine will not load the plugin (the other checks ran as if it would)";
         if (range.isEmpty()) {
-            fail("descriptor", "SDK range '" + descriptor.sdkRange() + "' is not a version range such as [0.1,1.0)" + rest);
+            fail(
+                    "descriptor",
+                    "SDK range '" + descriptor.sdkRange() + "' is not a version range such as [0.1,1.0)" + rest);
         } else if (!range.get().contains(Sdk.version())) {
-            fail("descriptor", "SDK range " + descriptor.sdkRange() + " does not contain this SDK, version " + Sdk.version() + rest);
+            fail(
+                    "descriptor",
+                    "SDK range " + descriptor.sdkRange() + " does not contain this SDK, version " + Sdk.version()
+                            + rest);
         }
         return descriptor;
     }
 
     private static boolean compatible(PluginDescriptor descriptor) {
-        return VersionRange.parse(descriptor.sdkRange()).map(r -> r.contains(Sdk.version())).orElse(false);
+        return VersionRange.parse(descriptor.sdkRange())
+                .map(r -> r.contains(Sdk.version()))
+                .orElse(false);
     }
 
     /**
@@ -195,10 +212,9 @@ final class ConformanceRun {
     /** A problem of the registry, under the check it belongs to: its messages start with what is concerned. */
     private void loadingProblem(PluginProblem problem) {
         String message = problem.message();
-        String check = message.startsWith("framework ") ? "frameworks"
-                : message.startsWith("rule ") ? "rules"
-                : message.startsWith("profile ") ? "profiles"
-                : "loading";
+        String check = message.startsWith("framework ")
+                ? "frameworks"
+                : message.startsWith("rule ") ? "rules" : message.startsWith("profile ") ? "profiles" : "loading";
         fail(check, message);
     }
 
@@ -208,8 +224,10 @@ final class ConformanceRun {
             Rule rule = installed.rule();
             String id = rule.id();
             if (!convention.matcher(id).matches()) {
-                fail("rules", "id '" + id + "' does not follow the convention " + descriptor.id()
-                        + ".<kebab-case name>, e.g. " + descriptor.id() + ".evidence-recency");
+                fail(
+                        "rules",
+                        "id '" + id + "' does not follow the convention " + descriptor.id()
+                                + ".<kebab-case name>, e.g. " + descriptor.id() + ".evidence-recency");
             }
             RuleDocumentation doc = rule.documentation();
             if (doc.title().isBlank()) {
@@ -232,7 +250,9 @@ final class ConformanceRun {
 
     private void checkProfiles(EqualityFrameworkPlugin plugin, PluginRegistry alone) {
         if (!alone.rules().isEmpty() && alone.profileIds().isEmpty()) {
-            fail("profiles", "the plugin has rules but ships no profile; ship a default one with PluginContext.addProfileResource");
+            fail(
+                    "profiles",
+                    "the plugin has rules but ships no profile; ship a default one with PluginContext.addProfileResource");
         }
         for (String profile : alone.profileIds()) {
             try {
@@ -244,8 +264,8 @@ final class ConformanceRun {
     }
 
     private AssessmentEngine.Builder engine(EqualityFrameworkPlugin plugin) {
-        AssessmentEngine.Builder builder = AssessmentEngine.builder().plugin(plugin)
-                .clock(config.clock).ruleTimeBudget(config.ruleTimeBudget);
+        AssessmentEngine.Builder builder =
+                AssessmentEngine.builder().plugin(plugin).clock(config.clock).ruleTimeBudget(config.ruleTimeBudget);
         config.companions.forEach(builder::plugin);
         return builder;
     }
@@ -258,20 +278,30 @@ final class ConformanceRun {
             // The other plugins' own problems are not this plugin's fault; clashes with them are.
             all.problems().stream()
                     .filter(p -> !alone.problems().contains(p))
-                    .filter(p -> p.plugin().equals(descriptor.id()) || p.message().contains("plugin " + descriptor.id() + " "))
+                    .filter(p -> p.plugin().equals(descriptor.id())
+                            || p.message().contains("plugin " + descriptor.id() + " "))
                     .forEach(p -> fail("loading", "alongside the other plugins, " + p));
-            all.rules().stream().filter(r -> !r.plugin().equals(descriptor.id())).forEach(r -> others.put(r.rule().id(), off));
+            all.rules().stream()
+                    .filter(r -> !r.plugin().equals(descriptor.id()))
+                    .forEach(r -> others.put(r.rule().id(), off));
         }
-        RuleProfile ownRulesOnly = new RuleProfile(CONFORMANCE_PROFILE, null, "Only the rules of the plugin under test", others);
+        RuleProfile ownRulesOnly =
+                new RuleProfile(CONFORMANCE_PROFILE, null, "Only the rules of the plugin under test", others);
         try (AssessmentEngine engine = engine(plugin).profile(ownRulesOnly).build()) {
             List<FrameworkDefinition> frameworks = engine.catalogue().frameworks().stream()
                     .filter(f -> alone.catalogue().framework(f.id()).isPresent() || anyApplies(alone.rules(), f))
                     .toList();
             if (!alone.rules().isEmpty() && frameworks.stream().noneMatch(f -> anyApplies(alone.rules(), f))) {
-                List<String> installed = engine.catalogue().frameworks().stream().map(FrameworkDefinition::id).toList();
-                fail("rules", "none of the rules applies to an installed framework ("
-                        + (installed.isEmpty() ? "none is installed" : "installed: " + String.join(", ", installed))
-                        + "); add the plugin that ships the frameworks with PluginConformance.alongside(...)");
+                List<String> installed = engine.catalogue().frameworks().stream()
+                        .map(FrameworkDefinition::id)
+                        .toList();
+                fail(
+                        "rules",
+                        "none of the rules applies to an installed framework ("
+                                + (installed.isEmpty()
+                                        ? "none is installed"
+                                        : "installed: " + String.join(", ", installed))
+                                + "); add the plugin that ships the frameworks with PluginConformance.alongside(...)");
             }
             Behaviour behaviour = new Behaviour(engine, config, this::fail);
             frameworks.forEach(behaviour::check);

@@ -12,8 +12,13 @@ final class ReportDifference {
 
     private ReportDifference() {}
 
-    static String describe(AssessmentReport expected, String expectedJson, String expectedThrown,
-            AssessmentReport actual, String actualJson, String actualThrown) {
+    static String describe(
+            AssessmentReport expected,
+            String expectedJson,
+            String expectedThrown,
+            AssessmentReport actual,
+            String actualJson,
+            String actualThrown) {
         if (expectedThrown != null || actualThrown != null) {
             return outcome(expectedThrown) + " then " + outcome(actualThrown);
         }
@@ -55,7 +60,10 @@ final class ReportDifference {
         try {
             return component.getAccessor().invoke(value);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot read " + component.getName() + " of "
+                            + value.getClass().getSimpleName(),
+                    e);
         }
     }
 

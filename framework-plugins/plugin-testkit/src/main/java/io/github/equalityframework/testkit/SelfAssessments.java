@@ -67,13 +67,23 @@ import org.apiguardian.api.API;
 public final class SelfAssessments {
     private static final LocalDate EARLIEST = LocalDate.of(2015, 4, 1);
     private static final int GENERATION_SIZE = 1000;
-    private static final List<String> COUNCILS = List.of("Anytown Borough Council", "Ynys Môn County Council",
-            "Barset & District Council", "<b>Markup</b> \"Quoted\" Council", "Little Whinging Parish Council");
+    private static final List<String> COUNCILS = List.of(
+            "Anytown Borough Council",
+            "Ynys Môn County Council",
+            "Barset & District Council",
+            "<b>Markup</b> \"Quoted\" Council",
+            "Little Whinging Parish Council");
     private static final List<String> PREFIXES = List.of("E06", "E07", "E08", "E09", "E10", "W06", "S12");
-    private static final List<String> TEXTS = List.of("Equality objectives agreed by cabinet",
-            "Census 2021 profile of our communities", "Résumé of the staff survey", "Consultation <results> & \"actions\"",
-            "Workforce report 2024", "Budget equality impact assessment", "Minutes of scrutiny committee, item 7");
-    private static final List<String> PEOPLE = List.of("Head of Policy", "Chief Executive", "O'Brien, HR lead", "Équipe RH");
+    private static final List<String> TEXTS = List.of(
+            "Equality objectives agreed by cabinet",
+            "Census 2021 profile of our communities",
+            "Résumé of the staff survey",
+            "Consultation <results> & \"actions\"",
+            "Workforce report 2024",
+            "Budget equality impact assessment",
+            "Minutes of scrutiny committee, item 7");
+    private static final List<String> PEOPLE =
+            List.of("Head of Policy", "Chief Executive", "O'Brien, HR lead", "Équipe RH");
 
     private final FrameworkDefinition framework;
     private final List<String> characteristics;
@@ -84,9 +94,15 @@ public final class SelfAssessments {
 
     private SelfAssessments(FrameworkDefinition framework, Catalogue catalogue) {
         this.framework = framework;
-        this.characteristics = ids(catalogue.characteristics().stream().map(Characteristic::id).toList(),
-                framework.localCharacteristics().stream().map(Characteristic::id).toList());
-        this.kinds = ids(catalogue.evidenceKindsFor(framework.id()).stream().map(EvidenceKind::id).toList(),
+        this.characteristics = ids(
+                catalogue.characteristics().stream().map(Characteristic::id).toList(),
+                framework.localCharacteristics().stream()
+                        .map(Characteristic::id)
+                        .toList());
+        this.kinds = ids(
+                catalogue.evidenceKindsFor(framework.id()).stream()
+                        .map(EvidenceKind::id)
+                        .toList(),
                 framework.evidenceKinds().stream().map(EvidenceKind::id).toList());
         this.levels = framework.scale().levels().stream().map(MaturityLevel::id).toList();
         this.modules = framework.modules().stream().map(FrameworkModule::id).toList();
@@ -98,7 +114,8 @@ public final class SelfAssessments {
      * (typically {@code engine.catalogue()}).
      */
     public static SelfAssessments of(FrameworkDefinition framework, Catalogue catalogue) {
-        return new SelfAssessments(Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(catalogue, "catalogue"));
+        return new SelfAssessments(
+                Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(catalogue, "catalogue"));
     }
 
     /** The framework the assessments are against. */
@@ -109,10 +126,18 @@ public final class SelfAssessments {
     /** Any valid self-assessment against the framework. */
     public Arbitrary<SelfAssessment> valid() {
         return Combinators.combine(organisations(), periods(), scopes(), localCharacteristics())
-                .flatAs((organisation, period, scope, locals) -> evidence(period).flatMap(register ->
-                        Combinators.combine(claims(register), reviews(period), plans(period))
-                                .as((claims, review, plan) -> new SelfAssessment(organisation, framework.id(), period,
-                                        scope, locals, claims, register, review, plan))));
+                .flatAs((organisation, period, scope, locals) -> evidence(period)
+                        .flatMap(register -> Combinators.combine(claims(register), reviews(period), plans(period))
+                                .as((claims, review, plan) -> new SelfAssessment(
+                                        organisation,
+                                        framework.id(),
+                                        period,
+                                        scope,
+                                        locals,
+                                        claims,
+                                        register,
+                                        review,
+                                        plan))));
     }
 
     /**
@@ -140,14 +165,23 @@ public final class SelfAssessments {
         // Without jqwik's edge cases: they add little here and make each value several times slower to draw.
         RandomGenerator<SelfAssessment> generator = valid().generator(GENERATION_SIZE, false);
         Random random = new Random(seed);
-        return IntStream.range(0, count).mapToObj(i -> generator.next(random).value()).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> generator.next(random).value())
+                .toList();
     }
 
     /** An assessment with nothing in it: no claims, no evidence, no peer review, no action plan. */
     public SelfAssessment minimal() {
-        return new SelfAssessment(new Organisation("Minimal Council", null), framework.id(),
-                new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)), Scope.ALL,
-                List.of(), List.of(), List.of(), null, null);
+        return new SelfAssessment(
+                new Organisation("Minimal Council", null),
+                framework.id(),
+                new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)),
+                Scope.ALL,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
     }
 
     /**
@@ -161,8 +195,14 @@ public final class SelfAssessments {
         AssessmentPeriod period = new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31));
         List<EvidenceItem> register = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
-            register.add(new EvidenceItem("ev-" + (i + 1), "Evidence of kind " + kinds.get(i), kinds.get(i),
-                    period.to().minusDays(30), "https://example.org/evidence/" + (i + 1), characteristics, "Head of Policy"));
+            register.add(new EvidenceItem(
+                    "ev-" + (i + 1),
+                    "Evidence of kind " + kinds.get(i),
+                    kinds.get(i),
+                    period.to().minusDays(30),
+                    "https://example.org/evidence/" + (i + 1),
+                    characteristics,
+                    "Head of Policy"));
         }
         List<String> evidenceIds = register.stream().map(EvidenceItem::id).toList();
         List<Claim> claims = criteria.stream()
@@ -172,65 +212,119 @@ public final class SelfAssessments {
         List<ActionPlanEntry> entries = new ArrayList<>();
         for (int m = 0; m < modules.size(); m++) {
             String recommendation = "R" + (m + 1);
-            feedback.add(new ModuleFeedback(modules.get(m), List.of("A clear strength."), List.of("An area to develop."),
+            feedback.add(new ModuleFeedback(
+                    modules.get(m),
+                    List.of("A clear strength."),
+                    List.of("An area to develop."),
                     List.of(new Recommendation(recommendation, "Do more in module " + modules.get(m) + "."))));
-            entries.add(new ActionPlanEntry(recommendation, RecommendationResponse.ACCEPTED, null, List.of(
-                    new PlannedAction("A" + (m + 1), "Act on " + recommendation, "Head of Policy", period.to().plusDays(90),
-                            ActionStatus.ON_TRACK, List.of(new ProgressNote(period.to(), "Started.", "Cabinet")), "Report to scrutiny."))));
+            entries.add(new ActionPlanEntry(
+                    recommendation,
+                    RecommendationResponse.ACCEPTED,
+                    null,
+                    List.of(new PlannedAction(
+                            "A" + (m + 1),
+                            "Act on " + recommendation,
+                            "Head of Policy",
+                            period.to().plusDays(90),
+                            ActionStatus.ON_TRACK,
+                            List.of(new ProgressNote(period.to(), "Started.", "Cabinet")),
+                            "Report to scrutiny."))));
         }
-        PeerReview review = new PeerReview(List.of(new PeerReviewer("A Peer", "Lead peer", "Another Council")),
-                period.to().plusDays(14), period.to().plusDays(16), Scope.ALL,
-                criteria.stream().map(c -> new ValidatedLevel(c, levelId, "Seen in interviews.")).toList(), feedback,
+        PeerReview review = new PeerReview(
+                List.of(new PeerReviewer("A Peer", "Lead peer", "Another Council")),
+                period.to().plusDays(14),
+                period.to().plusDays(16),
+                Scope.ALL,
+                criteria.stream()
+                        .map(c -> new ValidatedLevel(c, levelId, "Seen in interviews."))
+                        .toList(),
+                feedback,
                 null);
-        return new SelfAssessment(new Organisation("Anytown Borough Council", "E07000123"), framework.id(), period,
-                Scope.ALL, List.of(), claims, register, review, new ActionPlan(period.to().plusDays(60), entries));
+        return new SelfAssessment(
+                new Organisation("Anytown Borough Council", "E07000123"),
+                framework.id(),
+                period,
+                Scope.ALL,
+                List.of(),
+                claims,
+                register,
+                review,
+                new ActionPlan(period.to().plusDays(60), entries));
     }
 
     private Arbitrary<Organisation> organisations() {
-        Arbitrary<String> codes = Combinators.combine(Arbitraries.of(PREFIXES), Arbitraries.integers().between(0, 999_999))
+        Arbitrary<String> codes = Combinators.combine(
+                        Arbitraries.of(PREFIXES), Arbitraries.integers().between(0, 999_999))
                 .as((prefix, number) -> prefix + String.format("%06d", number));
-        return Combinators.combine(Arbitraries.of(COUNCILS), codes.injectNull(0.3)).as(Organisation::new);
+        return Combinators.combine(Arbitraries.of(COUNCILS), codes.injectNull(0.3))
+                .as(Organisation::new);
     }
 
     private static Arbitrary<AssessmentPeriod> periods() {
-        return Combinators.combine(Arbitraries.integers().between(0, 3650), Arbitraries.integers().between(0, 730))
-                .as((start, length) -> new AssessmentPeriod(EARLIEST.plusDays(start), EARLIEST.plusDays(start + length)));
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 3650),
+                        Arbitraries.integers().between(0, 730))
+                .as((start, length) ->
+                        new AssessmentPeriod(EARLIEST.plusDays(start), EARLIEST.plusDays(start + length)));
     }
 
     private Arbitrary<Scope> scopes() {
-        Arbitrary<Scope> chosen = Combinators.combine(Arbitraries.subsetOf(characteristics), Arbitraries.subsetOf(modules))
+        Arbitrary<Scope> chosen = Combinators.combine(
+                        Arbitraries.subsetOf(characteristics), Arbitraries.subsetOf(modules))
                 .as((c, m) -> new Scope(inOrder(characteristics, c), inOrder(modules, m)));
         return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Scope.ALL)), Tuple.of(2, chosen));
     }
 
     private static Arbitrary<List<Characteristic>> localCharacteristics() {
-        return Arbitraries.integers().between(0, 2).map(n -> IntStream.rangeClosed(1, n)
-                .mapToObj(i -> new Characteristic("council-local-" + i, "Council's own characteristic " + i, null))
-                .toList());
+        return Arbitraries.integers()
+                .between(0, 2)
+                .map(n -> IntStream.rangeClosed(1, n)
+                        .mapToObj(i ->
+                                new Characteristic("council-local-" + i, "Council's own characteristic " + i, null))
+                        .toList());
     }
 
     private Arbitrary<List<EvidenceItem>> evidence(AssessmentPeriod period) {
-        Arbitrary<EvidenceItem> item = Combinators.combine(Arbitraries.of(TEXTS), Arbitraries.of(kinds),
-                        Arbitraries.integers().between(-900, 400), Arbitraries.of("https://example.org/doc", "Intranet: Policy/7")
+        Arbitrary<EvidenceItem> item = Combinators.combine(
+                        Arbitraries.of(TEXTS),
+                        Arbitraries.of(kinds),
+                        Arbitraries.integers().between(-900, 400),
+                        Arbitraries.of("https://example.org/doc", "Intranet: Policy/7")
                                 .injectNull(0.4),
-                        Arbitraries.subsetOf(characteristics), Arbitraries.of(PEOPLE).injectNull(0.5))
-                .as((title, kind, days, location, covered, owner) -> new EvidenceItem("", title, kind,
-                        period.to().plusDays(days), location, inOrder(characteristics, covered), owner));
-        return item.list().ofMaxSize(12).map(items -> IntStream.range(0, items.size())
-                .mapToObj(i -> {
-                    EvidenceItem e = items.get(i);
-                    return new EvidenceItem("ev-" + (i + 1), e.title(), e.kind(), e.date(), e.location(),
-                            e.characteristics(), e.owner());
-                })
-                .toList());
+                        Arbitraries.subsetOf(characteristics),
+                        Arbitraries.of(PEOPLE).injectNull(0.5))
+                .as((title, kind, days, location, covered, owner) -> new EvidenceItem(
+                        "",
+                        title,
+                        kind,
+                        period.to().plusDays(days),
+                        location,
+                        inOrder(characteristics, covered),
+                        owner));
+        return item.list()
+                .ofMaxSize(12)
+                .map(items -> IntStream.range(0, items.size())
+                        .mapToObj(i -> {
+                            EvidenceItem e = items.get(i);
+                            return new EvidenceItem(
+                                    "ev-" + (i + 1),
+                                    e.title(),
+                                    e.kind(),
+                                    e.date(),
+                                    e.location(),
+                                    e.characteristics(),
+                                    e.owner());
+                        })
+                        .toList());
     }
 
     private Arbitrary<List<Claim>> claims(List<EvidenceItem> register) {
         List<String> evidenceIds = register.stream().map(EvidenceItem::id).toList();
-        Arbitrary<String> claimable = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.of(levels)),
-                Tuple.of(1, Arbitraries.just(MaturityLevel.NOT_ASSESSED.id())));
+        Arbitrary<String> claimable = Arbitraries.frequencyOf(
+                Tuple.of(9, Arbitraries.of(levels)), Tuple.of(1, Arbitraries.just(MaturityLevel.NOT_ASSESSED.id())));
         List<Arbitrary<Claim>> perCriterion = criteria.stream()
-                .map(c -> Combinators.combine(claimable, Arbitraries.of(TEXTS).injectNull(0.3), Arbitraries.subsetOf(evidenceIds))
+                .map(c -> Combinators.combine(
+                                claimable, Arbitraries.of(TEXTS).injectNull(0.3), Arbitraries.subsetOf(evidenceIds))
                         .as((level, narrative, refs) -> new Claim(c, level, narrative, inOrder(evidenceIds, refs)))
                         .injectNull(0.25))
                 .toList();
@@ -241,57 +335,108 @@ public final class SelfAssessments {
 
     private Arbitrary<PeerReview> reviews(AssessmentPeriod period) {
         List<Arbitrary<ValidatedLevel>> validated = criteria.stream()
-                .map(c -> Combinators.combine(Arbitraries.of(levels), Arbitraries.of(TEXTS).injectNull(0.5))
-                        .as((level, why) -> new ValidatedLevel(c, level, why)).injectNull(0.5))
+                .map(c -> Combinators.combine(
+                                Arbitraries.of(levels), Arbitraries.of(TEXTS).injectNull(0.5))
+                        .as((level, why) -> new ValidatedLevel(c, level, why))
+                        .injectNull(0.5))
                 .toList();
         Arbitrary<List<String>> notes = Arbitraries.of(TEXTS).list().ofMaxSize(2);
         List<Arbitrary<ModuleFeedback>> feedback = modules.stream()
                 .map(m -> Combinators.combine(notes, notes, notes)
-                        .as((strengths, areas, recommendations) -> new ModuleFeedback(m, strengths, areas,
-                                recommendations.stream().map(text -> new Recommendation("", text)).toList()))
+                        .as((strengths, areas, recommendations) -> new ModuleFeedback(
+                                m,
+                                strengths,
+                                areas,
+                                recommendations.stream()
+                                        .map(text -> new Recommendation("", text))
+                                        .toList()))
                         .injectNull(0.4))
                 .toList();
-        Arbitrary<Award> awards = Combinators.combine(Arbitraries.of(levels), Arbitraries.integers().between(0, 1500))
-                .as((level, days) -> new Award(level, period.to().plusDays(30), period.to().plusDays(30 + days)));
-        return Combinators.combine(Arbitraries.integers().between(0, 180), Arbitraries.integers().between(0, 4).injectNull(0.3),
+        Arbitrary<Award> awards = Combinators.combine(
+                        Arbitraries.of(levels), Arbitraries.integers().between(0, 1500))
+                .as((level, days) ->
+                        new Award(level, period.to().plusDays(30), period.to().plusDays(30 + days)));
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 180),
+                        Arbitraries.integers().between(0, 4).injectNull(0.3),
                         Combinators.combine(validated).as(SelfAssessments::present),
-                        Combinators.combine(feedback).as(SelfAssessments::present), awards.injectNull(0.7))
+                        Combinators.combine(feedback).as(SelfAssessments::present),
+                        awards.injectNull(0.7))
                 .as((start, length, levels, modules, award) -> new PeerReview(
-                        List.of(new PeerReviewer("A Peer", null, "Another Council")), period.to().plusDays(start),
-                        length == null ? null : period.to().plusDays(start + length), Scope.ALL, levels,
-                        numberRecommendations(modules), award))
+                        List.of(new PeerReviewer("A Peer", null, "Another Council")),
+                        period.to().plusDays(start),
+                        length == null ? null : period.to().plusDays(start + length),
+                        Scope.ALL,
+                        levels,
+                        numberRecommendations(modules),
+                        award))
                 .injectNull(0.6);
     }
 
     private static List<ModuleFeedback> numberRecommendations(List<ModuleFeedback> feedback) {
         int[] next = {1};
-        return feedback.stream().map(f -> new ModuleFeedback(f.module(), f.strengths(), f.areasToDevelop(),
-                f.recommendations().stream().map(r -> new Recommendation("R" + next[0]++, r.text())).toList())).toList();
+        return feedback.stream()
+                .map(f -> new ModuleFeedback(
+                        f.module(),
+                        f.strengths(),
+                        f.areasToDevelop(),
+                        f.recommendations().stream()
+                                .map(r -> new Recommendation("R" + next[0]++, r.text()))
+                                .toList()))
+                .toList();
     }
 
     private static Arbitrary<ActionPlan> plans(AssessmentPeriod period) {
-        Arbitrary<ProgressNote> note = Combinators.combine(Arbitraries.integers().between(-100, 300), Arbitraries.of(TEXTS),
+        Arbitrary<ProgressNote> note = Combinators.combine(
+                        Arbitraries.integers().between(-100, 300),
+                        Arbitraries.of(TEXTS),
                         Arbitraries.of("Cabinet", "Scrutiny committee").injectNull(0.5))
                 .as((days, text, to) -> new ProgressNote(period.to().plusDays(days), text, to));
-        Arbitrary<PlannedAction> action = Combinators.combine(Arbitraries.of(TEXTS), Arbitraries.of(PEOPLE),
-                        Arbitraries.integers().between(-300, 700), Arbitraries.of(ActionStatus.class), note.list().ofMaxSize(2),
+        Arbitrary<PlannedAction> action = Combinators.combine(
+                        Arbitraries.of(TEXTS),
+                        Arbitraries.of(PEOPLE),
+                        Arbitraries.integers().between(-300, 700),
+                        Arbitraries.of(ActionStatus.class),
+                        note.list().ofMaxSize(2),
                         Arbitraries.of(TEXTS).injectNull(0.5))
-                .as((text, lead, days, status, progress, next) -> new PlannedAction("", text, lead,
-                        period.to().plusDays(days), status, progress, next));
-        Arbitrary<ActionPlanEntry> entry = Combinators.combine(Arbitraries.integers().between(1, 9),
-                        Arbitraries.of(RecommendationResponse.class), Arbitraries.of(TEXTS).injectNull(0.6), action.list().ofMaxSize(3))
-                .as((number, response, comment, actions) -> new ActionPlanEntry("R" + number, response,
-                        comment == null && response == RecommendationResponse.NOT_ACCEPTED ? "Not affordable this year." : comment, actions));
-        return Combinators.combine(Arbitraries.integers().between(0, 120), entry.list().ofMaxSize(4))
+                .as((text, lead, days, status, progress, next) ->
+                        new PlannedAction("", text, lead, period.to().plusDays(days), status, progress, next));
+        Arbitrary<ActionPlanEntry> entry = Combinators.combine(
+                        Arbitraries.integers().between(1, 9),
+                        Arbitraries.of(RecommendationResponse.class),
+                        Arbitraries.of(TEXTS).injectNull(0.6),
+                        action.list().ofMaxSize(3))
+                .as((number, response, comment, actions) -> new ActionPlanEntry(
+                        "R" + number,
+                        response,
+                        comment == null && response == RecommendationResponse.NOT_ACCEPTED
+                                ? "Not affordable this year."
+                                : comment,
+                        actions));
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 120), entry.list().ofMaxSize(4))
                 .as((days, entries) -> new ActionPlan(period.to().plusDays(days), numberActions(entries)))
                 .injectNull(0.6);
     }
 
     private static List<ActionPlanEntry> numberActions(List<ActionPlanEntry> entries) {
         int[] next = {1};
-        return entries.stream().map(e -> new ActionPlanEntry(e.recommendation(), e.response(), e.comment(),
-                e.actions().stream().map(a -> new PlannedAction("A" + next[0]++, a.description(), a.lead(), a.due(),
-                        a.status(), a.progress(), a.nextSteps())).toList())).toList();
+        return entries.stream()
+                .map(e -> new ActionPlanEntry(
+                        e.recommendation(),
+                        e.response(),
+                        e.comment(),
+                        e.actions().stream()
+                                .map(a -> new PlannedAction(
+                                        "A" + next[0]++,
+                                        a.description(),
+                                        a.lead(),
+                                        a.due(),
+                                        a.status(),
+                                        a.progress(),
+                                        a.nextSteps()))
+                                .toList()))
+                .toList();
     }
 
     private static <T> List<T> present(List<T> items) {

@@ -35,7 +35,8 @@ public final class LocalRulesPlugin implements EqualityFrameworkPlugin {
 
         @Override
         public RuleDocumentation documentation() {
-            return new RuleDocumentation("No narrative", "Our cabinet wants a narrative for every claim.", Severity.INFO, List.of());
+            return new RuleDocumentation(
+                    "No narrative", "Our cabinet wants a narrative for every claim.", Severity.INFO, List.of());
         }
 
         @Override

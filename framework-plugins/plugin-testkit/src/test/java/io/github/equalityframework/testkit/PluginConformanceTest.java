@@ -29,25 +29,30 @@ class PluginConformanceTest {
     void brokenPluginFailsWithEveryFaultOnItsOwnLine() {
         List<String> failures = PluginConformance.of(BrokenPlugin.class).check().failures();
 
-        assertEquals(List.of(
-                "discovery: ServiceLoader does not find " + BrokenPlugin.class.getName() + "; list it in " + SERVICES
-                        + " (class path) or declare 'provides " + EqualityFrameworkPlugin.class.getName() + " with "
-                        + BrokenPlugin.class.getName() + "' in module-info.java (module path)",
-                "descriptor: SDK range [9.0,10.0) does not contain this SDK, version " + Sdk.version()
-                        + ", so the engine will not load the plugin (the other checks ran as if it would)",
-                "frameworks: framework broken-gappy is invalid: modules[0].criteria[1].descriptors:"
-                        + " criterion 'm1/c2' has no descriptor for level 'excellent'",
-                "robustness: against broken-valid, The check broken.throws of plugin broken threw"
-                        + " java.lang.IllegalStateException: kaboom (on the minimal self-assessment;"
-                        + " every criterion claimed at developing; every criterion claimed at achieving;"
-                        + " every criterion claimed at excellent)",
-                "completeness: against broken-valid, The check broken.throws of plugin broken threw"
-                        + " java.lang.IllegalStateException: kaboom (on 50 generated self-assessments (seed 20210401),"
-                        + " first generated #0)"),
+        assertEquals(
+                List.of(
+                        "discovery: ServiceLoader does not find " + BrokenPlugin.class.getName() + "; list it in "
+                                + SERVICES
+                                + " (class path) or declare 'provides " + EqualityFrameworkPlugin.class.getName()
+                                + " with "
+                                + BrokenPlugin.class.getName() + "' in module-info.java (module path)",
+                        "descriptor: SDK range [9.0,10.0) does not contain this SDK, version " + Sdk.version()
+                                + ", so the engine will not load the plugin (the other checks ran as if it would)",
+                        "frameworks: framework broken-gappy is invalid: modules[0].criteria[1].descriptors:"
+                                + " criterion 'm1/c2' has no descriptor for level 'excellent'",
+                        "robustness: against broken-valid, The check broken.throws of plugin broken threw"
+                                + " java.lang.IllegalStateException: kaboom (on the minimal self-assessment;"
+                                + " every criterion claimed at developing; every criterion claimed at achieving;"
+                                + " every criterion claimed at excellent)",
+                        "completeness: against broken-valid, The check broken.throws of plugin broken threw"
+                                + " java.lang.IllegalStateException: kaboom (on 50 generated self-assessments (seed 20210401),"
+                                + " first generated #0)"),
                 failures.subList(0, 5));
         assertEquals(6, failures.size(), String.join("\n", failures));
         String determinism = failures.get(5);
-        assertTrue(determinism.startsWith("determinism: against broken-valid, assessing again gives a different report for "),
+        assertTrue(
+                determinism.startsWith(
+                        "determinism: against broken-valid, assessing again gives a different report for "),
                 determinism);
         assertTrue(determinism.contains(" of 54 self-assessments (seed 20210401); first, "), determinism);
     }
@@ -70,21 +75,27 @@ class PluginConformanceTest {
         List<String> failures = PluginConformance.of(RacyPlugin.class).check().failures();
 
         assertEquals(1, failures.size(), String.join("\n", failures));
-        assertTrue(failures.get(0).startsWith("thread safety: against racy-framework, assessing from 8 threads at once"
-                + " gives a different report for "), failures.get(0));
+        assertTrue(
+                failures.get(0)
+                        .startsWith("thread safety: against racy-framework, assessing from 8 threads at once"
+                                + " gives a different report for "),
+                failures.get(0));
         assertTrue(failures.get(0).contains(".reasons[0] was scored "), failures.get(0));
     }
 
     @Test
     void rulesOnlyPluginIsCheckedAlongsideThePluginWithItsFramework() {
-        assertEquals(List.of(
-                "profiles: profile local-default does not resolve: io/github/equalityframework/testkit/local-default.yaml:2:7:"
-                        + " base: unknown base profile 'tidy-default'; did you mean 'local-default'?",
-                "rules: none of the rules applies to an installed framework (none is installed); add the plugin that"
-                        + " ships the frameworks with PluginConformance.alongside(...)"),
+        assertEquals(
+                List.of(
+                        "profiles: profile local-default does not resolve: io/github/equalityframework/testkit/local-default.yaml:2:7:"
+                                + " base: unknown base profile 'tidy-default'; did you mean 'local-default'?",
+                        "rules: none of the rules applies to an installed framework (none is installed); add the plugin that"
+                                + " ships the frameworks with PluginConformance.alongside(...)"),
                 PluginConformance.of(LocalRulesPlugin.class).check().failures());
 
-        PluginConformance.of(LocalRulesPlugin.class).alongside(new WellBehavedPlugin()).assertConforms();
+        PluginConformance.of(LocalRulesPlugin.class)
+                .alongside(new WellBehavedPlugin())
+                .assertConforms();
     }
 
     @Test
@@ -102,29 +113,34 @@ class PluginConformanceTest {
             }
         };
 
-        PluginConformance.of(LocalRulesPlugin.class).alongside(noisy, new BrokenPlugin(), new WellBehavedPlugin()).assertConforms();
+        PluginConformance.of(LocalRulesPlugin.class)
+                .alongside(noisy, new BrokenPlugin(), new WellBehavedPlugin())
+                .assertConforms();
     }
 
     @Test
     void pluginThatCannotBeCreatedOrDescribedIsListedInFull() {
         String type = BadlyDescribedPlugin.class.getName();
 
-        assertEquals(List.of(
-                "discovery: ServiceLoader does not find " + type + "; list it in " + SERVICES + " (class path) or declare"
-                        + " 'provides " + EqualityFrameworkPlugin.class.getName() + " with " + type + "' in module-info.java (module path)",
-                "constructor: " + type + " has no public no-argument constructor, so ServiceLoader cannot create it",
-                "descriptor: id 'Badly Described' is not lower-case words joined by hyphens, e.g. anytown-local",
-                "descriptor: name is blank",
-                "descriptor: version is blank",
-                "descriptor: SDK range 'one point oh' is not a version range such as [0.1,1.0), so the engine will not"
-                        + " load the plugin (the other checks ran as if it would)",
-                "rules: rule unprefixed is already provided by plugin Badly Described; this one is ignored",
-                "rules: id 'unprefixed' does not follow the convention Badly Described.<kebab-case name>,"
-                        + " e.g. Badly Described.evidence-recency",
-                "rules: rule unprefixed has no description in its documentation",
-                "profiles: the plugin has rules but ships no profile; ship a default one with PluginContext.addProfileResource",
-                "rules: none of the rules applies to an installed framework (none is installed); add the plugin that ships"
-                        + " the frameworks with PluginConformance.alongside(...)"),
+        assertEquals(
+                List.of(
+                        "discovery: ServiceLoader does not find " + type + "; list it in " + SERVICES
+                                + " (class path) or declare" + " 'provides " + EqualityFrameworkPlugin.class.getName()
+                                + " with " + type + "' in module-info.java (module path)",
+                        "constructor: " + type
+                                + " has no public no-argument constructor, so ServiceLoader cannot create it",
+                        "descriptor: id 'Badly Described' is not lower-case words joined by hyphens, e.g. anytown-local",
+                        "descriptor: name is blank",
+                        "descriptor: version is blank",
+                        "descriptor: SDK range 'one point oh' is not a version range such as [0.1,1.0), so the engine will not"
+                                + " load the plugin (the other checks ran as if it would)",
+                        "rules: rule unprefixed is already provided by plugin Badly Described; this one is ignored",
+                        "rules: id 'unprefixed' does not follow the convention Badly Described.<kebab-case name>,"
+                                + " e.g. Badly Described.evidence-recency",
+                        "rules: rule unprefixed has no description in its documentation",
+                        "profiles: the plugin has rules but ships no profile; ship a default one with PluginContext.addProfileResource",
+                        "rules: none of the rules applies to an installed framework (none is installed); add the plugin that ships"
+                                + " the frameworks with PluginConformance.alongside(...)"),
                 PluginConformance.of(new BadlyDescribedPlugin("")).check().failures());
     }
 

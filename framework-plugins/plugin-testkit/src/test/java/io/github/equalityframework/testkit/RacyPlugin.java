@@ -35,7 +35,8 @@ public final class RacyPlugin implements EqualityFrameworkPlugin {
 
         @Override
         public RuleDocumentation documentation() {
-            return new RuleDocumentation("Remembering", "Keeps the criterion it scores in a field.", Severity.INFO, List.of());
+            return new RuleDocumentation(
+                    "Remembering", "Keeps the criterion it scores in a field.", Severity.INFO, List.of());
         }
 
         @Override
@@ -46,8 +47,11 @@ public final class RacyPlugin implements EqualityFrameworkPlugin {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new Score(context.framework().scale().lowest(), List.of("scored " + current.criterion().id()
-                    + " of " + current.assessment().organisation().name() + " " + current.assessment().period()));
+            return new Score(
+                    context.framework().scale().lowest(),
+                    List.of("scored " + current.criterion().id() + " of "
+                            + current.assessment().organisation().name() + " "
+                            + current.assessment().period()));
         }
     }
 }

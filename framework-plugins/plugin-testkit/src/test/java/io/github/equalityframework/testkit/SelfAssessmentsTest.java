@@ -16,8 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class SelfAssessmentsTest {
-    private static final AssessmentEngine ENGINE = AssessmentEngine.builder().plugin(new WellBehavedPlugin()).build();
-    private static final FrameworkDefinition FRAMEWORK = ENGINE.catalogue().framework(WellBehavedPlugin.FRAMEWORK).orElseThrow();
+    private static final AssessmentEngine ENGINE =
+            AssessmentEngine.builder().plugin(new WellBehavedPlugin()).build();
+    private static final FrameworkDefinition FRAMEWORK =
+            ENGINE.catalogue().framework(WellBehavedPlugin.FRAMEWORK).orElseThrow();
     private static final SelfAssessments SOURCE = SelfAssessments.of(FRAMEWORK, ENGINE.catalogue());
 
     @AfterAll
@@ -40,8 +42,12 @@ class SelfAssessmentsTest {
         sample.forEach(a -> assertEquals(List.of(), ENGINE.validate(a), () -> a.toString()));
         assertTrue(sample.stream().anyMatch(a -> a.evidence().isEmpty()));
         assertTrue(sample.stream().anyMatch(a -> a.claims().size() == 3));
-        assertTrue(sample.stream().anyMatch(a -> a.peerReview() != null && !a.peerReview().validatedLevels().isEmpty()));
-        assertTrue(sample.stream().anyMatch(a -> a.actionPlan() != null && a.actionPlan().actions().findAny().isPresent()));
+        assertTrue(sample.stream()
+                .anyMatch(a -> a.peerReview() != null
+                        && !a.peerReview().validatedLevels().isEmpty()));
+        assertTrue(sample.stream()
+                .anyMatch(a -> a.actionPlan() != null
+                        && a.actionPlan().actions().findAny().isPresent()));
         assertTrue(sample.stream().anyMatch(a -> !a.scope().allModules()));
         assertTrue(sample.stream().anyMatch(a -> !a.localCharacteristics().isEmpty()));
     }

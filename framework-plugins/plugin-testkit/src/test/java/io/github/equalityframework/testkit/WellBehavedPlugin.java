@@ -41,8 +41,14 @@ public final class WellBehavedPlugin implements EqualityFrameworkPlugin {
 
         @Override
         public RuleDocumentation documentation() {
-            return new RuleDocumentation("Claim without evidence", "A claim that links no evidence cannot be checked; link some.",
-                    Severity.WARNING, List.of(new ParameterSpec("ignoreNotAssessed", ParameterType.BOOLEAN, true,
+            return new RuleDocumentation(
+                    "Claim without evidence",
+                    "A claim that links no evidence cannot be checked; link some.",
+                    Severity.WARNING,
+                    List.of(new ParameterSpec(
+                            "ignoreNotAssessed",
+                            ParameterType.BOOLEAN,
+                            true,
                             "Whether claims at not-assessed are left alone")));
         }
 
@@ -52,9 +58,13 @@ public final class WellBehavedPlugin implements EqualityFrameworkPlugin {
             List<Finding> found = new ArrayList<>();
             for (int i = 0; i < claims.size(); i++) {
                 Claim claim = claims.get(i);
-                boolean skip = parameters.bool("ignoreNotAssessed") && claim.level().equals("not-assessed");
+                boolean skip =
+                        parameters.bool("ignoreNotAssessed") && claim.level().equals("not-assessed");
                 if (claim.evidence().isEmpty() && !skip) {
-                    found.add(Finding.of("claim-without-evidence", Severity.WARNING, "claims[" + i + "]",
+                    found.add(Finding.of(
+                            "claim-without-evidence",
+                            Severity.WARNING,
+                            "claims[" + i + "]",
                             "The claim for " + claim.criterion() + " links no evidence."));
                 }
             }

@@ -4,8 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -93,13 +93,15 @@ public final class ColumnMapping {
                 for (Column c : Column.values()) {
                     names.add(c.defaultHeader());
                 }
-                throw new IllegalArgumentException(where + "'" + name + "' is not a column; the columns are " + String.join(", ", names));
+                throw new IllegalArgumentException(
+                        where + "'" + name + "' is not a column; the columns are " + String.join(", ", names));
             }
             if (header.isEmpty()) {
                 throw new IllegalArgumentException(where + "the header of " + column.defaultHeader() + " is blank");
             }
             if (seen.containsKey(column)) {
-                throw new IllegalArgumentException(where + column.defaultHeader() + " is already mapped on line " + seen.get(column));
+                throw new IllegalArgumentException(
+                        where + column.defaultHeader() + " is already mapped on line " + seen.get(column));
             }
             seen.put(column, i + 1);
             mapping = mapping.with(column, header);

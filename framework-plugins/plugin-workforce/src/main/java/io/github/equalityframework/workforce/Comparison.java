@@ -51,8 +51,13 @@ final class Comparison {
      * @param fixedGroups further groups listed even when no employee is in them (women; disabled employees)
      * @param groupOf     the employee's group, or {@code null} when the employee is left out of the comparison
      */
-    Comparison(String characteristic, String reference, List<String> fixedGroups, String undeclaredName,
-            Function<EmployeeRecord, String> groupOf, int minimum) {
+    Comparison(
+            String characteristic,
+            String reference,
+            List<String> fixedGroups,
+            String undeclaredName,
+            Function<EmployeeRecord, String> groupOf,
+            int minimum) {
         this.characteristic = characteristic;
         this.reference = reference;
         this.fixedGroups = List.copyOf(fixedGroups);
@@ -80,7 +85,8 @@ final class Comparison {
     /** The number, mean and median of some amounts; the averages are {@code null} when there are none. */
     private record Averages(int count, BigDecimal mean, BigDecimal median) {
         static Averages of(List<BigDecimal> values) {
-            return values.isEmpty() ? new Averages(0, null, null)
+            return values.isEmpty()
+                    ? new Averages(0, null, null)
                     : new Averages(values.size(), PayStatistics.mean(values), PayStatistics.median(values));
         }
     }
@@ -109,7 +115,8 @@ final class Comparison {
         groups.values().forEach(Members::close);
         List<String> names = new ArrayList<>(groups.keySet());
         names.remove(reference);
-        names.sort(Comparator.comparing((String n) -> n.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder()));
+        names.sort(Comparator.comparing((String n) -> n.toLowerCase(Locale.ROOT))
+                .thenComparing(Comparator.naturalOrder()));
         names.add(0, reference);
 
         // Counts: the groups and the undeclared employees add up to the published total.
@@ -131,7 +138,8 @@ final class Comparison {
                 ranked[i]++;
             }
         }
-        Quartiles.Allocation bands = Quartiles.allocate(pay, member.stream().mapToInt(Integer::intValue).toArray(), names.size());
+        Quartiles.Allocation bands = Quartiles.allocate(
+                pay, member.stream().mapToInt(Integer::intValue).toArray(), names.size());
         // A band's shares add up to 100%: the groups whose shares are withheld for their counts need complements too.
         boolean[] quartileWithheld = new boolean[names.size()];
         boolean[] alsoWithheld = new boolean[names.size()];
@@ -152,46 +160,84 @@ final class Comparison {
             List<Figure> quartiles = new ArrayList<>();
             for (int band = 0; band < 4; band++) {
                 int size = bands.sizes()[band];
-                // An empty band is "not available" only when nothing is withheld: which bands are empty tells how many are ranked.
-                quartiles.add(size == 0 && minimum <= 1 ? Figure.notAvailable("no employees in this band")
-                        : size < minimum || quartileWithheld[i] ? Figure.suppressed()
-                        : Figure.published(PayStatistics.percent(bands.counts()[band][i], size)));
+                // An empty band is "not available" only when nothing is withheld: which bands are empty tells how many
+                // are ranked.
+                quartiles.add(
+                        size == 0 && minimum <= 1
+                                ? Figure.notAvailable("no employees in this band")
+                                : size < minimum || quartileWithheld[i]
+                                        ? Figure.suppressed()
+                                        : Figure.published(PayStatistics.percent(bands.counts()[band][i], size)));
             }
             boolean gapsWithheld = countWithheld[i] || countWithheld[0];
-            figures.add(new GroupFigures(names.get(i),
+            figures.add(new GroupFigures(
+                    names.get(i),
                     countWithheld[i] ? Figure.suppressed() : Figure.count(m.relevant),
-                    m.relevant == 0 ? Figure.notAvailable("no relevant employees in the group")
-                            : m.relevant < minimum || countWithheld[i] ? Figure.suppressed()
-                            : Figure.published(PayStatistics.percent(m.paidBonus, m.relevant)),
-                    isReference ? referenceItself() : gapsWithheld ? Figure.suppressed() : hourlyGap(ref, m, Averages::mean),
-                    isReference ? referenceItself() : gapsWithheld ? Figure.suppressed() : hourlyGap(ref, m, Averages::median),
-                    isReference ? referenceItself() : gapsWithheld ? Figure.suppressed() : bonusGap(ref, m, Averages::mean),
-                    isReference ? referenceItself() : gapsWithheld ? Figure.suppressed() : bonusGap(ref, m, Averages::median),
+                    m.relevant == 0
+                            ? Figure.notAvailable("no relevant employees in the group")
+                            : m.relevant < minimum || countWithheld[i]
+                                    ? Figure.suppressed()
+                                    : Figure.published(PayStatistics.percent(m.paidBonus, m.relevant)),
+                    isReference
+                            ? referenceItself()
+                            : gapsWithheld ? Figure.suppressed() : hourlyGap(ref, m, Averages::mean),
+                    isReference
+                            ? referenceItself()
+                            : gapsWithheld ? Figure.suppressed() : hourlyGap(ref, m, Averages::median),
+                    isReference
+                            ? referenceItself()
+                            : gapsWithheld ? Figure.suppressed() : bonusGap(ref, m, Averages::mean),
+                    isReference
+                            ? referenceItself()
+                            : gapsWithheld ? Figure.suppressed() : bonusGap(ref, m, Averages::median),
                     quartiles));
         }
         long total = relevantEmployees.size();
         boolean undeclaredWithheld = countWithheld[names.size()];
-        return new CharacteristicPayGaps(characteristic, reference, figures, undeclaredName,
+        return new CharacteristicPayGaps(
+                characteristic,
+                reference,
+                figures,
+                undeclaredName,
                 undeclaredWithheld ? Figure.suppressed() : Figure.count(undeclared),
-                total == 0 ? Figure.notAvailable("no relevant employees")
-                        : undeclaredWithheld ? Figure.suppressed()
-                        : Figure.published(PayStatistics.percent(total - undeclared, total)));
+                total == 0
+                        ? Figure.notAvailable("no relevant employees")
+                        : undeclaredWithheld
+                                ? Figure.suppressed()
+                                : Figure.published(PayStatistics.percent(total - undeclared, total)));
     }
 
     private Figure hourlyGap(Members referenceGroup, Members group, Function<Averages, BigDecimal> average) {
-        return gap(referenceGroup, group, referenceGroup.hourlyAverages, group.hourlyAverages, "full-pay relevant employees", average);
+        return gap(
+                referenceGroup,
+                group,
+                referenceGroup.hourlyAverages,
+                group.hourlyAverages,
+                "full-pay relevant employees",
+                average);
     }
 
     private Figure bonusGap(Members referenceGroup, Members group, Function<Averages, BigDecimal> average) {
-        return gap(referenceGroup, group, referenceGroup.bonusAverages, group.bonusAverages, "employees paid a bonus", average);
+        return gap(
+                referenceGroup,
+                group,
+                referenceGroup.bonusAverages,
+                group.bonusAverages,
+                "employees paid a bonus",
+                average);
     }
 
     /**
      * A gap between two groups. A group of fewer than the minimum publishes nothing, not even why a figure
      * is missing: "nobody in the group was paid a bonus" is itself a fact about a few people.
      */
-    private Figure gap(Members referenceGroup, Members group, Averages referenceValues, Averages groupValues,
-            String who, Function<Averages, BigDecimal> average) {
+    private Figure gap(
+            Members referenceGroup,
+            Members group,
+            Averages referenceValues,
+            Averages groupValues,
+            String who,
+            Function<Averages, BigDecimal> average) {
         if (small(referenceGroup) || small(group)) {
             return Figure.suppressed();
         }

@@ -17,15 +17,27 @@ final class DeclarationRateCheck extends FiguresCheck {
     static final String CHARACTERISTICS = "characteristics";
 
     DeclarationRateCheck(WorkforceReport figures) {
-        super(ID, new RuleDocumentation("Declaration rate below the minimum",
-                "Finds each characteristic whose published declaration rate (the percentage of relevant employees who said "
-                        + "which group they are in) is below minimumRate. Why: figures by ethnicity or disability describe only "
-                        + "the staff who declared, and a low rate makes every group look under-represented. A rate withheld "
-                        + "because very few did not say is not looked at.",
-                Severity.WARNING, List.of(
-                        new ParameterSpec(MINIMUM, ParameterType.DECIMAL, 80.0, "The lowest declaration rate, in percent, that gives no finding"),
-                        new ParameterSpec(CHARACTERISTICS, ParameterType.TEXT_LIST, List.of("ethnicity", "disability"),
-                                "Which characteristics to look at: sex, ethnicity, disability"))), figures);
+        super(
+                ID,
+                new RuleDocumentation(
+                        "Declaration rate below the minimum",
+                        "Finds each characteristic whose published declaration rate (the percentage of relevant employees who said "
+                                + "which group they are in) is below minimumRate. Why: figures by ethnicity or disability describe only "
+                                + "the staff who declared, and a low rate makes every group look under-represented. A rate withheld "
+                                + "because very few did not say is not looked at.",
+                        Severity.WARNING,
+                        List.of(
+                                new ParameterSpec(
+                                        MINIMUM,
+                                        ParameterType.DECIMAL,
+                                        80.0,
+                                        "The lowest declaration rate, in percent, that gives no finding"),
+                                new ParameterSpec(
+                                        CHARACTERISTICS,
+                                        ParameterType.TEXT_LIST,
+                                        List.of("ethnicity", "disability"),
+                                        "Which characteristics to look at: sex, ethnicity, disability"))),
+                figures);
     }
 
     @Override
@@ -34,14 +46,20 @@ final class DeclarationRateCheck extends FiguresCheck {
         List<Finding> findings = new ArrayList<>();
         for (String characteristic : parameters.textList(CHARACTERISTICS)) {
             CharacteristicPayGaps gaps = gaps(report, characteristic);
-            if (gaps == null || !gaps.declarationRate().isPublished()
+            if (gaps == null
+                    || !gaps.declarationRate().isPublished()
                     || gaps.declarationRate().value().compareTo(BigDecimal.valueOf(minimum)) >= 0) {
                 continue;
             }
-            findings.add(Finding.of("low-declaration-rate", severity(), field(gaps.characteristic()) + ".declarationRate",
-                    "Only " + gaps.declarationRate() + "% of relevant employees have declared their " + gaps.characteristic()
+            findings.add(Finding.of(
+                    "low-declaration-rate",
+                    severity(),
+                    field(gaps.characteristic()) + ".declarationRate",
+                    "Only " + gaps.declarationRate() + "% of relevant employees have declared their "
+                            + gaps.characteristic()
                             + ", below the " + oneDecimal(minimum) + "% the profile asks for, so the figures by "
-                            + gaps.characteristic() + " describe only those who did. Ask staff to update their records, and "
+                            + gaps.characteristic()
+                            + " describe only those who did. Ask staff to update their records, and "
                             + "say why the data is collected and how it is kept."));
         }
         return findings;

@@ -44,10 +44,11 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class EmployeeCsv {
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    private static final CsvMapper MAPPER =
+            CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
     private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-    private static final Set<String> NOT_DECLARED = Set.of("", "prefer not to say", "not declared", "not stated",
-            "not known", "unknown", "undisclosed");
+    private static final Set<String> NOT_DECLARED =
+            Set.of("", "prefer not to say", "not declared", "not stated", "not known", "unknown", "undisclosed");
 
     private final ColumnMapping mapping;
 
@@ -72,8 +73,10 @@ public final class EmployeeCsv {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return new EmployeeFile(source, List.of(), List.of(new RowProblem(source, 0, 0, "", "",
-                    "cannot read the file: " + e.getMessage())));
+            return new EmployeeFile(
+                    source,
+                    List.of(),
+                    List.of(new RowProblem(source, 0, 0, "", "", "cannot read the file: " + e.getMessage())));
         }
         return read(new StringReader(text), source);
     }
@@ -82,7 +85,9 @@ public final class EmployeeCsv {
     public EmployeeFile read(Reader reader, String source) {
         Rows rows = new Rows(source);
         try (Reader in = reader;
-                MappingIterator<String[]> records = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(in)) {
+                MappingIterator<String[]> records = MAPPER.readerFor(String[].class)
+                        .with(CsvSchema.emptySchema())
+                        .readValues(in)) {
             int row = 0;
             int line = 1;
             while (true) {
@@ -95,8 +100,13 @@ public final class EmployeeCsv {
                     }
                     values = records.nextValue();
                 } catch (JacksonException e) {
-                    rows.problem(row, startLine, "", "", "the row cannot be read (" + e.getOriginalMessage()
-                            + "); check its quotes. Reading stopped here.");
+                    rows.problem(
+                            row,
+                            startLine,
+                            "",
+                            "",
+                            "the row cannot be read (" + e.getOriginalMessage()
+                                    + "); check its quotes. Reading stopped here.");
                     break;
                 }
                 line = records.currentLocation().getLineNr();
@@ -161,8 +171,14 @@ public final class EmployeeCsv {
                     }
                 }
                 if (column.required() && !columns.containsKey(column)) {
-                    problem(1, 1, mapping.header(column), "", "the header has no column '" + mapping.header(column)
-                            + "'; add it, or map the column that holds it with ColumnMapping.with(Column." + column.name() + ", ...)");
+                    problem(
+                            1,
+                            1,
+                            mapping.header(column),
+                            "",
+                            "the header has no column '" + mapping.header(column)
+                                    + "'; add it, or map the column that holds it with ColumnMapping.with(Column."
+                                    + column.name() + ", ...)");
                 }
             }
             return problems.isEmpty();
@@ -171,8 +187,15 @@ public final class EmployeeCsv {
         void employee(int row, int line, String[] values) {
             int before = problems.size();
             if (values.length != headers.length) {
-                problem(row, line, "", "", "the row has " + values.length + " values but the header has " + headers.length
-                        + " columns" + (values.length > headers.length ? "; a value with a comma must be in double quotes" : ""));
+                problem(
+                        row,
+                        line,
+                        "",
+                        "",
+                        "the row has " + values.length + " values but the header has " + headers.length + " columns"
+                                + (values.length > headers.length
+                                        ? "; a value with a comma must be in double quotes"
+                                        : ""));
                 return;
             }
             Cells cells = new Cells(row, line, values);
@@ -196,19 +219,33 @@ public final class EmployeeCsv {
             BigDecimal bonus = cells.amount(Column.BONUS_PAY);
             if (Boolean.TRUE.equals(fullPay)) {
                 if (Boolean.FALSE.equals(relevant)) {
-                    cells.fail(Column.FULL_PAY_RELEVANT, "the employee is full-pay relevant but not relevant (relevant is "
-                            + cells.raw(Column.RELEVANT).strip() + "); a full-pay relevant employee must be a relevant employee");
+                    cells.fail(
+                            Column.FULL_PAY_RELEVANT,
+                            "the employee is full-pay relevant but not relevant (relevant is "
+                                    + cells.raw(Column.RELEVANT).strip()
+                                    + "); a full-pay relevant employee must be a relevant employee");
                 }
                 if (cells.raw(Column.HOURLY_PAY).isBlank()) {
-                    cells.fail(Column.HOURLY_PAY, "is blank, but the employee is full-pay relevant; give the hourly rate of pay");
+                    cells.fail(
+                            Column.HOURLY_PAY,
+                            "is blank, but the employee is full-pay relevant; give the hourly rate of pay");
                 } else if (hourly != null && hourly.signum() == 0) {
                     cells.fail(Column.HOURLY_PAY, "must be more than 0 for a full-pay relevant employee");
                 }
             }
             if (problems.size() == before) {
-                employees.add(new EmployeeRecord(id, sex, ethnicGroup, disability, cells.text(Column.GRADE),
-                        Boolean.TRUE.equals(fullPay) ? hourly : null, bonus, relevant, fullPay,
-                        cells.text(Column.CONTRACT), cells.text(Column.WORKING_PATTERN)));
+                employees.add(new EmployeeRecord(
+                        id,
+                        sex,
+                        ethnicGroup,
+                        disability,
+                        cells.text(Column.GRADE),
+                        Boolean.TRUE.equals(fullPay) ? hourly : null,
+                        bonus,
+                        relevant,
+                        fullPay,
+                        cells.text(Column.CONTRACT),
+                        cells.text(Column.WORKING_PATTERN)));
             }
         }
 
@@ -238,7 +275,12 @@ public final class EmployeeCsv {
 
             void fail(Column column, String message) {
                 Integer index = columns.get(column);
-                problem(row, line, index == null ? column.defaultHeader() : headers[index].strip(), raw(column).strip(), message);
+                problem(
+                        row,
+                        line,
+                        index == null ? column.defaultHeader() : headers[index].strip(),
+                        raw(column).strip(),
+                        message);
             }
 
             Sex sex() {
@@ -270,8 +312,10 @@ public final class EmployeeCsv {
                         if (NOT_DECLARED.contains(value)) {
                             return DisabilityStatus.NOT_DECLARED;
                         }
-                        fail(Column.DISABILITY, "is not a disability status; write yes (disabled) or no (not disabled), "
-                                + "or leave it blank when the employee has not said");
+                        fail(
+                                Column.DISABILITY,
+                                "is not a disability status; write yes (disabled) or no (not disabled), "
+                                        + "or leave it blank when the employee has not said");
                         return null;
                 }
             }
@@ -300,8 +344,10 @@ public final class EmployeeCsv {
                     return BigDecimal.ZERO;
                 }
                 if (!AMOUNT.matcher(digits).matches()) {
-                    fail(column, "is not an amount in pounds; write digits with a decimal point and no thousands "
-                            + "separators, e.g. 1234.50");
+                    fail(
+                            column,
+                            "is not an amount in pounds; write digits with a decimal point and no thousands "
+                                    + "separators, e.g. 1234.50");
                     return null;
                 }
                 BigDecimal amount = new BigDecimal(digits);

@@ -50,7 +50,8 @@ public record EmployeeRecord(
             throw new IllegalArgumentException("employee " + id + " is full-pay relevant but not relevant");
         }
         if (fullPayRelevant && (hourlyPay == null || hourlyPay.signum() <= 0)) {
-            throw new IllegalArgumentException("employee " + id + " is full-pay relevant and needs an hourly pay above 0");
+            throw new IllegalArgumentException(
+                    "employee " + id + " is full-pay relevant and needs an hourly pay above 0");
         }
         if (bonusPay.signum() < 0) {
             throw new IllegalArgumentException("employee " + id + " has a negative bonus");

@@ -17,16 +17,27 @@ final class GroupAbsentFromGradeCheck extends FiguresCheck {
     static final String CHARACTERISTICS = "characteristics";
 
     GroupAbsentFromGradeCheck(WorkforceReport figures) {
-        super(ID, new RuleDocumentation("A group absent from a grade",
-                "Finds each grade with no employee of a group present in the workforce, where at least minimumExpected of "
-                        + "the group would be in the grade if it were spread like the workforce (the grade's employees times the "
-                        + "group's share of all relevant employees). Why: a group missing from a grade, often the senior ones, "
-                        + "points at barriers in recruitment or progression. Only published counts are looked at.",
-                Severity.INFO, List.of(
-                        new ParameterSpec(EXPECTED, ParameterType.DECIMAL, 3.0,
-                                "How many of the group would be expected in the grade before its absence is a finding"),
-                        new ParameterSpec(CHARACTERISTICS, ParameterType.TEXT_LIST, List.of("sex", "ethnicity", "disability"),
-                                "Which characteristics to look at: sex, ethnicity, disability"))), figures);
+        super(
+                ID,
+                new RuleDocumentation(
+                        "A group absent from a grade",
+                        "Finds each grade with no employee of a group present in the workforce, where at least minimumExpected of "
+                                + "the group would be in the grade if it were spread like the workforce (the grade's employees times the "
+                                + "group's share of all relevant employees). Why: a group missing from a grade, often the senior ones, "
+                                + "points at barriers in recruitment or progression. Only published counts are looked at.",
+                        Severity.INFO,
+                        List.of(
+                                new ParameterSpec(
+                                        EXPECTED,
+                                        ParameterType.DECIMAL,
+                                        3.0,
+                                        "How many of the group would be expected in the grade before its absence is a finding"),
+                                new ParameterSpec(
+                                        CHARACTERISTICS,
+                                        ParameterType.TEXT_LIST,
+                                        List.of("sex", "ethnicity", "disability"),
+                                        "Which characteristics to look at: sex, ethnicity, disability"))),
+                figures);
     }
 
     @Override
@@ -34,7 +45,9 @@ final class GroupAbsentFromGradeCheck extends FiguresCheck {
         double minimumExpected = parameters.decimal(EXPECTED);
         List<Finding> findings = new ArrayList<>();
         for (String name : parameters.textList(CHARACTERISTICS)) {
-            int index = report.representation().stream().map(Representation::characteristic).toList()
+            int index = report.representation().stream()
+                    .map(Representation::characteristic)
+                    .toList()
                     .indexOf(name.strip().toLowerCase(Locale.ROOT));
             if (index < 0 || report.relevantEmployees() == 0) {
                 continue;
@@ -42,24 +55,31 @@ final class GroupAbsentFromGradeCheck extends FiguresCheck {
             Representation representation = report.representation().get(index);
             for (int g = 0; g < representation.grades().size(); g++) {
                 Representation.Grade grade = representation.grades().get(g);
-                if (grade.grade().equals(Representation.NO_GRADE) || !grade.employees().isPublished()) {
+                if (grade.grade().equals(Representation.NO_GRADE)
+                        || !grade.employees().isPublished()) {
                     continue;
                 }
                 // The last cell is the employees who did not say: not a group that can be absent.
                 for (int c = 0; c < grade.groups().size() - 1; c++) {
                     Representation.Cell cell = grade.groups().get(c);
                     Figure inWorkforce = representation.groups().get(c).employees();
-                    if (!cell.employees().isPublished() || cell.employees().value().signum() != 0 || !inWorkforce.isPublished()) {
+                    if (!cell.employees().isPublished()
+                            || cell.employees().value().signum() != 0
+                            || !inWorkforce.isPublished()) {
                         continue;
                     }
                     double share = inWorkforce.value().doubleValue() / report.relevantEmployees();
                     double expected = grade.employees().value().doubleValue() * share;
                     if (expected >= minimumExpected) {
-                        findings.add(Finding.of("group-absent-from-grade", severity(),
+                        findings.add(Finding.of(
+                                "group-absent-from-grade",
+                                severity(),
                                 "representation[" + index + "].grades[" + g + "].groups[" + c + "]",
-                                "Nobody in grade " + grade.grade() + " (" + grade.employees() + " relevant employees) is in the "
+                                "Nobody in grade " + grade.grade() + " (" + grade.employees()
+                                        + " relevant employees) is in the "
                                         + representation.characteristic() + " group " + cell.group() + ", though "
-                                        + oneDecimal(share * 100) + "% of the workforce is: about " + oneDecimal(expected)
+                                        + oneDecimal(share * 100) + "% of the workforce is: about "
+                                        + oneDecimal(expected)
                                         + " would be expected. Look at recruitment and progression into the grade."));
                     }
                 }

@@ -2,7 +2,6 @@ package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.spi.Finding;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,16 +38,28 @@ final class HtmlReport {
     String write() {
         String title = ReportTables.title(report);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(escape(title))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n<h1>").append(escape(title)).append("</h1>\n");
-        ReportTables.summary(report).forEach(line -> out.append("<p>").append(escape(line)).append("</p>\n"));
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(escape(title))
+                .append("</title>\n<style>\n")
+                .append(CSS)
+                .append("</style>\n</head>\n<body>\n<main>\n<h1>")
+                .append(escape(title))
+                .append("</h1>\n");
+        ReportTables.summary(report)
+                .forEach(line -> out.append("<p>").append(escape(line)).append("</p>\n"));
         for (ReportTables.Section section : ReportTables.sections(report, findings)) {
-            out.append("<section id=\"").append(section.id()).append("\">\n<h2>").append(escape(section.title())).append("</h2>\n");
-            section.notes().forEach(note -> out.append("<p>").append(escape(note)).append("</p>\n"));
+            out.append("<section id=\"")
+                    .append(section.id())
+                    .append("\">\n<h2>")
+                    .append(escape(section.title()))
+                    .append("</h2>\n");
+            section.notes()
+                    .forEach(note -> out.append("<p>").append(escape(note)).append("</p>\n"));
             if (section.id().equals("gender-pay-gap")) {
                 quartileChart();
             } else if (section.id().startsWith("representation-")) {
-                report.representation(section.id().substring("representation-".length())).ifPresent(this::representationChart);
+                report.representation(section.id().substring("representation-".length()))
+                        .ifPresent(this::representationChart);
             }
             section.tables().forEach(this::table);
             out.append("</section>\n");
@@ -58,13 +69,20 @@ final class HtmlReport {
 
     private void table(ReportTables.Table table) {
         out.append("<table>\n<caption>").append(escape(table.caption())).append("</caption>\n<thead><tr>");
-        table.headers().forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
+        table.headers()
+                .forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : table.rows()) {
             out.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 String tag = i == 0 ? "th" : "td";
-                out.append('<').append(tag).append(i == 0 ? " scope=\"row\">" : ">").append(escape(row.get(i))).append("</").append(tag).append('>');
+                out.append('<')
+                        .append(tag)
+                        .append(i == 0 ? " scope=\"row\">" : ">")
+                        .append(escape(row.get(i)))
+                        .append("</")
+                        .append(tag)
+                        .append('>');
             }
             out.append("</tr>\n");
         }
@@ -75,8 +93,13 @@ final class HtmlReport {
     private void quartileChart() {
         List<GenderPayGap.QuartileShares> bands = report.genderPayGap().quartiles();
         StringBuilder label = new StringBuilder("Share of men and women in each hourly pay quartile.");
-        bands.forEach(b -> label.append(' ').append(b.band()).append(": men ").append(ReportTables.percent(b.men()))
-                .append(", women ").append(ReportTables.percent(b.women())).append('.'));
+        bands.forEach(b -> label.append(' ')
+                .append(b.band())
+                .append(": men ")
+                .append(ReportTables.percent(b.men()))
+                .append(", women ")
+                .append(ReportTables.percent(b.women()))
+                .append('.'));
         int left = 110;
         int width = 520;
         int height = 24 + bands.size() * 34;
@@ -101,7 +124,9 @@ final class HtmlReport {
 
     /** For each declared group, a bar of its share of the workforce and one of its share of the population. */
     private void representationChart(Representation representation) {
-        List<Representation.Group> groups = representation.groups().stream().filter(Representation.Group::declared).toList();
+        List<Representation.Group> groups = representation.groups().stream()
+                .filter(Representation.Group::declared)
+                .toList();
         BigDecimal most = BigDecimal.ONE;
         for (Representation.Group g : groups) {
             for (Figure f : List.of(g.workforcePercent(), g.populationPercent())) {
@@ -110,9 +135,15 @@ final class HtmlReport {
                 }
             }
         }
-        StringBuilder label = new StringBuilder("Share of the workforce and of the local population by " + representation.characteristic() + ".");
-        groups.forEach(g -> label.append(' ').append(g.group()).append(": workforce ").append(ReportTables.percent(g.workforcePercent()))
-                .append(", population ").append(ReportTables.percent(g.populationPercent())).append('.'));
+        StringBuilder label = new StringBuilder(
+                "Share of the workforce and of the local population by " + representation.characteristic() + ".");
+        groups.forEach(g -> label.append(' ')
+                .append(g.group())
+                .append(": workforce ")
+                .append(ReportTables.percent(g.workforcePercent()))
+                .append(", population ")
+                .append(ReportTables.percent(g.populationPercent()))
+                .append('.'));
         int left = 200;
         int width = 640;
         int height = 24 + groups.size() * 44;
@@ -143,23 +174,44 @@ final class HtmlReport {
     }
 
     private void svgStart(String label, int width, int height, String title) {
-        out.append("<figure>\n<svg class=\"chart\" role=\"img\" aria-label=\"").append(escape(label)).append("\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height).append("\" width=\"100%\" style=\"max-width:").append(width)
-                .append("px\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>").append(escape(title)).append("</title>\n");
+        out.append("<figure>\n<svg class=\"chart\" role=\"img\" aria-label=\"")
+                .append(escape(label))
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"100%\" style=\"max-width:")
+                .append(width)
+                .append("px\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>")
+                .append(escape(title))
+                .append("</title>\n");
     }
 
     private void svgEnd(String[] series, String[] colours) {
         out.append("</svg>\n<figcaption>");
         for (int i = 0; i < series.length; i++) {
-            out.append("<span class=\"swatch\" style=\"background:").append(colours[i]).append("\"></span>").append(escape(series[i]));
+            out.append("<span class=\"swatch\" style=\"background:")
+                    .append(colours[i])
+                    .append("\"></span>")
+                    .append(escape(series[i]));
         }
         out.append(". The table below gives the same figures.</figcaption>\n</figure>\n");
     }
 
     private void rect(double x, double y, double width, double height, String fill, String title) {
-        out.append("<rect x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" width=\"").append(number(width))
-                .append("\" height=\"").append(number(height)).append("\" fill=\"").append(fill).append("\" stroke=\"#1b1b1b\"><title>")
-                .append(escape(title)).append("</title></rect>\n");
+        out.append("<rect x=\"")
+                .append(number(x))
+                .append("\" y=\"")
+                .append(number(y))
+                .append("\" width=\"")
+                .append(number(width))
+                .append("\" height=\"")
+                .append(number(height))
+                .append("\" fill=\"")
+                .append(fill)
+                .append("\" stroke=\"#1b1b1b\"><title>")
+                .append(escape(title))
+                .append("</title></rect>\n");
     }
 
     private void text(double x, double y, String anchor, String text) {
@@ -167,8 +219,17 @@ final class HtmlReport {
     }
 
     private void text(double x, double y, String anchor, String text, String fill) {
-        out.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" text-anchor=\"").append(anchor)
-                .append('"').append(fill == null ? "" : " style=\"fill:" + fill + "\"").append('>').append(escape(text)).append("</text>\n");
+        out.append("<text x=\"")
+                .append(number(x))
+                .append("\" y=\"")
+                .append(number(y))
+                .append("\" text-anchor=\"")
+                .append(anchor)
+                .append('"')
+                .append(fill == null ? "" : " style=\"fill:" + fill + "\"")
+                .append('>')
+                .append(escape(text))
+                .append("</text>\n");
     }
 
     private static String number(double value) {

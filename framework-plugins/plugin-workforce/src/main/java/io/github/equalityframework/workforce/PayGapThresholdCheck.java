@@ -17,16 +17,28 @@ final class PayGapThresholdCheck extends FiguresCheck {
     static final String CHARACTERISTICS = "characteristics";
 
     PayGapThresholdCheck(WorkforceReport figures) {
-        super(ID, new RuleDocumentation("Pay gap above the threshold",
-                "Looks at each published mean and median hourly pay gap of a group to its reference group (women to men, "
-                        + "each ethnic group to the ethnicity reference group, disabled to non-disabled employees) and finds each "
-                        + "one above maximumGap percent, i.e. where the group is paid that much less. Why: a persistent gap is "
-                        + "what the diverse and engaged workforce module asks councils to understand and act on. Gaps suppressed "
-                        + "for small groups are not looked at.",
-                Severity.WARNING, List.of(
-                        new ParameterSpec(MAXIMUM, ParameterType.DECIMAL, 5.0, "The largest gap, in percent, that gives no finding"),
-                        new ParameterSpec(CHARACTERISTICS, ParameterType.TEXT_LIST, List.of("sex", "ethnicity", "disability"),
-                                "Which characteristics' gaps to look at: sex, ethnicity, disability"))), figures);
+        super(
+                ID,
+                new RuleDocumentation(
+                        "Pay gap above the threshold",
+                        "Looks at each published mean and median hourly pay gap of a group to its reference group (women to men, "
+                                + "each ethnic group to the ethnicity reference group, disabled to non-disabled employees) and finds each "
+                                + "one above maximumGap percent, i.e. where the group is paid that much less. Why: a persistent gap is "
+                                + "what the diverse and engaged workforce module asks councils to understand and act on. Gaps suppressed "
+                                + "for small groups are not looked at.",
+                        Severity.WARNING,
+                        List.of(
+                                new ParameterSpec(
+                                        MAXIMUM,
+                                        ParameterType.DECIMAL,
+                                        5.0,
+                                        "The largest gap, in percent, that gives no finding"),
+                                new ParameterSpec(
+                                        CHARACTERISTICS,
+                                        ParameterType.TEXT_LIST,
+                                        List.of("sex", "ethnicity", "disability"),
+                                        "Which characteristics' gaps to look at: sex, ethnicity, disability"))),
+                figures);
     }
 
     @Override
@@ -47,15 +59,24 @@ final class PayGapThresholdCheck extends FiguresCheck {
         return findings;
     }
 
-    private void gap(List<Finding> findings, CharacteristicPayGaps gaps, int index, String measure, String field, Figure gap,
+    private void gap(
+            List<Finding> findings,
+            CharacteristicPayGaps gaps,
+            int index,
+            String measure,
+            String field,
+            Figure gap,
             double maximum) {
         if (!gap.isPublished() || gap.value().compareTo(BigDecimal.valueOf(maximum)) <= 0) {
             return;
         }
         String group = gaps.groups().get(index).group();
-        findings.add(Finding.of("pay-gap-above-threshold", severity(),
+        findings.add(Finding.of(
+                "pay-gap-above-threshold",
+                severity(),
                 field(gaps.characteristic()) + ".groups[" + index + "]." + field,
-                "The " + measure + " hourly pay gap of " + group + " to " + gaps.referenceGroup() + " is " + gap + "%, above the "
+                "The " + measure + " hourly pay gap of " + group + " to " + gaps.referenceGroup() + " is " + gap
+                        + "%, above the "
                         + oneDecimal(maximum) + "% the profile allows: the group is paid less. Find out what drives it "
                         + "(grades, quartiles, bonuses) and set out actions in the workforce plan."));
     }

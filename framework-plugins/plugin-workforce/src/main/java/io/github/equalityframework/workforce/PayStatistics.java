@@ -19,9 +19,11 @@ final class PayStatistics {
 
     /** The middle value of the sorted values, or the mean of the two middle ones; the list must not be empty. */
     static BigDecimal median(List<BigDecimal> values) {
-        List<BigDecimal> sorted = ascending(values) ? values : values.stream().sorted().toList();
+        List<BigDecimal> sorted =
+                ascending(values) ? values : values.stream().sorted().toList();
         int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2)
+        return n % 2 == 1
+                ? sorted.get(n / 2)
                 : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL128);
     }
 
@@ -30,7 +32,10 @@ final class PayStatistics {
      * rounded half up to one decimal place. Positive when the group is paid less.
      */
     static BigDecimal gap(BigDecimal reference, BigDecimal group) {
-        return reference.subtract(group).multiply(HUNDRED).divide(reference, MathContext.DECIMAL128)
+        return reference
+                .subtract(group)
+                .multiply(HUNDRED)
+                .divide(reference, MathContext.DECIMAL128)
                 .setScale(1, RoundingMode.HALF_UP);
     }
 

@@ -51,7 +51,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PopulationCsv {
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    private static final CsvMapper MAPPER =
+            CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
     private static final Pattern COUNT = Pattern.compile("[0-9]+");
     private static final Pattern PERCENT = Pattern.compile("[0-9]+(\\.[0-9]+)?");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -66,8 +67,9 @@ public final class PopulationCsv {
         try {
             return read(new StringReader(Files.readString(file, StandardCharsets.UTF_8)), source);
         } catch (IOException e) {
-            return new PopulationFile(new PopulationTable(source, List.of()), List.of(new RowProblem(source, 0, 0, "", "",
-                    "cannot read the file: " + e.getMessage())));
+            return new PopulationFile(
+                    new PopulationTable(source, List.of()),
+                    List.of(new RowProblem(source, 0, 0, "", "", "cannot read the file: " + e.getMessage())));
         }
     }
 
@@ -75,7 +77,9 @@ public final class PopulationCsv {
     public static PopulationFile read(Reader reader, String source) {
         Rows rows = new Rows(source);
         try (Reader in = reader;
-                MappingIterator<String[]> records = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(in)) {
+                MappingIterator<String[]> records = MAPPER.readerFor(String[].class)
+                        .with(CsvSchema.emptySchema())
+                        .readValues(in)) {
             int row = 0;
             int line = 1;
             while (true) {
@@ -88,8 +92,13 @@ public final class PopulationCsv {
                     }
                     values = records.nextValue();
                 } catch (JacksonException e) {
-                    rows.problem(row, startLine, "", "", "the row cannot be read (" + e.getOriginalMessage()
-                            + "); check its quotes. Reading stopped here.");
+                    rows.problem(
+                            row,
+                            startLine,
+                            "",
+                            "",
+                            "the row cannot be read (" + e.getOriginalMessage()
+                                    + "); check its quotes. Reading stopped here.");
                     break;
                 }
                 line = records.currentLocation().getLineNr();
@@ -197,19 +206,36 @@ public final class PopulationCsv {
             }
             for (String required : List.of("characteristic", "group")) {
                 if ((required.equals("group") ? groupColumn : characteristicColumn) < 0) {
-                    problem(1, 1, required, "", "the header has no column '" + required + "'; the header must be " + HEADER);
+                    problem(
+                            1,
+                            1,
+                            required,
+                            "",
+                            "the header has no column '" + required + "'; the header must be " + HEADER);
                 }
             }
             if (countColumn < 0 && percentColumn < 0) {
-                problem(1, 1, "", "", "the header has neither a 'count' nor a 'percent' column; the header must be " + HEADER);
+                problem(
+                        1,
+                        1,
+                        "",
+                        "",
+                        "the header has neither a 'count' nor a 'percent' column; the header must be " + HEADER);
             }
             return problems.isEmpty();
         }
 
         void share(int row, int line, String[] values) {
             if (values.length != headers.length) {
-                problem(row, line, "", "", "the row has " + values.length + " values but the header has " + headers.length
-                        + " columns" + (values.length > headers.length ? "; a value with a comma must be in double quotes" : ""));
+                problem(
+                        row,
+                        line,
+                        "",
+                        "",
+                        "the row has " + values.length + " values but the header has " + headers.length + " columns"
+                                + (values.length > headers.length
+                                        ? "; a value with a comma must be in double quotes"
+                                        : ""));
                 return;
             }
             String word = values[characteristicColumn].strip();
@@ -217,16 +243,32 @@ public final class PopulationCsv {
             if (word.isEmpty()) {
                 fail(row, line, characteristicColumn, word, "is blank; write sex, ethnicity or disability");
             } else if (characteristic == null) {
-                fail(row, line, characteristicColumn, word, "is not a characteristic the workforce is compared on; "
-                        + "write sex, ethnicity or disability");
+                fail(
+                        row,
+                        line,
+                        characteristicColumn,
+                        word,
+                        "is not a characteristic the workforce is compared on; "
+                                + "write sex, ethnicity or disability");
             }
             String written = values[groupColumn].strip();
             String group = written.isEmpty() ? null : characteristic == null ? written : group(characteristic, written);
             if (written.isEmpty()) {
-                fail(row, line, groupColumn, written, "is blank; name the group, e.g. female, disabled or White British");
+                fail(
+                        row,
+                        line,
+                        groupColumn,
+                        written,
+                        "is blank; name the group, e.g. female, disabled or White British");
             } else if (group == null) {
-                fail(row, line, groupColumn, written, characteristic.equals("sex")
-                        ? "is not a sex; write female or male" : "is not a disability status; write disabled or not disabled");
+                fail(
+                        row,
+                        line,
+                        groupColumn,
+                        written,
+                        characteristic.equals("sex")
+                                ? "is not a sex; write female or male"
+                                : "is not a disability status; write disabled or not disabled");
             }
             String count = countColumn < 0 ? "" : values[countColumn].strip();
             String percent = percentColumn < 0 ? "" : values[percentColumn].strip();
@@ -235,19 +277,36 @@ public final class PopulationCsv {
             if (count.isEmpty() && percent.isEmpty()) {
                 problem(row, line, "", "", "the row has neither a count nor a percent; give one of them");
             } else if (!count.isEmpty() && !percent.isEmpty()) {
-                fail(row, line, percentColumn, percent, "is given as well as a count; give a count or a percent, not both");
+                fail(
+                        row,
+                        line,
+                        percentColumn,
+                        percent,
+                        "is given as well as a count; give a count or a percent, not both");
             } else if (isCount) {
                 if (COUNT.matcher(count).matches()) {
                     value = new BigDecimal(count);
                 } else {
-                    fail(row, line, countColumn, count, "is not a whole number of people; write digits only, e.g. 52310");
+                    fail(
+                            row,
+                            line,
+                            countColumn,
+                            count,
+                            "is not a whole number of people; write digits only, e.g. 52310");
                 }
             } else {
-                String digits = percent.endsWith("%") ? percent.substring(0, percent.length() - 1).strip() : percent;
+                String digits = percent.endsWith("%")
+                        ? percent.substring(0, percent.length() - 1).strip()
+                        : percent;
                 if (PERCENT.matcher(digits).matches() && new BigDecimal(digits).compareTo(HUNDRED) <= 0) {
                     value = new BigDecimal(digits);
                 } else {
-                    fail(row, line, percentColumn, percent, "is not a percentage; write a number from 0 to 100, e.g. 12.5");
+                    fail(
+                            row,
+                            line,
+                            percentColumn,
+                            percent,
+                            "is not a percentage; write a number from 0 to 100, e.g. 12.5");
                 }
             }
             if (characteristic == null || group == null || value == null) {
@@ -256,12 +315,23 @@ public final class PopulationCsv {
             Given same = given.computeIfAbsent(characteristic, c -> new Given(row, line, isCount));
             String key = PopulationTable.key(group);
             if (same.rows.containsKey(key)) {
-                fail(row, line, groupColumn, written, "is already given for " + characteristic + " on row " + same.rows.get(key)
-                        + "; give each group once");
+                fail(
+                        row,
+                        line,
+                        groupColumn,
+                        written,
+                        "is already given for " + characteristic + " on row " + same.rows.get(key)
+                                + "; give each group once");
             } else if (same.counts != isCount) {
-                fail(row, line, isCount ? countColumn : percentColumn, isCount ? count : percent, characteristic + " is given as "
-                        + (same.counts ? "counts" : "percentages") + " from row " + same.firstRow + "; give every " + characteristic
-                        + " row as a " + (same.counts ? "count" : "percent"));
+                fail(
+                        row,
+                        line,
+                        isCount ? countColumn : percentColumn,
+                        isCount ? count : percent,
+                        characteristic + " is given as "
+                                + (same.counts ? "counts" : "percentages") + " from row " + same.firstRow
+                                + "; give every " + characteristic
+                                + " row as a " + (same.counts ? "count" : "percent"));
             } else {
                 same.rows.put(key, row);
                 same.values.put(group, value);
@@ -273,11 +343,21 @@ public final class PopulationCsv {
             given.forEach((characteristic, g) -> {
                 BigDecimal total = g.total();
                 if (!g.counts && total.compareTo(MOST) > 0) {
-                    problem(g.firstRow, g.firstLine, headers[percentColumn].strip(), "", "the percentages of " + characteristic
-                            + " add up to " + total.toPlainString() + "; they cannot add up to more than 100");
+                    problem(
+                            g.firstRow,
+                            g.firstLine,
+                            headers[percentColumn].strip(),
+                            "",
+                            "the percentages of " + characteristic + " add up to " + total.toPlainString()
+                                    + "; they cannot add up to more than 100");
                 } else if (g.counts && total.signum() == 0) {
-                    problem(g.firstRow, g.firstLine, headers[countColumn].strip(), "", "the counts of " + characteristic
-                            + " add up to 0; give the number of people in each group");
+                    problem(
+                            g.firstRow,
+                            g.firstLine,
+                            headers[countColumn].strip(),
+                            "",
+                            "the counts of " + characteristic
+                                    + " add up to 0; give the number of people in each group");
                 }
             });
         }
@@ -288,10 +368,11 @@ public final class PopulationCsv {
                 BigDecimal total = g.total();
                 g.values.forEach((group, value) -> {
                     if (g.counts && total.signum() > 0) {
-                        shares.add(new PopulationTable.Share(characteristic, group,
-                                value.multiply(HUNDRED).divide(total, 1, RoundingMode.HALF_UP)));
+                        shares.add(new PopulationTable.Share(
+                                characteristic, group, value.multiply(HUNDRED).divide(total, 1, RoundingMode.HALF_UP)));
                     } else if (!g.counts) {
-                        shares.add(new PopulationTable.Share(characteristic, group, value.setScale(1, RoundingMode.HALF_UP)));
+                        shares.add(new PopulationTable.Share(
+                                characteristic, group, value.setScale(1, RoundingMode.HALF_UP)));
                     }
                 });
             });
@@ -306,16 +387,18 @@ public final class PopulationCsv {
         private static String group(String characteristic, String written) {
             String word = written.toLowerCase(Locale.ROOT);
             return switch (characteristic) {
-                case "sex" -> switch (word) {
-                    case "female", "f", "woman", "women" -> WorkforceAnalysis.WOMEN;
-                    case "male", "m", "man", "men" -> WorkforceAnalysis.MEN;
-                    default -> null;
-                };
-                case "disability" -> switch (word) {
-                    case "disabled", "yes", "y" -> WorkforceAnalysis.DISABLED;
-                    case "not disabled", "no", "n" -> WorkforceAnalysis.NOT_DISABLED;
-                    default -> null;
-                };
+                case "sex" ->
+                    switch (word) {
+                        case "female", "f", "woman", "women" -> WorkforceAnalysis.WOMEN;
+                        case "male", "m", "man", "men" -> WorkforceAnalysis.MEN;
+                        default -> null;
+                    };
+                case "disability" ->
+                    switch (word) {
+                        case "disabled", "yes", "y" -> WorkforceAnalysis.DISABLED;
+                        case "not disabled", "no", "n" -> WorkforceAnalysis.NOT_DISABLED;
+                        default -> null;
+                    };
                 default -> written;
             };
         }

@@ -47,13 +47,18 @@ public record PopulationTable(String source, List<Share> shares) {
     /** The share of a group, its name matched ignoring case. */
     public Optional<BigDecimal> percent(String characteristic, String group) {
         return shares.stream()
-                .filter(s -> s.characteristic().equals(characteristic) && key(s.group()).equals(key(group)))
-                .map(Share::percent).findFirst();
+                .filter(s -> s.characteristic().equals(characteristic)
+                        && key(s.group()).equals(key(group)))
+                .map(Share::percent)
+                .findFirst();
     }
 
     /** The groups of a characteristic, in file order. */
     public List<String> groups(String characteristic) {
-        return shares.stream().filter(s -> s.characteristic().equals(characteristic)).map(Share::group).toList();
+        return shares.stream()
+                .filter(s -> s.characteristic().equals(characteristic))
+                .map(Share::group)
+                .toList();
     }
 
     static String key(String group) {

@@ -17,15 +17,19 @@ final class ReportTables {
     private ReportTables() {}
 
     static String title(WorkforceReport report) {
-        return "Workforce equality report" + (report.snapshotDate() == null ? "" : ", snapshot " + report.snapshotDate());
+        return "Workforce equality report"
+                + (report.snapshotDate() == null ? "" : ", snapshot " + report.snapshotDate());
     }
 
     static List<String> summary(WorkforceReport report) {
         return List.of(
-                report.relevantEmployees() + " relevant employees, " + report.fullPayRelevantEmployees() + " of them full-pay relevant.",
-                report.statutoryDuty() ? "250 or more relevant employees: the gender pay gap must be published."
+                report.relevantEmployees() + " relevant employees, " + report.fullPayRelevantEmployees()
+                        + " of them full-pay relevant.",
+                report.statutoryDuty()
+                        ? "250 or more relevant employees: the gender pay gap must be published."
                         : "Fewer than 250 relevant employees: publishing the gender pay gap is voluntary.",
-                "Figures about fewer than " + report.minimumGroupSize() + " people are suppressed, with further figures "
+                "Figures about fewer than " + report.minimumGroupSize()
+                        + " people are suppressed, with further figures "
                         + "where a suppressed one could be worked out from published totals.");
     }
 
@@ -43,25 +47,50 @@ final class ReportTables {
         for (GenderPayGap.QuartileShares band : gpg.quartiles()) {
             quartiles.add(List.of(capitalised(band.band()), percent(band.men()), percent(band.women())));
         }
-        sections.add(new Section("gender-pay-gap", "Gender pay gap", List.of("Gaps are (men − women) / men: positive when women are paid less."),
-                List.of(new Table("The six statutory figures", List.of("Measure", "Figure"), six),
+        sections.add(new Section(
+                "gender-pay-gap",
+                "Gender pay gap",
+                List.of("Gaps are (men − women) / men: positive when women are paid less."),
+                List.of(
+                        new Table("The six statutory figures", List.of("Measure", "Figure"), six),
                         new Table("Hourly pay quartiles", List.of("Quartile", "Men", "Women"), quartiles))));
         for (CharacteristicPayGaps gaps : List.of(report.byEthnicity(), report.byDisability())) {
             List<List<String>> rows = new ArrayList<>();
             for (GroupFigures g : gaps.groups()) {
-                rows.add(List.of(g.group(), count(g.relevantEmployees()), percent(g.meanHourlyPayGap()), percent(g.medianHourlyPayGap()),
-                        percent(g.meanBonusGap()), percent(g.medianBonusGap()), percent(g.paidBonus())));
+                rows.add(List.of(
+                        g.group(),
+                        count(g.relevantEmployees()),
+                        percent(g.meanHourlyPayGap()),
+                        percent(g.medianHourlyPayGap()),
+                        percent(g.meanBonusGap()),
+                        percent(g.medianBonusGap()),
+                        percent(g.paidBonus())));
             }
-            sections.add(new Section("pay-gaps-" + gaps.characteristic(), "Pay gaps by " + gaps.characteristic(),
+            sections.add(new Section(
+                    "pay-gaps-" + gaps.characteristic(),
+                    "Pay gaps by " + gaps.characteristic(),
                     List.of("Each group against " + gaps.referenceGroup() + ". " + gaps.undeclaredGroup() + ": "
                             + count(gaps.undeclared()) + "; declaration rate " + percent(gaps.declarationRate()) + "."),
-                    List.of(new Table("Pay gaps by " + gaps.characteristic(), List.of("Group", "Employees", "Mean gap",
-                            "Median gap", "Mean bonus gap", "Median bonus gap", "Paid a bonus"), rows))));
+                    List.of(new Table(
+                            "Pay gaps by " + gaps.characteristic(),
+                            List.of(
+                                    "Group",
+                                    "Employees",
+                                    "Mean gap",
+                                    "Median gap",
+                                    "Mean bonus gap",
+                                    "Median bonus gap",
+                                    "Paid a bonus"),
+                            rows))));
         }
         for (Representation r : report.representation()) {
             List<List<String>> rows = new ArrayList<>();
             for (Representation.Group g : r.groups()) {
-                rows.add(List.of(g.group(), count(g.employees()), percent(g.workforcePercent()), percent(g.populationPercent()),
+                rows.add(List.of(
+                        g.group(),
+                        count(g.employees()),
+                        percent(g.workforcePercent()),
+                        percent(g.populationPercent()),
                         points(g.difference())));
             }
             List<String> headers = new ArrayList<>(List.of("Grade", "Employees"));
@@ -69,27 +98,42 @@ final class ReportTables {
             for (Representation.Grade grade : r.grades()) {
                 List<String> row = new ArrayList<>(List.of(grade.grade(), count(grade.employees())));
                 for (Representation.Cell cell : grade.groups()) {
-                    row.add(cell.employees().isPublished() ? cell.employees() + (cell.percent().isPublished() ? " (" + cell.percent() + "%)" : "")
-                            : cell.employees().toString());
+                    row.add(
+                            cell.employees().isPublished()
+                                    ? cell.employees()
+                                            + (cell.percent().isPublished() ? " (" + cell.percent() + "%)" : "")
+                                    : cell.employees().toString());
                 }
                 grades.add(row);
             }
             if (!r.grades().isEmpty()) {
                 r.grades().get(0).groups().forEach(c -> headers.add(c.group()));
             }
-            sections.add(new Section("representation-" + r.characteristic(), "Representation by " + r.characteristic(),
-                    List.of("Declared: " + percent(r.declarationRate()) + "; did not say: " + percent(r.notDeclared())
-                            + ". Workforce percentages are of all relevant employees; differences are in percentage points."),
-                    List.of(new Table("Workforce and local population by " + r.characteristic(),
-                                    List.of("Group", "Employees", "Workforce", "Population", "Difference"), rows),
+            sections.add(new Section(
+                    "representation-" + r.characteristic(),
+                    "Representation by " + r.characteristic(),
+                    List.of(
+                            "Declared: " + percent(r.declarationRate()) + "; did not say: " + percent(r.notDeclared())
+                                    + ". Workforce percentages are of all relevant employees; differences are in percentage points."),
+                    List.of(
+                            new Table(
+                                    "Workforce and local population by " + r.characteristic(),
+                                    List.of("Group", "Employees", "Workforce", "Population", "Difference"),
+                                    rows),
                             new Table("Grades by " + r.characteristic(), headers, grades))));
         }
         List<List<String>> found = new ArrayList<>();
         for (Finding f : findings) {
             found.add(List.of(f.severity().name().toLowerCase(Locale.ROOT), f.rule(), f.message()));
         }
-        sections.add(new Section("findings", "Findings", found.isEmpty() ? List.of("The checks found nothing.") : List.of(),
-                found.isEmpty() ? List.of() : List.of(new Table("Findings of the workforce checks", List.of("Severity", "Check", "Finding"), found))));
+        sections.add(new Section(
+                "findings",
+                "Findings",
+                found.isEmpty() ? List.of("The checks found nothing.") : List.of(),
+                found.isEmpty()
+                        ? List.of()
+                        : List.of(new Table(
+                                "Findings of the workforce checks", List.of("Severity", "Check", "Finding"), found))));
         return sections;
     }
 

@@ -28,11 +28,7 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Representation(
-        String characteristic,
-        List<Group> groups,
-        Figure declarationRate,
-        Figure notDeclared,
-        List<Grade> grades) {
+        String characteristic, List<Group> groups, Figure declarationRate, Figure notDeclared, List<Grade> grades) {
 
     /** The grade of employees whose grade the file leaves blank. */
     public static final String NO_GRADE = "Grade not recorded";
@@ -54,8 +50,13 @@ public record Representation(
      * @param difference         workforce minus population percentage, in percentage points: negative
      *                           when the group is under-represented
      */
-    public record Group(String group, boolean declared, Figure employees, Figure workforcePercent,
-            Figure populationPercent, Figure difference) {}
+    public record Group(
+            String group,
+            boolean declared,
+            Figure employees,
+            Figure workforcePercent,
+            Figure populationPercent,
+            Figure difference) {}
 
     /**
      * One grade's make-up.

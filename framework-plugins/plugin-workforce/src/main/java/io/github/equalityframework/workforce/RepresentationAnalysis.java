@@ -83,7 +83,8 @@ final class RepresentationAnalysis {
     Representation of(CharacteristicPayGaps gaps, Function<EmployeeRecord, String> groupOf) {
         String characteristic = gaps.characteristic();
         long total = relevant.size();
-        List<String> names = new ArrayList<>(gaps.groups().stream().map(GroupFigures::group).toList());
+        List<String> names =
+                new ArrayList<>(gaps.groups().stream().map(GroupFigures::group).toList());
         int columns = names.size() + 1;
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -109,7 +110,8 @@ final class RepresentationAnalysis {
             groups.add(group(characteristic, names.get(i), true, counts.get(i), total));
         }
         population.groups(characteristic).stream()
-                .filter(p -> names.stream().noneMatch(n -> PopulationTable.key(n).equals(PopulationTable.key(p))))
+                .filter(p ->
+                        names.stream().noneMatch(n -> PopulationTable.key(n).equals(PopulationTable.key(p))))
                 .sorted(Comparator.comparing((String p) -> p.toLowerCase(Locale.ROOT)))
                 .forEach(p -> groups.add(group(characteristic, p, true, Figure.count(0), total)));
         groups.add(group(characteristic, gaps.undeclaredGroup(), false, gaps.undeclared(), total));
@@ -122,30 +124,44 @@ final class RepresentationAnalysis {
             List<Representation.Cell> row = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
                 boolean hidden = withheld.cells()[g][c];
-                row.add(new Representation.Cell(cellNames.get(c), hidden ? Figure.suppressed() : Figure.count(cells[g][c]),
-                        hidden || gradeWithheld[g] ? Figure.suppressed() : Figure.published(PayStatistics.percent(cells[g][c], gradeTotals[g]))));
+                row.add(new Representation.Cell(
+                        cellNames.get(c),
+                        hidden ? Figure.suppressed() : Figure.count(cells[g][c]),
+                        hidden || gradeWithheld[g]
+                                ? Figure.suppressed()
+                                : Figure.published(PayStatistics.percent(cells[g][c], gradeTotals[g]))));
             }
-            gradeFigures.add(new Representation.Grade(grades.get(g),
-                    gradeWithheld[g] ? Figure.suppressed() : Figure.count(gradeTotals[g]), row));
+            gradeFigures.add(new Representation.Grade(
+                    grades.get(g), gradeWithheld[g] ? Figure.suppressed() : Figure.count(gradeTotals[g]), row));
         }
-        Figure notDeclared = total == 0 ? Figure.notAvailable("no relevant employees")
-                : gaps.undeclared().isPublished() ? Figure.published(PayStatistics.percent(gaps.undeclared().value().longValue(), total))
-                : Figure.suppressed();
+        Figure notDeclared = total == 0
+                ? Figure.notAvailable("no relevant employees")
+                : gaps.undeclared().isPublished()
+                        ? Figure.published(
+                                PayStatistics.percent(gaps.undeclared().value().longValue(), total))
+                        : Figure.suppressed();
         return new Representation(characteristic, groups, gaps.declarationRate(), notDeclared, gradeFigures);
     }
 
     private Representation.Group group(String characteristic, String name, boolean declared, Figure count, long total) {
-        Figure workforce = total == 0 ? Figure.notAvailable("no relevant employees")
-                : count.isPublished() ? Figure.published(PayStatistics.percent(count.value().longValue(), total))
-                : count;
-        Figure populationShare = !declared ? Figure.notAvailable("not a group of the population table")
-                : population.percent(characteristic, name).map(Figure::published)
-                        .orElseGet(() -> Figure.notAvailable(population.shares().isEmpty() ? "no population table"
-                                : "not in the population table"));
+        Figure workforce = total == 0
+                ? Figure.notAvailable("no relevant employees")
+                : count.isPublished()
+                        ? Figure.published(PayStatistics.percent(count.value().longValue(), total))
+                        : count;
+        Figure populationShare = !declared
+                ? Figure.notAvailable("not a group of the population table")
+                : population
+                        .percent(characteristic, name)
+                        .map(Figure::published)
+                        .orElseGet(() -> Figure.notAvailable(
+                                population.shares().isEmpty() ? "no population table" : "not in the population table"));
         Figure difference = workforce.isPublished() && populationShare.isPublished()
                 ? Figure.published(workforce.value().subtract(populationShare.value()))
-                : workforce.status() == Figure.Status.SUPPRESSED ? Figure.suppressed()
-                : Figure.notAvailable(populationShare.isPublished() ? "no workforce figure" : "no population figure");
+                : workforce.status() == Figure.Status.SUPPRESSED
+                        ? Figure.suppressed()
+                        : Figure.notAvailable(
+                                populationShare.isPublished() ? "no workforce figure" : "no population figure");
         return new Representation.Group(name, declared, count, workforce, populationShare, difference);
     }
 }

@@ -23,7 +23,9 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class SyntheticWorkforce {
-    private static final String[] ETHNIC_GROUPS = {"White British", "White Other", "Asian", "Black", "Mixed", "Any other ethnic group"};
+    private static final String[] ETHNIC_GROUPS = {
+        "White British", "White Other", "Asian", "Black", "Mixed", "Any other ethnic group"
+    };
     private static final int[] ETHNIC_WEIGHTS = {780, 50, 70, 45, 35, 20};
 
     private SyntheticWorkforce() {}
@@ -48,17 +50,29 @@ public final class SyntheticWorkforce {
             Sex sex = u < 0.01 ? Sex.OTHER_OR_NOT_RECORDED : u < 0.01 + female ? Sex.FEMALE : Sex.MALE;
             String ethnicity = random.nextDouble() < 0.12 ? null : ethnicGroup(random, grade);
             double d = random.nextDouble();
-            DisabilityStatus disability = d < 0.08 ? DisabilityStatus.DISABLED : d < 0.83 ? DisabilityStatus.NOT_DISABLED
-                    : DisabilityStatus.NOT_DECLARED;
+            DisabilityStatus disability = d < 0.08
+                    ? DisabilityStatus.DISABLED
+                    : d < 0.83 ? DisabilityStatus.NOT_DISABLED : DisabilityStatus.NOT_DECLARED;
             boolean relevant = random.nextDouble() < 0.98;
             boolean fullPay = relevant && random.nextDouble() < 0.95;
-            BigDecimal hourly = fullPay ? BigDecimal.valueOf(1150 + grade * 240 + random.nextInt(200)
-                    + (grade == 10 ? 2500 : 0), 2) : null;
-            BigDecimal bonus = random.nextDouble() < 0.07 ? BigDecimal.valueOf(200 + random.nextInt(1300)).setScale(2, RoundingMode.UNNECESSARY)
+            BigDecimal hourly = fullPay
+                    ? BigDecimal.valueOf(1150 + grade * 240 + random.nextInt(200) + (grade == 10 ? 2500 : 0), 2)
+                    : null;
+            BigDecimal bonus = random.nextDouble() < 0.07
+                    ? BigDecimal.valueOf(200 + random.nextInt(1300)).setScale(2, RoundingMode.UNNECESSARY)
                     : BigDecimal.ZERO;
-            staff.add(new EmployeeRecord(String.format("anon-%06d", ids.get(i)), sex, ethnicity, disability,
-                    grade == 10 ? "Chief Officer" : "Grade " + (grade + 1), hourly, bonus, relevant, fullPay,
-                    random.nextDouble() < 0.85 ? "permanent" : "fixed-term", random.nextDouble() < 0.7 ? "full-time" : "part-time"));
+            staff.add(new EmployeeRecord(
+                    String.format("anon-%06d", ids.get(i)),
+                    sex,
+                    ethnicity,
+                    disability,
+                    grade == 10 ? "Chief Officer" : "Grade " + (grade + 1),
+                    hourly,
+                    bonus,
+                    relevant,
+                    fullPay,
+                    random.nextDouble() < 0.85 ? "permanent" : "fixed-term",
+                    random.nextDouble() < 0.7 ? "full-time" : "part-time"));
         }
         return staff;
     }
@@ -96,28 +110,42 @@ public final class SyntheticWorkforce {
 
     /** The employees as a CSV file with the default headers ({@link Column#defaultHeader()}). */
     public static String toCsv(List<EmployeeRecord> staff) {
-        StringBuilder csv = new StringBuilder("employee_id,sex,ethnic_group,disability,grade,hourly_pay,bonus_pay,relevant,"
-                + "full_pay_relevant,contract,working_pattern\n");
+        StringBuilder csv =
+                new StringBuilder("employee_id,sex,ethnic_group,disability,grade,hourly_pay,bonus_pay,relevant,"
+                        + "full_pay_relevant,contract,working_pattern\n");
         for (EmployeeRecord e : staff) {
-            csv.append(e.id()).append(',')
-                    .append(switch (e.sex()) {
-                        case MALE -> "male";
-                        case FEMALE -> "female";
-                        case OTHER_OR_NOT_RECORDED -> "not known";
-                    }).append(',')
-                    .append(e.ethnicGroup() == null ? "prefer not to say" : e.ethnicGroup()).append(',')
-                    .append(switch (e.disability()) {
-                        case DISABLED -> "yes";
-                        case NOT_DISABLED -> "no";
-                        case NOT_DECLARED -> "";
-                    }).append(',')
-                    .append(e.grade()).append(',')
-                    .append(e.hourlyPay() == null ? "" : e.hourlyPay().toPlainString()).append(',')
-                    .append(e.paidBonus() ? e.bonusPay().toPlainString() : "").append(',')
-                    .append(e.relevant() ? "yes" : "no").append(',')
-                    .append(e.fullPayRelevant() ? "yes" : "no").append(',')
-                    .append(e.contract()).append(',')
-                    .append(e.workingPattern()).append('\n');
+            csv.append(e.id())
+                    .append(',')
+                    .append(
+                            switch (e.sex()) {
+                                case MALE -> "male";
+                                case FEMALE -> "female";
+                                case OTHER_OR_NOT_RECORDED -> "not known";
+                            })
+                    .append(',')
+                    .append(e.ethnicGroup() == null ? "prefer not to say" : e.ethnicGroup())
+                    .append(',')
+                    .append(
+                            switch (e.disability()) {
+                                case DISABLED -> "yes";
+                                case NOT_DISABLED -> "no";
+                                case NOT_DECLARED -> "";
+                            })
+                    .append(',')
+                    .append(e.grade())
+                    .append(',')
+                    .append(e.hourlyPay() == null ? "" : e.hourlyPay().toPlainString())
+                    .append(',')
+                    .append(e.paidBonus() ? e.bonusPay().toPlainString() : "")
+                    .append(',')
+                    .append(e.relevant() ? "yes" : "no")
+                    .append(',')
+                    .append(e.fullPayRelevant() ? "yes" : "no")
+                    .append(',')
+                    .append(e.contract())
+                    .append(',')
+                    .append(e.workingPattern())
+                    .append('\n');
         }
         return csv.toString();
     }

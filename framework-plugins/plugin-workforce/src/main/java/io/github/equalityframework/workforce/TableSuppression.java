@@ -93,7 +93,8 @@ final class TableSuppression {
         return people > 0 && people < minimum;
     }
 
-    // Nodes: rows 0..rows-1, columns rows..rows+columns-1, then the withheld row totals, then the withheld column totals.
+    // Nodes: rows 0..rows-1, columns rows..rows+columns-1, then the withheld row totals, then the withheld column
+    // totals.
     private int rowTotalsNode() {
         return rows + columns;
     }
@@ -130,7 +131,8 @@ final class TableSuppression {
         }
         for (int c = 0; c < columns; c++) {
             if (columnWithheld[c] && columnTotals[c] > 0) {
-                // A group total is withheld only to protect a small one (its own, or one of the same partition): keep it
+                // A group total is withheld only to protect a small one (its own, or one of the same partition): keep
+                // it
                 // unknown. A listed group has someone in it: at least 1.
                 edges.add(new Edge(rows + c, columnTotalsNode(), true, columnTotals[c] > 1));
             }
@@ -158,7 +160,8 @@ final class TableSuppression {
      */
     private List<int[]> cheapestPath(boolean[][] withheld, List<Edge> edges, Edge edge, boolean publishedToo) {
         List<int[]> grow = cheapestPath(withheld, edges, edge, edge.to(), edge.from(), publishedToo);
-        List<int[]> shrink = edge.canShrink() ? cheapestPath(withheld, edges, edge, edge.from(), edge.to(), publishedToo) : null;
+        List<int[]> shrink =
+                edge.canShrink() ? cheapestPath(withheld, edges, edge, edge.from(), edge.to(), publishedToo) : null;
         if (grow == null || (shrink != null && people(shrink) < people(grow))) {
             return shrink;
         }
@@ -174,7 +177,8 @@ final class TableSuppression {
     }
 
     /** Dijkstra from {@code from} to {@code to} on the residual graph without {@code skip}, published cells at their size. */
-    private List<int[]> cheapestPath(boolean[][] withheld, List<Edge> edges, Edge skip, int from, int to, boolean publishedToo) {
+    private List<int[]> cheapestPath(
+            boolean[][] withheld, List<Edge> edges, Edge skip, int from, int to, boolean publishedToo) {
         int nodes = nodes();
         long[][] cost = new long[nodes][nodes];
         for (long[] row : cost) {

@@ -66,15 +66,36 @@ public final class WorkforceAnalysis {
         }
         // Ranked by hourly pay once: every group's pay, and every ranking for the quartiles, is then in order.
         relevant.sort(Comparator.comparing(EmployeeRecord::hourlyPay, Comparator.nullsLast(Comparator.naturalOrder())));
-        CharacteristicPayGaps bySex = new Comparison("sex", MEN, List.of(WOMEN), "Other or not recorded", WorkforceAnalysis::sexGroup,
-                minimumGroupSize).compute(relevant);
-        CharacteristicPayGaps byEthnicity = new Comparison("ethnicity", ethnicityReference, List.of(), "Not declared",
-                this::ethnicGroup, minimumGroupSize).compute(relevant);
-        CharacteristicPayGaps byDisability = new Comparison("disability", NOT_DISABLED, List.of(DISABLED), "Not declared",
-                WorkforceAnalysis::disabilityGroup, minimumGroupSize).compute(relevant);
+        CharacteristicPayGaps bySex = new Comparison(
+                        "sex",
+                        MEN,
+                        List.of(WOMEN),
+                        "Other or not recorded",
+                        WorkforceAnalysis::sexGroup,
+                        minimumGroupSize)
+                .compute(relevant);
+        CharacteristicPayGaps byEthnicity = new Comparison(
+                        "ethnicity", ethnicityReference, List.of(), "Not declared", this::ethnicGroup, minimumGroupSize)
+                .compute(relevant);
+        CharacteristicPayGaps byDisability = new Comparison(
+                        "disability",
+                        NOT_DISABLED,
+                        List.of(DISABLED),
+                        "Not declared",
+                        WorkforceAnalysis::disabilityGroup,
+                        minimumGroupSize)
+                .compute(relevant);
         RepresentationAnalysis representation = new RepresentationAnalysis(relevant, population, minimumGroupSize);
-        return new WorkforceReport(snapshotDate, relevant.size(), fullPay, minimumGroupSize, genderPayGap(bySex),
-                bySex, byEthnicity, byDisability, List.of(
+        return new WorkforceReport(
+                snapshotDate,
+                relevant.size(),
+                fullPay,
+                minimumGroupSize,
+                genderPayGap(bySex),
+                bySex,
+                byEthnicity,
+                byDisability,
+                List.of(
                         representation.of(bySex, WorkforceAnalysis::sexGroup),
                         representation.of(byEthnicity, this::ethnicGroup),
                         representation.of(byDisability, WorkforceAnalysis::disabilityGroup)));
@@ -110,11 +131,19 @@ public final class WorkforceAnalysis {
         GroupFigures women = bySex.group(WOMEN).orElseThrow();
         List<GenderPayGap.QuartileShares> quartiles = new ArrayList<>();
         for (int band = 0; band < 4; band++) {
-            quartiles.add(new GenderPayGap.QuartileShares(Quartiles.BANDS.get(band), men.quartiles().get(band),
+            quartiles.add(new GenderPayGap.QuartileShares(
+                    Quartiles.BANDS.get(band),
+                    men.quartiles().get(band),
                     women.quartiles().get(band)));
         }
-        return new GenderPayGap(women.meanHourlyPayGap(), women.medianHourlyPayGap(), women.meanBonusGap(),
-                women.medianBonusGap(), men.paidBonus(), women.paidBonus(), quartiles);
+        return new GenderPayGap(
+                women.meanHourlyPayGap(),
+                women.medianHourlyPayGap(),
+                women.meanBonusGap(),
+                women.medianBonusGap(),
+                men.paidBonus(),
+                women.paidBonus(),
+                quartiles);
     }
 
     /** Options of an analysis. Not thread-safe. */

@@ -23,7 +23,8 @@ public final class WorkforceChecks {
     private WorkforceChecks() {}
 
     /** The ids of the checks, in the order they run. */
-    public static final List<String> IDS = List.of(PayGapThresholdCheck.ID, DeclarationRateCheck.ID, GroupAbsentFromGradeCheck.ID);
+    public static final List<String> IDS =
+            List.of(PayGapThresholdCheck.ID, DeclarationRateCheck.ID, GroupAbsentFromGradeCheck.ID);
 
     /** The findings with the default parameters, most severe first. */
     public static List<Finding> run(WorkforceReport report) {
@@ -40,15 +41,20 @@ public final class WorkforceChecks {
     public static List<Finding> run(WorkforceReport report, Map<String, Map<String, Object>> parameters) {
         for (String id : parameters.keySet()) {
             if (!IDS.contains(id)) {
-                throw new IllegalArgumentException("no workforce check '" + id + "'; the checks are " + String.join(", ", IDS));
+                throw new IllegalArgumentException(
+                        "no workforce check '" + id + "'; the checks are " + String.join(", ", IDS));
             }
         }
         List<Finding> findings = new ArrayList<>();
         for (FiguresCheck check : checks(report)) {
-            Map<String, Object> values = new TreeMap<>(RuleParameters.defaults(check.documentation()).asMap());
+            Map<String, Object> values =
+                    new TreeMap<>(RuleParameters.defaults(check.documentation()).asMap());
             parameters.getOrDefault(check.id(), Map.of()).forEach((name, value) -> {
-                ParameterSpec spec = check.documentation().parameters().stream().filter(p -> p.name().equals(name)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("the check " + check.id() + " has no parameter '" + name + "'"));
+                ParameterSpec spec = check.documentation().parameters().stream()
+                        .filter(p -> p.name().equals(name))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "the check " + check.id() + " has no parameter '" + name + "'"));
                 Object coerced = spec.type().coerce(value);
                 if (coerced == null) {
                     throw new IllegalArgumentException("the parameter " + name + " of " + check.id() + " must be "
@@ -64,6 +70,9 @@ public final class WorkforceChecks {
     }
 
     static List<FiguresCheck> checks(WorkforceReport figures) {
-        return List.of(new PayGapThresholdCheck(figures), new DeclarationRateCheck(figures), new GroupAbsentFromGradeCheck(figures));
+        return List.of(
+                new PayGapThresholdCheck(figures),
+                new DeclarationRateCheck(figures),
+                new GroupAbsentFromGradeCheck(figures));
     }
 }

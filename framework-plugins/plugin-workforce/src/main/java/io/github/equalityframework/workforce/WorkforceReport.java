@@ -48,7 +48,9 @@ public record WorkforceReport(
 
     /** The representation figures of {@code sex}, {@code ethnicity} or {@code disability}. */
     public java.util.Optional<Representation> representation(String characteristic) {
-        return representation.stream().filter(r -> r.characteristic().equals(characteristic)).findFirst();
+        return representation.stream()
+                .filter(r -> r.characteristic().equals(characteristic))
+                .findFirst();
     }
 
     /**
@@ -91,7 +93,8 @@ public record WorkforceReport(
     /** E.g. {@code Workforce pay gap report, snapshot 2024-03-31: 812 relevant employees; gender pay gap mean 7.1%, median 4.0%}. */
     public String title() {
         return "Workforce pay gap report" + (snapshotDate == null ? "" : ", snapshot " + snapshotDate) + ": "
-                + relevantEmployees + " relevant employees; gender pay gap mean " + percent(genderPayGap.meanHourlyPayGap())
+                + relevantEmployees + " relevant employees; gender pay gap mean "
+                + percent(genderPayGap.meanHourlyPayGap())
                 + ", median " + percent(genderPayGap.medianHourlyPayGap());
     }
 
@@ -101,8 +104,11 @@ public record WorkforceReport(
 
     /** Whether any group's pay gap to the reference group is published. */
     private static boolean anyComparisonPublished(CharacteristicPayGaps gaps) {
-        return gaps.groups().stream().skip(1).anyMatch(g -> g.meanHourlyPayGap().isPublished()
-                || g.medianHourlyPayGap().isPublished() || g.meanBonusGap().isPublished()
-                || g.medianBonusGap().isPublished());
+        return gaps.groups().stream()
+                .skip(1)
+                .anyMatch(g -> g.meanHourlyPayGap().isPublished()
+                        || g.medianHourlyPayGap().isPublished()
+                        || g.meanBonusGap().isPublished()
+                        || g.medianBonusGap().isPublished());
     }
 }

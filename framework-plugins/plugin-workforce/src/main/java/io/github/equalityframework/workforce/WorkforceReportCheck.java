@@ -30,19 +30,30 @@ final class WorkforceReportCheck implements AssessmentCheck {
 
     @Override
     public RuleDocumentation documentation() {
-        return new RuleDocumentation("Annual workforce pay gap report",
+        return new RuleDocumentation(
+                "Annual workforce pay gap report",
                 "Looks for evidence of kind workforce-report dated within windowMonths before the end of the period, "
                         + "when the council has threshold (250) or more employees. Why: public authorities with 250 or more "
                         + "employees on the snapshot date (31 March) must publish their gender pay gap figures every year "
                         + "(Equality Act 2010 (Specific Duties and Public Authorities) Regulations 2017, Schedule 1), and the "
                         + "workforce module needs current figures. Set employees in the council's profile; while it is not "
                         + "set (-1) the check assumes the duty applies. Publish the figures and add the report to the register.",
-                Severity.WARNING, List.of(
-                        new ParameterSpec(EMPLOYEES, ParameterType.INTEGER, -1,
+                Severity.WARNING,
+                List.of(
+                        new ParameterSpec(
+                                EMPLOYEES,
+                                ParameterType.INTEGER,
+                                -1,
                                 "The council's number of employees on the snapshot date; -1 when not stated"),
-                        new ParameterSpec(THRESHOLD, ParameterType.INTEGER, WorkforceAnalysis.STATUTORY_THRESHOLD,
+                        new ParameterSpec(
+                                THRESHOLD,
+                                ParameterType.INTEGER,
+                                WorkforceAnalysis.STATUTORY_THRESHOLD,
                                 "The number of employees from which the duty applies"),
-                        new ParameterSpec(WINDOW, ParameterType.INTEGER, 12,
+                        new ParameterSpec(
+                                WINDOW,
+                                ParameterType.INTEGER,
+                                12,
                                 "Months before the period end within which the report must be dated")));
     }
 
@@ -72,9 +83,13 @@ final class WorkforceReportCheck implements AssessmentCheck {
                 ? "The profile does not give the council's number of employees, so this assumes " + threshold
                         + " or more; set the parameter " + EMPLOYEES + " if the council employs fewer."
                 : "The council has " + employees + " employees.";
-        return List.of(Finding.of("no-recent-workforce-report", Severity.WARNING, "evidence",
+        return List.of(Finding.of(
+                "no-recent-workforce-report",
+                Severity.WARNING,
+                "evidence",
                 "No workforce report (evidence of kind workforce-report) is dated between " + from + " and " + to
-                        + ". A council with " + threshold + " or more employees must publish its gender pay gap figures "
+                        + ". A council with " + threshold
+                        + " or more employees must publish its gender pay gap figures "
                         + "every year; publish them and add the report to the register. " + who));
     }
 }

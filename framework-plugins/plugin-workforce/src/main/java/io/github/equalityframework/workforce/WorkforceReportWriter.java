@@ -23,7 +23,8 @@ public enum WorkforceReportWriter {
     MARKDOWN("md"),
     HTML("html");
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final String extension;
 
@@ -68,8 +69,11 @@ public enum WorkforceReportWriter {
     }
 
     private static String markdown(WorkforceReport report, List<Finding> findings) {
-        StringBuilder md = new StringBuilder("# ").append(MarkdownText.escape(ReportTables.title(report))).append("\n\n");
-        ReportTables.summary(report).forEach(line -> md.append(MarkdownText.escape(line)).append('\n'));
+        StringBuilder md = new StringBuilder("# ")
+                .append(MarkdownText.escape(ReportTables.title(report)))
+                .append("\n\n");
+        ReportTables.summary(report)
+                .forEach(line -> md.append(MarkdownText.escape(line)).append('\n'));
         for (ReportTables.Section section : ReportTables.sections(report, findings)) {
             md.append("\n## ").append(MarkdownText.escape(section.title())).append("\n\n");
             section.notes().forEach(note -> md.append(MarkdownText.escape(note)).append("\n\n"));
@@ -103,8 +107,10 @@ public enum WorkforceReportWriter {
             StringBuilder out = new StringBuilder(line.length() + 8);
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
-                // A leading - + or = starts a list item or heading underline only before a space, the same sign or the end.
-                boolean blockStart = i == 0 && (c == '-' || c == '+' || c == '=')
+                // A leading - + or = starts a list item or heading underline only before a space, the same sign or the
+                // end.
+                boolean blockStart = i == 0
+                        && (c == '-' || c == '+' || c == '=')
                         && (line.length() == 1 || Character.isWhitespace(line.charAt(1)) || line.charAt(1) == c);
                 if (SPECIAL.indexOf(c) >= 0 || blockStart) {
                     out.append('\\');

@@ -88,6 +88,7 @@ final class Adversary {
         private final Integer[] known;
         /** Lower bounds on counts, on employees on full pay and on employees paid a bonus; -1 for none at all. */
         private final int[] atLeast;
+
         private final int[] fullPayAtLeast;
         private final boolean[] noneOnFullPay;
         private final int[] bonusAtLeast;
@@ -140,15 +141,20 @@ final class Adversary {
             declarationRate = published(gaps.get("declarationRate")) ? value(gaps.get("declarationRate")) : null;
             JsonNode representation = null;
             for (JsonNode r : report.get("representation")) {
-                if (r.get("characteristic").asString().equals(gaps.get("characteristic").asString())) {
+                if (r.get("characteristic")
+                        .asString()
+                        .equals(gaps.get("characteristic").asString())) {
                     representation = r;
                 }
             }
-            notDeclared = published(representation.get("notDeclared")) ? value(representation.get("notDeclared")) : null;
+            notDeclared =
+                    published(representation.get("notDeclared")) ? value(representation.get("notDeclared")) : null;
             List<String> names = new ArrayList<>();
             groups.forEach(g -> names.add(g.get("group").asString()));
             for (JsonNode group : representation.get("groups")) {
-                int cell = group.get("declared").asBoolean() ? names.indexOf(group.get("group").asString()) : declared;
+                int cell = group.get("declared").asBoolean()
+                        ? names.indexOf(group.get("group").asString())
+                        : declared;
                 if (cell < 0) {
                     continue; // a group only the population table has: 0 employees
                 }
@@ -156,7 +162,8 @@ final class Adversary {
                     workforcePercent[cell] = value(group.get("workforcePercent"));
                 }
                 if (published(group.get("difference")) && published(group.get("populationPercent"))) {
-                    BigDecimal fromDifference = value(group.get("difference")).add(value(group.get("populationPercent")));
+                    BigDecimal fromDifference =
+                            value(group.get("difference")).add(value(group.get("populationPercent")));
                     if (workforcePercent[cell] != null && workforcePercent[cell].compareTo(fromDifference) != 0) {
                         throw new IllegalStateException("difference disagrees with the workforce share of " + names);
                     }
@@ -231,7 +238,8 @@ final class Adversary {
             return possible;
         }
 
-        private void search(List<Integer> withheld, int index, int left, int[] counts, List<SortedSet<Integer>> possible) {
+        private void search(
+                List<Integer> withheld, int index, int left, int[] counts, List<SortedSet<Integer>> possible) {
             int cell = withheld.get(index);
             boolean last = index == withheld.size() - 1;
             for (int value = last ? left : atLeast[cell]; value <= left; value++) {
@@ -306,11 +314,17 @@ final class Adversary {
             for (int r = 0; r < rows; r++) {
                 JsonNode grade = grades.get(r);
                 JsonNode employees = grade.get("employees");
-                flow.edge(source, 2 + r, published(employees) ? value(employees).longValue() : 1,
+                flow.edge(
+                        source,
+                        2 + r,
+                        published(employees) ? value(employees).longValue() : 1,
                         published(employees) ? value(employees).longValue() : INFINITE);
                 for (int c = 0; c < cells; c++) {
                     JsonNode cell = grade.get("groups").get(c).get("employees");
-                    flow.edge(2 + r, 2 + rows + c, published(cell) ? value(cell).longValue() : 0,
+                    flow.edge(
+                            2 + r,
+                            2 + rows + c,
+                            published(cell) ? value(cell).longValue() : 0,
                             published(cell) ? value(cell).longValue() : INFINITE);
                 }
             }

@@ -11,8 +11,19 @@ final class Employees {
         return employee(id, sex, null, DisabilityStatus.NOT_DECLARED, hourly, "0");
     }
 
-    static EmployeeRecord employee(String id, Sex sex, String ethnicGroup, DisabilityStatus disability, String hourly, String bonus) {
-        return new EmployeeRecord(id, sex, ethnicGroup, disability, null, new BigDecimal(hourly), new BigDecimal(bonus),
-                true, true, null, null);
+    static EmployeeRecord employee(
+            String id, Sex sex, String ethnicGroup, DisabilityStatus disability, String hourly, String bonus) {
+        return new EmployeeRecord(
+                id,
+                sex,
+                ethnicGroup,
+                disability,
+                null,
+                new BigDecimal(hourly),
+                new BigDecimal(bonus),
+                true,
+                true,
+                null,
+                null);
     }
 }

@@ -30,7 +30,10 @@ class ExampleDataTest {
             Files.writeString(WORKFORCE, workforce, StandardCharsets.UTF_8);
             Files.writeString(POPULATION, population, StandardCharsets.UTF_8);
         }
-        assertEquals(workforce, Files.readString(WORKFORCE), "run with -Dworkforce.writeExamples=true to write the examples again");
+        assertEquals(
+                workforce,
+                Files.readString(WORKFORCE),
+                "run with -Dworkforce.writeExamples=true to write the examples again");
         assertEquals(population, Files.readString(POPULATION));
     }
 
@@ -39,7 +42,8 @@ class ExampleDataTest {
         List<EmployeeRecord> staff = SyntheticWorkforce.generate(500, 7);
         assertEquals(staff, SyntheticWorkforce.generate(500, 7));
 
-        EmployeeFile file = EmployeeCsv.withDefaultColumns().read(new java.io.StringReader(SyntheticWorkforce.toCsv(staff)), "gen.csv");
+        EmployeeFile file = EmployeeCsv.withDefaultColumns()
+                .read(new java.io.StringReader(SyntheticWorkforce.toCsv(staff)), "gen.csv");
         assertTrue(file.isClean(), file.problems()::toString);
         assertEquals(staff, file.employees());
     }
@@ -50,12 +54,25 @@ class ExampleDataTest {
         PopulationFile population = PopulationCsv.read(POPULATION);
         assertTrue(file.isClean() && population.isClean());
 
-        WorkforceReport report = WorkforceAnalysis.builder().population(population.table()).build().analyse(file.employees());
+        WorkforceReport report = WorkforceAnalysis.builder()
+                .population(population.table())
+                .build()
+                .analyse(file.employees());
 
         assertTrue(report.statutoryDuty());
         assertTrue(report.genderPayGap().meanHourlyPayGap().value().compareTo(BigDecimal.ZERO) > 0);
-        List<String> codes = WorkforceChecks.run(report).stream().map(f -> f.code()).distinct().toList();
-        assertEquals(List.of("pay-gap-above-threshold", "group-absent-from-grade"), codes.stream().filter(c -> !c.equals("low-declaration-rate")).toList());
-        assertTrue(report.representation("ethnicity").orElseThrow().group("Black").orElseThrow().populationPercent().isPublished());
+        List<String> codes = WorkforceChecks.run(report).stream()
+                .map(f -> f.code())
+                .distinct()
+                .toList();
+        assertEquals(
+                List.of("pay-gap-above-threshold", "group-absent-from-grade"),
+                codes.stream().filter(c -> !c.equals("low-declaration-rate")).toList());
+        assertTrue(report.representation("ethnicity")
+                .orElseThrow()
+                .group("Black")
+                .orElseThrow()
+                .populationPercent()
+                .isPublished());
     }
 }

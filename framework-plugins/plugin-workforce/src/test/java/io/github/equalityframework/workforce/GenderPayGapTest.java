@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Test;
 
 class GenderPayGapTest {
     /** Small hand-computed data: every group is under 10, so these tests publish from groups of one. */
-    static final WorkforceAnalysis EVERY_FIGURE = WorkforceAnalysis.builder().minimumGroupSize(1)
-            .snapshotDate(LocalDate.of(2024, 3, 31)).build();
+    static final WorkforceAnalysis EVERY_FIGURE = WorkforceAnalysis.builder()
+            .minimumGroupSize(1)
+            .snapshotDate(LocalDate.of(2024, 3, 31))
+            .build();
 
     static List<EmployeeRecord> handComputed() {
         var in = GenderPayGapTest.class.getResourceAsStream("hand-computed.csv");
-        EmployeeFile file = EmployeeCsv.withDefaultColumns().read(new InputStreamReader(in, StandardCharsets.UTF_8), "hand-computed.csv");
+        EmployeeFile file = EmployeeCsv.withDefaultColumns()
+                .read(new InputStreamReader(in, StandardCharsets.UTF_8), "hand-computed.csv");
         assertEquals(List.of(), file.problems());
         return file.employees();
     }
@@ -59,8 +62,11 @@ class GenderPayGapTest {
         assertEquals("60.0", gap.medianBonusGap().toString());
         assertEquals("60.0", gap.menPaidBonus().toString());
         assertEquals("50.0", gap.womenPaidBonus().toString());
-        assertEquals(List.of("lower 33.3/66.7", "lower middle 50.0/50.0", "upper middle 33.3/66.7", "upper 100.0/0.0"),
-                gap.quartiles().stream().map(q -> q.band() + " " + q.men() + "/" + q.women()).toList());
+        assertEquals(
+                List.of("lower 33.3/66.7", "lower middle 50.0/50.0", "upper middle 33.3/66.7", "upper 100.0/0.0"),
+                gap.quartiles().stream()
+                        .map(q -> q.band() + " " + q.men() + "/" + q.women())
+                        .toList());
         assertEquals(12, report.relevantEmployees());
         assertEquals(11, report.fullPayRelevantEmployees());
         assertEquals("1", report.bySex().undeclared().toString(), "X1 is counted but left out");
@@ -86,20 +92,32 @@ class GenderPayGapTest {
         WorkforceReport report = EVERY_FIGURE.analyse(handComputed());
 
         CharacteristicPayGaps ethnicity = report.byEthnicity();
-        assertEquals(List.of("White British", "Asian British", "Black British"),
+        assertEquals(
+                List.of("White British", "Asian British", "Black British"),
                 ethnicity.groups().stream().map(GroupFigures::group).toList());
         GroupFigures asian = ethnicity.group("Asian British").orElseThrow();
-        assertEquals("20.6 21.4 81.8 100.0", asian.meanHourlyPayGap() + " " + asian.medianHourlyPayGap() + " "
-                + asian.meanBonusGap() + " " + asian.paidBonus());
-        assertEquals("-73.2", ethnicity.group("Black British").orElseThrow().meanHourlyPayGap().toString());
+        assertEquals(
+                "20.6 21.4 81.8 100.0",
+                asian.meanHourlyPayGap() + " " + asian.medianHourlyPayGap() + " " + asian.meanBonusGap() + " "
+                        + asian.paidBonus());
+        assertEquals(
+                "-73.2",
+                ethnicity
+                        .group("Black British")
+                        .orElseThrow()
+                        .meanHourlyPayGap()
+                        .toString());
         assertEquals("91.7", ethnicity.declarationRate().toString());
-        assertEquals("the reference group", ethnicity.groups().get(0).meanHourlyPayGap().note());
+        assertEquals(
+                "the reference group",
+                ethnicity.groups().get(0).meanHourlyPayGap().note());
 
         CharacteristicPayGaps disability = report.byDisability();
         assertEquals("Not disabled", disability.referenceGroup());
         GroupFigures disabled = disability.group("Disabled").orElseThrow();
-        assertEquals("11.1 4.0 71.4", disabled.meanHourlyPayGap() + " " + disabled.medianHourlyPayGap() + " "
-                + disabled.meanBonusGap());
+        assertEquals(
+                "11.1 4.0 71.4",
+                disabled.meanHourlyPayGap() + " " + disabled.medianHourlyPayGap() + " " + disabled.meanBonusGap());
         assertEquals("91.7", disability.declarationRate().toString());
     }
 
@@ -117,17 +135,24 @@ class GenderPayGapTest {
     void tiedPayAcrossBoundariesIsSharedInProportionWhateverTheRowOrder() {
         List<EmployeeRecord> staff = new ArrayList<>(List.of(
                 Employees.fullPay("w-low", Sex.FEMALE, "8.00"),
-                Employees.fullPay("m1", Sex.MALE, "10.00"), Employees.fullPay("m2", Sex.MALE, "10.00"),
-                Employees.fullPay("w1", Sex.FEMALE, "10.00"), Employees.fullPay("w2", Sex.FEMALE, "10.00"),
-                Employees.fullPay("w3", Sex.FEMALE, "10.00"), Employees.fullPay("w4", Sex.FEMALE, "10.00"),
+                Employees.fullPay("m1", Sex.MALE, "10.00"),
+                Employees.fullPay("m2", Sex.MALE, "10.00"),
+                Employees.fullPay("w1", Sex.FEMALE, "10.00"),
+                Employees.fullPay("w2", Sex.FEMALE, "10.00"),
+                Employees.fullPay("w3", Sex.FEMALE, "10.00"),
+                Employees.fullPay("w4", Sex.FEMALE, "10.00"),
                 Employees.fullPay("m-high", Sex.MALE, "30.00")));
-        List<String> expected = List.of("lower 0.0/100.0", "lower middle 50.0/50.0", "upper middle 50.0/50.0", "upper 50.0/50.0");
+        List<String> expected =
+                List.of("lower 0.0/100.0", "lower middle 50.0/50.0", "upper middle 50.0/50.0", "upper 50.0/50.0");
 
         Random random = new Random(8);
         for (int shuffle = 0; shuffle < 20; shuffle++) {
             Collections.shuffle(staff, random);
-            assertEquals(expected, EVERY_FIGURE.analyse(staff).genderPayGap().quartiles().stream()
-                    .map(q -> q.band() + " " + q.men() + "/" + q.women()).toList());
+            assertEquals(
+                    expected,
+                    EVERY_FIGURE.analyse(staff).genderPayGap().quartiles().stream()
+                            .map(q -> q.band() + " " + q.men() + "/" + q.women())
+                            .toList());
         }
     }
 
@@ -142,10 +167,13 @@ class GenderPayGapTest {
 
     @Test
     void bandWithNoEmployeesHasNoShares() {
-        List<EmployeeRecord> three = List.of(Employees.fullPay("a", Sex.MALE, "10"), Employees.fullPay("b", Sex.FEMALE, "11"),
+        List<EmployeeRecord> three = List.of(
+                Employees.fullPay("a", Sex.MALE, "10"),
+                Employees.fullPay("b", Sex.FEMALE, "11"),
                 Employees.fullPay("c", Sex.MALE, "12"));
 
-        GenderPayGap.QuartileShares upper = EVERY_FIGURE.analyse(three).genderPayGap().quartiles().get(3);
+        GenderPayGap.QuartileShares upper =
+                EVERY_FIGURE.analyse(three).genderPayGap().quartiles().get(3);
 
         assertEquals(Figure.Status.NOT_AVAILABLE, upper.men().status());
         assertEquals("no employees in this band", upper.men().note());
@@ -153,12 +181,15 @@ class GenderPayGapTest {
 
     @Test
     void withoutBonusesTheBonusGapsAreNotAvailableAndTheProportionsAreZero() {
-        List<EmployeeRecord> staff = List.of(Employees.fullPay("a", Sex.MALE, "10"), Employees.fullPay("b", Sex.FEMALE, "10"));
+        List<EmployeeRecord> staff =
+                List.of(Employees.fullPay("a", Sex.MALE, "10"), Employees.fullPay("b", Sex.FEMALE, "10"));
 
         GenderPayGap gap = EVERY_FIGURE.analyse(staff).genderPayGap();
 
         assertEquals(Figure.Status.NOT_AVAILABLE, gap.meanBonusGap().status());
-        assertEquals("no employees paid a bonus in the reference group", gap.meanBonusGap().note());
+        assertEquals(
+                "no employees paid a bonus in the reference group",
+                gap.meanBonusGap().note());
         assertEquals(Figure.Status.NOT_AVAILABLE, gap.medianBonusGap().status());
         assertEquals("0.0", gap.menPaidBonus().toString());
         assertEquals("0.0", gap.womenPaidBonus().toString());
@@ -167,22 +198,33 @@ class GenderPayGapTest {
 
     @Test
     void quartileWithOneSexOnlyIsAHundredPercent() {
-        List<EmployeeRecord> staff = List.of(Employees.fullPay("w1", Sex.FEMALE, "9"), Employees.fullPay("w2", Sex.FEMALE, "9.5"),
-                Employees.fullPay("m1", Sex.MALE, "20"), Employees.fullPay("m2", Sex.MALE, "21"));
+        List<EmployeeRecord> staff = List.of(
+                Employees.fullPay("w1", Sex.FEMALE, "9"),
+                Employees.fullPay("w2", Sex.FEMALE, "9.5"),
+                Employees.fullPay("m1", Sex.MALE, "20"),
+                Employees.fullPay("m2", Sex.MALE, "21"));
 
         var quartiles = EVERY_FIGURE.analyse(staff).genderPayGap().quartiles();
 
-        assertEquals("0.0/100.0", quartiles.get(0).men() + "/" + quartiles.get(0).women());
-        assertEquals("100.0/0.0", quartiles.get(3).men() + "/" + quartiles.get(3).women());
+        assertEquals(
+                "0.0/100.0", quartiles.get(0).men() + "/" + quartiles.get(0).women());
+        assertEquals(
+                "100.0/0.0", quartiles.get(3).men() + "/" + quartiles.get(3).women());
     }
 
     @Test
     void withoutWomenTheGapsAreNotAvailable() {
-        GenderPayGap gap = EVERY_FIGURE.analyse(List.of(Employees.fullPay("m", Sex.MALE, "10"))).genderPayGap();
+        GenderPayGap gap = EVERY_FIGURE
+                .analyse(List.of(Employees.fullPay("m", Sex.MALE, "10")))
+                .genderPayGap();
 
-        assertEquals("no full-pay relevant employees in the group", gap.meanHourlyPayGap().note());
+        assertEquals(
+                "no full-pay relevant employees in the group",
+                gap.meanHourlyPayGap().note());
         assertEquals("no relevant employees in the group", gap.womenPaidBonus().note());
-        assertEquals("100.0/0.0", gap.quartiles().get(0).men() + "/" + gap.quartiles().get(0).women());
+        assertEquals(
+                "100.0/0.0",
+                gap.quartiles().get(0).men() + "/" + gap.quartiles().get(0).women());
     }
 
     @Test
@@ -191,8 +233,18 @@ class GenderPayGapTest {
         for (int i = 0; i < 249; i++) {
             staff.add(Employees.fullPay("e" + i, i % 2 == 0 ? Sex.MALE : Sex.FEMALE, "12.00"));
         }
-        staff.add(new EmployeeRecord("left", Sex.MALE, null, DisabilityStatus.NOT_DECLARED, null, null, BigDecimal.ZERO,
-                false, false, null, null));
+        staff.add(new EmployeeRecord(
+                "left",
+                Sex.MALE,
+                null,
+                DisabilityStatus.NOT_DECLARED,
+                null,
+                null,
+                BigDecimal.ZERO,
+                false,
+                false,
+                null,
+                null));
         assertEquals(false, EVERY_FIGURE.analyse(staff).statutoryDuty(), "249 relevant; the leaver does not count");
 
         staff.add(Employees.fullPay("e249", Sex.FEMALE, "12.00"));

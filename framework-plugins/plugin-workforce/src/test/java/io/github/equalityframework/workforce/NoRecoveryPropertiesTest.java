@@ -40,7 +40,8 @@ class NoRecoveryPropertiesTest {
     /** Staff of one to four grades, the first grades the largest, so that grade tables have small cells. */
     @Provide
     Arbitrary<List<EmployeeRecord>> staff() {
-        return Arbitraries.integers().between(1, GRADES.size())
+        return Arbitraries.integers()
+                .between(1, GRADES.size())
                 .flatMap(grades -> employee(grades).list().ofMaxSize(45));
     }
 
@@ -50,28 +51,51 @@ class NoRecoveryPropertiesTest {
             weighted.add(Tuple.of(GRADES.size() - g, Arbitraries.just(GRADES.get(g))));
         }
         Arbitrary<String> gradeOf = Arbitraries.frequencyOf(weighted.toArray(Tuple.Tuple2[]::new));
-        Arbitrary<Sex> sex = Arbitraries.frequencyOf(Tuple.of(10, Arbitraries.just(Sex.MALE)), Tuple.of(10, Arbitraries.just(Sex.FEMALE)),
+        Arbitrary<Sex> sex = Arbitraries.frequencyOf(
+                Tuple.of(10, Arbitraries.just(Sex.MALE)),
+                Tuple.of(10, Arbitraries.just(Sex.FEMALE)),
                 Tuple.of(2, Arbitraries.just(Sex.OTHER_OR_NOT_RECORDED)));
-        Arbitrary<String> ethnicity = Arbitraries.frequencyOf(Tuple.of(10, Arbitraries.just("White British")),
-                Tuple.of(4, Arbitraries.just("Asian")), Tuple.of(2, Arbitraries.just("Black")), Tuple.of(1, Arbitraries.just("Mixed")),
+        Arbitrary<String> ethnicity = Arbitraries.frequencyOf(
+                Tuple.of(10, Arbitraries.just("White British")),
+                Tuple.of(4, Arbitraries.just("Asian")),
+                Tuple.of(2, Arbitraries.just("Black")),
+                Tuple.of(1, Arbitraries.just("Mixed")),
                 Tuple.of(3, Arbitraries.just((String) null)));
-        Arbitrary<DisabilityStatus> disability = Arbitraries.frequencyOf(Tuple.of(10, Arbitraries.just(DisabilityStatus.NOT_DISABLED)),
-                Tuple.of(4, Arbitraries.just(DisabilityStatus.DISABLED)), Tuple.of(2, Arbitraries.just(DisabilityStatus.NOT_DECLARED)));
-        return Combinators.combine(sex, ethnicity, disability,
-                gradeOf,
-                Arbitraries.of("9.50", "10.00", "12.00", "15.75"),
-                Arbitraries.of("0", "0", "100.00", "250.00"),
-                Arbitraries.integers().between(0, 7))
-                .as((s, e, d, grade, hourly, bonus, leave) -> new EmployeeRecord("id", s, e, d, grade,
-                        leave == 0 ? null : new BigDecimal(hourly), new BigDecimal(bonus), true, leave != 0, null, null));
+        Arbitrary<DisabilityStatus> disability = Arbitraries.frequencyOf(
+                Tuple.of(10, Arbitraries.just(DisabilityStatus.NOT_DISABLED)),
+                Tuple.of(4, Arbitraries.just(DisabilityStatus.DISABLED)),
+                Tuple.of(2, Arbitraries.just(DisabilityStatus.NOT_DECLARED)));
+        return Combinators.combine(
+                        sex,
+                        ethnicity,
+                        disability,
+                        gradeOf,
+                        Arbitraries.of("9.50", "10.00", "12.00", "15.75"),
+                        Arbitraries.of("0", "0", "100.00", "250.00"),
+                        Arbitraries.integers().between(0, 7))
+                .as((s, e, d, grade, hourly, bonus, leave) -> new EmployeeRecord(
+                        "id",
+                        s,
+                        e,
+                        d,
+                        grade,
+                        leave == 0 ? null : new BigDecimal(hourly),
+                        new BigDecimal(bonus),
+                        true,
+                        leave != 0,
+                        null,
+                        null));
     }
 
     @Property(tries = 500)
     void noWithheldCountOfAGroupCanBeWorkedOutFromTheJsonReport(
             @ForAll("staff") List<EmployeeRecord> staff, @ForAll @IntRange(min = 2, max = 10) int minimum) {
-        WorkforceReport report = WorkforceAnalysis.builder().minimumGroupSize(minimum).build().analyse(staff);
-        WorkforceReport truth = WorkforceAnalysis.builder().minimumGroupSize(1).build().analyse(staff);
-        JsonNode json = MAPPER.readTree(WorkforceReportWriter.JSON.write(report, WorkforceChecks.run(report))).get("report");
+        WorkforceReport report =
+                WorkforceAnalysis.builder().minimumGroupSize(minimum).build().analyse(staff);
+        WorkforceReport truth =
+                WorkforceAnalysis.builder().minimumGroupSize(1).build().analyse(staff);
+        JsonNode json = MAPPER.readTree(WorkforceReportWriter.JSON.write(report, WorkforceChecks.run(report)))
+                .get("report");
         Adversary adversary = new Adversary(json);
         // A workforce smaller than the minimum is known whole: its total is always published.
         if (report.relevantEmployees() < minimum) {
@@ -95,7 +119,8 @@ class NoRecoveryPropertiesTest {
                     continue;
                 }
                 int actual = counts.get(cell).value().intValueExact();
-                String where = field + " cell " + cell + " (" + actual + " employees), minimum " + minimum + ": " + possible.get(cell);
+                String where = field + " cell " + cell + " (" + actual + " employees), minimum " + minimum + ": "
+                        + possible.get(cell);
                 assertTrue(possible.get(cell).contains(actual), "the adversary must allow the truth: " + where);
                 assertTrue(possible.get(cell).size() >= 2, "worked out exactly: " + where);
             }
@@ -123,15 +148,29 @@ class NoRecoveryPropertiesTest {
         Map<String, List<String>> withheld = new LinkedHashMap<>();
         for (Representation.Grade grade : ethnicity.grades()) {
             assertTrue(grade.employees().isPublished(), grade.grade());
-            withheld.put(grade.grade(), grade.groups().stream()
-                    .filter(cell -> cell.employees().status() == Figure.Status.SUPPRESSED).map(Representation.Cell::group).toList());
+            withheld.put(
+                    grade.grade(),
+                    grade.groups().stream()
+                            .filter(cell -> cell.employees().status() == Figure.Status.SUPPRESSED)
+                            .map(Representation.Cell::group)
+                            .toList());
         }
-        // Grade 1's White British cell is withheld with the two: one person can move between them and Grade 2 by way of the
+        // Grade 1's White British cell is withheld with the two: one person can move between them and Grade 2 by way of
+        // the
         // undeclared, whose Grade 2 cells are withheld too.
-        assertEquals(Map.of("Grade 1", List.of("White British", "Black", "Mixed"),
-                "Grade 2", List.of("White British", "Asian", ethnicity.grades().get(1).groups().get(4).group())), withheld);
+        assertEquals(
+                Map.of(
+                        "Grade 1",
+                        List.of("White British", "Black", "Mixed"),
+                        "Grade 2",
+                        List.of(
+                                "White British",
+                                "Asian",
+                                ethnicity.grades().get(1).groups().get(4).group())),
+                withheld);
 
-        JsonNode json = MAPPER.readTree(WorkforceReportWriter.JSON.write(report, WorkforceChecks.run(report))).get("report");
+        JsonNode json = MAPPER.readTree(WorkforceReportWriter.JSON.write(report, WorkforceChecks.run(report)))
+                .get("report");
         List<SortedSet<Integer>> possible = new Adversary(json).possibleCounts("byEthnicity");
         List<Figure> counts = counts(report, "byEthnicity");
         int withheldCounts = 0;
@@ -147,15 +186,26 @@ class NoRecoveryPropertiesTest {
 
     private static void add(List<EmployeeRecord> staff, String grade, String ethnicity, int people) {
         for (int i = 0; i < people; i++) {
-            staff.add(new EmployeeRecord("e" + staff.size(), staff.size() % 2 == 0 ? Sex.MALE : Sex.FEMALE, ethnicity,
-                    DisabilityStatus.NOT_DISABLED, grade, new BigDecimal("12.00"), BigDecimal.ZERO, true, true, null, null));
+            staff.add(new EmployeeRecord(
+                    "e" + staff.size(),
+                    staff.size() % 2 == 0 ? Sex.MALE : Sex.FEMALE,
+                    ethnicity,
+                    DisabilityStatus.NOT_DISABLED,
+                    grade,
+                    new BigDecimal("12.00"),
+                    BigDecimal.ZERO,
+                    true,
+                    true,
+                    null,
+                    null));
         }
     }
 
     @Property(tries = 100)
     void markdownAndHtmlShowNoNumberTheJsonReportDoesNotHave(
             @ForAll("staff") List<EmployeeRecord> staff, @ForAll @IntRange(min = 2, max = 10) int minimum) {
-        WorkforceReport report = WorkforceAnalysis.builder().minimumGroupSize(minimum).build().analyse(staff);
+        WorkforceReport report =
+                WorkforceAnalysis.builder().minimumGroupSize(minimum).build().analyse(staff);
         var findings = WorkforceChecks.run(report);
         Set<String> inJson = numbers(WorkforceReportWriter.JSON.write(report, findings));
         // The statutory threshold is a constant of the summary, not a figure of the report.
@@ -163,11 +213,13 @@ class NoRecoveryPropertiesTest {
         for (WorkforceReportWriter writer : List.of(WorkforceReportWriter.MARKDOWN, WorkforceReportWriter.HTML)) {
             String text = writer.write(report, findings);
             if (writer == WorkforceReportWriter.HTML) {
-                // Drop the markup (coordinates of the charts' shapes) and the style sheet: what remains is what a reader sees.
+                // Drop the markup (coordinates of the charts' shapes) and the style sheet: what remains is what a
+                // reader sees.
                 text = text.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("<[^>]*>", " ");
             }
             for (String number : numbers(text)) {
-                assertTrue(inJson.contains(number), writer + " shows " + number + ", which the JSON report does not have");
+                assertTrue(
+                        inJson.contains(number), writer + " shows " + number + ", which the JSON report does not have");
             }
         }
     }
@@ -190,7 +242,8 @@ class NoRecoveryPropertiesTest {
             case "byEthnicity" -> report.byEthnicity();
             default -> report.byDisability();
         };
-        List<Figure> counts = new ArrayList<>(gaps.groups().stream().map(GroupFigures::relevantEmployees).toList());
+        List<Figure> counts = new ArrayList<>(
+                gaps.groups().stream().map(GroupFigures::relevantEmployees).toList());
         counts.add(gaps.undeclared());
         return counts;
     }

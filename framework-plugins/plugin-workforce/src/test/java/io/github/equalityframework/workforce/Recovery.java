@@ -83,7 +83,8 @@ final class Recovery {
 
     /** Whether the unknown edge from {@code a} to {@code b} can only have its true value. */
     private boolean known(int a, int b) {
-        long[] edge = unknown.stream().filter(e -> e[0] == a && e[1] == b).findFirst().orElse(null);
+        long[] edge =
+                unknown.stream().filter(e -> e[0] == a && e[1] == b).findFirst().orElse(null);
         if (edge == null) {
             return true; // published
         }

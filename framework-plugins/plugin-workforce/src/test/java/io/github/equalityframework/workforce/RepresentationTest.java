@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RepresentationTest {
-    static final PopulationTable POPULATION = PopulationCsv.read(new StringReader("""
+    static final PopulationTable POPULATION =
+            PopulationCsv.read(new StringReader("""
             characteristic,group,count,percent
             sex,female,,51
             sex,male,,49
@@ -20,7 +21,18 @@ class RepresentationTest {
             """), "population.csv").table();
 
     static EmployeeRecord person(String id, String grade, Sex sex, String ethnicity, DisabilityStatus disability) {
-        return new EmployeeRecord(id, sex, ethnicity, disability, grade, new BigDecimal("15.00"), BigDecimal.ZERO, true, true, null, null);
+        return new EmployeeRecord(
+                id,
+                sex,
+                ethnicity,
+                disability,
+                grade,
+                new BigDecimal("15.00"),
+                BigDecimal.ZERO,
+                true,
+                true,
+                null,
+                null);
     }
 
     /*
@@ -42,22 +54,39 @@ class RepresentationTest {
         staff.add(person("g10-m", "Grade 10", Sex.MALE, "Black", DisabilityStatus.NOT_DISABLED));
         staff.add(person("g10-x", "Grade 10", Sex.OTHER_OR_NOT_RECORDED, "White British", DisabilityStatus.DISABLED));
         staff.add(person("none-f", null, Sex.FEMALE, "White British", DisabilityStatus.NOT_DISABLED));
-        staff.add(new EmployeeRecord("left", Sex.MALE, "Black", DisabilityStatus.DISABLED, "Grade 1", null, BigDecimal.ZERO, false, false, null, null));
+        staff.add(new EmployeeRecord(
+                "left",
+                Sex.MALE,
+                "Black",
+                DisabilityStatus.DISABLED,
+                "Grade 1",
+                null,
+                BigDecimal.ZERO,
+                false,
+                false,
+                null,
+                null));
         return staff;
     }
 
     static WorkforceReport everyFigure(List<EmployeeRecord> staff) {
-        return WorkforceAnalysis.builder().minimumGroupSize(1).population(POPULATION).build().analyse(staff);
+        return WorkforceAnalysis.builder()
+                .minimumGroupSize(1)
+                .population(POPULATION)
+                .build()
+                .analyse(staff);
     }
 
     /** A group's figures as one line: employees, workforce %, population %, difference. */
     static String line(Representation.Group g) {
-        return g.group() + " " + g.employees() + " " + g.workforcePercent() + " " + g.populationPercent() + " " + g.difference();
+        return g.group() + " " + g.employees() + " " + g.workforcePercent() + " " + g.populationPercent() + " "
+                + g.difference();
     }
 
     static String cells(Representation.Grade grade) {
         StringBuilder text = new StringBuilder(grade.grade() + " " + grade.employees() + ":");
-        grade.groups().forEach(c -> text.append(' ').append(c.employees()).append('/').append(c.percent()));
+        grade.groups()
+                .forEach(c -> text.append(' ').append(c.employees()).append('/').append(c.percent()));
         return text.toString();
     }
 
@@ -65,55 +94,76 @@ class RepresentationTest {
     void sexAgainstThePopulationWithTheDeclarationRate() {
         Representation sex = everyFigure(tenStaff()).representation("sex").orElseThrow();
 
-        assertEquals(List.of("Men 4 40.0 49.0 -9.0", "Women 5 50.0 51.0 -1.0", "Other or not recorded 1 10.0 n/a n/a"),
+        assertEquals(
+                List.of("Men 4 40.0 49.0 -9.0", "Women 5 50.0 51.0 -1.0", "Other or not recorded 1 10.0 n/a n/a"),
                 sex.groups().stream().map(RepresentationTest::line).toList());
         assertEquals("90.0 10.0", sex.declarationRate() + " " + sex.notDeclared());
-        assertEquals(List.of(true, true, false), sex.groups().stream().map(Representation.Group::declared).toList());
+        assertEquals(
+                List.of(true, true, false),
+                sex.groups().stream().map(Representation.Group::declared).toList());
     }
 
     @Test
     void ethnicityListsGroupsOnlyThePopulationHasAndGroupsItLacks() {
-        Representation ethnicity = everyFigure(tenStaff()).representation("ethnicity").orElseThrow();
+        Representation ethnicity =
+                everyFigure(tenStaff()).representation("ethnicity").orElseThrow();
 
         // Population 700/200/100 of 1000; Black is not in the table; nobody in the workforce is Mixed.
-        assertEquals(List.of("White British 5 50.0 70.0 -20.0", "Asian 3 30.0 20.0 10.0", "Black 1 10.0 n/a n/a",
-                        "Mixed 0 0.0 10.0 -10.0", "Not declared 1 10.0 n/a n/a"),
+        assertEquals(
+                List.of(
+                        "White British 5 50.0 70.0 -20.0",
+                        "Asian 3 30.0 20.0 10.0",
+                        "Black 1 10.0 n/a n/a",
+                        "Mixed 0 0.0 10.0 -10.0",
+                        "Not declared 1 10.0 n/a n/a"),
                 ethnicity.groups().stream().map(RepresentationTest::line).toList());
-        assertEquals("not in the population table", ethnicity.group("Black").orElseThrow().populationPercent().note());
+        assertEquals(
+                "not in the population table",
+                ethnicity.group("Black").orElseThrow().populationPercent().note());
         assertEquals("90.0 10.0", ethnicity.declarationRate() + " " + ethnicity.notDeclared());
     }
 
     @Test
     void eachGradeByGroupInGradeOrder() {
-        Representation ethnicity = everyFigure(tenStaff()).representation("ethnicity").orElseThrow();
+        Representation ethnicity =
+                everyFigure(tenStaff()).representation("ethnicity").orElseThrow();
 
         // Cells: White British, Asian, Black, Not declared (Mixed is only in the population).
-        assertEquals(List.of(
-                "Grade 1 4: 1/25.0 3/75.0 0/0.0 0/0.0",
-                "Grade 2 3: 2/66.7 0/0.0 0/0.0 1/33.3",
-                "Grade 10 2: 1/50.0 0/0.0 1/50.0 0/0.0",
-                "Grade not recorded 1: 1/100.0 0/0.0 0/0.0 0/0.0"),
+        assertEquals(
+                List.of(
+                        "Grade 1 4: 1/25.0 3/75.0 0/0.0 0/0.0",
+                        "Grade 2 3: 2/66.7 0/0.0 0/0.0 1/33.3",
+                        "Grade 10 2: 1/50.0 0/0.0 1/50.0 0/0.0",
+                        "Grade not recorded 1: 1/100.0 0/0.0 0/0.0 0/0.0"),
                 ethnicity.grades().stream().map(RepresentationTest::cells).toList());
-        Representation disability = everyFigure(tenStaff()).representation("disability").orElseThrow();
+        Representation disability =
+                everyFigure(tenStaff()).representation("disability").orElseThrow();
         // Not disabled, Disabled, Not declared.
-        assertEquals("Grade 1 4: 0/0.0 3/75.0 1/25.0", cells(disability.grade("Grade 1").orElseThrow()));
+        assertEquals(
+                "Grade 1 4: 0/0.0 3/75.0 1/25.0",
+                cells(disability.grade("Grade 1").orElseThrow()));
         assertEquals("90.0 10.0", disability.declarationRate() + " " + disability.notDeclared());
     }
 
     @Test
     void withoutAPopulationTableTheSharesAreNotAvailable() {
-        WorkforceReport report = WorkforceAnalysis.builder().minimumGroupSize(1).build().analyse(tenStaff());
+        WorkforceReport report =
+                WorkforceAnalysis.builder().minimumGroupSize(1).build().analyse(tenStaff());
 
-        Representation.Group women = report.representation("sex").orElseThrow().group("Women").orElseThrow();
+        Representation.Group women =
+                report.representation("sex").orElseThrow().group("Women").orElseThrow();
         assertEquals("Women 5 50.0 n/a n/a", line(women));
         assertEquals("no population table", women.populationPercent().note());
     }
 
     @Test
     void gradesSortNumbersAsNumbers() {
-        List<String> grades = new ArrayList<>(List.of("Grade 10", "SO2", "Grade 2", Representation.NO_GRADE, "grade 1", "PO1", "SO10", "SO1"));
+        List<String> grades = new ArrayList<>(
+                List.of("Grade 10", "SO2", "Grade 2", Representation.NO_GRADE, "grade 1", "PO1", "SO10", "SO1"));
         grades.sort(RepresentationAnalysis.GRADE_ORDER);
-        assertEquals(List.of("grade 1", "Grade 2", "Grade 10", "PO1", "SO1", "SO2", "SO10", Representation.NO_GRADE), grades);
+        assertEquals(
+                List.of("grade 1", "Grade 2", "Grade 10", "PO1", "SO1", "SO2", "SO10", Representation.NO_GRADE),
+                grades);
     }
 
     /*
@@ -135,14 +185,20 @@ class RepresentationTest {
             }
         }
 
-        Representation sex = WorkforceAnalysis.builder().build().analyse(staff).representation("sex").orElseThrow();
+        Representation sex = WorkforceAnalysis.builder()
+                .build()
+                .analyse(staff)
+                .representation("sex")
+                .orElseThrow();
 
-        assertEquals(List.of(
-                "A 55: 30/54.5 25/45.5 0/0.0",
-                "B 45: suppressed/suppressed suppressed/suppressed 0/0.0",
-                "C 50: suppressed/suppressed suppressed/suppressed 0/0.0"),
+        assertEquals(
+                List.of(
+                        "A 55: 30/54.5 25/45.5 0/0.0",
+                        "B 45: suppressed/suppressed suppressed/suppressed 0/0.0",
+                        "C 50: suppressed/suppressed suppressed/suppressed 0/0.0"),
                 sex.grades().stream().map(RepresentationTest::cells).toList());
-        assertEquals(List.of("Men 90 60.0 n/a n/a", "Women 60 40.0 n/a n/a", "Other or not recorded 0 0.0 n/a n/a"),
+        assertEquals(
+                List.of("Men 90 60.0 n/a n/a", "Women 60 40.0 n/a n/a", "Other or not recorded 0 0.0 n/a n/a"),
                 sex.groups().stream().map(RepresentationTest::line).toList());
     }
 
@@ -159,14 +215,21 @@ class RepresentationTest {
             staff.add(person("c" + i, "Chief Officer", Sex.MALE, null, DisabilityStatus.NOT_DECLARED));
         }
 
-        Representation sex = WorkforceAnalysis.builder().build().analyse(staff).representation("sex").orElseThrow();
+        Representation sex = WorkforceAnalysis.builder()
+                .build()
+                .analyse(staff)
+                .representation("sex")
+                .orElseThrow();
 
         // 74 staff; Chief Officer's 4 go with B's 30, the smallest other grade, so neither can be worked out.
         Representation.Grade chief = sex.grade("Chief Officer").orElseThrow();
         assertEquals(Figure.Status.SUPPRESSED, chief.employees().status());
-        assertEquals(Figure.Status.SUPPRESSED, sex.grade("B").orElseThrow().employees().status());
+        assertEquals(
+                Figure.Status.SUPPRESSED,
+                sex.grade("B").orElseThrow().employees().status());
         assertEquals("40", sex.grade("A").orElseThrow().employees().toString());
         chief.groups().forEach(c -> assertTrue(c.percent().status() == Figure.Status.SUPPRESSED, c::toString));
-        assertTrue(sex.grade("B").orElseThrow().groups().stream().allMatch(c -> c.percent().status() == Figure.Status.SUPPRESSED));
+        assertTrue(sex.grade("B").orElseThrow().groups().stream()
+                .allMatch(c -> c.percent().status() == Figure.Status.SUPPRESSED));
     }
 }

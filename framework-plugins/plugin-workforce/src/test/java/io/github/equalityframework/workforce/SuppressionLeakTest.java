@@ -28,14 +28,17 @@ class SuppressionLeakTest {
         staff.addAll(SuppressionTest.staff("mn", 2, Sex.MALE, null, DisabilityStatus.NOT_DECLARED, 13, false));
         staff.addAll(SuppressionTest.staff("f", 20, Sex.FEMALE, null, DisabilityStatus.NOT_DECLARED, 11, true));
         staff.addAll(SuppressionTest.staff("fn", 5, Sex.FEMALE, null, DisabilityStatus.NOT_DECLARED, 11.1, false));
-        staff.addAll(SuppressionTest.staff("x", 4, Sex.OTHER_OR_NOT_RECORDED, null, DisabilityStatus.NOT_DECLARED, 12, false));
+        staff.addAll(SuppressionTest.staff(
+                "x", 4, Sex.OTHER_OR_NOT_RECORDED, null, DisabilityStatus.NOT_DECLARED, 12, false));
         return staff;
     }
 
     @Test
     void theWithheldCountOfEmployeesOfAnotherSexCannotBeWorkedOutFromTheJsonReport() {
         WorkforceReport report = WorkforceAnalysis.builder().build().analyse(staff());
-        JsonNode json = JsonMapper.builder().build().readTree(WorkforceReportWriter.JSON.write(report, WorkforceChecks.run(report)))
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(WorkforceReportWriter.JSON.write(report, WorkforceChecks.run(report)))
                 .get("report");
         JsonNode sex = json.get("bySex");
         assertEquals("SUPPRESSED", sex.get("undeclared").get("status").asString());
@@ -43,7 +46,8 @@ class SuppressionLeakTest {
         SortedSet<Integer> possible = possibleUndeclared(json);
 
         assertTrue(possible.contains(4), "the truth is always possible: " + possible);
-        assertTrue(possible.size() >= 2, "the 4 employees of another sex can be worked out: only " + possible + " fits");
+        assertTrue(
+                possible.size() >= 2, "the 4 employees of another sex can be worked out: only " + possible + " fits");
     }
 
     /**
@@ -60,7 +64,8 @@ class SuppressionLeakTest {
         SortedSet<Integer> possible = new TreeSet<>();
         for (int undeclared = 1; undeclared <= total - menCount; undeclared++) {
             int womenCount = total - menCount - undeclared;
-            if (fits(women.get("paidBonus"), womenCount) && quartilesFit(men, women, menCount, womenCount, undeclared, fullPay)) {
+            if (fits(women.get("paidBonus"), womenCount)
+                    && quartilesFit(men, women, menCount, womenCount, undeclared, fullPay)) {
                 possible.add(undeclared);
             }
         }
@@ -73,7 +78,10 @@ class SuppressionLeakTest {
             return true;
         }
         for (int part = 0; part <= whole; part++) {
-            if (whole > 0 && PayStatistics.percent(part, whole).compareTo(figure.get("value").decimalValue()) == 0) {
+            if (whole > 0
+                    && PayStatistics.percent(part, whole)
+                                    .compareTo(figure.get("value").decimalValue())
+                            == 0) {
                 return true;
             }
         }
@@ -81,8 +89,11 @@ class SuppressionLeakTest {
     }
 
     /** Whether some number ranked (men and women on full pay) gives every published quartile share. */
-    static boolean quartilesFit(JsonNode men, JsonNode women, int menCount, int womenCount, int undeclared, int fullPay) {
-        for (int ranked = Math.max(0, fullPay - undeclared); ranked <= Math.min(fullPay, menCount + womenCount); ranked++) {
+    static boolean quartilesFit(
+            JsonNode men, JsonNode women, int menCount, int womenCount, int undeclared, int fullPay) {
+        for (int ranked = Math.max(0, fullPay - undeclared);
+                ranked <= Math.min(fullPay, menCount + womenCount);
+                ranked++) {
             int womenRanked = 0;
             int menRanked = 0;
             boolean fits = true;
@@ -90,7 +101,8 @@ class SuppressionLeakTest {
                 int size = (int) (((long) (band + 1) * ranked + 3) / 4) - (int) (((long) band * ranked + 3) / 4);
                 int found = -1;
                 for (int w = 0; w <= size && found < 0; w++) {
-                    if (share(women.get("quartiles").get(band), w, size) && share(men.get("quartiles").get(band), size - w, size)) {
+                    if (share(women.get("quartiles").get(band), w, size)
+                            && share(men.get("quartiles").get(band), size - w, size)) {
                         found = w;
                     }
                 }
@@ -98,7 +110,8 @@ class SuppressionLeakTest {
                 womenRanked += Math.max(found, 0);
                 menRanked += size - Math.max(found, 0);
             }
-            boolean shownAtAll = women.get("quartiles").get(0).get("status").asString().equals("PUBLISHED");
+            boolean shownAtAll =
+                    women.get("quartiles").get(0).get("status").asString().equals("PUBLISHED");
             // With shares published the women's count in each band is known: together at most the women there are.
             if (fits && (!shownAtAll || (womenRanked <= womenCount && menRanked <= menCount))) {
                 return true;
@@ -111,6 +124,9 @@ class SuppressionLeakTest {
         if (!figure.get("status").asString().equals("PUBLISHED")) {
             return true;
         }
-        return size > 0 && PayStatistics.percent(part, size).compareTo(figure.get("value").decimalValue()) == 0;
+        return size > 0
+                && PayStatistics.percent(part, size)
+                                .compareTo(figure.get("value").decimalValue())
+                        == 0;
     }
 }

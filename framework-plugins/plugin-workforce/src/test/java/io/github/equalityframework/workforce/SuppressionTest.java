@@ -12,11 +12,22 @@ class SuppressionTest {
     static final WorkforceAnalysis DEFAULTS = WorkforceAnalysis.builder().build();
 
     /** {@code count} full-pay relevant employees of one kind, paid from {@code from} upwards in pennies. */
-    static List<EmployeeRecord> staff(String prefix, int count, Sex sex, String ethnicGroup, DisabilityStatus disability,
-            double from, boolean bonus) {
+    static List<EmployeeRecord> staff(
+            String prefix,
+            int count,
+            Sex sex,
+            String ethnicGroup,
+            DisabilityStatus disability,
+            double from,
+            boolean bonus) {
         List<EmployeeRecord> staff = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            staff.add(Employees.employee(prefix + i, sex, ethnicGroup, disability, String.format("%.2f", from + i * 0.37),
+            staff.add(Employees.employee(
+                    prefix + i,
+                    sex,
+                    ethnicGroup,
+                    disability,
+                    String.format("%.2f", from + i * 0.37),
                     bonus ? "150.00" : "0"));
         }
         return staff;
@@ -58,23 +69,33 @@ class SuppressionTest {
         // Sex: men 30, women 25, not recorded 4. The 4 would be 59 - 30 - 25, so the women's count goes too.
         CharacteristicPayGaps sex = report.bySex();
         assertEquals(59, report.relevantEmployees());
-        assertEquals("30 suppressed suppressed suppressed",
-                sex.groups().get(0).relevantEmployees() + " " + sex.groups().get(1).relevantEmployees() + " "
-                        + sex.undeclared() + " " + sex.declarationRate());
+        assertEquals(
+                "30 suppressed suppressed suppressed",
+                sex.groups().get(0).relevantEmployees() + " "
+                        + sex.groups().get(1).relevantEmployees() + " " + sex.undeclared() + " "
+                        + sex.declarationRate());
         // The women's 25 is as secret as the 4 it protects, so nothing that would narrow it down is published:
         // their share paid a bonus (20 of 25 is 80.0%, and 59 - 30 - 26 ... 28 women give no 80.0%), their quartile
         // shares (the women in each band add up to 25 on full pay), and their gaps (which say "at least 10").
         GenderPayGap gap = report.genderPayGap();
-        for (Figure figure : List.of(gap.meanHourlyPayGap(), gap.medianHourlyPayGap(), gap.meanBonusGap(), gap.medianBonusGap(),
-                gap.womenPaidBonus(), gap.quartiles().get(0).women(), gap.quartiles().get(0).men())) {
+        for (Figure figure : List.of(
+                gap.meanHourlyPayGap(),
+                gap.medianHourlyPayGap(),
+                gap.meanBonusGap(),
+                gap.medianBonusGap(),
+                gap.womenPaidBonus(),
+                gap.quartiles().get(0).women(),
+                gap.quartiles().get(0).men())) {
             assertEquals(Figure.Status.SUPPRESSED, figure.status());
         }
         // The men's share paid a bonus is a percentage of their published 30.
         assertEquals("93.3", gap.menPaidBonus().toString());
         // Ranked together with all of their band shares published, the men and women would tell how many of the
         // 59 on full pay are neither: a lower bound on the 4. So no band shows shares.
-        gap.quartiles().forEach(q -> assertEquals(List.of(Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED),
-                List.of(q.men().status(), q.women().status())));
+        gap.quartiles()
+                .forEach(q -> assertEquals(
+                        List.of(Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED),
+                        List.of(q.men().status(), q.women().status())));
 
         // Ethnicity: White British 40, Asian 12, Black 5, not declared 2.
         CharacteristicPayGaps ethnicity = report.byEthnicity();
@@ -82,16 +103,24 @@ class SuppressionTest {
         GroupFigures black = ethnicity.group("Black").orElseThrow();
         assertEquals("40", ethnicity.groups().get(0).relevantEmployees().toString());
         // 5 and 2 make 7: Asian's count is withheld as well, so 59 - 40 = 19 is all that can be worked out.
-        assertEquals(List.of(Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED),
-                List.of(asian.relevantEmployees().status(), black.relevantEmployees().status(), ethnicity.undeclared().status()));
+        assertEquals(
+                List.of(Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED),
+                List.of(
+                        asian.relevantEmployees().status(),
+                        black.relevantEmployees().status(),
+                        ethnicity.undeclared().status()));
         assertEquals(Figure.Status.SUPPRESSED, ethnicity.declarationRate().status(), "it would give the 2 undeclared");
         // Asian's count protects Black's and the undeclared: 8 of 12 paid a bonus (66.7%) would leave only 12 or 15,
         // and a published gap would say "at least 10". Black (5) has no figure at all.
         for (Figure figure : List.of(asian.paidBonus(), asian.meanHourlyPayGap(), asian.medianHourlyPayGap())) {
             assertEquals(Figure.Status.SUPPRESSED, figure.status());
         }
-        for (Figure figure : List.of(black.paidBonus(), black.meanHourlyPayGap(), black.medianHourlyPayGap(),
-                black.meanBonusGap(), black.medianBonusGap())) {
+        for (Figure figure : List.of(
+                black.paidBonus(),
+                black.meanHourlyPayGap(),
+                black.medianHourlyPayGap(),
+                black.meanBonusGap(),
+                black.medianBonusGap())) {
             assertEquals(Figure.Status.SUPPRESSED, figure.status());
             assertNull(figure.value());
         }
@@ -106,11 +135,22 @@ class SuppressionTest {
         staff.addAll(staff("m", 20, Sex.MALE, "White British", DisabilityStatus.NOT_DISABLED, 10, false));
         staff.addAll(staff("f", 20, Sex.FEMALE, "White British", DisabilityStatus.NOT_DISABLED, 10, false));
         for (int i = 0; i < 3; i++) {
-            staff.add(new EmployeeRecord("leave" + i, Sex.FEMALE, "Chinese", DisabilityStatus.NOT_DISABLED, null, null,
-                    java.math.BigDecimal.ZERO, true, false, null, null));
+            staff.add(new EmployeeRecord(
+                    "leave" + i,
+                    Sex.FEMALE,
+                    "Chinese",
+                    DisabilityStatus.NOT_DISABLED,
+                    null,
+                    null,
+                    java.math.BigDecimal.ZERO,
+                    true,
+                    false,
+                    null,
+                    null));
         }
 
-        GroupFigures chinese = DEFAULTS.analyse(staff).byEthnicity().group("Chinese").orElseThrow();
+        GroupFigures chinese =
+                DEFAULTS.analyse(staff).byEthnicity().group("Chinese").orElseThrow();
 
         // 0.0% in every band would tell that none of the three is on full pay.
         chinese.quartiles().forEach(f -> assertEquals(Figure.Status.SUPPRESSED, f.status()));
@@ -125,7 +165,8 @@ class SuppressionTest {
         GenderPayGap gap = DEFAULTS.analyse(staff).genderPayGap();
 
         // 36 ranked: bands of 9, each under 10.
-        gap.quartiles().forEach(q -> assertEquals(Figure.Status.SUPPRESSED, q.men().status()));
+        gap.quartiles()
+                .forEach(q -> assertEquals(Figure.Status.SUPPRESSED, q.men().status()));
         assertEquals(Figure.Status.PUBLISHED, gap.meanHourlyPayGap().status());
     }
 
@@ -143,14 +184,21 @@ class SuppressionTest {
         CharacteristicPayGaps ethnicity = DEFAULTS.analyse(staff).byEthnicity();
 
         GroupFigures asian = ethnicity.group("Asian").orElseThrow();
-        assertEquals("40 suppressed suppressed 0 100.0", ethnicity.groups().get(0).relevantEmployees() + " "
-                + asian.relevantEmployees() + " " + ethnicity.group("Black").orElseThrow().relevantEmployees() + " "
-                + ethnicity.undeclared() + " " + ethnicity.declarationRate());
+        assertEquals(
+                "40 suppressed suppressed 0 100.0",
+                ethnicity.groups().get(0).relevantEmployees() + " "
+                        + asian.relevantEmployees() + " "
+                        + ethnicity.group("Black").orElseThrow().relevantEmployees() + " "
+                        + ethnicity.undeclared() + " " + ethnicity.declarationRate());
         ethnicity.groups().get(0).quartiles().forEach(f -> assertEquals(Figure.Status.PUBLISHED, f.status()));
         for (GroupFigures group : ethnicity.groups().subList(1, 3)) {
             group.quartiles().forEach(f -> assertEquals(Figure.Status.SUPPRESSED, f.status()));
-            assertEquals(List.of(Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED),
-                    List.of(group.paidBonus().status(), group.meanHourlyPayGap().status(), group.medianHourlyPayGap().status()));
+            assertEquals(
+                    List.of(Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED, Figure.Status.SUPPRESSED),
+                    List.of(
+                            group.paidBonus().status(),
+                            group.meanHourlyPayGap().status(),
+                            group.medianHourlyPayGap().status()));
         }
     }
 
@@ -160,7 +208,8 @@ class SuppressionTest {
         assertArrayEquals(new boolean[] {true, true, true}, Suppression.withhold(new long[] {5, 1, 1}, 2));
         assertArrayEquals(new boolean[] {false, true, true}, Suppression.withhold(new long[] {5, 1, 2}, 2));
         // A cell withheld for another reason is completed like a small one.
-        assertArrayEquals(new boolean[] {false, true, true, false},
+        assertArrayEquals(
+                new boolean[] {false, true, true, false},
                 Suppression.withhold(new long[] {40, 20, 12, 30}, 10, new boolean[] {false, true, false, false}));
     }
 }

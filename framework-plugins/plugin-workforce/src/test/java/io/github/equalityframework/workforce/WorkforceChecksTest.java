@@ -25,8 +25,18 @@ class WorkforceChecksTest {
 
     static void add(List<EmployeeRecord> staff, int count, String grade, Sex sex, String ethnicity, String hourly) {
         for (int i = 0; i < count; i++) {
-            staff.add(new EmployeeRecord(grade + sex + ethnicity + i, sex, ethnicity, DisabilityStatus.NOT_DISABLED, grade,
-                    new BigDecimal(hourly), BigDecimal.ZERO, true, true, null, null));
+            staff.add(new EmployeeRecord(
+                    grade + sex + ethnicity + i,
+                    sex,
+                    ethnicity,
+                    DisabilityStatus.NOT_DISABLED,
+                    grade,
+                    new BigDecimal(hourly),
+                    BigDecimal.ZERO,
+                    true,
+                    true,
+                    null,
+                    null));
         }
     }
 
@@ -47,47 +57,75 @@ class WorkforceChecksTest {
     void eachCheckSaysWhatItFoundWithTheFiguresAndWhatToDo() {
         List<Finding> findings = WorkforceChecks.run(segregated());
 
-        assertEquals(List.of(
-                "warning byEthnicity.declarationRate workforce.declaration-rate: Only 66.7% of relevant employees have declared "
-                        + "their ethnicity, below the 80.0% the profile asks for, so the figures by ethnicity describe only those "
-                        + "who did. Ask staff to update their records, and say why the data is collected and how it is kept.",
-                "warning bySex.groups[1].meanHourlyPayGap workforce.pay-gap-threshold: The mean hourly pay gap of Women to Men is "
-                        + "33.3%, above the 5.0% the profile allows: the group is paid less. Find out what drives it (grades, "
-                        + "quartiles, bonuses) and set out actions in the workforce plan.",
-                "warning bySex.groups[1].medianHourlyPayGap workforce.pay-gap-threshold: The median hourly pay gap of Women to Men "
-                        + "is 33.3%, above the 5.0% the profile allows: the group is paid less. Find out what drives it (grades, "
-                        + "quartiles, bonuses) and set out actions in the workforce plan.",
-                "info representation[0].grades[1].groups[1] workforce.group-absent-from-grade: Nobody in grade Grade 2 (20 relevant "
-                        + "employees) is in the sex group Women, though 33.3% of the workforce is: about 6.7 would be expected. "
-                        + "Look at recruitment and progression into the grade."),
-                findings.stream().map(f -> f.severity().name().toLowerCase() + " " + f.path() + " " + f.rule() + ": " + f.message()).toList());
+        assertEquals(
+                List.of(
+                        "warning byEthnicity.declarationRate workforce.declaration-rate: Only 66.7% of relevant employees have declared "
+                                + "their ethnicity, below the 80.0% the profile asks for, so the figures by ethnicity describe only those "
+                                + "who did. Ask staff to update their records, and say why the data is collected and how it is kept.",
+                        "warning bySex.groups[1].meanHourlyPayGap workforce.pay-gap-threshold: The mean hourly pay gap of Women to Men is "
+                                + "33.3%, above the 5.0% the profile allows: the group is paid less. Find out what drives it (grades, "
+                                + "quartiles, bonuses) and set out actions in the workforce plan.",
+                        "warning bySex.groups[1].medianHourlyPayGap workforce.pay-gap-threshold: The median hourly pay gap of Women to Men "
+                                + "is 33.3%, above the 5.0% the profile allows: the group is paid less. Find out what drives it (grades, "
+                                + "quartiles, bonuses) and set out actions in the workforce plan.",
+                        "info representation[0].grades[1].groups[1] workforce.group-absent-from-grade: Nobody in grade Grade 2 (20 relevant "
+                                + "employees) is in the sex group Women, though 33.3% of the workforce is: about 6.7 would be expected. "
+                                + "Look at recruitment and progression into the grade."),
+                findings.stream()
+                        .map(f -> f.severity().name().toLowerCase() + " " + f.path() + " " + f.rule() + ": "
+                                + f.message())
+                        .toList());
         assertTrue(findings.stream().allMatch(f -> f.plugin().equals("workforce")));
     }
 
     @Test
     void parametersMoveTheThresholds() {
-        List<Finding> findings = WorkforceChecks.run(segregated(), Map.of(
-                PayGapThresholdCheck.ID, Map.of("maximumGap", 33.3),
-                DeclarationRateCheck.ID, Map.of("minimumRate", 66.7),
-                GroupAbsentFromGradeCheck.ID, Map.of("minimumExpected", 6.7)));
+        List<Finding> findings = WorkforceChecks.run(
+                segregated(),
+                Map.of(
+                        PayGapThresholdCheck.ID, Map.of("maximumGap", 33.3),
+                        DeclarationRateCheck.ID, Map.of("minimumRate", 66.7),
+                        GroupAbsentFromGradeCheck.ID, Map.of("minimumExpected", 6.7)));
         // 33.3 is not above 33.3, 66.7 is not below 66.7, and 6.67 expected is under 6.7.
         assertEquals(List.of(), findings);
 
-        assertEquals(2, WorkforceChecks.run(segregated(), Map.of(PayGapThresholdCheck.ID, Map.of("characteristics", List.of("sex")),
-                DeclarationRateCheck.ID, Map.of("characteristics", List.of("disability")),
-                GroupAbsentFromGradeCheck.ID, Map.of("characteristics", List.of("ethnicity")))).size());
+        assertEquals(
+                2,
+                WorkforceChecks.run(
+                                segregated(),
+                                Map.of(
+                                        PayGapThresholdCheck.ID,
+                                        Map.of("characteristics", List.of("sex")),
+                                        DeclarationRateCheck.ID,
+                                        Map.of("characteristics", List.of("disability")),
+                                        GroupAbsentFromGradeCheck.ID,
+                                        Map.of("characteristics", List.of("ethnicity"))))
+                        .size());
     }
 
     @Test
     void unknownChecksParametersAndValuesAreRefused() {
-        assertEquals("no workforce check 'workforce.gap'; the checks are workforce.pay-gap-threshold, workforce.declaration-rate, "
-                + "workforce.group-absent-from-grade", assertThrows(IllegalArgumentException.class,
-                        () -> WorkforceChecks.run(segregated(), Map.of("workforce.gap", Map.of()))).getMessage());
-        assertEquals("the check workforce.declaration-rate has no parameter 'minimum'", assertThrows(IllegalArgumentException.class,
-                () -> WorkforceChecks.run(segregated(), Map.of(DeclarationRateCheck.ID, Map.of("minimum", 50)))).getMessage());
-        assertEquals("the parameter maximumGap of workforce.pay-gap-threshold must be a number, not five",
-                assertThrows(IllegalArgumentException.class, () -> WorkforceChecks.run(segregated(),
-                        Map.of(PayGapThresholdCheck.ID, Map.of("maximumGap", "five")))).getMessage());
+        assertEquals(
+                "no workforce check 'workforce.gap'; the checks are workforce.pay-gap-threshold, workforce.declaration-rate, "
+                        + "workforce.group-absent-from-grade",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> WorkforceChecks.run(segregated(), Map.of("workforce.gap", Map.of())))
+                        .getMessage());
+        assertEquals(
+                "the check workforce.declaration-rate has no parameter 'minimum'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> WorkforceChecks.run(
+                                        segregated(), Map.of(DeclarationRateCheck.ID, Map.of("minimum", 50))))
+                        .getMessage());
+        assertEquals(
+                "the parameter maximumGap of workforce.pay-gap-threshold must be a number, not five",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> WorkforceChecks.run(
+                                        segregated(), Map.of(PayGapThresholdCheck.ID, Map.of("maximumGap", "five"))))
+                        .getMessage());
     }
 
     @Test
@@ -97,29 +135,56 @@ class WorkforceChecksTest {
         add(staff, 30, "Grade 1", Sex.MALE, "White British", "20.00");
         add(staff, 5, "Grade 1", Sex.FEMALE, null, "10.00");
 
-        assertEquals(List.of(), WorkforceChecks.run(WorkforceAnalysis.builder().build().analyse(staff)));
+        assertEquals(
+                List.of(),
+                WorkforceChecks.run(WorkforceAnalysis.builder().build().analyse(staff)));
     }
 
     @Test
     void inAnEngineTheChecksSeeTheFiguresGivenToThePluginAndTheProfile() {
-        SelfAssessment assessment = new SelfAssessment(new Organisation("Anytown Borough Council", "E07000999"), "lga-eflg-2021",
-                new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)), null, List.of(), List.of(), List.of(), null, null);
+        SelfAssessment assessment = new SelfAssessment(
+                new Organisation("Anytown Borough Council", "E07000999"),
+                "lga-eflg-2021",
+                new AssessmentPeriod(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
 
         List<Finding> found = figureFindings(assess(assessment, new WorkforcePlugin(segregated()), null));
-        assertEquals(List.of("low-declaration-rate", "pay-gap-above-threshold", "pay-gap-above-threshold", "group-absent-from-grade"),
+        assertEquals(
+                List.of(
+                        "low-declaration-rate",
+                        "pay-gap-above-threshold",
+                        "pay-gap-above-threshold",
+                        "group-absent-from-grade"),
                 found.stream().map(Finding::code).toList());
         assertEquals(Severity.INFO, found.get(3).severity());
 
-        RuleProfile council = new RuleProfile("council", "workforce-default", null, Map.of(
-                PayGapThresholdCheck.ID, new RuleSetting(null, Severity.ERROR, Map.of("maximumGap", 40.0)),
-                DeclarationRateCheck.ID, new RuleSetting(false, null, Map.of())));
-        assertEquals(List.of("group-absent-from-grade"),
-                figureFindings(assess(assessment, new WorkforcePlugin(segregated()), council)).stream().map(Finding::code).toList());
-        assertEquals(List.of(), figureFindings(assess(assessment, new WorkforcePlugin(), null)), "no figures, nothing to find");
+        RuleProfile council = new RuleProfile(
+                "council",
+                "workforce-default",
+                null,
+                Map.of(
+                        PayGapThresholdCheck.ID, new RuleSetting(null, Severity.ERROR, Map.of("maximumGap", 40.0)),
+                        DeclarationRateCheck.ID, new RuleSetting(false, null, Map.of())));
+        assertEquals(
+                List.of("group-absent-from-grade"),
+                figureFindings(assess(assessment, new WorkforcePlugin(segregated()), council)).stream()
+                        .map(Finding::code)
+                        .toList());
+        assertEquals(
+                List.of(),
+                figureFindings(assess(assessment, new WorkforcePlugin(), null)),
+                "no figures, nothing to find");
     }
 
     private static AssessmentReport assess(SelfAssessment assessment, WorkforcePlugin plugin, RuleProfile profile) {
-        AssessmentEngine.Builder builder = AssessmentEngine.builder().plugin(new LgaPlugin()).plugin(plugin)
+        AssessmentEngine.Builder builder = AssessmentEngine.builder()
+                .plugin(new LgaPlugin())
+                .plugin(plugin)
                 .clock(WorkforceEvidenceTest.MAY_2024);
         if (profile != null) {
             builder.profile(profile);
@@ -130,7 +195,9 @@ class WorkforceChecksTest {
     }
 
     private static List<Finding> figureFindings(AssessmentReport report) {
-        return report.findings().stream().filter(f -> WorkforceChecks.IDS.contains(f.rule())).toList();
+        return report.findings().stream()
+                .filter(f -> WorkforceChecks.IDS.contains(f.rule()))
+                .toList();
     }
 
     /*
@@ -145,13 +212,24 @@ class WorkforceChecksTest {
         add(staff, 20, "Grade 2", Sex.MALE, "White British", "30.00");
         add(staff, 3, "Grade 1", Sex.OTHER_OR_NOT_RECORDED, null, "15.00");
         WorkforceReport report = WorkforceAnalysis.builder().build().analyse(staff);
-        assertEquals(Figure.Status.SUPPRESSED, report.genderPayGap().meanHourlyPayGap().status());
+        assertEquals(
+                Figure.Status.SUPPRESSED,
+                report.genderPayGap().meanHourlyPayGap().status());
 
         List<Finding> findings = WorkforceChecks.run(report);
 
-        assertEquals(List.of(), findings.stream().filter(f -> f.rule().equals(PayGapThresholdCheck.ID)).toList());
-        findings.forEach(f -> assertTrue(!f.message().contains("33.3") && !f.message().contains("Women"), f.message()));
+        assertEquals(
+                List.of(),
+                findings.stream()
+                        .filter(f -> f.rule().equals(PayGapThresholdCheck.ID))
+                        .toList());
+        findings.forEach(
+                f -> assertTrue(!f.message().contains("33.3") && !f.message().contains("Women"), f.message()));
         // Without the 3 the same gap is published, and found.
-        assertEquals(2, WorkforceChecks.run(segregated()).stream().filter(f -> f.rule().equals(PayGapThresholdCheck.ID)).count());
+        assertEquals(
+                2,
+                WorkforceChecks.run(segregated()).stream()
+                        .filter(f -> f.rule().equals(PayGapThresholdCheck.ID))
+                        .count());
     }
 }

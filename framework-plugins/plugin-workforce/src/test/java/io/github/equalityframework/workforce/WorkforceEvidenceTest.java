@@ -35,20 +35,30 @@ class WorkforceEvidenceTest {
     void reportBecomesWorkforceReportEvidenceWithItsHeadlineFigures() {
         WorkforceReport report = GenderPayGapTest.EVERY_FIGURE.analyse(GenderPayGapTest.handComputed());
 
-        EvidenceItem evidence = report.toEvidenceItem("ev-gpg-2024", LocalDate.of(2024, 6, 28),
-                "https://www.anytown.gov.example/gender-pay-gap-2024");
+        EvidenceItem evidence = report.toEvidenceItem(
+                "ev-gpg-2024", LocalDate.of(2024, 6, 28), "https://www.anytown.gov.example/gender-pay-gap-2024");
 
-        assertEquals(new EvidenceItem("ev-gpg-2024", "Workforce pay gap report, snapshot 2024-03-31: 12 relevant employees; "
-                + "gender pay gap mean 23.8%, median 21.4%", "workforce-report", LocalDate.of(2024, 6, 28),
-                "https://www.anytown.gov.example/gender-pay-gap-2024", List.of("sex", "race", "disability"), null), evidence);
+        assertEquals(
+                new EvidenceItem(
+                        "ev-gpg-2024",
+                        "Workforce pay gap report, snapshot 2024-03-31: 12 relevant employees; "
+                                + "gender pay gap mean 23.8%, median 21.4%",
+                        "workforce-report",
+                        LocalDate.of(2024, 6, 28),
+                        "https://www.anytown.gov.example/gender-pay-gap-2024",
+                        List.of("sex", "race", "disability"),
+                        null),
+                evidence);
         assertEquals(SNAPSHOT, report.toEvidenceItem("ev").date(), "dated at the snapshot unless told otherwise");
     }
 
     @Test
     void evidenceCoversOnlyWhatWasPublished() {
         // Ten Asian disabled women: no White British, non-disabled or male employee to compare them with.
-        List<EmployeeRecord> staff = SuppressionTest.staff("e", 10, Sex.FEMALE, "Asian", DisabilityStatus.DISABLED, 10, false);
-        WorkforceReport report = WorkforceAnalysis.builder().snapshotDate(SNAPSHOT).build().analyse(staff);
+        List<EmployeeRecord> staff =
+                SuppressionTest.staff("e", 10, Sex.FEMALE, "Asian", DisabilityStatus.DISABLED, 10, false);
+        WorkforceReport report =
+                WorkforceAnalysis.builder().snapshotDate(SNAPSHOT).build().analyse(staff);
 
         EvidenceItem evidence = report.toEvidenceItem("ev");
 
@@ -60,7 +70,9 @@ class WorkforceEvidenceTest {
     void pluginIsFoundOnTheClassPathWithItsCheck() {
         try (PluginRegistry registry = PluginRegistry.discover()) {
             assertEquals(List.of(), registry.problems());
-            assertEquals(List.of("lga", "workforce"), registry.plugins().stream().map(p -> p.id()).toList());
+            assertEquals(
+                    List.of("lga", "workforce"),
+                    registry.plugins().stream().map(p -> p.id()).toList());
             assertTrue(registry.rule(WorkforceReportCheck.ID).isPresent());
         }
     }
@@ -72,10 +84,12 @@ class WorkforceEvidenceTest {
         Finding finding = onlyWorkforceFinding(report);
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals("evidence", finding.path());
-        assertEquals("No workforce report (evidence of kind workforce-report) is dated between 2023-03-31 and 2024-03-31. "
-                + "A council with 250 or more employees must publish its gender pay gap figures every year; publish them "
-                + "and add the report to the register. The profile does not give the council's number of employees, so "
-                + "this assumes 250 or more; set the parameter employees if the council employs fewer.", finding.message());
+        assertEquals(
+                "No workforce report (evidence of kind workforce-report) is dated between 2023-03-31 and 2024-03-31. "
+                        + "A council with 250 or more employees must publish its gender pay gap figures every year; publish them "
+                        + "and add the report to the register. The profile does not give the council's number of employees, so "
+                        + "this assumes 250 or more; set the parameter employees if the council employs fewer.",
+                finding.message());
     }
 
     @Test
@@ -108,10 +122,12 @@ class WorkforceEvidenceTest {
 
     @Test
     void checkRunsOnTheLgaEditionsOnly() {
-        try (PluginRegistry registry = PluginRegistry.builder().add(new LgaPlugin()).build()) {
-            FrameworkDefinition eflg = registry.catalogue().framework("lga-eflg-2021").orElseThrow();
-            FrameworkDefinition other = new FrameworkDefinition("nhs-eds-2022", "2022", "Other", eflg.source(), eflg.scale(),
-                    eflg.modules(), List.of(), List.of());
+        try (PluginRegistry registry =
+                PluginRegistry.builder().add(new LgaPlugin()).build()) {
+            FrameworkDefinition eflg =
+                    registry.catalogue().framework("lga-eflg-2021").orElseThrow();
+            FrameworkDefinition other = new FrameworkDefinition(
+                    "nhs-eds-2022", "2022", "Other", eflg.source(), eflg.scale(), eflg.modules(), List.of(), List.of());
 
             assertTrue(registry.catalogue().frameworks().stream().allMatch(new WorkforceReportCheck()::appliesTo));
             assertFalse(new WorkforceReportCheck().appliesTo(other));
@@ -120,17 +136,24 @@ class WorkforceEvidenceTest {
 
     @Test
     void anytownExampleHasItsWorkforceReports() {
-        SelfAssessment anytown = ModelCodec.strict().readSelfAssessment(Path.of("..", "..", "examples", "data", "anytown-2024.yaml"))
-                .value().orElseThrow();
+        SelfAssessment anytown = ModelCodec.strict()
+                .readSelfAssessment(Path.of("..", "..", "examples", "data", "anytown-2024.yaml"))
+                .value()
+                .orElseThrow();
 
         assertTrue(workforceFindings(assess(anytown, Map.of())).isEmpty());
     }
 
     private static AssessmentReport assess(SelfAssessment assessment, Map<String, Object> parameters) {
-        AssessmentEngine.Builder builder = AssessmentEngine.builder().plugin(new LgaPlugin()).plugin(new WorkforcePlugin())
+        AssessmentEngine.Builder builder = AssessmentEngine.builder()
+                .plugin(new LgaPlugin())
+                .plugin(new WorkforcePlugin())
                 .clock(MAY_2024);
         if (!parameters.isEmpty()) {
-            builder.profile(new RuleProfile("council", "lga-default", null,
+            builder.profile(new RuleProfile(
+                    "council",
+                    "lga-default",
+                    null,
                     Map.of(WorkforceReportCheck.ID, new RuleSetting(null, null, parameters))));
         }
         try (AssessmentEngine engine = builder.build()) {
@@ -139,7 +162,9 @@ class WorkforceEvidenceTest {
     }
 
     private static List<Finding> workforceFindings(AssessmentReport report) {
-        return report.findings().stream().filter(f -> f.rule().equals(WorkforceReportCheck.ID)).toList();
+        return report.findings().stream()
+                .filter(f -> f.rule().equals(WorkforceReportCheck.ID))
+                .toList();
     }
 
     private static Finding onlyWorkforceFinding(AssessmentReport report) {
@@ -151,12 +176,26 @@ class WorkforceEvidenceTest {
     }
 
     private static EvidenceItem workforceReport(String date) {
-        return new EvidenceItem("ev-wf", "Gender pay gap report", "workforce-report", LocalDate.parse(date), null,
-                List.of("sex"), null);
+        return new EvidenceItem(
+                "ev-wf",
+                "Gender pay gap report",
+                "workforce-report",
+                LocalDate.parse(date),
+                null,
+                List.of("sex"),
+                null);
     }
 
     private static SelfAssessment assessment(List<EvidenceItem> evidence) {
-        return new SelfAssessment(new Organisation("Anytown Borough Council", "E07000999"), "lga-eflg-2021",
-                new AssessmentPeriod(LocalDate.of(2023, 4, 1), SNAPSHOT), null, List.of(), List.of(), evidence, null, null);
+        return new SelfAssessment(
+                new Organisation("Anytown Borough Council", "E07000999"),
+                "lga-eflg-2021",
+                new AssessmentPeriod(LocalDate.of(2023, 4, 1), SNAPSHOT),
+                null,
+                List.of(),
+                List.of(),
+                evidence,
+                null,
+                null);
     }
 }

@@ -20,7 +20,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 class WorkforcePropertiesTest {
-    static final WorkforceAnalysis EVERY_FIGURE = WorkforceAnalysis.builder().minimumGroupSize(1).build();
+    static final WorkforceAnalysis EVERY_FIGURE =
+            WorkforceAnalysis.builder().minimumGroupSize(1).build();
     static final WorkforceAnalysis DEFAULTS = WorkforceAnalysis.builder().build();
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -28,36 +29,61 @@ class WorkforcePropertiesTest {
     @Provide
     Arbitrary<EmployeeRecord> employee() {
         return Combinators.combine(
-                Arbitraries.of(Sex.class),
-                Arbitraries.of("White British", "Asian", "Black", "Mixed").injectNull(0.1),
-                Arbitraries.of(DisabilityStatus.class),
-                Arbitraries.of("9.50", "10.00", "12.00", "12.00", "15.75", "21.30"),
-                Arbitraries.of("0", "0", "100.00", "250.00"),
-                Arbitraries.integers().between(0, 9))
-                .as((sex, ethnicity, disability, hourly, bonus, leave) -> new EmployeeRecord("id", sex, ethnicity, disability,
-                        null, leave == 0 ? null : new BigDecimal(hourly), new BigDecimal(bonus), true, leave != 0, null, null));
+                        Arbitraries.of(Sex.class),
+                        Arbitraries.of("White British", "Asian", "Black", "Mixed")
+                                .injectNull(0.1),
+                        Arbitraries.of(DisabilityStatus.class),
+                        Arbitraries.of("9.50", "10.00", "12.00", "12.00", "15.75", "21.30"),
+                        Arbitraries.of("0", "0", "100.00", "250.00"),
+                        Arbitraries.integers().between(0, 9))
+                .as((sex, ethnicity, disability, hourly, bonus, leave) -> new EmployeeRecord(
+                        "id",
+                        sex,
+                        ethnicity,
+                        disability,
+                        null,
+                        leave == 0 ? null : new BigDecimal(hourly),
+                        new BigDecimal(bonus),
+                        true,
+                        leave != 0,
+                        null,
+                        null));
     }
 
     @Property(tries = 300)
-    void quartileSharesOfMenAndWomenAddUpToAHundredPercent(@ForAll @Size(min = 1, max = 120) List<@From("employee") EmployeeRecord> staff) {
-        for (GenderPayGap.QuartileShares band : EVERY_FIGURE.analyse(staff).genderPayGap().quartiles()) {
+    void quartileSharesOfMenAndWomenAddUpToAHundredPercent(
+            @ForAll @Size(min = 1, max = 120) List<@From("employee") EmployeeRecord> staff) {
+        for (GenderPayGap.QuartileShares band :
+                EVERY_FIGURE.analyse(staff).genderPayGap().quartiles()) {
             if (band.men().isPublished()) {
                 BigDecimal sum = band.men().value().add(band.women().value());
                 // Each share is rounded to one decimal place, so the sum may be off by 0.1.
-                assertTrue(sum.subtract(HUNDRED).abs().compareTo(new BigDecimal("0.1")) <= 0, band + " adds up to " + sum);
+                assertTrue(
+                        sum.subtract(HUNDRED).abs().compareTo(new BigDecimal("0.1")) <= 0, band + " adds up to " + sum);
             }
         }
     }
 
     @Property
-    void identicalPayForMenAndWomenHasNoGap(@ForAll @Size(min = 1, max = 40) List<@IntRange(min = 800, max = 5000) Integer> pence,
+    void identicalPayForMenAndWomenHasNoGap(
+            @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 800, max = 5000) Integer> pence,
             @ForAll @Size(min = 1, max = 10) List<@IntRange(min = 1, max = 100_000) Integer> bonuses) {
         List<EmployeeRecord> staff = new ArrayList<>();
         for (Sex sex : List.of(Sex.MALE, Sex.FEMALE)) {
             for (int i = 0; i < pence.size(); i++) {
                 BigDecimal bonus = i < bonuses.size() ? BigDecimal.valueOf(bonuses.get(i), 2) : BigDecimal.ZERO;
-                staff.add(new EmployeeRecord(sex + "-" + i, sex, null, DisabilityStatus.NOT_DECLARED, null,
-                        BigDecimal.valueOf(pence.get(i), 2), bonus, true, true, null, null));
+                staff.add(new EmployeeRecord(
+                        sex + "-" + i,
+                        sex,
+                        null,
+                        DisabilityStatus.NOT_DECLARED,
+                        null,
+                        BigDecimal.valueOf(pence.get(i), 2),
+                        bonus,
+                        true,
+                        true,
+                        null,
+                        null));
             }
         }
 
@@ -81,12 +107,14 @@ class WorkforcePropertiesTest {
             // minimum spread over two cells or more.
             long published = 0;
             int withheldCells = 0;
-            List<Figure> counts = new ArrayList<>(gaps.groups().stream().map(GroupFigures::relevantEmployees).toList());
+            List<Figure> counts = new ArrayList<>(
+                    gaps.groups().stream().map(GroupFigures::relevantEmployees).toList());
             counts.add(gaps.undeclared());
             for (Figure count : counts) {
                 if (count.isPublished()) {
                     long value = count.value().longValueExact();
-                    assertTrue(value == 0 || value >= minimum, gaps.characteristic() + " published a count of " + value);
+                    assertTrue(
+                            value == 0 || value >= minimum, gaps.characteristic() + " published a count of " + value);
                     published += value;
                 } else {
                     withheldCells++;
@@ -95,15 +123,22 @@ class WorkforcePropertiesTest {
             long leftOver = report.relevantEmployees() - published;
             // ... unless every employee is in a withheld cell: then nothing else could be withheld, and the
             // left-over is the employer's own total.
-            assertTrue(leftOver == 0 || (leftOver >= minimum && withheldCells >= 2) || published == 0,
+            assertTrue(
+                    leftOver == 0 || (leftOver >= minimum && withheldCells >= 2) || published == 0,
                     gaps.characteristic() + ": " + leftOver + " employees in " + withheldCells + " withheld cells");
             for (GroupFigures group : gaps.groups()) {
                 long relevant = sizes.get(group.group())[0];
                 if (relevant > 0 && relevant < minimum) {
-                    List<Figure> all = new ArrayList<>(List.of(group.relevantEmployees(), group.paidBonus(),
-                            group.meanHourlyPayGap(), group.medianHourlyPayGap(), group.meanBonusGap(), group.medianBonusGap()));
+                    List<Figure> all = new ArrayList<>(List.of(
+                            group.relevantEmployees(),
+                            group.paidBonus(),
+                            group.meanHourlyPayGap(),
+                            group.medianHourlyPayGap(),
+                            group.meanBonusGap(),
+                            group.medianBonusGap()));
                     all.addAll(group.quartiles());
-                    all.forEach(f -> assertTrue(!f.isPublished(), gaps.characteristic() + " " + group.group() + " published " + f));
+                    all.forEach(f -> assertTrue(
+                            !f.isPublished(), gaps.characteristic() + " " + group.group() + " published " + f));
                 }
             }
             // A band's shares add up to 100%: the groups withheld in a band must hold, together, at least the
@@ -120,10 +155,12 @@ class WorkforcePropertiesTest {
                     }
                 }
                 int b = band;
-                boolean bandWithheld = gaps.groups().stream().noneMatch(g -> g.quartiles().get(b).isPublished());
+                boolean bandWithheld = gaps.groups().stream()
+                        .noneMatch(g -> g.quartiles().get(b).isPublished());
                 if (!bandWithheld) {
                     assertNotEquals(1, withheldGroups, gaps.characteristic() + " band " + band);
-                    assertTrue(withheldGroups == 0 || withheldRanked >= minimum, gaps.characteristic() + " band " + band);
+                    assertTrue(
+                            withheldGroups == 0 || withheldRanked >= minimum, gaps.characteristic() + " band " + band);
                 }
             }
         }
@@ -132,14 +169,23 @@ class WorkforcePropertiesTest {
     /** Per group of a characteristic: {relevant employees, full-pay relevant employees}. */
     private static Map<String, long[]> sizes(List<EmployeeRecord> staff, String characteristic) {
         Map<String, long[]> sizes = new HashMap<>();
-        List.of(WorkforceAnalysis.MEN, WorkforceAnalysis.WOMEN, WorkforceAnalysis.NOT_DISABLED, WorkforceAnalysis.DISABLED)
+        List.of(
+                        WorkforceAnalysis.MEN,
+                        WorkforceAnalysis.WOMEN,
+                        WorkforceAnalysis.NOT_DISABLED,
+                        WorkforceAnalysis.DISABLED)
                 .forEach(always -> sizes.put(always, new long[2]));
         sizes.put(WorkforceAnalysis.DEFAULT_ETHNICITY_REFERENCE, new long[2]);
         for (EmployeeRecord e : staff) {
             String group = switch (characteristic) {
-                case "sex" -> e.sex() == Sex.MALE ? WorkforceAnalysis.MEN : e.sex() == Sex.FEMALE ? WorkforceAnalysis.WOMEN : null;
-                case "disability" -> e.disability() == DisabilityStatus.DISABLED ? WorkforceAnalysis.DISABLED
-                        : e.disability() == DisabilityStatus.NOT_DISABLED ? WorkforceAnalysis.NOT_DISABLED : null;
+                case "sex" ->
+                    e.sex() == Sex.MALE
+                            ? WorkforceAnalysis.MEN
+                            : e.sex() == Sex.FEMALE ? WorkforceAnalysis.WOMEN : null;
+                case "disability" ->
+                    e.disability() == DisabilityStatus.DISABLED
+                            ? WorkforceAnalysis.DISABLED
+                            : e.disability() == DisabilityStatus.NOT_DISABLED ? WorkforceAnalysis.NOT_DISABLED : null;
                 default -> e.ethnicGroup();
             };
             if (group != null) {

@@ -17,10 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 class WorkforceReportWriterTest {
     static final EmployeeFile EXAMPLE = EmployeeCsv.withDefaultColumns().read(ExampleDataTest.WORKFORCE);
-    static final PopulationTable POPULATION = PopulationCsv.read(ExampleDataTest.POPULATION).table();
+    static final PopulationTable POPULATION =
+            PopulationCsv.read(ExampleDataTest.POPULATION).table();
 
     static WorkforceReport example() {
-        return WorkforceAnalysis.builder().snapshotDate(java.time.LocalDate.of(2024, 3, 31)).population(POPULATION).build()
+        return WorkforceAnalysis.builder()
+                .snapshotDate(java.time.LocalDate.of(2024, 3, 31))
+                .population(POPULATION)
+                .build()
                 .analyse(EXAMPLE.employees());
     }
 
@@ -41,23 +45,35 @@ class WorkforceReportWriterTest {
     @Test
     void theSameReportAlwaysGivesTheSameBytes() {
         for (WorkforceReportWriter writer : WorkforceReportWriter.values()) {
-            assertEquals(writer.write(example(), WorkforceChecks.run(example())), writer.write(example(), WorkforceChecks.run(example())));
+            assertEquals(
+                    writer.write(example(), WorkforceChecks.run(example())),
+                    writer.write(example(), WorkforceChecks.run(example())));
         }
     }
 
     @Test
     void jsonHoldsTheFiguresAndTheFindings() {
         WorkforceReport report = example();
-        JsonNode json = JsonMapper.builder().build().readTree(WorkforceReportWriter.JSON.write(report, WorkforceChecks.run(report)));
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(WorkforceReportWriter.JSON.write(report, WorkforceChecks.run(report)));
 
-        assertEquals("Workforce equality report, snapshot 2024-03-31", json.get("title").asString());
+        assertEquals(
+                "Workforce equality report, snapshot 2024-03-31",
+                json.get("title").asString());
         JsonNode mean = json.get("report").get("genderPayGap").get("meanHourlyPayGap");
         assertEquals("PUBLISHED", mean.get("status").asString());
-        assertEquals(report.genderPayGap().meanHourlyPayGap().value(), mean.get("value").decimalValue());
-        assertEquals(report.relevantEmployees(), json.get("report").get("relevantEmployees").asInt());
+        assertEquals(
+                report.genderPayGap().meanHourlyPayGap().value(),
+                mean.get("value").decimalValue());
+        assertEquals(
+                report.relevantEmployees(),
+                json.get("report").get("relevantEmployees").asInt());
         assertEquals(3, json.get("report").get("representation").size());
         assertEquals(WorkforceChecks.run(report).size(), json.get("findings").size());
-        assertEquals(WorkforceChecks.run(report).get(0).message(), json.get("findings").get(0).get("message").asString());
+        assertEquals(
+                WorkforceChecks.run(report).get(0).message(),
+                json.get("findings").get(0).get("message").asString());
     }
 
     @Test
@@ -66,10 +82,23 @@ class WorkforceReportWriterTest {
         String md = WorkforceReportWriter.MARKDOWN.write(report, List.of());
 
         assertTrue(md.startsWith("# Workforce equality report, snapshot 2024-03-31\n"), md.substring(0, 60));
-        assertTrue(md.contains("| Mean gender pay gap in hourly pay | " + report.genderPayGap().meanHourlyPayGap() + "% |"), md);
-        assertTrue(md.contains("| Lower | " + report.genderPayGap().quartiles().get(0).men() + "% | "), md);
+        assertTrue(
+                md.contains("| Mean gender pay gap in hourly pay | "
+                        + report.genderPayGap().meanHourlyPayGap() + "% |"),
+                md);
+        assertTrue(
+                md.contains(
+                        "| Lower | " + report.genderPayGap().quartiles().get(0).men() + "% | "),
+                md);
         Representation sex = report.representation("sex").orElseThrow();
-        assertEquals(sex.grades().size(), count(md, Pattern.compile("^\\| (Grade \\d+|Chief Officer) \\| \\d+ \\| .* \\| .* \\| .* \\|$", Pattern.MULTILINE)) / 3);
+        assertEquals(
+                sex.grades().size(),
+                count(
+                                md,
+                                Pattern.compile(
+                                        "^\\| (Grade \\d+|Chief Officer) \\| \\d+ \\| .* \\| .* \\| .* \\|$",
+                                        Pattern.MULTILINE))
+                        / 3);
         assertTrue(md.contains("The checks found nothing."));
     }
 
@@ -94,10 +123,30 @@ class WorkforceReportWriterTest {
         String grade = "<img src=x onerror=alert(1)>";
         List<EmployeeRecord> staff = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            staff.add(new EmployeeRecord("a" + i, i % 2 == 0 ? Sex.MALE : Sex.FEMALE, group, DisabilityStatus.NOT_DISABLED, grade,
-                    new BigDecimal("12.00"), BigDecimal.ZERO, true, true, null, null));
-            staff.add(new EmployeeRecord("b" + i, i % 2 == 0 ? Sex.MALE : Sex.FEMALE, "White British", DisabilityStatus.NOT_DISABLED,
-                    grade, new BigDecimal("14.00"), BigDecimal.ZERO, true, true, null, null));
+            staff.add(new EmployeeRecord(
+                    "a" + i,
+                    i % 2 == 0 ? Sex.MALE : Sex.FEMALE,
+                    group,
+                    DisabilityStatus.NOT_DISABLED,
+                    grade,
+                    new BigDecimal("12.00"),
+                    BigDecimal.ZERO,
+                    true,
+                    true,
+                    null,
+                    null));
+            staff.add(new EmployeeRecord(
+                    "b" + i,
+                    i % 2 == 0 ? Sex.MALE : Sex.FEMALE,
+                    "White British",
+                    DisabilityStatus.NOT_DISABLED,
+                    grade,
+                    new BigDecimal("14.00"),
+                    BigDecimal.ZERO,
+                    true,
+                    true,
+                    null,
+                    null));
         }
         WorkforceReport report = WorkforceAnalysis.builder().build().analyse(staff);
 
@@ -111,7 +160,17 @@ class WorkforceReportWriterTest {
         assertTrue(md.contains("\\<script\\>alert('x')\\</script\\> \\| \\*bold\\* \\& \\[link\\](http://x)"), md);
 
         String json = WorkforceReportWriter.JSON.write(report, List.of());
-        assertEquals(group, JsonMapper.builder().build().readTree(json).get("report").get("byEthnicity").get("groups").get(1).get("group").asString());
+        assertEquals(
+                group,
+                JsonMapper.builder()
+                        .build()
+                        .readTree(json)
+                        .get("report")
+                        .get("byEthnicity")
+                        .get("groups")
+                        .get(1)
+                        .get("group")
+                        .asString());
     }
 
     private static int count(String text, Pattern pattern) {

@@ -41,6 +41,7 @@ import java.util.concurrent.Executors;
 public final class AssessmentService implements AutoCloseable {
     /** Larger bodies are refused with 413; a self-assessment of thousands of evidence items is well under it. */
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+
     private static final int KEPT_REPORTS = 500;
 
     private final AssessmentEngine engine;
@@ -68,7 +69,8 @@ public final class AssessmentService implements AutoCloseable {
     public static AssessmentService start(int port) throws IOException {
         AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins().build();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        AssessmentService service = new AssessmentService(engine, server, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        AssessmentService service = new AssessmentService(
+                engine, server, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         server.start();
         return service;
     }
@@ -98,7 +100,10 @@ public final class AssessmentService implements AutoCloseable {
                 if (stored == null) {
                     send(exchange, 404, "text/plain", "no such assessment\n");
                 } else if (path.endsWith(".html")) {
-                    exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+                    exchange.getResponseHeaders()
+                            .set(
+                                    "Content-Security-Policy",
+                                    "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
                     send(exchange, 200, "text/html", ReportRenderer.html().render(stored));
                 } else {
                     send(exchange, 200, "application/json", codec.write(stored.report(), Format.JSON));
@@ -124,16 +129,26 @@ public final class AssessmentService implements AutoCloseable {
         String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
         Format format = type.contains("json") ? Format.JSON : type.contains("yaml") ? Format.YAML : null;
         ReadResult<SelfAssessment> read = codec.read(body, "request", format, SelfAssessment.class);
-        List<ValidationProblem> problems = read.value().map(a -> read.place(engine.validate(a))).orElse(read.problems());
+        List<ValidationProblem> problems =
+                read.value().map(a -> read.place(engine.validate(a))).orElse(read.problems());
         if (!problems.isEmpty()) {
-            send(exchange, 400, "application/json", codec.write(new Problems(problems.stream().map(Problem::of).toList()), Format.JSON));
+            send(
+                    exchange,
+                    400,
+                    "application/json",
+                    codec.write(new Problems(problems.stream().map(Problem::of).toList()), Format.JSON));
             return;
         }
         SelfAssessment assessment = read.value().orElseThrow();
         AssessmentReport report = engine.assess(assessment);
         String id = idOf(body);
         synchronized (reports) {
-            reports.put(id, new ReportInput(report, assessment, engine.catalogue().framework(assessment.framework()).orElseThrow()));
+            reports.put(
+                    id,
+                    new ReportInput(
+                            report,
+                            assessment,
+                            engine.catalogue().framework(assessment.framework()).orElseThrow()));
         }
         exchange.getResponseHeaders().add("Location", "/assessments/" + id);
         send(exchange, 201, "application/json", codec.write(report, Format.JSON));
@@ -147,7 +162,9 @@ public final class AssessmentService implements AutoCloseable {
                 return;
             }
             List<FrameworkSummary> frameworks = engine.catalogue().frameworks().stream()
-                    .map(f -> new FrameworkSummary(f.id(), f.edition(), f.title(), f.modules().size(), (int) f.criteria().count()))
+                    .map(f -> new FrameworkSummary(
+                            f.id(), f.edition(), f.title(), f.modules().size(), (int)
+                                    f.criteria().count()))
                     .toList();
             send(exchange, 200, "application/json", codec.write(frameworks, Format.JSON));
         } catch (RuntimeException e) {
@@ -160,7 +177,11 @@ public final class AssessmentService implements AutoCloseable {
 
     record Problem(String text, String path, String message, int line, int column) {
         static Problem of(ValidationProblem p) {
-            return new Problem(p.format(), p.path(), p.message(), p.location() == null ? 0 : p.location().line(),
+            return new Problem(
+                    p.format(),
+                    p.path(),
+                    p.message(),
+                    p.location() == null ? 0 : p.location().line(),
                     p.location() == null ? 0 : p.location().column());
         }
     }

@@ -38,8 +38,12 @@ class AssessmentServiceTest {
     }
 
     static HttpResponse<String> post(String body, String type) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri("/assessments")).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri("/assessments"))
+                        .header("Content-Type", type)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -60,8 +64,12 @@ class AssessmentServiceTest {
         HttpResponse<String> html = get(location + "/report.html");
         assertEquals(200, html.statusCode());
         assertTrue(html.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-        assertTrue(html.headers().firstValue("Content-Security-Policy").orElseThrow().startsWith("default-src 'none'"));
-        assertTrue(html.body().startsWith("<!doctype html>") && html.body().contains("<h1>Equality self-assessment: Anytown Borough Council</h1>"));
+        assertTrue(html.headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow()
+                .startsWith("default-src 'none'"));
+        assertTrue(html.body().startsWith("<!doctype html>")
+                && html.body().contains("<h1>Equality self-assessment: Anytown Borough Council</h1>"));
     }
 
     @Test
@@ -71,7 +79,10 @@ class AssessmentServiceTest {
         HttpResponse<String> response = post(broken, "application/yaml");
 
         assertEquals(400, response.statusCode());
-        assertTrue(response.body().contains("\"text\": \"request:35:12: claims[1].level: 'achievd' is not a level on the scale of lga-eflg-2021; did you mean 'achieving'?\""),
+        assertTrue(
+                response.body()
+                        .contains(
+                                "\"text\": \"request:35:12: claims[1].level: 'achievd' is not a level on the scale of lga-eflg-2021; did you mean 'achieving'?\""),
                 response.body());
     }
 
@@ -109,8 +120,12 @@ class AssessmentServiceTest {
         String single = post(body, "application/yaml").body();
         List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            responses.add(client.sendAsync(HttpRequest.newBuilder(uri("/assessments")).header("Content-Type", "application/yaml")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+            responses.add(client.sendAsync(
+                    HttpRequest.newBuilder(uri("/assessments"))
+                            .header("Content-Type", "application/yaml")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
         for (CompletableFuture<HttpResponse<String>> response : responses) {
             assertEquals(201, response.get().statusCode());

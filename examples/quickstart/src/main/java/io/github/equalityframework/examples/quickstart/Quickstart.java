@@ -9,8 +9,8 @@ import java.nio.file.Path;
 public final class Quickstart {
     public static void main(String[] args) {
         try (AssessmentEngine engine = AssessmentEngine.builder()
-                .discoverPlugins()                 // the LGA plugin, on the class path
-                .pluginPath(Path.of(args[1]))      // a council's plugin jars, from a directory
+                .discoverPlugins() // the LGA plugin, on the class path
+                .pluginPath(Path.of(args[1])) // a council's plugin jars, from a directory
                 .build()) {
             var read = ModelCodec.strict().readSelfAssessment(Path.of(args[0]));
             var problems = read.value().map(a -> read.place(engine.validate(a))).orElse(read.problems());
@@ -18,7 +18,9 @@ public final class Quickstart {
             if (problems.isEmpty()) {
                 AssessmentReport report = engine.assess(read.value().orElseThrow());
                 System.out.println(report.organisation() + ": " + report.overall());
-                report.findings().forEach(f -> System.out.println(f.severity() + " " + f.rule() + " " + f.path() + ": " + f.message()));
+                report.findings()
+                        .forEach(f -> System.out.println(
+                                f.severity() + " " + f.rule() + " " + f.path() + ": " + f.message()));
             }
         }
     }

@@ -33,42 +33,71 @@ public final class ListPlugins {
 
     public static void main(String[] args) {
         ServiceLoader.load(EqualityFrameworkPlugin.class).stream()
-                .map(p -> "provider " + p.type().getName() + " in " + describe(p.type().getModule()))
+                .map(p -> "provider " + p.type().getName() + " in "
+                        + describe(p.type().getModule()))
                 .sorted()
                 .forEach(System.out::println);
         try (PluginRegistry registry = PluginRegistry.discover()) {
-            System.out.println("plugins " + registry.plugins().stream().map(PluginDescriptor::id).collect(Collectors.joining(" ")));
-            System.out.println("frameworks " + registry.catalogue().frameworks().stream().map(FrameworkDefinition::id)
-                    .collect(Collectors.joining(" ")));
+            System.out.println("plugins "
+                    + registry.plugins().stream().map(PluginDescriptor::id).collect(Collectors.joining(" ")));
+            System.out.println("frameworks "
+                    + registry.catalogue().frameworks().stream()
+                            .map(FrameworkDefinition::id)
+                            .collect(Collectors.joining(" ")));
             System.out.println("profiles " + String.join(" ", registry.profileIds()));
             registry.problems().forEach(p -> System.out.println("problem " + p));
         }
-        try (AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins().build()) {
+        try (AssessmentEngine engine =
+                AssessmentEngine.builder().discoverPlugins().build()) {
             ModelCodec codec = ModelCodec.strict();
-            SelfAssessment written = new SelfAssessment(new Organisation("Anytown Borough Council", "E07000123"), "lga-eflg-2021",
-                    new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)), Scope.ALL,
-                    List.of(), List.of(), List.of(), null, null);
-            SelfAssessment read = codec.read(codec.write(written, Format.YAML), "anytown.yaml", Format.YAML, SelfAssessment.class)
-                    .value().orElseThrow();
+            SelfAssessment written = new SelfAssessment(
+                    new Organisation("Anytown Borough Council", "E07000123"),
+                    "lga-eflg-2021",
+                    new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)),
+                    Scope.ALL,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null);
+            SelfAssessment read = codec.read(
+                            codec.write(written, Format.YAML), "anytown.yaml", Format.YAML, SelfAssessment.class)
+                    .value()
+                    .orElseThrow();
             System.out.println("validation problems " + engine.validate(read).size());
             AssessmentReport report = engine.assess(read);
             String json = codec.write(report, Format.JSON);
-            System.out.println("report " + report.framework() + " overall " + report.overall() + " complete " + report.complete()
-                    + " json " + (json.contains("\"framework\": \"lga-eflg-2021\"") ? "ok" : "unexpected"));
-            ReportInput input = new ReportInput(report, read, engine.catalogue().framework(read.framework()).orElseThrow());
-            SelfAssessment old = new SelfAssessment(new Organisation("Anytown Borough Council", null), "lga-eflg-2014",
-                    new AssessmentPeriod(LocalDate.of(2015, 4, 1), LocalDate.of(2016, 3, 31)), Scope.ALL, List.of(),
-                    List.of(new Claim("m1/c1", "achieving", null, List.of()), new Claim("m1/c3", "developing", null, List.of())),
-                    List.of(), null, null);
-            MigrationResult migrated = EditionMigration.lga().migrate(old, engine.catalogue().framework("lga-eflg-2021").orElseThrow());
-            System.out.println("migrated " + migrated.assessment().framework() + " " + migrated.assessment().claims().stream()
-                    .map(c -> c.criterion() + " " + c.level()).collect(Collectors.joining(", ")));
-            System.out.println("rendered " + (ReportRenderer.markdown().render(input).contains("Anytown") ? "markdown" : "?")
-                    + " " + (ReportRenderer.html().render(input).contains("<html") ? "html" : "?"));
+            System.out.println(
+                    "report " + report.framework() + " overall " + report.overall() + " complete " + report.complete()
+                            + " json " + (json.contains("\"framework\": \"lga-eflg-2021\"") ? "ok" : "unexpected"));
+            ReportInput input = new ReportInput(
+                    report, read, engine.catalogue().framework(read.framework()).orElseThrow());
+            SelfAssessment old = new SelfAssessment(
+                    new Organisation("Anytown Borough Council", null),
+                    "lga-eflg-2014",
+                    new AssessmentPeriod(LocalDate.of(2015, 4, 1), LocalDate.of(2016, 3, 31)),
+                    Scope.ALL,
+                    List.of(),
+                    List.of(
+                            new Claim("m1/c1", "achieving", null, List.of()),
+                            new Claim("m1/c3", "developing", null, List.of())),
+                    List.of(),
+                    null,
+                    null);
+            MigrationResult migrated = EditionMigration.lga()
+                    .migrate(old, engine.catalogue().framework("lga-eflg-2021").orElseThrow());
+            System.out.println("migrated " + migrated.assessment().framework() + " "
+                    + migrated.assessment().claims().stream()
+                            .map(c -> c.criterion() + " " + c.level())
+                            .collect(Collectors.joining(", ")));
+            System.out.println(
+                    "rendered " + (ReportRenderer.markdown().render(input).contains("Anytown") ? "markdown" : "?") + " "
+                            + (ReportRenderer.html().render(input).contains("<html") ? "html" : "?"));
         }
-        System.out.println("schemas " + Schemas.names().stream()
-                .map(name -> name + (Schemas.named(name).orElse("").contains("$schema") ? "" : " (unreadable)"))
-                .collect(Collectors.joining(" ")));
+        System.out.println("schemas "
+                + Schemas.names().stream()
+                        .map(name -> name + (Schemas.named(name).orElse("").contains("$schema") ? "" : " (unreadable)"))
+                        .collect(Collectors.joining(" ")));
     }
 
     private static String describe(Module module) {

@@ -29,7 +29,8 @@ class DiscoveryOnBothPathsTest {
 
     @Test
     void lgaEditionsAreFoundOnTheModulePath() throws Exception {
-        assertEquals(expected("module io.github.equalityframework.lga"),
+        assertEquals(
+                expected("module io.github.equalityframework.lga"),
                 run("--module-path", ChildJvm.path(), "--module", MODULE + "/" + ListPlugins.class.getName()));
     }
 
@@ -50,7 +51,8 @@ class DiscoveryOnBothPathsTest {
         List<String> command = ChildJvm.command(arguments);
         // Standard error (where Hibernate Validator logs its version) goes to a file, to show on failure.
         Path errors = Files.createTempFile(dir, "child", ".err");
-        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        Process process =
+                new ProcessBuilder(command).redirectError(errors.toFile()).start();
         // Read before waiting, so that a full pipe cannot stall the child.
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(20, TimeUnit.SECONDS)) {

@@ -31,38 +31,52 @@ class EmbeddingAppOnBothPathsTest {
     @TempDir
     Path dir;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void theServiceAnswersAlikeOnTheClassPathAndTheModulePath() throws Exception {
         List<String> onClassPath = exchanges("-cp", ChildJvm.path(), SERVICE, "0");
-        List<String> onModulePath = exchanges("--module-path", ChildJvm.path(), "--module", MODULE + "/" + SERVICE, "0");
+        List<String> onModulePath =
+                exchanges("--module-path", ChildJvm.path(), "--module", MODULE + "/" + SERVICE, "0");
 
         assertEquals(onClassPath, onModulePath);
-        assertTrue(onModulePath.get(0).startsWith("GET /frameworks 200 ") && onModulePath.get(0).contains("lga-eflg-2021"),
+        assertTrue(
+                onModulePath.get(0).startsWith("GET /frameworks 200 ")
+                        && onModulePath.get(0).contains("lga-eflg-2021"),
                 onModulePath.get(0));
-        assertTrue(onModulePath.get(1).startsWith("POST /assessments 201 ") && onModulePath.get(1).contains("\"framework\""),
+        assertTrue(
+                onModulePath.get(1).startsWith("POST /assessments 201 ")
+                        && onModulePath.get(1).contains("\"framework\""),
                 onModulePath.get(1));
         assertTrue(onModulePath.get(2).startsWith("GET report.html 200 <!doctype html>"), onModulePath.get(2));
-        assertTrue(onModulePath.get(3).startsWith("POST /assessments 400 ") && onModulePath.get(3).contains("\"problems\""),
+        assertTrue(
+                onModulePath.get(3).startsWith("POST /assessments 400 ")
+                        && onModulePath.get(3).contains("\"problems\""),
                 onModulePath.get(3));
     }
 
     /** Starts the service with the given java arguments and returns "METHOD PATH STATUS BODY" per request. */
     private List<String> exchanges(String... arguments) throws Exception {
         Path errors = Files.createTempFile(dir, "service", ".err");
-        Process service = new ProcessBuilder(ChildJvm.command(arguments)).redirectError(errors.toFile()).start();
+        Process service = new ProcessBuilder(ChildJvm.command(arguments))
+                .redirectError(errors.toFile())
+                .start();
         try {
             URI base = URI.create(listeningAddress(service, errors));
             byte[] example = Files.readAllBytes(Path.of(System.getProperty("it.example")));
 
-            HttpResponse<String> frameworks = send(HttpRequest.newBuilder(base.resolve("/frameworks")).GET());
+            HttpResponse<String> frameworks =
+                    send(HttpRequest.newBuilder(base.resolve("/frameworks")).GET());
             HttpResponse<String> posted = send(HttpRequest.newBuilder(base.resolve("/assessments"))
-                    .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofByteArray(example)));
+                    .header("Content-Type", "application/yaml")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(example)));
             String location = posted.headers().firstValue("Location").orElse("/assessments/none");
-            HttpResponse<String> html = send(HttpRequest.newBuilder(base.resolve(location + "/report.html")).GET());
+            HttpResponse<String> html = send(HttpRequest.newBuilder(base.resolve(location + "/report.html"))
+                    .GET());
             HttpResponse<String> bad = send(HttpRequest.newBuilder(base.resolve("/assessments"))
-                    .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString("framework: [unclosed")));
+                    .header("Content-Type", "application/yaml")
+                    .POST(HttpRequest.BodyPublishers.ofString("framework: [unclosed")));
 
             return List.of(
                     "GET /frameworks " + frameworks.statusCode() + " " + frameworks.body(),
@@ -78,12 +92,15 @@ class EmbeddingAppOnBothPathsTest {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.send(
+                request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Reads the service's "Listening on http://127.0.0.1:PORT/" line, or fails with what it wrote instead. */
     private static String listeningAddress(Process service, Path errors) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
             try {
                 return out.readLine();
