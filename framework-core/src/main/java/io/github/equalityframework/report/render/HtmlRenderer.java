@@ -18,29 +18,7 @@ final class HtmlRenderer implements ReportRenderer {
         Messages t = in.text();
         String title = t.get("report.title", r.organisation());
         HtmlWriter h = new HtmlWriter();
-        h.markup("<!doctype html>\n")
-                .open("html", "lang", t.languageTag())
-                .line()
-                .open("head")
-                .line()
-                .empty("meta", "charset", "utf-8")
-                .line()
-                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-                .line()
-                .element("title", title)
-                .line()
-                .open("style")
-                .line()
-                .markup(HtmlStyle.CSS)
-                .close("style")
-                .line()
-                .close("head")
-                .line()
-                .open("body")
-                .line()
-                .open("main")
-                .line()
-                .element("h1", title)
+        page(h, t.languageTag(), title)
                 .line()
                 .element(
                         "p",
@@ -186,5 +164,35 @@ final class HtmlRenderer implements ReportRenderer {
             }
             h.close("ol").line();
         }
+    }
+
+    /**
+     * Opens a self-contained page: the document head with the report styles, then {@code <main>} with the
+     * title as its heading. The caller closes {@code main}, {@code body} and {@code html}.
+     */
+    static HtmlWriter page(HtmlWriter h, String languageTag, String title) {
+        return h.markup("<!doctype html>\n")
+                .open("html", "lang", languageTag)
+                .line()
+                .open("head")
+                .line()
+                .empty("meta", "charset", "utf-8")
+                .line()
+                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+                .line()
+                .element("title", title)
+                .line()
+                .open("style")
+                .line()
+                .markup(HtmlStyle.CSS)
+                .close("style")
+                .line()
+                .close("head")
+                .line()
+                .open("body")
+                .line()
+                .open("main")
+                .line()
+                .element("h1", title);
     }
 }

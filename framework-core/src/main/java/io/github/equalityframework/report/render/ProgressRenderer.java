@@ -288,32 +288,7 @@ public final class ProgressRenderer {
 
     private String html() {
         HtmlWriter h = new HtmlWriter();
-        h.markup("<!doctype html>\n")
-                .open("html", "lang", "en-GB")
-                .line()
-                .open("head")
-                .line()
-                .empty("meta", "charset", "utf-8")
-                .line()
-                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-                .line()
-                .element("title", title())
-                .line()
-                .open("style")
-                .line()
-                .markup(HtmlStyle.CSS)
-                .close("style")
-                .line()
-                .close("head")
-                .line()
-                .open("body")
-                .line()
-                .open("main")
-                .line()
-                .element("h1", title())
-                .line()
-                .element("p", intro())
-                .line();
+        HtmlRenderer.page(h, "en-GB", title()).line().element("p", intro()).line();
         h.open("nav", "aria-label", "Contents").open("ul").line();
         for (String[] item : new String[][] {
             {"summary", "Summary"},
