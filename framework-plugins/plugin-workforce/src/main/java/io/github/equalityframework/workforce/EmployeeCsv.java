@@ -19,11 +19,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads employee records from CSV (comma-separated, double quotes around values that hold commas,
@@ -84,59 +81,26 @@ public final class EmployeeCsv {
     /** Reads from a reader, which this method closes; {@code source} names the data in problems. */
     public EmployeeFile read(Reader reader, String source) {
         Rows rows = new Rows(source);
-        try (Reader in = reader;
-                MappingIterator<String[]> records = MAPPER.readerFor(String[].class)
-                        .with(CsvSchema.emptySchema())
-                        .readValues(in)) {
-            int row = 0;
-            int line = 1;
-            while (true) {
-                int startLine = line;
-                row++;
-                String[] values;
-                try {
-                    if (!records.hasNextValue()) {
-                        break;
-                    }
-                    values = records.nextValue();
-                } catch (JacksonException e) {
-                    rows.problem(
-                            row,
-                            startLine,
-                            "",
-                            "",
-                            "the row cannot be read (" + e.getOriginalMessage()
-                                    + "); check its quotes. Reading stopped here.");
-                    break;
-                }
-                line = records.currentLocation().getLineNr();
-                if (row == 1) {
-                    if (values.length > 0 && values[0].startsWith("\uFEFF")) {
-                        values[0] = values[0].substring(1);
-                    }
-                    if (!rows.header(values, mapping)) {
-                        break;
-                    }
-                } else if (!blank(values)) {
-                    rows.employee(row, startLine, values);
-                }
+        boolean readable = CsvRecords.read(reader, new CsvRecords.Handler() {
+            @Override
+            public boolean header(String[] values) {
+                return rows.header(values, mapping);
             }
-            if (row == 1 && rows.columns == null) {
-                rows.problem(1, 1, "", "", "the file is empty; its first row must be the header");
+
+            @Override
+            public void row(int row, int line, String[] values) {
+                rows.employee(row, line, values);
             }
-        } catch (IOException | JacksonException e) {
-            rows.problem(0, 0, "", "", "cannot read the data: " + e.getMessage());
+
+            @Override
+            public void problem(int row, int line, String message) {
+                rows.problem(row, line, "", "", message);
+            }
+        });
+        if (readable && rows.columns == null) {
+            rows.problem(1, 1, "", "", "the file is empty; its first row must be the header");
         }
         return new EmployeeFile(source, rows.employees, rows.problems);
-    }
-
-    private static boolean blank(String[] values) {
-        for (String value : values) {
-            if (!value.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The state of one read: the header's columns, the ids seen, the employees and problems so far. */

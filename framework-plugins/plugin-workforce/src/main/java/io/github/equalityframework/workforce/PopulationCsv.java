@@ -18,11 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads a {@link PopulationTable} from CSV: UTF-8, comma-separated, first row the header, one row per
@@ -76,60 +73,27 @@ public final class PopulationCsv {
     /** Reads from a reader, which this method closes; {@code source} names the data in problems. */
     public static PopulationFile read(Reader reader, String source) {
         Rows rows = new Rows(source);
-        try (Reader in = reader;
-                MappingIterator<String[]> records = MAPPER.readerFor(String[].class)
-                        .with(CsvSchema.emptySchema())
-                        .readValues(in)) {
-            int row = 0;
-            int line = 1;
-            while (true) {
-                int startLine = line;
-                row++;
-                String[] values;
-                try {
-                    if (!records.hasNextValue()) {
-                        break;
-                    }
-                    values = records.nextValue();
-                } catch (JacksonException e) {
-                    rows.problem(
-                            row,
-                            startLine,
-                            "",
-                            "",
-                            "the row cannot be read (" + e.getOriginalMessage()
-                                    + "); check its quotes. Reading stopped here.");
-                    break;
-                }
-                line = records.currentLocation().getLineNr();
-                if (row == 1) {
-                    if (values.length > 0 && values[0].startsWith("\uFEFF")) {
-                        values[0] = values[0].substring(1);
-                    }
-                    if (!rows.header(values)) {
-                        break;
-                    }
-                } else if (!blank(values)) {
-                    rows.share(row, startLine, values);
-                }
+        boolean readable = CsvRecords.read(reader, new CsvRecords.Handler() {
+            @Override
+            public boolean header(String[] values) {
+                return rows.header(values);
             }
-            if (rows.headers == null && rows.problems.isEmpty()) {
-                rows.problem(1, 1, "", "", "the file is empty; its first row must be the header: " + HEADER);
+
+            @Override
+            public void row(int row, int line, String[] values) {
+                rows.share(row, line, values);
             }
-        } catch (IOException | JacksonException e) {
-            rows.problem(0, 0, "", "", "cannot read the data: " + e.getMessage());
+
+            @Override
+            public void problem(int row, int line, String message) {
+                rows.problem(row, line, "", "", message);
+            }
+        });
+        if (readable && rows.headers == null && rows.problems.isEmpty()) {
+            rows.problem(1, 1, "", "", "the file is empty; its first row must be the header: " + HEADER);
         }
         rows.totals();
         return new PopulationFile(new PopulationTable(source, rows.shares()), rows.problems);
-    }
-
-    private static boolean blank(String[] values) {
-        for (String value : values) {
-            if (!value.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The characteristic a file's word names, or {@code null}. */
