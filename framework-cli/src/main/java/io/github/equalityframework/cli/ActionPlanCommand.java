@@ -142,18 +142,23 @@ final class ActionPlanCommand implements Runnable {
                 }
                 review = read.value().get();
             }
-            List<ModuleFeedback> feedback = ordered(review.feedback(), moduleOrder);
+            // A review that numbered no recommendation (as many did before 2014) is answered area by area.
+            List<ModuleFeedback> feedback = ordered(review.feedbackToAnswer(), moduleOrder);
+            boolean areas = review.feedback().stream()
+                    .allMatch(f -> f == null || f.recommendations().isEmpty());
             long recommendations =
                     feedback.stream().mapToLong(f -> f.recommendations().size()).sum();
             if (recommendations == 0) {
                 err.println(reviewFile
-                        + ": the review makes no recommendations, so there is nothing for an action plan to answer;"
-                        + " write them under feedback[].recommendations first");
+                        + ": the review makes no recommendations and names no areas to develop, so there is nothing for"
+                        + " an action plan to answer; write them under feedback[].recommendations first");
                 return ExitCodes.BAD_INPUT;
             }
-            String header = format == Format.YAML ? header(review, council, recommendations, feedback.size()) : "";
+            String what = areas ? "areas to develop" : "recommendations";
+            String header =
+                    format == Format.YAML ? header(review, council, recommendations, what, feedback.size()) : "";
             ModelCodec.writeAtomically(out, header + CODEC.write(template(feedback), format));
-            err.println("eflg: wrote " + out + " (" + recommendations + " recommendations in " + feedback.size()
+            err.println("eflg: wrote " + out + " (" + recommendations + " " + what + " in " + feedback.size()
                     + " modules; replace each " + ActionPlan.PLACEHOLDER + ")");
             return ExitCodes.OK;
         }
@@ -214,18 +219,25 @@ final class ActionPlanCommand implements Runnable {
             return m.matches() ? "A" + m.group(1) + ".1" : recommendation + ".1";
         }
 
-        private static String header(PeerReview review, String council, long recommendations, int modules) {
+        private static String header(
+                PeerReview review, String council, long recommendations, String what, int modules) {
             String to = "\"" + ActionPlan.PLACEHOLDER + "\"";
             return "# Action plan" + (council == null ? "" : " of " + council.replaceAll("\\s+", " "))
                     + " in answer to the peer challenge of "
-                    + review.visitFrom() + ": " + recommendations + " recommendations in " + modules + " modules.\n"
+                    + review.visitFrom() + ": " + recommendations + " " + what + " in " + modules + " modules.\n"
+                    + (what.equals("recommendations")
+                            ? ""
+                            : "# The review numbered no recommendations, so each area to develop is an entry (MODULE-area-N).\n")
                     + "# For each recommendation, replace every " + to + ":\n"
                     + "#   response:    accepted, different_approach, already_completed, or not_accepted with the reason in comment\n"
                     + "#   description: what the council will do (add actions as needed: A1.2, A1.3, ...)\n"
                     + "#   lead:        the lead officer's role, e.g. Head of Policy (not a name or e-mail: the plan is published)\n"
-                    + "#   timescale:   a period such as \"by March 2026\", or a due date instead (due: 2026-03-31)\n"
-                    + "# Add agreedOn: YYYY-MM-DD when cabinet agrees the plan. Status starts as not_started; later on_track,\n"
-                    + "# at_risk, overdue or complete, with dated progress notes (progress: [{date, note, reportedTo}]).\n"
+                    + "#   timescale:   as the plan writes it: \"by March 2026\", \"2025/26\", \"Q3 2025/26\", \"within 6 months\",\n"
+                    + "#                \"ongoing\"; or a due date instead (due: 2026-03-31)\n"
+                    + "# Add agreedOn: YYYY-MM-DD and adoptedBy: Cabinet when the plan is agreed (status: draft until then).\n"
+                    + "# Status starts as not_started; later on_track, at_risk, overdue or complete (with completed: YYYY-MM-DD),\n"
+                    + "# with dated progress notes (progress: [{date, note, reportedTo}]). A date agreed later goes under\n"
+                    + "# revisions: [{due or timescale, agreed: YYYY-MM-DD, reason}]; the first target stays as written.\n"
                     + "# An entry may carry roles: [community_leader, employer, service_provider] for reporting by role.\n"
                     + "# Check it: eflg assess SELF-ASSESSMENT --review REVIEW --plan PLAN (each " + to
                     + " left is reported)\n";

@@ -24,32 +24,43 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param action     the id of the action
  * @param status     the status as written in the file, e.g. {@code on_track}
+ * @param completed  the completion date as typed; kept only when the status is complete, and today when left empty
  * @param date       the new note's date as typed
  * @param note       the new note; blank adds none
  * @param reportedTo where the new note was reported, may be blank
  * @param nextSteps  the next steps; blank removes them
  */
-record PlanForm(String action, String status, String date, String note, String reportedTo, String nextSteps) {
+record PlanForm(
+        String action, String status, String completed, String date, String note, String reportedTo, String nextSteps) {
+    private static final String COMPLETE = "complete";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Pattern ACTION = Pattern.compile(
-            "^entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})](?:\\.(status|nextSteps|progress\\[(\\d{1,9})]\\.(date|note|reportedTo)))?");
+            "^entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})](?:\\.(status|completed|nextSteps|progress\\[(\\d{1,9})]\\.(date|note|reportedTo)))?");
 
     /** The form as the plan has it: a note dated today, still to be written. */
     static PlanForm of(PlannedAction action, LocalDate today) {
         return new PlanForm(
                 action.id(),
                 action.status() == null ? "" : action.status().name().toLowerCase(Locale.ROOT),
+                action.completed() != null ? action.completed().toString() : today.toString(),
                 today.toString(),
                 "",
                 "",
                 action.nextSteps() == null ? "" : action.nextSteps());
     }
 
-    /** The form as submitted: fields {@code action}, {@code status}, {@code date}, {@code note}, {@code reported-to}, {@code next-steps}. */
-    static PlanForm of(Map<String, List<String>> form) {
+    /**
+     * The form as submitted: fields {@code action}, {@code status}, {@code completed}, {@code date}, {@code note},
+     * {@code reported-to}, {@code next-steps}. A complete action is completed today unless another day is given; an
+     * action not complete has no completion date.
+     */
+    static PlanForm of(Map<String, List<String>> form, LocalDate today) {
+        String status = first(form, "status").strip();
+        String completed = first(form, "completed").strip();
         return new PlanForm(
                 first(form, "action"),
-                first(form, "status").strip(),
+                status,
+                !status.equals(COMPLETE) ? "" : completed.isEmpty() ? today.toString() : completed,
                 first(form, "date").strip(),
                 normalise(first(form, "note")),
                 normalise(first(form, "reported-to")),
@@ -65,6 +76,7 @@ record PlanForm(String action, String status, String date, String note, String r
         ObjectNode action =
                 (ObjectNode) root.get("entries").get(i).get("actions").get(j);
         set(action, "status", status);
+        set(action, "completed", completed);
         set(action, "nextSteps", nextSteps);
         if (addsNote()) {
             JsonNode existing = action.get("progress");
@@ -75,6 +87,25 @@ record PlanForm(String action, String status, String date, String note, String r
             set(added, "reportedTo", reportedTo);
         }
         return JSON.writeValueAsString(root);
+    }
+
+    /**
+     * What the form says that no file could be refused for but cannot be true: a completion after today. Paths are
+     * within the plan file.
+     */
+    List<ValidationProblem> refusals(LocalDate today, int i, int j) {
+        try {
+            LocalDate day = LocalDate.parse(completed);
+            if (day.isAfter(today)) {
+                return List.of(ValidationProblem.at(
+                        "entries[" + i + "].actions[" + j + "].completed",
+                        "the completion date " + day + " is after today (" + today
+                                + "): give the day the action was completed"));
+            }
+        } catch (java.time.format.DateTimeParseException notADate) {
+            // the reader refuses it with its own message
+        }
+        return List.of();
     }
 
     boolean addsNote() {
@@ -106,7 +137,12 @@ record PlanForm(String action, String status, String date, String note, String r
                         default -> "reported" + suffix;
                     };
         }
-        return (m.group(3).equals("status") ? "status" : "next") + suffix;
+        return switch (m.group(3)) {
+                    case "status" -> "status";
+                    case "completed" -> "completed";
+                    default -> "next";
+                }
+                + suffix;
     }
 
     private static void set(ObjectNode node, String name, String value) {

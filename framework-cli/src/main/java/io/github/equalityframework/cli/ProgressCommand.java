@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,6 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +52,10 @@ import picocli.CommandLine.Spec;
                     + "anytown-2025-review.yaml and anytown-2025-plan.yaml go with anytown-2025.yaml. A plan in a later "
                     + "year's file supersedes the same plan in an earlier one. Older LGA editions are migrated to the newest "
                     + "one first.",
-            "An action is complete on the date of its latest progress note, and overdue when past its due date and "
-                    + "not complete, whatever it states.",
+            "An action is overdue when not complete after the last day of its timescale (or of its latest revision), "
+                    + "whatever it states; on time or late is judged from its completion date against the date the plan "
+                    + "first set. A year may have several plans beside it (NAME-plan.yaml, NAME-plan-objectives.yaml); "
+                    + "draft plans are shown apart and never counted as progress.",
             "Example: eflg progress examples/data --organisation \"Anytown Borough Council\" --format html --out progress.html"
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -108,7 +110,7 @@ final class ProgressCommand implements Callable<Integer> {
     private static final class Year {
         final Doc doc;
         Path review;
-        Path plan;
+        final List<Path> plans = new ArrayList<>();
 
         Year(Doc doc) {
             this.doc = doc;
@@ -162,46 +164,59 @@ final class ProgressCommand implements Callable<Integer> {
             FrameworkDefinition framework = engine.catalogue().framework(target).orElse(null);
             List<CouncilProgress.YearInput> inputs = new ArrayList<>();
             for (Year year : chosenYears) {
-                LoadedFile whole = LoadedFile.load(year.doc.file(), CODEC, validator);
-                LoadedFile beside = year.review == null && year.plan == null
-                        ? whole
-                        : LoadedFile.load(year.doc.file(), year.review, year.plan, CODEC, validator);
-                if (!whole.valid() || !beside.valid() || framework == null) {
-                    new TreeSet<String>(Stream.concat(whole.problems().stream(), beside.problems().stream())
+                // Each plan beside it is read with the assessment and its review: a council may keep several.
+                List<Path> planFiles = year.plans.isEmpty() ? Collections.singletonList(null) : year.plans;
+                List<LoadedFile> loaded = new ArrayList<>();
+                loaded.add(LoadedFile.load(year.doc.file(), CODEC, validator));
+                for (Path plan : planFiles) {
+                    if (year.review != null || plan != null) {
+                        loaded.add(LoadedFile.load(year.doc.file(), year.review, plan, CODEC, validator));
+                    }
+                }
+                if (framework == null || loaded.stream().anyMatch(l -> !l.valid())) {
+                    new TreeSet<String>(loaded.stream()
+                                    .flatMap(l -> l.problems().stream())
                                     .map(ValidationProblem::format)
                                     .toList())
                             .forEach(err::println);
                     return ExitCodes.BAD_INPUT;
                 }
-                SelfAssessment assessed = beside.assessment();
-                if (!assessed.framework().equals(target)) {
-                    if (EditionMigration.lga()
-                            .mapping(assessed.framework())
-                            .filter(m -> m.to().equals(target))
-                            .isEmpty()) {
-                        err.println(year.doc.file() + ": it is against " + assessed.framework()
+                SelfAssessment assessed = loaded.get(loaded.size() - 1).assessment();
+                String edition = assessed.framework();
+                Map<String, String> moduleMap = Map.of();
+                if (!edition.equals(target)) {
+                    var mapping = EditionMigration.lga().mapping(edition).filter(m -> m.to().equals(target));
+                    if (mapping.isEmpty()) {
+                        err.println(year.doc.file() + ": it is against " + edition
                                 + " but the latest assessment is against " + target
                                 + ", and no edition mapping leads from one to the other");
                         return ExitCodes.BAD_INPUT;
                     }
+                    moduleMap = mapping.get().modules();
                     assessed =
                             EditionMigration.lga().migrate(assessed, framework).assessment();
                     err.println("eflg: " + year.doc.file() + " was migrated from "
-                            + year.doc.assessment().framework() + " to " + target);
+                            + year.doc.assessment().framework() + " to " + target
+                            + "; its reviews and plans are filed under the " + target + " modules");
                 }
-                SelfAssessment original = year.doc.assessment();
-                List<PeerReview> reviews = Stream.of(
-                                original.peerReview(), beside.assessment().peerReview())
+                List<PeerReview> reviews = loaded.stream()
+                        .map(l -> l.assessment().peerReview())
                         .filter(Objects::nonNull)
                         .distinct()
                         .toList();
-                List<ActionPlan> plans = Stream.of(
-                                original.actionPlan(), beside.assessment().actionPlan())
+                List<ActionPlan> plans = loaded.stream()
+                        .map(l -> l.assessment().actionPlan())
                         .filter(Objects::nonNull)
                         .distinct()
                         .toList();
                 inputs.add(new CouncilProgress.YearInput(
-                        year.doc.file().getFileName().toString(), assessed, engine.assess(assessed), reviews, plans));
+                        year.doc.file().getFileName().toString(),
+                        assessed,
+                        engine.assess(assessed),
+                        reviews,
+                        plans,
+                        edition,
+                        moduleMap));
             }
             CouncilProgress progress = CouncilProgress.of(framework, inputs, asOf);
             String text = switch (chosen) {
@@ -274,17 +289,17 @@ final class ProgressCommand implements Callable<Integer> {
                     + ".yaml beside anytown-2025.yaml");
             return false;
         }
-        Path already = doc.review() != null ? owner.review : owner.plan;
-        if (already != null) {
-            err.println(doc.file() + ": " + owner.doc.file() + " already has a " + kind + " beside it (" + already
+        if (doc.review() == null) {
+            owner.plans.add(doc.file()); // several plans may go with one year (e.g. NAME-plan-objectives.yaml)
+            owner.plans.sort(Comparator.comparing(Path::toString));
+            return true;
+        }
+        if (owner.review != null) {
+            err.println(doc.file() + ": " + owner.doc.file() + " already has a review beside it (" + owner.review
                     + "); keep one");
             return false;
         }
-        if (doc.review() != null) {
-            owner.review = doc.file();
-        } else {
-            owner.plan = doc.file();
-        }
+        owner.review = doc.file();
         return true;
     }
 

@@ -421,7 +421,7 @@ final class ServePages {
                     "There is no action plan beside " + e.file().getFileName()
                             + " to update; start one with eflg action-plan init.");
         }
-        PlanForm submitted = PlanForm.of(r.form());
+        PlanForm submitted = PlanForm.of(r.form(), LocalDate.now(clock));
         String expected = first(r.form(), "hash");
         synchronized (saving) {
             CurrentPlan current = currentPlan(e.plan());
@@ -459,9 +459,11 @@ final class ServePages {
                     e.plan().toString(),
                     Format.JSON,
                     ActionPlan.class);
-            List<ValidationProblem> problems;
+            List<ValidationProblem> problems = submitted.refusals(LocalDate.now(clock), at[0], at[1]);
             String text = null;
-            if (!applied.isClean()) {
+            if (!problems.isEmpty()) {
+                // refused before the file is read with the form applied
+            } else if (!applied.isClean()) {
                 // The lines of the document made to read the form's values are no lines of the file: paths and messages
                 // only.
                 problems = applied.problems().stream()
@@ -767,6 +769,32 @@ final class ServePages {
         }
         h.close("select");
         closeField(h, statusId, byField);
+        String completedId = "completed" + n;
+        field(h, completedId, "Completed on", byField);
+        h.element(
+                        "p",
+                        "As YYYY-MM-DD, when the status is complete; today unless it was completed on another day. The"
+                                + " progress report judges on time or late from this date.",
+                        "class",
+                        "hint",
+                        "id",
+                        completedId + "-hint")
+                .line();
+        h.open(
+                "input",
+                "type",
+                "text",
+                "id",
+                completedId,
+                "name",
+                "completed",
+                "value",
+                values.completed(),
+                "aria-describedby",
+                describedBy(completedId, completedId + "-hint", byField),
+                "aria-invalid",
+                byField.containsKey(completedId) ? "true" : null);
+        closeField(h, completedId, byField);
         String dateId = "date" + n;
         field(h, dateId, "Date of the progress note", byField);
         h.element(

@@ -67,7 +67,7 @@ final class ServedFolder {
                 continue; // not addressable, or a second format of the same name (anytown.json beside anytown.yaml)
             }
             Path review = beside.reviews().getOrDefault(file, dir.resolve(name + "-review.yaml"));
-            entries.add(new Entry(name, file, review, beside.plans().get(file)));
+            entries.add(new Entry(name, file, review, beside.plan(file)));
         }
         return entries;
     }

@@ -6,8 +6,11 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,16 +70,25 @@ final class ValidateCommand implements Callable<Integer> {
         // it.
         BesideFiles beside = BesideFiles.pair(inputs);
         Map<Path, Path> reviews = beside.reviews();
-        Map<Path, Path> plans = beside.plans();
         int withProblems = 0;
         for (Path file : inputs) {
             if (beside.isBeside(file)) {
                 continue;
             }
-            LoadedFile loaded = LoadedFile.load(file, reviews.get(file), plans.get(file), codec, validator);
-            loaded.problems().forEach(p -> out.println(p.format()));
-            if (loaded.valid()) {
-                SelfAssessment a = loaded.assessment();
+            // Each plan beside it is checked with the assessment and its review: a council may keep several.
+            List<Path> plans = beside.plans().getOrDefault(file, List.of());
+            List<Path> each = plans.isEmpty() ? Collections.singletonList(null) : plans;
+            SelfAssessment valid = null;
+            Set<String> lines = new LinkedHashSet<>(); // the assessment's and review's problems once, not once per plan
+            for (Path plan : each) {
+                LoadedFile loaded = LoadedFile.load(file, reviews.get(file), plan, codec, validator);
+                loaded.problems().forEach(p -> lines.add(p.format()));
+                valid = loaded.valid() && lines.isEmpty() ? loaded.assessment() : null;
+            }
+            lines.forEach(out::println);
+            int problems = lines.size();
+            if (valid != null) {
+                SelfAssessment a = valid;
                 out.printf(
                         "%s: valid (%s, %d claims, %d evidence items%s%s)%n",
                         file,
@@ -86,11 +98,18 @@ final class ValidateCommand implements Callable<Integer> {
                         reviews.containsKey(file)
                                 ? ", review " + reviews.get(file).getFileName()
                                 : "",
-                        plans.containsKey(file) ? ", plan " + plans.get(file).getFileName() : "");
+                        plans.isEmpty()
+                                ? ""
+                                : (plans.size() == 1 ? ", plan " : ", plans ")
+                                        + String.join(
+                                                ", ",
+                                                plans.stream()
+                                                        .map(p ->
+                                                                p.getFileName().toString())
+                                                        .toList()));
             } else {
                 withProblems++;
-                int n = loaded.problems().size();
-                err.printf("%s: %d problem%s%n", file, n, n == 1 ? "" : "s");
+                err.printf("%s: %d problem%s%n", file, problems, problems == 1 ? "" : "s");
             }
         }
         if (withProblems > 0) {

@@ -83,15 +83,15 @@ class ActionPlanCommandTest {
         assertEquals(
                 List.of(
                         plan
-                                + ":14:15: entries[0].response: still 'TO DO' from the plan template: choose one of: accepted, different_approach,"
+                                + ":17:15: entries[0].response: still 'TO DO' from the plan template: choose one of: accepted, different_approach,"
                                 + " already_completed, not_accepted",
                         plan
-                                + ":17:22: entries[0].actions[0].description: still 'TO DO' from the plan template: say what will be done",
+                                + ":20:22: entries[0].actions[0].description: still 'TO DO' from the plan template: say what will be done",
                         plan
-                                + ":18:15: entries[0].actions[0].lead: still 'TO DO' from the plan template: name the lead officer's role, e.g."
+                                + ":21:15: entries[0].actions[0].lead: still 'TO DO' from the plan template: name the lead officer's role, e.g."
                                 + " Head of Policy",
                         plan
-                                + ":19:20: entries[0].actions[0].timescale: still 'TO DO' from the plan template: give a period such as 'by March"
+                                + ":22:20: entries[0].actions[0].timescale: still 'TO DO' from the plan template: give a period such as 'by March"
                                 + " 2026', or replace it with a due date (due: YYYY-MM-DD)"),
                 lines.subList(0, 4));
 
@@ -146,8 +146,8 @@ class ActionPlanCommandTest {
         assertEquals(5, overdue.size(), run.out());
         assertTrue(
                 overdue.get(0)
-                        .startsWith("    " + Cli.SECOND_PLAN + ":28:9: warning: Action A2.1 (lead: Assistant Director,"
-                                + " Communities) was due on 2026-06-30"),
+                        .startsWith("    " + Cli.SECOND_PLAN + ":29:9: warning: Action A2.1 (lead: Assistant Director,"
+                                + " Communities) was due on 30 June 2026"),
                 overdue.get(0));
     }
 
@@ -165,7 +165,7 @@ class ActionPlanCommandTest {
     }
 
     @Test
-    void aReviewWithoutRecommendationsHasNothingToPlan() throws IOException {
+    void aReviewWithoutRecommendationsOrAreasToDevelopHasNothingToPlan() throws IOException {
         Path review = Files.writeString(
                 dir.resolve("review.yaml"),
                 "visitFrom: 2025-06-10\nfeedback:\n  - module: m1\n" + "    strengths: [Good data]\n");
@@ -174,9 +174,31 @@ class ActionPlanCommandTest {
         assertEquals(2, run.exitCode());
         assertEquals(
                 review
-                        + ": the review makes no recommendations, so there is nothing for an action plan to answer; write them"
-                        + " under feedback[].recommendations first\n",
+                        + ": the review makes no recommendations and names no areas to develop, so there is nothing for"
+                        + " an action plan to answer; write them under feedback[].recommendations first\n",
                 run.err());
+    }
+
+    @Test
+    void aReviewThatNumberedNoRecommendationIsAnsweredAreaByArea() throws IOException {
+        Path review = Files.writeString(dir.resolve("review.yaml"), """
+                visitFrom: 2010-03-09
+                feedback:
+                  - module: m3
+                    strengths: [Residents' panels are well used]
+                    areasToDevelop: [Reach young people, Publish what changed after consultation]
+                  - module: m1
+                    areasToDevelop: [Map communities by ward]
+                """);
+        Path plan = dir.resolve("plan.yaml");
+        Run run = init(review.toString(), "--out", plan.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("eflg: wrote " + plan + " (3 areas to develop in 2 modules; replace each TO DO)\n", run.err());
+        String yaml = Files.readString(plan);
+        assertTrue(yaml.contains("each area to develop is an entry (MODULE-area-N)"), yaml);
+        assertTrue(yaml.contains("recommendation: m3-area-2"), yaml);
+        assertTrue(yaml.contains("Publish what changed after consultation"), yaml);
     }
 
     @Test

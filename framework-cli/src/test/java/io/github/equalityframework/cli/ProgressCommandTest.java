@@ -99,7 +99,7 @@ class ProgressCommandTest {
         assertEquals(2, bad.exitCode());
         assertTrue(
                 bad.out()
-                        .startsWith(dir.resolve("anytown-2025-plan.yaml") + ":135:15: entries[8].actions[0].lead:"
+                        .startsWith(dir.resolve("anytown-2025-plan.yaml") + ":139:15: entries[8].actions[0].lead:"
                                 + " 'policy.team@anytown.gov.example' is an e-mail address"),
                 bad.out());
     }

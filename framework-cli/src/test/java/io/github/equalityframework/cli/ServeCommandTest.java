@@ -79,7 +79,11 @@ class ServeCommandTest {
     @BeforeEach
     void start() throws IOException {
         assessment = Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown.yaml"));
-        Files.copy(Cli.SECOND_PLAN, dir.resolve("anytown-plan.yaml"));
+        // The example plan answers the June 2025 peer challenge; here it answers an earlier one, so that a review
+        // written in these tests (visit: today, 1 September 2025) is not held to its twenty recommendations.
+        Files.writeString(
+                dir.resolve("anytown-plan.yaml"),
+                Files.readString(Cli.SECOND_PLAN).replace("agreedOn: 2025-09-16", "agreedOn: 2025-08-01"));
         review = dir.resolve("anytown-review.yaml");
         log = new StringWriter();
         server = ReviewServer.start(
@@ -759,7 +763,7 @@ class ServeCommandTest {
     void anActionMarkedCompleteWithoutANoteGetsTheCommandLinesWarningNextToItsStatus() throws Exception {
         Path planFile = dir.resolve("anytown-plan.yaml");
         String page = get(browser, "a/anytown/plan").body();
-        assertFalse(page.contains("class=\"warning\""), page);
+        assertFalse(page.contains("id=\"status-18-0-warning"), page);
         assertEquals(
                 303,
                 post(
@@ -864,6 +868,85 @@ class ServeCommandTest {
                 status.body().contains("<option value=\"in_progress\" selected=\"\">in_progress</option>"),
                 status.body());
         assertArrayEquals(before, Files.readAllBytes(planFile));
+    }
+
+    @Test
+    void settingAnActionCompleteRecordsTheDayItWasCompletedAndNeverAFutureDay() throws Exception {
+        Path planFile = dir.resolve("anytown-plan.yaml");
+        String page = get(browser, "a/anytown/plan").body();
+        assertTrue(
+                page.contains("<input type=\"text\" id=\"completed-18-0\" name=\"completed\" value=\"2025-09-01\""),
+                page);
+        byte[] before = Files.readAllBytes(planFile);
+        HttpResponse<String> future = post(
+                browser,
+                "a/anytown/plan",
+                fields(
+                        page,
+                        "action",
+                        "A19.1",
+                        "status",
+                        "complete",
+                        "completed",
+                        "2025-09-02",
+                        "date",
+                        "",
+                        "note",
+                        ""));
+        assertEquals(422, future.statusCode(), future.body());
+        assertTrue(
+                future.body()
+                        .contains(
+                                "<p class=\"error\" id=\"completed-18-0-error\">Error: the completion date 2025-09-02 is"
+                                        + " after today (2025-09-01): give the day the action was completed"),
+                future.body());
+        assertArrayEquals(before, Files.readAllBytes(planFile));
+
+        // Left empty, it is today; without a note, no note is invented.
+        HttpResponse<String> r = post(
+                browser,
+                "a/anytown/plan",
+                fields(page, "action", "A19.1", "status", "complete", "completed", "", "date", "", "note", ""));
+        assertEquals(303, r.statusCode(), r.body());
+        PlannedAction done = CODEC.read(planFile, ActionPlan.class)
+                .value()
+                .orElseThrow()
+                .entries()
+                .get(18)
+                .actions()
+                .get(0);
+        assertEquals(ActionStatus.COMPLETE, done.status());
+        assertEquals(LocalDate.of(2025, 9, 1), done.completed());
+        assertEquals(List.of(), done.progress());
+
+        // Back to on track: the completion date goes.
+        String again = get(browser, "a/anytown/plan").body();
+        HttpResponse<String> undone = post(
+                browser,
+                "a/anytown/plan",
+                fields(
+                        again,
+                        "action",
+                        "A19.1",
+                        "status",
+                        "on_track",
+                        "completed",
+                        "2025-08-01",
+                        "date",
+                        "",
+                        "note",
+                        ""));
+        assertEquals(303, undone.statusCode(), undone.body());
+        assertEquals(
+                null,
+                CODEC.read(planFile, ActionPlan.class)
+                        .value()
+                        .orElseThrow()
+                        .entries()
+                        .get(18)
+                        .actions()
+                        .get(0)
+                        .completed());
     }
 
     @Test

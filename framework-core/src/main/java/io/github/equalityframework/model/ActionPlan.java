@@ -10,13 +10,21 @@ import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
- * The council's action plan in answer to a peer challenge or its own self-assessment.
+ * An action plan: the council's answer to a peer challenge, its own equality objectives, or both.
  *
- * @param agreedOn when the plan was agreed, may be {@code null}
- * @param entries  one entry per recommendation, never {@code null}
+ * @param title     what the plan is called, e.g. "Equality objectives action plan 2025-2029", may be {@code null}
+ * @param status    draft or adopted; {@code null} is read as adopted (plans written before this field)
+ * @param adoptedBy the body that agreed it, e.g. Cabinet, may be {@code null}
+ * @param agreedOn  when the plan was agreed, may be {@code null}; periods such as "within 6 months" run from it
+ * @param entries   one entry per recommendation or objective, never {@code null}
  */
 @API(status = STABLE, since = "0.1")
-public record ActionPlan(LocalDate agreedOn, List<@NotNull @Valid ActionPlanEntry> entries) {
+public record ActionPlan(
+        String title,
+        PlanStatus status,
+        String adoptedBy,
+        LocalDate agreedOn,
+        List<@NotNull @Valid ActionPlanEntry> entries) {
 
     /**
      * What a plan template holds where the council has still to decide (response, description, lead,
@@ -26,6 +34,27 @@ public record ActionPlan(LocalDate agreedOn, List<@NotNull @Valid ActionPlanEntr
 
     public ActionPlan {
         entries = Lists.copy(entries);
+    }
+
+    /** An adopted plan with no title. */
+    public ActionPlan(LocalDate agreedOn, List<ActionPlanEntry> entries) {
+        this(null, null, null, agreedOn, entries);
+    }
+
+    /** Whether the plan is a draft: proposed, not yet in force. */
+    public boolean inDraft() {
+        return status == PlanStatus.DRAFT;
+    }
+
+    /**
+     * Whether this plan can answer that peer review: it was agreed on or after the visit began (or gives no date),
+     * and the review records recommendations (or areas to develop) to answer. A plan agreed before a review answers
+     * an earlier one, and is not held to the later review's recommendations.
+     */
+    public boolean canAnswer(PeerReview review) {
+        return review != null
+                && (agreedOn == null || review.visitFrom() == null || !agreedOn.isBefore(review.visitFrom()))
+                && !review.recommendationIds().isEmpty();
     }
 
     /** Every action of every entry, in plan order. */

@@ -3,28 +3,32 @@ package io.github.equalityframework.model;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * The council's answer to one recommendation (or to an area it chose to improve). Plans are organised by
- * the framework's modules; entries can also be tagged with the roles the council reports by.
+ * One entry of an action plan: the council's answer to a peer recommendation, or one of the council's own equality
+ * objectives with the actions that deliver it. Plans are organised by the framework's modules; entries and actions
+ * can be tagged with the roles the council reports by.
  *
- * @param recommendation the recommendation id of the peer review, or a short statement when there is no review
+ * @param recommendation the id of the peer review's recommendation it answers; {@code null} for an objective
+ * @param objective      the id of the council's own objective (e.g. {@code EO1}); {@code null} for a recommendation
+ * @param text           what the objective is (for a recommendation, the review holds its text), may be {@code null}
  * @param module         the id of the framework module the entry belongs to, may be {@code null}
  * @param roles          the roles the entry concerns (community leader, employer, service provider), never {@code null}
- * @param response       how the council responds
- * @param comment        the council's comment on the recommendation; the reason when it is not accepted
+ * @param response       how the council responds to a recommendation; {@code null} for an objective
+ * @param comment        the council's comment; the reason when a recommendation is not accepted or met differently
  * @param actions        the actions agreed, never {@code null}
  */
 @API(status = STABLE, since = "0.1")
 public record ActionPlanEntry(
-        @NotBlank String recommendation,
+        String recommendation,
+        String objective,
+        String text,
         String module,
         List<@NotNull CouncilRole> roles,
-        @NotNull RecommendationResponse response,
+        RecommendationResponse response,
         String comment,
         List<@NotNull @Valid PlannedAction> actions) {
 
@@ -33,9 +37,30 @@ public record ActionPlanEntry(
         actions = Lists.copy(actions);
     }
 
-    /** An entry with no module or roles. */
+    /** An answer to a recommendation. */
+    public ActionPlanEntry(
+            String recommendation,
+            String module,
+            List<CouncilRole> roles,
+            RecommendationResponse response,
+            String comment,
+            List<PlannedAction> actions) {
+        this(recommendation, null, null, module, roles, response, comment, actions);
+    }
+
+    /** An answer to a recommendation, with no module or roles. */
     public ActionPlanEntry(
             String recommendation, RecommendationResponse response, String comment, List<PlannedAction> actions) {
         this(recommendation, null, List.of(), response, comment, actions);
+    }
+
+    /** Whether this entry is one of the council's own objectives rather than an answer to a recommendation. */
+    public boolean answersObjective() {
+        return objective != null;
+    }
+
+    /** The id the entry is known by: the recommendation's, else the objective's. */
+    public String id() {
+        return recommendation != null ? recommendation : objective;
     }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 
 /**
@@ -34,5 +36,39 @@ public record PeerReview(
         scope = scope == null ? Scope.ALL : scope;
         validatedLevels = Lists.copy(validatedLevels);
         feedback = Lists.copy(feedback);
+    }
+
+    /**
+     * The feedback an action plan answers: each module's numbered recommendations; or, for a review that numbered
+     * none (as many did before 2014: strengths and areas to develop only), each area to develop as a recommendation
+     * with the id {@code MODULE-area-N} (e.g. {@code m3-area-2}, numbered from 1 within its module) and its words.
+     */
+    public List<ModuleFeedback> feedbackToAnswer() {
+        boolean numbered = feedback.stream()
+                .anyMatch(f -> f != null && !f.recommendations().isEmpty());
+        if (numbered) {
+            return feedback.stream().filter(Objects::nonNull).toList();
+        }
+        return feedback.stream()
+                .filter(Objects::nonNull)
+                .map(f -> new ModuleFeedback(
+                        f.module(),
+                        f.strengths(),
+                        f.areasToDevelop(),
+                        IntStream.range(0, f.areasToDevelop().size())
+                                .mapToObj(i -> new Recommendation(
+                                        f.module() + "-area-" + (i + 1),
+                                        f.areasToDevelop().get(i)))
+                                .toList()))
+                .toList();
+    }
+
+    /** The ids of every recommendation an action plan answers ({@link #feedbackToAnswer()}), in review order. */
+    public List<String> recommendationIds() {
+        return feedbackToAnswer().stream()
+                .flatMap(f -> f.recommendations().stream())
+                .filter(r -> r != null && r.id() != null)
+                .map(Recommendation::id)
+                .toList();
     }
 }

@@ -11,16 +11,21 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * One action of an action plan. Its timescale is a due date, a period in words such as "by March 2025",
- * or both (the date then counts and the words are how the plan puts it); see {@link #dueDate()}.
+ * One action of an action plan. Its target is a due date, a timescale in words as the plan writes it ("by the end
+ * of 2024/25", "Q3 2023/24", "within 6 months", "ongoing"; see {@link Timescale}), or both (the date then counts
+ * and the words are how the plan puts it). The target is the one the plan first set; later changes agreed by the
+ * council are {@code revisions}, so a report can say what slipped and why.
  *
  * @param id          unique id within the plan, e.g. {@code A1.2}
  * @param description what will be done
  * @param lead        the lead officer's role or team (e.g. Head of Policy), not a person's name or e-mail:
  *                    plans are published and roles outlive post-holders
- * @param due         when it is due, may be {@code null} when {@code timescale} is given
- * @param timescale   the timescale in words, e.g. "by March 2025", may be {@code null} when {@code due} is given
+ * @param roles       the roles this action concerns when they differ from its entry's, never {@code null}
+ * @param due         when it is due as the plan first set it, may be {@code null}
+ * @param timescale   the timescale in words as the plan first set it, may be {@code null}
  * @param status      where it stands, as the council states it
+ * @param completed   the day it was completed, for a complete action; may be {@code null} (then not known)
+ * @param revisions   later targets agreed, oldest first, never {@code null}
  * @param progress    dated progress notes, oldest first, never {@code null}
  * @param nextSteps   what happens next, may be {@code null}
  */
@@ -29,14 +34,32 @@ public record PlannedAction(
         @NotBlank String id,
         @NotBlank String description,
         @NotBlank String lead,
+        List<@NotNull CouncilRole> roles,
         LocalDate due,
         String timescale,
         @NotNull ActionStatus status,
+        LocalDate completed,
+        List<@NotNull @Valid Revision> revisions,
         List<@NotNull @Valid ProgressNote> progress,
         String nextSteps) {
 
     public PlannedAction {
+        roles = Lists.copy(roles);
+        revisions = Lists.copy(revisions);
         progress = Lists.copy(progress);
+    }
+
+    /** An action with no roles of its own, no completion date and no revisions. */
+    public PlannedAction(
+            String id,
+            String description,
+            String lead,
+            LocalDate due,
+            String timescale,
+            ActionStatus status,
+            List<ProgressNote> progress,
+            String nextSteps) {
+        this(id, description, lead, List.of(), due, timescale, status, null, List.of(), progress, nextSteps);
     }
 
     /** An action due on a date, with no timescale in words. */
@@ -51,29 +74,64 @@ public record PlannedAction(
         this(id, description, lead, due, null, status, progress, nextSteps);
     }
 
-    /** The due date: {@code due}, else the date the timescale's words stand for ({@link Timescale#resolve}). */
-    public Optional<LocalDate> dueDate() {
-        return due != null ? Optional.of(due) : Timescale.resolve(timescale);
+    /** The target a due date and timescale stand for: the date as a day when there is one, else the words read. */
+    static Timescale target(LocalDate due, String timescale) {
+        return due != null ? Timescale.parse(due.toString()) : Timescale.parse(timescale);
+    }
+
+    /** Whether the action states no target at all: neither a due date nor a timescale. */
+    public boolean hasNoTarget() {
+        return due == null && (timescale == null || timescale.isBlank());
+    }
+
+    /** The target the plan first set, a period after the plan's agreement read from {@code planAgreed}. */
+    public Timescale originalTarget(LocalDate planAgreed) {
+        return target(due, timescale).from(planAgreed);
     }
 
     /**
-     * The status on a day: {@link ActionStatus#OVERDUE} when the action is not complete and its due date is
-     * before that day, whatever it states; otherwise the status stated. Due today is not yet overdue.
+     * The target the action is now held to: the latest revision's (a period after its agreement read from that
+     * date, or from {@code planAgreed} when the revision is undated), else the original.
      */
-    public ActionStatus statusOn(LocalDate today) {
+    public Timescale currentTarget(LocalDate planAgreed) {
+        if (revisions.isEmpty()) {
+            return originalTarget(planAgreed);
+        }
+        Revision latest = revisions.get(revisions.size() - 1);
+        return latest.target().from(latest.agreed() != null ? latest.agreed() : planAgreed);
+    }
+
+    /** The last day of the current target, when it has one; a period after the plan's agreement has none here. */
+    public Optional<LocalDate> dueDate() {
+        return dueDate(null);
+    }
+
+    /** The last day of the current target, reading a period after the plan's agreement from {@code planAgreed}. */
+    public Optional<LocalDate> dueDate(LocalDate planAgreed) {
+        return currentTarget(planAgreed).end();
+    }
+
+    /**
+     * The status on a day: {@link ActionStatus#OVERDUE} when the action is not complete and the last day of its
+     * current target is before that day, whatever it states; otherwise the status stated. Due today is not yet
+     * overdue; an action with no dated target is never overdue.
+     */
+    public ActionStatus statusOn(LocalDate today, LocalDate planAgreed) {
         boolean late = status != ActionStatus.COMPLETE
-                && dueDate().map(d -> d.isBefore(today)).orElse(false);
+                && dueDate(planAgreed).map(d -> d.isBefore(today)).orElse(false);
         return late ? ActionStatus.OVERDUE : status;
     }
 
-    /** When a complete action was completed: the date of its latest progress note; empty otherwise. */
+    /** {@link #statusOn(LocalDate, LocalDate)} for a plan with no agreement date. */
+    public ActionStatus statusOn(LocalDate today) {
+        return statusOn(today, null);
+    }
+
+    /**
+     * When a complete action was completed: its {@code completed} date. Empty when it is not complete or the date
+     * is not given; never inferred from progress notes, which are often written months later for a committee.
+     */
     public Optional<LocalDate> completedOn() {
-        if (status != ActionStatus.COMPLETE) {
-            return Optional.empty();
-        }
-        return progress.stream()
-                .filter(p -> p != null && p.date() != null)
-                .map(ProgressNote::date)
-                .max(LocalDate::compareTo);
+        return status == ActionStatus.COMPLETE ? Optional.ofNullable(completed) : Optional.empty();
     }
 }

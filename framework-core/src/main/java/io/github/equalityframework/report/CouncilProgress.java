@@ -12,36 +12,46 @@ import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.PlanStatus;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Timescale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 
 /**
  * A council's progress over several years, for its annual equality report to cabinet and scrutiny: the
- * level of each module in each year's assessment, every peer recommendation with the council's response
- * and whether it is closed, and every action with whether it was completed on time or late.
+ * level of each module in each year's assessment, every peer recommendation and every one of the council's own
+ * objectives with the council's response and whether it is closed, every action with whether it was completed on
+ * time or late (against the target the plan first set), slipped, or is overdue (against its current target), and
+ * every plan with its status.
+ *
+ * <p>Counting rule: each recommendation of each peer challenge, and each objective, is one row, answered by the
+ * latest adopted plan that answers it; draft plans are reported apart and never counted as progress. So no count
+ * includes a recommendation twice, and the counts by state and by timeliness add up to the totals.
  *
  * @param organisation    the council's name
  * @param framework       the framework edition the years are compared in
  * @param asOf            the day the report is as of: actions past due before it and not complete are overdue
  * @param years           the assessments, oldest first
  * @param modules         per module of the framework, its level in each year (in the order of {@code years})
- * @param recommendations every recommendation of every peer review, by review then module, and the
- *                        council's own entries (no review) last
- * @param actions         every action of the latest plan that answers each recommendation, in the same order
+ * @param plans           every plan read, adopted and draft, in the order of the years they came with
+ * @param recommendations every recommendation of every peer review, by review then module; then the council's own
+ *                        objectives; then plan entries that answer no recommendation of the review they answer
+ * @param actions         every action of the adopted plan answering each row, in the same order; then the actions
+ *                        of draft plans
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CouncilProgress(
@@ -50,12 +60,14 @@ public record CouncilProgress(
         LocalDate asOf,
         List<Year> years,
         List<ModuleTimeline> modules,
+        List<PlanProgress> plans,
         List<RecommendationProgress> recommendations,
         List<ActionProgress> actions) {
 
     public CouncilProgress {
         years = List.copyOf(years);
         modules = List.copyOf(modules);
+        plans = List.copyOf(plans);
         recommendations = List.copyOf(recommendations);
         actions = List.copyOf(actions);
     }
@@ -63,21 +75,36 @@ public record CouncilProgress(
     /**
      * One year's assessment, with what is kept beside it or inside it.
      *
-     * @param source  where it came from, e.g. its file name
+     * @param source     where it came from, e.g. its file name
      * @param assessment the self-assessment, in the framework compared in
-     * @param report  its report (with any peer review's validated levels counted)
-     * @param reviews its peer reviews (inside the file or beside it)
-     * @param plans   its action plans (inside the file or beside it)
+     * @param report     its report (with any peer review's validated levels counted)
+     * @param reviews    its peer reviews (inside the file or beside it)
+     * @param plans      its action plans (inside the file or beside it)
+     * @param edition    the framework edition its reviews and plans were written in (they name its modules)
+     * @param moduleMap  where each module of that edition goes in the framework compared in; empty when the same
      */
     public record YearInput(
             String source,
             SelfAssessment assessment,
             AssessmentReport report,
             List<PeerReview> reviews,
-            List<ActionPlan> plans) {
+            List<ActionPlan> plans,
+            String edition,
+            Map<String, String> moduleMap) {
         public YearInput {
             reviews = List.copyOf(reviews);
             plans = List.copyOf(plans);
+            moduleMap = Map.copyOf(moduleMap);
+        }
+
+        /** A year whose reviews and plans are in the framework compared in. */
+        public YearInput(
+                String source,
+                SelfAssessment assessment,
+                AssessmentReport report,
+                List<PeerReview> reviews,
+                List<ActionPlan> plans) {
+            this(source, assessment, report, reviews, plans, assessment.framework(), Map.of());
         }
     }
 
@@ -98,34 +125,74 @@ public record CouncilProgress(
         }
     }
 
-    /** Whether a recommendation still needs work. */
+    /**
+     * A plan and what it holds.
+     *
+     * @param source     the file of the year it came with
+     * @param title      its title, may be {@code null}
+     * @param status     draft or adopted (a plan that does not say is adopted)
+     * @param adoptedBy  the body that agreed it, may be {@code null}
+     * @param agreedOn   when it was agreed, may be {@code null}
+     * @param review     the first day of the peer challenge it answers, {@code null} when it answers none
+     * @param entries    how many entries it has
+     * @param actions    how many actions it has
+     */
+    public record PlanProgress(
+            String source,
+            String title,
+            PlanStatus status,
+            String adoptedBy,
+            LocalDate agreedOn,
+            LocalDate review,
+            int entries,
+            int actions) {}
+
+    /** Whether a recommendation or objective still needs work. */
     public enum State {
         OPEN,
         CLOSED
     }
 
+    /** What a row of the recommendations table is. */
+    public enum Kind {
+        /** a peer challenge's recommendation (or, in a review that numbered none, an area to develop) */
+        RECOMMENDATION,
+        /** one of the council's own objectives */
+        OBJECTIVE,
+        /** a plan entry naming a recommendation the review it answers does not make (a mistyped id, say) */
+        NOT_IN_REVIEW,
+        /** an entry of a draft plan: proposed, not yet in force */
+        PROPOSED
+    }
+
     /**
-     * A recommendation and where it stands.
+     * A recommendation or objective and where it stands.
      *
-     * @param review   the first day of the peer challenge that made it; {@code null} for a council's own entry
-     * @param id       its id in that review
-     * @param module   the module it concerns, may be {@code null}
-     * @param roles    the roles the council tagged its answer with, never {@code null}
-     * @param text     what the peers recommended (the entry's statement for a council's own entry)
-     * @param response the council's response; {@code null} when no plan answers it yet
-     * @param actions  how many actions answer it
-     * @param complete how many of those are complete
-     * @param state    closed when not accepted, already completed with nothing left to do, or every action is complete
-     * @param closedOn when it closed: the plan's agreement for a recommendation not accepted or already completed,
-     *                 else the latest completion of its actions; {@code null} when open or not known
+     * @param review         the first day of the peer challenge that made it; {@code null} for an objective
+     * @param id             its id in that review, or the objective's id
+     * @param kind           recommendation, objective, not in the review, or proposed
+     * @param module         the module it concerns in the framework compared in, may be {@code null}
+     * @param originalModule the module as the review or plan named it, when that was in an older edition; else {@code null}
+     * @param roles          the roles the council tagged its answer with, never {@code null}
+     * @param text           what the peers recommended, or the objective
+     * @param response       the council's response; {@code null} for an objective or when no plan answers it yet
+     * @param comment        the council's comment or reason, may be {@code null}
+     * @param actions        how many actions answer it
+     * @param complete       how many of those are complete
+     * @param state          closed when not accepted, already completed with nothing left to do, or every action is complete
+     * @param closedOn       when it closed: the plan's agreement for a recommendation not accepted or already completed,
+     *                       else the latest completion of its actions; {@code null} when open or not known
      */
     public record RecommendationProgress(
             LocalDate review,
             String id,
+            Kind kind,
             String module,
+            String originalModule,
             List<CouncilRole> roles,
             String text,
             RecommendationResponse response,
+            String comment,
             int actions,
             int complete,
             State state,
@@ -135,61 +202,87 @@ public record CouncilProgress(
         }
     }
 
-    /** How an action stands against its due date. */
+    /** How an action stands against its target. */
     public enum Timeliness {
-        /** complete on or before its due date */
+        /** complete on or before the last day of the target the plan first set */
         ON_TIME,
-        /** complete after its due date */
+        /** complete after the last day of the target the plan first set */
         LATE,
-        /** not complete, and past its due date */
+        /** complete, with no completion date given: on time or late cannot be told */
+        COMPLETION_DATE_NOT_GIVEN,
+        /** not complete, and past the last day of its current target */
         OVERDUE,
-        /** not complete, and not yet due */
+        /** not complete, and not yet past its current target */
         NOT_YET_DUE,
-        /** no date to compare: no due date can be read from its timescale, or complete with no dated note */
-        UNKNOWN
+        /** no date to compare: its target is open-ended, unreadable or missing */
+        UNKNOWN,
+        /** an action of a draft plan: proposed, not yet in force */
+        PROPOSED
     }
 
     /**
      * An action and where it stands.
      *
-     * @param review         the review of the recommendation it answers, {@code null} for a council's own entry
-     * @param recommendation the recommendation it answers
+     * @param review         the review of the recommendation it answers, {@code null} for an objective
+     * @param recommendation the id of the recommendation or objective it answers
      * @param action         the action as last reported
+     * @param planAgreed     when the plan it belongs to was agreed (periods such as "within 6 months" run from it)
+     * @param originalDue    the last day of the target the plan first set; {@code null} when it has no date
+     * @param currentDue     the last day of the target it is now held to (its latest revision's, else the
+     *                       original); {@code null} when it has no date
      * @param status         its status on {@code asOf} ({@link PlannedAction#statusOn})
-     * @param completedOn    when it was completed (its latest progress note), {@code null} when not complete
-     * @param timeliness     on time, late, overdue, not yet due or unknown
+     * @param completedOn    when it was completed, {@code null} when not complete or not given
+     * @param timeliness     on time, late, overdue, not yet due, unknown or proposed
      */
     public record ActionProgress(
             LocalDate review,
             String recommendation,
             PlannedAction action,
+            LocalDate planAgreed,
+            LocalDate originalDue,
+            LocalDate currentDue,
             ActionStatus status,
             LocalDate completedOn,
-            Timeliness timeliness) {}
+            Timeliness timeliness) {
+
+        /** Whether its target was revised after the plan was agreed. */
+        public boolean revised() {
+            return !action.revisions().isEmpty();
+        }
+    }
 
     /** How many actions have this timeliness. */
     public long count(Timeliness timeliness) {
         return actions.stream().filter(a -> a.timeliness() == timeliness).count();
     }
 
-    /** How many recommendations the council tagged with this role. */
-    public long count(CouncilRole role) {
-        return recommendations.stream().filter(r -> r.roles().contains(role)).count();
+    /** How many rows of this kind there are. */
+    public long count(Kind kind) {
+        return recommendations.stream().filter(r -> r.kind() == kind).count();
     }
 
-    /** How many recommendations are in this state. */
+    /** How many recommendations and objectives in force (not proposed) the council tagged with this role. */
+    public long count(CouncilRole role) {
+        return recommendations.stream()
+                .filter(r -> r.kind() != Kind.PROPOSED && r.roles().contains(role))
+                .count();
+    }
+
+    /** How many recommendations and objectives in force (not proposed) are in this state. */
     public long count(State state) {
-        return recommendations.stream().filter(r -> r.state() == state).count();
+        return recommendations.stream()
+                .filter(r -> r.kind() != Kind.PROPOSED && r.state() == state)
+                .count();
     }
 
     /**
      * Works out the progress over the years given, all of one organisation in one framework.
      *
-     * <p>Each plan answers the latest review held with any year whose visit began on or before the plan was
-     * agreed (any review when no date is given) and that made every recommendation the plan answers; a plan
-     * that answers no review is the council's own. Where several years' plans answer the same
-     * recommendation, the latest year's is the one reported: a plan carried forward with new progress
-     * notes supersedes its earlier copy.
+     * <p>Each plan answers the peer review, among those held with any year whose visit began on or before the plan
+     * was agreed (any review when no date is given), that makes the most of the recommendations it answers (the
+     * latest on a tie); an entry naming a recommendation that review does not make is reported apart, never as a
+     * second recommendation. Where several years' adopted plans answer the same recommendation or objective, the
+     * latest year's is the one reported: a plan carried forward with new progress supersedes its earlier copy.
      */
     public static CouncilProgress of(FrameworkDefinition framework, List<YearInput> inputs, LocalDate asOf) {
         List<YearInput> sorted = new ArrayList<>(inputs);
@@ -215,127 +308,226 @@ public record CouncilProgress(
             modules.add(new ModuleTimeline(m.id(), m.title(), levels));
         }
         // Reviews by first visit day; a review repeated in a later year's file is the same review.
-        Map<LocalDate, PeerReview> reviews = new TreeMap<>();
-        sorted.forEach(y -> y.reviews().forEach(r -> reviews.put(r.visitFrom(), r)));
-        // The latest answer to each recommendation, keyed by review day (null: own entry) and id.
+        Map<LocalDate, Held<PeerReview>> reviews = new TreeMap<>();
+        sorted.forEach(y -> y.reviews().forEach(r -> reviews.put(r.visitFrom(), new Held<>(r, y))));
+        // The latest answer to each row, keyed by review day (null: an objective), kind and id.
         Map<Key, Answer> answers = new LinkedHashMap<>();
+        List<PlanProgress> plans = new ArrayList<>();
         for (YearInput year : sorted) {
             for (ActionPlan plan : year.plans()) {
                 LocalDate review = answeredReview(plan, reviews);
+                Set<String> made = review == null
+                        ? Set.of()
+                        : new HashSet<>(reviews.get(review).value().recommendationIds());
+                plans.add(new PlanProgress(
+                        year.source(),
+                        plan.title(),
+                        plan.inDraft() ? PlanStatus.DRAFT : PlanStatus.ADOPTED,
+                        plan.adoptedBy(),
+                        plan.agreedOn(),
+                        review,
+                        plan.entries().size(),
+                        (int) plan.actions().count()));
                 for (ActionPlanEntry entry : plan.entries()) {
-                    answers.put(new Key(review, entry.recommendation()), new Answer(entry, plan.agreedOn()));
+                    Kind kind = plan.inDraft()
+                            ? Kind.PROPOSED
+                            : entry.answersObjective()
+                                    ? Kind.OBJECTIVE
+                                    : made.contains(entry.recommendation()) ? Kind.RECOMMENDATION : Kind.NOT_IN_REVIEW;
+                    LocalDate day = entry.answersObjective() ? null : review;
+                    answers.put(new Key(day, kind, entry.id()), new Answer(entry, plan, year));
                 }
             }
         }
         List<String> moduleOrder =
                 framework.modules().stream().map(FrameworkModule::id).toList();
-        List<RecommendationProgress> recommendations = new ArrayList<>();
-        List<ActionProgress> actions = new ArrayList<>();
-        Set<Key> reported = new HashSet<>();
-        reviews.forEach((day, review) -> {
-            List<ModuleFeedback> feedback = new ArrayList<>(review.feedback());
-            feedback.sort(Comparator.comparingInt(
-                    f -> moduleOrder.contains(f.module()) ? moduleOrder.indexOf(f.module()) : moduleOrder.size()));
+        Rows rows = new Rows(asOf);
+        reviews.forEach((day, held) -> {
+            List<ModuleFeedback> feedback = new ArrayList<>(held.value().feedbackToAnswer());
+            Map<String, String> moduleMap = held.year().moduleMap();
+            feedback.sort(Comparator.comparingInt(f -> {
+                int i = moduleOrder.indexOf(moduleMap.getOrDefault(f.module(), f.module()));
+                return i < 0 ? moduleOrder.size() : i;
+            }));
             for (ModuleFeedback f : feedback) {
                 for (Recommendation r : f.recommendations()) {
-                    Key key = new Key(day, r.id());
-                    reported.add(key);
-                    add(key, f.module(), r.text(), answers.get(key), asOf, recommendations, actions);
+                    Key key = new Key(day, Kind.RECOMMENDATION, r.id());
+                    rows.add(key, f.module(), held.year(), r.text(), answers.remove(key));
                 }
             }
         });
-        answers.forEach((key, answer) -> {
-            if (!reported.contains(key)) {
-                add(key, answer.entry().module(), key.recommendation(), answer, asOf, recommendations, actions);
-            }
-        });
+        for (Kind kind : List.of(Kind.OBJECTIVE, Kind.NOT_IN_REVIEW, Kind.PROPOSED)) {
+            answers.forEach((key, answer) -> {
+                if (key.kind() == kind) {
+                    String text = answer.entry().text() != null
+                            ? answer.entry().text()
+                            : recommendationText(reviews.get(key.review()), key.id());
+                    rows.add(key, answer.entry().module(), answer.year(), text, answer);
+                }
+            });
+        }
         String organisation = sorted.isEmpty()
                 ? ""
                 : sorted.get(sorted.size() - 1).assessment().organisation().name();
-        return new CouncilProgress(organisation, framework.id(), asOf, years, modules, recommendations, actions);
+        return new CouncilProgress(
+                organisation, framework.id(), asOf, years, modules, plans, rows.recommendations, rows.actions);
     }
 
-    private record Key(LocalDate review, String recommendation) {}
+    private record Key(LocalDate review, Kind kind, String id) {}
 
-    private record Answer(ActionPlanEntry entry, LocalDate agreedOn) {}
+    /** What the review recommends under that id (a draft carrying a recommendation forward names only its id). */
+    private static String recommendationText(Held<PeerReview> review, String id) {
+        if (review == null) {
+            return null;
+        }
+        return review.value().feedbackToAnswer().stream()
+                .flatMap(f -> f.recommendations().stream())
+                .filter(r -> r != null && id.equals(r.id()))
+                .map(Recommendation::text)
+                .findFirst()
+                .orElse(null);
+    }
 
-    private static LocalDate answeredReview(ActionPlan plan, Map<LocalDate, PeerReview> reviews) {
-        Set<String> answered = new HashSet<>(
-                plan.entries().stream().map(ActionPlanEntry::recommendation).toList());
+    private record Held<T>(T value, YearInput year) {}
+
+    private record Answer(ActionPlanEntry entry, ActionPlan plan, YearInput year) {}
+
+    /** The review a plan answers: in time, making the most of its recommendations, the latest on a tie. */
+    private static LocalDate answeredReview(ActionPlan plan, Map<LocalDate, Held<PeerReview>> reviews) {
+        Set<String> answered = new HashSet<>();
+        plan.entries().stream()
+                .map(ActionPlanEntry::recommendation)
+                .filter(Objects::nonNull)
+                .forEach(answered::add);
         LocalDate found = null;
-        for (Map.Entry<LocalDate, PeerReview> e : reviews.entrySet()) {
-            Set<String> made = new HashSet<>();
-            e.getValue().feedback().forEach(f -> f.recommendations().forEach(r -> made.add(r.id())));
-            boolean inTime = plan.agreedOn() == null || !e.getKey().isAfter(plan.agreedOn());
-            if (inTime && made.containsAll(answered)) {
+        long most = 0;
+        for (Map.Entry<LocalDate, Held<PeerReview>> e : reviews.entrySet()) {
+            long common = e.getValue().value().recommendationIds().stream()
+                    .filter(answered::contains)
+                    .count();
+            if (plan.canAnswer(e.getValue().value()) && common > 0 && common >= most) {
                 found = e.getKey();
+                most = common;
             }
         }
         return found;
     }
 
-    private static void add(
-            Key key,
-            String module,
-            String text,
-            Answer answer,
-            LocalDate asOf,
-            List<RecommendationProgress> recommendations,
-            List<ActionProgress> actions) {
-        if (answer == null) {
-            recommendations.add(new RecommendationProgress(
-                    key.review(), key.recommendation(), module, List.of(), text, null, 0, 0, State.OPEN, null));
-            return;
-        }
-        ActionPlanEntry entry = answer.entry();
-        List<ActionProgress> mine =
-                entry.actions().stream().map(a -> action(key, a, asOf)).toList();
-        int complete = (int) mine.stream()
-                .filter(a -> a.action().status() == ActionStatus.COMPLETE)
-                .count();
-        boolean settled = entry.response() == RecommendationResponse.NOT_ACCEPTED
-                || (entry.response() == RecommendationResponse.ALREADY_COMPLETED && mine.isEmpty());
-        boolean done = settled || (!mine.isEmpty() && complete == mine.size());
-        LocalDate closedOn = !done
-                ? null
-                : settled
-                        ? answer.agreedOn()
-                        : mine.stream()
-                                .map(ActionProgress::completedOn)
-                                .filter(Objects::nonNull)
-                                .max(LocalDate::compareTo)
-                                .orElse(null);
-        recommendations.add(new RecommendationProgress(
-                key.review(),
-                key.recommendation(),
-                entry.module() != null ? entry.module() : module,
-                entry.roles().stream().filter(Objects::nonNull).toList(),
-                text,
-                entry.response(),
-                mine.size(),
-                complete,
-                done ? State.CLOSED : State.OPEN,
-                closedOn));
-        actions.addAll(mine);
-    }
+    /** The rows of the recommendations and actions tables, built in report order. */
+    private static final class Rows {
+        final LocalDate asOf;
+        final List<RecommendationProgress> recommendations = new ArrayList<>();
+        final List<ActionProgress> actions = new ArrayList<>();
 
-    private static ActionProgress action(Key key, PlannedAction action, LocalDate asOf) {
-        Optional<LocalDate> due = action.dueDate();
-        LocalDate completed = action.completedOn().orElse(null);
-        ActionStatus status = action.statusOn(asOf);
-        Timeliness timeliness;
-        if (action.status() == ActionStatus.COMPLETE) {
-            timeliness = due.isEmpty() || completed == null
-                    ? Timeliness.UNKNOWN
-                    : completed.isAfter(due.get()) ? Timeliness.LATE : Timeliness.ON_TIME;
-        } else {
-            timeliness = due.isEmpty()
-                    ? Timeliness.UNKNOWN
-                    : status == ActionStatus.OVERDUE && due.get().isBefore(asOf)
-                            ? Timeliness.OVERDUE
-                            : Timeliness.NOT_YET_DUE;
+        Rows(LocalDate asOf) {
+            this.asOf = asOf;
         }
-        return new ActionProgress(key.review(), key.recommendation(), action, status, completed, timeliness);
+
+        void add(Key key, String module, YearInput year, String text, Answer answer) {
+            String placed = module == null ? null : year.moduleMap().getOrDefault(module, module);
+            String original = placed != null && !placed.equals(module) ? module : null;
+            if (answer == null) {
+                recommendations.add(new RecommendationProgress(
+                        key.review(),
+                        key.id(),
+                        key.kind(),
+                        placed,
+                        original,
+                        List.of(),
+                        text,
+                        null,
+                        null,
+                        0,
+                        0,
+                        State.OPEN,
+                        null));
+                return;
+            }
+            ActionPlanEntry entry = answer.entry();
+            if (entry.module() != null) {
+                Map<String, String> map = answer.year().moduleMap();
+                placed = map.getOrDefault(entry.module(), entry.module());
+                original = placed.equals(entry.module()) ? null : entry.module();
+            }
+            List<ActionProgress> mine = entry.actions().stream()
+                    .filter(Objects::nonNull)
+                    .map(a -> action(key, a, answer.plan()))
+                    .toList();
+            int complete = (int) mine.stream()
+                    .filter(a -> a.action().status() == ActionStatus.COMPLETE)
+                    .count();
+            boolean settled = entry.response() == RecommendationResponse.NOT_ACCEPTED
+                    || (entry.response() == RecommendationResponse.ALREADY_COMPLETED && mine.isEmpty());
+            boolean done = key.kind() != Kind.PROPOSED && (settled || (!mine.isEmpty() && complete == mine.size()));
+            LocalDate closedOn = !done
+                    ? null
+                    : settled
+                            ? answer.plan().agreedOn()
+                            : mine.stream().anyMatch(a -> a.completedOn() == null)
+                                    ? null
+                                    : mine.stream()
+                                            .map(ActionProgress::completedOn)
+                                            .max(LocalDate::compareTo)
+                                            .orElse(null);
+            recommendations.add(new RecommendationProgress(
+                    key.review(),
+                    key.id(),
+                    key.kind(),
+                    placed,
+                    original,
+                    roles(entry),
+                    text,
+                    entry.response(),
+                    entry.comment(),
+                    mine.size(),
+                    complete,
+                    done ? State.CLOSED : State.OPEN,
+                    closedOn));
+            actions.addAll(mine);
+        }
+
+        /** The entry's roles and those of its actions, in the order of {@link CouncilRole}. */
+        private static List<CouncilRole> roles(ActionPlanEntry entry) {
+            Set<CouncilRole> roles = EnumSet.noneOf(CouncilRole.class);
+            entry.roles().stream().filter(Objects::nonNull).forEach(roles::add);
+            entry.actions().stream()
+                    .filter(Objects::nonNull)
+                    .flatMap(a -> a.roles().stream())
+                    .filter(Objects::nonNull)
+                    .forEach(roles::add);
+            return List.copyOf(roles);
+        }
+
+        private ActionProgress action(Key key, PlannedAction action, ActionPlan plan) {
+            Timescale original = action.originalTarget(plan.agreedOn());
+            Timescale current = action.currentTarget(plan.agreedOn());
+            LocalDate completed = action.completedOn().orElse(null);
+            ActionStatus status = plan.inDraft() ? action.status() : action.statusOn(asOf, plan.agreedOn());
+            Timeliness timeliness;
+            if (plan.inDraft()) {
+                timeliness = Timeliness.PROPOSED;
+            } else if (action.status() == ActionStatus.COMPLETE) {
+                timeliness = completed == null
+                        ? Timeliness.COMPLETION_DATE_NOT_GIVEN
+                        : original.end().isEmpty()
+                                ? Timeliness.UNKNOWN
+                                : completed.isAfter(original.end().get()) ? Timeliness.LATE : Timeliness.ON_TIME;
+            } else {
+                timeliness = current.end().isEmpty()
+                        ? Timeliness.UNKNOWN
+                        : status == ActionStatus.OVERDUE ? Timeliness.OVERDUE : Timeliness.NOT_YET_DUE;
+            }
+            return new ActionProgress(
+                    key.review(),
+                    key.id(),
+                    action,
+                    plan.agreedOn(),
+                    original.end().orElse(null),
+                    current.end().orElse(null),
+                    status,
+                    completed,
+                    timeliness);
+        }
     }
 
     /** "2024/25" for a period over two calendar years, "2024" for one within a year, "2022-2024" otherwise. */

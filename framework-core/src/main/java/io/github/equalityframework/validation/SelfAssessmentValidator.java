@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Claim;
@@ -17,14 +18,18 @@ import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.RecommendationResponse;
+import io.github.equalityframework.model.Revision;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Timescale;
 import io.github.equalityframework.model.ValidatedLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -76,7 +81,7 @@ public final class SelfAssessmentValidator {
             checkPeerReview(assessment.peerReview(), framework, characteristics, problems);
         }
         if (assessment.actionPlan() != null) {
-            checkActionPlan(assessment.actionPlan(), framework, problems);
+            checkActionPlan(assessment.actionPlan(), assessment.peerReview(), framework, problems);
         }
         return problems.toList();
     }
@@ -302,26 +307,45 @@ public final class SelfAssessmentValidator {
         }
     }
 
-    private static void checkActionPlan(ActionPlan plan, FrameworkDefinition framework, ProblemList problems) {
+    private static void checkActionPlan(
+            ActionPlan plan, PeerReview review, FrameworkDefinition framework, ProblemList problems) {
         Set<String> seen = new HashSet<>();
+        Map<String, Integer> answered = new HashMap<>();
         List<String> moduleIds = framework == null
                 ? null
                 : framework.modules().stream().map(FrameworkModule::id).toList();
+        // Held to the review only when it answers it: a plan agreed before the visit answers an earlier review.
+        List<String> recommendations = plan.canAnswer(review) ? review.recommendationIds() : null;
         for (int i = 0; i < plan.entries().size(); i++) {
             ActionPlanEntry entry = plan.entries().get(i);
             if (entry == null) {
                 continue;
             }
             String at = "actionPlan.entries[" + i + "]";
+            checkEntryKind(at, entry, problems);
             if (entry.module() != null && moduleIds != null && !moduleIds.contains(entry.module())) {
                 problems.unknown(at + ".module", entry.module(), "a module of " + framework.id(), moduleIds);
             }
-            if (entry.response() == RecommendationResponse.NOT_ACCEPTED
-                    && (entry.comment() == null || entry.comment().isBlank())) {
-                problems.add(
-                        at + ".comment",
-                        "recommendation " + entry.recommendation()
-                                + " is not accepted, so the plan must give the reason: write it in 'comment'");
+            if (entry.id() != null && !entry.id().isBlank()) {
+                String what = entry.answersObjective() ? "objective" : "recommendation";
+                duplicate(
+                        answered,
+                        what + " " + entry.id(),
+                        i,
+                        at + "." + what,
+                        "actionPlan.entries",
+                        "entry for",
+                        problems);
+            }
+            if (entry.recommendation() != null
+                    && !entry.recommendation().isBlank()
+                    && recommendations != null
+                    && !recommendations.contains(entry.recommendation())) {
+                problems.unknown(
+                        at + ".recommendation",
+                        entry.recommendation(),
+                        "a recommendation of the peer review (a council's own objective is written 'objective: ID')",
+                        recommendations);
             }
             for (int j = 0; j < entry.actions().size(); j++) {
                 PlannedAction action = entry.actions().get(j);
@@ -337,10 +361,44 @@ public final class SelfAssessmentValidator {
         }
     }
 
+    /** An entry answers one recommendation or states one objective, and a recommendation needs a response. */
+    private static void checkEntryKind(String at, ActionPlanEntry entry, ProblemList problems) {
+        boolean recommendation = entry.recommendation() != null;
+        boolean objective = entry.objective() != null;
+        if (recommendation == objective) {
+            problems.add(
+                    at,
+                    recommendation
+                            ? "an entry answers a recommendation or states one of the council's own objectives, not both:"
+                                    + " keep 'recommendation' or 'objective'"
+                            : "give 'recommendation: ID' (the peer review's recommendation it answers) or 'objective: ID'"
+                                    + " (one of the council's own objectives, with its 'text')");
+            return;
+        }
+        String key = recommendation ? "recommendation" : "objective";
+        if (entry.id().isBlank()) {
+            problems.add(at + "." + key, "must not be blank");
+        }
+        if (recommendation && entry.response() == null) {
+            problems.add(
+                    at + ".response",
+                    "recommendation " + entry.recommendation() + " needs the council's response: one of "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(RecommendationResponse.values())
+                                            .map(r -> r.name().toLowerCase(Locale.ROOT))
+                                            .toList()));
+        }
+        if (objective && (entry.text() == null || entry.text().isBlank())) {
+            problems.add(
+                    at + ".text", "objective " + entry.objective() + " needs its text: what the council will achieve");
+        }
+    }
+
     private static void checkAction(String path, PlannedAction action, ProblemList problems) {
         placeholder(path + ".description", action.description(), "say what will be done", problems);
         placeholder(path + ".lead", action.lead(), "name the lead officer's role, e.g. Head of Policy", problems);
-        boolean timescaleToDo = placeholder(
+        placeholder(
                 path + ".timescale",
                 action.timescale(),
                 "give a period such as 'by March 2026', or replace it with a due date (due: YYYY-MM-DD)",
@@ -351,13 +409,36 @@ public final class SelfAssessmentValidator {
                     "'" + action.lead().strip() + "' is an e-mail address; name the lead officer's role "
                             + "instead (e.g. Head of Policy): action plans are published, and a role outlives its post-holder");
         }
-        if (action.due() == null
-                && (action.timescale() == null || action.timescale().isBlank())
-                && !timescaleToDo) {
+        impossible(path + ".timescale", action.timescale(), problems);
+        if (action.completed() != null && action.status() != null && action.status() != ActionStatus.COMPLETE) {
             problems.add(
-                    path,
-                    "action " + action.id() + " has no timescale: give a due date (due: YYYY-MM-DD) "
-                            + "or a period (timescale: by March 2026)");
+                    path + ".completed",
+                    "action " + action.id() + " has a completion date but its status is "
+                            + action.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + ": set 'status: complete', or remove 'completed'");
+        }
+        for (int k = 0; k < action.revisions().size(); k++) {
+            Revision revision = action.revisions().get(k);
+            if (revision == null) {
+                continue;
+            }
+            String at = path + ".revisions[" + k + "]";
+            if (revision.due() == null
+                    && (revision.timescale() == null || revision.timescale().isBlank())) {
+                problems.add(at, "a revision gives the new target: 'due: YYYY-MM-DD' or 'timescale: by March 2026'");
+            }
+            impossible(at + ".timescale", revision.timescale(), problems);
+        }
+    }
+
+    /** Reports a timescale that names a day that does not exist, such as "by 31 February 2024". */
+    private static void impossible(String path, String timescale, ProblemList problems) {
+        if (timescale == null) {
+            return;
+        }
+        Timescale read = Timescale.parse(timescale);
+        if (read.kind() == Timescale.Kind.IMPOSSIBLE) {
+            problems.add(path, read.problem().orElse("'" + timescale.strip() + "' is not a date"));
         }
     }
 

@@ -64,20 +64,78 @@ class PlannedActionTest {
     }
 
     @Test
-    void aCompleteActionWasCompletedOnItsLatestProgressNote() {
-        PlannedAction done = action(
+    void completionIsTheDateGivenAndNeverInferredFromProgressNotes() {
+        PlannedAction noDate = action(
                 TODAY,
                 null,
                 ActionStatus.COMPLETE,
                 new ProgressNote(LocalDate.of(2025, 4, 2), "Done", null),
                 new ProgressNote(LocalDate.of(2025, 1, 10), "Started", null));
+        PlannedAction dated = new PlannedAction(
+                "A1",
+                "Do it",
+                "Head of Policy",
+                List.of(),
+                TODAY,
+                null,
+                ActionStatus.COMPLETE,
+                LocalDate.of(2025, 2, 20),
+                List.of(),
+                noDate.progress(),
+                null);
 
-        assertEquals(Optional.of(LocalDate.of(2025, 4, 2)), done.completedOn());
+        assertEquals(Optional.empty(), noDate.completedOn());
+        assertEquals(Optional.of(LocalDate.of(2025, 2, 20)), dated.completedOn());
+    }
+
+    static PlannedAction revised(String timescale, Revision... revisions) {
+        return new PlannedAction(
+                "A1",
+                "Do it",
+                "Head of Policy",
+                List.of(),
+                null,
+                timescale,
+                ActionStatus.ON_TRACK,
+                null,
+                List.of(revisions),
+                List.of(),
+                null);
+    }
+
+    @Test
+    void anActionIsHeldToItsLatestRevisionAndKeepsItsOriginalTarget() {
+        PlannedAction action = revised(
+                "by March 2022",
+                new Revision(null, "by September 2022", LocalDate.of(2022, 4, 12), "Vacancy"),
+                new Revision(LocalDate.of(2023, 3, 31), null, LocalDate.of(2022, 10, 4), "Budget"));
+
         assertEquals(
-                Optional.empty(), action(TODAY, null, ActionStatus.COMPLETE).completedOn());
-        assertEquals(
-                Optional.empty(),
-                action(TODAY, null, ActionStatus.ON_TRACK, new ProgressNote(TODAY, "Going", null))
-                        .completedOn());
+                Optional.of(LocalDate.of(2022, 3, 31)),
+                action.originalTarget(null).end());
+        assertEquals(Optional.of(LocalDate.of(2023, 3, 31)), action.dueDate());
+        assertEquals(ActionStatus.ON_TRACK, action.statusOn(LocalDate.of(2023, 3, 31)));
+        assertEquals(ActionStatus.OVERDUE, action.statusOn(LocalDate.of(2023, 4, 1)));
+    }
+
+    @Test
+    void aPeriodAfterThePlansAgreementRunsFromItAndARevisedOneFromTheRevision() {
+        PlannedAction action = revised("within 6 months");
+        PlannedAction again =
+                revised("within 6 months", new Revision(null, "within 6 months", LocalDate.of(2024, 1, 15), null));
+
+        assertEquals(Optional.empty(), action.dueDate());
+        assertEquals(ActionStatus.ON_TRACK, action.statusOn(LocalDate.of(2030, 1, 1)));
+        LocalDate agreed = LocalDate.of(2023, 7, 1);
+        assertEquals(Optional.of(agreed.plusMonths(6).minusDays(1)), action.dueDate(agreed));
+        assertEquals(Optional.of(LocalDate.of(2024, 1, 15).plusMonths(6).minusDays(1)), again.dueDate(agreed));
+    }
+
+    @Test
+    void anActionWithNoTargetIsNeverOverdue() {
+        PlannedAction none = action(null, null, ActionStatus.NOT_STARTED);
+
+        assertEquals(true, none.hasNoTarget());
+        assertEquals(ActionStatus.NOT_STARTED, none.statusOn(LocalDate.of(2099, 1, 1)));
     }
 }

@@ -81,13 +81,19 @@ class CouncilProgressTest {
                 null);
     }
 
+    /** An action with progress notes on these days; a complete one was completed on the last of them. */
     static PlannedAction action(String id, LocalDate due, ActionStatus status, LocalDate... notes) {
+        LocalDate completed = status == ActionStatus.COMPLETE && notes.length > 0 ? notes[notes.length - 1] : null;
         return new PlannedAction(
                 id,
                 "Action " + id,
                 "Head of Policy",
+                List.of(),
                 due,
+                null,
                 status,
+                completed,
+                List.of(),
                 Arrays.stream(notes)
                         .map(d -> new ProgressNote(d, "Reported", null))
                         .toList(),
@@ -124,7 +130,7 @@ class CouncilProgressTest {
                 action("A3", DUE, ActionStatus.COMPLETE)));
 
         assertEquals(
-                List.of(Timeliness.ON_TIME, Timeliness.LATE, Timeliness.UNKNOWN),
+                List.of(Timeliness.ON_TIME, Timeliness.LATE, Timeliness.COMPLETION_DATE_NOT_GIVEN),
                 p.actions().stream().map(a -> a.timeliness()).toList());
         assertEquals(DUE, p.actions().get(0).completedOn());
     }
@@ -224,13 +230,18 @@ class CouncilProgressTest {
     }
 
     @Test
-    void aPlanThatAnswersNoReviewIsTheCouncilsOwn() {
+    void theCouncilsOwnObjectivesAreRowsOfTheirOwn() {
         ActionPlan own = new ActionPlan(
                 null,
-                List.of(entry(
+                List.of(new ActionPlanEntry(
+                        null,
+                        "EO1",
                         "Improve workforce data",
-                        RecommendationResponse.ACCEPTED,
-                        action("W1", DUE, ActionStatus.COMPLETE, DUE))));
+                        "m1",
+                        List.of(),
+                        null,
+                        null,
+                        List.of(action("W1", DUE, ActionStatus.COMPLETE, DUE)))));
 
         CouncilProgress p =
                 CouncilProgress.of(FRAMEWORK, List.of(year(2025, List.of(), List.of(own), "m1=developing")), TODAY);
@@ -238,8 +249,164 @@ class CouncilProgressTest {
         assertEquals(1, p.recommendations().size());
         RecommendationProgress r = p.recommendations().get(0);
         assertNull(r.review());
+        assertEquals(CouncilProgress.Kind.OBJECTIVE, r.kind());
         assertEquals("Improve workforce data", r.text());
         assertEquals(State.CLOSED, r.state());
+        assertEquals(0, p.count(CouncilProgress.Kind.RECOMMENDATION));
+    }
+
+    @Test
+    void oneMistypedIdNeverDetachesThePlanFromItsReviewNorCountsARecommendationTwice() {
+        CouncilProgress p = progress(
+                entry("R1a", RecommendationResponse.ACCEPTED, action("A1", DUE, ActionStatus.ON_TRACK)),
+                entry("R2", RecommendationResponse.ACCEPTED, action("A2", DUE, ActionStatus.COMPLETE, DUE)),
+                entry("R3", RecommendationResponse.ACCEPTED, action("A3", DUE, ActionStatus.ON_TRACK)));
+
+        assertEquals(
+                List.of(
+                        "R1 RECOMMENDATION -",
+                        "R2 RECOMMENDATION accepted",
+                        "R3 RECOMMENDATION accepted",
+                        "R4 RECOMMENDATION -",
+                        "R1a NOT_IN_REVIEW accepted"),
+                p.recommendations().stream()
+                        .map(r -> r.id() + " " + r.kind() + " "
+                                + (r.response() == null
+                                        ? "-"
+                                        : r.response().name().toLowerCase()))
+                        .toList());
+        assertEquals(4, p.count(CouncilProgress.Kind.RECOMMENDATION));
+        assertEquals(1, p.count(CouncilProgress.Kind.NOT_IN_REVIEW));
+        assertEquals(VISIT, p.plans().get(0).review(), "the plan still answers the review");
+    }
+
+    @Test
+    void lateIsJudgedAgainstTheOriginalTargetAndOverdueAgainstTheLatestRevision() {
+        PlannedAction slipped = new PlannedAction(
+                "A1",
+                "Action A1",
+                "Head of Policy",
+                List.of(),
+                null,
+                "by March 2026",
+                ActionStatus.ON_TRACK,
+                null,
+                List.of(new io.github.equalityframework.model.Revision(
+                        null, "by September 2026", LocalDate.of(2026, 3, 10), "Supplier delay")),
+                List.of(),
+                null);
+        PlannedAction doneWithinRevision = new PlannedAction(
+                "A2",
+                "Action A2",
+                "Head of Policy",
+                List.of(),
+                DUE,
+                null,
+                ActionStatus.COMPLETE,
+                LocalDate.of(2026, 5, 1),
+                List.of(new io.github.equalityframework.model.Revision(
+                        LocalDate.of(2026, 6, 30), null, LocalDate.of(2026, 3, 1), null)),
+                List.of(),
+                null);
+
+        CouncilProgress p = progress(entry("R1", RecommendationResponse.ACCEPTED, slipped, doneWithinRevision));
+
+        assertEquals(
+                List.of(Timeliness.NOT_YET_DUE, Timeliness.LATE),
+                p.actions().stream().map(a -> a.timeliness()).toList());
+        assertEquals(LocalDate.of(2026, 3, 31), p.actions().get(0).originalDue());
+        assertEquals(LocalDate.of(2026, 9, 30), p.actions().get(0).currentDue());
+        assertEquals(true, p.actions().get(0).revised());
+    }
+
+    @Test
+    void aDraftPlanIsReportedApartAndNeverCountedAsProgress() {
+        ActionPlan adopted = new ActionPlan(
+                LocalDate.of(2025, 9, 16),
+                List.of(entry("R1", RecommendationResponse.ACCEPTED, action("A1", DUE, ActionStatus.ON_TRACK))));
+        ActionPlan draft = new ActionPlan(
+                "Draft plan 2026/27",
+                io.github.equalityframework.model.PlanStatus.DRAFT,
+                null,
+                null,
+                List.of(entry("R1", RecommendationResponse.ACCEPTED, action("N1", DUE, ActionStatus.NOT_STARTED))));
+
+        CouncilProgress p = CouncilProgress.of(
+                FRAMEWORK,
+                List.of(year(2025, List.of(review(VISIT, "R1")), List.of(adopted, draft), "m1=developing")),
+                TODAY);
+
+        assertEquals(
+                List.of("R1 RECOMMENDATION OPEN", "R1 PROPOSED OPEN"),
+                p.recommendations().stream()
+                        .map(r -> r.id() + " " + r.kind() + " " + r.state())
+                        .toList());
+        assertEquals(
+                List.of(Timeliness.OVERDUE, Timeliness.PROPOSED),
+                p.actions().stream().map(a -> a.timeliness()).toList());
+        assertEquals(1, p.count(State.OPEN), "the proposal is not counted");
+        assertEquals(
+                List.of(
+                        io.github.equalityframework.model.PlanStatus.ADOPTED,
+                        io.github.equalityframework.model.PlanStatus.DRAFT),
+                p.plans().stream().map(CouncilProgress.PlanProgress::status).toList());
+    }
+
+    @Test
+    void aReviewWithOnlyAreasToDevelopIsAnsweredAreaByArea() {
+        PeerReview areasOnly = new PeerReview(
+                List.of(),
+                VISIT,
+                null,
+                null,
+                List.of(),
+                List.of(new ModuleFeedback(
+                        "m1", List.of("Good data"), List.of("Engage young people", "Use data"), List.of())),
+                null);
+        ActionPlan plan = new ActionPlan(
+                LocalDate.of(2025, 9, 16),
+                List.of(entry("m1-area-2", RecommendationResponse.ACCEPTED, action("A1", DUE, ActionStatus.ON_TRACK))));
+
+        CouncilProgress p = CouncilProgress.of(
+                FRAMEWORK, List.of(year(2025, List.of(areasOnly), List.of(plan), "m1=developing")), TODAY);
+
+        assertEquals(
+                List.of("m1-area-1 Engage young people -", "m1-area-2 Use data accepted"),
+                p.recommendations().stream()
+                        .map(r -> r.id() + " " + r.text() + " "
+                                + (r.response() == null
+                                        ? "-"
+                                        : r.response().name().toLowerCase()))
+                        .toList());
+    }
+
+    @Test
+    void anOlderEditionsModulesAreFiledUnderTheNewOnesWithTheOriginalBeside() {
+        PeerReview old = new PeerReview(
+                List.of(),
+                VISIT,
+                null,
+                null,
+                List.of(),
+                List.of(new ModuleFeedback(
+                        "m5", List.of(), List.of("Area"), List.of(new Recommendation("R1", "Do R1")))),
+                null);
+        YearInput year = year(2025, List.of(old), List.of(), "m1=developing");
+        YearInput migrated = new YearInput(
+                year.source(),
+                year.assessment(),
+                year.report(),
+                year.reviews(),
+                year.plans(),
+                "old-edition",
+                java.util.Map.of("m5", "m2"));
+
+        RecommendationProgress r = CouncilProgress.of(FRAMEWORK, List.of(migrated), TODAY)
+                .recommendations()
+                .get(0);
+
+        assertEquals("m2", r.module());
+        assertEquals("m5", r.originalModule());
     }
 
     @Test

@@ -24,10 +24,12 @@ import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.PeerReviewer;
+import io.github.equalityframework.model.PlanStatus;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.ProgressNote;
 import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.RecommendationResponse;
+import io.github.equalityframework.model.Revision;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
@@ -76,9 +78,14 @@ class SelfAssessmentSchemaTest {
                             List.of(new Recommendation("R1", "Publish the equality objectives.")))),
                     new Award("achieving", LocalDate.of(2024, 3, 1), LocalDate.of(2027, 3, 1))),
             new ActionPlan(
+                    "Equality action plan 2024-2026",
+                    PlanStatus.ADOPTED,
+                    "Cabinet",
                     LocalDate.of(2024, 4, 15),
                     List.of(new ActionPlanEntry(
                             "R1",
+                            "EO1",
+                            "Every service knows who uses it",
                             "m1",
                             List.of(CouncilRole.COMMUNITY_LEADER),
                             RecommendationResponse.ACCEPTED,
@@ -87,9 +94,16 @@ class SelfAssessmentSchemaTest {
                                     "A1",
                                     "Publish the equality objectives",
                                     "Head of Policy",
+                                    List.of(CouncilRole.EMPLOYER),
                                     LocalDate.of(2024, 6, 30),
                                     "by June 2024",
-                                    ActionStatus.ON_TRACK,
+                                    ActionStatus.COMPLETE,
+                                    LocalDate.of(2024, 9, 2),
+                                    List.of(new Revision(
+                                            LocalDate.of(2024, 9, 30),
+                                            "by September 2024",
+                                            LocalDate.of(2024, 6, 12),
+                                            "Consultation extended")),
                                     List.of(new ProgressNote(
                                             LocalDate.of(2024, 5, 1), "Draft consulted on", "Scrutiny")),
                                     "Cabinet decision"))))));

@@ -2,6 +2,7 @@ package io.github.equalityframework.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.fixtures.Documents;
 import io.github.equalityframework.fixtures.Positions;
@@ -386,8 +387,8 @@ class SelfAssessmentValidatorTest {
     void actionIdsMustBeUniqueAcrossThePlan() {
         String yaml = full("          nextSteps: Pilot in adult social care\n", """
                           nextSteps: Pilot in adult social care
-                    - recommendation: Improve workforce data
-                      response: already_completed
+                    - objective: EO2
+                      text: Improve workforce data
                       actions:
                         - id: A1
                           description: Publish the pay gap report
@@ -403,14 +404,129 @@ class SelfAssessmentValidatorTest {
     }
 
     @Test
-    void aRecommendationNotAcceptedNeedsTheReasonInTheComment() {
-        String yaml = full("  response: accepted\n      comment: Agreed by cabinet.\n", "  response: not_accepted\n");
+    void aResponseWithoutItsReasonIsNotAnErrorOfTheFile() {
+        // Validation accepts it; the plan checks warn (lga.plan-reconciliation).
+        assertEquals(List.of(), problems(full("  response: accepted\n", "  response: not_accepted\n")));
+        assertEquals(
+                List.of(),
+                problems(full(
+                        "  response: accepted\n      comment: Agreed by cabinet.\n", "  response: not_accepted\n")));
+    }
+
+    @Test
+    void anEntryForARecommendationTheReviewDoesNotMakeIsRefusedWithTheClosestId() {
+        String yaml = full("- recommendation: R1\n", "- recommendation: R1a\n");
 
         assertEquals(
-                List.of(at(yaml, "recommendation: R1") + "actionPlan.entries[0].comment: recommendation R1 is not"
-                        + " accepted, so the plan must give the reason: write it in 'comment'"),
+                List.of(at(yaml, "R1a") + "actionPlan.entries[0].recommendation: 'R1a' is not a recommendation of the"
+                        + " peer review (a council's own objective is written 'objective: ID'); did you mean 'R1'?"),
                 problems(yaml));
-        assertEquals(List.of(), problems(full("  response: accepted\n", "  response: not_accepted\n")));
+    }
+
+    @Test
+    void anEntryAnswersARecommendationOrStatesAnObjectiveButNotBothOrNeither() {
+        String both = full("- recommendation: R1\n", "- recommendation: R1\n      objective: EO1\n");
+        String neither = full("- recommendation: R1\n      module: m1", "- module: m1");
+
+        assertEquals(
+                List.of(
+                        at(both, "recommendation: R1") + "actionPlan.entries[0]: an entry answers a recommendation or"
+                                + " states one of the council's own objectives, not both: keep 'recommendation' or 'objective'"),
+                problems(both));
+        assertEquals(
+                List.of(at(neither, "module: m1\n      roles") + "actionPlan.entries[0]: give 'recommendation: ID'"
+                        + " (the peer review's recommendation it answers) or 'objective: ID' (one of the council's own"
+                        + " objectives, with its 'text')"),
+                problems(neither));
+    }
+
+    @Test
+    void anObjectiveNeedsItsTextAndNoResponse() {
+        String yaml = full("- recommendation: R1\n", "- objective: EO1\n");
+        String withText = full("- recommendation: R1\n", "- objective: EO1\n      text: Close the pay gap\n");
+
+        assertEquals(
+                List.of(at(yaml, "objective: EO1") + "actionPlan.entries[0].text: objective EO1 needs its text: what"
+                        + " the council will achieve"),
+                problems(yaml));
+        assertEquals(List.of(), problems(withText));
+    }
+
+    @Test
+    void aRecommendationAnsweredTwiceInOnePlanIsRefused() {
+        String yaml = full("          nextSteps: Pilot in adult social care\n", """
+                          nextSteps: Pilot in adult social care
+                    - recommendation: R1
+                      response: accepted
+                      actions: []
+                """);
+
+        assertEquals(
+                List.of(at(yaml, "R1\n      response: accepted\n      actions: []")
+                        + "actionPlan.entries[1].recommendation: duplicate entry for 'recommendation R1'; the first is"
+                        + " at actionPlan.entries[0]"),
+                problems(yaml));
+    }
+
+    @Test
+    void aRecommendationNeedsAResponse() {
+        String yaml = full("      response: accepted\n", "");
+
+        assertEquals(
+                List.of(at(yaml, "recommendation: R1") + "actionPlan.entries[0].response: recommendation R1 needs the"
+                        + " council's response: one of accepted, different_approach, already_completed, not_accepted"),
+                problems(yaml));
+    }
+
+    @Test
+    void aTimescaleNamingADayThatDoesNotExistIsRefusedAtItsLine() {
+        String yaml = full("timescale: by December 2024\n", "timescale: by 31 February 2024\n");
+
+        List<String> found = problems(yaml);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(
+                found.get(0).startsWith(at(yaml, "by 31 February") + "actionPlan.entries[0].actions[0].timescale: "),
+                found.get(0));
+        assertTrue(found.get(0).contains("February 2024"), found.get(0));
+    }
+
+    @Test
+    void aCompletionDateNeedsTheStatusComplete() {
+        String yaml =
+                full("          status: on_track\n", "          status: on_track\n          completed: 2024-10-01\n");
+
+        assertEquals(
+                List.of(at(yaml, "2024-10-01") + "actionPlan.entries[0].actions[0].completed: action A1 has a"
+                        + " completion date but its status is on track: set 'status: complete', or remove 'completed'"),
+                problems(yaml));
+        assertEquals(
+                List.of(),
+                problems(full(
+                        "          status: on_track\n",
+                        "          status: complete\n          completed: 2024-10-01\n")));
+    }
+
+    @Test
+    void aRevisionGivesTheNewTargetAndARealDay() {
+        String yaml = full("          status: on_track\n", """
+                          status: on_track
+                          revisions:
+                            - agreed: 2024-11-20
+                              reason: Supplier delay
+                            - timescale: 30/02/2025
+                """);
+
+        List<String> found = problems(yaml);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(
+                at(yaml, "agreed: 2024-11-20") + "actionPlan.entries[0].actions[0].revisions[0]: a revision gives the"
+                        + " new target: 'due: YYYY-MM-DD' or 'timescale: by March 2026'",
+                found.get(0));
+        assertTrue(
+                found.get(1)
+                        .startsWith(
+                                at(yaml, "30/02/2025") + "actionPlan.entries[0].actions[0].revisions[1].timescale: "),
+                found.get(1));
     }
 
     @Test
@@ -429,21 +545,17 @@ class SelfAssessmentValidatorTest {
     }
 
     @Test
-    void anActionNeedsADueDateOrATimescaleInWordsAndEitherAloneIsEnough() {
-        String neither = full("          due: 2024-12-31\n          timescale: by December 2024\n", "");
-
+    void anActionWithoutATimescaleOrWithWordsThatNameNoDateIsValid() {
+        // Neither blocks anything: the plan checks warn (lga.plan-timescales).
         assertEquals(
-                List.of(at(neither, "id: A1")
-                        + "actionPlan.entries[0].actions[0]: action A1 has no timescale: give a due"
-                        + " date (due: YYYY-MM-DD) or a period (timescale: by March 2026)"),
-                problems(neither));
+                List.of(), problems(full("          due: 2024-12-31\n          timescale: by December 2024\n", "")));
         assertEquals(List.of(), problems(full("          due: 2024-12-31\n", "")));
         assertEquals(List.of(), problems(full("          timescale: by December 2024\n", "")));
         assertEquals(
                 List.of(),
                 problems(full(
                         "          due: 2024-12-31\n          timescale: by December 2024\n",
-                        "          timescale: when the budget allows\n")));
+                        "          timescale: at an appropriate time\n")));
     }
 
     @Test

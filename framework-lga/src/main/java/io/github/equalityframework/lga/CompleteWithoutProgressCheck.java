@@ -19,8 +19,7 @@ final class CompleteWithoutProgressCheck extends LgaCheck {
                 ID,
                 "Action complete without a progress note",
                 "An action of the action plan marked complete with no progress note. Why: cabinet, scrutiny and peers "
-                        + "need to see what was done and when; the latest note's date is also the date the progress report "
-                        + "counts the action as completed on, to tell on time from late.",
+                        + "need to see what was done and to whom it was reported.",
                 Severity.WARNING);
     }
 

@@ -8,6 +8,7 @@ import io.github.equalityframework.validation.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,6 +78,35 @@ public record EditionMapping(String from, String to, String note, List<Entry> en
         return entries.stream()
                 .filter(e -> e != null && sourceCriterion.equals(e.from()))
                 .findFirst();
+    }
+
+    /**
+     * Where each module of the source edition goes: the target module that most of its criteria's main targets
+     * belong to (the first such module on a tie). Used to file an older review's feedback and plan entries, which
+     * name modules rather than criteria, under the target edition's modules.
+     *
+     * @return source module id to target module id; a module whose criteria were all removed is absent
+     */
+    public Map<String, String> modules() {
+        Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            if (e == null || e.from() == null || e.to().isEmpty() || e.to().get(0) == null) {
+                continue;
+            }
+            votes.computeIfAbsent(moduleOf(e.from()), k -> new LinkedHashMap<>())
+                    .merge(moduleOf(e.to().get(0)), 1, Integer::sum);
+        }
+        Map<String, String> modules = new LinkedHashMap<>();
+        votes.forEach((from, counts) -> counts.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .ifPresent(best -> modules.put(from, best.getKey())));
+        return Map.copyOf(modules);
+    }
+
+    /** {@code m2} of {@code m2/c3}. */
+    private static String moduleOf(String criterion) {
+        int slash = criterion.indexOf('/');
+        return slash < 0 ? criterion : criterion.substring(0, slash);
     }
 
     /**

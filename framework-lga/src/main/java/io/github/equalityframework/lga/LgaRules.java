@@ -23,6 +23,9 @@ final class LgaRules {
         context.addCheck(new EqualityInformationCheck());
         context.addCheck(new OverdueActionsCheck());
         context.addCheck(new CompleteWithoutProgressCheck());
+        context.addCheck(new PlanTimescalesCheck());
+        context.addCheck(new PlanDatesCheck());
+        context.addCheck(new PlanReconciliationCheck());
         context.addCheck(new ReviewRationaleCheck());
         context.addCheck(new ReviewFeedbackCheck());
     }

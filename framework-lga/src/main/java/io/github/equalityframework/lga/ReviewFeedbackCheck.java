@@ -30,6 +30,9 @@ final class ReviewFeedbackCheck extends LgaCheck {
             return List.of();
         }
         List<Finding> found = new ArrayList<>();
+        // A review that numbered no recommendation at all (as many did before 2014) is answered area by area.
+        boolean numbered = review.feedback().stream()
+                .anyMatch(f -> f != null && !f.recommendations().isEmpty());
         for (int i = 0; i < review.feedback().size(); i++) {
             ModuleFeedback feedback = review.feedback().get(i);
             String path = "peerReview.feedback[" + i + "]";
@@ -43,7 +46,8 @@ final class ReviewFeedbackCheck extends LgaCheck {
                                 + " makes recommendations but names no area to develop behind them. "
                                 + "Add the areas to develop they answer."));
             }
-            if (!feedback.areasToDevelop().isEmpty()
+            if (numbered
+                    && !feedback.areasToDevelop().isEmpty()
                     && feedback.recommendations().isEmpty()) {
                 found.add(Finding.of(
                         "area-without-recommendation",

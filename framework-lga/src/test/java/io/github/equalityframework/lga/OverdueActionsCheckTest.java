@@ -69,7 +69,7 @@ class OverdueActionsCheckTest {
                 List.of("actionPlan.entries[1].actions[0]"),
                 found.stream().map(Finding::path).toList());
         assertEquals(
-                "Action A1 (lead: Head of Policy) was due on 2024-11-30 and is not complete, so it is overdue (stated: on "
+                "Action A1 (lead: Head of Policy) was due on 30 November 2024 and is not complete, so it is overdue (stated: on "
                         + "track). Report its progress and agree a new date, or close it.",
                 found.get(0).message());
     }
@@ -90,7 +90,7 @@ class OverdueActionsCheckTest {
     @Test
     void anActionStatedOverdueNeedsNoRepeatOfItsStatus() {
         assertEquals(
-                "Action A1 (lead: Head of Policy) was due on 2024-11-30 and is not complete, so it is overdue. Report its "
+                "Action A1 (lead: Head of Policy) was due on 30 November 2024 and is not complete, so it is overdue. Report its "
                         + "progress and agree a new date, or close it.",
                 overdue(action("A1", TODAY.minusDays(1), ActionStatus.OVERDUE))
                         .get(0)
@@ -114,7 +114,7 @@ class OverdueActionsCheckTest {
                 List.of("actionPlan.entries[1].actions[0]", "actionPlan.entries[1].actions[1]"),
                 found.stream().map(Finding::path).toList());
         assertEquals(
-                "Action A2 (lead: Head of Policy) was due 'by November 2024' (2024-11-30) and is not complete, so it is "
+                "Action A2 (lead: Head of Policy) was due 'by November 2024' (by 30 November 2024) and is not complete, so it is "
                         + "overdue (stated: at risk). Report its progress and agree a new date, or close it.",
                 found.get(1).message());
     }

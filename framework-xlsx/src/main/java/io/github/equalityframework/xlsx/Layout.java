@@ -77,9 +77,12 @@ final class Layout {
     static final String TIMESCALE = "Timescale";
     static final String STATUS = "Status";
     static final String NEXT_STEPS = "Next steps";
+    /** Added after the first workbooks: a workbook without it still reads (its actions have no completion date). */
+    static final String COMPLETED = "Completed";
+
     static final List<String> ENTRY_COLUMNS = List.of(RECOMMENDATION, MODULE, ROLES, RESPONSE, COMMENT);
     static final List<String> PLANNED_ACTION_COLUMNS =
-            List.of(ACTION_ID, ACTION, LEAD, DUE, TIMESCALE, STATUS, NEXT_STEPS);
+            List.of(ACTION_ID, ACTION, LEAD, DUE, TIMESCALE, STATUS, COMPLETED, NEXT_STEPS);
     static final List<String> ACTION_COLUMNS = java.util.stream.Stream.concat(
                     ENTRY_COLUMNS.stream(), PLANNED_ACTION_COLUMNS.stream())
             .toList();

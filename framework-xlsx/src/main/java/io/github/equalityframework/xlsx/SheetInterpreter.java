@@ -242,10 +242,22 @@ final class SheetInterpreter {
             LocalDate due,
             String timescale,
             ActionStatus status,
+            LocalDate completed,
             List<ProgressNote> progress,
             String nextSteps) {
         PlannedAction build() {
-            return new PlannedAction(id, description, lead, due, timescale, status, progress, nextSteps);
+            return new PlannedAction(
+                    id,
+                    description,
+                    lead,
+                    List.of(),
+                    due,
+                    timescale,
+                    status,
+                    completed,
+                    List.of(),
+                    progress,
+                    nextSteps);
         }
     }
 
@@ -260,12 +272,21 @@ final class SheetInterpreter {
     private ActionPlan actionPlan(LocalDate agreedOn) {
         List<EntryDraft> entries = new ArrayList<>();
         SheetCells sheet = sheets.get(ACTIONS);
-        Map<String, Integer> columns = sheet == null ? null : columns(sheet, ACTION_COLUMNS);
+        Map<String, Integer> columns = sheet == null
+                ? null
+                : columns(
+                        sheet,
+                        ACTION_COLUMNS.stream()
+                                .filter(c -> !c.equals(COMPLETED))
+                                .toList(),
+                        List.of(COMPLETED));
         if (columns != null) {
             List<Integer> entryColumns =
                     ENTRY_COLUMNS.stream().map(columns::get).toList();
-            List<Integer> actionColumns =
-                    PLANNED_ACTION_COLUMNS.stream().map(columns::get).toList();
+            List<Integer> actionColumns = PLANNED_ACTION_COLUMNS.stream()
+                    .map(columns::get)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
             for (int row : dataRows(sheet, columns.values())) {
                 if (!dataRows(sheet, entryColumns, row).isEmpty()) {
                     String path = "actionPlan.entries[" + entries.size() + "]";
@@ -303,6 +324,9 @@ final class SheetInterpreter {
                                 date(sheet, row, columns.get(DUE), path + ".due"),
                                 text(sheet, row, columns.get(TIMESCALE), path + ".timescale"),
                                 choice(sheet, row, columns.get(STATUS), path + ".status", ActionStatus.class),
+                                columns.containsKey(COMPLETED)
+                                        ? date(sheet, row, columns.get(COMPLETED), path + ".completed")
+                                        : null,
                                 new ArrayList<>(),
                                 text(sheet, row, columns.get(NEXT_STEPS), path + ".nextSteps")));
             }
@@ -498,11 +522,16 @@ final class SheetInterpreter {
 
     /** The columns of a table by header; null (and a problem) when one is missing. */
     private Map<String, Integer> columns(SheetCells sheet, List<String> required) {
+        return columns(sheet, required, List.of());
+    }
+
+    /** The columns by header; {@code optional} ones (added in later versions) are absent from older workbooks. */
+    private Map<String, Integer> columns(SheetCells sheet, List<String> required, List<String> optional) {
         Map<String, Integer> found = new LinkedHashMap<>();
         NavigableMap<Integer, StoredCell> headers = sheet.rows().getOrDefault(HEADER_ROW, new java.util.TreeMap<>());
         headers.forEach((column, cell) -> {
             String header = plain(cell);
-            if (header != null && required.contains(header.strip())) {
+            if (header != null && (required.contains(header.strip()) || optional.contains(header.strip()))) {
                 found.putIfAbsent(header.strip(), column);
             }
         });

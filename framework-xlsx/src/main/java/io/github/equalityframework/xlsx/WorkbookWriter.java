@@ -173,6 +173,35 @@ public final class WorkbookWriter {
                     assessment.peerReview().scope().characteristics());
             listable("peerReview.scope.modules", assessment.peerReview().scope().modules());
         }
+        checkPlan(assessment.actionPlan());
+    }
+
+    /**
+     * Refuses what the action plan sheet cannot hold yet, rather than drop it: the council's own objectives, roles
+     * of an action, revised dates, and a plan's title, status or adopting body stay in YAML or JSON.
+     */
+    private static void checkPlan(ActionPlan plan) {
+        if (plan == null) {
+            return;
+        }
+        String keep = "; the workbook cannot hold it yet: keep this plan in YAML or JSON";
+        if (plan.title() != null || plan.status() != null || plan.adoptedBy() != null) {
+            throw new IllegalArgumentException("actionPlan: the plan has a title, status or adoptedBy" + keep);
+        }
+        for (int i = 0; i < plan.entries().size(); i++) {
+            ActionPlanEntry entry = plan.entries().get(i);
+            String path = "actionPlan.entries[" + i + "]";
+            if (entry.answersObjective() || entry.text() != null) {
+                throw new IllegalArgumentException(path + ": one of the council's own objectives" + keep);
+            }
+            for (int j = 0; j < entry.actions().size(); j++) {
+                PlannedAction action = entry.actions().get(j);
+                if (!action.roles().isEmpty() || !action.revisions().isEmpty()) {
+                    throw new IllegalArgumentException(path + ".actions[" + j + "]: the action has "
+                            + (action.roles().isEmpty() ? "revised dates" : "roles of its own") + keep);
+                }
+            }
+        }
     }
 
     /** Ids listed in one cell are separated by commas, and spaces around them are not kept. */
@@ -491,8 +520,9 @@ public final class WorkbookWriter {
             int response = ACTION_COLUMNS.indexOf(RESPONSE);
             int due = ACTION_COLUMNS.indexOf(DUE);
             int status = ACTION_COLUMNS.indexOf(STATUS);
-            widths(sheet, 40, 10, 30, 20, 36, 10, 50, 24, 12, 20, 14, 40);
-            inputColumns(sheet, ACTION_COLUMNS.size(), Set.of(due));
+            widths(sheet, 40, 10, 30, 20, 36, 10, 50, 24, 12, 20, 14, 12, 40);
+            int completed = ACTION_COLUMNS.indexOf(COMPLETED);
+            inputColumns(sheet, ACTION_COLUMNS.size(), Set.of(due, completed));
             int r = FIRST_DATA_ROW;
             ActionPlan plan = assessment.actionPlan();
             for (ActionPlanEntry entry : plan == null ? List.<ActionPlanEntry>of() : plan.entries()) {
@@ -514,6 +544,7 @@ public final class WorkbookWriter {
                     date(row, c++, action.due());
                     set(row, c++, action.timescale(), input);
                     set(row, c++, action.status() == null ? null : lower(action.status()), input);
+                    date(row, c++, action.completed());
                     set(row, c, action.nextSteps(), input);
                 }
             }

@@ -150,14 +150,23 @@ class BadCellsTest {
     }
 
     @Test
-    void anActionWithNeitherDueDateNorTimescaleIsPlacedOnItsRow() {
-        assertEquals(
-                List.of("anytown.xlsx:Action plan!F3: actionPlan.entries[0].actions[0]: action A1.1 has no timescale:"
-                        + " give a due date (due: YYYY-MM-DD) or a period (timescale: by March 2026)"),
-                problems(b -> {
-                    Workbooks.cell(b, "Action plan", "I3").setBlank();
-                    Workbooks.cell(b, "Action plan", "J3").setBlank();
-                }));
+    void anActionWithNeitherDueDateNorTimescaleIsValidAndADayThatDoesNotExistIsPlacedInItsCell() {
+        // No timescale is a warning of the plan checks, not a problem of the workbook.
+        assertEquals(List.of(), problems(b -> {
+            Workbooks.cell(b, "Action plan", "I3").setBlank();
+            Workbooks.cell(b, "Action plan", "J3").setBlank();
+        }));
+        List<String> impossible = problems(b -> {
+            Workbooks.cell(b, "Action plan", "I3").setBlank();
+            Workbooks.cell(b, "Action plan", "J3").setCellValue("by 31 February 2026");
+        });
+        assertEquals(1, impossible.size(), impossible.toString());
+        assertTrue(
+                impossible
+                        .get(0)
+                        .startsWith("anytown.xlsx:Action plan!J3: actionPlan.entries[0].actions[0].timescale: "),
+                impossible.get(0));
+        assertTrue(impossible.get(0).contains("February 2026"), impossible.get(0));
     }
 
     @Test

@@ -6,9 +6,15 @@ import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.PlanStatus;
+import io.github.equalityframework.model.RecommendationResponse;
+import io.github.equalityframework.model.Revision;
+import io.github.equalityframework.model.Timescale;
 import io.github.equalityframework.report.CouncilProgress;
 import io.github.equalityframework.report.CouncilProgress.ActionProgress;
+import io.github.equalityframework.report.CouncilProgress.Kind;
 import io.github.equalityframework.report.CouncilProgress.ModuleTimeline;
+import io.github.equalityframework.report.CouncilProgress.PlanProgress;
 import io.github.equalityframework.report.CouncilProgress.RecommendationProgress;
 import io.github.equalityframework.report.CouncilProgress.State;
 import io.github.equalityframework.report.CouncilProgress.Timeliness;
@@ -86,7 +92,21 @@ public final class ProgressRenderer {
     }
 
     private static String response(RecommendationProgress r) {
-        return r.response() == null ? "No response yet" : WORDS.words(r.response());
+        if (r.kind() == Kind.OBJECTIVE || (r.kind() == Kind.PROPOSED && r.response() == null)) {
+            return "Own objective";
+        }
+        String response = r.response() == null ? "No response yet" : WORDS.words(r.response());
+        boolean reasoned = r.response() == RecommendationResponse.DIFFERENT_APPROACH
+                || r.response() == RecommendationResponse.NOT_ACCEPTED;
+        return reasoned && r.comment() != null && !r.comment().isBlank()
+                ? response + ": " + r.comment().strip()
+                : response;
+    }
+
+    /** The recommendation's or objective's words, with the module an older edition gave it. */
+    private static String text(RecommendationProgress r) {
+        String text = r.text() == null ? "" : r.text();
+        return r.originalModule() == null ? text : text + " (" + r.originalModule() + " in the edition it was made in)";
     }
 
     private static String state(RecommendationProgress r) {
@@ -106,11 +126,64 @@ public final class ProgressRenderer {
         return switch (a.timeliness()) {
             case ON_TIME -> "On time";
             case LATE -> "Late";
+            case COMPLETION_DATE_NOT_GIVEN -> "Completion date not given";
             case OVERDUE -> "Overdue";
             case NOT_YET_DUE -> "Not yet due";
             case UNKNOWN -> "No date to compare";
+            case PROPOSED -> "Proposed (draft plan)";
         };
     }
+
+    /**
+     * The target as the plan wrote it, then each revision: "by March 2022; revised to 31 March 2023 (agreed 12 April
+     * 2022: vacancy in the team)". A period after the plan's agreement gets its dates in brackets.
+     */
+    private static String target(ActionProgress a) {
+        StringBuilder text = new StringBuilder(
+                written(a.action().due(), a.action().timescale(), a.action().originalTarget(a.planAgreed())));
+        for (Revision r : a.action().revisions()) {
+            if (r == null) {
+                continue;
+            }
+            text.append("; revised to ")
+                    .append(written(
+                            r.due(), r.timescale(), r.target().from(r.agreed() != null ? r.agreed() : a.planAgreed())));
+            List<String> why = new ArrayList<>();
+            if (r.agreed() != null) {
+                why.add("agreed " + WORDS.date(r.agreed()));
+            }
+            r.why().ifPresent(reason -> why.add(reason.strip()));
+            if (!why.isEmpty()) {
+                text.append(" (").append(String.join(": ", why)).append(')');
+            }
+        }
+        return text.toString();
+    }
+
+    private static String written(LocalDate due, String words, Timescale read) {
+        if (due != null) {
+            return WORDS.date(due);
+        }
+        if (words == null || words.isBlank()) {
+            return "No timescale";
+        }
+        String shown = words.strip();
+        if (read.kind() == Timescale.Kind.DATED && read.start().isPresent() && !shown.matches(".*\\d{4}.*")) {
+            shown += " (" + WORDS.date(read.start().get()) + " to "
+                    + WORDS.date(read.end().orElseThrow()) + ")";
+        }
+        return shown;
+    }
+
+    /** How the summary line counts each timeliness. */
+    private static final Map<Timeliness, String> TIMELINESS_COUNTED = Map.of(
+            Timeliness.ON_TIME, "completed on time",
+            Timeliness.LATE, "completed late",
+            Timeliness.COMPLETION_DATE_NOT_GIVEN, "completed (date not given)",
+            Timeliness.OVERDUE, "overdue",
+            Timeliness.NOT_YET_DUE, "not yet due",
+            Timeliness.UNKNOWN, "no date to compare",
+            Timeliness.PROPOSED, "proposed in draft plans");
 
     private List<String> summaryLines() {
         List<String> lines = new ArrayList<>();
@@ -122,18 +195,37 @@ public final class ProgressRenderer {
                     + (years.size() > 1 ? " (" + label(first.overall()) + " in " + first.label() + ")" : ""));
         }
         long reviews = progress.recommendations().stream()
+                .filter(r -> r.kind() == Kind.RECOMMENDATION)
                 .map(RecommendationProgress::review)
-                .filter(Objects::nonNull)
                 .distinct()
                 .count();
-        lines.add("Recommendations: " + progress.recommendations().size() + " from "
-                + WORDS.count(reviews, "peerChallenge") + "; " + progress.count(State.CLOSED) + " closed, "
-                + progress.count(State.OPEN) + " open");
-        lines.add("Actions: " + progress.actions().size() + "; completed on time " + progress.count(Timeliness.ON_TIME)
-                + ", completed late " + progress.count(Timeliness.LATE) + ", overdue "
-                + progress.count(Timeliness.OVERDUE)
-                + ", not yet due " + progress.count(Timeliness.NOT_YET_DUE) + ", no date to compare "
-                + progress.count(Timeliness.UNKNOWN));
+        lines.add("Recommendations: " + progress.count(Kind.RECOMMENDATION) + " from "
+                + WORDS.count(reviews, "peerChallenge") + "; " + closed(Kind.RECOMMENDATION, State.CLOSED)
+                + " closed, " + closed(Kind.RECOMMENDATION, State.OPEN) + " open");
+        if (progress.count(Kind.OBJECTIVE) > 0) {
+            lines.add("The council's own objectives: " + progress.count(Kind.OBJECTIVE) + "; "
+                    + closed(Kind.OBJECTIVE, State.CLOSED) + " closed, " + closed(Kind.OBJECTIVE, State.OPEN)
+                    + " open");
+        }
+        if (progress.count(Kind.NOT_IN_REVIEW) > 0) {
+            lines.add("Plan entries naming no recommendation of the review they answer: "
+                    + progress.count(Kind.NOT_IN_REVIEW) + " (check their ids)");
+        }
+        for (PlanProgress plan : progress.plans()) {
+            lines.add(plan(plan));
+        }
+        List<String> timeliness = new ArrayList<>();
+        for (Timeliness t : Timeliness.values()) {
+            long n = progress.count(t);
+            boolean always = t == Timeliness.ON_TIME
+                    || t == Timeliness.LATE
+                    || t == Timeliness.OVERDUE
+                    || t == Timeliness.NOT_YET_DUE;
+            if (always || n > 0) {
+                timeliness.add(TIMELINESS_COUNTED.get(t) + " " + n);
+            }
+        }
+        lines.add("Actions: " + progress.actions().size() + "; " + String.join(", ", timeliness));
         List<String> roles = new ArrayList<>();
         for (CouncilRole role : CouncilRole.values()) {
             long n = progress.count(role);
@@ -147,45 +239,87 @@ public final class ProgressRenderer {
         return lines;
     }
 
-    /** Recommendations grouped by the review that made them, in report order. */
-    private Map<LocalDate, List<RecommendationProgress>> byReview() {
-        Map<LocalDate, List<RecommendationProgress>> groups = new LinkedHashMap<>();
+    private long closed(Kind kind, State state) {
+        return progress.recommendations().stream()
+                .filter(r -> r.kind() == kind && r.state() == state)
+                .count();
+    }
+
+    private static String plan(PlanProgress plan) {
+        String name =
+                plan.title() != null && !plan.title().isBlank() ? plan.title().strip() : "Action plan";
+        String how = plan.status() == PlanStatus.DRAFT
+                ? "draft, not yet in force"
+                : "adopted"
+                        + (plan.adoptedBy() != null ? " by " + plan.adoptedBy().strip() : "")
+                        + (plan.agreedOn() != null ? " on " + WORDS.date(plan.agreedOn()) : "");
+        String answers = plan.review() != null ? "answers the peer challenge of " + WORDS.date(plan.review()) : "";
+        return "Plan: " + name + " (" + how + "; " + plan.entries() + (plan.entries() == 1 ? " entry, " : " entries, ")
+                + WORDS.count(plan.actions(), "action") + (answers.isEmpty() ? "" : "; " + answers) + "; with "
+                + plan.source() + ")";
+    }
+
+    /** A group of rows: a review's recommendations, the objectives, the unmatched entries or the proposals. */
+    private record Group(LocalDate review, Kind kind) {}
+
+    /** Recommendations grouped by review and kind, in report order. */
+    private Map<Group, List<RecommendationProgress>> byReview() {
+        Map<Group, List<RecommendationProgress>> groups = new LinkedHashMap<>();
         progress.recommendations()
-                .forEach(r -> groups.computeIfAbsent(r.review(), k -> new ArrayList<>())
+                .forEach(r -> groups.computeIfAbsent(new Group(r.review(), r.kind()), k -> new ArrayList<>())
                         .add(r));
         return groups;
     }
 
-    private static String groupHeading(LocalDate review, List<RecommendationProgress> recs) {
-        long closed = recs.stream().filter(r -> r.state() == State.CLOSED).count();
-        return review(review) + ": "
-                + (review == null
-                        ? recs.size() + (recs.size() == 1 ? " entry" : " entries")
-                        : WORDS.count(recs.size(), "recommendation"))
-                + ", " + closed + " closed";
+    private static String review(Group group) {
+        return switch (group.kind()) {
+            case RECOMMENDATION -> "Peer challenge of " + WORDS.date(group.review());
+            case OBJECTIVE -> "The council's own objectives";
+            case NOT_IN_REVIEW ->
+                "Plan entries naming no recommendation of the peer challenge"
+                        + (group.review() == null ? "" : " of " + WORDS.date(group.review()));
+            case PROPOSED -> "Draft plans: proposed, not yet in force";
+        };
     }
 
-    private static final String ACTIONS_NOTE =
-            "An action past its due date and not complete is overdue whatever it states. "
-                    + "A complete action was completed on the date of its latest progress note.";
+    private static String groupHeading(Group group, List<RecommendationProgress> recs) {
+        long closed = recs.stream().filter(r -> r.state() == State.CLOSED).count();
+        String rows = group.kind() == Kind.RECOMMENDATION
+                ? WORDS.count(recs.size(), "recommendation")
+                : recs.size() + (recs.size() == 1 ? " entry" : " entries");
+        return review(group) + ": " + rows + (group.kind() == Kind.PROPOSED ? "" : ", " + closed + " closed");
+    }
 
-    /** Actions grouped by the review of the recommendation they answer, in report order. */
-    private Map<LocalDate, List<ActionProgress>> actionsByReview() {
-        Map<LocalDate, List<ActionProgress>> groups = new LinkedHashMap<>();
-        progress.actions()
-                .forEach(a -> groups.computeIfAbsent(a.review(), k -> new ArrayList<>())
-                        .add(a));
+    private static final String ACTIONS_NOTE = "An action not complete after the last day of its current target (the "
+            + "latest revision's, else the plan's) is overdue whatever it states. On time or late is judged from its "
+            + "completion date against the target the plan first set; without a completion date it is not judged.";
+
+    /** The row an action answers. */
+    private RecommendationProgress rowOf(ActionProgress a) {
+        return progress.recommendations().stream()
+                .filter(r -> Objects.equals(r.review(), a.review())
+                        && Objects.equals(r.id(), a.recommendation())
+                        && (r.kind() == Kind.PROPOSED) == (a.timeliness() == Timeliness.PROPOSED))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Actions grouped like the rows they answer, in report order. */
+    private Map<Group, List<ActionProgress>> actionsByReview() {
+        Map<Group, List<ActionProgress>> groups = new LinkedHashMap<>();
+        progress.actions().forEach(a -> {
+            RecommendationProgress row = rowOf(a);
+            Group group =
+                    row == null ? new Group(a.review(), Kind.RECOMMENDATION) : new Group(row.review(), row.kind());
+            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(a);
+        });
         return groups;
     }
 
-    /** The module of the recommendation an action answers, or null. */
+    /** The module of the row an action answers, or null. */
     private String moduleOf(ActionProgress a) {
-        return progress.recommendations().stream()
-                .filter(r -> Objects.equals(r.review(), a.review()) && Objects.equals(r.id(), a.recommendation()))
-                .map(RecommendationProgress::module)
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
+        RecommendationProgress row = rowOf(a);
+        return row == null ? null : row.module();
     }
 
     private List<ModuleGroups.Group<RecommendationProgress>> byModule(List<RecommendationProgress> recs) {
@@ -238,7 +372,7 @@ public final class ProgressRenderer {
                         .forEach(r -> row(
                                 md,
                                 Markdown.text(r.id()),
-                                Markdown.text(r.text()),
+                                Markdown.text(text(r)),
                                 Markdown.text(String.join(", ", ModuleGroups.roles(WORDS, r.roles()))),
                                 Markdown.text(response(r)),
                                 r.complete() + " of " + r.actions(),
@@ -268,7 +402,7 @@ public final class ProgressRenderer {
                                 Markdown.text(a.action().id() + " " + a.action().description()),
                                 Markdown.text(a.recommendation()),
                                 Markdown.text(a.action().lead()),
-                                Markdown.text(WORDS.timescale(a.action())),
+                                Markdown.text(target(a)),
                                 Markdown.text(status(a)),
                                 WORDS.date(a.completedOn()),
                                 timeliness(a));
@@ -346,7 +480,7 @@ public final class ProgressRenderer {
                 for (RecommendationProgress r : group.items()) {
                     h.open("tr")
                             .element("th", r.id(), "scope", "row")
-                            .element("td", r.text())
+                            .element("td", text(r))
                             .open("td");
                     ModuleGroups.tags(WORDS, h, r.roles());
                     h.close("td")
@@ -382,7 +516,7 @@ public final class ProgressRenderer {
                             .element("td", a.action().description())
                             .element("td", a.recommendation())
                             .element("td", a.action().lead())
-                            .element("td", WORDS.timescale(a.action()))
+                            .element("td", target(a))
                             .open("td");
                     if (a.status() == ActionStatus.OVERDUE) {
                         h.element("span", status(a), "class", "overdue");

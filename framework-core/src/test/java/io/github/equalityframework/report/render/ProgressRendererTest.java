@@ -89,9 +89,12 @@ class ProgressRendererTest {
                                         "A1",
                                         "Forum " + HOSTILE,
                                         "Head of " + HOSTILE,
+                                        List.of(),
                                         LocalDate.of(2026, 3, 31),
                                         null,
                                         ActionStatus.COMPLETE,
+                                        LocalDate.of(2026, 4, 2),
+                                        List.of(),
                                         List.of(new ProgressNote(LocalDate.of(2026, 4, 2), "Done", null)),
                                         null),
                                 new PlannedAction(
@@ -107,18 +110,23 @@ class ProgressRendererTest {
         ActionPlan own = new ActionPlan(
                 LocalDate.of(2024, 5, 1),
                 List.of(new ActionPlanEntry(
+                        null,
+                        "EO1",
                         "Easy read objectives",
                         null,
                         List.of(CouncilRole.EMPLOYER),
-                        RecommendationResponse.ACCEPTED,
+                        null,
                         null,
                         List.of(new PlannedAction(
                                 "C1",
                                 "Publish them",
                                 "Head of Policy",
+                                List.of(),
                                 LocalDate.of(2024, 9, 30),
                                 null,
                                 ActionStatus.COMPLETE,
+                                LocalDate.of(2024, 9, 1),
+                                List.of(),
                                 List.of(new ProgressNote(LocalDate.of(2024, 9, 1), "Published", null)),
                                 null)))));
         return CouncilProgress.of(
@@ -198,17 +206,17 @@ class ProgressRendererTest {
                 | R1 | Engage"""), md);
         assertTrue(md.contains("| Community leader, Service provider | Accepted | 1 of 2 | Open |\n"), md);
         assertTrue(md.contains("""
-                ### The council's own actions: 1 entry, 1 closed
+                ### The council's own objectives: 1 entry, 1 closed
 
                 #### Not linked to a module
 
                 | Id | Recommendation | Roles | Response | Actions complete | State |
                 |---|---|---|---|---:|---|
-                | Easy read objectives | Easy read objectives | Employer | Accepted | 1 of 1 | Closed 1 September 2024 |
+                | EO1 | Easy read objectives | Employer | Own objective | 1 of 1 | Closed 1 September 2024 |
                 """), md);
         String actions = md.substring(md.indexOf("## Actions"));
         assertTrue(actions.indexOf("#### m1 Knowing your communities") < actions.indexOf("| A1 Forum"), actions);
-        assertTrue(actions.contains("### The council's own actions\n\n#### Not linked to a module\n\n"), actions);
+        assertTrue(actions.contains("### The council's own objectives\n\n#### Not linked to a module\n\n"), actions);
     }
 
     @Test

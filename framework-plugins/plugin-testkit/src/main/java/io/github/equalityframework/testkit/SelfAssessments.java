@@ -137,7 +137,35 @@ public final class SelfAssessments {
                                         claims,
                                         register,
                                         review,
-                                        plan))));
+                                        answering(plan, review)))));
+    }
+
+    /**
+     * The plan with its entries answering the review, as validation requires: entry i answers the review's i-th
+     * recommendation while there are enough; the rest are the council's own objectives.
+     */
+    private static ActionPlan answering(ActionPlan plan, PeerReview review) {
+        if (plan == null) {
+            return null;
+        }
+        List<String> ids = review == null ? List.of() : review.recommendationIds();
+        List<ActionPlanEntry> entries = new ArrayList<>();
+        for (int i = 0; i < plan.entries().size(); i++) {
+            ActionPlanEntry e = plan.entries().get(i);
+            entries.add(
+                    i < ids.size()
+                            ? new ActionPlanEntry(ids.get(i), e.response(), e.comment(), e.actions())
+                            : new ActionPlanEntry(
+                                    null,
+                                    "O" + (i + 1),
+                                    "Objective " + (i + 1),
+                                    null,
+                                    List.of(),
+                                    null,
+                                    e.comment(),
+                                    e.actions()));
+        }
+        return new ActionPlan(plan.agreedOn(), entries);
     }
 
     /**
