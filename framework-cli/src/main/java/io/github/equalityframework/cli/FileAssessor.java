@@ -2,6 +2,7 @@ package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.engine.EffectiveRule;
+import io.github.equalityframework.io.CannotWriteException;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.report.AssessmentReport;
@@ -91,8 +92,16 @@ final class FileAssessor {
                 stdout.print(text);
             } else {
                 Path written = destination(destination, destinationIsDirectory, file, format);
-                ModelCodec.writeAtomically(written, text);
-                stderr.println("eflg: wrote " + written);
+                try {
+                    ModelCodec.writeAtomically(written, text);
+                    stderr.println("eflg: wrote " + written);
+                } catch (CannotWriteException e) {
+                    // this file's report is lost, not the batch: the other files are still reported
+                    stderr.println("eflg: " + e.getMessage());
+                    stdout.flush();
+                    stderr.flush();
+                    return new Result(out.toString(), err.toString(), null);
+                }
             }
         }
         stdout.flush();
