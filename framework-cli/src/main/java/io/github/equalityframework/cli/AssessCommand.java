@@ -11,10 +11,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -156,15 +157,15 @@ final class AssessCommand implements Callable<Integer> {
         }
         ReportFormat reportFormat = format != null ? format : out != null ? formatOf(out) : null;
         if (out != null && reportFormat != null) {
-            List<Path> read = review == null
-                    ? inputs
-                    : Stream.concat(inputs.stream(), Stream.of(review)).toList();
+            List<Path> read = new ArrayList<>(inputs);
+            read.addAll(files);
+            read.addAll(Arrays.asList(review, plan, profileFile(), plugins.pluginPath));
+            OutputGuard guard = OutputGuard.over(read);
             for (Path input : inputs) {
-                Path written = FileAssessor.destination(out, inputs.size() > 1, input, reportFormat);
-                OutputGuard.inputAt(written, read).ifPresent(overwritten -> {
-                    throw new ParameterException(
-                            spec.commandLine(), OutputGuard.refusal("--out", written, overwritten));
-                });
+                guard.check(
+                        spec.commandLine(),
+                        "--out",
+                        FileAssessor.destination(out, inputs.size() > 1, input, reportFormat));
             }
         }
         try (AssessmentEngine engine = build(err)) {
@@ -204,6 +205,11 @@ final class AssessCommand implements Callable<Integer> {
             }
             return outcome.exitCode();
         }
+    }
+
+    /** The --profile file, when it names one rather than a profile a plugin ships. */
+    private Path profileFile() {
+        return profile != null && Files.isRegularFile(Path.of(profile)) ? Path.of(profile) : null;
     }
 
     private AssessmentEngine build(PrintWriter err) {
