@@ -215,6 +215,49 @@ class OutputPathsCliTest {
     }
 
     @Test
+    void devStdoutTakesTheReportWhereStandardOutputGoesAndStaysALink() throws Exception {
+        Path stdout = Path.of("/dev/stdout");
+        assumeTrue(Files.exists(stdout));
+        boolean link = Files.isSymbolicLink(stdout);
+        Path redirected = Files.writeString(dir.resolve("output.txt"), "");
+
+        Process toFile = Cli.process(
+                List.of(
+                        "assess",
+                        Cli.EXAMPLE.toString(),
+                        "--format",
+                        "json",
+                        "--out",
+                        "/dev/stdout",
+                        "--fail-on",
+                        "none"),
+                ProcessBuilder.Redirect.to(redirected.toFile()));
+        Process toPipe = Cli.process(
+                List.of(
+                        "assess",
+                        Cli.EXAMPLE.toString(),
+                        "--format",
+                        "json",
+                        "--out",
+                        "/dev/stdout",
+                        "--fail-on",
+                        "none"),
+                ProcessBuilder.Redirect.PIPE);
+        String piped = new String(toPipe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        // bounded only so that a broken build fails instead of hanging
+        assertTrue(toFile.waitFor(120, TimeUnit.SECONDS) && toPipe.waitFor(120, TimeUnit.SECONDS));
+
+        assertEquals(0, toFile.exitValue(), new String(toFile.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals(0, toPipe.exitValue(), new String(toPipe.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        for (String out : List.of(Files.readString(redirected), piped)) {
+            assertTrue(out.startsWith("{\n  \"organisation\""), out);
+            assertTrue(out.contains("Anytown Borough Council, Equality Framework for Local Government 2021"), out);
+        }
+        assertTrue(Files.isRegularFile(redirected, LinkOption.NOFOLLOW_LINKS));
+        assertEquals(link, Files.isSymbolicLink(stdout), "/dev/stdout is what it was");
+    }
+
+    @Test
     void aFullDiskGivesTheSystemsReason() throws IOException {
         Path full = Path.of("/dev/full");
         assumeTrue(Files.exists(full) && type(full) == CHARACTER_DEVICE);

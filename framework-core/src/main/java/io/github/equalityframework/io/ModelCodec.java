@@ -448,8 +448,7 @@ public final class ModelCodec {
      * new one) is written through a temporary file in the same directory and a rename, so that it is either
      * left as it was or replaced whole, and keeps the POSIX mode and group of the file it replaces; a new
      * file gets the mode the umask gives. A device or FIFO ({@code /dev/null}, a named pipe) is written
-     * straight, never replaced; {@code /dev/stdout} and other links to open file descriptors are appended
-     * to. A symbolic link is followed to its target; the link stays a link. Missing parent directories are
+     * straight, never replaced, and {@code /dev/stdout} through the process's own standard output. A symbolic link is followed to its target; the link stays a link. Missing parent directories are
      * created.
      *
      * @throws CannotWriteException when the path is a directory, or the system refuses the write; its

@@ -1,7 +1,10 @@
 package io.github.equalityframework.io;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -17,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -30,7 +34,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *       replaced, as a shell redirection would;
  *   <li>a symbolic link: followed to its target, which is written as above; the link stays a link. A link
  *       to an open file descriptor ({@code /dev/stdout}, {@code /dev/fd/N}, {@code /proc/self/fd/N}) is
- *       written straight and appended to, so that a log it is redirected to keeps what it holds;
+ *       written through that descriptor, never replaced;
  *   <li>a directory: refused ("Is a directory").
  * </ul>
  */
@@ -40,6 +44,9 @@ final class OutputFile {
     /** Keeps the temporary file's name within the 255 bytes most file systems allow. */
     private static final int MAX_NAME_IN_TEMP = 100;
 
+    private static final Set<String> STANDARD_OUT = Set.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1");
+    private static final Set<String> STANDARD_ERR = Set.of("/dev/stderr", "/dev/fd/2", "/proc/self/fd/2");
+
     private OutputFile() {}
 
     static void write(Path file, byte[] bytes) {
@@ -47,7 +54,7 @@ final class OutputFile {
             Path target = file;
             for (int links = 0; Files.isSymbolicLink(target); links++) {
                 if (isDescriptor(target)) {
-                    writeStraight(file, bytes, true);
+                    writeDescriptor(target, bytes);
                     return;
                 }
                 if (links == MAX_LINKS) {
@@ -75,6 +82,25 @@ final class OutputFile {
                 || path.equals("/dev/stderr")
                 || path.startsWith("/dev/fd/")
                 || (path.startsWith("/proc/") && path.contains("/fd/"));
+    }
+
+    /**
+     * Standard output and error are written through the descriptors this process already holds, so that
+     * what it prints there and the output share one position in a file they are redirected to; another
+     * descriptor is opened again and appended to, so that a log it leads to keeps what it holds.
+     */
+    private static void writeDescriptor(Path link, byte[] bytes) throws IOException {
+        String path = link.toAbsolutePath().normalize().toString();
+        boolean out = STANDARD_OUT.contains(path);
+        if (out || STANDARD_ERR.contains(path)) {
+            PrintStream stream = out ? System.out : System.err;
+            stream.flush();
+            FileOutputStream descriptor = new FileOutputStream(out ? FileDescriptor.out : FileDescriptor.err);
+            descriptor.write(bytes);
+            descriptor.flush(); // not closed: that would close the process's own descriptor
+        } else {
+            writeStraight(link, bytes, true);
+        }
     }
 
     private static BasicFileAttributes attributes(Path path) throws IOException {
