@@ -226,6 +226,22 @@ class InputsAsOutputCliTest {
                             viaDotDot.toString(),
                             "--force");
                 }),
+                Named.of("import: the workbook, through a hard link", f -> {
+                    Path workbook = f.path().resolve("anytown.xlsx");
+                    Run init = Cli.eflg(
+                            "init", "--from", Cli.EXAMPLE.toString(), "--format", "xlsx", "--out", workbook.toString());
+                    assertEquals(0, init.exitCode(), init.err());
+                    Path hardLink = Files.createLink(f.path().resolve("anytown.yaml"), workbook);
+                    return attempt(
+                            workbook,
+                            hardLink,
+                            "is the input file " + workbook,
+                            "import",
+                            workbook.toString(),
+                            "--out",
+                            hardLink.toString(),
+                            "--force");
+                }),
                 Named.of("assess: the review", f -> {
                     Path assessment = f.copy(Cli.SECOND_YEAR, "anytown-2025.yaml");
                     Path review = f.copy(Cli.SECOND_REVIEW, "anytown-2025-review.yaml");
