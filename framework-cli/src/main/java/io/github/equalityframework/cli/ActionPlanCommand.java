@@ -106,6 +106,7 @@ final class ActionPlanCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
+            OutputGuard.over(reviewFile, assessmentFile, plugins.pluginPath).check(spec.commandLine(), "--out", out);
             if (Files.exists(out) && !force) {
                 throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
             }

@@ -11,10 +11,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +83,7 @@ final class AssessCommand implements Callable<Integer> {
             names = "--out",
             paramLabel = "PATH",
             description =
-                    "Write the report here (a directory when there are several files: one report per file, a SARIF log too).")
+                    "Write the report here (a directory when there are several files: one report per file, a SARIF log too, in the subfolder the file is in under a folder given).")
     Path out;
 
     @Option(
@@ -155,16 +158,24 @@ final class AssessCommand implements Callable<Integer> {
                     "--lang '" + lang + "' is not a language eflg writes; use en (English) or cy (Welsh)");
         }
         ReportFormat reportFormat = format != null ? format : out != null ? formatOf(out) : null;
+        Map<Path, Path> destinations = null;
         if (out != null && reportFormat != null) {
-            List<Path> read = review == null
-                    ? inputs
-                    : Stream.concat(inputs.stream(), Stream.of(review)).toList();
-            for (Path input : inputs) {
-                Path written = FileAssessor.destination(out, inputs.size() > 1, input, reportFormat);
-                OutputGuard.inputAt(written, read).ifPresent(overwritten -> {
+            destinations = FileAssessor.destinations(out, files, inputs, reportFormat);
+            List<Path> read = new ArrayList<>(inputs);
+            read.addAll(files);
+            read.addAll(Arrays.asList(review, plan, profileFile(), plugins.pluginPath));
+            OutputGuard guard = OutputGuard.over(read);
+            Map<Path, Path> reportOf = new HashMap<>();
+            for (Map.Entry<Path, Path> written : destinations.entrySet()) {
+                guard.check(spec.commandLine(), "--out", written.getValue());
+                Path other =
+                        reportOf.putIfAbsent(written.getValue().toAbsolutePath().normalize(), written.getKey());
+                if (other != null) {
                     throw new ParameterException(
-                            spec.commandLine(), OutputGuard.refusal("--out", written, overwritten));
-                });
+                            spec.commandLine(),
+                            "--out: the reports on " + other + " and " + written.getKey() + " would both be "
+                                    + written.getValue() + "; give them different names");
+                }
             }
         }
         try (AssessmentEngine engine = build(err)) {
@@ -175,8 +186,7 @@ final class AssessCommand implements Callable<Integer> {
             FileAssessor assessor = new FileAssessor(
                     engine,
                     reportFormat,
-                    out,
-                    inputs.size() > 1,
+                    destinations,
                     target,
                     review,
                     plan,
@@ -204,6 +214,11 @@ final class AssessCommand implements Callable<Integer> {
             }
             return outcome.exitCode();
         }
+    }
+
+    /** The --profile file, when it names one rather than a profile a plugin ships. */
+    private Path profileFile() {
+        return profile != null && Files.isRegularFile(Path.of(profile)) ? Path.of(profile) : null;
     }
 
     private AssessmentEngine build(PrintWriter err) {

@@ -1,5 +1,6 @@
 package io.github.equalityframework.cli;
 
+import io.github.equalityframework.io.CannotWriteException;
 import io.github.equalityframework.validation.Suggestions;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -39,6 +40,12 @@ final class ExitCodes {
     }
 
     static int onFailure(Exception e, CommandLine cli, ParseResult parsed) {
+        Optional<CannotWriteException> unwritable = cannotWrite(e);
+        if (unwritable.isPresent()) {
+            // the path the user chose cannot take the output: their input to fix, with the system's reason
+            cli.getErr().println("eflg: " + unwritable.get().getMessage());
+            return BAD_INPUT;
+        }
         cli.getErr().println("eflg: internal failure: " + e);
         if (parsed.hasMatchedOption("--debug")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"))) {
@@ -47,5 +54,14 @@ final class ExitCodes {
             cli.getErr().println("Run again with --debug for the stack trace.");
         }
         return FAILURE;
+    }
+
+    private static Optional<CannotWriteException> cannotWrite(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CannotWriteException unwritable) {
+                return Optional.of(unwritable);
+            }
+        }
+        return Optional.empty();
     }
 }

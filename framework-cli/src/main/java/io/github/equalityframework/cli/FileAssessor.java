@@ -2,6 +2,7 @@ package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.engine.EffectiveRule;
+import io.github.equalityframework.io.CannotWriteException;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.report.AssessmentReport;
@@ -10,8 +11,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Help.Ansi;
 
 /**
@@ -30,8 +33,7 @@ final class FileAssessor {
 
     private final AssessmentEngine engine;
     private final ReportFormat format;
-    private final Path destination;
-    private final boolean destinationIsDirectory;
+    private final Map<Path, Path> destinations;
     private final String target;
     private final Path review;
     private final Path plan;
@@ -42,8 +44,7 @@ final class FileAssessor {
     FileAssessor(
             AssessmentEngine engine,
             ReportFormat format,
-            Path destination,
-            boolean destinationIsDirectory,
+            Map<Path, Path> destinations,
             String target,
             Path review,
             Path plan,
@@ -52,8 +53,7 @@ final class FileAssessor {
             Locale language) {
         this.engine = engine;
         this.format = format;
-        this.destination = destination;
-        this.destinationIsDirectory = destinationIsDirectory;
+        this.destinations = destinations;
         this.target = target;
         this.review = review;
         this.plan = plan;
@@ -82,17 +82,25 @@ final class FileAssessor {
             return new Result("", err.toString(), null);
         }
         AssessmentReport report = engine.assess(loaded.validated(), target);
-        if (format == null || destination != null) {
+        if (format == null || destinations != null) {
             new TerminalSummary(stdout, ansi).print(loaded, report, framework);
         }
         if (format != null) {
             String text = format.render(report, loaded.assessment(), framework, sources(loaded), generatedAt, language);
-            if (destination == null) {
+            if (destinations == null) {
                 stdout.print(text);
             } else {
-                Path written = destination(destination, destinationIsDirectory, file, format);
-                ModelCodec.writeAtomically(written, text);
-                stderr.println("eflg: wrote " + written);
+                Path written = destinations.get(file);
+                try {
+                    ModelCodec.writeAtomically(written, text);
+                    stderr.println("eflg: wrote " + written);
+                } catch (CannotWriteException e) {
+                    // this file's report is lost, not the batch: the other files are still reported
+                    stderr.println("eflg: " + e.getMessage());
+                    stdout.flush();
+                    stderr.flush();
+                    return new Result(out.toString(), err.toString(), null);
+                }
             }
         }
         stdout.flush();
@@ -100,9 +108,25 @@ final class FileAssessor {
         return new Result(out.toString(), err.toString(), report);
     }
 
-    /** Where the report on {@code file} goes: {@code out} itself, or a file named after the input in it. */
-    static Path destination(Path out, boolean outIsDirectory, Path file, ReportFormat format) {
-        return outIsDirectory ? out.resolve(baseName(file) + "." + format.extension) : out;
+    /**
+     * Where the report on each input goes: {@code out} itself for one input; for several, a file named after
+     * the input in {@code out}, in the same subfolder as the input is in the folder given on the command line,
+     * so that {@code a.yaml} and {@code sub/a.yaml} do not share a report.
+     *
+     * @param given  the paths given on the command line
+     * @param inputs the input files they stand for, in order
+     */
+    static Map<Path, Path> destinations(Path out, List<Path> given, List<Path> inputs, ReportFormat format) {
+        Map<Path, Path> destinations = new LinkedHashMap<>();
+        for (Path input : inputs) {
+            destinations.put(
+                    input,
+                    inputs.size() == 1
+                            ? out
+                            : out.resolve(InputFiles.subfolder(input, given))
+                                    .resolve(baseName(input) + "." + format.extension));
+        }
+        return destinations;
     }
 
     /** For SARIF: the rules that ran, and file URIs relative to the working directory. */

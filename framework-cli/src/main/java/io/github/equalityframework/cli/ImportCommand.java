@@ -51,6 +51,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputGuard.over(file, plugins.pluginPath).check(spec.commandLine(), "--out", out);
         if (!InputFiles.isWorkbook(file)) {
             throw new ParameterException(spec.commandLine(), file + " is not a workbook; import reads .xlsx files");
         }

@@ -82,6 +82,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputGuard.over(from, plugins.pluginPath).check(spec.commandLine(), "--out", out);
         PluginRegistry registry = plugins.registry();
         boolean workbook = format == TemplateFormat.xlsx || (format == null && InputFiles.isWorkbook(out));
         if (from != null && !workbook) {

@@ -22,6 +22,20 @@ final class InputFiles {
                         .endsWith(".xlsx");
     }
 
+    /**
+     * The subfolder a file found by {@link #expand} is in, relative to the folder given on the command line
+     * that it was found in; the empty path for a file given itself.
+     */
+    static Path subfolder(Path file, List<Path> given) {
+        Path parent = file.getParent();
+        for (Path folder : given) {
+            if (parent != null && parent.startsWith(folder) && Files.isDirectory(folder)) {
+                return folder.relativize(parent);
+            }
+        }
+        return Path.of("");
+    }
+
     static List<Path> expand(List<Path> given) {
         List<Path> files = new ArrayList<>();
         for (Path path : given) {

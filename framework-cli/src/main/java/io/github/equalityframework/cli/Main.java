@@ -24,7 +24,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        UnfinishedCommand.watch();
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        UnfinishedCommand.finished();
+        System.exit(code);
     }
 
     /** Runs the command and returns its exit code; used by tests with their own writers. */

@@ -67,6 +67,9 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null) {
+            OutputGuard.over(file, plugins.pluginPath).check(spec.commandLine(), "--out", out);
+        }
         PluginRegistry registry = plugins.registry();
         List<String> ids = registry.catalogue().frameworks().stream()
                 .map(FrameworkDefinition::id)
@@ -79,9 +82,6 @@ final class MigrateCommand implements Callable<Integer> {
                                 + Suggestions.closest(to, ids)
                                         .map(s -> "did you mean '" + s + "'?")
                                         .orElse("installed: " + String.join(", ", ids))));
-        if (out != null && OutputGuard.inputAt(out, List.of(file)).isPresent()) {
-            throw new ParameterException(spec.commandLine(), OutputGuard.refusal("--out", out, file));
-        }
         if (out != null && Files.exists(out) && !force) {
             throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
         }

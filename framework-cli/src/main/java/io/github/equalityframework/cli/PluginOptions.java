@@ -3,17 +3,26 @@ package io.github.equalityframework.cli;
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.engine.PluginRegistry;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** {@code --plugin-path}: which plugins to load besides those on the class path. */
 final class PluginOptions {
+    /**
+     * The system property that sets how long one plugin's setup may run, in seconds (default: the
+     * registry's, 10 s); for tests, and for a council whose plugin is slow to start.
+     */
+    static final String SETUP_BUDGET = "eflg.plugin.setupBudget";
+
     @Option(names = "--plugin-path", paramLabel = "DIR", description = "Also load the plugin jars in this directory.")
     Path pluginPath;
 
     /** The installed plugins. */
     PluginRegistry registry() {
-        PluginRegistry.Builder builder = PluginRegistry.builder().discover(Main.class.getClassLoader());
+        PluginRegistry.Builder builder =
+                PluginRegistry.builder().setupTimeBudget(setupBudget()).discover(Main.class.getClassLoader());
         if (pluginPath != null) {
             builder.pluginPath(pluginPath);
         }
@@ -22,11 +31,21 @@ final class PluginOptions {
 
     /** An engine builder with the same plugins. */
     AssessmentEngine.Builder engineBuilder() {
-        AssessmentEngine.Builder builder = AssessmentEngine.builder().discoverPlugins(Main.class.getClassLoader());
+        AssessmentEngine.Builder builder = AssessmentEngine.builder()
+                .pluginSetupTimeBudget(setupBudget())
+                .discoverPlugins(Main.class.getClassLoader());
         if (pluginPath != null) {
             builder.pluginPath(pluginPath);
         }
         return builder;
+    }
+
+    private static Duration setupBudget() {
+        String seconds = System.getProperty(SETUP_BUDGET);
+        return seconds == null
+                ? PluginRegistry.DEFAULT_SETUP_BUDGET
+                : Duration.ofMillis(
+                        new BigDecimal(seconds.strip()).movePointRight(3).longValueExact());
     }
 
     /** Prints plugin problems; returns whether there were any. */

@@ -124,6 +124,12 @@ final class ProgressCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no YAML or JSON files found in " + paths);
         }
+        if (out != null) {
+            List<Path> read = new ArrayList<>(files);
+            read.addAll(paths);
+            read.add(plugins.pluginPath);
+            OutputGuard.over(read).check(spec.commandLine(), "--out", out);
+        }
         ReportFormat chosen = format != null ? format : out == null ? ReportFormat.MD : formatOf(out);
         if (chosen == ReportFormat.SARIF) {
             throw new ParameterException(

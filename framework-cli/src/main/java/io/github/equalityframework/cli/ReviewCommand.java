@@ -78,9 +78,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (OutputGuard.inputAt(out, java.util.List.of(file)).isPresent()) {
-                throw new ParameterException(spec.commandLine(), OutputGuard.refusal("--out", out, file));
-            }
+            OutputGuard.over(file, plugins.pluginPath).check(spec.commandLine(), "--out", out);
             if (Files.exists(out) && !force) {
                 throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
             }

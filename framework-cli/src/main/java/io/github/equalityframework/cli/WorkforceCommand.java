@@ -90,6 +90,7 @@ final class WorkforceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputGuard.over(file, population, mapping).check(spec.commandLine(), "--out", out);
         if (threshold < 1) {
             throw new ParameterException(spec.commandLine(), "--threshold must be at least 1, not " + threshold);
         }

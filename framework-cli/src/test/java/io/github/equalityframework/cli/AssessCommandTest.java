@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,54 @@ class AssessCommandTest {
         int first = run.out().indexOf("council-00.yaml");
         int last = run.out().indexOf("council-11.yaml");
         assertTrue(first >= 0 && first < last, "summaries are printed in input order");
+    }
+
+    @Test
+    void filesOfOneNameInSubfoldersGetTheirOwnReportsInTheSameSubfolders() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Cli.EXAMPLE, in.resolve("a.yaml"));
+        Files.writeString(
+                Files.createDirectories(in.resolve("sub")).resolve("a.yaml"),
+                Files.readString(Cli.EXAMPLE).replace("Anytown Borough Council", "Newtown & District Council"));
+        Path out = dir.resolve("reports");
+
+        Run run = Cli.eflg("assess", in.toString(), "--format", "json", "--out", out.toString(), "--fail-on", "none");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(out.resolve("a.json")).contains("Anytown Borough Council"));
+        assertTrue(Files.readString(out.resolve("sub").resolve("a.json")).contains("Newtown & District Council"));
+        assertEquals(
+                List.of(
+                        "eflg: wrote " + out.resolve("a.json"),
+                        "eflg: wrote " + out.resolve("sub").resolve("a.json")),
+                run.err().lines().filter(l -> l.startsWith("eflg: wrote")).toList());
+    }
+
+    @Test
+    void twoFilesWhoseReportsWouldShareANameAreRefusedBeforeAnythingIsWritten() throws IOException {
+        Path first = Files.copy(
+                Cli.EXAMPLE, Files.createDirectories(dir.resolve("2024")).resolve("anytown.yaml"));
+        Path second = Files.copy(
+                Cli.SECOND_YEAR, Files.createDirectories(dir.resolve("2025")).resolve("anytown.yaml"));
+        Path out = dir.resolve("reports");
+
+        Run run = Cli.eflg(
+                "assess",
+                first.toString(),
+                second.toString(),
+                "--format",
+                "md",
+                "--out",
+                out.toString(),
+                "--fail-on",
+                "none");
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(
+                "eflg: --out: the reports on " + first + " and " + second + " would both be "
+                        + out.resolve("anytown.md") + "; give them different names",
+                run.err().lines().findFirst().orElse(""));
+        assertFalse(Files.exists(out), "nothing is written");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.github.equalityframework.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs the real {@code eflg} entry point with captured output. */
 final class Cli {
@@ -15,6 +18,22 @@ final class Cli {
     private Cli() {}
 
     record Run(int exitCode, String out, String err) {}
+
+    /** The class path of the running tests, as surefire gives it (its own class path is a manifest jar). */
+    static String testClassPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    /** Starts {@code eflg} in a process of its own, through {@code Main.main} as the launcher does. */
+    static Process process(List<String> args, ProcessBuilder.Redirect out) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                testClassPath(),
+                Main.class.getName()));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectOutput(out).start();
+    }
 
     static Run eflg(String... args) {
         StringWriter out = new StringWriter();

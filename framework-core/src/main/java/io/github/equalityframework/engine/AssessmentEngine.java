@@ -151,6 +151,12 @@ public final class AssessmentEngine implements AutoCloseable {
             return this;
         }
 
+        /** How long one plugin's {@code setup} may run; see {@link PluginRegistry.Builder#setupTimeBudget}. */
+        public Builder pluginSetupTimeBudget(Duration budget) {
+            plugins.setupTimeBudget(budget);
+            return this;
+        }
+
         /** Adds a plugin instance. */
         public Builder plugin(EqualityFrameworkPlugin plugin) {
             plugins.add(plugin);

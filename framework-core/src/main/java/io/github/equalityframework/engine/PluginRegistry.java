@@ -23,10 +23,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,7 +41,12 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
@@ -144,11 +151,15 @@ public final class PluginRegistry implements Closeable {
         }
     }
 
+    /** How long one plugin's {@code setup} may run unless the builder says otherwise. */
+    public static final Duration DEFAULT_SETUP_BUDGET = Duration.ofSeconds(10);
+
     /** Collects plugins, then loads them all at {@link #build()}. Not thread-safe. */
     public static final class Builder {
         private final List<EqualityFrameworkPlugin> candidates = new ArrayList<>();
         private final List<PluginProblem> problems = new ArrayList<>();
         private final List<URLClassLoader> loaders = new ArrayList<>();
+        private Duration setupBudget = DEFAULT_SETUP_BUDGET;
 
         private Builder() {}
 
@@ -185,6 +196,14 @@ public final class PluginRegistry implements Closeable {
             try (Stream<Path> files = Files.list(directory)) {
                 for (Path jar : (Iterable<Path>)
                         files.filter(f -> f.toString().endsWith(".jar")).sorted()::iterator) {
+                    String unreadable = unreadableJar(jar);
+                    if (unreadable != null) {
+                        // a class loader skips such a jar without a word, and the rules in it would not run
+                        problems.add(new PluginProblem(
+                                jar.toString(),
+                                "cannot be read as a jar (" + unreadable + "); nothing in it is loaded"));
+                        continue;
+                    }
                     jars.add(jar.toUri().toURL());
                 }
             } catch (IOException e) {
@@ -196,6 +215,32 @@ public final class PluginRegistry implements Closeable {
                     "plugins:" + directory, jars.toArray(URL[]::new), PluginRegistry.class.getClassLoader());
             loaders.add(loader);
             return discover(loader, type -> type.getClassLoader() == loader);
+        }
+
+        /** Why the file cannot be read as a jar, or {@code null} when it can. */
+        private static String unreadableJar(Path jar) {
+            if (Files.isDirectory(jar)) {
+                return "it is a directory";
+            }
+            try (JarFile file = new JarFile(jar.toFile())) {
+                return null;
+            } catch (IOException e) {
+                String why = e.getMessage();
+                return why == null || why.isBlank() ? "it cannot be opened" : why;
+            }
+        }
+
+        /**
+         * How long one plugin's {@code setup} may run ({@link #DEFAULT_SETUP_BUDGET} unless set). A plugin
+         * still setting up when it is spent is not loaded and is reported; its thread is interrupted and
+         * abandoned. {@link Duration#ZERO} runs {@code setup} on the caller's thread without a budget.
+         */
+        public Builder setupTimeBudget(Duration budget) {
+            if (budget.isNegative()) {
+                throw new IllegalArgumentException("the setup time budget must not be negative");
+            }
+            this.setupBudget = budget;
+            return this;
         }
 
         /** Adds a plugin instance explicitly. */
@@ -222,15 +267,60 @@ public final class PluginRegistry implements Closeable {
                     continue;
                 }
                 Contribution contribution = new Contribution(plugin, descriptor);
-                try {
-                    plugin.setup(contribution);
+                String failure = setUp(plugin, contribution);
+                if (failure == null) {
                     byId.put(descriptor.id(), contribution);
-                } catch (RuntimeException | LinkageError e) {
-                    problems.add(new PluginProblem(
-                            descriptor.id(), "failed while setting up, so nothing of it is loaded: " + e));
+                } else {
+                    problems.add(new PluginProblem(descriptor.id(), failure));
                 }
             }
             return new PluginRegistry(assemble(byId.values()));
+        }
+
+        /** Runs the plugin's setup within the budget; why it failed, or {@code null} when it did not. */
+        private String setUp(EqualityFrameworkPlugin plugin, Contribution contribution) {
+            if (setupBudget.isZero()) {
+                try {
+                    plugin.setup(contribution);
+                    return null;
+                } catch (RuntimeException | LinkageError e) {
+                    return failedSetup(e);
+                }
+            }
+            FutureTask<Void> task = new FutureTask<>(() -> {
+                plugin.setup(contribution);
+                return null;
+            });
+            Thread thread = new Thread(task, "eflg-plugin-setup-" + contribution.descriptor.id());
+            thread.setDaemon(true);
+            thread.start();
+            try {
+                task.get(setupBudget.toNanos(), TimeUnit.NANOSECONDS);
+                return null;
+            } catch (TimeoutException e) {
+                // Java cannot stop a thread: it is told to stop, and whatever it still adds is dropped
+                thread.interrupt();
+                return "setup ran past " + describe(setupBudget) + "; not loaded";
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error error && !(error instanceof LinkageError)) {
+                    throw error;
+                }
+                return failedSetup(cause);
+            } catch (InterruptedException e) {
+                thread.interrupt();
+                Thread.currentThread().interrupt();
+                return "setup was interrupted; not loaded";
+            }
+        }
+
+        private static String failedSetup(Throwable e) {
+            return "failed while setting up, so nothing of it is loaded: " + e;
+        }
+
+        /** A budget in seconds as people write it: 10 s, 0.25 s. */
+        private static String describe(Duration budget) {
+            return BigDecimal.valueOf(budget.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
         }
 
         private PluginDescriptor describe(EqualityFrameworkPlugin plugin) {

@@ -10,18 +10,15 @@ import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -441,33 +438,24 @@ public final class ModelCodec {
         writeAtomically(file, write(value, format));
     }
 
-    /** Writes text to a file, UTF-8, through a temporary file in the same directory and a rename. */
+    /** Writes text to a file, UTF-8, as {@link #writeAtomically(Path, byte[])} does. */
     public static void writeAtomically(Path file, String text) {
         writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * Writes bytes to a file through a temporary file in the same directory and a rename, so that the
-     * file is either left as it was or replaced whole.
+     * Writes bytes to an output file without ever destroying what is not a plain file. A regular file (or a
+     * new one) is written through a temporary file in the same directory and a rename, so that it is either
+     * left as it was or replaced whole, and keeps the POSIX mode and group of the file it replaces; a new
+     * file gets the mode the umask gives. A device or FIFO ({@code /dev/null}, a named pipe) is written
+     * straight, never replaced, and {@code /dev/stdout} through the process's own standard output. A symbolic link is followed to its target; the link stays a link. Missing parent directories are
+     * created.
+     *
+     * @throws CannotWriteException when the path is a directory, or the system refuses the write; its
+     *     message is one line, {@code cannot write FILE: REASON}
      */
     public static void writeAtomically(Path file, byte[] bytes) {
-        Path target = file.toAbsolutePath();
-        try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(temp, bytes);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        OutputFile.write(file, bytes);
     }
 
     ObjectMapper mapper(Format format) {

@@ -11,9 +11,15 @@ import io.github.equalityframework.model.MaturityScale;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Loading plugins: what each contributes, and how a plugin that misbehaves is reported and left out. */
 class PluginRegistryTest {
@@ -95,6 +101,65 @@ class PluginRegistryTest {
                 problem.message().contains("failed while setting up")
                         && problem.message().contains("IllegalStateException: database unavailable"),
                 problem.message());
+    }
+
+    @Test
+    void pluginWhoseSetupNeverReturnsIsLeftOutAfterItsBudgetWhileOthersStillLoad() {
+        CountDownLatch never = new CountDownLatch(1);
+        PluginRegistry registry = PluginRegistry.builder()
+                .setupTimeBudget(Duration.ofMillis(250))
+                .add(plugin("stuck", c -> {
+                    c.addFramework(definition());
+                    // waits for what never comes, as a setup that calls a server that does not answer
+                    while (true) {
+                        try {
+                            never.await();
+                        } catch (InterruptedException e) {
+                            // ignores being told to stop, as the worst plugins do
+                        }
+                    }
+                }))
+                .add(plugin("good", c -> c.addCharacteristic(VETERANS)))
+                .build();
+
+        assertEquals(List.of("plugin stuck: setup ran past 0.25 s; not loaded"), problems(registry));
+        assertEquals(List.of("good"), ids(registry));
+        assertEquals(List.of(), frameworks(registry), "nothing of the stuck plugin is kept");
+        assertTrue(registry.catalogue().characteristics().contains(VETERANS));
+    }
+
+    @Test
+    void setupHasATenSecondBudgetByDefaultAndNoneWhenItIsZero() {
+        assertEquals(Duration.ofSeconds(10), PluginRegistry.DEFAULT_SETUP_BUDGET);
+        Thread[] ranOn = new Thread[1];
+
+        PluginRegistry registry = PluginRegistry.builder()
+                .setupTimeBudget(Duration.ZERO)
+                .add(plugin("inline", c -> ranOn[0] = Thread.currentThread()))
+                .build();
+
+        assertEquals(List.of("inline"), ids(registry));
+        assertEquals(Thread.currentThread(), ranOn[0]);
+    }
+
+    @Test
+    void aFileNamedJarThatIsNoJarIsReportedByNameWithTheReason(@TempDir Path plugins) throws IOException {
+        Path text = Files.writeString(plugins.resolve("council-rules.jar"), "these are not the rules you want\n");
+        Path empty = Files.createFile(plugins.resolve("empty.jar"));
+
+        PluginRegistry registry = PluginRegistry.builder()
+                .add(plugin("good", c -> c.addFramework(definition())))
+                .pluginPath(plugins)
+                .build();
+
+        assertEquals(
+                List.of(
+                        "plugin " + text
+                                + ": cannot be read as a jar (zip END header not found); nothing in it is loaded",
+                        "plugin " + empty + ": cannot be read as a jar (zip file is empty); nothing in it is loaded"),
+                problems(registry));
+        assertEquals(List.of("good"), ids(registry));
+        registry.close();
     }
 
     @Test
