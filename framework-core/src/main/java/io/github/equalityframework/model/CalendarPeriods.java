@@ -43,6 +43,9 @@ final class CalendarPeriods {
     private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
 
+    /** Between the parts of a day or month in words: a space, or a hyphen with or without spaces. */
+    private static final String JOIN = "(?: ?- ?| )";
+
     private static final String ORDINAL = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String WEEKDAY = "(?:([a-z]+)\\.?,? )?";
     private static final String FINANCIAL = "(?:(?:the )?(?:fy|financial year|fin year) ?)";
@@ -51,7 +54,7 @@ final class CalendarPeriods {
     private static final Pattern ISO = Pattern.compile("(\\d{4}) ?- ?(\\d{1,2}) ?- ?(\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2}) ?([/.-]) ?(\\d{1,2}) ?\\2 ?(\\d{4}|\\d{2})");
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile(WEEKDAY + ORDINAL + "(?: of)?[ -]([a-z]+)\\.?,?[ -](\\d{4}|\\d{2})");
+            Pattern.compile(WEEKDAY + ORDINAL + "(?: of)?" + JOIN + "([a-z]+)\\.?,?" + JOIN + "(\\d{4}|\\d{2})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(WEEKDAY + "([a-z]+)\\.? " + ORDINAL + ",? (\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)(\\.?)( ?- ?| |,? ?'|, )?(\\d{4}|\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -62,10 +65,10 @@ final class CalendarPeriods {
             Pattern.compile(FINANCIAL + "?(\\d{4})" + SECOND_YEAR + ",? (?:q ?|quarter )(\\d{1,2})");
     private static final Pattern SEASON =
             Pattern.compile("(?:the )?(spring|summer|autumn|fall|winter)(?: of)? (\\d{4})(?:" + SECOND_YEAR + ")?");
-    private static final Pattern PART_OF_YEAR = Pattern.compile("(early|mid|late)[ -]?(?:in )?(\\d{4})");
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(early|mid|late)" + JOIN + "?(?:in )?(\\d{4})");
     private static final Pattern HALF_YEAR =
             Pattern.compile("(?:(?:the )?(first|second|1st|2nd) half(?: of)?(?: the)?|h([12])) ?(\\d{4})");
-    private static final Pattern DAY_WITHOUT_YEAR = Pattern.compile(ORDINAL + "(?: of)?[ -]([a-z]+)\\.?");
+    private static final Pattern DAY_WITHOUT_YEAR = Pattern.compile(ORDINAL + "(?: of)?" + JOIN + "([a-z]+)\\.?");
     private static final Pattern MONTH_WITHOUT_YEAR = Pattern.compile("([a-z]+)\\.?");
 
     private static final List<Function<String, Optional<Reading>>> READERS = List.of(

@@ -4,6 +4,7 @@ import io.github.equalityframework.model.Reading.NotADate;
 import io.github.equalityframework.model.Reading.Span;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,8 +19,11 @@ import java.util.regex.Pattern;
 final class Ranges {
     private static final Pattern FROM = Pattern.compile("(?:from|starting|beginning) (.+)");
     private static final Pattern BETWEEN = Pattern.compile("between (.+)");
-    private static final Pattern TO = Pattern.compile(" (?:to|until|till|through|thru) | ?- ?");
-    private static final Pattern AND = Pattern.compile(" (?:and|&) | ?& ?");
+    /** Words and spaced dashes part a range before bare hyphens do: "Mar-24 - Jun-24" is March to June. */
+    private static final List<Pattern> TO =
+            List.of(Pattern.compile(" (?:to|until|till|through|thru) | - "), Pattern.compile(" ?- ?"));
+
+    private static final List<Pattern> AND = List.of(Pattern.compile(" and | ?& ?"));
     private static final Pattern START_OF = Pattern.compile("^(?:the )?(?:start|beginning) of ");
     private static final Pattern END_OF = Pattern.compile("^(?:the )?end of ");
 
@@ -38,13 +42,18 @@ final class Ranges {
         return split(from.matches() ? from.group(1) : words, TO);
     }
 
-    private static Optional<Reading> split(String words, Pattern separator) {
-        Set<Reading> readings = new LinkedHashSet<>();
-        Matcher m = separator.matcher(words);
-        while (m.find()) {
-            pair(words.substring(0, m.start()), words.substring(m.end())).ifPresent(readings::add);
+    private static Optional<Reading> split(String words, List<Pattern> separators) {
+        for (Pattern separator : separators) {
+            Set<Reading> readings = new LinkedHashSet<>();
+            Matcher m = separator.matcher(words);
+            while (m.find()) {
+                pair(words.substring(0, m.start()), words.substring(m.end())).ifPresent(readings::add);
+            }
+            if (!readings.isEmpty()) {
+                return readings.size() == 1 ? Optional.of(readings.iterator().next()) : Optional.empty();
+            }
         }
-        return readings.size() == 1 ? Optional.of(readings.iterator().next()) : Optional.empty();
+        return Optional.empty();
     }
 
     private static Optional<Reading> pair(String firstWords, String lastWords) {

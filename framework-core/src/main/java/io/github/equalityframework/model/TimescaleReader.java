@@ -37,7 +37,7 @@ final class TimescaleReader {
     private static final Pattern OPEN_ENDED_LIST = Pattern.compile(" ?[,/;&] ?| - ");
 
     private static final String NUMBER = "(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four))?)";
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:(?: ?- ?| )(?:one|two|three|four))?)";
     private static final String UNIT = " (day|week|month|year)s?";
     private static final String ADOPTION =
             "(?:(?:the )?(?:plan(?:'s)? )?(?:adoption|agreement|approval)(?: of the plan)?"
@@ -157,7 +157,8 @@ final class TimescaleReader {
             return Integer.parseInt(number);
         }
         if (number.startsWith("twenty") && number.length() > "twenty".length()) {
-            return 20 + NUMBER_WORDS.indexOf(number.substring("twenty ".length())) + 1;
+            String[] words = number.split("[ -]+");
+            return 20 + NUMBER_WORDS.indexOf(words[words.length - 1]) + 1;
         }
         return NUMBER_WORDS.indexOf(number) + 1;
     }

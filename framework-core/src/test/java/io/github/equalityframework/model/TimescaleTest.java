@@ -402,7 +402,8 @@ class TimescaleTest {
                 "6-12 months",
                 "TO DO",
                 "indicative",
-                "2024-2025-2026"
+                "2024-2025-2026",
+                "Mar-24-Jun-24"
             })
     void anythingElseIsUnreadableAndNeverGivenADate(String text) {
         Timescale timescale = Timescale.parse(text);
