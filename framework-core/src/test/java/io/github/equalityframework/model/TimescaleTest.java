@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.model.Timescale.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -516,5 +521,52 @@ class TimescaleTest {
             }
         }
         assertTrue(seen.size() >= 14, seen::toString);
+    }
+
+    /** Each example row of the user documentation, "| `words` | how they read |", reads as its row says. */
+    @Test
+    void everyExampleInTheUserDocumentationReadsAsItSays() throws IOException {
+        Path docs = Path.of("..", "docs", "timescales.md");
+        Pattern row = Pattern.compile("\\| `([^`]+)` \\| (.+) \\|");
+        Pattern range = Pattern.compile(
+                "(\\d{1,2} [A-Z][a-z]+ \\d{4})(?: to (\\d{1,2} [A-Z][a-z]+ \\d{4}))?( \\(indicative\\))?");
+        Pattern period = Pattern.compile("a period of (\\d+) (day|month|year)s? from the plan's agreement");
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+        int checked = 0;
+        for (String line : Files.readAllLines(docs)) {
+            Matcher example = row.matcher(line);
+            if (!example.matches()) {
+                continue;
+            }
+            String text = example.group(1);
+            String readAs = example.group(2);
+            Timescale timescale = Timescale.parse(text);
+            Matcher dates = range.matcher(readAs);
+            Matcher length = period.matcher(readAs);
+            if (readAs.equals("not read")) {
+                assertEquals(Kind.UNREADABLE, timescale.kind(), line);
+            } else if (readAs.equals("open-ended")) {
+                assertEquals(Kind.OPEN_ENDED, timescale.kind(), line);
+            } else if (readAs.startsWith("refused: ")) {
+                assertEquals(Optional.of(readAs.substring("refused: ".length())), timescale.problem(), line);
+            } else if (length.matches()) {
+                int n = Integer.parseInt(length.group(1));
+                Period expected = switch (length.group(2)) {
+                    case "day" -> Period.ofDays(n);
+                    case "month" -> Period.ofMonths(n);
+                    default -> Period.ofYears(n);
+                };
+                assertEquals(Optional.of(expected), timescale.length(), line);
+            } else if (dates.matches()) {
+                LocalDate start = LocalDate.parse(dates.group(1), day);
+                LocalDate end = dates.group(2) == null ? start : LocalDate.parse(dates.group(2), day);
+                assertDated(text, start, end);
+                assertEquals(dates.group(3) != null, timescale.indicative(), line);
+            } else {
+                throw new AssertionError("a row this test does not understand: " + line);
+            }
+            checked++;
+        }
+        assertTrue(checked >= 100, "examples checked: " + checked);
     }
 }
