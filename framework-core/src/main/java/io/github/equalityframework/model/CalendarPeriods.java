@@ -93,22 +93,22 @@ final class CalendarPeriods {
                 .findFirst();
     }
 
-    /** A day or month written without its year ("1 June", "June"), as the first part of a range can be. */
-    record WithoutYear(int month, int day) {
-        /** This day or month in the given year; day 0 stands for the whole month. */
+    /** A day or a whole month written without its year ("1 June", "June"), as the first part of a range can be. */
+    record WithoutYear(int month, int day, boolean wholeMonth) {
+        /** This day or month in the given year, or why there is no such day. */
         Reading in(int year) {
-            return day == 0 ? months(YearMonth.of(year, month), 1) : CalendarPeriods.day(year, month, day);
+            return wholeMonth ? months(YearMonth.of(year, month), 1) : CalendarPeriods.day(year, month, day);
         }
     }
 
     static Optional<WithoutYear> withoutYear(String words) {
         Matcher m = DAY_WITHOUT_YEAR.matcher(words);
         if (m.matches() && month(m.group(2)) > 0) {
-            return Optional.of(new WithoutYear(month(m.group(2)), Integer.parseInt(m.group(1))));
+            return Optional.of(new WithoutYear(month(m.group(2)), Integer.parseInt(m.group(1)), false));
         }
         m = MONTH_WITHOUT_YEAR.matcher(words);
         if (m.matches() && month(m.group(1)) > 0) {
-            return Optional.of(new WithoutYear(month(m.group(1)), 0));
+            return Optional.of(new WithoutYear(month(m.group(1)), 0, true));
         }
         return Optional.empty();
     }

@@ -371,6 +371,8 @@ class TimescaleTest {
                 "from December 2023 to June 2023 | the range ends on 30 June 2023, before it starts on 1 December 2023",
                 "2024/25 - 2023/24    | the range ends on 31 March 2024, before it starts on 1 April 2024",
                 "1 June to 31 June 2023 | 31 June 2023 is not a date: June 2023 has 30 days",
+                "0 June to 31 December 2023 | 0 June 2023 is not a date: there is no day 0",
+                "31 November to February 2024 | 31 November 2023 is not a date: November 2023 has 30 days",
                 "longer term (indicative date 31 February 2026) | 31 February 2026 is not a date: February 2026 has 28 days"
             })
     void wordsThatLookLikeADateButNameNoneSayWhy(String text, String problem) {
