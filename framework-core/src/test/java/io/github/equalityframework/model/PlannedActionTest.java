@@ -49,10 +49,10 @@ class PlannedActionTest {
 
     @Test
     void aTimescaleThatNamesNoDateIsNeverDerivedOverdue() {
-        PlannedAction summer = action(null, "summer 2020", ActionStatus.AT_RISK);
+        PlannedAction undated = action(null, "when funding allows", ActionStatus.AT_RISK);
 
-        assertEquals(Optional.empty(), summer.dueDate());
-        assertEquals(ActionStatus.AT_RISK, summer.statusOn(TODAY));
+        assertEquals(Optional.empty(), undated.dueDate());
+        assertEquals(ActionStatus.AT_RISK, undated.statusOn(TODAY));
     }
 
     @Test
