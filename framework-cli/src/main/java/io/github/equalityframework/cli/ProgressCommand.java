@@ -297,7 +297,9 @@ final class ProgressCommand implements Callable<Integer> {
         }
         if (doc.review() == null) {
             owner.plans.add(doc.file()); // several plans may go with one year (e.g. NAME-plan-objectives.yaml)
-            owner.plans.sort(Comparator.comparing(Path::toString));
+            // NAME-plan.yaml first, then the others by name, as BesideFiles orders them.
+            owner.plans.sort(Comparator.comparing((Path p) -> !stem(p).equals(stem(owner.doc.file()) + "-plan"))
+                    .thenComparing(Path::toString));
             return true;
         }
         if (owner.review != null) {

@@ -953,7 +953,7 @@ class ServeCommandTest {
     void aPlanChangedOnDiskSinceThePageWasOpenedIsNotOverwritten() throws Exception {
         Path planFile = dir.resolve("anytown-plan.yaml");
         String page = get(browser, "a/anytown/plan").body();
-        Files.writeString(planFile, Files.readString(planFile).replace("agreedOn: 2025-09-16", "agreedOn: 2025-09-17"));
+        Files.writeString(planFile, Files.readString(planFile).replace("agreedOn: 2025-08-01", "agreedOn: 2025-08-02"));
         byte[] edited = Files.readAllBytes(planFile);
         HttpResponse<String> r = post(
                 browser,

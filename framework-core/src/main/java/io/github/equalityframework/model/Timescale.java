@@ -138,13 +138,13 @@ public final class Timescale {
     /**
      * A {@link Kind#RELATIVE} timescale counted from the day the plan was agreed: {@link Kind#DATED} from that
      * day to the day before the same day {@link #length()} later ("within 12 months" of 1 April 2024 runs to
-     * 31 March 2025), keeping the text and {@link #indicative()}. Any other timescale is returned as it is.
+     * 31 March 2025), keeping the text and {@link #indicative()}. Any other timescale, and any timescale when the
+     * day is not known ({@code null}: a plan with no agreement date), is returned as it is.
      *
-     * @param agreedOn the day the plan was agreed, never {@code null}
+     * @param agreedOn the day the plan was agreed, may be {@code null}
      */
     public Timescale from(LocalDate agreedOn) {
-        Objects.requireNonNull(agreedOn, "agreedOn");
-        if (kind != Kind.RELATIVE) {
+        if (kind != Kind.RELATIVE || agreedOn == null) {
             return this;
         }
         return new Timescale(text, Kind.DATED, agreedOn, agreedOn.plus(length).minusDays(1), null, indicative, null);

@@ -20,6 +20,7 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Timescale;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -312,22 +313,27 @@ public record CouncilProgress(
         sorted.forEach(y -> y.reviews().forEach(r -> reviews.put(r.visitFrom(), new Held<>(r, y))));
         // The latest answer to each row, keyed by review day (null: an objective), kind and id.
         Map<Key, Answer> answers = new LinkedHashMap<>();
-        List<PlanProgress> plans = new ArrayList<>();
+        // A plan carried into a later year's file is the same plan: the later copy replaces the earlier one.
+        Map<List<Object>, PlanProgress> plans = new LinkedHashMap<>();
         for (YearInput year : sorted) {
             for (ActionPlan plan : year.plans()) {
                 LocalDate review = answeredReview(plan, reviews);
                 Set<String> made = review == null
                         ? Set.of()
                         : new HashSet<>(reviews.get(review).value().recommendationIds());
-                plans.add(new PlanProgress(
-                        year.source(),
-                        plan.title(),
-                        plan.inDraft() ? PlanStatus.DRAFT : PlanStatus.ADOPTED,
-                        plan.adoptedBy(),
-                        plan.agreedOn(),
-                        review,
-                        plan.entries().size(),
-                        (int) plan.actions().count()));
+                List<Object> same = Arrays.asList(plan.title(), plan.status(), plan.agreedOn(), review);
+                plans.remove(same);
+                plans.put(
+                        same,
+                        new PlanProgress(
+                                year.source(),
+                                plan.title(),
+                                plan.inDraft() ? PlanStatus.DRAFT : PlanStatus.ADOPTED,
+                                plan.adoptedBy(),
+                                plan.agreedOn(),
+                                review,
+                                plan.entries().size(),
+                                (int) plan.actions().count()));
                 for (ActionPlanEntry entry : plan.entries()) {
                     Kind kind = plan.inDraft()
                             ? Kind.PROPOSED
@@ -361,7 +367,7 @@ public record CouncilProgress(
                 if (key.kind() == kind) {
                     String text = answer.entry().text() != null
                             ? answer.entry().text()
-                            : recommendationText(reviews.get(key.review()), key.id());
+                            : key.review() == null ? null : recommendationText(reviews.get(key.review()), key.id());
                     rows.add(key, answer.entry().module(), answer.year(), text, answer);
                 }
             });
@@ -370,7 +376,14 @@ public record CouncilProgress(
                 ? ""
                 : sorted.get(sorted.size() - 1).assessment().organisation().name();
         return new CouncilProgress(
-                organisation, framework.id(), asOf, years, modules, plans, rows.recommendations, rows.actions);
+                organisation,
+                framework.id(),
+                asOf,
+                years,
+                modules,
+                List.copyOf(plans.values()),
+                rows.recommendations,
+                rows.actions);
     }
 
     private record Key(LocalDate review, Kind kind, String id) {}

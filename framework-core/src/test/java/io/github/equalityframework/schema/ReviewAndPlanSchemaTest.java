@@ -25,12 +25,15 @@ import tools.jackson.databind.node.ObjectNode;
 /** The schemas of a peer review and of an action plan kept in files of their own beside a self-assessment. */
 class ReviewAndPlanSchemaTest {
 
-    /** The schema of a file named as a review or plan beside its self-assessment (NAME-review.yaml, NAME-plan.yaml). */
+    /**
+     * The schema of a file named as a review or plan beside its self-assessment (NAME-review.yaml, NAME-plan.yaml,
+     * NAME-plan-SOMETHING.yaml).
+     */
     static Optional<String> schemaOf(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith("-review.yaml")
                 ? Optional.of("peer-review")
-                : name.endsWith("-plan.yaml") ? Optional.of("action-plan") : Optional.empty();
+                : name.matches(".+-plan(-[^.]+)?\\.yaml") ? Optional.of("action-plan") : Optional.empty();
     }
 
     static ObjectNode review() {

@@ -70,8 +70,11 @@ public final class ProgressRenderer {
         List<Year> years = progress.years();
         String span = years.isEmpty()
                 ? "no assessments"
-                : WORDS.count(years.size(), "assessment") + ", " + years.get(0).label() + " to "
-                        + years.get(years.size() - 1).label();
+                : years.size() == 1
+                        ? WORDS.count(1, "assessment") + ", " + years.get(0).label()
+                        : WORDS.count(years.size(), "assessment") + ", "
+                                + years.get(0).label() + " to "
+                                + years.get(years.size() - 1).label();
         return framework.title() + " " + framework.edition() + " (" + framework.id() + "): " + span + "; actions as of "
                 + WORDS.date(progress.asOf()) + ".";
     }
@@ -234,7 +237,7 @@ public final class ProgressRenderer {
             }
         }
         if (!roles.isEmpty()) {
-            lines.add("Recommendations by the council's role: " + String.join(", ", roles));
+            lines.add("Recommendations and objectives by the council's role: " + String.join(", ", roles));
         }
         return lines;
     }
@@ -255,19 +258,24 @@ public final class ProgressRenderer {
                         + (plan.agreedOn() != null ? " on " + WORDS.date(plan.agreedOn()) : "");
         String answers = plan.review() != null ? "answers the peer challenge of " + WORDS.date(plan.review()) : "";
         return "Plan: " + name + " (" + how + "; " + plan.entries() + (plan.entries() == 1 ? " entry, " : " entries, ")
-                + WORDS.count(plan.actions(), "action") + (answers.isEmpty() ? "" : "; " + answers) + "; with "
+                + WORDS.count(plan.actions(), "action") + (answers.isEmpty() ? "" : "; " + answers) + "; kept with "
                 + plan.source() + ")";
     }
 
     /** A group of rows: a review's recommendations, the objectives, the unmatched entries or the proposals. */
     private record Group(LocalDate review, Kind kind) {}
 
+    /** The group of a row: proposals of draft plans are one group, whatever they answer. */
+    private static Group group(RecommendationProgress r) {
+        return new Group(r.kind() == Kind.PROPOSED ? null : r.review(), r.kind());
+    }
+
     /** Recommendations grouped by review and kind, in report order. */
     private Map<Group, List<RecommendationProgress>> byReview() {
         Map<Group, List<RecommendationProgress>> groups = new LinkedHashMap<>();
         progress.recommendations()
-                .forEach(r -> groups.computeIfAbsent(new Group(r.review(), r.kind()), k -> new ArrayList<>())
-                        .add(r));
+                .forEach(r ->
+                        groups.computeIfAbsent(group(r), k -> new ArrayList<>()).add(r));
         return groups;
     }
 
@@ -309,8 +317,7 @@ public final class ProgressRenderer {
         Map<Group, List<ActionProgress>> groups = new LinkedHashMap<>();
         progress.actions().forEach(a -> {
             RecommendationProgress row = rowOf(a);
-            Group group =
-                    row == null ? new Group(a.review(), Kind.RECOMMENDATION) : new Group(row.review(), row.kind());
+            Group group = row == null ? new Group(a.review(), Kind.RECOMMENDATION) : group(row);
             groups.computeIfAbsent(group, k -> new ArrayList<>()).add(a);
         });
         return groups;
