@@ -68,6 +68,40 @@ class ProgressCommandTest {
     }
 
     @Test
+    void anOlderEditionsReviewWithOnlyAreasToDevelopIsFiledUnderTheCurrentModules() throws IOException {
+        Files.copy(Cli.DATA.resolve("anytown-2014.yaml"), dir.resolve("anytown-2014.yaml"));
+        Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
+        Files.writeString(dir.resolve("anytown-2014-review.yaml"), """
+                # A 2014-edition peer challenge that, as many then did, numbered no recommendations.
+                visitFrom: 2015-11-10
+                feedback:
+                  - module: m3
+                    strengths: [Residents' panels are well used]
+                    areasToDevelop: [Involve young people in setting the budget.]
+                  - module: m5
+                    areasToDevelop: [Publish workforce data by grade and ethnicity.]
+                """);
+
+        Run run = Cli.eflg("progress", dir.toString(), "--organisation", COUNCIL, "--today", "2026-11-28");
+
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        String challenge = out.substring(out.indexOf("### Peer challenge of 10 November 2015"));
+        // 2014's "Involving your communities" (m3) is 2021's m1; its workforce module (m5) is 2021's m4.
+        assertTrue(
+                challenge.startsWith("### Peer challenge of 10 November 2015: 2 recommendations, 0 closed\n\n"
+                        + "#### m1 Understanding and working with your communities\n"),
+                challenge);
+        assertTrue(
+                challenge.contains("| m3-area-1 | Involve young people in setting the budget. (m3 in the edition it was"
+                        + " made in) |  | No response yet | 0 of 0 | Open |"),
+                challenge);
+        assertTrue(challenge.contains("#### m4 Diverse and engaged workforce\n"), challenge);
+        // The 2024 plan carried in the 2025 file answers a review that is not among these files.
+        assertTrue(out.contains("### Plan entries answering a peer challenge not among these files: 7 entries"), out);
+    }
+
+    @Test
     void aDayEarlierAnActionDueThatDayIsNotYetOverdue() {
         // A2.1 of the 2025 plan is due on 30 June 2026 and not complete.
         String onTheDay = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", COUNCIL, "--today", "2026-06-30")

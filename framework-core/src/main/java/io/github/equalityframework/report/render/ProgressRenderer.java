@@ -284,8 +284,10 @@ public final class ProgressRenderer {
             case RECOMMENDATION -> "Peer challenge of " + WORDS.date(group.review());
             case OBJECTIVE -> "The council's own objectives";
             case NOT_IN_REVIEW ->
-                "Plan entries naming no recommendation of the peer challenge"
-                        + (group.review() == null ? "" : " of " + WORDS.date(group.review()));
+                group.review() == null
+                        ? "Plan entries answering a peer challenge not among these files"
+                        : "Plan entries naming no recommendation of the peer challenge of "
+                                + WORDS.date(group.review());
             case PROPOSED -> "Draft plans: proposed, not yet in force";
         };
     }
