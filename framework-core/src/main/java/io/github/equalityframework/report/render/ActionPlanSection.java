@@ -41,9 +41,9 @@ final class ActionPlanSection {
         h.open("tr", "id", ids.add(id) ? id : null)
                 .element("th", a.id(), "scope", "row")
                 .element("td", a.description())
-                .element("td", entry.recommendation())
+                .element("td", entry.id())
                 .open("td");
-        ModuleGroups.tags(t, h, entry.roles());
+        ModuleGroups.tags(t, h, a.roles().isEmpty() ? entry.roles() : a.roles());
         h.close("td")
                 .element("td", a.lead())
                 .element("td", t.timescale(a))
@@ -118,7 +118,7 @@ final class ActionPlanSection {
                         h.open("tr")
                                 .element("th", t.get("plan.noAction"), "scope", "row")
                                 .element("td", answer(t, entry))
-                                .element("td", entry.recommendation())
+                                .element("td", entry.id())
                                 .open("td");
                         ModuleGroups.tags(t, h, entry.roles());
                         h.close("td")

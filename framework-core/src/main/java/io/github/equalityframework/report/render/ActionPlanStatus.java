@@ -44,10 +44,12 @@ record ActionPlanStatus(LocalDate asOf, Map<ActionStatus, Integer> counts, List<
         List<Item> overdue = new ArrayList<>();
         for (ActionPlanEntry entry : plan.entries()) {
             for (PlannedAction action : entry.actions()) {
-                Item item = new Item(entry.recommendation(), action);
-                counts.merge(action.statusOn(asOf), 1, Integer::sum);
+                Item item = new Item(entry.id(), action);
+                // A draft's actions are proposals: never overdue. A period after adoption runs from the plan's date.
+                ActionStatus status = plan.inDraft() ? action.status() : action.statusOn(asOf, plan.agreedOn());
+                counts.merge(status, 1, Integer::sum);
                 actions.add(item);
-                if (isOverdue(action, asOf)) {
+                if (status == ActionStatus.OVERDUE) {
                     overdue.add(item);
                 }
             }

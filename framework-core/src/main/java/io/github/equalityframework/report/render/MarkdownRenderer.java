@@ -213,7 +213,7 @@ final class MarkdownRenderer implements ReportRenderer {
                         row(
                                 md,
                                 Markdown.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
-                                Markdown.text(entry.recommendation()),
+                                Markdown.text(entry.id()),
                                 roles,
                                 "",
                                 "",
@@ -224,8 +224,10 @@ final class MarkdownRenderer implements ReportRenderer {
                             row(
                                     md,
                                     Markdown.text(a.id() + " " + a.description()),
-                                    Markdown.text(entry.recommendation()),
-                                    roles,
+                                    Markdown.text(entry.id()),
+                                    a.roles().isEmpty()
+                                            ? roles
+                                            : Markdown.text(String.join(", ", ModuleGroups.roles(t, a.roles()))),
                                     Markdown.text(a.lead()),
                                     Markdown.text(t.timescale(a)),
                                     t.words(a.status())
