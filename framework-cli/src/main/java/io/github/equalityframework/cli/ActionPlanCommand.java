@@ -120,7 +120,7 @@ final class ActionPlanCommand implements Runnable {
                     LoadedFile loaded = LoadedFile.load(
                             assessmentFile, reviewFile, null, CODEC, new SelfAssessmentValidator(engine.catalogue()));
                     if (!loaded.valid()) {
-                        loaded.problems().forEach(p -> err.println(p.format()));
+                        ProblemLines.print(err, loaded.problems());
                         return ExitCodes.BAD_INPUT;
                     }
                     review = loaded.assessment().peerReview();
@@ -137,7 +137,7 @@ final class ActionPlanCommand implements Runnable {
             } else {
                 ReadResult<PeerReview> read = readReview(reviewFile);
                 if (!read.isClean()) {
-                    read.problems().forEach(p -> err.println(p.format()));
+                    ProblemLines.print(err, read.problems());
                     return ExitCodes.BAD_INPUT;
                 }
                 review = read.value().get();

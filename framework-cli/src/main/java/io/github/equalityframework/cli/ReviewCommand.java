@@ -90,7 +90,7 @@ final class ReviewCommand implements Runnable {
             try (AssessmentEngine engine = plugins.engineBuilder().build()) {
                 LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(engine.catalogue()));
                 if (!loaded.valid()) {
-                    loaded.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+                    ProblemLines.print(spec.commandLine().getErr(), loaded.problems());
                     return ExitCodes.BAD_INPUT;
                 }
                 FrameworkDefinition framework = engine.catalogue()

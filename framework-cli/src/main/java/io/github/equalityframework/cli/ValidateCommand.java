@@ -74,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             LoadedFile loaded = LoadedFile.load(file, reviews.get(file), plans.get(file), codec, validator);
-            loaded.problems().forEach(p -> out.println(p.format()));
+            ProblemLines.print(out, loaded.problems());
             if (loaded.valid()) {
                 SelfAssessment a = loaded.assessment();
                 out.printf(

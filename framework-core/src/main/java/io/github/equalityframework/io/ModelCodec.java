@@ -377,7 +377,7 @@ public final class ModelCodec {
     }
 
     /** Builds the location index at most once, and only if a problem needs placing. */
-    private static final class LazyLocations implements java.util.function.Function<String, SourceLocation> {
+    static final class LazyLocations implements java.util.function.Function<String, SourceLocation> {
         private final ObjectMapper mapper;
         private final String text;
         private final String source;
@@ -404,6 +404,12 @@ public final class ModelCodec {
         /** Where a scan of the document stopped at an error, or {@code null}. */
         SourceLocation stoppedAt() {
             return index().stoppedAt();
+        }
+
+        /** How many steps look-ups have taken through the index so far; for tests that count work. */
+        long probes() {
+            LocationIndex i = index;
+            return i == null ? 0 : i.probes();
         }
 
         void noted(RecordingParser.Notes tokens) {
