@@ -1,6 +1,5 @@
 package io.github.equalityframework.io;
 
-import java.io.Reader;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
@@ -26,6 +25,7 @@ final class GuardedYamlParser extends YAMLParser {
     private static final String CORE = "tag:yaml.org,2002:";
     private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map");
     private final int maxNameLength;
+    private final ScanLimitReader reader;
 
     GuardedYamlParser(
             ObjectReadContext readCtxt,
@@ -34,15 +34,17 @@ final class GuardedYamlParser extends YAMLParser {
             int streamReadFeatures,
             int formatReadFeatures,
             LoadSettings settings,
-            Reader reader,
+            ScanLimitReader reader,
             int maxNameLength) {
         super(readCtxt, ioCtxt, recycler, streamReadFeatures, formatReadFeatures, settings, reader, false);
         this.maxNameLength = maxNameLength;
+        this.reader = reader;
     }
 
     @Override
     public JsonToken nextToken() throws JacksonException {
         JsonToken token = super.nextToken();
+        reader.tokenReturned();
         if (token == null) {
             return null;
         }

@@ -29,7 +29,15 @@ final class UnreadableDocument {
 
     /** The problem; its location is {@code null} when Jackson does not know it, to be placed by path. */
     static ValidationProblem problem(JacksonException e, String source, String databindPath) {
-        MarkedYamlEngineException yaml = yamlCause(e);
+        ScanLimitReader.ValueTooLong tooLong = causeOf(e, ScanLimitReader.ValueTooLong.class);
+        if (tooLong != null && e.processor() instanceof JsonParser parser) {
+            // The parser stopped inside the value; its last token is the value's field name, as for JSON.
+            return new ValidationProblem(
+                    DataPath.of(parser.streamReadContext(), true),
+                    PREFIX + tooLong.getMessage(),
+                    at(source, parser.currentTokenLocation()));
+        }
+        MarkedYamlEngineException yaml = causeOf(e, MarkedYamlEngineException.class);
         if (yaml != null) {
             return new ValidationProblem(
                     databindPath,
@@ -81,10 +89,10 @@ final class UnreadableDocument {
                 + (context.getColumn() + 1) + ")";
     }
 
-    private static MarkedYamlEngineException yamlCause(Throwable e) {
+    private static <X extends Throwable> X causeOf(Throwable e, Class<X> kind) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof MarkedYamlEngineException marked) {
-                return marked;
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
             }
         }
         return null;
