@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
@@ -216,7 +217,8 @@ final class ActionPlanCommand implements Runnable {
 
         private static String header(PeerReview review, String council, long recommendations, int modules) {
             String to = "\"" + ActionPlan.PLACEHOLDER + "\"";
-            return "# Action plan" + (council == null ? "" : " of " + council.replaceAll("\\s+", " "))
+            return "# Action plan"
+                    + (council == null ? "" : " of " + ControlCharacters.forTerminal(council.replaceAll("\\s+", " ")))
                     + " in answer to the peer challenge of "
                     + review.visitFrom() + ": " + recommendations + " recommendations in " + modules + " modules.\n"
                     + "# For each recommendation, replace every " + to + ":\n"

@@ -31,8 +31,9 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new EflgCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setOut(out);
-        cli.setErr(err);
+        // No control character from a file name, an argument or a value reaches the terminal raw.
+        cli.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
+        cli.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
         cli.setParameterExceptionHandler(ExitCodes::onUsageError);
         cli.setExecutionExceptionHandler(ExitCodes::onFailure);
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.forTerminal()));

@@ -1,5 +1,6 @@
 package io.github.equalityframework.cli;
 
+import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.io.PrintWriter;
 import java.util.List;
@@ -18,7 +19,7 @@ final class ProblemLines {
     static void print(PrintWriter to, List<ValidationProblem> problems) {
         int shown = Math.min(problems.size(), MAX_PER_FILE);
         for (int i = 0; i < shown; i++) {
-            to.println(problems.get(i).format());
+            to.println(ControlCharacters.forTerminal(problems.get(i).format()));
         }
         int rest = problems.size() - shown;
         if (rest > 0) {

@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
@@ -131,7 +132,7 @@ final class ReviewCommand implements Runnable {
         }
 
         private static String oneLine(String text) {
-            return text == null ? "" : text.replaceAll("(?U)\\s+", " ");
+            return text == null ? "" : ControlCharacters.forTerminal(text.replaceAll("(?U)\\s+", " "));
         }
     }
 }

@@ -137,7 +137,8 @@ public final class ModelCodec {
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder, ReadLimits limits) {
         return builder.addModule(new SimpleModule("plausible-dates")
-                        .addDeserializer(LocalDate.class, new PlausibleDates(limits)))
+                        .addDeserializer(LocalDate.class, new PlausibleDates(limits))
+                        .addDeserializer(String.class, new ControlFreeStrings()))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -257,14 +258,17 @@ public final class ModelCodec {
     }
 
     /**
-     * Where the first character is that neither JSON nor YAML allows anywhere in a document (a C0
-     * control other than tab and line ends, or a noncharacter), or -1. Checked before parsing so that
+     * Where the first character is that no document of ours holds anywhere (a C0 control other than tab
+     * and line ends, DEL, a C1 control, or a noncharacter), or -1. Checked before parsing so that
      * the problem is placed exactly, and named the same way, whatever the format.
      */
     private static int firstControlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                    || (c >= 0x7F && c <= 0x9F)
+                    || c == '\uFFFE'
+                    || c == '\uFFFF') {
                 return i;
             }
         }
@@ -296,13 +300,15 @@ public final class ModelCodec {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         int control = firstControlCharacter(text);
         if (control >= 0) {
+            char c = text.charAt(control);
             return failed(
                     endOf(text.substring(0, control), source),
                     String.format(
                             Locale.ROOT,
                             "the file holds a control character (U+%04X) that text never does; it may be binary, or text"
-                                    + " saved in another encoding such as UTF-16",
-                            (int) text.charAt(control)));
+                                    + " saved in another encoding such as %s",
+                            (int) c,
+                            c >= 0x7F && c <= 0x9F ? "Windows-1252" : "UTF-16"));
         }
         Format chosen = format != null ? format : Format.detect(text);
         ObjectMapper mapper = mapper(chosen);

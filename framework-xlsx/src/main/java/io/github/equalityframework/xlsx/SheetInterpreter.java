@@ -2,6 +2,7 @@ package io.github.equalityframework.xlsx;
 
 import static io.github.equalityframework.xlsx.Layout.*;
 
+import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
@@ -627,6 +628,15 @@ final class SheetInterpreter {
         if (cell.type() == SheetCells.Type.ERROR) {
             problem(sheet, row, column, path, "the cell shows the error " + cell.value() + "; type a value");
             return null;
+        }
+        if (cell.type() == SheetCells.Type.TEXT) {
+            // Office writes control characters as _x001B_ escapes, which the workbook's text decodes.
+            int refused = ControlCharacters.firstRefused(cell.value());
+            if (refused >= 0) {
+                problem(sheet, row, column, path, ControlCharacters.problem(refused));
+            }
+            String kept = ControlCharacters.normalised(cell.value());
+            return kept.equals(cell.value()) ? cell : new StoredCell(cell.type(), kept, false);
         }
         return cell;
     }

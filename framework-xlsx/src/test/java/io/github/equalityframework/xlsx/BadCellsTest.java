@@ -10,8 +10,10 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,11 @@ class BadCellsTest {
 
     /** Every problem, as printed, after the same edit: reading problems and validation problems, placed. */
     private static List<String> problems(Consumer<XSSFWorkbook> change) {
-        ReadResult<SelfAssessment> read =
-                new WorkbookReader().read(new ByteArrayInputStream(Workbooks.edit(ANYTOWN, change)), "anytown.xlsx");
+        return problems(Workbooks.edit(ANYTOWN, change));
+    }
+
+    private static List<String> problems(byte[] workbook) {
+        ReadResult<SelfAssessment> read = new WorkbookReader().read(new ByteArrayInputStream(workbook), "anytown.xlsx");
         List<ValidationProblem> found = read.value()
                 .map(a -> read.place(new SelfAssessmentValidator(AnytownRoundTripTest.LGA).validate(a)))
                 .orElse(read.problems());
@@ -45,6 +50,34 @@ class BadCellsTest {
         assertEquals(
                 List.of("anytown.xlsx:" + M1 + "!H3: claims[0].evidence[1]: 'ev-99' is not in the evidence register"),
                 problems(b -> Workbooks.cell(b, M1, "H3").setCellValue("ev-02, ev-99, ev-04, ev-05, ev-06")));
+    }
+
+    @Test
+    void aControlCharacterEscapedInACellIsRefusedInItsCell() {
+        // Office writes a control character in a cell as _x001B_, which reading decodes.
+        byte[] marked = Workbooks.edit(ANYTOWN, b -> Workbooks.cell(b, M1, "G3").setCellValue("ESCAPE]0;title"));
+        String strings = new String(Workbooks.entry(marked, "xl/sharedStrings.xml"), StandardCharsets.UTF_8);
+        byte[] escaped = Workbooks.rezip(
+                marked,
+                Map.of(
+                        "xl/sharedStrings.xml",
+                        strings.replace("ESCAPE", "_x001B_").getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(
+                List.of("anytown.xlsx:" + M1 + "!G3: claims[0].narrative: control character U+001B in a value; only"
+                        + " tab and newline are allowed"),
+                problems(escaped));
+    }
+
+    @Test
+    void carriageReturnsInACellBecomeNewlines() {
+        byte[] edited = Workbooks.edit(ANYTOWN, b -> Workbooks.cell(b, M1, "G3").setCellValue("one\r\ntwo\rthree"));
+
+        ReadResult<SelfAssessment> read = new WorkbookReader().read(new ByteArrayInputStream(edited), "a.xlsx");
+
+        assertEquals(List.of(), read.problems());
+        assertEquals(
+                "one\ntwo\nthree", read.value().orElseThrow().claims().get(0).narrative());
     }
 
     @Test
