@@ -97,6 +97,23 @@ class BadCellsTest {
     }
 
     @Test
+    void aDateSerialOutsideThePlausibleRangeIsReportedInItsCell() {
+        String range = " is outside the range of plausible dates (1900-01-01 to 2100-12-31); check the year";
+        assertEquals(
+                List.of("anytown.xlsx:Evidence!D3: evidence[0].date: '1.0E308'" + range),
+                problems(b -> Workbooks.cell(b, "Evidence", "D3").setCellValue(1e308)));
+        assertEquals(
+                List.of("anytown.xlsx:Evidence!D3: evidence[0].date: '2958466'" + range),
+                problems(b -> Workbooks.cell(b, "Evidence", "D3").setCellValue(2958466)));
+        assertEquals(
+                List.of("anytown.xlsx:Evidence!D3: evidence[0].date: '80000'" + range),
+                problems(b -> Workbooks.cell(b, "Evidence", "D3").setCellValue(80000)));
+        assertEquals(
+                List.of("anytown.xlsx:Evidence!D3: evidence[0].date: '31/12/9999'" + range),
+                problems(b -> Workbooks.cell(b, "Evidence", "D3").setCellValue("31/12/9999")));
+    }
+
+    @Test
     void datesTypedAsIsoOrUkTextAndNumbersTypedInTextCellsAreRead() {
         byte[] edited = Workbooks.edit(ANYTOWN, b -> {
             Workbooks.cell(b, "Evidence", "D3").setCellValue("2022-06-16");
