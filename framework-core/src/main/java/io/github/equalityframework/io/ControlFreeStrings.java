@@ -22,8 +22,17 @@ final class ControlFreeStrings extends StringDeserializer {
         }
         String kept = ControlCharacters.normalised(text);
         int refused = ControlCharacters.firstRefused(text);
-        if (refused >= 0) {
-            String message = ControlCharacters.problem(refused);
+        int lone = loneSurrogate(text);
+        if (refused >= 0 || lone >= 0) {
+            // An escape such as \ud800 alone is half of a character; written out as UTF-8 it would become '?'.
+            String message = refused >= 0
+                    ? ControlCharacters.problem(refused)
+                    : String.format(
+                            java.util.Locale.ROOT,
+                            "a lone surrogate (U+%04X) in a value: half of a character, which text cannot hold; write the"
+                                    + " whole character",
+                            lone);
+            kept = lone >= 0 ? kept.replaceAll("[\\uD800-\\uDFFF]", "\uFFFD") : kept;
             if (ctxt.getAttribute(ProblemCollector.class) instanceof ProblemCollector problems) {
                 problems.add(DataPath.of(p.streamReadContext(), true), message, p.currentTokenLocation());
             } else {
@@ -31,5 +40,18 @@ final class ControlFreeStrings extends StringDeserializer {
             }
         }
         return kept;
+    }
+
+    /** The first surrogate that is not half of a pair, or -1. */
+    private static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 }

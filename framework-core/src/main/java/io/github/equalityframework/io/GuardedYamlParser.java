@@ -18,6 +18,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *       come back wrong; refusing them also rules out alias bombs ("billion laughs");</li>
  *   <li>tags other than the YAML core ones ({@code !!java.net.URL}, {@code !custom}): the codec builds
  *       only model types, and a tag that asks for another type is a sign of an attack or a mistake;</li>
+ *   <li>a core tag on the wrong kind of value ({@code !!str} on a list), which Jackson would ignore;</li>
  *   <li>field names longer than the limit, which Jackson checks for JSON only.</li>
  * </ul>
  */
@@ -55,6 +56,17 @@ final class GuardedYamlParser extends YAMLParser {
         if (tag != null && !(tag.startsWith(CORE) && CORE_TAGS.contains(tag.substring(CORE.length())))) {
             throw refused("the YAML tag " + shown(tag) + " is not allowed; a document holds only plain text, numbers,"
                     + " lists and objects");
+        }
+        if (tag != null && !token.isStructEnd() && token != JsonToken.PROPERTY_NAME) {
+            // A core tag that asks for another kind of value than the one written would be ignored silently.
+            String kind = token == JsonToken.START_ARRAY ? "seq" : token == JsonToken.START_OBJECT ? "map" : null;
+            String core = tag.substring(CORE.length());
+            boolean fits = kind == null ? !core.equals("seq") && !core.equals("map") : core.equals(kind);
+            if (!fits) {
+                throw refused("the YAML tag " + shown(tag) + " does not fit the "
+                        + (kind == null ? "single value" : kind.equals("seq") ? "list" : "object")
+                        + " it is on; remove the tag");
+            }
         }
         if (token == JsonToken.PROPERTY_NAME && currentName().length() > maxNameLength) {
             throw refused(ReadLimitProblems.nameTooLong(maxNameLength));

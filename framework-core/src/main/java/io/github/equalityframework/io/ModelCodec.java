@@ -224,6 +224,12 @@ public final class ModelCodec {
                     new SourceLocation(source, 1, 1),
                     ReadLimitProblems.documentTooLarge("bytes", limits.maxDocumentSize()));
         }
+        if (bytes.length >= 4
+                && ((bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE && bytes[2] == 0 && bytes[3] == 0))) {
+            // Checked before UTF-16, whose little-endian mark is how UTF-32's starts.
+            return failed(new SourceLocation(source, 1, 1), "the file is UTF-32 text; save it as UTF-8");
+        }
         if (bytes.length >= 2
                 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {

@@ -96,7 +96,10 @@ final class WorkbookLimits {
         }
     }
 
-    /** A limit reached, at a cell ({@code Sheet!C12}) or in the workbook as a whole ({@code where} null). */
+    /**
+     * A limit reached, or a part too damaged to read on, at a cell ({@code Sheet!C12}), a sheet, or in the
+     * workbook as a whole ({@code where} null).
+     */
     static final class Reached extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final String where;

@@ -186,6 +186,10 @@ public final class WorkbookReader {
                 return "refused: a part of the workbook unpacks to far more than its packed size, as a zip bomb does;"
                         + " save the workbook again from a spreadsheet program";
             }
+            if (message.contains("DOCTYPE")) {
+                return "refused: a part of the workbook declares an XML DOCTYPE, which workbooks never need and XML"
+                        + " entity attacks use; save the workbook again from a spreadsheet program";
+            }
             if (t instanceof NotOfficeXmlFileException || message.contains("content type part")) {
                 return "not an .xlsx workbook: the zip archive holds no workbook";
             }

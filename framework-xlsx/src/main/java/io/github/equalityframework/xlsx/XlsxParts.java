@@ -116,7 +116,7 @@ final class XlsxParts {
                 switch (local) {
                     case "row" -> {
                         String r = atts.getValue("r");
-                        row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+                        row = r == null ? row + 1 : whole(r, 0, r.length(), "row number", name) - 1;
                         column = -1;
                     }
                     case "c" -> {
@@ -132,7 +132,7 @@ final class XlsxParts {
                                 c = c * 26 + (Character.toUpperCase(r.charAt(i)) - 'A' + 1);
                             }
                             column = c - 1;
-                            row = Integer.parseInt(r, i, r.length(), 10) - 1;
+                            row = whole(r, i, r.length(), "cell reference", name) - 1;
                         }
                         type = atts.getValue("t");
                         formula = false;
@@ -181,6 +181,23 @@ final class XlsxParts {
                 }
             }
 
+            /** A whole number the XML must hold; a workbook without one is damaged, and the message says where. */
+            private int whole(String text, int from, int to, String what, String at) {
+                // at: the sheet, or the cell when its reference is known
+                try {
+                    int n = Integer.parseInt(text, from, to, 10);
+                    if (n >= (at.indexOf('!') >= 0 ? 0 : 1)) {
+                        return n;
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                throw new WorkbookLimits.Reached(
+                        at,
+                        "the sheet's XML has '" + text + "' where a " + what
+                                + " belongs; the workbook is damaged: save it again from a spreadsheet program");
+            }
+
             private String where() {
                 return name + "!" + SheetCells.ref(Math.max(row, 0), Math.max(column, 0));
             }
@@ -190,7 +207,9 @@ final class XlsxParts {
                 String t = type == null ? "n" : type;
                 switch (t) {
                     case "s" -> {
-                        int index = value == null ? -1 : Integer.parseInt(value.strip());
+                        int index = value == null
+                                ? -1
+                                : whole(value.strip(), 0, value.strip().length(), "shared text's number", where());
                         if (index < 0 || index >= shared.strings().size()) {
                             throw new IllegalStateException("cell " + SheetCells.ref(row, column)
                                     + " refers to shared string " + value + ", which does not exist");

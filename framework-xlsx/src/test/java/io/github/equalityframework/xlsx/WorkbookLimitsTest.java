@@ -156,6 +156,30 @@ class WorkbookLimitsTest {
     }
 
     @Test
+    void aDamagedCellReferenceIsNamedWithItsSheetNotAParserMessage() {
+        assertEquals(
+                List.of("in.xlsx:" + firstSheetName()
+                        + ": the sheet's XML has 'A1x' where a cell reference belongs; the"
+                        + " workbook is damaged: save it again from a spreadsheet program"),
+                problems(withFirstSheet("<row r=\"1\">" + inline("A1x", "x") + "</row>")));
+        assertEquals(
+                List.of("in.xlsx:" + firstSheetName() + "!B2: the sheet's XML has 'abc' where a shared text's number"
+                        + " belongs; the workbook is damaged: save it again from a spreadsheet program"),
+                problems(withFirstSheet("<row r=\"2\"><c r=\"B2\" t=\"s\"><v>abc</v></c></row>")));
+    }
+
+    @Test
+    void aDoctypeIsRefusedInWordsNotByTheParsersFeatureName() {
+        String sheet = new String(Workbooks.entry(BLANK, FIRST_SHEET), StandardCharsets.UTF_8)
+                .replaceFirst("<worksheet", "<!DOCTYPE worksheet [<!ENTITY e \"x\">]><worksheet");
+
+        assertEquals(
+                List.of("in.xlsx: refused: a part of the workbook declares an XML DOCTYPE, which workbooks never need"
+                        + " and XML entity attacks use; save the workbook again from a spreadsheet program"),
+                problems(Workbooks.rezip(BLANK, Map.of(FIRST_SHEET, sheet.getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    @Test
     void aBlankWorkbookIsWellWithinTheLimits() {
         assertTrue(new WorkbookReader()
                 .read(new ByteArrayInputStream(BLANK), "in.xlsx")
