@@ -180,6 +180,29 @@ class WorkbookLimitsTest {
     }
 
     @Test
+    void theLimitsAreTheDocumentedOnes() {
+        WorkbookLimits limits = WorkbookLimits.defaults();
+
+        assertEquals(10_000, limits.maxRows);
+        assertEquals(1_000_000, limits.maxCells);
+        assertEquals(1_000_000, limits.maxCellLength);
+        assertEquals(8 * 1024 * 1024, limits.maxText);
+        assertEquals(128L * 1024 * 1024, limits.maxXmlBytes);
+    }
+
+    @Test
+    void cellsPastTheLimitAreStoppedAtTheFirstOnePastIt() {
+        WorkbookLimits limits = new WorkbookLimits(ReadLimits.DEFAULTS, 10, 3, 1024);
+        limits.cell("Evidence!A3");
+        limits.cell("Evidence!B3");
+        limits.cell("Evidence!C3");
+
+        WorkbookLimits.Reached reached = assertThrows(WorkbookLimits.Reached.class, () -> limits.cell("Evidence!D3"));
+        assertEquals("Evidence!D3", reached.where);
+        assertEquals("the workbook has more than the limit of 3 cells with something in them", reached.getMessage());
+    }
+
+    @Test
     void aBlankWorkbookIsWellWithinTheLimits() {
         assertTrue(new WorkbookReader()
                 .read(new ByteArrayInputStream(BLANK), "in.xlsx")
