@@ -3,11 +3,17 @@ package io.github.equalityframework.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.equalityframework.fixtures.SelfAssessments;
 import io.github.equalityframework.fixtures.TestFramework;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +50,30 @@ class LinearPlacementTest {
                 "big.yaml:40007:16",
                 read.locate("claims[19999].criterion.nothing[3]").toString());
         assertEquals("big.yaml:8:1", read.locate("claims[20000]").toString());
+    }
+
+    @Property(tries = 50, edgeCases = EdgeCasesMode.NONE)
+    void lookingUpAPathCostsStepsBoundedByThePathNotTheDocument(
+            @ForAll("assessments") SelfAssessment assessment, @ForAll Format format) {
+        String text = ModelCodec.strict().write(assessment, format);
+        ReadResult<SelfAssessment> read = ModelCodec.strict().read(text, "doc", format, SelfAssessment.class);
+        LocationIndex scanned = LocationIndex.scan(ModelCodec.strict().mapper(format), text, "doc");
+        ModelCodec.LazyLocations locations = (ModelCodec.LazyLocations) read.locator();
+
+        for (String path : scanned.valuePaths()) {
+            long before = locations.probes();
+            read.locate(path);
+            long steps = locations.probes() - before;
+            // Per segment, one step and one for each place where a field name could end; the path is tried
+            // with and without a leading dot. Nothing grows with the rest of the document.
+            long separators = path.chars().filter(c -> c == '.' || c == '[').count();
+            assertTrue(steps <= 2 * (separators + 1) * (separators + 2), path + ": " + steps + " steps");
+        }
+    }
+
+    @Provide
+    Arbitrary<SelfAssessment> assessments() {
+        return SelfAssessments.valid();
     }
 
     private record Placed(long probes, int problems) {}
