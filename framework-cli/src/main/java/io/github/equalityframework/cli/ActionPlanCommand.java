@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
@@ -121,7 +122,7 @@ final class ActionPlanCommand implements Runnable {
                     LoadedFile loaded = LoadedFile.load(
                             assessmentFile, reviewFile, null, CODEC, new SelfAssessmentValidator(engine.catalogue()));
                     if (!loaded.valid()) {
-                        loaded.problems().forEach(p -> err.println(p.format()));
+                        ProblemLines.print(err, loaded.problems());
                         return ExitCodes.BAD_INPUT;
                     }
                     review = loaded.assessment().peerReview();
@@ -138,7 +139,7 @@ final class ActionPlanCommand implements Runnable {
             } else {
                 ReadResult<PeerReview> read = readReview(reviewFile);
                 if (!read.isClean()) {
-                    read.problems().forEach(p -> err.println(p.format()));
+                    ProblemLines.print(err, read.problems());
                     return ExitCodes.BAD_INPUT;
                 }
                 review = read.value().get();
@@ -223,7 +224,8 @@ final class ActionPlanCommand implements Runnable {
         private static String header(
                 PeerReview review, String council, long recommendations, String what, int modules) {
             String to = "\"" + ActionPlan.PLACEHOLDER + "\"";
-            return "# Action plan" + (council == null ? "" : " of " + council.replaceAll("\\s+", " "))
+            return "# Action plan"
+                    + (council == null ? "" : " of " + ControlCharacters.forTerminal(council.replaceAll("\\s+", " ")))
                     + " in answer to the peer challenge of "
                     + review.visitFrom() + ": " + recommendations + " " + what + " in " + modules + " modules.\n"
                     + (what.equals("recommendations")

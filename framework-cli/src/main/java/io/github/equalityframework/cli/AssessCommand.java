@@ -237,7 +237,7 @@ final class AssessCommand implements Callable<Integer> {
             }
             return builder.build();
         } catch (InvalidProfileException e) {
-            e.problems().forEach(p -> err.println(p.format()));
+            ProblemLines.print(err, e.problems());
             return null;
         }
     }

@@ -65,8 +65,8 @@ final class CompareCommand implements Callable<Integer> {
             LoadedFile old = LoadedFile.load(before, CODEC, validator);
             LoadedFile now = LoadedFile.load(after, CODEC, validator);
             if (!old.valid() || !now.valid()) {
-                old.problems().forEach(p -> err.println(p.format()));
-                now.problems().forEach(p -> err.println(p.format()));
+                ProblemLines.print(err, old.problems());
+                ProblemLines.print(err, now.problems());
                 return ExitCodes.BAD_INPUT;
             }
             String oldFramework = old.assessment().framework();

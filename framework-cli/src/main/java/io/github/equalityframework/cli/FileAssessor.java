@@ -69,7 +69,7 @@ final class FileAssessor {
         PrintWriter stderr = new PrintWriter(err);
         LoadedFile loaded = LoadedFile.load(file, review, plan, CODEC, engine);
         if (!loaded.valid()) {
-            loaded.problems().forEach(p -> stderr.println(p.format()));
+            ProblemLines.print(stderr, loaded.problems());
             stderr.flush();
             return new Result("", err.toString(), null);
         }

@@ -65,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
         PluginRegistry registry = plugins.registry();
         LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(registry.catalogue()));
         if (!loaded.valid()) {
-            loaded.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+            ProblemLines.print(spec.commandLine().getErr(), loaded.problems());
             spec.commandLine()
                     .getErr()
                     .println(file + ": " + loaded.problems().size() + " problem"

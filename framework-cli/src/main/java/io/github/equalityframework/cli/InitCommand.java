@@ -98,7 +98,7 @@ final class InitCommand implements Callable<Integer> {
         if (from != null) {
             LoadedFile loaded = LoadedFile.load(from, CODEC, new SelfAssessmentValidator(registry.catalogue()));
             if (!loaded.valid()) {
-                loaded.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+                ProblemLines.print(spec.commandLine().getErr(), loaded.problems());
                 return ExitCodes.BAD_INPUT;
             }
             prefill = loaded.assessment();

@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli;
 
 import java.io.PrintWriter;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -34,11 +35,27 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new EflgCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setOut(out);
-        cli.setErr(err);
+        // No control character from a file name, an argument or a value reaches the terminal raw.
+        cli.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
+        cli.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
         cli.setParameterExceptionHandler(ExitCodes::onUsageError);
         cli.setExecutionExceptionHandler(ExitCodes::onFailure);
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.forTerminal()));
-        return cli.execute(args);
+        return guarded(() -> cli.execute(args), cli.getErr());
+    }
+
+    /**
+     * Runs a command, turning running out of memory (an input too large for the heap, whatever reads it)
+     * into one line and exit code 3 instead of a stack trace, or a JVM that lingers on other threads.
+     */
+    static int guarded(IntSupplier command, PrintWriter err) {
+        try {
+            return command.getAsInt();
+        } catch (OutOfMemoryError e) {
+            err.println("eflg: ran out of memory; the input is too large for the memory Java was given"
+                    + " (give it more with EFLG_JAVA_OPTS=-Xmx2g)");
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
     }
 }

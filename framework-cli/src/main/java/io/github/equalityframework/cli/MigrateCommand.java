@@ -91,7 +91,7 @@ final class MigrateCommand implements Callable<Integer> {
         }
         LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(registry.catalogue()));
         if (!loaded.valid()) {
-            loaded.problems().forEach(p -> err.println(p.format()));
+            ProblemLines.print(err, loaded.problems());
             return ExitCodes.BAD_INPUT;
         }
         MigrationResult result;

@@ -61,6 +61,9 @@ final class OrderedBatch<I, R> {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory in a worker ends the command as it would on the main thread
+            }
             throw new IllegalStateException(e.getCause());
         }
     }

@@ -144,7 +144,7 @@ final class ProgressCommand implements Callable<Integer> {
             read(file, docs, problems);
         }
         if (!problems.isEmpty()) {
-            problems.forEach(p -> err.println(p.format()));
+            ProblemLines.print(err, problems);
             return ExitCodes.BAD_INPUT;
         }
         Map<Path, Year> years = new LinkedHashMap<>();

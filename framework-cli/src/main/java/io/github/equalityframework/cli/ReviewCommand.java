@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
@@ -88,7 +89,7 @@ final class ReviewCommand implements Runnable {
             try (AssessmentEngine engine = plugins.engineBuilder().build()) {
                 LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(engine.catalogue()));
                 if (!loaded.valid()) {
-                    loaded.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+                    ProblemLines.print(spec.commandLine().getErr(), loaded.problems());
                     return ExitCodes.BAD_INPUT;
                 }
                 FrameworkDefinition framework = engine.catalogue()
@@ -129,7 +130,7 @@ final class ReviewCommand implements Runnable {
         }
 
         private static String oneLine(String text) {
-            return text == null ? "" : text.replaceAll("(?U)\\s+", " ");
+            return text == null ? "" : ControlCharacters.forTerminal(text.replaceAll("(?U)\\s+", " "));
         }
     }
 }

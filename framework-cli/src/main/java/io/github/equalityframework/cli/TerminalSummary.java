@@ -1,5 +1,6 @@
 package io.github.equalityframework.cli;
 
+import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.report.AssessmentReport;
@@ -27,12 +28,12 @@ final class TerminalSummary {
     void print(LoadedFile file, AssessmentReport report, FrameworkDefinition framework) {
         out.printf(
                 "%s: %s, %s (%s to %s)%s%n",
-                file.file(),
-                report.organisation(),
-                framework.title() + " " + framework.edition(),
+                safe(file.file().toString()),
+                safe(report.organisation()),
+                safe(framework.title() + " " + framework.edition()),
                 report.period().from(),
                 report.period().to(),
-                report.profile() == null ? "" : ", profile " + report.profile());
+                report.profile() == null ? "" : ", profile " + safe(report.profile()));
         out.println(ansi.string("  Overall level: @|bold " + label(framework, report.overall()) + "|@"
                 + (report.complete() ? "" : "  @|red (incomplete: a rule failed)|@")));
         int width = report.modules().stream()
@@ -42,7 +43,7 @@ final class TerminalSummary {
         for (ModuleResult m : report.modules()) {
             out.printf(
                     "  %-" + width + "s  claimed %-12s evidenced %-12s validated %-12s reached %s%n",
-                    m.title(),
+                    safe(m.title()),
                     label(framework, m.claimed()),
                     label(framework, m.evidenced()),
                     label(framework, m.validated()),
@@ -69,8 +70,8 @@ final class TerminalSummary {
                                 .collect(Collectors.joining(", "))));
         for (Finding f : report.findings()) {
             String where = f.path().isEmpty() ? file.file().toString() : String.valueOf(file.locate(f.path()));
-            out.println(ansi.string(
-                    "    " + where + ": " + colour(f.severity()) + ": " + f.message() + " [" + f.rule() + "]"));
+            out.println(ansi.string("    " + safe(where) + ": " + colour(f.severity()) + ": " + safe(f.message()) + " ["
+                    + safe(f.rule()) + "]"));
         }
     }
 
@@ -87,6 +88,11 @@ final class TerminalSummary {
         if (levelId == null) {
             return "-";
         }
-        return framework.scale().level(levelId).map(MaturityLevel::label).orElse(levelId);
+        return safe(framework.scale().level(levelId).map(MaturityLevel::label).orElse(levelId));
+    }
+
+    /** Text from a file or a plugin, with any control character written out, so that it cannot drive the terminal. */
+    private static String safe(String text) {
+        return ControlCharacters.forTerminal(text);
     }
 }

@@ -4,13 +4,13 @@ import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
+import io.github.equalityframework.validation.ValidationProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,14 +79,15 @@ final class ValidateCommand implements Callable<Integer> {
             List<Path> plans = beside.plans().getOrDefault(file, List.of());
             List<Path> each = plans.isEmpty() ? Collections.singletonList(null) : plans;
             SelfAssessment valid = null;
-            Set<String> lines = new LinkedHashSet<>(); // the assessment's and review's problems once, not once per plan
+            // The assessment's and review's problems once, not once per plan.
+            Map<String, ValidationProblem> found = new LinkedHashMap<>();
             for (Path plan : each) {
                 LoadedFile loaded = LoadedFile.load(file, reviews.get(file), plan, codec, validator);
-                loaded.problems().forEach(p -> lines.add(p.format()));
-                valid = loaded.valid() && lines.isEmpty() ? loaded.assessment() : null;
+                loaded.problems().forEach(p -> found.putIfAbsent(p.format(), p));
+                valid = loaded.valid() && found.isEmpty() ? loaded.assessment() : null;
             }
-            lines.forEach(out::println);
-            int problems = lines.size();
+            ProblemLines.print(out, List.copyOf(found.values()));
+            int problems = found.size();
             if (valid != null) {
                 SelfAssessment a = valid;
                 out.printf(

@@ -53,6 +53,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aFileWithAProblemOnEveryClaimPrintsTheFirstThousandAndCountsTheRest() throws IOException {
+        StringBuilder text = new StringBuilder(Files.readString(Cli.EXAMPLE).replaceFirst("(?s)claims:\n.*", ""));
+        text.append("claims:\n");
+        for (int i = 0; i < 1_500; i++) {
+            text.append("  - criterion: m1/c1\n    level: achieving\n");
+        }
+        Path many = dir.resolve("many.yaml");
+        Files.writeString(many, text);
+
+        Cli.Run run = Cli.eflg("validate", many.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(1_001, lines.length);
+        assertTrue(lines[999].contains("claims[1000].criterion: duplicate claim for criterion 'm1/c1'"), lines[999]);
+        assertEquals("... and 499 more problems", lines[1_000]);
+        assertTrue(run.err().contains("many.yaml: 1499 problems"), run.err());
+    }
+
+    @Test
     void missingFileExitsTwoWithoutStackTrace() {
         Cli.Run run = Cli.eflg("validate", dir.resolve("nowhere.yaml").toString());
         assertEquals(2, run.exitCode());

@@ -1,6 +1,5 @@
 package io.github.equalityframework.io;
 
-import java.io.Reader;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
@@ -19,6 +18,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *       come back wrong; refusing them also rules out alias bombs ("billion laughs");</li>
  *   <li>tags other than the YAML core ones ({@code !!java.net.URL}, {@code !custom}): the codec builds
  *       only model types, and a tag that asks for another type is a sign of an attack or a mistake;</li>
+ *   <li>a core tag on the wrong kind of value ({@code !!str} on a list), which Jackson would ignore;</li>
  *   <li>field names longer than the limit, which Jackson checks for JSON only.</li>
  * </ul>
  */
@@ -26,6 +26,7 @@ final class GuardedYamlParser extends YAMLParser {
     private static final String CORE = "tag:yaml.org,2002:";
     private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map");
     private final int maxNameLength;
+    private final ScanLimitReader reader;
 
     GuardedYamlParser(
             ObjectReadContext readCtxt,
@@ -34,15 +35,17 @@ final class GuardedYamlParser extends YAMLParser {
             int streamReadFeatures,
             int formatReadFeatures,
             LoadSettings settings,
-            Reader reader,
+            ScanLimitReader reader,
             int maxNameLength) {
         super(readCtxt, ioCtxt, recycler, streamReadFeatures, formatReadFeatures, settings, reader, false);
         this.maxNameLength = maxNameLength;
+        this.reader = reader;
     }
 
     @Override
     public JsonToken nextToken() throws JacksonException {
         JsonToken token = super.nextToken();
+        reader.tokenReturned();
         if (token == null) {
             return null;
         }
@@ -53,6 +56,17 @@ final class GuardedYamlParser extends YAMLParser {
         if (tag != null && !(tag.startsWith(CORE) && CORE_TAGS.contains(tag.substring(CORE.length())))) {
             throw refused("the YAML tag " + shown(tag) + " is not allowed; a document holds only plain text, numbers,"
                     + " lists and objects");
+        }
+        if (tag != null && !token.isStructEnd() && token != JsonToken.PROPERTY_NAME) {
+            // A core tag that asks for another kind of value than the one written would be ignored silently.
+            String kind = token == JsonToken.START_ARRAY ? "seq" : token == JsonToken.START_OBJECT ? "map" : null;
+            String core = tag.substring(CORE.length());
+            boolean fits = kind == null ? !core.equals("seq") && !core.equals("map") : core.equals(kind);
+            if (!fits) {
+                throw refused("the YAML tag " + shown(tag) + " does not fit the "
+                        + (kind == null ? "single value" : kind.equals("seq") ? "list" : "object")
+                        + " it is on; remove the tag");
+            }
         }
         if (token == JsonToken.PROPERTY_NAME && currentName().length() > maxNameLength) {
             throw refused(ReadLimitProblems.nameTooLong(maxNameLength));

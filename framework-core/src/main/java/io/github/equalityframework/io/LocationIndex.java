@@ -20,8 +20,10 @@ final class LocationIndex {
     private SourceLocation stoppedAt;
     /** The tokens noted while reading, looked through instead of the maps; null for a scanned index. */
     private final RecordingParser.Notes tokens;
-    /** For each token that opens an object or list, the index of the one that closes it; built on the first skip. */
-    private volatile int[] ends;
+    /** Where the elements of each list and the members of each object start; built on the first look-up. */
+    private volatile Containers containers;
+
+    private final java.util.concurrent.atomic.AtomicLong probes = new java.util.concurrent.atomic.AtomicLong();
 
     private LocationIndex(String source) {
         this(source, null);
@@ -75,121 +77,171 @@ final class LocationIndex {
 
     /**
      * An index over the tokens noted while the document was read, so that placing a problem needs no
-     * second parse. It answers as the index {@link #scan} builds would; each look-up walks the tokens,
-     * skipping every object and list off the path, since only a few problems are placed in a document.
+     * second parse. It answers as the index {@link #scan} builds would. On the first look-up one pass over
+     * the tokens notes, for each list, where each of its elements starts, and for each object, where each
+     * of its members' names is; a look-up then follows its path through those, one probe a segment, so
+     * that placing every problem of a document costs time linear in the problems and the document.
      */
     static LocationIndex replay(RecordingParser.Notes tokens, String source) {
         return new LocationIndex(source, tokens);
     }
 
+    /** The containers of the noted tokens, built on the first look-up. */
+    private Containers containers() {
+        Containers built = containers;
+        if (built == null) {
+            built = Containers.of(tokens);
+            containers = built;
+        }
+        return built;
+    }
+
+    /** How many steps look-ups have taken through the noted tokens; for tests that count work. */
+    long probes() {
+        return probes.get();
+    }
+
     /**
      * The noted token at exactly this path, as {@link DataPath#of} builds paths: of the value (a list or
      * object at its field name), or with {@code field} of the field name; -1 when there is none.
-     * Containers carry their path as DataPath joins segments before the leading dot is cut: a path
-     * {@code p} is that of the containers whose joined path is {@code "." + p}, or {@code p} itself when
-     * neither starts with a dot.
+     * DataPath joins segments ({@code .name}, {@code [3]}) and then cuts a leading dot, so a path {@code p}
+     * is that of the tokens whose joined path is {@code "." + p}, or {@code p} itself when it does not
+     * start with a dot. A field name may itself hold dots or brackets, so a path can name more than one
+     * token: as in the scanned index, the first in the document wins.
      */
     private int find(String path, boolean field) {
-        String dotted = "." + path;
-        boolean plain = !path.startsWith(".");
-        int open = 0;
-        Container[] stack = new Container[8];
-        int name = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            JsonToken token = tokens.kind(i);
-            Container parent = open == 0 ? null : stack[open - 1];
-            if (token == JsonToken.PROPERTY_NAME) {
-                parent.name = tokens.name(i);
-                name = i;
-                if (field && parent.leadsTo("." + parent.name, dotted, path, plain, true)) {
-                    return i;
-                }
-                continue;
-            }
-            if (token.isStructEnd()) {
-                open--;
-                continue;
-            }
-            String segment = parent == null
-                    ? ""
-                    : parent.list ? "[" + parent.entries++ + "]" : parent.name == null ? "" : "." + parent.name;
-            Container here = parent == null ? Container.ROOT : parent;
-            if (!field && here.leadsTo(segment, dotted, path, plain, true)) {
-                return token.isStructStart() && name >= 0 ? name : i;
-            }
-            name = -1;
-            if (token.isStructStart()) {
-                if (here.leadsTo(segment, dotted, path, plain, false)) {
-                    if (open == stack.length) {
-                        stack = java.util.Arrays.copyOf(stack, open * 2);
-                    }
-                    stack[open++] = here.child(token == JsonToken.START_ARRAY, segment, dotted, path, plain);
-                } else {
-                    i = skip(i); // nothing inside is on the path
-                }
-            }
+        if (tokens.size() == 0) {
+            return -1;
         }
-        return -1;
+        Containers all = containers();
+        int found = all.find(0, "." + path, 0, field, probes);
+        if (!path.startsWith(".")) {
+            found = earlier(found, all.find(0, path, 0, field, probes));
+        }
+        if (found < 0 || field) {
+            return found;
+        }
+        // A nested object or list is placed at its field's name, as the scanned index does.
+        return tokens.kind(found).isStructStart() && found > 0 && tokens.kind(found - 1) == JsonToken.PROPERTY_NAME
+                ? found - 1
+                : found;
     }
 
-    /** The index of the token that closes the object or list opened at {@code start}. */
-    private int skip(int start) {
-        int[] closing = ends;
-        if (closing == null) {
-            // One pass pairs every opening token with its closing one, so that later look-ups jump over
-            // whole objects and lists instead of walking through them.
-            closing = new int[tokens.size()];
+    private static int earlier(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    /**
+     * Where the elements of each list start and where the names of each object's members are, by the
+     * index of the token that opens the list or object. Linear in the number of tokens.
+     */
+    private static final class Containers {
+        private final RecordingParser.Notes tokens;
+        /** Per list, the index of the first token of each element. */
+        private final Map<Integer, int[]> elements = new HashMap<>();
+        /** Per object and member name, the index of the first name token (duplicates are refused on reading). */
+        private final Map<Member, Integer> members = new HashMap<>();
+
+        private record Member(int object, String name) {}
+
+        private Containers(RecordingParser.Notes tokens) {
+            this.tokens = tokens;
+        }
+
+        static Containers of(RecordingParser.Notes tokens) {
+            Containers c = new Containers(tokens);
             int[] open = new int[16];
+            int[][] items = new int[16][];
+            int[] counts = new int[16];
             int depth = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 JsonToken token = tokens.kind(i);
+                if (token.isStructEnd()) {
+                    depth--;
+                    if (token == JsonToken.END_ARRAY) {
+                        c.elements.put(open[depth], java.util.Arrays.copyOf(items[depth], counts[depth]));
+                    }
+                    items[depth] = null;
+                    continue;
+                }
+                if (token == JsonToken.PROPERTY_NAME) {
+                    c.members.putIfAbsent(new Member(open[depth - 1], tokens.name(i)), i);
+                    continue;
+                }
+                if (depth > 0 && tokens.kind(open[depth - 1]) == JsonToken.START_ARRAY) {
+                    int parent = depth - 1;
+                    if (counts[parent] == items[parent].length) {
+                        items[parent] = java.util.Arrays.copyOf(items[parent], counts[parent] * 2);
+                    }
+                    items[parent][counts[parent]++] = i;
+                }
                 if (token.isStructStart()) {
                     if (depth == open.length) {
                         open = java.util.Arrays.copyOf(open, depth * 2);
+                        items = java.util.Arrays.copyOf(items, depth * 2);
+                        counts = java.util.Arrays.copyOf(counts, depth * 2);
                     }
-                    open[depth++] = i;
-                } else if (token.isStructEnd()) {
-                    closing[open[--depth]] = i;
+                    open[depth] = i;
+                    items[depth] = token == JsonToken.START_ARRAY ? new int[4] : null;
+                    counts[depth] = 0;
+                    depth++;
                 }
             }
-            ends = closing;
-        }
-        return closing[start];
-    }
-
-    /** An object or list on the way to the path looked for: how long its joined path is, and which form it leads to. */
-    private static final class Container {
-        static final Container ROOT = new Container(false, 0, true, true);
-
-        final boolean list;
-        final int length;
-        /** Whether its joined path starts the dotted form of the path, or the path itself. */
-        final boolean toDotted;
-
-        final boolean toPlain;
-        int entries;
-        String name;
-
-        Container(boolean list, int length, boolean toDotted, boolean toPlain) {
-            this.list = list;
-            this.length = length;
-            this.toDotted = toDotted;
-            this.toPlain = toPlain;
+            return c;
         }
 
-        /** Whether this container's path followed by the segment starts (or, when {@code whole}, is) the path looked for. */
-        boolean leadsTo(String segment, String dotted, String path, boolean plain, boolean whole) {
-            int end = length + segment.length();
-            return (toDotted && dotted.startsWith(segment, length) && (!whole || end == dotted.length()))
-                    || (plain && toPlain && path.startsWith(segment, length) && (!whole || end == path.length()));
+        /**
+         * The first token, at or below the value starting at token {@code at}, whose joined path below it is
+         * {@code joined} from {@code from} on; -1 when there is none.
+         */
+        int find(int at, String joined, int from, boolean field, java.util.concurrent.atomic.AtomicLong probes) {
+            probes.incrementAndGet();
+            if (from == joined.length()) {
+                return field ? -1 : at;
+            }
+            JsonToken kind = tokens.kind(at);
+            if (kind == JsonToken.START_ARRAY && joined.charAt(from) == '[') {
+                int close = joined.indexOf(']', from);
+                int[] items = elements.get(at);
+                int index = close < 0 ? -1 : canonicalIndex(joined, from + 1, close);
+                return index < 0 || items == null || index >= items.length
+                        ? -1
+                        : find(items[index], joined, close + 1, field, probes);
+            }
+            if (kind != JsonToken.START_OBJECT || joined.charAt(from) != '.') {
+                return -1;
+            }
+            // The name ends where the path ends or another segment starts; a name may hold either mark.
+            int found = -1;
+            for (int end = from + 1; end <= joined.length(); end++) {
+                if (end < joined.length() && joined.charAt(end) != '.' && joined.charAt(end) != '[') {
+                    continue;
+                }
+                probes.incrementAndGet();
+                Integer name = members.get(new Member(at, joined.substring(from + 1, end)));
+                if (name == null) {
+                    continue;
+                }
+                int here = end == joined.length() && field ? name : find(name + 1, joined, end, field, probes);
+                found = earlier(found, here);
+            }
+            return found;
         }
 
-        Container child(boolean list, String segment, String dotted, String path, boolean plain) {
-            return new Container(
-                    list,
-                    length + segment.length(),
-                    toDotted && dotted.startsWith(segment, length),
-                    plain && toPlain && path.startsWith(segment, length));
+        /** The list index written as DataPath writes it (digits, no leading zero), or -1. */
+        private static int canonicalIndex(String joined, int from, int to) {
+            if (to == from || to - from > 9 || (joined.charAt(from) == '0' && to - from > 1)) {
+                return -1;
+            }
+            int index = 0;
+            for (int i = from; i < to; i++) {
+                char c = joined.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                index = index * 10 + (c - '0');
+            }
+            return index;
         }
     }
 

@@ -134,7 +134,8 @@ public final class ModelCodec {
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder, ReadLimits limits) {
         return builder.addModule(new SimpleModule("plausible-dates")
-                        .addDeserializer(LocalDate.class, new PlausibleDates(limits)))
+                        .addDeserializer(LocalDate.class, new PlausibleDates(limits))
+                        .addDeserializer(String.class, new ControlFreeStrings()))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -220,6 +221,12 @@ public final class ModelCodec {
                     new SourceLocation(source, 1, 1),
                     ReadLimitProblems.documentTooLarge("bytes", limits.maxDocumentSize()));
         }
+        if (bytes.length >= 4
+                && ((bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE && bytes[2] == 0 && bytes[3] == 0))) {
+            // Checked before UTF-16, whose little-endian mark is how UTF-32's starts.
+            return failed(new SourceLocation(source, 1, 1), "the file is UTF-32 text; save it as UTF-8");
+        }
         if (bytes.length >= 2
                 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
@@ -254,14 +261,17 @@ public final class ModelCodec {
     }
 
     /**
-     * Where the first character is that neither JSON nor YAML allows anywhere in a document (a C0
-     * control other than tab and line ends, or a noncharacter), or -1. Checked before parsing so that
+     * Where the first character is that no document of ours holds anywhere (a C0 control other than tab
+     * and line ends, DEL, a C1 control, or a noncharacter), or -1. Checked before parsing so that
      * the problem is placed exactly, and named the same way, whatever the format.
      */
     private static int firstControlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                    || (c >= 0x7F && c <= 0x9F)
+                    || c == '\uFFFE'
+                    || c == '\uFFFF') {
                 return i;
             }
         }
@@ -293,13 +303,15 @@ public final class ModelCodec {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         int control = firstControlCharacter(text);
         if (control >= 0) {
+            char c = text.charAt(control);
             return failed(
                     endOf(text.substring(0, control), source),
                     String.format(
                             Locale.ROOT,
                             "the file holds a control character (U+%04X) that text never does; it may be binary, or text"
-                                    + " saved in another encoding such as UTF-16",
-                            (int) text.charAt(control)));
+                                    + " saved in another encoding such as %s",
+                            (int) c,
+                            c >= 0x7F && c <= 0x9F ? "Windows-1252" : "UTF-16"));
         }
         Format chosen = format != null ? format : Format.detect(text);
         ObjectMapper mapper = mapper(chosen);
@@ -374,7 +386,7 @@ public final class ModelCodec {
     }
 
     /** Builds the location index at most once, and only if a problem needs placing. */
-    private static final class LazyLocations implements java.util.function.Function<String, SourceLocation> {
+    static final class LazyLocations implements java.util.function.Function<String, SourceLocation> {
         private final ObjectMapper mapper;
         private final String text;
         private final String source;
@@ -401,6 +413,12 @@ public final class ModelCodec {
         /** Where a scan of the document stopped at an error, or {@code null}. */
         SourceLocation stoppedAt() {
             return index().stoppedAt();
+        }
+
+        /** How many steps look-ups have taken through the index so far; for tests that count work. */
+        long probes() {
+            LocationIndex i = index;
+            return i == null ? 0 : i.probes();
         }
 
         void noted(RecordingParser.Notes tokens) {

@@ -6,8 +6,10 @@ import static org.apiguardian.api.API.Status.STABLE;
 import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 
@@ -75,6 +77,11 @@ public final class ReadResult<T> {
         return locator.apply(path);
     }
 
+    /** Where values are, by data path; for tests in this package. */
+    Function<String, SourceLocation> locator() {
+        return locator;
+    }
+
     /**
      * The reading problems together with further problems found in the value, each of those placed in
      * this document by its data path, all in file order. Problems at a path that already has a reading
@@ -82,9 +89,10 @@ public final class ReadResult<T> {
      */
     public List<ValidationProblem> place(List<ValidationProblem> more) {
         List<ValidationProblem> all = new ArrayList<>(problems);
+        Set<String> explained = new HashSet<>();
+        problems.forEach(r -> explained.add(r.path()));
         for (ValidationProblem p : more) {
-            boolean explained = problems.stream().anyMatch(r -> r.path().equals(p.path()));
-            if (!explained) {
+            if (!explained.contains(p.path())) {
                 all.add(p.location() == null ? p.locatedAt(locate(p.path())) : p);
             }
         }

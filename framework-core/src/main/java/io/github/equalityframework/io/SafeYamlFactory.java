@@ -25,23 +25,34 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  * is "…") was decoded as Latin-1.
  *
  * <p>Its parsers apply the {@link ReadLimits}: Jackson's stream read constraints, snakeyaml's code point
- * limit, and the refusals of {@link GuardedYamlParser} (aliases, foreign tags, over-long field names).
+ * limit, the {@link ScanLimitReader}'s stop inside a huge value, and the refusals of
+ * {@link GuardedYamlParser} (aliases, foreign tags, over-long field names).
  */
 final class SafeYamlFactory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
+    /**
+     * How many characters SnakeYAML reads at a time. Each read copies what it has read ahead of the
+     * current token, so the work of scanning a long value is its length squared over this; at 64 Ki, a
+     * value at the {@link ScanLimitReader}'s bound costs about 32 copies of each character read.
+     */
+    static final int BUFFER_SIZE = 64 * 1024;
+
     private final int maxNameLength;
+    private final int maxStringLength;
 
     SafeYamlFactory(ReadLimits limits) {
         super(YAMLFactory.builder()
                 .streamReadConstraints(ModelCodec.constraints(limits))
                 .loadSettings(LoadSettings.builder()
                         .setCodePointLimit(limits.maxDocumentSize())
+                        .setBufferSize(BUFFER_SIZE)
                         // Jackson reads events, not composed nodes, so these are a second line behind the parser's
                         // refusal of aliases.
                         .setMaxAliasesForCollections(0)
                         .setAllowRecursiveKeys(false)
                         .build()));
         this.maxNameLength = limits.maxNameLength();
+        this.maxStringLength = limits.maxStringLength();
     }
 
     @Override
@@ -53,7 +64,9 @@ final class SafeYamlFactory extends YAMLFactory {
                 readCtxt.getStreamReadFeatures(_streamReadFeatures),
                 readCtxt.getFormatReadFeatures(_formatReadFeatures),
                 _loadSettings,
-                reader,
+                // Room for a value at the limit written with escapes or folded over indented lines, its
+                // field name, and what the parser reads ahead.
+                new ScanLimitReader(reader, maxStringLength, maxStringLength + maxNameLength + 2L * BUFFER_SIZE),
                 maxNameLength);
     }
 

@@ -22,6 +22,13 @@ final class UnreadableDocument {
     private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
     // "Unexpected character ('/' (code 47))": the character is enough.
     private static final Pattern CHARACTER_CODE = Pattern.compile("\\('(.+?)' \\(code \\d+\\)\\)");
+    // "Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"
+    private static final Pattern NON_STANDARD_NUMBER = Pattern.compile("Non-standard token '(.+?)'.*");
+    // Any other advice to switch on a parser feature: the user cannot, and the names mean nothing to them.
+    private static final Pattern FEATURE_ADVICE = Pattern.compile(
+            "[;:,]?\\s*\\(?(?:to allow, )?(?:enable|disable) `?[A-Za-z.]*Feature\\.[A-Z_]+`?(?: to allow)?\\)?");
+    private static final Pattern COMPLEX_KEY =
+            Pattern.compile("Expected a property name \\(Scalar value in YAML\\), got this instead: .*");
     private static final Pattern OUT_OF_RANGE = Pattern.compile(
             "Numeric value \\((.+?)\\) out of range of `(?:int|long|short|byte)` \\((-?\\d+) - (-?\\d+)\\).*");
 
@@ -29,7 +36,15 @@ final class UnreadableDocument {
 
     /** The problem; its location is {@code null} when Jackson does not know it, to be placed by path. */
     static ValidationProblem problem(JacksonException e, String source, String databindPath) {
-        MarkedYamlEngineException yaml = yamlCause(e);
+        ScanLimitReader.ValueTooLong tooLong = causeOf(e, ScanLimitReader.ValueTooLong.class);
+        if (tooLong != null && e.processor() instanceof JsonParser parser) {
+            // The parser stopped inside the value; its last token is the value's field name, as for JSON.
+            return new ValidationProblem(
+                    DataPath.of(parser.streamReadContext(), true),
+                    PREFIX + tooLong.getMessage(),
+                    at(source, parser.currentTokenLocation()));
+        }
+        MarkedYamlEngineException yaml = causeOf(e, MarkedYamlEngineException.class);
         if (yaml != null) {
             return new ValidationProblem(
                     databindPath,
@@ -56,13 +71,23 @@ final class UnreadableDocument {
         if (message.contains("maybe a (non-standard) comment?")) {
             return PREFIX + "JSON does not allow comments; remove them, or write the file as YAML";
         }
+        Matcher nonStandard = NON_STANDARD_NUMBER.matcher(message);
+        if (nonStandard.matches()) {
+            return PREFIX + "'" + nonStandard.group(1) + "' is not a number that JSON allows; write a number, or leave"
+                    + " the field out";
+        }
+        if (COMPLEX_KEY.matcher(message).matches()) {
+            return PREFIX + "a field name must be plain text, not a list or an object";
+        }
         Matcher range = OUT_OF_RANGE.matcher(message);
         if (range.matches()) {
             return range.group(1) + " is out of range for a whole number (" + range.group(2) + " to " + range.group(3)
                     + ")";
         }
         String plain = CHARACTER_CODE
-                .matcher(START_MARKER.matcher(message).replaceAll(""))
+                .matcher(FEATURE_ADVICE
+                        .matcher(START_MARKER.matcher(message).replaceAll(""))
+                        .replaceAll(""))
                 .replaceAll("'$1'");
         return PREFIX + ReadLimitProblems.describe(plain);
     }
@@ -81,10 +106,10 @@ final class UnreadableDocument {
                 + (context.getColumn() + 1) + ")";
     }
 
-    private static MarkedYamlEngineException yamlCause(Throwable e) {
+    private static <X extends Throwable> X causeOf(Throwable e, Class<X> kind) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof MarkedYamlEngineException marked) {
-                return marked;
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
             }
         }
         return null;

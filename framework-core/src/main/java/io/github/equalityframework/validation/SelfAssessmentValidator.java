@@ -288,6 +288,10 @@ public final class SelfAssessmentValidator {
             }
             for (int j = 0; j < feedback.recommendations().size(); j++) {
                 Recommendation r = feedback.recommendations().get(j);
+                if (r != null) {
+                    String idPath = at + ".recommendations[" + j + "].id";
+                    LookAlikeIds.problem(r.id()).ifPresent(why -> problems.add(idPath, why));
+                }
                 if (r != null && r.id() != null && recommendations.putIfAbsent(r.id(), i) != null) {
                     problems.add(
                             at + ".recommendations[" + j + "].id",
@@ -460,6 +464,7 @@ public final class SelfAssessmentValidator {
             String listPath,
             String what,
             ProblemList problems) {
+        LookAlikeIds.problem(id).ifPresent(why -> problems.add(path, why));
         Integer first = seen.putIfAbsent(id, index);
         if (first != null) {
             problems.add(path, "duplicate " + what + " '" + id + "'; the first is at " + listPath + "[" + first + "]");

@@ -37,16 +37,20 @@ public record ValidationProblem(String path, String message, SourceLocation loca
         return new ValidationProblem(path, message, where);
     }
 
-    /** The line a command-line tool prints: {@code file:line:col: path: message}. */
+    /**
+     * The line a command-line tool prints: {@code file:line:col: path: message}, with any character that
+     * shows nothing (a zero-width space, a control) written out as {@code \u200B}.
+     */
     public String format() {
         StringBuilder line = new StringBuilder();
         if (location != null) {
             line.append(location).append(": ");
         }
         if (!path.isEmpty()) {
-            line.append(path).append(": ");
+            line.append(Invisible.shown(path)).append(": ");
         }
-        return line.append(message).toString();
+        // A character that shows nothing is written out, so that the message says what is really there.
+        return line.append(Invisible.shown(message)).toString();
     }
 
     @Override

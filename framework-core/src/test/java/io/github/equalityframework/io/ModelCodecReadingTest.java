@@ -177,9 +177,9 @@ class ModelCodecReadingTest {
 
     @Test
     void aUtf16FileIsRejectedWithAdviceToSaveItAsUtf8() {
-        for (byte[] bom : List.of(new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
-            byte[] bytes = new byte[bom.length + 4];
-            System.arraycopy(bom, 0, bytes, 0, bom.length);
+        // The byte-order mark, then text (UTF-32's little-endian mark is UTF-16's followed by two zero bytes).
+        for (String charset : List.of("UTF-16BE", "UTF-16LE")) {
+            byte[] bytes = "\uFEFFa: b".getBytes(java.nio.charset.Charset.forName(charset));
 
             ReadResult<SelfAssessment> read = codec.read(bytes, "utf16.yaml", null, SelfAssessment.class);
 

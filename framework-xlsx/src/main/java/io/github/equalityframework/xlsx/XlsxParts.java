@@ -19,8 +19,17 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxParts {
     private XlsxParts() {}
 
-    static List<String> sharedStrings(InputStream in) throws IOException, SAXException {
+    /**
+     * The shared text of a workbook; an entry longer than a cell may be is kept cut short and marked, to
+     * be reported at the cell that uses it.
+     */
+    record SharedStrings(List<String> strings, java.util.BitSet tooLong) {
+        static final SharedStrings NONE = new SharedStrings(List.of(), new java.util.BitSet());
+    }
+
+    static SharedStrings sharedStrings(InputStream in, WorkbookLimits limits) throws IOException, SAXException {
         List<String> strings = new ArrayList<>();
+        java.util.BitSet tooLong = new java.util.BitSet();
         parse(in, new DefaultHandler() {
             private StringBuilder text;
             private boolean inT;
@@ -40,6 +49,12 @@ final class XlsxParts {
             public void endElement(String uri, String local, String qName) {
                 switch (local) {
                     case "si" -> {
+                        if (strings.size() == limits.maxCells) {
+                            throw new WorkbookLimits.Reached(
+                                    null,
+                                    "the workbook's shared text has more than the limit of " + limits.maxCells
+                                            + " entries");
+                        }
                         strings.add(OoxmlText.decode(text.toString()));
                         text = null;
                     }
@@ -52,11 +67,16 @@ final class XlsxParts {
             @Override
             public void characters(char[] ch, int start, int length) {
                 if (inT) {
-                    text.append(ch, start, length);
+                    limits.text(length, null);
+                    if (text.length() + length > limits.maxCellLength) {
+                        tooLong.set(strings.size());
+                    } else {
+                        text.append(ch, start, length);
+                    }
                 }
             }
         });
-        return strings;
+        return new SharedStrings(strings, tooLong);
     }
 
     /** Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900. */
@@ -74,9 +94,13 @@ final class XlsxParts {
         return found[0];
     }
 
-    static SheetCells sheet(String name, InputStream in, List<String> shared) throws IOException, SAXException {
+    static SheetCells sheet(String name, InputStream in, SharedStrings shared, WorkbookLimits limits)
+            throws IOException, SAXException {
         SheetCells sheet = new SheetCells(name);
         parse(in, new DefaultHandler() {
+            private int rowsWithCells;
+            private int lastRowWithCells = -1;
+
             private int row = -1;
             private int column = -1;
             private String type;
@@ -92,7 +116,7 @@ final class XlsxParts {
                 switch (local) {
                     case "row" -> {
                         String r = atts.getValue("r");
-                        row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+                        row = r == null ? row + 1 : whole(r, 0, r.length(), "row number", name) - 1;
                         column = -1;
                     }
                     case "c" -> {
@@ -108,7 +132,7 @@ final class XlsxParts {
                                 c = c * 26 + (Character.toUpperCase(r.charAt(i)) - 'A' + 1);
                             }
                             column = c - 1;
-                            row = Integer.parseInt(r, i, r.length(), 10) - 1;
+                            row = whole(r, i, r.length(), "cell reference", name) - 1;
                         }
                         type = atts.getValue("t");
                         formula = false;
@@ -149,8 +173,33 @@ final class XlsxParts {
             @Override
             public void characters(char[] ch, int start, int length) {
                 if (capture && text != null) {
+                    limits.text(length, where());
+                    if (text.length() + length > limits.maxCellLength) {
+                        throw new WorkbookLimits.Reached(where(), limits.cellTooLong());
+                    }
                     text.append(ch, start, length);
                 }
+            }
+
+            /** A whole number the XML must hold; a workbook without one is damaged, and the message says where. */
+            private int whole(String text, int from, int to, String what, String at) {
+                // at: the sheet, or the cell when its reference is known
+                try {
+                    int n = Integer.parseInt(text, from, to, 10);
+                    if (n >= (at.indexOf('!') >= 0 ? 0 : 1)) {
+                        return n;
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                throw new WorkbookLimits.Reached(
+                        at,
+                        "the sheet's XML has '" + text + "' where a " + what
+                                + " belongs; the workbook is damaged: save it again from a spreadsheet program");
+            }
+
+            private String where() {
+                return name + "!" + SheetCells.ref(Math.max(row, 0), Math.max(column, 0));
             }
 
             private void cell() {
@@ -158,12 +207,18 @@ final class XlsxParts {
                 String t = type == null ? "n" : type;
                 switch (t) {
                     case "s" -> {
-                        int index = value == null ? -1 : Integer.parseInt(value.strip());
-                        if (index < 0 || index >= shared.size()) {
+                        int index = value == null
+                                ? -1
+                                : whole(value.strip(), 0, value.strip().length(), "shared text's number", where());
+                        if (index < 0 || index >= shared.strings().size()) {
                             throw new IllegalStateException("cell " + SheetCells.ref(row, column)
                                     + " refers to shared string " + value + ", which does not exist");
                         }
-                        cell = new SheetCells.StoredCell(SheetCells.Type.TEXT, shared.get(index), formula);
+                        if (shared.tooLong().get(index)) {
+                            throw new WorkbookLimits.Reached(where(), limits.cellTooLong());
+                        }
+                        cell = new SheetCells.StoredCell(
+                                SheetCells.Type.TEXT, shared.strings().get(index), formula);
                     }
                     case "inlineStr" ->
                         cell = inline == null
@@ -193,6 +248,13 @@ final class XlsxParts {
                 }
                 if (cell != null
                         && !(cell.type() == SheetCells.Type.TEXT && cell.value().isEmpty() && !formula)) {
+                    if (row != lastRowWithCells) {
+                        lastRowWithCells = row;
+                        if (++rowsWithCells > limits.maxRows) {
+                            throw new WorkbookLimits.Reached(where(), limits.tooManyRows());
+                        }
+                    }
+                    limits.cell(where());
                     sheet.put(row, column, cell);
                 }
             }

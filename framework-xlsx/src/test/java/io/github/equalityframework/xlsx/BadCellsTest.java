@@ -10,8 +10,10 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,11 @@ class BadCellsTest {
 
     /** Every problem, as printed, after the same edit: reading problems and validation problems, placed. */
     private static List<String> problems(Consumer<XSSFWorkbook> change) {
-        ReadResult<SelfAssessment> read =
-                new WorkbookReader().read(new ByteArrayInputStream(Workbooks.edit(ANYTOWN, change)), "anytown.xlsx");
+        return problems(Workbooks.edit(ANYTOWN, change));
+    }
+
+    private static List<String> problems(byte[] workbook) {
+        ReadResult<SelfAssessment> read = new WorkbookReader().read(new ByteArrayInputStream(workbook), "anytown.xlsx");
         List<ValidationProblem> found = read.value()
                 .map(a -> read.place(new SelfAssessmentValidator(AnytownRoundTripTest.LGA).validate(a)))
                 .orElse(read.problems());
@@ -48,6 +53,34 @@ class BadCellsTest {
     }
 
     @Test
+    void aControlCharacterEscapedInACellIsRefusedInItsCell() {
+        // Office writes a control character in a cell as _x001B_, which reading decodes.
+        byte[] marked = Workbooks.edit(ANYTOWN, b -> Workbooks.cell(b, M1, "G3").setCellValue("ESCAPE]0;title"));
+        String strings = new String(Workbooks.entry(marked, "xl/sharedStrings.xml"), StandardCharsets.UTF_8);
+        byte[] escaped = Workbooks.rezip(
+                marked,
+                Map.of(
+                        "xl/sharedStrings.xml",
+                        strings.replace("ESCAPE", "_x001B_").getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(
+                List.of("anytown.xlsx:" + M1 + "!G3: claims[0].narrative: control character U+001B in a value; only"
+                        + " tab and newline are allowed"),
+                problems(escaped));
+    }
+
+    @Test
+    void carriageReturnsInACellBecomeNewlines() {
+        byte[] edited = Workbooks.edit(ANYTOWN, b -> Workbooks.cell(b, M1, "G3").setCellValue("one\r\ntwo\rthree"));
+
+        ReadResult<SelfAssessment> read = new WorkbookReader().read(new ByteArrayInputStream(edited), "a.xlsx");
+
+        assertEquals(List.of(), read.problems());
+        assertEquals(
+                "one\ntwo\nthree", read.value().orElseThrow().claims().get(0).narrative());
+    }
+
+    @Test
     void aNarrativeWithoutALevelAsksForTheLevel() {
         assertEquals(
                 List.of("anytown.xlsx:" + M1 + "!F3: claims[0].level: choose the level claimed for m1/c1, or clear"
@@ -61,6 +94,23 @@ class BadCellsTest {
                 List.of("anytown.xlsx:Evidence!D4: evidence[1].date: '31.03.2024' is not a valid date; expected a date"
                         + " cell or a real calendar date as YYYY-MM-DD, e.g. 2024-03-31"),
                 problems(b -> Workbooks.cell(b, "Evidence", "D4").setCellValue("31.03.2024")));
+    }
+
+    @Test
+    void aDateSerialOutsideThePlausibleRangeIsReportedInItsCell() {
+        String range = " is outside the range of plausible dates (1900-01-01 to 2100-12-31); check the year";
+        assertEquals(
+                List.of("anytown.xlsx:Evidence!D3: evidence[0].date: '1.0E308'" + range),
+                problems(b -> Workbooks.cell(b, "Evidence", "D3").setCellValue(1e308)));
+        assertEquals(
+                List.of("anytown.xlsx:Evidence!D3: evidence[0].date: '2958466'" + range),
+                problems(b -> Workbooks.cell(b, "Evidence", "D3").setCellValue(2958466)));
+        assertEquals(
+                List.of("anytown.xlsx:Evidence!D3: evidence[0].date: '80000'" + range),
+                problems(b -> Workbooks.cell(b, "Evidence", "D3").setCellValue(80000)));
+        assertEquals(
+                List.of("anytown.xlsx:Evidence!D3: evidence[0].date: '31/12/9999'" + range),
+                problems(b -> Workbooks.cell(b, "Evidence", "D3").setCellValue("31/12/9999")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.io.ControlCharacters;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -129,7 +130,9 @@ final class HtmlWriter {
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
                 case '\r' -> escaped.append(i + 1 < value.length() && value.charAt(i + 1) == '\n' ? "" : "\n");
-                default -> escaped.append(c);
+                case '\n', '\t' -> escaped.append(c);
+                // Any other control is shown written out, never passed to the page raw.
+                default -> escaped.append(Character.isISOControl(c) ? ControlCharacters.escaped(c) : String.valueOf(c));
             }
         }
         return escaped.toString();

@@ -1,5 +1,6 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.io.ControlCharacters;
 import java.util.regex.Pattern;
 
 /**
@@ -45,8 +46,10 @@ final class Markdown {
     }
 
     private static String oneLine(Object value) {
+        // Line breaks become spaces; any other control (and a bidirectional override) is written out as \u001B.
         return value == null
                 ? ""
-                : value.toString().replaceAll("\\s*\\R\\s*", " ").strip();
+                : ControlCharacters.forTerminal(
+                        value.toString().replaceAll("\\s*\\R\\s*", " ").strip());
     }
 }

@@ -18,6 +18,15 @@ class HtmlWriterTest {
     }
 
     @Test
+    void aControlCharacterInTextIsWrittenOutNotPassedRaw() {
+        assertEquals(
+                "<p title=\"a\\u001B]0;x\">\\u001B[2Jb\\u0085c\nd\te</p>",
+                new HtmlWriter()
+                        .element("p", "\u001B[2Jb\u0085c\nd\te", "title", "a\u001B]0;x")
+                        .toString());
+    }
+
+    @Test
     void httpAndHttpsLocationsBecomeLinks() {
         assertEquals(
                 "<a href=\"https://example.org/a?b=1&amp;c=2\" rel=\"noopener noreferrer\">https://example.org/a?b=1&amp;c=2</a>",

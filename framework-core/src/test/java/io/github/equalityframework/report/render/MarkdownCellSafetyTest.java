@@ -14,6 +14,11 @@ class MarkdownCellSafetyTest {
     }
 
     @Test
+    void aControlCharacterOrBidiOverrideInACellIsWrittenOut() {
+        assertEquals("a\\\\u001B\\[2J b\\\\u202E c", Markdown.text("a\u001B[2J b\u202E c"));
+    }
+
+    @Test
     void aTrailingBackslashCannotEscapeTheCellsClosingPipe() {
         assertEquals("C:\\\\reports\\\\", Markdown.text("C:\\reports\\"));
     }

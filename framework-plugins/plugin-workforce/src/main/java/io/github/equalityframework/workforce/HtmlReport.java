@@ -1,5 +1,6 @@
 package io.github.equalityframework.workforce;
 
+import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.spi.Finding;
 import java.math.BigDecimal;
 import java.util.List;
@@ -247,7 +248,9 @@ final class HtmlReport {
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
+                case '\n', '\t' -> escaped.append(c);
+                // Any other control is shown written out, never passed to the page raw.
+                default -> escaped.append(Character.isISOControl(c) ? ControlCharacters.escaped(c) : String.valueOf(c));
             }
         }
         return escaped.toString();

@@ -2,6 +2,7 @@ package io.github.equalityframework.workforce;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.spi.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +104,9 @@ public enum WorkforceReportWriter {
         private MarkdownText() {}
 
         static String escape(String text) {
-            String line = text.replaceAll("\\s*\\R\\s*", " ").strip();
+            // Line breaks become spaces; any other control (and a bidirectional override) is written out as \u001B.
+            String line = ControlCharacters.forTerminal(
+                    text.replaceAll("\\s*\\R\\s*", " ").strip());
             StringBuilder out = new StringBuilder(line.length() + 8);
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);

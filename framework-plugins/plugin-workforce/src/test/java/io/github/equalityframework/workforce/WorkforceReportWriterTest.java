@@ -173,6 +173,12 @@ class WorkforceReportWriterTest {
                         .asString());
     }
 
+    @Test
+    void aControlCharacterInUserTextIsWrittenOutInBothFormats() {
+        assertEquals("a\\\\u001B\\[2J b", WorkforceReportWriter.MarkdownText.escape("a\u001B[2J b"));
+        assertEquals("a\\u001B]0;t &lt;b&gt;", HtmlReport.escape("a\u001B]0;t <b>"));
+    }
+
     private static int count(String text, Pattern pattern) {
         Matcher m = pattern.matcher(text);
         int n = 0;
