@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The content of a workforce report as sections of tables, rendered to Markdown or HTML. Only figures of
- * the report appear, so no output can hold an employee's row, and a suppressed figure reads "suppressed".
+ * the report appear, so no output can hold an employee's row, and a withheld figure reads "[c]".
  */
 final class ReportTables {
     record Table(String caption, List<String> headers, List<List<String>> rows) {}
@@ -28,9 +28,9 @@ final class ReportTables {
                 report.statutoryDuty()
                         ? "250 or more relevant employees: the gender pay gap must be published."
                         : "Fewer than 250 relevant employees: publishing the gender pay gap is voluntary.",
-                "Figures about fewer than " + report.minimumGroupSize()
-                        + " people are suppressed, with further figures "
-                        + "where a suppressed one could be worked out from published totals.");
+                "[c]: withheld (confidential). Figures about fewer than " + report.minimumGroupSize()
+                        + " people are withheld, with further figures where a withheld one could be worked out or "
+                        + "narrowed down from published totals; a withheld count may be zero.");
     }
 
     static List<Section> sections(WorkforceReport report, List<Finding> findings) {
