@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
             "Compute pay gaps and representation from employee records.",
             "The six statutory gender pay gap figures, the same measures by ethnicity and disability, and representation "
                     + "by grade and against the local population, from a CSV file of pseudonymous employee records: prints the "
-                    + "six figures and writes a workforce report. Figures about fewer than --threshold people are suppressed. "
+                    + "six figures and writes a workforce report. The six statutory figures are published whatever the group "
+                    + "sizes; in the voluntary breakdowns, figures about fewer than --threshold people are withheld ([c]). "
                     + "Employee rows are never written to the report."
         })
 final class WorkforceCommand implements Callable<Integer> {
@@ -74,7 +75,8 @@ final class WorkforceCommand implements Callable<Integer> {
             paramLabel = "N",
             defaultValue = "10",
             description =
-                    "Suppress figures about fewer than N people (default: ${DEFAULT-VALUE}; 1 for the statutory return).")
+                    "In the voluntary breakdowns, withhold figures about fewer than N people (default: ${DEFAULT-VALUE}); "
+                            + "the six statutory figures are never withheld.")
     int threshold;
 
     @Option(
@@ -155,7 +157,8 @@ final class WorkforceCommand implements Callable<Integer> {
         out.println(report.relevantEmployees() + " relevant employees (" + report.fullPayRelevantEmployees()
                 + " full-pay relevant)"
                 + (report.statutoryDuty() ? "; 250 or more: the gender pay gap must be published" : ""));
-        out.println("Gender pay gap (positive: women are paid less)");
+        out.println(
+                "Gender pay gap, statutory: men and women, whatever the group sizes (positive: women are paid less)");
         out.printf("  1. Mean hourly pay gap     %s%n", percent(g.meanHourlyPayGap()));
         out.printf("  2. Median hourly pay gap   %s%n", percent(g.medianHourlyPayGap()));
         out.printf("  3. Mean bonus gap          %s%n", percent(g.meanBonusGap()));

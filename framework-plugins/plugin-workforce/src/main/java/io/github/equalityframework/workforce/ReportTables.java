@@ -28,9 +28,11 @@ final class ReportTables {
                 report.statutoryDuty()
                         ? "250 or more relevant employees: the gender pay gap must be published."
                         : "Fewer than 250 relevant employees: publishing the gender pay gap is voluntary.",
-                "[c]: withheld (confidential). Figures about fewer than " + report.minimumGroupSize()
-                        + " people are withheld, with further figures where a withheld one could be worked out or "
-                        + "narrowed down from published totals; a withheld count may be zero.");
+                "The six statutory gender pay gap figures are published whatever the group sizes, as the regulations "
+                        + "require. Everything else is a voluntary breakdown: there, [c] marks a figure withheld "
+                        + "(confidential) because it is about fewer than " + report.minimumGroupSize()
+                        + " people, or because a withheld one could be worked out or narrowed down from it; a "
+                        + "withheld count may be zero.");
     }
 
     static List<Section> sections(WorkforceReport report, List<Finding> findings) {
@@ -49,8 +51,12 @@ final class ReportTables {
         }
         sections.add(new Section(
                 "gender-pay-gap",
-                "Gender pay gap",
-                List.of("Gaps are (men − women) / men: positive when women are paid less."),
+                "Gender pay gap (statutory)",
+                List.of(
+                        "Gaps are (men − women) / men: positive when women are paid less.",
+                        "Statutory figures: published whatever the group sizes, never withheld.",
+                        "Staff recorded as neither male nor female are left out of these six figures, whose formulas "
+                                + "compare men and women; they count among the relevant employees."),
                 List.of(
                         new Table("The six statutory figures", List.of("Measure", "Figure"), six),
                         new Table("Hourly pay quartiles", List.of("Quartile", "Men", "Women"), quartiles))));
@@ -68,7 +74,7 @@ final class ReportTables {
             }
             sections.add(new Section(
                     "pay-gaps-" + gaps.characteristic(),
-                    "Pay gaps by " + gaps.characteristic(),
+                    "Pay gaps by " + gaps.characteristic() + " (voluntary)",
                     List.of("Each group against " + gaps.referenceGroup() + ". " + gaps.undeclaredGroup() + ": "
                             + count(gaps.undeclared()) + "; declaration rate " + percent(gaps.declarationRate()) + "."),
                     List.of(new Table(
@@ -111,7 +117,7 @@ final class ReportTables {
             }
             sections.add(new Section(
                     "representation-" + r.characteristic(),
-                    "Representation by " + r.characteristic(),
+                    "Representation by " + r.characteristic() + " (voluntary)",
                     List.of(
                             "Declared: " + percent(r.declarationRate()) + "; did not say: " + percent(r.notDeclared())
                                     + ". Workforce percentages are of all relevant employees; differences are in percentage points."),

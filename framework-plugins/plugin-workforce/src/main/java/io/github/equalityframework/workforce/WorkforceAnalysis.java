@@ -91,7 +91,10 @@ public final class WorkforceAnalysis {
                 relevant.size(),
                 fullPay,
                 minimumGroupSize,
-                genderPayGap(bySex),
+                // The statutory figures compare men and women whatever their numbers: the regulations require them.
+                genderPayGap(new Comparison(
+                                "sex", MEN, List.of(WOMEN), "Other or not recorded", WorkforceAnalysis::sexGroup, 1)
+                        .compute(relevant)),
                 bySex,
                 byEthnicity,
                 byDisability,
@@ -126,6 +129,7 @@ public final class WorkforceAnalysis {
         };
     }
 
+    /** The six figures from an unsuppressed comparison of women with men. */
     private static GenderPayGap genderPayGap(CharacteristicPayGaps bySex) {
         GroupFigures men = bySex.groups().get(0);
         GroupFigures women = bySex.group(WOMEN).orElseThrow();
@@ -162,8 +166,9 @@ public final class WorkforceAnalysis {
         }
 
         /**
-         * Figures built from fewer people than this are suppressed (10 by default). For the statutory gender
-         * pay gap return, which must be published whatever the group sizes, use 1.
+         * Figures of the voluntary breakdowns built from fewer people than this are withheld (10 by default).
+         * The six statutory gender pay gap figures are never withheld: the regulations require them whatever
+         * the group sizes.
          */
         public Builder minimumGroupSize(int minimum) {
             if (minimum < 1) {
