@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,6 +81,13 @@ final class WorkforceCommand implements Callable<Integer> {
     int threshold;
 
     @Option(
+            names = "--senior-grade",
+            paramLabel = "GRADE",
+            description =
+                    "A grade of the senior band, as the file names it; repeat for several (default: the last grade).")
+    List<String> seniorGrades = new ArrayList<>();
+
+    @Option(
             names = "--format",
             paramLabel = "FORMAT",
             description = "Report format: json, md or html (default: from the --out extension).")
@@ -126,9 +134,14 @@ final class WorkforceCommand implements Callable<Integer> {
         WorkforceReport report = WorkforceAnalysis.builder()
                 .minimumGroupSize(threshold)
                 .population(table)
+                .ethnicMinorities(columns.ethnicMinorities())
                 .build()
                 .analyse(employees.employees());
-        List<Finding> findings = WorkforceChecks.run(report);
+        List<Finding> findings = WorkforceChecks.run(
+                report,
+                seniorGrades.isEmpty()
+                        ? Map.of()
+                        : Map.of("workforce.under-represented-in-grade", Map.of("seniorGrades", seniorGrades)));
         print(report, findings, stdout);
         ModelCodec.writeAtomically(out, writer.write(report, findings));
         stdout.println("Report written to " + out);

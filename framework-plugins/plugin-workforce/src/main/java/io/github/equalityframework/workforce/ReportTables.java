@@ -99,6 +99,20 @@ final class ReportTables {
                         percent(g.populationPercent()),
                         points(g.difference())));
             }
+            Representation.Aggregate aggregate = r.aggregate();
+            if (aggregate != null) {
+                rows.add(List.of(
+                        aggregate.name() + " ("
+                                + (aggregate.groups().isEmpty()
+                                        ? "every group but "
+                                                + report.byEthnicity().referenceGroup()
+                                        : String.join(", ", aggregate.groups()))
+                                + ")",
+                        count(aggregate.employees()),
+                        percent(aggregate.workforcePercent()),
+                        percent(aggregate.populationPercent()),
+                        points(aggregate.difference())));
+            }
             List<String> headers = new ArrayList<>(List.of("Grade", "Employees"));
             List<List<String>> grades = new ArrayList<>();
             for (Representation.Grade grade : r.grades()) {
@@ -110,10 +124,16 @@ final class ReportTables {
                                             + (cell.percent().isPublished() ? " (" + cell.percent() + "%)" : "")
                                     : cell.employees().toString());
                 }
+                if (aggregate != null) {
+                    row.add(count(aggregate.byGrade().get(grades.size())));
+                }
                 grades.add(row);
             }
             if (!r.grades().isEmpty()) {
                 r.grades().get(0).groups().forEach(c -> headers.add(c.group()));
+                if (aggregate != null) {
+                    headers.add(aggregate.name());
+                }
             }
             sections.add(new Section(
                     "representation-" + r.characteristic(),

@@ -42,8 +42,10 @@ public final class WorkforceAnalysis {
     private final String ethnicityReference;
     private final LocalDate snapshotDate;
     private final PopulationTable population;
+    private final List<String> ethnicMinorities;
 
     private WorkforceAnalysis(Builder b) {
+        this.ethnicMinorities = b.ethnicMinorities;
         this.population = b.population;
         this.minimumGroupSize = b.minimumGroupSize;
         this.ethnicityReference = b.ethnicityReference;
@@ -85,7 +87,8 @@ public final class WorkforceAnalysis {
                         WorkforceAnalysis::disabilityGroup,
                         minimumGroupSize)
                 .compute(relevant);
-        RepresentationAnalysis representation = new RepresentationAnalysis(relevant, population, minimumGroupSize);
+        RepresentationAnalysis representation =
+                new RepresentationAnalysis(relevant, population, minimumGroupSize, ethnicMinorities);
         return new WorkforceReport(
                 snapshotDate,
                 relevant.size(),
@@ -156,8 +159,18 @@ public final class WorkforceAnalysis {
         private String ethnicityReference = DEFAULT_ETHNICITY_REFERENCE;
         private LocalDate snapshotDate;
         private PopulationTable population = PopulationTable.NONE;
+        private List<String> ethnicMinorities = List.of();
 
         private Builder() {}
+
+        /**
+         * The ethnic groups taken together as the ethnic minorities, as the employee file words them (matched
+         * ignoring case); by default every group but the ethnicity reference group.
+         */
+        public Builder ethnicMinorities(List<String> groups) {
+            this.ethnicMinorities = List.copyOf(groups);
+            return this;
+        }
 
         /** The local population the workforce is compared with (none by default: population shares not available). */
         public Builder population(PopulationTable table) {

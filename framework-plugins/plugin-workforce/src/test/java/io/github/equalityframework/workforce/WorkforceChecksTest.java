@@ -107,7 +107,7 @@ class WorkforceChecksTest {
     void unknownChecksParametersAndValuesAreRefused() {
         assertEquals(
                 "no workforce check 'workforce.gap'; the checks are workforce.pay-gap-threshold, workforce.declaration-rate, "
-                        + "workforce.group-absent-from-grade",
+                        + "workforce.group-absent-from-grade, workforce.under-represented-in-grade",
                 assertThrows(
                                 IllegalArgumentException.class,
                                 () -> WorkforceChecks.run(segregated(), Map.of("workforce.gap", Map.of())))
