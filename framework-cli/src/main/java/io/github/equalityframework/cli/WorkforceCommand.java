@@ -17,9 +17,12 @@ import io.github.equalityframework.workforce.WorkforceReport;
 import io.github.equalityframework.workforce.WorkforceReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +84,22 @@ final class WorkforceCommand implements Callable<Integer> {
     int threshold;
 
     @Option(
+            names = "--encoding",
+            paramLabel = "CHARSET",
+            description =
+                    "The employee file's encoding: utf-8, windows-1252 or utf-16 (default: detected from its bytes).")
+    String encoding;
+
+    @Option(names = "--organisation", paramLabel = "NAME", description = "The employer, named in the report.")
+    String organisation;
+
+    @Option(
+            names = "--snapshot-date",
+            paramLabel = "YYYY-MM-DD",
+            description = "The date the figures describe (31 March for public authorities), named in the report.")
+    LocalDate snapshotDate;
+
+    @Option(
             names = "--senior-grade",
             paramLabel = "GRADE",
             description =
@@ -117,7 +136,15 @@ final class WorkforceCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        EmployeeFile employees = EmployeeCsv.with(columns).read(file);
+        EmployeeCsv reader = EmployeeCsv.with(columns);
+        if (encoding != null) {
+            reader = reader.encoding(charset(encoding));
+        }
+        if (organisation != null && organisation.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--organisation must not be blank");
+        }
+        EmployeeFile employees = reader.read(file);
+        employees.warnings().forEach(w -> err.println("warning: " + w.format()));
         List<RowProblem> problems = new ArrayList<>(employees.problems());
         PopulationTable table = PopulationTable.NONE;
         if (population != null) {
@@ -131,22 +158,49 @@ final class WorkforceCommand implements Callable<Integer> {
                     + "; no report written");
             return ExitCodes.BAD_INPUT;
         }
-        WorkforceReport report = WorkforceAnalysis.builder()
+        WorkforceAnalysis.Builder analysis = WorkforceAnalysis.builder()
                 .minimumGroupSize(threshold)
                 .population(table)
-                .ethnicMinorities(columns.ethnicMinorities())
-                .build()
-                .analyse(employees.employees());
+                .ethnicMinorities(columns.ethnicMinorities());
+        if (organisation != null) {
+            analysis.organisation(organisation);
+        }
+        if (snapshotDate != null) {
+            analysis.snapshotDate(snapshotDate);
+        }
+        WorkforceReport report = analysis.build().analyse(employees.employees());
+        if (report.relevantEmployees() == 0) {
+            err.println(file.getFileName() + ": no relevant employees: every row has relevant = no; list everyone "
+                    + "employed on the snapshot date; no report written");
+            return ExitCodes.BAD_INPUT;
+        }
         List<Finding> findings = WorkforceChecks.run(
                 report,
                 seniorGrades.isEmpty()
                         ? Map.of()
                         : Map.of("workforce.under-represented-in-grade", Map.of("seniorGrades", seniorGrades)));
         print(report, findings, stdout);
-        ModelCodec.writeAtomically(out, writer.write(report, findings));
+        try {
+            ModelCodec.writeAtomically(out, writer.write(report, findings));
+        } catch (UncheckedIOException e) {
+            // The system's reason, e.g. a folder that does not exist or cannot be written: a problem with --out.
+            err.println("eflg: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         stdout.println("Report written to " + out);
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    private Charset charset(String name) {
+        return switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "utf-8", "utf8" -> StandardCharsets.UTF_8;
+            case "windows-1252", "cp1252" -> Charset.forName("windows-1252");
+            case "utf-16", "utf16" -> StandardCharsets.UTF_16;
+            default ->
+                throw new ParameterException(
+                        spec.commandLine(), "unknown --encoding '" + name + "'; use utf-8, windows-1252 or utf-16");
+        };
     }
 
     private WorkforceReportWriter writer() {

@@ -198,4 +198,83 @@ class WorkforceCommandTest {
                         .find(),
                 "the 4 are withheld");
     }
+
+    @Test
+    void aHeaderWithoutRowsIsBadInput() throws IOException {
+        Path staff =
+                Files.writeString(dir.resolve("staff.csv"), "employee_id,sex,hourly_pay,relevant,full_pay_relevant\n");
+
+        Run run = Cli.eflg(
+                "workforce", staff.toString(), "--out", dir.resolve("r.json").toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(
+                "staff.csv: row 2: no employees: the file has a header but no rows; list every employee on the snapshot "
+                        + "date\neflg: 1 problem; no report written\n",
+                run.err());
+        assertFalse(Files.exists(dir.resolve("r.json")));
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsBadInputWithTheSystemsReason() throws IOException {
+        Path staff = Files.writeString(
+                dir.resolve("staff.csv"),
+                "employee_id,sex,hourly_pay,relevant,full_pay_relevant\nE1,female,12.00,yes,yes\n");
+        Path inTheWay = Files.writeString(dir.resolve("a-file"), "");
+        Path out = inTheWay.resolve("report.json");
+
+        Run run = Cli.eflg("workforce", staff.toString(), "--out", out.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("eflg: cannot write " + out + ": "), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void aWindows1252FileIsReadAndImplausiblePayIsAWarning() throws IOException {
+        Path staff = Files.write(
+                dir.resolve("staff.csv"),
+                ("employee_id,sex,hourly_pay,relevant,full_pay_relevant\nE1,female,£12.00,yes,yes\n"
+                                + "E2,male,£1250.00,yes,yes\n")
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path out = dir.resolve("report.md");
+
+        Run run = Cli.eflg(
+                "workforce",
+                staff.toString(),
+                "--organisation",
+                "Anytown Borough Council",
+                "--snapshot-date",
+                "2024-03-31",
+                "--out",
+                out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(
+                "warning: staff.csv: row 3, column hourly_pay, value '£1250.00': £1250.00 an hour is above £500.00; "
+                        + "check it is pounds per hour, not a yearly or monthly salary\n",
+                run.err());
+        String report = Files.readString(out);
+        assertTrue(
+                report.startsWith("# Workforce equality report: Anytown Borough Council, snapshot 2024-03-31"), report);
+        assertTrue(report.contains("Snapshot date 31 March 2024, the date public authorities use."), report);
+    }
+
+    @Test
+    void anUnknownEncodingIsRefused() throws IOException {
+        Path staff = Files.writeString(dir.resolve("staff.csv"), "employee_id\n");
+
+        Run run = Cli.eflg(
+                "workforce",
+                staff.toString(),
+                "--encoding",
+                "latin-9",
+                "--out",
+                dir.resolve("r.json").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(
+                run.err().startsWith("eflg: unknown --encoding 'latin-9'; use utf-8, windows-1252 or utf-16\n"),
+                run.err());
+    }
 }

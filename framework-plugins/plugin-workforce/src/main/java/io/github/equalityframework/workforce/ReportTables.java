@@ -1,6 +1,8 @@
 package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.spi.Finding;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +20,21 @@ final class ReportTables {
 
     static String title(WorkforceReport report) {
         return "Workforce equality report"
+                + (report.organisation() == null ? "" : ": " + report.organisation())
                 + (report.snapshotDate() == null ? "" : ", snapshot " + report.snapshotDate());
     }
 
     static List<String> summary(WorkforceReport report) {
+        LocalDate date = report.snapshotDate();
+        String snapshot = date == null
+                ? "Snapshot date not given: public authorities take their figures on 31 March."
+                : "Snapshot date " + date.getDayOfMonth() + " "
+                        + date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + date.getYear()
+                        + (date.getMonthValue() == 3 && date.getDayOfMonth() == 31
+                                ? ", the date public authorities use."
+                                : "; public authorities take their figures on 31 March.");
         return List.of(
+                (report.organisation() == null ? "Organisation not named. " : report.organisation() + ". ") + snapshot,
                 report.relevantEmployees() + " relevant employees, " + report.fullPayRelevantEmployees()
                         + " of them full-pay relevant.",
                 report.statutoryDuty()

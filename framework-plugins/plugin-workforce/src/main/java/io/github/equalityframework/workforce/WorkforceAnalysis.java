@@ -43,8 +43,10 @@ public final class WorkforceAnalysis {
     private final LocalDate snapshotDate;
     private final PopulationTable population;
     private final List<String> ethnicMinorities;
+    private final String organisation;
 
     private WorkforceAnalysis(Builder b) {
+        this.organisation = b.organisation;
         this.ethnicMinorities = b.ethnicMinorities;
         this.population = b.population;
         this.minimumGroupSize = b.minimumGroupSize;
@@ -90,6 +92,7 @@ public final class WorkforceAnalysis {
         RepresentationAnalysis representation =
                 new RepresentationAnalysis(relevant, population, minimumGroupSize, ethnicMinorities);
         return new WorkforceReport(
+                organisation,
                 snapshotDate,
                 relevant.size(),
                 fullPay,
@@ -160,8 +163,18 @@ public final class WorkforceAnalysis {
         private LocalDate snapshotDate;
         private PopulationTable population = PopulationTable.NONE;
         private List<String> ethnicMinorities = List.of();
+        private String organisation;
 
         private Builder() {}
+
+        /** The employer the figures are about, named in the report. */
+        public Builder organisation(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("the organisation must not be blank");
+            }
+            this.organisation = name.strip();
+            return this;
+        }
 
         /**
          * The ethnic groups taken together as the ethnic minorities, as the employee file words them (matched
