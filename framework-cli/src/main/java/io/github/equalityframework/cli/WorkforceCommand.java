@@ -117,6 +117,20 @@ final class WorkforceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return analyse();
+        } catch (OutOfMemoryError e) {
+            // One line, no stack trace: what ran out and the option that gives Java more.
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("eflg: out of memory analysing " + file.getFileName() + " with a Java heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; raise it with -Xmx, e.g. "
+                    + "EFLG_JAVA_OPTS=-Xmx2g ./eflg workforce ...");
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    private int analyse() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (threshold < 1) {

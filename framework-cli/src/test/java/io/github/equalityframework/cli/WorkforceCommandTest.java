@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.cli.Cli.Run;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -276,5 +277,37 @@ class WorkforceCommandTest {
         assertTrue(
                 run.err().startsWith("eflg: unknown --encoding 'latin-9'; use utf-8, windows-1252 or utf-16\n"),
                 run.err());
+    }
+
+    /* A file too big for the heap the command is given: one line naming the option, exit 3, no stack trace. */
+    @Test
+    void runningOutOfMemoryIsOneLineNamingTheOptionToRaise() throws Exception {
+        Path staff = dir.resolve("staff.csv");
+        try (var writer = Files.newBufferedWriter(staff)) {
+            writer.write("employee_id,sex,ethnic_group,grade,hourly_pay,bonus_pay,relevant,full_pay_relevant\n");
+            for (int i = 0; i < 400_000; i++) {
+                writer.write("employee-" + i + (i % 2 == 0 ? ",female," : ",male,") + "Group " + (i % 7) + ",Grade "
+                        + (i % 11) + "," + (12 + i % 900 / 100.0) + ",0,yes,yes\n");
+            }
+        }
+        Process java = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx48m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "workforce",
+                        staff.toString(),
+                        "--out",
+                        dir.resolve("r.json").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String err = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(3, java.waitFor(), err);
+        assertTrue(
+                err.matches("eflg: out of memory analysing staff.csv with a Java heap of \\d+ MB; raise it with -Xmx, "
+                        + "e.g. EFLG_JAVA_OPTS=-Xmx2g ./eflg workforce ...\n"),
+                err);
     }
 }

@@ -145,7 +145,10 @@ public final class EmployeeCsv {
         final List<EmployeeRecord> employees = new ArrayList<>();
         final List<RowProblem> problems = new ArrayList<>();
         final List<RowProblem> warnings = new ArrayList<>();
-        final Map<String, Integer> ids = new HashMap<>();
+        final IdIndex ids = new IdIndex();
+        /** One copy of each grade, group, contract and pattern: a million rows repeat a few dozen values. */
+        final Map<String, String> shared = new HashMap<>();
+
         Map<Column, Integer> columns;
         String[] headers;
 
@@ -155,6 +158,21 @@ public final class EmployeeCsv {
 
         void problem(int row, int line, String column, String value, String message) {
             problems.add(new RowProblem(source, row, line, column, value, message));
+        }
+
+        /** The one copy of a repeated value; past 10,000 different values, the value itself. */
+        String shared(String value) {
+            if (value == null) {
+                return null;
+            }
+            String known = shared.get(value);
+            if (known != null) {
+                return known;
+            }
+            if (shared.size() < 10_000) {
+                shared.put(value, value);
+            }
+            return value;
         }
 
         /** Reads the header; false when a required column is missing, which makes every row unreadable. */
@@ -203,14 +221,15 @@ public final class EmployeeCsv {
             String id = cells.text(Column.EMPLOYEE_ID);
             if (id == null) {
                 cells.fail(Column.EMPLOYEE_ID, "is blank; every row needs a pseudonymous employee id");
-            } else if (ids.containsKey(id)) {
-                cells.fail(Column.EMPLOYEE_ID, "is already used on row " + ids.get(id) + "; ids must be unique");
             } else {
-                ids.put(id, row);
+                int first = ids.putIfAbsent(id, row);
+                if (first != 0) {
+                    cells.fail(Column.EMPLOYEE_ID, "is already used on row " + first + "; ids must be unique");
+                }
             }
             Sex sex = cells.sex();
             DisabilityStatus disability = cells.disability();
-            String ethnicGroup = cells.text(Column.ETHNIC_GROUP);
+            String ethnicGroup = shared(cells.text(Column.ETHNIC_GROUP));
             if (ethnicGroup != null && NOT_DECLARED.contains(ethnicGroup.toLowerCase(Locale.ROOT))) {
                 ethnicGroup = null;
             }
@@ -262,13 +281,13 @@ public final class EmployeeCsv {
                         sex,
                         ethnicGroup,
                         disability,
-                        cells.text(Column.GRADE),
+                        shared(cells.text(Column.GRADE)),
                         Boolean.TRUE.equals(fullPay) ? hourly : null,
                         bonus,
                         relevant,
                         fullPay,
-                        cells.text(Column.CONTRACT),
-                        cells.text(Column.WORKING_PATTERN)));
+                        shared(cells.text(Column.CONTRACT)),
+                        shared(cells.text(Column.WORKING_PATTERN))));
             }
         }
 

@@ -90,54 +90,69 @@ final class TextEncoding {
 
     /** Checks every byte as UTF-8 (strict) or as Windows-1252 (defined bytes), counting lines for the message. */
     private static Detected scan(Path file, int skip, boolean utf8) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(skip);
+            byte[] buffer = new byte[1 << 16];
             int line = 1;
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (b == '\n') {
-                    line++;
-                    continue;
-                }
-                if (b < 0x80) {
-                    continue;
-                }
-                if (!utf8) {
-                    if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
-                        return new Detected(
-                                null,
-                                0,
-                                line,
-                                String.format(
-                                        Locale.ROOT,
-                                        "the byte %02X is neither UTF-8 nor Windows-1252, so the file's encoding is unknown; %s",
-                                        b,
-                                        SAVE_AS));
+            int lead = 0; // the lead byte of a UTF-8 sequence still open
+            int more = 0; // its continuation bytes still to come
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    int b = buffer[i] & 0xFF;
+                    if (more > 0) {
+                        if (b >= 0x80 && b <= 0xBF) {
+                            more--;
+                            continue;
+                        }
+                        return notUtf8(lead, line);
                     }
-                    continue;
+                    if (b == '\n') {
+                        line++;
+                    } else if (b >= 0x80) {
+                        if (!utf8) {
+                            if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+                                return new Detected(
+                                        null,
+                                        0,
+                                        line,
+                                        String.format(
+                                                Locale.ROOT,
+                                                "the byte %02X is neither UTF-8 nor Windows-1252, so the file's encoding "
+                                                        + "is unknown; %s",
+                                                b,
+                                                SAVE_AS));
+                            }
+                            continue;
+                        }
+                        lead = b;
+                        more = b >= 0xF0 && b <= 0xF4
+                                ? 3
+                                : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xC2 && b <= 0xDF ? 1 : -1;
+                        if (more < 0) {
+                            return notUtf8(b, line);
+                        }
+                    }
                 }
-                int more = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xC2 && b <= 0xDF ? 1 : -1;
-                boolean valid = more > 0;
-                for (int i = 0; valid && i < more; i++) {
-                    int c = in.read();
-                    valid = c >= 0x80 && c <= 0xBF;
-                }
-                if (!valid) {
-                    return new Detected(
-                            null,
-                            0,
-                            line,
-                            String.format(
-                                    Locale.ROOT,
-                                    "the byte %02X is not UTF-8 (in Windows-1252 it is '%s'); %s, or give --encoding "
-                                            + "windows-1252",
-                                    b,
-                                    new String(new byte[] {(byte) b}, WINDOWS_1252),
-                                    SAVE_AS));
-                }
+            }
+            if (more > 0) {
+                return notUtf8(lead, line);
             }
             return new Detected(utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252, skip, 0, null);
         }
+    }
+
+    private static Detected notUtf8(int b, int line) {
+        return new Detected(
+                null,
+                0,
+                line,
+                String.format(
+                        Locale.ROOT,
+                        "the byte %02X is not UTF-8 (in Windows-1252 it is '%s'); %s, or give --encoding windows-1252",
+                        b,
+                        new String(new byte[] {(byte) b}, WINDOWS_1252),
+                        SAVE_AS));
     }
 
     /** A reader of the file in the detected encoding, past its byte order mark; malformed input is an error. */
