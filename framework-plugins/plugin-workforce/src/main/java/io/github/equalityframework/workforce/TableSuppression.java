@@ -22,6 +22,9 @@ import java.util.List;
  * tail in the residual graph without it (every withheld value can grow without limit, and shrink down to
  * its lower bound), and the most it can shrink is the maximum flow from its tail to its head.
  *
+ * <p>The cells of a grade whose total is withheld are all withheld, in every characteristic's table, so that the
+ * tables, which share the grade totals, cannot pin a withheld total down together.
+ *
  * <p>Protection: each small cell, small withheld grade total and withheld group total must be left with at
  * least as many possible values as there are counts under the minimum, 1 to {@code minimum - 1} (a cell of
  * 1 at minimum 10: 0 to 8, say, or 1 to 9), and never fewer than two. Further cells are withheld (the path of fewest
@@ -79,7 +82,11 @@ final class TableSuppression {
         boolean[][] withheld = new boolean[rows][columns];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                withheld[r][c] = small(cells[r][c]);
+                // A withheld grade total is shared by the tables of every characteristic: were some of its cells
+                // published in one table and others in another, the tables together could pin it down (one giving
+                // at least 2, another at most 2). With all its cells withheld in every table, no table says more of
+                // it than its partition does.
+                withheld[r][c] = small(cells[r][c]) || (rowWithheld[r] && rowTotals[r] > 0);
             }
         }
         boolean whole = false;

@@ -258,6 +258,39 @@ class NoRecoveryPropertiesTest {
     }
 
     /**
+     * Found by the long run: six men in four small grades at threshold 3, all grade totals withheld. The ethnicity
+     * table said Grade 1 held at least 2 (its Asian and Black employees, each group listed, its other cells published
+     * as 0) and the disability table at most 2: together, exactly 2. A grade whose total is withheld now has all its
+     * cells withheld in every table.
+     */
+    @Example
+    void tablesSharingAWithheldGradeTotalDoNotPinItDownTogether() {
+        List<EmployeeRecord> staff = new ArrayList<>();
+        for (String[] e : new String[][] {
+            {"White British", "NOT_DISABLED", "Grade 2"},
+            {"White British", "NOT_DISABLED", "Grade 2"},
+            {"White British", "NOT_DISABLED", "Grade 4"},
+            {"White British", "DISABLED", "Grade 3"},
+            {"Asian", "DISABLED", "Grade 1"},
+            {"Black", "DISABLED", "Grade 1"}
+        }) {
+            staff.add(new EmployeeRecord(
+                    "e" + staff.size(),
+                    Sex.MALE,
+                    e[0],
+                    DisabilityStatus.valueOf(e[1]),
+                    e[2],
+                    null,
+                    BigDecimal.ZERO,
+                    true,
+                    false,
+                    null,
+                    null));
+        }
+        assertNothingRecoverable(staff, 3);
+    }
+
+    /**
      * The case of the issue: five grades of 30 White British staff, one Black and one undeclared employee each, at the
      * default threshold of 10. When a withheld cell was known to hold someone, each grade's "32 | 30 | withheld |
      * withheld" gave both away as exactly 1, and the withheld group totals as exactly 5. Now a withheld cell may
