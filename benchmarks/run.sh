@@ -6,8 +6,15 @@
 #   benchmarks/run.sh                      the whole harness (under 10 minutes on 2 cores)
 #   benchmarks/run.sh --only startup       one part: batch, scaling or startup
 #   benchmarks/run.sh jmh [JMH options]    the JMH benchmarks instead, e.g. jmh AssessBenchmark -p size=medium
+#   benchmarks/run.sh --only workforce     eflg workforce on 100,000 and 1,000,000 employees against eflg --version
+#   benchmarks/run.sh disclosure           the long run of the workforce disclosure property (5,000 workforces)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ "${1:-}" = "disclosure" ]; then
+  cd "$root"
+  exec ./mvnw -q -B -pl framework-plugins/plugin-workforce -am verify -Dtest=NoRecoveryPropertiesTest \
+    -Dsurefire.failIfNoSpecifiedTests=false -DexcludedGroups=none -Dgroups=long-run
+fi
 (cd "$root" && ./mvnw -q -B -DskipTests -pl benchmarks -am package) >&2
 jar="$root/benchmarks/target/benchmarks.jar"
 if [ "${1:-}" = "jmh" ]; then

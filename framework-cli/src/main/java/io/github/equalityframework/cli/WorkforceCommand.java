@@ -17,12 +17,16 @@ import io.github.equalityframework.workforce.WorkforceReport;
 import io.github.equalityframework.workforce.WorkforceReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +45,8 @@ import picocli.CommandLine.Spec;
             "Compute pay gaps and representation from employee records.",
             "The six statutory gender pay gap figures, the same measures by ethnicity and disability, and representation "
                     + "by grade and against the local population, from a CSV file of pseudonymous employee records: prints the "
-                    + "six figures and writes a workforce report. Figures about fewer than --threshold people are suppressed. "
+                    + "six figures and writes a workforce report. The six statutory figures are published whatever the group "
+                    + "sizes; in the voluntary breakdowns, figures about fewer than --threshold people are withheld ([c]). "
                     + "Employee rows are never written to the report."
         })
 final class WorkforceCommand implements Callable<Integer> {
@@ -74,8 +79,32 @@ final class WorkforceCommand implements Callable<Integer> {
             paramLabel = "N",
             defaultValue = "10",
             description =
-                    "Suppress figures about fewer than N people (default: ${DEFAULT-VALUE}; 1 for the statutory return).")
+                    "In the voluntary breakdowns, withhold figures about fewer than N people (default: ${DEFAULT-VALUE}); "
+                            + "the six statutory figures are never withheld.")
     int threshold;
+
+    @Option(
+            names = "--encoding",
+            paramLabel = "CHARSET",
+            description =
+                    "The employee file's encoding: utf-8, windows-1252 or utf-16 (default: detected from its bytes).")
+    String encoding;
+
+    @Option(names = "--organisation", paramLabel = "NAME", description = "The employer, named in the report.")
+    String organisation;
+
+    @Option(
+            names = "--snapshot-date",
+            paramLabel = "YYYY-MM-DD",
+            description = "The date the figures describe (31 March for public authorities), named in the report.")
+    LocalDate snapshotDate;
+
+    @Option(
+            names = "--senior-grade",
+            paramLabel = "GRADE",
+            description =
+                    "A grade of the senior band, as the file names it; repeat for several (default: the last grade).")
+    List<String> seniorGrades = new ArrayList<>();
 
     @Option(
             names = "--format",
@@ -88,6 +117,20 @@ final class WorkforceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return analyse();
+        } catch (OutOfMemoryError e) {
+            // One line, no stack trace: what ran out and the option that gives Java more.
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("eflg: out of memory analysing " + file.getFileName() + " with a Java heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; raise it with -Xmx, e.g. "
+                    + "EFLG_JAVA_OPTS=-Xmx2g ./eflg workforce ...");
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    private int analyse() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         OutputGuard.over(file, population, mapping).check(spec.commandLine(), "--out", out);
@@ -108,7 +151,15 @@ final class WorkforceCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        EmployeeFile employees = EmployeeCsv.with(columns).read(file);
+        EmployeeCsv reader = EmployeeCsv.with(columns);
+        if (encoding != null) {
+            reader = reader.encoding(charset(encoding));
+        }
+        if (organisation != null && organisation.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--organisation must not be blank");
+        }
+        EmployeeFile employees = reader.read(file);
+        employees.warnings().forEach(w -> err.println("warning: " + w.format()));
         List<RowProblem> problems = new ArrayList<>(employees.problems());
         PopulationTable table = PopulationTable.NONE;
         if (population != null) {
@@ -122,17 +173,49 @@ final class WorkforceCommand implements Callable<Integer> {
                     + "; no report written");
             return ExitCodes.BAD_INPUT;
         }
-        WorkforceReport report = WorkforceAnalysis.builder()
+        WorkforceAnalysis.Builder analysis = WorkforceAnalysis.builder()
                 .minimumGroupSize(threshold)
                 .population(table)
-                .build()
-                .analyse(employees.employees());
-        List<Finding> findings = WorkforceChecks.run(report);
+                .ethnicMinorities(columns.ethnicMinorities());
+        if (organisation != null) {
+            analysis.organisation(organisation);
+        }
+        if (snapshotDate != null) {
+            analysis.snapshotDate(snapshotDate);
+        }
+        WorkforceReport report = analysis.build().analyse(employees.employees());
+        if (report.relevantEmployees() == 0) {
+            err.println(file.getFileName() + ": no relevant employees: every row has relevant = no; list everyone "
+                    + "employed on the snapshot date; no report written");
+            return ExitCodes.BAD_INPUT;
+        }
+        List<Finding> findings = WorkforceChecks.run(
+                report,
+                seniorGrades.isEmpty()
+                        ? Map.of()
+                        : Map.of("workforce.under-represented-in-grade", Map.of("seniorGrades", seniorGrades)));
         print(report, findings, stdout);
-        ModelCodec.writeAtomically(out, writer.write(report, findings));
+        try {
+            ModelCodec.writeAtomically(out, writer.write(report, findings));
+        } catch (UncheckedIOException e) {
+            // The system's reason, e.g. a folder that does not exist or cannot be written: a problem with --out.
+            err.println("eflg: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         stdout.println("Report written to " + out);
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    private Charset charset(String name) {
+        return switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "utf-8", "utf8" -> StandardCharsets.UTF_8;
+            case "windows-1252", "cp1252" -> Charset.forName("windows-1252");
+            case "utf-16", "utf16" -> StandardCharsets.UTF_16;
+            default ->
+                throw new ParameterException(
+                        spec.commandLine(), "unknown --encoding '" + name + "'; use utf-8, windows-1252 or utf-16");
+        };
     }
 
     private WorkforceReportWriter writer() {
@@ -156,7 +239,8 @@ final class WorkforceCommand implements Callable<Integer> {
         out.println(report.relevantEmployees() + " relevant employees (" + report.fullPayRelevantEmployees()
                 + " full-pay relevant)"
                 + (report.statutoryDuty() ? "; 250 or more: the gender pay gap must be published" : ""));
-        out.println("Gender pay gap (positive: women are paid less)");
+        out.println(
+                "Gender pay gap, statutory: men and women, whatever the group sizes (positive: women are paid less)");
         out.printf("  1. Mean hourly pay gap     %s%n", percent(g.meanHourlyPayGap()));
         out.printf("  2. Median hourly pay gap   %s%n", percent(g.medianHourlyPayGap()));
         out.printf("  3. Mean bonus gap          %s%n", percent(g.meanBonusGap()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.cli.Cli.Run;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class WorkforceCommandTest {
                 run.out()
                         .startsWith(
                                 "2955 relevant employees (2808 full-pay relevant); 250 or more: the gender pay gap must be published\n"
-                                        + "Gender pay gap (positive: women are paid less)\n"
+                                        + "Gender pay gap, statutory: men and women, whatever the group sizes (positive: women are paid less)\n"
                                         + "  1. Mean hourly pay gap     8.4%\n"
                                         + "  2. Median hourly pay gap   8.0%\n"
                                         + "  3. Mean bonus gap          5.8%\n"
@@ -158,11 +159,11 @@ class WorkforceCommandTest {
     }
 
     /*
-     * 30 men, 25 women, 4 employees of another sex. The 4 are withheld, and the women's 25 with them; so is every
-     * figure that is a percentage of the 25 or would narrow it down, in the summary as in the report.
+     * 30 men, 25 women, 4 employees of another sex. The 4 are withheld in the voluntary breakdown by sex, and the
+     * women's 25 with them; the six statutory figures, men against women, are printed all the same.
      */
     @Test
-    void theSummaryWithholdsWhatTheReportWithholds() throws IOException {
+    void theSummaryPrintsTheStatutoryFiguresWhateverTheGroupSizes() throws IOException {
         StringBuilder csv = new StringBuilder("employee_id,sex,hourly_pay,bonus_pay,relevant,full_pay_relevant\n");
         for (int i = 0; i < 59; i++) {
             String sex = i < 30 ? "male" : i < 55 ? "female" : "other";
@@ -182,18 +183,131 @@ class WorkforceCommandTest {
         Run run = Cli.eflg("workforce", staff.toString(), "--out", out.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("""
+        String six = run.out().substring(0, run.out().indexOf("Declaration rates"));
+        assertTrue(six.startsWith("""
                 59 relevant employees (59 full-pay relevant)
-                Gender pay gap (positive: women are paid less)
-                  1. Mean hourly pay gap     suppressed
-                  2. Median hourly pay gap   suppressed
-                  3. Mean bonus gap          suppressed
-                  4. Median bonus gap        suppressed
-                  5. Paid a bonus            men 80.0%, women suppressed
-                  6. Hourly pay quartiles    men / women
-                     lower                  suppressed / suppressed
-                """), run.out());
+                Gender pay gap, statutory: men and women, whatever the group sizes (positive: women are paid less)
+                  1. Mean hourly pay gap     """), run.out());
+        // 24 of the 30 men and 20 of the 25 women were paid a bonus (every fifth employee was not).
+        assertTrue(six.contains("  5. Paid a bonus            men 80.0%, women 80.0%"), run.out());
+        assertFalse(six.contains("[c]"), run.out());
         String json = Files.readString(out);
-        assertFalse(json.contains("\"value\" : 25"), "the women's count");
+        // bySex comes first: its undeclared count, the 4, is withheld.
+        assertTrue(
+                java.util.regex.Pattern.compile("\"undeclared\"\\s*:\\s*\\{\\s*\"status\"\\s*:\\s*\"SUPPRESSED\"")
+                        .matcher(json.substring(0, json.indexOf("byEthnicity")))
+                        .find(),
+                "the 4 are withheld");
+    }
+
+    @Test
+    void aHeaderWithoutRowsIsBadInput() throws IOException {
+        Path staff =
+                Files.writeString(dir.resolve("staff.csv"), "employee_id,sex,hourly_pay,relevant,full_pay_relevant\n");
+
+        Run run = Cli.eflg(
+                "workforce", staff.toString(), "--out", dir.resolve("r.json").toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(
+                "staff.csv: row 2: no employees: the file has a header but no rows; list every employee on the snapshot "
+                        + "date\neflg: 1 problem; no report written\n",
+                run.err());
+        assertFalse(Files.exists(dir.resolve("r.json")));
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsBadInputWithTheSystemsReason() throws IOException {
+        Path staff = Files.writeString(
+                dir.resolve("staff.csv"),
+                "employee_id,sex,hourly_pay,relevant,full_pay_relevant\nE1,female,12.00,yes,yes\n");
+        Path inTheWay = Files.writeString(dir.resolve("a-file"), "");
+        Path out = inTheWay.resolve("report.json");
+
+        Run run = Cli.eflg("workforce", staff.toString(), "--out", out.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("eflg: cannot write " + out + ": "), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void aWindows1252FileIsReadAndImplausiblePayIsAWarning() throws IOException {
+        Path staff = Files.write(
+                dir.resolve("staff.csv"),
+                ("employee_id,sex,hourly_pay,relevant,full_pay_relevant\nE1,female,£12.00,yes,yes\n"
+                                + "E2,male,£1250.00,yes,yes\n")
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path out = dir.resolve("report.md");
+
+        Run run = Cli.eflg(
+                "workforce",
+                staff.toString(),
+                "--organisation",
+                "Anytown Borough Council",
+                "--snapshot-date",
+                "2024-03-31",
+                "--out",
+                out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(
+                "warning: staff.csv: row 3, column hourly_pay, value '£1250.00': £1250.00 an hour is above £500.00; "
+                        + "check it is pounds per hour, not a yearly or monthly salary\n",
+                run.err());
+        String report = Files.readString(out);
+        assertTrue(
+                report.startsWith("# Workforce equality report: Anytown Borough Council, snapshot 2024-03-31"), report);
+        assertTrue(report.contains("Snapshot date 31 March 2024, the date public authorities use."), report);
+    }
+
+    @Test
+    void anUnknownEncodingIsRefused() throws IOException {
+        Path staff = Files.writeString(dir.resolve("staff.csv"), "employee_id\n");
+
+        Run run = Cli.eflg(
+                "workforce",
+                staff.toString(),
+                "--encoding",
+                "latin-9",
+                "--out",
+                dir.resolve("r.json").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(
+                run.err().startsWith("eflg: unknown --encoding 'latin-9'; use utf-8, windows-1252 or utf-16\n"),
+                run.err());
+    }
+
+    /* A file too big for the heap the command is given: one line naming the option, exit 3, no stack trace. */
+    @Test
+    void runningOutOfMemoryIsOneLineNamingTheOptionToRaise() throws Exception {
+        Path staff = dir.resolve("staff.csv");
+        try (var writer = Files.newBufferedWriter(staff)) {
+            writer.write("employee_id,sex,ethnic_group,grade,hourly_pay,bonus_pay,relevant,full_pay_relevant\n");
+            for (int i = 0; i < 400_000; i++) {
+                writer.write("employee-" + i + (i % 2 == 0 ? ",female," : ",male,") + "Group " + (i % 7) + ",Grade "
+                        + (i % 11) + "," + (12 + i % 900 / 100.0) + ",0,yes,yes\n");
+            }
+        }
+        Process java = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx48m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "workforce",
+                        staff.toString(),
+                        "--out",
+                        dir.resolve("r.json").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String err = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(3, java.waitFor(), err);
+        assertTrue(
+                err.matches("eflg: out of memory analysing staff.csv with a Java heap of \\d+ MB; raise it with -Xmx, "
+                        + "e.g. EFLG_JAVA_OPTS=-Xmx2g ./eflg workforce ...\n"),
+                err);
     }
 }

@@ -40,6 +40,7 @@ public final class NhsEdsPlugin implements EqualityFrameworkPlugin {
         context.addCheck(new EvidenceSourcesCheck());
         context.addCheck(new OutcomeNotRatedCheck());
         context.addCheck(new ScoreCardCheck(card));
+        context.addCheck(new DomainAboveOutcomeCheck());
         context.addProfileResource(Resources.PROFILE);
     }
 }

@@ -50,7 +50,7 @@ final class ScoreCardCheck extends EdsCheck {
                             .map(s -> s + " of " + maximum)
                             .orElse("not scored (an outcome is not rated)"));
         }
-        String perDomain = "Domain scores: " + String.join("; ", domains) + ".";
+        String perDomain = "Domain scores: " + String.join("; ", domains) + ". " + DOMAIN_RULE;
         var total = score(framework, context.criteria(), CriterionResult::reached);
         boolean complete = total.isPresent()
                 && context.criteria().size() == framework.criteria().count();
@@ -75,7 +75,21 @@ final class ScoreCardCheck extends EdsCheck {
                 severity(),
                 "",
                 "EDS score " + score + " of " + card.maximum() + ": " + label + " (score card band " + band.from()
-                        + " to " + band.to() + "). " + perDomain + claimed));
+                        + " to " + band.to() + "; " + citation() + "). " + perDomain + claimed));
+    }
+
+    /**
+     * How the report rates a domain, said in the report itself: the rule is the product's, not the EDS
+     * publication's.
+     */
+    static final String DOMAIN_RULE =
+            "Domain ratings are this product's rule, not EDS's: the rating whose score is the "
+                    + "domain's mean outcome score, rounded down (EDS publishes domain scores as sums).";
+
+    /** The score card the bands come from, as its source says, e.g. {@code NHS England, EDS 2022 score card, 2022}. */
+    private String citation() {
+        var source = card.source();
+        return source.publisher() + ", " + source.title() + (source.year() == null ? "" : ", " + source.year());
     }
 
     /** The summed score of some results' levels, or empty when any of them is not rated. */

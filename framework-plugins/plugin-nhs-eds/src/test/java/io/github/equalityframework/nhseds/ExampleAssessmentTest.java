@@ -37,9 +37,11 @@ class ExampleAssessmentTest {
                             "info  eds-score"),
                     report.findings().stream().map(ExampleAssessmentTest::brief).toList());
             assertEquals(
-                    "EDS score 16 of 33: Developing (score card band 8 to 21). Domain scores: d1 Commissioned or "
+                    "EDS score 16 of 33: Developing (score card band 8 to 21; NHS England, Equality Delivery System 2022 "
+                            + "(EDS 2022) score card, 2022). Domain scores: d1 Commissioned or "
                             + "provided services 6 of 12; d2 Workforce health and well-being 5 of 12; d3 Inclusive leadership "
-                            + "5 of 9. The ratings claimed add up to 17; the score counts the ratings reached.",
+                            + "5 of 9. " + ScoreCardCheck.DOMAIN_RULE
+                            + " The ratings claimed add up to 17; the score counts the ratings reached.",
                     report.findings().get(2).message());
         }
     }

@@ -64,8 +64,11 @@ class NhsEdsAssessmentTest {
         // 7 + 2 + 8 = 17: Developing, although no domain-level rule could say so.
         assertEquals("developing", report.overall());
         assertEquals(
-                "EDS score 17 of 33: Developing (score card band 8 to 21). Domain scores: d1 Commissioned or "
-                        + "provided services 7 of 12; d2 Workforce health and well-being 2 of 12; d3 Inclusive leadership 8 of 9.",
+                "EDS score 17 of 33: Developing (score card band 8 to 21; NHS England, Equality Delivery System 2022 "
+                        + "(EDS 2022) score card, 2022). Domain scores: d1 Commissioned or "
+                        + "provided services 7 of 12; d2 Workforce health and well-being 2 of 12; d3 Inclusive leadership 8 of 9. "
+                        + "Domain ratings are this product's rule, not EDS's: the rating whose score is the domain's mean "
+                        + "outcome score, rounded down (EDS publishes domain scores as sums).",
                 finding(report, "eds-score").message());
     }
 
@@ -181,5 +184,24 @@ class NhsEdsAssessmentTest {
                 .filter(f -> f.code().equals(code))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no finding " + code + " in " + report.findings()));
+    }
+
+    @Test
+    void aDomainRatedAboveOneOfItsOutcomesIsFlagged() {
+        // d3: 3 + 3 + 0 = 6, mean 2: Achieving, with outcome 3C Undeveloped. d1 and d2 are even: nothing to flag.
+        AssessmentReport report = ENGINE.assess(EdsAssessments.scored(1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 0));
+
+        assertEquals("achieving", report.modules().get(2).reached());
+        List<String> flagged = report.findings().stream()
+                .filter(f -> f.code().equals("domain-above-outcome"))
+                .map(f -> f.message())
+                .toList();
+        assertEquals(1, flagged.size(), flagged::toString);
+        assertTrue(
+                flagged.get(0)
+                        .startsWith("Domain d3 (Inclusive leadership) is rated Achieving (outcome scores 6 of 9, "
+                                + "a mean of 2.00 rounded down, this product's rule) though outcome 3C ("),
+                flagged.get(0));
+        assertTrue(flagged.get(0).contains(") is Undeveloped (0)."), flagged.get(0));
     }
 }

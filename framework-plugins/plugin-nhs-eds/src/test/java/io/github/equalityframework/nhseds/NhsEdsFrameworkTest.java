@@ -30,6 +30,7 @@ class NhsEdsFrameworkTest {
             assertEquals(List.of("nhs-eds-default"), registry.profileIds());
             assertEquals(
                     List.of(
+                            "nhs-eds.domain-above-outcome",
                             "nhs-eds.evidence-kinds",
                             "nhs-eds.evidence-sources",
                             "nhs-eds.outcome-not-rated",
@@ -89,6 +90,8 @@ class NhsEdsFrameworkTest {
         Source card = EdsScoreCard.eds2022().source();
         assertTrue(card.note().contains("Unconfirmed"), card.note());
         assertNull(card.reference(), "no address is known for the score card");
+        // What is known of its date, said as such; the report cites the card by publisher, title and year.
+        assertTrue(card.note().contains("published on NHS England's website in August 2022"), card.note());
     }
 
     @Test
@@ -132,7 +135,8 @@ class NhsEdsFrameworkTest {
                 new EvidenceKindsRule(),
                 new EvidenceSourcesCheck(),
                 new OutcomeNotRatedCheck(),
-                new ScoreCardCheck(EdsScoreCard.eds2022()));
+                new ScoreCardCheck(EdsScoreCard.eds2022()),
+                new DomainAboveOutcomeCheck());
         rules.forEach(r -> {
             assertTrue(r.appliesTo(EDS), r.id());
             assertFalse(r.appliesTo(lga), r.id());

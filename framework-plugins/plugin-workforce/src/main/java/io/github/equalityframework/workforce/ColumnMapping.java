@@ -24,11 +24,16 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ColumnMapping {
-    private static final ColumnMapping DEFAULTS = new ColumnMapping(new EnumMap<>(Column.class));
+    private static final ColumnMapping DEFAULTS = new ColumnMapping(new EnumMap<>(Column.class), List.of());
+
+    /** The line of a mapping file that names the ethnic minorities. */
+    static final String ETHNIC_MINORITIES = "ethnic_minorities";
 
     private final Map<Column, String> headers;
+    private final List<String> ethnicMinorities;
 
-    private ColumnMapping(Map<Column, String> renamed) {
+    private ColumnMapping(Map<Column, String> renamed, List<String> ethnicMinorities) {
+        this.ethnicMinorities = List.copyOf(ethnicMinorities);
         EnumMap<Column, String> all = new EnumMap<>(Column.class);
         for (Column column : Column.values()) {
             all.put(column, renamed.getOrDefault(column, column.defaultHeader()));
@@ -49,13 +54,27 @@ public final class ColumnMapping {
         }
         EnumMap<Column, String> renamed = new EnumMap<>(headers);
         renamed.put(column, header.strip());
-        return new ColumnMapping(renamed);
+        return new ColumnMapping(renamed, ethnicMinorities);
+    }
+
+    /**
+     * A mapping like this one whose file counts these ethnic groups as the ethnic minorities (for
+     * {@link WorkforceAnalysis.Builder#ethnicMinorities(List)}); empty for every group but the reference group.
+     */
+    public ColumnMapping withEthnicMinorities(List<String> groups) {
+        return new ColumnMapping(headers, groups.stream().map(String::strip).toList());
+    }
+
+    /** The ethnic groups the council counts as the ethnic minorities; empty for every group but the reference. */
+    public List<String> ethnicMinorities() {
+        return ethnicMinorities;
     }
 
     /**
      * A mapping from the text of a mapping file: one {@code column = header} per line, the column by its
      * default header ({@code employee_id}, {@code hourly_pay}, ...), blank lines and lines starting with
-     * {@code #} ignored; columns not named keep their default header.
+     * {@code #} ignored; columns not named keep their default header. A line {@code ethnic_minorities = Asian;
+     * Black; Mixed} names the groups counted as the ethnic minorities (by default every group but the reference).
      *
      * <pre>
      * # HR system export
@@ -82,6 +101,20 @@ public final class ColumnMapping {
             }
             String name = line.substring(0, equals).strip();
             String header = line.substring(equals + 1).strip();
+            if (name.equalsIgnoreCase(ETHNIC_MINORITIES)) {
+                List<String> groups = new ArrayList<>();
+                for (String group : header.split(";")) {
+                    if (!group.isBlank()) {
+                        groups.add(group.strip());
+                    }
+                }
+                if (groups.isEmpty()) {
+                    throw new IllegalArgumentException(
+                            where + "name the ethnic minorities' groups, e.g. ethnic_minorities = Asian; Black; Mixed");
+                }
+                mapping = mapping.withEthnicMinorities(groups);
+                continue;
+            }
             Column column = null;
             for (Column c : Column.values()) {
                 if (c.defaultHeader().equalsIgnoreCase(name)) {
@@ -125,12 +158,14 @@ public final class ColumnMapping {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ColumnMapping other && headers.equals(other.headers);
+        return o instanceof ColumnMapping other
+                && headers.equals(other.headers)
+                && ethnicMinorities.equals(other.ethnicMinorities);
     }
 
     @Override
     public int hashCode() {
-        return headers.hashCode();
+        return headers.hashCode() * 31 + ethnicMinorities.hashCode();
     }
 
     @Override

@@ -68,12 +68,19 @@ final class Comparison {
 
     /** Everything known about one group's employees. */
     private static final class Members {
+        /** In the order the groups were met, for the ranking below. */
+        final int order;
+
         int relevant;
         int paidBonus;
         final List<BigDecimal> hourly = new ArrayList<>();
         final List<BigDecimal> bonuses = new ArrayList<>();
         Averages hourlyAverages;
         Averages bonusAverages;
+
+        Members(int order) {
+            this.order = order;
+        }
 
         /** Works out the averages once, when every employee is in. */
         void close() {
@@ -93,16 +100,19 @@ final class Comparison {
 
     CharacteristicPayGaps compute(List<EmployeeRecord> relevantEmployees) {
         Map<String, Members> groups = new LinkedHashMap<>();
-        groups.put(reference, new Members());
-        fixedGroups.forEach(g -> groups.put(g, new Members()));
+        groups.put(reference, new Members(0));
+        fixedGroups.forEach(g -> groups.put(g, new Members(groups.size())));
         int undeclared = 0;
+        // The employees come ranked by hourly pay: the ranking for the quartiles is theirs, by group met.
+        List<BigDecimal> pay = new ArrayList<>();
+        int[] met = new int[relevantEmployees.size()];
         for (EmployeeRecord e : relevantEmployees) {
             String group = groupOf.apply(e);
             if (group == null) {
                 undeclared++;
                 continue;
             }
-            Members m = groups.computeIfAbsent(group, g -> new Members());
+            Members m = groups.computeIfAbsent(group, g -> new Members(groups.size()));
             m.relevant++;
             if (e.paidBonus()) {
                 m.paidBonus++;
@@ -110,6 +120,8 @@ final class Comparison {
             }
             if (e.fullPayRelevant()) {
                 m.hourly.add(e.hourlyPay());
+                met[pay.size()] = m.order;
+                pay.add(e.hourlyPay());
             }
         }
         groups.values().forEach(Members::close);
@@ -128,18 +140,18 @@ final class Comparison {
         boolean[] countWithheld = Suppression.withhold(counts, minimum);
 
         // Quartiles: the full-pay relevant employees of the groups, ranked together.
-        List<BigDecimal> pay = new ArrayList<>();
-        List<Integer> member = new ArrayList<>();
+        int[] position = new int[names.size()];
         long[] ranked = new long[names.size()];
         for (int i = 0; i < names.size(); i++) {
-            for (BigDecimal hourly : groups.get(names.get(i)).hourly) {
-                pay.add(hourly);
-                member.add(i);
-                ranked[i]++;
-            }
+            Members m = groups.get(names.get(i));
+            position[m.order] = i;
+            ranked[i] = m.hourly.size();
         }
-        Quartiles.Allocation bands = Quartiles.allocate(
-                pay, member.stream().mapToInt(Integer::intValue).toArray(), names.size());
+        int[] member = new int[pay.size()];
+        for (int r = 0; r < member.length; r++) {
+            member[r] = position[met[r]];
+        }
+        Quartiles.Allocation bands = Quartiles.allocate(pay, member, names.size());
         // A band's shares add up to 100%: the groups whose shares are withheld for their counts need complements too.
         boolean[] quartileWithheld = new boolean[names.size()];
         boolean[] alsoWithheld = new boolean[names.size()];

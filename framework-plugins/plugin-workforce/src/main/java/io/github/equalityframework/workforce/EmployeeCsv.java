@@ -4,10 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,10 +45,33 @@ public final class EmployeeCsv {
     private static final Set<String> NOT_DECLARED =
             Set.of("", "prefer not to say", "not declared", "not stated", "not known", "unknown", "undisclosed");
 
+    /**
+     * Hourly rates below this are implausible: half the National Living Wage of £11.44 an hour from April 2024.
+     * Pennies, or an annual salary in the wrong column, are the usual cause.
+     */
+    public static final BigDecimal IMPLAUSIBLY_LOW_HOURLY_PAY = new BigDecimal("5.72");
+
+    /** Hourly rates above this are implausible: £500 an hour is over £900,000 a year full time. */
+    public static final BigDecimal IMPLAUSIBLY_HIGH_HOURLY_PAY = new BigDecimal("500.00");
+
     private final ColumnMapping mapping;
+    private final Charset encoding;
+
+    private EmployeeCsv(ColumnMapping mapping, Charset encoding) {
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.encoding = encoding;
+    }
 
     private EmployeeCsv(ColumnMapping mapping) {
-        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this(mapping, null);
+    }
+
+    /**
+     * A reader like this one that reads files in this encoding instead of detecting it (UTF-8, with or without a
+     * byte order mark; Windows-1252; or UTF-16). Bytes that are not in the encoding are a problem with their line.
+     */
+    public EmployeeCsv encoding(Charset charset) {
+        return new EmployeeCsv(mapping, Objects.requireNonNull(charset, "charset"));
     }
 
     /** A reader for files with the default headers ({@link Column#defaultHeader()}). */
@@ -63,19 +84,27 @@ public final class EmployeeCsv {
         return new EmployeeCsv(mapping);
     }
 
-    /** Reads a UTF-8 file. */
+    /**
+     * Reads a file in UTF-8, Windows-1252 or UTF-16, detected from its bytes unless {@link #encoding(Charset)}
+     * names one; a file in none of them is a problem with the line of the first byte that does not fit.
+     */
     public EmployeeFile read(Path file) {
         String source = String.valueOf(file.getFileName());
-        String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            TextEncoding.Detected detected = TextEncoding.detect(file, encoding);
+            if (!detected.ok()) {
+                return new EmployeeFile(
+                        source,
+                        List.of(),
+                        List.of(new RowProblem(source, 0, detected.line(), "", "", detected.problem())));
+            }
+            return read(TextEncoding.open(file, detected), source);
         } catch (IOException e) {
             return new EmployeeFile(
                     source,
                     List.of(),
                     List.of(new RowProblem(source, 0, 0, "", "", "cannot read the file: " + e.getMessage())));
         }
-        return read(new StringReader(text), source);
     }
 
     /** Reads from a reader, which this method closes; {@code source} names the data in problems. */
@@ -99,8 +128,15 @@ public final class EmployeeCsv {
         });
         if (readable && rows.columns == null) {
             rows.problem(1, 1, "", "", "the file is empty; its first row must be the header");
+        } else if (readable && rows.problems.isEmpty() && rows.employees.isEmpty()) {
+            rows.problem(
+                    2,
+                    2,
+                    "",
+                    "",
+                    "no employees: the file has a header but no rows; list every employee on the snapshot date");
         }
-        return new EmployeeFile(source, rows.employees, rows.problems);
+        return new EmployeeFile(source, rows.employees, rows.problems, rows.warnings);
     }
 
     /** The state of one read: the header's columns, the ids seen, the employees and problems so far. */
@@ -108,7 +144,11 @@ public final class EmployeeCsv {
         final String source;
         final List<EmployeeRecord> employees = new ArrayList<>();
         final List<RowProblem> problems = new ArrayList<>();
-        final Map<String, Integer> ids = new HashMap<>();
+        final List<RowProblem> warnings = new ArrayList<>();
+        final IdIndex ids = new IdIndex();
+        /** One copy of each grade, group, contract and pattern: a million rows repeat a few dozen values. */
+        final Map<String, String> shared = new HashMap<>();
+
         Map<Column, Integer> columns;
         String[] headers;
 
@@ -118,6 +158,21 @@ public final class EmployeeCsv {
 
         void problem(int row, int line, String column, String value, String message) {
             problems.add(new RowProblem(source, row, line, column, value, message));
+        }
+
+        /** The one copy of a repeated value; past 10,000 different values, the value itself. */
+        String shared(String value) {
+            if (value == null) {
+                return null;
+            }
+            String known = shared.get(value);
+            if (known != null) {
+                return known;
+            }
+            if (shared.size() < 10_000) {
+                shared.put(value, value);
+            }
+            return value;
         }
 
         /** Reads the header; false when a required column is missing, which makes every row unreadable. */
@@ -166,14 +221,15 @@ public final class EmployeeCsv {
             String id = cells.text(Column.EMPLOYEE_ID);
             if (id == null) {
                 cells.fail(Column.EMPLOYEE_ID, "is blank; every row needs a pseudonymous employee id");
-            } else if (ids.containsKey(id)) {
-                cells.fail(Column.EMPLOYEE_ID, "is already used on row " + ids.get(id) + "; ids must be unique");
             } else {
-                ids.put(id, row);
+                int first = ids.putIfAbsent(id, row);
+                if (first != 0) {
+                    cells.fail(Column.EMPLOYEE_ID, "is already used on row " + first + "; ids must be unique");
+                }
             }
             Sex sex = cells.sex();
             DisabilityStatus disability = cells.disability();
-            String ethnicGroup = cells.text(Column.ETHNIC_GROUP);
+            String ethnicGroup = shared(cells.text(Column.ETHNIC_GROUP));
             if (ethnicGroup != null && NOT_DECLARED.contains(ethnicGroup.toLowerCase(Locale.ROOT))) {
                 ethnicGroup = null;
             }
@@ -197,19 +253,41 @@ public final class EmployeeCsv {
                     cells.fail(Column.HOURLY_PAY, "must be more than 0 for a full-pay relevant employee");
                 }
             }
+            if (problems.size() == before && hourly != null && hourly.signum() > 0) {
+                if (hourly.compareTo(IMPLAUSIBLY_LOW_HOURLY_PAY) < 0) {
+                    warnings.add(new RowProblem(
+                            source,
+                            row,
+                            line,
+                            cells.header(Column.HOURLY_PAY),
+                            cells.raw(Column.HOURLY_PAY).strip(),
+                            "£" + hourly.toPlainString() + " an hour is below £" + IMPLAUSIBLY_LOW_HOURLY_PAY
+                                    + " (half the National Living Wage from April 2024); check it is pounds per hour, "
+                                    + "not pence"));
+                } else if (hourly.compareTo(IMPLAUSIBLY_HIGH_HOURLY_PAY) > 0) {
+                    warnings.add(new RowProblem(
+                            source,
+                            row,
+                            line,
+                            cells.header(Column.HOURLY_PAY),
+                            cells.raw(Column.HOURLY_PAY).strip(),
+                            "£" + hourly.toPlainString() + " an hour is above £" + IMPLAUSIBLY_HIGH_HOURLY_PAY
+                                    + "; check it is pounds per hour, not a yearly or monthly salary"));
+                }
+            }
             if (problems.size() == before) {
                 employees.add(new EmployeeRecord(
                         id,
                         sex,
                         ethnicGroup,
                         disability,
-                        cells.text(Column.GRADE),
+                        shared(cells.text(Column.GRADE)),
                         Boolean.TRUE.equals(fullPay) ? hourly : null,
                         bonus,
                         relevant,
                         fullPay,
-                        cells.text(Column.CONTRACT),
-                        cells.text(Column.WORKING_PATTERN)));
+                        shared(cells.text(Column.CONTRACT)),
+                        shared(cells.text(Column.WORKING_PATTERN))));
             }
         }
 
@@ -238,13 +316,13 @@ public final class EmployeeCsv {
             }
 
             void fail(Column column, String message) {
+                problem(row, line, header(column), raw(column).strip(), message);
+            }
+
+            /** The column's header as the file writes it. */
+            String header(Column column) {
                 Integer index = columns.get(column);
-                problem(
-                        row,
-                        line,
-                        index == null ? column.defaultHeader() : headers[index].strip(),
-                        raw(column).strip(),
-                        message);
+                return index == null ? column.defaultHeader() : headers[index].strip();
             }
 
             Sex sex() {

@@ -13,12 +13,21 @@ import org.apiguardian.api.API;
  * @param source    the file name
  * @param employees the employees of the rows that read cleanly, in file order
  * @param problems  one entry per problem, in file order
+ * @param warnings  values that read but look wrong (an implausible hourly rate), one per row, in file order;
+ *                  they do not stop the analysis
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record EmployeeFile(String source, List<EmployeeRecord> employees, List<RowProblem> problems) {
+public record EmployeeFile(
+        String source, List<EmployeeRecord> employees, List<RowProblem> problems, List<RowProblem> warnings) {
     public EmployeeFile {
         employees = List.copyOf(employees);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A file without warnings. */
+    public EmployeeFile(String source, List<EmployeeRecord> employees, List<RowProblem> problems) {
+        this(source, employees, problems, List.of());
     }
 
     /** Whether every row read cleanly. */

@@ -61,12 +61,15 @@ public record Figure(Status status, BigDecimal value, String note) {
         return status == Status.PUBLISHED;
     }
 
-    /** As printed in reports: the value, {@code suppressed} or {@code n/a}. */
+    /**
+     * As printed in reports: the value, {@code [c]} (confidential: withheld, and possibly 0, as statistical
+     * offices mark it) or {@code n/a}.
+     */
     @Override
     public String toString() {
         return switch (status) {
             case PUBLISHED -> value.toPlainString();
-            case SUPPRESSED -> "suppressed";
+            case SUPPRESSED -> "[c]";
             case NOT_AVAILABLE -> "n/a";
         };
     }

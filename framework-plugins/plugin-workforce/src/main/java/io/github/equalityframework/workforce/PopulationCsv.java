@@ -4,11 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,11 +55,17 @@ public final class PopulationCsv {
 
     private PopulationCsv() {}
 
-    /** Reads a UTF-8 file. */
+    /** Reads a file in UTF-8, Windows-1252 or UTF-16, detected from its bytes as {@link EmployeeCsv} does. */
     public static PopulationFile read(Path file) {
         String source = String.valueOf(file.getFileName());
         try {
-            return read(new StringReader(Files.readString(file, StandardCharsets.UTF_8)), source);
+            TextEncoding.Detected detected = TextEncoding.detect(file, null);
+            if (!detected.ok()) {
+                return new PopulationFile(
+                        new PopulationTable(source, List.of()),
+                        List.of(new RowProblem(source, 0, detected.line(), "", "", detected.problem())));
+            }
+            return read(TextEncoding.open(file, detected), source);
         } catch (IOException e) {
             return new PopulationFile(
                     new PopulationTable(source, List.of()),

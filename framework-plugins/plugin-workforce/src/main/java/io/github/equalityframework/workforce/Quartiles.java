@@ -1,7 +1,6 @@
 package io.github.equalityframework.workforce;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -53,9 +52,16 @@ final class Quartiles {
         }
         int[][] counts = new int[4][groups];
         BigDecimal[] rates = pay.toArray(BigDecimal[]::new);
-        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        if (!PayStatistics.ascending(pay)) {
-            Arrays.sort(order, (a, b) -> rates[a].compareTo(rates[b]));
+        int[] order;
+        if (PayStatistics.ascending(pay)) {
+            // Ranked already (the analysis ranks employees by pay once): no boxed index to sort.
+            order = IntStream.range(0, n).toArray();
+        } else {
+            order = IntStream.range(0, n)
+                    .boxed()
+                    .sorted((a, b) -> rates[a].compareTo(rates[b]))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
         int start = 0;
         while (start < n) {

@@ -1,13 +1,15 @@
 package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.spi.Finding;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The content of a workforce report as sections of tables, rendered to Markdown or HTML. Only figures of
- * the report appear, so no output can hold an employee's row, and a suppressed figure reads "suppressed".
+ * the report appear, so no output can hold an employee's row, and a withheld figure reads "[c]".
  */
 final class ReportTables {
     record Table(String caption, List<String> headers, List<List<String>> rows) {}
@@ -18,19 +20,31 @@ final class ReportTables {
 
     static String title(WorkforceReport report) {
         return "Workforce equality report"
+                + (report.organisation() == null ? "" : ": " + report.organisation())
                 + (report.snapshotDate() == null ? "" : ", snapshot " + report.snapshotDate());
     }
 
     static List<String> summary(WorkforceReport report) {
+        LocalDate date = report.snapshotDate();
+        String snapshot = date == null
+                ? "Snapshot date not given: public authorities take their figures on 31 March."
+                : "Snapshot date " + date.getDayOfMonth() + " "
+                        + date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + date.getYear()
+                        + (date.getMonthValue() == 3 && date.getDayOfMonth() == 31
+                                ? ", the date public authorities use."
+                                : "; public authorities take their figures on 31 March.");
         return List.of(
+                (report.organisation() == null ? "Organisation not named. " : report.organisation() + ". ") + snapshot,
                 report.relevantEmployees() + " relevant employees, " + report.fullPayRelevantEmployees()
                         + " of them full-pay relevant.",
                 report.statutoryDuty()
                         ? "250 or more relevant employees: the gender pay gap must be published."
                         : "Fewer than 250 relevant employees: publishing the gender pay gap is voluntary.",
-                "Figures about fewer than " + report.minimumGroupSize()
-                        + " people are suppressed, with further figures "
-                        + "where a suppressed one could be worked out from published totals.");
+                "The six statutory gender pay gap figures are published whatever the group sizes, as the regulations "
+                        + "require. Everything else is a voluntary breakdown: there, [c] marks a figure withheld "
+                        + "(confidential) because it is about fewer than " + report.minimumGroupSize()
+                        + " people, or because a withheld one could be worked out or narrowed down from it; a "
+                        + "withheld count may be zero.");
     }
 
     static List<Section> sections(WorkforceReport report, List<Finding> findings) {
@@ -49,8 +63,12 @@ final class ReportTables {
         }
         sections.add(new Section(
                 "gender-pay-gap",
-                "Gender pay gap",
-                List.of("Gaps are (men − women) / men: positive when women are paid less."),
+                "Gender pay gap (statutory)",
+                List.of(
+                        "Gaps are (men − women) / men: positive when women are paid less.",
+                        "Statutory figures: published whatever the group sizes, never withheld.",
+                        "Staff recorded as neither male nor female are left out of these six figures, whose formulas "
+                                + "compare men and women; they count among the relevant employees."),
                 List.of(
                         new Table("The six statutory figures", List.of("Measure", "Figure"), six),
                         new Table("Hourly pay quartiles", List.of("Quartile", "Men", "Women"), quartiles))));
@@ -68,7 +86,7 @@ final class ReportTables {
             }
             sections.add(new Section(
                     "pay-gaps-" + gaps.characteristic(),
-                    "Pay gaps by " + gaps.characteristic(),
+                    "Pay gaps by " + gaps.characteristic() + " (voluntary)",
                     List.of("Each group against " + gaps.referenceGroup() + ". " + gaps.undeclaredGroup() + ": "
                             + count(gaps.undeclared()) + "; declaration rate " + percent(gaps.declarationRate()) + "."),
                     List.of(new Table(
@@ -93,6 +111,20 @@ final class ReportTables {
                         percent(g.populationPercent()),
                         points(g.difference())));
             }
+            Representation.Aggregate aggregate = r.aggregate();
+            if (aggregate != null) {
+                rows.add(List.of(
+                        aggregate.name() + " ("
+                                + (aggregate.groups().isEmpty()
+                                        ? "every group but "
+                                                + report.byEthnicity().referenceGroup()
+                                        : String.join(", ", aggregate.groups()))
+                                + ")",
+                        count(aggregate.employees()),
+                        percent(aggregate.workforcePercent()),
+                        percent(aggregate.populationPercent()),
+                        points(aggregate.difference())));
+            }
             List<String> headers = new ArrayList<>(List.of("Grade", "Employees"));
             List<List<String>> grades = new ArrayList<>();
             for (Representation.Grade grade : r.grades()) {
@@ -104,14 +136,20 @@ final class ReportTables {
                                             + (cell.percent().isPublished() ? " (" + cell.percent() + "%)" : "")
                                     : cell.employees().toString());
                 }
+                if (aggregate != null) {
+                    row.add(count(aggregate.byGrade().get(grades.size())));
+                }
                 grades.add(row);
             }
             if (!r.grades().isEmpty()) {
                 r.grades().get(0).groups().forEach(c -> headers.add(c.group()));
+                if (aggregate != null) {
+                    headers.add(aggregate.name());
+                }
             }
             sections.add(new Section(
                     "representation-" + r.characteristic(),
-                    "Representation by " + r.characteristic(),
+                    "Representation by " + r.characteristic() + " (voluntary)",
                     List.of(
                             "Declared: " + percent(r.declarationRate()) + "; did not say: " + percent(r.notDeclared())
                                     + ". Workforce percentages are of all relevant employees; differences are in percentage points."),

@@ -25,10 +25,16 @@ import org.apiguardian.api.API;
  *                        neither male nor female)
  * @param grades          each grade's employees by group, in grade order; employees with no grade
  *                        under {@value #NO_GRADE}
+ * @param aggregate       for ethnicity, the ethnic minorities taken together; {@code null} for the others
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Representation(
-        String characteristic, List<Group> groups, Figure declarationRate, Figure notDeclared, List<Grade> grades) {
+        String characteristic,
+        List<Group> groups,
+        Figure declarationRate,
+        Figure notDeclared,
+        List<Grade> grades,
+        Aggregate aggregate) {
 
     /** The grade of employees whose grade the file leaves blank. */
     public static final String NO_GRADE = "Grade not recorded";
@@ -80,6 +86,35 @@ public record Representation(
      * @param percent   their percentage of the grade
      */
     public record Cell(String group, Figure employees, Figure percent) {}
+
+    /**
+     * Several groups taken together: the ethnic minorities, every ethnic group but White British (the
+     * reference group) unless the council names the groups. A count is published only where the published
+     * counts already give it (all its groups' cells published, or the total and every other cell), so it
+     * tells nothing withheld.
+     *
+     * @param name              e.g. {@code Ethnic minorities}
+     * @param groups            the groups it takes together, or empty for every group but the reference
+     * @param employees         how many relevant employees are in them
+     * @param workforcePercent  their percentage of all relevant employees
+     * @param populationPercent their percentage of the local population, or not available
+     * @param difference        workforce minus population percentage, in percentage points
+     * @param byGrade           how many of each grade's employees are in them, in the order of
+     *                          {@link Representation#grades()}
+     */
+    public record Aggregate(
+            String name,
+            List<String> groups,
+            Figure employees,
+            Figure workforcePercent,
+            Figure populationPercent,
+            Figure difference,
+            List<Figure> byGrade) {
+        public Aggregate {
+            groups = List.copyOf(groups);
+            byGrade = List.copyOf(byGrade);
+        }
+    }
 
     /** A group's figures, by name. */
     public Optional<Group> group(String name) {

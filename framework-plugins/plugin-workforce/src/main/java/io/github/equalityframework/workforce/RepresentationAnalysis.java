@@ -1,5 +1,6 @@
 package io.github.equalityframework.workforce;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,7 +58,18 @@ final class RepresentationAnalysis {
     private final Map<String, Integer> gradeIndex = new HashMap<>();
     private final long[] gradeTotals;
 
-    RepresentationAnalysis(List<EmployeeRecord> relevant, PopulationTable population, int minimum) {
+    /** The name of the ethnic minorities taken together. */
+    static final String ETHNIC_MINORITIES = "Ethnic minorities";
+
+    private final List<String> minorityGroups;
+
+    /**
+     * @param minorityGroups the ethnic groups that make up the ethnic minorities, or empty for every group but the
+     *                       reference group
+     */
+    RepresentationAnalysis(
+            List<EmployeeRecord> relevant, PopulationTable population, int minimum, List<String> minorityGroups) {
+        this.minorityGroups = List.copyOf(minorityGroups);
         this.relevant = relevant;
         this.population = population;
         this.minimum = minimum;
@@ -140,7 +152,93 @@ final class RepresentationAnalysis {
                         ? Figure.published(
                                 PayStatistics.percent(gaps.undeclared().value().longValue(), total))
                         : Figure.suppressed();
-        return new Representation(characteristic, groups, gaps.declarationRate(), notDeclared, gradeFigures);
+        Representation.Aggregate aggregate = characteristic.equals("ethnicity")
+                ? minorities(gaps, names, cells, withheld.cells(), counts, total)
+                : null;
+        return new Representation(characteristic, groups, gaps.declarationRate(), notDeclared, gradeFigures, aggregate);
+    }
+
+    /**
+     * The ethnic minorities taken together: a count is published only when the published counts give it already,
+     * as the sum of its groups' or as the total less every other group's and the undeclared.
+     */
+    private Representation.Aggregate minorities(
+            CharacteristicPayGaps gaps,
+            List<String> names,
+            long[][] cells,
+            boolean[][] cellWithheld,
+            List<Figure> counts,
+            long total) {
+        int columns = names.size() + 1;
+        boolean[] in = new boolean[columns];
+        for (int c = 0; c < names.size(); c++) {
+            String name = names.get(c);
+            in[c] = minorityGroups.isEmpty()
+                    ? !name.equals(gaps.referenceGroup())
+                    : minorityGroups.stream()
+                            .anyMatch(g -> PopulationTable.key(g).equals(PopulationTable.key(name)));
+        }
+        long[] columnTotals = new long[columns];
+        boolean[] columnWithheld = new boolean[columns];
+        for (int c = 0; c < columns; c++) {
+            columnWithheld[c] = !counts.get(c).isPublished();
+            for (long[] row : cells) {
+                columnTotals[c] += row[c];
+            }
+        }
+        Figure employees = derivable(columnTotals, columnWithheld, in, true);
+        List<Figure> byGrade = new ArrayList<>();
+        for (int g = 0; g < grades.size(); g++) {
+            byGrade.add(derivable(cells[g], cellWithheld[g], in, !gradeWithheld[g]));
+        }
+        Figure workforce = total == 0
+                ? Figure.notAvailable("no relevant employees")
+                : employees.isPublished()
+                        ? Figure.published(
+                                PayStatistics.percent(employees.value().longValue(), total))
+                        : employees;
+        Figure populationShare;
+        if (minorityGroups.isEmpty()) {
+            populationShare = population
+                    .percent("ethnicity", gaps.referenceGroup())
+                    .map(reference -> Figure.published(BigDecimal.valueOf(100).subtract(reference)))
+                    .orElseGet(() -> Figure.notAvailable("the reference group is not in the population table"));
+        } else {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (String group : minorityGroups) {
+                BigDecimal share = population.percent("ethnicity", group).orElse(null);
+                if (share == null) {
+                    sum = null;
+                    break;
+                }
+                sum = sum.add(share);
+            }
+            populationShare =
+                    sum == null ? Figure.notAvailable("a group is not in the population table") : Figure.published(sum);
+        }
+        Figure difference = workforce.isPublished() && populationShare.isPublished()
+                ? Figure.published(workforce.value().subtract(populationShare.value()))
+                : workforce.status() == Figure.Status.SUPPRESSED
+                        ? Figure.suppressed()
+                        : Figure.notAvailable("no population figure");
+        return new Representation.Aggregate(
+                ETHNIC_MINORITIES, minorityGroups, employees, workforce, populationShare, difference, byGrade);
+    }
+
+    /** The sum of the cells marked {@code in}, published when the published cells (and total) give it. */
+    private static Figure derivable(long[] cells, boolean[] withheld, boolean[] in, boolean totalPublished) {
+        long sum = 0;
+        boolean inPublished = true;
+        boolean outPublished = totalPublished;
+        for (int c = 0; c < cells.length; c++) {
+            if (in[c]) {
+                sum += cells[c];
+                inPublished &= !withheld[c];
+            } else {
+                outPublished &= !withheld[c];
+            }
+        }
+        return inPublished || outPublished ? Figure.count(sum) : Figure.suppressed();
     }
 
     private Representation.Group group(String characteristic, String name, boolean declared, Figure count, long total) {

@@ -27,9 +27,15 @@ public record RowProblem(String source, int row, int line, String column, String
 
     /** E.g. {@code staff.csv: row 4, column hourly_pay, value '12,50': not a number; write pounds with a point, e.g. 12.50}. */
     public String format() {
-        StringBuilder text = new StringBuilder(source).append(": row ").append(row);
-        if (line != row) {
-            text.append(" (line ").append(line).append(')');
+        StringBuilder text = new StringBuilder(source);
+        if (row == 0 && line > 0) {
+            // A problem with the bytes of a line, found before the rows are read.
+            text.append(": line ").append(line);
+        } else {
+            text.append(": row ").append(row);
+            if (line != row) {
+                text.append(" (line ").append(line).append(')');
+            }
         }
         if (!column.isEmpty()) {
             text.append(", column ").append(column);

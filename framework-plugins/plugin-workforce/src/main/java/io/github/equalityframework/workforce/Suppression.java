@@ -5,9 +5,11 @@ package io.github.equalityframework.workforce;
  * number of employees in each ethnic group, which add up to a published total) built from fewer than
  * the minimum number of people are withheld; then, so that no withheld cell can be worked out by
  * subtracting the published cells from the total, further cells (the smallest first) are withheld until
- * the withheld cells are none, or at least two that together hold at least the minimum number and more
- * people than cells. A withheld cell is never empty, so someone who knows that could otherwise tell that
- * withheld cells adding up to as many people as there are cells hold one person each.
+ * the withheld cells are none, or at least two whose people, less one for each cell, number at least the
+ * minimum less two (and at least one). A reader knows that a listed group has someone in it (at least 1)
+ * and how many the withheld cells hold together, so each withheld cell could be anything from 1 to that sum
+ * less one for each other cell: at least as many values as a group under the minimum could have (1 to
+ * minimum - 1), and never fewer than two.
  */
 final class Suppression {
     private Suppression() {}
@@ -43,7 +45,7 @@ final class Suppression {
                     people += counts[i];
                 }
             }
-            if (cells == 0 || (cells >= 2 && people >= minimum && people > cells)) {
+            if (cells == 0 || (cells >= 2 && people - cells >= Math.max(1, minimum - 2))) {
                 return withheld;
             }
             int smallest = -1;

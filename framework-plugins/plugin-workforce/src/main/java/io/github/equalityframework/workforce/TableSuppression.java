@@ -1,32 +1,44 @@
 package io.github.equalityframework.workforce;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 
 /**
  * Suppression in a two-way table whose row and column totals are published (unless withheld by
  * {@link Suppression} as partitions of the workforce): employees by grade and group.
  *
- * <p>A published total is a sum of cells, so withholding the small cells alone is not enough. The table,
- * its totals and the grand total form a flow: the grand total into the rows, each row's total into its
- * cells, the cells into the column totals. The withheld values are edges of a graph (rows, columns, and
- * one node each for the withheld row and column totals). Another table agrees with everything published
- * exactly when it differs by a circulation on the withheld values that keeps each of them at or above
- * what anyone knows of it: a withheld cell is at least 0, a withheld row or column total at least 1 (a
- * listed grade or group has someone in it). So a withheld value has another possible value exactly when a
- * cycle of the residual graph passes through it: every withheld value can grow by one, and shrink by one
- * only above its lower bound. After the small cells, further cells are withheld (the path of fewest people
- * that closes such a cycle) until every small value, and every withheld column total, can move: a column
- * total is withheld only because it, or another total of its partition, is small, and knowing it would
- * undo that. When no such path exists the whole table is withheld.
+ * <p>What a reader knows of a withheld value: a withheld cell ({@code [c]}) may hold any number from 0 up,
+ * since true zeros are withheld too wherever that keeps other cells protected, as statistical offices do;
+ * a withheld grade or group total is at least 1 (a listed grade or group has someone in it).
+ *
+ * <p>The table, its totals and the grand total form a flow: the grand total into the rows, each row's total
+ * into its cells, the cells into the column totals. The withheld values are edges of a graph (rows,
+ * columns, and one node each for the withheld row and column totals). Another table agrees with everything
+ * published exactly when it differs by a circulation on the withheld values that keeps each at or above
+ * its lower bound. So the most a withheld value can grow is the maximum flow back from its head to its
+ * tail in the residual graph without it (every withheld value can grow without limit, and shrink down to
+ * its lower bound), and the most it can shrink is the maximum flow from its tail to its head.
+ *
+ * <p>The cells of a grade whose total is withheld are all withheld, in every characteristic's table, so that the
+ * tables, which share the grade totals, cannot pin a withheld total down together.
+ *
+ * <p>Protection: each small cell, small withheld grade total and withheld group total must be left with at
+ * least as many possible values as there are counts under the minimum, 1 to {@code minimum - 1} (a cell of
+ * 1 at minimum 10: 0 to 8, say, or 1 to 9), and never fewer than two. Further cells are withheld (the path of fewest
+ * people, zeros included, that adds flow) until that holds; when nothing can, the whole table is withheld.
+ * Finally a withheld cell that the published figures fix exactly is published: it hides nothing.
  */
 final class TableSuppression {
     /**
      * @param cells {@code true} for each withheld cell
-     * @param whole whether the whole table is withheld, zeros included
+     * @param whole whether the whole table is withheld (apart from cells the published totals fix)
      */
     record Result(boolean[][] cells, boolean whole) {}
+
+    private static final long UNLIMITED = Long.MAX_VALUE / 4;
 
     private final long[][] cells;
     private final long[] rowTotals;
@@ -70,31 +82,42 @@ final class TableSuppression {
         boolean[][] withheld = new boolean[rows][columns];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                withheld[r][c] = small(cells[r][c]);
+                // A withheld grade total is shared by the tables of every characteristic: were some of its cells
+                // published in one table and others in another, the tables together could pin it down (one giving
+                // at least 2, another at most 2). With all its cells withheld in every table, no table says more of
+                // it than its partition does.
+                withheld[r][c] = small(cells[r][c]) || (rowWithheld[r] && rowTotals[r] > 0);
             }
         }
-        while (true) {
-            Edge fixed = sensitiveFixed(withheld);
-            if (fixed == null) {
-                return new Result(withheld, false);
-            }
-            List<int[]> path = cheapestPath(withheld, edges(withheld), fixed, true);
+        boolean whole = false;
+        for (Edge edge = underProtected(withheld); edge != null; edge = underProtected(withheld)) {
+            List<int[]> path = widening(withheld, edge);
             if (path == null) {
                 for (boolean[] row : withheld) {
                     Arrays.fill(row, true);
                 }
-                return new Result(withheld, true);
+                whole = true;
+                break;
             }
             path.forEach(cell -> withheld[cell[0]][cell[1]] = true);
         }
+        publishFixedCells(withheld);
+        return new Result(withheld, whole);
     }
 
     private boolean small(long people) {
         return people > 0 && people < minimum;
     }
 
-    // Nodes: rows 0..rows-1, columns rows..rows+columns-1, then the withheld row totals, then the withheld column
-    // totals.
+    /**
+     * How far a sensitive value must be able to range: at least as many possible values as there are counts
+     * under the minimum (1 to minimum - 1), and always two.
+     */
+    private long needed() {
+        return Math.max(1, minimum - 2);
+    }
+
+    // Nodes: rows 0..rows-1, columns rows..rows+columns-1, the withheld row totals, the withheld column totals.
     private int rowTotalsNode() {
         return rows + columns;
     }
@@ -110,134 +133,200 @@ final class TableSuppression {
     /**
      * A withheld value as an edge in the direction of the flow.
      *
-     * @param sensitive whether it must not be known exactly
-     * @param canShrink whether it is above its lower bound, so that it can go down by one
+     * @param value     its true value
+     * @param lower     what a reader knows it is at least
+     * @param sensitive whether it must range over at least {@link #needed()}
+     * @param cell      the cell's row and column, or {@code null} for a total
      */
-    private record Edge(int from, int to, boolean sensitive, boolean canShrink) {}
+    private record Edge(int from, int to, long value, long lower, boolean sensitive, int[] cell) {}
 
-    /** The withheld values, in a fixed order: per row its total then its cells, then the column totals. */
     private List<Edge> edges(boolean[][] withheld) {
         List<Edge> edges = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             if (rowWithheld[r] && rowTotals[r] > 0) {
-                // A listed grade has someone in it: at least 1.
-                edges.add(new Edge(rowTotalsNode(), r, small(rowTotals[r]), rowTotals[r] > 1));
+                edges.add(new Edge(rowTotalsNode(), r, rowTotals[r], 1, small(rowTotals[r]), null));
             }
             for (int c = 0; c < columns; c++) {
-                if (withheld[r][c] && cells[r][c] > 0) {
-                    edges.add(new Edge(r, rows + c, small(cells[r][c]), true));
+                if (withheld[r][c]) {
+                    edges.add(new Edge(r, rows + c, cells[r][c], 0, small(cells[r][c]), new int[] {r, c}));
                 }
             }
         }
         for (int c = 0; c < columns; c++) {
             if (columnWithheld[c] && columnTotals[c] > 0) {
-                // A group total is withheld only to protect a small one (its own, or one of the same partition): keep
-                // it
-                // unknown. A listed group has someone in it: at least 1.
-                edges.add(new Edge(rows + c, columnTotalsNode(), true, columnTotals[c] > 1));
+                // A group total is withheld only to protect a small one (its own, or one of the same partition).
+                edges.add(new Edge(rows + c, columnTotalsNode(), columnTotals[c], 1, true, null));
             }
         }
         return edges;
     }
 
-    /** The first sensitive withheld value that can take no other value, as its edge; {@code null} when there is none. */
-    private Edge sensitiveFixed(boolean[][] withheld) {
+    /** The first sensitive withheld value whose possible values span less than needed, or {@code null}. */
+    private Edge underProtected(boolean[][] withheld) {
         List<Edge> edges = edges(withheld);
         for (Edge edge : edges) {
-            if (edge.sensitive() && cheapestPath(withheld, edges, edge, false) == null) {
+            if (edge.sensitive() && range(edges, edge, needed()) < needed()) {
                 return edge;
             }
         }
         return null;
     }
 
+    /** How far {@code edge} can move up and down together, counted up to {@code limit}. */
+    private long range(List<Edge> edges, Edge edge, long limit) {
+        long up = new Residual(edges, edge).maximumFlow(edge.to(), edge.from(), limit);
+        long down = Math.min(
+                edge.value() - edge.lower(),
+                new Residual(edges, edge).maximumFlow(edge.from(), edge.to(), Math.min(limit, edge.value())));
+        return up + down;
+    }
+
     /**
-     * The published cells to withhold so that {@code edge} lies on a cycle of the residual graph: the path back
-     * from its head to its tail (it grows) or, when it is above its lower bound, from its tail to its head (it
-     * shrinks), whose newly withheld cells hold the fewest people; withheld values cost nothing and are used only
-     * in the directions they can move. {@code null} when there is none; when {@code publishedToo} is false, only
-     * paths of withheld values count (an empty list when one exists).
+     * The published cells to withhold so that {@code edge} can move further: the cheapest augmenting path (in
+     * people, a cell counting one more so that fewer cells are preferred) after the most the withheld values
+     * allow already, growing or shrinking, whichever is cheaper; {@code null} when there is none.
      */
-    private List<int[]> cheapestPath(boolean[][] withheld, List<Edge> edges, Edge edge, boolean publishedToo) {
-        List<int[]> grow = cheapestPath(withheld, edges, edge, edge.to(), edge.from(), publishedToo);
-        List<int[]> shrink =
-                edge.canShrink() ? cheapestPath(withheld, edges, edge, edge.from(), edge.to(), publishedToo) : null;
-        if (grow == null || (shrink != null && people(shrink) < people(grow))) {
-            return shrink;
+    private List<int[]> widening(boolean[][] withheld, Edge edge) {
+        List<Edge> edges = edges(withheld);
+        Residual grow = new Residual(edges, edge);
+        grow.maximumFlow(edge.to(), edge.from(), UNLIMITED);
+        List<int[]> best = grow.cheapestPath(withheld, edge.to(), edge.from());
+        Residual shrink = new Residual(edges, edge);
+        long down = shrink.maximumFlow(edge.from(), edge.to(), edge.value() - edge.lower());
+        if (down < edge.value() - edge.lower()) {
+            List<int[]> other = shrink.cheapestPath(withheld, edge.from(), edge.to());
+            if (best == null || (other != null && people(other) < people(best))) {
+                best = other;
+            }
         }
-        return grow;
+        return best;
     }
 
     private long people(List<int[]> added) {
         long people = 0;
         for (int[] cell : added) {
-            people += cells[cell[0]][cell[1]];
+            people += cells[cell[0]][cell[1]] + 1;
         }
         return people;
     }
 
-    /** Dijkstra from {@code from} to {@code to} on the residual graph without {@code skip}, published cells at their size. */
-    private List<int[]> cheapestPath(
-            boolean[][] withheld, List<Edge> edges, Edge skip, int from, int to, boolean publishedToo) {
-        int nodes = nodes();
-        long[][] cost = new long[nodes][nodes];
-        for (long[] row : cost) {
-            Arrays.fill(row, -1);
-        }
+    /** Withheld cells that the published figures fix (nothing can move them) are published: they hide nothing. */
+    private void publishFixedCells(boolean[][] withheld) {
+        List<Edge> edges = edges(withheld);
         for (Edge edge : edges) {
-            if (edge.equals(skip)) {
-                continue;
-            }
-            cost[edge.from()][edge.to()] = 0;
-            if (edge.canShrink()) {
-                cost[edge.to()][edge.from()] = 0;
+            if (edge.cell() != null && !edge.sensitive() && range(edges, edge, 1) == 0) {
+                withheld[edge.cell()[0]][edge.cell()[1]] = false;
             }
         }
-        if (publishedToo) {
+    }
+
+    /** The residual graph of the true table on the withheld values, without one of them. */
+    private final class Residual {
+        private final long[][] capacity = new long[nodes()][nodes()];
+
+        Residual(List<Edge> edges, Edge skip) {
+            for (Edge edge : edges) {
+                if (edge == skip) {
+                    continue;
+                }
+                capacity[edge.from()][edge.to()] = UNLIMITED;
+                capacity[edge.to()][edge.from()] += edge.value() - edge.lower();
+            }
+        }
+
+        /** Pushes up to {@code limit} from {@code source} to {@code sink} (shortest paths first); the flow pushed. */
+        long maximumFlow(int source, int sink, long limit) {
+            long flow = 0;
+            while (flow < limit) {
+                int[] previous = new int[nodes()];
+                Arrays.fill(previous, -1);
+                previous[source] = source;
+                Deque<Integer> queue = new ArrayDeque<>(List.of(source));
+                while (!queue.isEmpty() && previous[sink] < 0) {
+                    int n = queue.poll();
+                    for (int m = 0; m < nodes(); m++) {
+                        if (previous[m] < 0 && capacity[n][m] > 0) {
+                            previous[m] = n;
+                            queue.add(m);
+                        }
+                    }
+                }
+                if (previous[sink] < 0) {
+                    break;
+                }
+                long push = limit - flow;
+                for (int n = sink; n != source; n = previous[n]) {
+                    push = Math.min(push, capacity[previous[n]][n]);
+                }
+                for (int n = sink; n != source; n = previous[n]) {
+                    capacity[previous[n]][n] -= push;
+                    capacity[n][previous[n]] += push;
+                }
+                flow += push;
+            }
+            return flow;
+        }
+
+        /**
+         * Dijkstra from {@code from} to {@code to}: residual capacity costs nothing; a published cell costs its
+         * people and one, and can carry flow down only if it holds someone. The published cells on the path.
+         */
+        List<int[]> cheapestPath(boolean[][] withheld, int from, int to) {
+            int nodes = nodes();
+            long[][] cost = new long[nodes][nodes];
+            for (int a = 0; a < nodes; a++) {
+                for (int b = 0; b < nodes; b++) {
+                    cost[a][b] = capacity[a][b] > 0 ? 0 : -1;
+                }
+            }
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < columns; c++) {
-                    if (!withheld[r][c] && cells[r][c] > 0) {
-                        // Once withheld, a cell of at least 1 can move either way.
-                        cost[r][rows + c] = cost[rows + c][r] = cells[r][c];
+                    if (!withheld[r][c]) {
+                        if (cost[r][rows + c] < 0) {
+                            cost[r][rows + c] = cells[r][c] + 1;
+                        }
+                        if (cells[r][c] > 0 && cost[rows + c][r] < 0) {
+                            cost[rows + c][r] = cells[r][c] + 1;
+                        }
                     }
                 }
             }
-        }
-        long[] distance = new long[nodes];
-        int[] previous = new int[nodes];
-        boolean[] done = new boolean[nodes];
-        Arrays.fill(distance, Long.MAX_VALUE);
-        Arrays.fill(previous, -1);
-        distance[from] = 0;
-        while (true) {
-            int next = -1;
-            for (int n = 0; n < nodes; n++) {
-                if (!done[n] && distance[n] != Long.MAX_VALUE && (next < 0 || distance[n] < distance[next])) {
-                    next = n;
+            long[] distance = new long[nodes];
+            int[] previous = new int[nodes];
+            boolean[] done = new boolean[nodes];
+            Arrays.fill(distance, Long.MAX_VALUE);
+            Arrays.fill(previous, -1);
+            distance[from] = 0;
+            while (true) {
+                int next = -1;
+                for (int n = 0; n < nodes; n++) {
+                    if (!done[n] && distance[n] != Long.MAX_VALUE && (next < 0 || distance[n] < distance[next])) {
+                        next = n;
+                    }
+                }
+                if (next < 0) {
+                    return null;
+                }
+                if (next == to) {
+                    break;
+                }
+                done[next] = true;
+                for (int n = 0; n < nodes; n++) {
+                    if (cost[next][n] >= 0 && !done[n] && distance[next] + cost[next][n] < distance[n]) {
+                        distance[n] = distance[next] + cost[next][n];
+                        previous[n] = next;
+                    }
                 }
             }
-            if (next < 0) {
-                return null;
-            }
-            if (next == to) {
-                break;
-            }
-            done[next] = true;
-            for (int n = 0; n < nodes; n++) {
-                if (cost[next][n] >= 0 && !done[n] && distance[next] + cost[next][n] < distance[n]) {
-                    distance[n] = distance[next] + cost[next][n];
-                    previous[n] = next;
+            List<int[]> added = new ArrayList<>();
+            for (int n = to; previous[n] >= 0 && n != from; n = previous[n]) {
+                int a = Math.min(n, previous[n]);
+                int b = Math.max(n, previous[n]);
+                if (a < rows && b >= rows && b < rows + columns && !withheld[a][b - rows]) {
+                    added.add(new int[] {a, b - rows});
                 }
             }
+            return added;
         }
-        List<int[]> added = new ArrayList<>();
-        for (int n = to; previous[n] >= 0; n = previous[n]) {
-            int a = Math.min(n, previous[n]);
-            int b = Math.max(n, previous[n]);
-            if (a < rows && b >= rows && b < rows + columns && !withheld[a][b - rows]) {
-                added.add(new int[] {a, b - rows});
-            }
-        }
-        return added;
     }
 }

@@ -42,8 +42,12 @@ public final class WorkforceAnalysis {
     private final String ethnicityReference;
     private final LocalDate snapshotDate;
     private final PopulationTable population;
+    private final List<String> ethnicMinorities;
+    private final String organisation;
 
     private WorkforceAnalysis(Builder b) {
+        this.organisation = b.organisation;
+        this.ethnicMinorities = b.ethnicMinorities;
         this.population = b.population;
         this.minimumGroupSize = b.minimumGroupSize;
         this.ethnicityReference = b.ethnicityReference;
@@ -85,13 +89,18 @@ public final class WorkforceAnalysis {
                         WorkforceAnalysis::disabilityGroup,
                         minimumGroupSize)
                 .compute(relevant);
-        RepresentationAnalysis representation = new RepresentationAnalysis(relevant, population, minimumGroupSize);
+        RepresentationAnalysis representation =
+                new RepresentationAnalysis(relevant, population, minimumGroupSize, ethnicMinorities);
         return new WorkforceReport(
+                organisation,
                 snapshotDate,
                 relevant.size(),
                 fullPay,
                 minimumGroupSize,
-                genderPayGap(bySex),
+                // The statutory figures compare men and women whatever their numbers: the regulations require them.
+                genderPayGap(new Comparison(
+                                "sex", MEN, List.of(WOMEN), "Other or not recorded", WorkforceAnalysis::sexGroup, 1)
+                        .compute(relevant)),
                 bySex,
                 byEthnicity,
                 byDisability,
@@ -126,6 +135,7 @@ public final class WorkforceAnalysis {
         };
     }
 
+    /** The six figures from an unsuppressed comparison of women with men. */
     private static GenderPayGap genderPayGap(CharacteristicPayGaps bySex) {
         GroupFigures men = bySex.groups().get(0);
         GroupFigures women = bySex.group(WOMEN).orElseThrow();
@@ -152,8 +162,28 @@ public final class WorkforceAnalysis {
         private String ethnicityReference = DEFAULT_ETHNICITY_REFERENCE;
         private LocalDate snapshotDate;
         private PopulationTable population = PopulationTable.NONE;
+        private List<String> ethnicMinorities = List.of();
+        private String organisation;
 
         private Builder() {}
+
+        /** The employer the figures are about, named in the report. */
+        public Builder organisation(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("the organisation must not be blank");
+            }
+            this.organisation = name.strip();
+            return this;
+        }
+
+        /**
+         * The ethnic groups taken together as the ethnic minorities, as the employee file words them (matched
+         * ignoring case); by default every group but the ethnicity reference group.
+         */
+        public Builder ethnicMinorities(List<String> groups) {
+            this.ethnicMinorities = List.copyOf(groups);
+            return this;
+        }
 
         /** The local population the workforce is compared with (none by default: population shares not available). */
         public Builder population(PopulationTable table) {
@@ -162,8 +192,9 @@ public final class WorkforceAnalysis {
         }
 
         /**
-         * Figures built from fewer people than this are suppressed (10 by default). For the statutory gender
-         * pay gap return, which must be published whatever the group sizes, use 1.
+         * Figures of the voluntary breakdowns built from fewer people than this are withheld (10 by default).
+         * The six statutory gender pay gap figures are never withheld: the regulations require them whatever
+         * the group sizes.
          */
         public Builder minimumGroupSize(int minimum) {
             if (minimum < 1) {

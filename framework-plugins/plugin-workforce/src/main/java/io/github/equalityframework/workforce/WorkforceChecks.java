@@ -14,7 +14,8 @@ import org.apiguardian.api.API;
 /**
  * Runs the plugin's checks of computed figures on a {@link WorkforceReport} without an assessment engine:
  * {@code workforce.pay-gap-threshold}, {@code workforce.declaration-rate} and
- * {@code workforce.group-absent-from-grade}, with their default parameters (those of the
+ * {@code workforce.group-absent-from-grade} and {@code workforce.under-represented-in-grade}, with their default
+ * parameters (those of the
  * {@code workforce-default} profile) or with some of them changed. In an engine the same checks run through
  * {@link WorkforcePlugin#WorkforcePlugin(WorkforceReport)}, with the engine's profile.
  */
@@ -23,8 +24,11 @@ public final class WorkforceChecks {
     private WorkforceChecks() {}
 
     /** The ids of the checks, in the order they run. */
-    public static final List<String> IDS =
-            List.of(PayGapThresholdCheck.ID, DeclarationRateCheck.ID, GroupAbsentFromGradeCheck.ID);
+    public static final List<String> IDS = List.of(
+            PayGapThresholdCheck.ID,
+            DeclarationRateCheck.ID,
+            GroupAbsentFromGradeCheck.ID,
+            UnderRepresentedInGradeCheck.ID);
 
     /** The findings with the default parameters, most severe first. */
     public static List<Finding> run(WorkforceReport report) {
@@ -73,6 +77,7 @@ public final class WorkforceChecks {
         return List.of(
                 new PayGapThresholdCheck(figures),
                 new DeclarationRateCheck(figures),
-                new GroupAbsentFromGradeCheck(figures));
+                new GroupAbsentFromGradeCheck(figures),
+                new UnderRepresentedInGradeCheck(figures));
     }
 }

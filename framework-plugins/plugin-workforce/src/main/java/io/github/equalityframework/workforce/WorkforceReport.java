@@ -12,6 +12,7 @@ import org.apiguardian.api.API;
 /**
  * The workforce equality figures of one snapshot. Immutable; suppressed figures carry no value.
  *
+ * @param organisation             the employer the figures are about, or {@code null}
  * @param snapshotDate             the snapshot date (31 March for public authorities), or {@code null}
  * @param relevantEmployees        how many relevant employees there are (employed on the snapshot date)
  * @param fullPayRelevantEmployees how many of them are full-pay relevant employees
@@ -25,6 +26,7 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record WorkforceReport(
+        String organisation,
         LocalDate snapshotDate,
         int relevantEmployees,
         int fullPayRelevantEmployees,
@@ -92,7 +94,8 @@ public record WorkforceReport(
 
     /** E.g. {@code Workforce pay gap report, snapshot 2024-03-31: 812 relevant employees; gender pay gap mean 7.1%, median 4.0%}. */
     public String title() {
-        return "Workforce pay gap report" + (snapshotDate == null ? "" : ", snapshot " + snapshotDate) + ": "
+        return "Workforce pay gap report" + (organisation == null ? "" : ", " + organisation)
+                + (snapshotDate == null ? "" : ", snapshot " + snapshotDate) + ": "
                 + relevantEmployees + " relevant employees; gender pay gap mean "
                 + percent(genderPayGap.meanHourlyPayGap())
                 + ", median " + percent(genderPayGap.medianHourlyPayGap());

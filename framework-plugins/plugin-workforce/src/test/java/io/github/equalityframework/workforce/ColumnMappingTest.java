@@ -3,6 +3,7 @@ package io.github.equalityframework.workforce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ColumnMappingTest {
@@ -44,6 +45,22 @@ class ColumnMappingTest {
                 assertThrows(
                                 IllegalArgumentException.class,
                                 () -> ColumnMapping.parse("sex = A\n\nsex = B", "hr.mapping"))
+                        .getMessage());
+    }
+
+    @Test
+    void aMappingFileCanNameTheEthnicMinorities() {
+        ColumnMapping mapping = ColumnMapping.parse(
+                "sex = Gender\nethnic_minorities = Black African; Black Caribbean ;Mixed\n", "hr.mapping");
+
+        assertEquals(List.of("Black African", "Black Caribbean", "Mixed"), mapping.ethnicMinorities());
+        assertEquals("Gender", mapping.header(Column.SEX));
+        assertEquals(List.of(), ColumnMapping.defaults().ethnicMinorities());
+        assertEquals(
+                "hr.mapping: line 2: name the ethnic minorities' groups, e.g. ethnic_minorities = Asian; Black; Mixed",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> ColumnMapping.parse("sex = Gender\nethnic_minorities = ;", "hr.mapping"))
                         .getMessage());
     }
 }

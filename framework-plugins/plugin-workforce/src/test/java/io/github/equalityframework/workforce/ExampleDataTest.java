@@ -66,7 +66,7 @@ class ExampleDataTest {
                 .distinct()
                 .toList();
         assertEquals(
-                List.of("pay-gap-above-threshold", "group-absent-from-grade"),
+                List.of("pay-gap-above-threshold", "under-represented-in-grade", "group-absent-from-grade"),
                 codes.stream().filter(c -> !c.equals("low-declaration-rate")).toList());
         assertTrue(report.representation("ethnicity")
                 .orElseThrow()

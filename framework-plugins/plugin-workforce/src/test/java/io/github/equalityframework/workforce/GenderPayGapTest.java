@@ -258,4 +258,43 @@ class GenderPayGapTest {
         }
         return Quartiles.allocate(pay, new int[n], 1).sizes();
     }
+
+    /*
+     * The issue's case: 300 staff, 2 of them recorded as neither male nor female, at the default threshold of 10.
+     * The 2 are withheld in the voluntary breakdown by sex; the six statutory figures, men against women, are all
+     * published, and the report says which figures are statutory and how the 2 are handled.
+     */
+    @Test
+    void twoStaffOfAnotherSexHideNoneOfTheSixStatutoryFigures() {
+        List<EmployeeRecord> staff = new ArrayList<>();
+        staff.addAll(
+                SuppressionTest.staff("m", 150, Sex.MALE, "White British", DisabilityStatus.NOT_DISABLED, 12, true));
+        staff.addAll(
+                SuppressionTest.staff("f", 148, Sex.FEMALE, "White British", DisabilityStatus.NOT_DISABLED, 11, true));
+        staff.addAll(SuppressionTest.staff(
+                "x", 2, Sex.OTHER_OR_NOT_RECORDED, "White British", DisabilityStatus.NOT_DISABLED, 12, false));
+
+        WorkforceReport report = WorkforceAnalysis.builder().build().analyse(staff);
+
+        assertEquals(Figure.Status.SUPPRESSED, report.bySex().undeclared().status());
+        GenderPayGap gap = report.genderPayGap();
+        List<Figure> six = new ArrayList<>(List.of(
+                gap.meanHourlyPayGap(),
+                gap.medianHourlyPayGap(),
+                gap.meanBonusGap(),
+                gap.medianBonusGap(),
+                gap.menPaidBonus(),
+                gap.womenPaidBonus()));
+        gap.quartiles().forEach(q -> six.addAll(List.of(q.men(), q.women())));
+        six.forEach(figure -> assertEquals(Figure.Status.PUBLISHED, figure.status(), figure::toString));
+        // Men and women only: the 2 are neither in the ranking nor in the shares paid a bonus.
+        assertEquals("100.0", gap.menPaidBonus().toString());
+        assertEquals("100.0", gap.womenPaidBonus().toString());
+
+        String markdown = WorkforceReportWriter.MARKDOWN.write(report, List.of());
+        assertTrue(markdown.contains("## Gender pay gap (statutory)"), markdown);
+        assertTrue(markdown.contains("Statutory figures: published whatever the group sizes, never withheld."));
+        assertTrue(markdown.contains("Staff recorded as neither male nor female are left out of these six figures"));
+        assertTrue(markdown.contains("## Representation by sex (voluntary)"), markdown);
+    }
 }
