@@ -769,57 +769,23 @@ final class ServePages {
         }
         h.close("select");
         closeField(h, statusId, byField);
-        String completedId = "completed" + n;
-        field(h, completedId, "Completed on", byField);
-        h.element(
-                        "p",
-                        "As YYYY-MM-DD, when the status is complete; today unless it was completed on another day. The"
-                                + " progress report judges on time or late from this date.",
-                        "class",
-                        "hint",
-                        "id",
-                        completedId + "-hint")
-                .line();
-        h.open(
-                "input",
-                "type",
-                "text",
-                "id",
-                completedId,
-                "name",
+        datedInput(
+                h,
+                "completed" + n,
                 "completed",
-                "value",
+                "Completed on",
+                "As YYYY-MM-DD, when the status is complete; today unless it was completed on another day. The"
+                        + " progress report judges on time or late from this date.",
                 values.completed(),
-                "aria-describedby",
-                describedBy(completedId, completedId + "-hint", byField),
-                "aria-invalid",
-                byField.containsKey(completedId) ? "true" : null);
-        closeField(h, completedId, byField);
-        String dateId = "date" + n;
-        field(h, dateId, "Date of the progress note", byField);
-        h.element(
-                        "p",
-                        "As YYYY-MM-DD; today unless the progress was reported on another day.",
-                        "class",
-                        "hint",
-                        "id",
-                        dateId + "-hint")
-                .line();
-        h.open(
-                "input",
-                "type",
-                "text",
-                "id",
-                dateId,
-                "name",
+                byField);
+        datedInput(
+                h,
+                "date" + n,
                 "date",
-                "value",
+                "Date of the progress note",
+                "As YYYY-MM-DD; today unless the progress was reported on another day.",
                 values.date(),
-                "aria-describedby",
-                describedBy(dateId, dateId + "-hint", byField),
-                "aria-invalid",
-                byField.containsKey(dateId) ? "true" : null);
-        closeField(h, dateId, byField);
+                byField);
         String noteId = "note" + n;
         field(h, noteId, "Progress note", byField);
         h.element(
@@ -871,6 +837,34 @@ final class ServePages {
                 .text("Save action " + values.action())
                 .close("button");
         h.close("fieldset").close("form");
+    }
+
+    /** A labelled one-line date field with its hint and any error, as the plan form asks for its dates. */
+    private static void datedInput(
+            ServeHtml h,
+            String id,
+            String name,
+            String label,
+            String hint,
+            String value,
+            Map<String, List<String>> byField) {
+        field(h, id, label, byField);
+        h.element("p", hint, "class", "hint", "id", id + "-hint").line();
+        h.open(
+                "input",
+                "type",
+                "text",
+                "id",
+                id,
+                "name",
+                name,
+                "value",
+                value,
+                "aria-describedby",
+                describedBy(id, id + "-hint", byField),
+                "aria-invalid",
+                byField.containsKey(id) ? "true" : null);
+        closeField(h, id, byField);
     }
 
     // ---------------------------------------------------------------- the review form
