@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,6 +26,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,5 +159,75 @@ class ServeLimitsTest {
             connect(server).getOutputStream().write("GET /".getBytes(StandardCharsets.US_ASCII));
         }
         assertEquals(-1, oldest.getInputStream().read());
+    }
+
+    // ---------------------------------------------------------------- saves of two workbenches
+
+    private static String hidden(String page, String name) {
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\">")
+                .matcher(page);
+        assertTrue(m.find(), "no hidden field " + name + " in " + page);
+        return m.group(1);
+    }
+
+    private static Callable<Integer> save(
+            HttpClient client, ReviewServer server, String page, String level, String note) {
+        StringBuilder body = new StringBuilder("csrf=" + hidden(page, "csrf") + "&hash=" + hidden(page, "hash"));
+        for (int c = 1; c <= 5; c++) {
+            body.append("&level.m1%2Fc").append(c).append('=').append(level);
+            body.append("&rationale.m1%2Fc")
+                    .append(c)
+                    .append('=')
+                    .append(URLEncoder.encode("The peers saw it at work: " + note + ".", StandardCharsets.UTF_8));
+        }
+        HttpRequest request = HttpRequest.newBuilder(server.uri().resolve("a/anytown/review/m1"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        return () -> client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void ofTwoWorkbenchesSavingTheSameFileFromTheSameVersionExactlyOneIsAccepted() throws Exception {
+        // Two servers on one folder, as two peers' eflg serve on a shared drive: each has its own in-process guard,
+        // so only the lock on the file keeps their saves apart.
+        ReviewServer[] servers = {
+            start(ServeHttp.Limits.standard(ReviewServer.MAX_BODY)),
+            start(ServeHttp.Limits.standard(ReviewServer.MAX_BODY))
+        };
+        HttpClient[] clients = new HttpClient[2];
+        for (int i = 0; i < 2; i++) {
+            clients[i] = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        String[] levels = {"developing", "achieving"};
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 12; round++) {
+                List<Future<Integer>> answers = new ArrayList<>();
+                List<Callable<Integer>> saves = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    String page = clients[i]
+                            .send(
+                                    HttpRequest.newBuilder(servers[i].uri().resolve("a/anytown/review/m1"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body();
+                    saves.add(save(
+                            clients[i], servers[i], page, levels[(i + round) % 2], "round " + round + ", peer " + i));
+                }
+                answers = both.invokeAll(saves);
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> a : answers) {
+                    statuses.add(a.get());
+                }
+                statuses.sort(null);
+                assertEquals(List.of(303, 409), statuses, "round " + round);
+            }
+        } finally {
+            both.shutdownNow();
+        }
     }
 }
