@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -44,6 +45,9 @@ final class ReviewServer implements AutoCloseable {
 
     private static final int MAX_FIELDS = 5_000;
     private static final Pattern SESSION = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern FORM = Pattern.compile(
+            "application/x-www-form-urlencoded(\\s*;\\s*charset=\"?utf-8\"?)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|\\[[0-9a-f:.]+]");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ServeHttp http;
@@ -133,6 +137,15 @@ final class ReviewServer implements AutoCloseable {
     private record Answer(ServePages.Response response, String setCookie) {}
 
     private Answer answer(ServeHttp.Request exchange, URI uri) {
+        if (!hostAllowed(exchange.header("Host"))) {
+            return new Answer(
+                    ServePages.Response.page(
+                            421,
+                            message(
+                                    "Misdirected request",
+                                    "This server answers only to the address it printed (or localhost with its port).")),
+                    null);
+        }
         String path = uri.getRawPath();
         String prefix = "/" + token;
         String first = path.length() > 1 ? path.substring(1).split("/", -1)[0] : "";
@@ -168,6 +181,12 @@ final class ReviewServer implements AutoCloseable {
         ServePages.Request request =
                 new ServePages.Request(prefix + "/", csrf(session), query(uri.getRawQuery()), Map.of());
         if (method.equals("POST")) {
+            if (!isForm(exchange.header("Content-Type"))) {
+                return new Answer(
+                        ServePages.Response.page(
+                                415, message("This form was not accepted", "Only forms of these pages are accepted.")),
+                        setCookie);
+            }
             String refusal = refusal(exchange, setCookie != null, body, session);
             if (refusal != null) {
                 return new Answer(
@@ -180,10 +199,6 @@ final class ReviewServer implements AutoCloseable {
 
     /** Why a POST is refused, or null when it is accepted. */
     private String refusal(ServeHttp.Request exchange, boolean newSession, byte[] body, String session) {
-        String type = exchange.header("Content-Type");
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            return "Only forms of these pages are accepted.";
-        }
         String origin = exchange.header("Origin");
         String host = exchange.header("Host");
         if (origin != null && !origin.equals("null") && (host == null || !origin.equals("http://" + host))) {
@@ -252,6 +267,45 @@ final class ReviewServer implements AutoCloseable {
             h.put("Content-Type", "text/html; charset=utf-8");
         }
         return ServeHttp.response(r.status(), h, bytes, exchange.method().equals("HEAD"));
+    }
+
+    /**
+     * Whether the Host header names this server: its port with {@code localhost}, {@code 127.0.0.1} or the address
+     * it is bound to ({@code [::1]} when bound there); with a wildcard bind (0.0.0.0), any address written as
+     * numbers. No other name: a page on a name that an attacker's DNS points at this machine (DNS rebinding) is
+     * refused before the token is looked at.
+     */
+    private boolean hostAllowed(String host) {
+        if (host == null) {
+            return false;
+        }
+        InetSocketAddress at = http.address();
+        String suffix = ":" + at.getPort();
+        String lower = host.strip().toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(suffix)) {
+            return false;
+        }
+        String name = lower.substring(0, lower.length() - suffix.length());
+        if (name.equals("localhost")) {
+            return true;
+        }
+        if (!IP_LITERAL.matcher(name).matches()) {
+            return false;
+        }
+        InetAddress named;
+        try {
+            // a literal: parsed, never looked up
+            named = InetAddress.getByName(name.replace("[", "").replace("]", ""));
+        } catch (UnknownHostException e) {
+            return false;
+        }
+        InetAddress bound = at.getAddress();
+        return named.getHostAddress().equals("127.0.0.1") || named.equals(bound) || bound.isAnyLocalAddress();
+    }
+
+    /** A form's content type exactly, with no parameter but an optional UTF-8 charset. */
+    private static boolean isForm(String type) {
+        return type != null && FORM.matcher(type.strip()).matches();
     }
 
     private ServePages.Response tooLarge() {

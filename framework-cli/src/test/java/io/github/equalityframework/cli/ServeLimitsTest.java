@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.engine.AssessmentEngine;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -228,6 +230,88 @@ class ServeLimitsTest {
             }
         } finally {
             both.shutdownNow();
+        }
+    }
+
+    // ---------------------------------------------------------------- Host and content type
+
+    private String rawGet(ReviewServer server, String host) throws IOException {
+        Socket socket = connect(server);
+        socket.getOutputStream()
+                .write(("GET " + server.uri().getPath() + " HTTP/1.1\r\n"
+                                + (host == null ? "" : "Host: " + host + "\r\n") + "\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+        return readAll(socket);
+    }
+
+    @Test
+    void onlyTheBoundAddressAndLocalhostAreAnsweredAsHost() throws Exception {
+        ReviewServer server = start(ServeHttp.Limits.standard(ReviewServer.MAX_BODY));
+        int port = server.address().getPort();
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port)) {
+            assertTrue(rawGet(server, host).startsWith("HTTP/1.1 200 OK\r\n"), host);
+        }
+        for (String host : Arrays.asList(
+                "attacker.example:" + port,
+                "localhost.attacker.example:" + port,
+                "127.0.0.1:" + (port + 1),
+                "127.0.0.1",
+                "10.0.0.5:" + port,
+                "",
+                null)) {
+            String answer = rawGet(server, host);
+            assertTrue(answer.startsWith("HTTP/1.1 421 Misdirected Request\r\n"), host + ": " + answer);
+            assertTrue(
+                    answer.contains(
+                            "<p>This server answers only to the address it printed (or localhost with its port).</p>"),
+                    answer);
+        }
+    }
+
+    @Test
+    void onlyTheFormContentTypeItselfIsAccepted() throws Exception {
+        ReviewServer server = start(ServeHttp.Limits.standard(ReviewServer.MAX_BODY));
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        for (String type : List.of(
+                "application/x-www-form-urlencodedXYZ",
+                "application/x-www-form-urlencoded; charset=latin1",
+                "application/x-www-form-urlencoded;boundary=x",
+                "text/plain",
+                "multipart/form-data; boundary=x")) {
+            String page = client.send(
+                            HttpRequest.newBuilder(server.uri().resolve("a/anytown/review/m1"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(server.uri().resolve("a/anytown/review/m1"))
+                            .header("Content-Type", type)
+                            .POST(HttpRequest.BodyPublishers.ofString("csrf=" + hidden(page, "csrf") + "&hash="
+                                    + hidden(page, "hash") + "&level.m1%2Fc1=developing"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(415, r.statusCode(), type);
+            assertTrue(r.body().contains("<p>Only forms of these pages are accepted.</p>"), r.body());
+        }
+        assertFalse(Files.exists(dir.resolve("anytown-review.yaml")));
+        for (String type :
+                List.of("application/x-www-form-urlencoded; charset=UTF-8", "Application/X-WWW-Form-Urlencoded")) {
+            String page = client.send(
+                            HttpRequest.newBuilder(server.uri().resolve("a/anytown/review/m1"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(server.uri().resolve("a/anytown/review/m1"))
+                            .header("Content-Type", type)
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "csrf=" + hidden(page, "csrf") + "&hash=" + hidden(page, "hash")))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() != 415 && r.statusCode() != 403, type + ": " + r.statusCode());
         }
     }
 }
