@@ -120,7 +120,9 @@ final class ReviewServer implements AutoCloseable {
         try {
             answer = answer(exchange, uri);
         } catch (RuntimeException e) {
-            log.println("eflg: internal failure on " + exchange.method() + " " + uri.getPath() + ": " + e);
+            // The path without the token: a log is shown and kept where the token must not go.
+            String path = uri.getPath().startsWith("/" + token) ? uri.getPath().substring(1 + token.length()) : "/";
+            log.println("eflg: internal failure on " + exchange.method() + " " + path + ": " + e);
             log.flush();
             answer = new Answer(
                     ServePages.Response.page(

@@ -521,6 +521,20 @@ final class ServePages {
                 409, planPage(r, e, current, new PlanState(submitted, null, conflict, List.of(), Map.of(), Map.of())));
     }
 
+    /** The page when a folder has the name of the review file, so that nothing can be read or saved there. */
+    private Response notAFile(Request r, ServedFolder.Entry e, Path file, int status) {
+        return Response.page(
+                status,
+                problems(
+                                r,
+                                e,
+                                "The peer review is a folder",
+                                List.of(),
+                                file.getFileName()
+                                        + " is a folder, not a review file. Rename or remove it, then reload this page.")
+                        .body());
+    }
+
     /** The page when another server's save of the file held its lock for all of {@link #SAVE_WAIT}. */
     private Response busy(Request r, ServedFolder.Entry e, Path file) {
         return Response.page(
@@ -937,6 +951,9 @@ final class ServePages {
             return response;
         }
         Context c = (Context) found;
+        if (Files.isDirectory(c.entry().review())) {
+            return notAFile(r, c.entry(), c.entry().review(), 200);
+        }
         Current current = current(c);
         if (current.problems != null) {
             return problems(
@@ -968,6 +985,9 @@ final class ServePages {
             return response;
         }
         Context c = (Context) found;
+        if (Files.isDirectory(c.entry().review())) {
+            return notAFile(r, c.entry(), c.entry().review(), 409);
+        }
         ReviewForm submitted = ReviewForm.of(r.form(), c.module());
         String expected = first(r.form(), "hash");
         synchronized (saving) {
@@ -1352,7 +1372,9 @@ final class ServePages {
         ServeHtml h = ServeHtml.page(heading);
         crumbs(h, r, e, null);
         h.open("main", "id", "main").line().element("h1", heading).line();
-        problemList(h, null, problems);
+        if (!problems.isEmpty()) {
+            problemList(h, null, problems);
+        }
         h.element("p", advice).close("main");
         return Response.page(200, h.end());
     }

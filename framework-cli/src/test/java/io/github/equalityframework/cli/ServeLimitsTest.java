@@ -314,4 +314,78 @@ class ServeLimitsTest {
             assertTrue(r.statusCode() != 415 && r.statusCode() != 403, type + ": " + r.statusCode());
         }
     }
+
+    // ---------------------------------------------------------------- folders named as files
+
+    @Test
+    void aFolderNamedAsTheReviewOrPlanIsSaidToBeOneAndTheLogCarriesNoToken() throws Exception {
+        Files.createDirectory(dir.resolve("anytown-plan.yaml"));
+        StringWriter log = new StringWriter();
+        ReviewServer server = ReviewServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                ServeHttp.Limits.standard(ReviewServer.MAX_BODY),
+                new ServedFolder(dir),
+                engine,
+                TODAY,
+                new PrintWriter(log, true));
+        opened.add(server);
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String opened = client.send(
+                        HttpRequest.newBuilder(server.uri().resolve("a/anytown/review/m1"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Files.createDirectory(dir.resolve("anytown-review.yaml"));
+        for (String path : List.of("", "a/anytown", "a/anytown/report", "a/anytown/plan", "a/anytown/review/m1")) {
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(server.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() != 500, path + ": " + r.body());
+        }
+        String form = client.send(
+                        HttpRequest.newBuilder(server.uri().resolve("a/anytown/review/m1"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertTrue(
+                form.contains("<p>anytown-review.yaml is a folder, not a review file. Rename or remove it, then reload"
+                        + " this page.</p>"),
+                form);
+        HttpResponse<String> saved = client.send(
+                HttpRequest.newBuilder(server.uri().resolve("a/anytown/review/m1"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + hidden(opened, "csrf") + "&hash=absent"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, saved.statusCode(), saved.body());
+        assertTrue(saved.body().contains("<p>anytown-review.yaml is a folder, not a review file."), saved.body());
+        assertTrue(Files.isDirectory(dir.resolve("anytown-review.yaml")));
+        assertEquals("", log.toString());
+    }
+
+    @Test
+    void theLogNamesTheFailingPageWithoutTheToken() throws Exception {
+        // A review that cannot be read (a loop of links) is an internal failure, logged.
+        Files.createSymbolicLink(dir.resolve("anytown-review.yaml"), Path.of("anytown-review.yaml"));
+        StringWriter log = new StringWriter();
+        ReviewServer server = ReviewServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                ServeHttp.Limits.standard(ReviewServer.MAX_BODY),
+                new ServedFolder(dir),
+                engine,
+                TODAY,
+                new PrintWriter(log, true));
+        opened.add(server);
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(server.uri().resolve("a/anytown/review/m1"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(500, r.statusCode());
+        String token = server.uri().getPath().split("/")[1];
+        assertTrue(log.toString().startsWith("eflg: internal failure on GET /a/anytown/review/m1: "), log.toString());
+        assertFalse(log.toString().contains(token), log.toString());
+    }
 }
