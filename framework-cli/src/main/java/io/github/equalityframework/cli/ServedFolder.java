@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -62,13 +64,13 @@ final class ServedFolder {
         }
         BesideFiles beside = BesideFiles.pair(files);
         List<Entry> entries = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (Path file : files) {
             if (beside.isBeside(file) || BesideFiles.namedAsBeside(file)) {
                 continue;
             }
             String name = stem(file);
-            if (!NAME.matcher(name).matches()
-                    || entries.stream().anyMatch(e -> e.name().equals(name))) {
+            if (!NAME.matcher(name).matches() || !names.add(name)) {
                 continue; // not addressable, or a second format of the same name (anytown.json beside anytown.yaml)
             }
             Path review = beside.reviews().getOrDefault(file, dir.resolve(name + "-review.yaml"));
