@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,36 +19,52 @@ import java.util.regex.Pattern;
  *
  * @param reviews the review file of each self-assessment that has one
  * @param plans   the plan files of each self-assessment that has any, {@code NAME-plan.yaml} first, then by name
+ * @param beside  every review and plan paired with a self-assessment
  */
-record BesideFiles(Map<Path, Path> reviews, Map<Path, List<Path>> plans) {
+record BesideFiles(Map<Path, Path> reviews, Map<Path, List<Path>> plans, Set<Path> beside) {
     private static final Pattern BESIDE = Pattern.compile("(.+)-(review|plan)(-[^.]+)?\\.(ya?ml|json)");
 
-    /** Pairs the reviews and plans among {@code files} with the self-assessments among them. */
+    private static final Pattern MODEL = Pattern.compile("(.+)\\.(ya?ml|json)");
+
+    /**
+     * Pairs the reviews and plans among {@code files} with the self-assessments among them, in time linear in their
+     * number: the files are indexed by directory and name once, and each review or plan is looked up there.
+     */
     static BesideFiles pair(List<Path> files) {
+        // the first file of each directory and stem (anytown.yaml before anytown.json, as the list is ordered)
+        Map<Path, Map<String, Path>> byStem = new HashMap<>();
+        List<Path> all = new ArrayList<>(files.size());
+        for (Path file : files) {
+            all.add(file);
+            Matcher m = MODEL.matcher(file.getFileName().toString());
+            if (m.matches()) {
+                byStem.computeIfAbsent(file.toAbsolutePath().getParent(), k -> new HashMap<>())
+                        .putIfAbsent(m.group(1), file);
+            }
+        }
         Map<Path, Path> reviews = new HashMap<>();
         Map<Path, List<Path>> plans = new HashMap<>();
-        for (Path file : files) {
+        for (Path file : all) {
             Matcher m = BESIDE.matcher(file.getFileName().toString());
             if (m.matches() && (m.group(2).equals("plan") || m.group(3) == null)) {
-                files.stream()
-                        .filter(a -> a.getFileName().toString().matches(Pattern.quote(m.group(1)) + "\\.(ya?ml|json)")
-                                && Objects.equals(
-                                        a.toAbsolutePath().getParent(),
-                                        file.toAbsolutePath().getParent()))
-                        .findFirst()
-                        .ifPresent(a -> {
-                            if (m.group(2).equals("review")) {
-                                reviews.put(a, file);
-                            } else {
-                                plans.computeIfAbsent(a, k -> new ArrayList<>()).add(file);
-                            }
-                        });
+                Path a = byStem.getOrDefault(file.toAbsolutePath().getParent(), Map.of())
+                        .get(m.group(1));
+                if (a == null) {
+                    continue;
+                }
+                if (m.group(2).equals("review")) {
+                    reviews.put(a, file);
+                } else {
+                    plans.computeIfAbsent(a, k -> new ArrayList<>()).add(file);
+                }
             }
         }
         plans.values()
                 .forEach(list -> list.sort(Comparator.comparing((Path p) -> suffixed(p))
                         .thenComparing(p -> p.getFileName().toString())));
-        return new BesideFiles(reviews, plans);
+        Set<Path> beside = new HashSet<>(reviews.values());
+        plans.values().forEach(beside::addAll);
+        return new BesideFiles(reviews, plans, beside);
     }
 
     private static boolean suffixed(Path plan) {
@@ -63,7 +80,7 @@ record BesideFiles(Map<Path, Path> reviews, Map<Path, List<Path>> plans) {
 
     /** Whether the file is a review or plan kept beside a self-assessment of the list. */
     boolean isBeside(Path file) {
-        return reviews.containsValue(file) || plans.values().stream().anyMatch(l -> l.contains(file));
+        return beside.contains(file);
     }
 
     /** Whether the file's name is that of a review or plan ({@code NAME-review.yaml}), whether or not it is paired. */

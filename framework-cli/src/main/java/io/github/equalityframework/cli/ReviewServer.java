@@ -1,18 +1,14 @@
 package io.github.equalityframework.cli;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.equalityframework.engine.AssessmentEngine;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -26,9 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -49,51 +42,53 @@ import javax.crypto.spec.SecretKeySpec;
 final class ReviewServer implements AutoCloseable {
     /** The largest request body read; a module's form is a few kilobytes. */
     static final int MAX_BODY = 1 << 20;
-    /** Bodies up to this size are read and dropped after a 413, so that the client sees the answer. */
-    private static final int MAX_DRAINED = 4 * MAX_BODY;
 
     private static final int MAX_FIELDS = 5_000;
     private static final Pattern SESSION = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern FORM = Pattern.compile(
+            "application/x-www-form-urlencoded(\\s*;\\s*charset=\"?utf-8\"?)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|\\[[0-9a-f:.]+]");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final HttpServer http;
-    private final ExecutorService threads;
+    private final ServeHttp http;
     private final String token;
     private final byte[] secret = random(32);
     private final String cookie;
     private final ServePages pages;
     private final PrintWriter log;
 
-    private ReviewServer(HttpServer http, ServePages pages, PrintWriter log) {
-        this.http = http;
+    private ReviewServer(InetSocketAddress address, ServeHttp.Limits limits, ServePages pages, PrintWriter log)
+            throws IOException {
         this.pages = pages;
         this.log = log;
         this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(random(16));
+        this.http = ServeHttp.start(address, limits, 4, this::handle);
         // Cookies are not kept apart by port; the name is, so two servers on one machine do not mix sessions.
-        this.cookie = "eflg-session-" + http.getAddress().getPort();
-        AtomicInteger n = new AtomicInteger();
-        this.threads = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "eflg-serve-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        http.setExecutor(threads);
-        http.createContext("/", this::handle);
+        this.cookie = "eflg-session-" + http.address().getPort();
     }
 
     /** Starts a server on the address (port 0: a free one) over the folder; errors are logged to {@code log}. */
     static ReviewServer start(
             InetSocketAddress address, ServedFolder folder, AssessmentEngine engine, Clock clock, PrintWriter log)
             throws IOException {
-        ReviewServer server =
-                new ReviewServer(HttpServer.create(address, 0), new ServePages(folder, engine, clock), log);
-        server.http.start();
-        return server;
+        return start(address, ServeHttp.Limits.standard(MAX_BODY), folder, engine, clock, log);
+    }
+
+    /** Starts a server with the given connection limits (tests shorten the time limits). */
+    static ReviewServer start(
+            InetSocketAddress address,
+            ServeHttp.Limits limits,
+            ServedFolder folder,
+            AssessmentEngine engine,
+            Clock clock,
+            PrintWriter log)
+            throws IOException {
+        return new ReviewServer(address, limits, new ServePages(folder, engine, clock), log);
     }
 
     /** The URL to open, with the token. */
     URI uri() {
-        InetSocketAddress at = http.getAddress();
+        InetSocketAddress at = http.address();
         InetAddress host = at.getAddress();
         String name =
                 host.isAnyLocalAddress() ? InetAddress.getLoopbackAddress().getHostAddress() : host.getHostAddress();
@@ -102,43 +97,58 @@ final class ReviewServer implements AutoCloseable {
     }
 
     InetSocketAddress address() {
-        return http.getAddress();
+        return http.address();
     }
 
     @Override
     public void close() {
-        http.stop(0);
-        threads.shutdownNow();
+        http.close();
     }
 
-    private void handle(HttpExchange exchange) {
-        try (exchange) {
-            Answer answer;
-            try {
-                answer = answer(exchange);
-            } catch (RuntimeException e) {
-                log.println("eflg: internal failure on " + exchange.getRequestMethod() + " "
-                        + exchange.getRequestURI().getPath() + ": " + e);
-                log.flush();
-                answer = new Answer(
-                        ServePages.Response.page(
-                                500,
-                                message(
-                                        "Something went wrong",
-                                        "eflg could not answer this request; the terminal where eflg serve runs says why.")),
-                        null);
-            }
-            send(exchange, answer);
-        } catch (IOException e) {
-            // the client went away; nothing to answer
+    private byte[] handle(ServeHttp.Request exchange) {
+        URI uri;
+        try {
+            uri = new URI(exchange.target());
+        } catch (URISyntaxException e) {
+            return ServeHttp.response(
+                    400,
+                    Map.of("Content-Type", "text/plain; charset=utf-8"),
+                    "The request's address is malformed.\n".getBytes(StandardCharsets.UTF_8),
+                    false);
         }
+        Answer answer;
+        try {
+            answer = answer(exchange, uri);
+        } catch (RuntimeException e) {
+            // The path without the token: a log is shown and kept where the token must not go.
+            String path = uri.getPath().startsWith("/" + token) ? uri.getPath().substring(1 + token.length()) : "/";
+            log.println("eflg: internal failure on " + exchange.method() + " " + path + ": " + e);
+            log.flush();
+            answer = new Answer(
+                    ServePages.Response.page(
+                            500,
+                            message(
+                                    "Something went wrong",
+                                    "eflg could not answer this request; the terminal where eflg serve runs says why.")),
+                    null);
+        }
+        return send(exchange, answer);
     }
 
     /** A response, and the session cookie to set with it (or null). */
     private record Answer(ServePages.Response response, String setCookie) {}
 
-    private Answer answer(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getRawPath();
+    private Answer answer(ServeHttp.Request exchange, URI uri) {
+        if (!hostAllowed(exchange.header("Host"))) {
+            return new Answer(
+                    ServePages.Response.page(
+                            421,
+                            message(
+                                    "Misdirected request",
+                                    "This server answers only to the address it printed (or localhost with its port).")),
+                    null);
+        }
+        String path = uri.getRawPath();
         String prefix = "/" + token;
         String first = path.length() > 1 ? path.substring(1).split("/", -1)[0] : "";
         if (!MessageDigest.isEqual(first.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
@@ -150,34 +160,35 @@ final class ReviewServer implements AutoCloseable {
                                     "This address needs the token that eflg serve printed when it started. Open the URL it printed.")),
                     null);
         }
-        String method = exchange.getRequestMethod();
+        String method = exchange.method();
         if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
             return new Answer(
                     ServePages.Response.page(
                             405, message("Method not allowed", "Only GET and POST are answered here.")),
                     null);
         }
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && tooLong(length)) {
-            drain(exchange.getRequestBody(), MAX_DRAINED);
+        if (exchange.tooLarge()) {
             return new Answer(tooLarge(), null);
         }
-        byte[] body = read(exchange.getRequestBody());
-        if (body == null) {
-            return new Answer(tooLarge(), null);
-        }
+        byte[] body = exchange.body();
         if (path.equals(prefix)) {
             return new Answer(ServePages.Response.redirect(prefix + "/"), null);
         }
-        String session = session(exchange.getRequestHeaders());
+        String session = session(exchange.headers());
         String setCookie = null;
         if (session == null) {
             session = HexFormat.of().formatHex(random(16));
             setCookie = cookie + "=" + session + "; Path=" + prefix + "/; HttpOnly; SameSite=Strict";
         }
-        ServePages.Request request = new ServePages.Request(
-                prefix + "/", csrf(session), query(exchange.getRequestURI().getRawQuery()), Map.of());
+        ServePages.Request request =
+                new ServePages.Request(prefix + "/", csrf(session), query(uri.getRawQuery()), Map.of());
         if (method.equals("POST")) {
+            if (!isForm(exchange.header("Content-Type"))) {
+                return new Answer(
+                        ServePages.Response.page(
+                                415, message("This form was not accepted", "Only forms of these pages are accepted.")),
+                        setCookie);
+            }
             String refusal = refusal(exchange, setCookie != null, body, session);
             if (refusal != null) {
                 return new Answer(
@@ -185,23 +196,17 @@ final class ReviewServer implements AutoCloseable {
             }
             request = new ServePages.Request(request.base(), request.csrf(), request.query(), form(body));
         }
-        return new Answer(
-                route(method, exchange.getRequestURI().getPath().substring(prefix.length()), request), setCookie);
+        return new Answer(route(method, uri.getPath().substring(prefix.length()), request), setCookie);
     }
 
     /** Why a POST is refused, or null when it is accepted. */
-    private String refusal(HttpExchange exchange, boolean newSession, byte[] body, String session) {
-        Headers headers = exchange.getRequestHeaders();
-        String type = headers.getFirst("Content-Type");
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            return "Only forms of these pages are accepted.";
-        }
-        String origin = headers.getFirst("Origin");
-        String host = headers.getFirst("Host");
+    private String refusal(ServeHttp.Request exchange, boolean newSession, byte[] body, String session) {
+        String origin = exchange.header("Origin");
+        String host = exchange.header("Host");
         if (origin != null && !origin.equals("null") && (host == null || !origin.equals("http://" + host))) {
             return "The form came from another site (" + origin + ").";
         }
-        String site = headers.getFirst("Sec-Fetch-Site");
+        String site = exchange.header("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
             return "The form came from another site.";
         }
@@ -240,68 +245,69 @@ final class ReviewServer implements AutoCloseable {
         return pages.notFound(request, "There is no page at this address.");
     }
 
-    private void send(HttpExchange exchange, Answer answer) throws IOException {
+    private static byte[] send(ServeHttp.Request exchange, Answer answer) {
         ServePages.Response r = answer.response();
-        Headers h = exchange.getResponseHeaders();
-        h.set(
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put(
                 "Content-Security-Policy",
                 "default-src 'none'; style-src " + r.styleSource()
                         + "; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-        h.set("X-Content-Type-Options", "nosniff");
-        h.set("Referrer-Policy", "no-referrer");
-        h.set("X-Frame-Options", "DENY");
-        h.set("Cache-Control", "no-store");
-        h.set("Cross-Origin-Opener-Policy", "same-origin");
-        h.set("Cross-Origin-Resource-Policy", "same-origin");
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Cache-Control", "no-store");
+        h.put("Cross-Origin-Opener-Policy", "same-origin");
+        h.put("Cross-Origin-Resource-Policy", "same-origin");
         if (answer.setCookie() != null) {
-            h.set("Set-Cookie", answer.setCookie());
+            h.put("Set-Cookie", answer.setCookie());
         }
         if (r.location() != null) {
-            h.set("Location", r.location());
+            h.put("Location", r.location());
         }
         byte[] bytes = r.body() == null ? new byte[0] : r.body().getBytes(StandardCharsets.UTF_8);
         if (r.body() != null) {
-            h.set("Content-Type", "text/html; charset=utf-8");
+            h.put("Content-Type", "text/html; charset=utf-8");
         }
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(r.status(), head || bytes.length == 0 ? -1 : bytes.length);
-        if (!head && bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        return ServeHttp.response(r.status(), h, bytes, exchange.method().equals("HEAD"));
     }
 
-    private static boolean tooLong(String length) {
-        try {
-            return Long.parseLong(length.strip()) > MAX_BODY;
-        } catch (NumberFormatException e) {
+    /**
+     * Whether the Host header names this server: its port with {@code localhost}, {@code 127.0.0.1} or the address
+     * it is bound to ({@code [::1]} when bound there); with a wildcard bind (0.0.0.0), any address written as
+     * numbers. No other name: a page on a name that an attacker's DNS points at this machine (DNS rebinding) is
+     * refused before the token is looked at.
+     */
+    private boolean hostAllowed(String host) {
+        if (host == null) {
+            return false;
+        }
+        InetSocketAddress at = http.address();
+        String suffix = ":" + at.getPort();
+        String lower = host.strip().toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(suffix)) {
+            return false;
+        }
+        String name = lower.substring(0, lower.length() - suffix.length());
+        if (name.equals("localhost")) {
             return true;
         }
+        if (!IP_LITERAL.matcher(name).matches()) {
+            return false;
+        }
+        InetAddress named;
+        try {
+            // a literal: parsed, never looked up
+            named = InetAddress.getByName(name.replace("[", "").replace("]", ""));
+        } catch (UnknownHostException e) {
+            return false;
+        }
+        InetAddress bound = at.getAddress();
+        return named.getHostAddress().equals("127.0.0.1") || named.equals(bound) || bound.isAnyLocalAddress();
     }
 
-    /** The body, or null when it is over the limit. */
-    private static byte[] read(InputStream in) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int n;
-        while ((n = in.read(buffer)) >= 0) {
-            body.write(buffer, 0, n);
-            if (body.size() > MAX_BODY) {
-                drain(in, MAX_DRAINED);
-                return null;
-            }
-        }
-        return body.toByteArray();
-    }
-
-    private static void drain(InputStream in, long limit) throws IOException {
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        int n;
-        while (total < limit && (n = in.read(buffer)) >= 0) {
-            total += n;
-        }
+    /** A form's content type exactly, with no parameter but an optional UTF-8 charset. */
+    private static boolean isForm(String type) {
+        return type != null && FORM.matcher(type.strip()).matches();
     }
 
     private ServePages.Response tooLarge() {
@@ -311,7 +317,7 @@ final class ReviewServer implements AutoCloseable {
     }
 
     /** The session id of the request's cookie, when it is one this server could have made. */
-    private String session(Headers headers) {
+    private String session(Map<String, List<String>> headers) {
         for (String line : headers.getOrDefault("Cookie", List.of())) {
             for (String pair : line.split(";")) {
                 String[] kv = pair.strip().split("=", 2);

@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -96,8 +97,13 @@ final class ServePages {
     private final AssessmentEngine engine;
     private final SelfAssessmentValidator validator;
     private final Clock clock;
-    /** Saving checks the file's hash and writes it in one step, one save at a time. */
+    /**
+     * Saving checks the file's hash and writes it in one step, one save at a time: in this server by this monitor,
+     * and across servers and processes by {@link ServedFolder.SaveLock}.
+     */
     private final Object saving = new Object();
+    /** How long a save waits for another server's save of the same file. */
+    private static final Duration SAVE_WAIT = Duration.ofSeconds(10);
 
     ServePages(ServedFolder folder, AssessmentEngine engine, Clock clock) {
         this.folder = folder;
@@ -424,78 +430,134 @@ final class ServePages {
         PlanForm submitted = PlanForm.of(r.form(), LocalDate.now(clock));
         String expected = first(r.form(), "hash");
         synchronized (saving) {
-            CurrentPlan current = currentPlan(e.plan());
-            if (current.plan() == null) {
-                return Response.page(200, planPage(r, e, current, PlanState.of(null)));
-            }
-            if (!current.hash().equals(expected)) {
-                String conflict = e.plan().getFileName()
-                        + " has changed on disk since this page was opened (in another tab or a text editor),"
-                        + " so nothing was saved. Reload the page to see the file as it is now (your entries below are then lost), or save"
-                        + " again to apply your entries for action " + submitted.action() + " to the changed file.";
-                return Response.page(
-                        409,
-                        planPage(
-                                r,
-                                e,
-                                current,
-                                new PlanState(submitted, null, conflict, List.of(), Map.of(), Map.of())));
-            }
-            int[] at = locate(current.plan(), submitted.action());
-            if (at == null) {
-                String conflict = "There is no action '" + submitted.action() + "' in "
-                        + e.plan().getFileName()
-                        + " now, so nothing was saved. Reload the page to see the plan as it is now.";
-                return Response.page(
-                        409,
-                        planPage(r, e, current, new PlanState(null, null, conflict, List.of(), Map.of(), Map.of())));
-            }
-            PlannedAction before = current.plan().entries().get(at[0]).actions().get(at[1]);
-            int notes = before.progress().size() + (submitted.addsNote() ? 1 : 0);
-            Format format = Format.fromFileName(e.plan()).orElse(Format.YAML);
-            // Values the model cannot hold (a bad date or status) are refused by the reader, with its messages.
-            ReadResult<ActionPlan> applied = CODEC.read(
-                    submitted.applyTo(current.plan(), at[0], at[1], CODEC),
-                    e.plan().toString(),
-                    Format.JSON,
-                    ActionPlan.class);
-            List<ValidationProblem> problems = submitted.refusals(LocalDate.now(clock), at[0], at[1]);
-            String text = null;
-            if (!problems.isEmpty()) {
-                // refused before the file is read with the form applied
-            } else if (!applied.isClean()) {
-                // The lines of the document made to read the form's values are no lines of the file: paths and messages
-                // only.
-                problems = applied.problems().stream()
-                        .map(p -> new ValidationProblem(p.path(), p.message(), null))
-                        .toList();
-            } else {
-                text = (format == Format.YAML ? current.header() : "")
-                        + CODEC.write(applied.value().get(), format);
-                ReadResult<ActionPlan> reread = CODEC.read(text, e.plan().toString(), format, ActionPlan.class);
-                ReadResult<PeerReview> review = e.hasReview() ? CODEC.read(e.review(), PeerReview.class) : null;
-                problems = LoadedFile.loadRead(
-                                e.file(), review != null && review.isClean() ? review : null, reread, CODEC, validator)
-                        .problems();
-            }
-            if (!problems.isEmpty()) {
-                Map<String, List<String>> byField = new LinkedHashMap<>();
-                Map<ValidationProblem, String> fieldOf = new LinkedHashMap<>();
-                for (ValidationProblem p : problems) {
-                    boolean inPlan = p.location() == null
-                            || p.location().source().equals(e.plan().toString());
-                    String field = inPlan ? submitted.field(p, at[0], at[1], notes) : null;
-                    if (field != null) {
-                        byField.computeIfAbsent(field, k -> new ArrayList<>()).add(p.message());
-                        fieldOf.put(p, field);
-                    }
+            try (ServedFolder.SaveLock lock = ServedFolder.SaveLock.acquire(e.plan(), SAVE_WAIT)) {
+                if (lock == null) {
+                    return busy(r, e, e.plan());
                 }
-                return Response.page(
-                        422, planPage(r, e, current, new PlanState(submitted, null, null, problems, fieldOf, byField)));
+                CurrentPlan current = currentPlan(e.plan());
+                if (current.plan() == null) {
+                    return Response.page(200, planPage(r, e, current, PlanState.of(null)));
+                }
+                if (!current.hash().equals(expected)) {
+                    return planConflict(r, e, submitted, current);
+                }
+                int[] at = locate(current.plan(), submitted.action());
+                if (at == null) {
+                    String conflict = "There is no action '" + submitted.action() + "' in "
+                            + e.plan().getFileName()
+                            + " now, so nothing was saved. Reload the page to see the plan as it is now.";
+                    return Response.page(
+                            409,
+                            planPage(
+                                    r, e, current, new PlanState(null, null, conflict, List.of(), Map.of(), Map.of())));
+                }
+                PlannedAction before =
+                        current.plan().entries().get(at[0]).actions().get(at[1]);
+                int notes = before.progress().size() + (submitted.addsNote() ? 1 : 0);
+                Format format = Format.fromFileName(e.plan()).orElse(Format.YAML);
+                // Values the model cannot hold (a bad date or status) are refused by the reader, with its messages.
+                ReadResult<ActionPlan> applied = CODEC.read(
+                        submitted.applyTo(current.plan(), at[0], at[1], CODEC),
+                        e.plan().toString(),
+                        Format.JSON,
+                        ActionPlan.class);
+                List<ValidationProblem> problems = submitted.refusals(LocalDate.now(clock), at[0], at[1]);
+                String text = null;
+                if (!problems.isEmpty()) {
+                    // refused before the file is read with the form applied
+                } else if (!applied.isClean()) {
+                    // The lines of the document made to read the form's values are no lines of the file: paths and
+                    // messages
+                    // only.
+                    problems = applied.problems().stream()
+                            .map(p -> new ValidationProblem(p.path(), p.message(), null))
+                            .toList();
+                } else {
+                    text = (format == Format.YAML ? current.header() : "")
+                            + CODEC.write(applied.value().get(), format);
+                    ReadResult<ActionPlan> reread = CODEC.read(text, e.plan().toString(), format, ActionPlan.class);
+                    ReadResult<PeerReview> review = e.hasReview() ? CODEC.read(e.review(), PeerReview.class) : null;
+                    problems = LoadedFile.loadRead(
+                                    e.file(),
+                                    review != null && review.isClean() ? review : null,
+                                    reread,
+                                    CODEC,
+                                    validator)
+                            .problems();
+                }
+                if (!problems.isEmpty()) {
+                    Map<String, List<String>> byField = new LinkedHashMap<>();
+                    Map<ValidationProblem, String> fieldOf = new LinkedHashMap<>();
+                    for (ValidationProblem p : problems) {
+                        boolean inPlan = p.location() == null
+                                || p.location().source().equals(e.plan().toString());
+                        String field = inPlan ? submitted.field(p, at[0], at[1], notes) : null;
+                        if (field != null) {
+                            byField.computeIfAbsent(field, k -> new ArrayList<>())
+                                    .add(p.message());
+                            fieldOf.put(p, field);
+                        }
+                    }
+                    return Response.page(
+                            422,
+                            planPage(r, e, current, new PlanState(submitted, null, null, problems, fieldOf, byField)));
+                }
+                // An editor that does not take the lock may have saved meanwhile: check again just before replacing.
+                if (!hashOnDisk(e.plan()).equals(current.hash())) {
+                    return planConflict(r, e, submitted, currentPlan(e.plan()));
+                }
+                ModelCodec.writeAtomically(e.plan(), text);
             }
-            ModelCodec.writeAtomically(e.plan(), text);
         }
         return Response.redirect(r.base() + "a/" + e.name() + "/plan?saved");
+    }
+
+    private Response planConflict(Request r, ServedFolder.Entry e, PlanForm submitted, CurrentPlan current) {
+        String conflict = e.plan().getFileName()
+                + " has changed on disk since this page was opened (in another tab or a text editor),"
+                + " so nothing was saved. Reload the page to see the file as it is now (your entries below are then lost), or save"
+                + " again to apply your entries for action " + submitted.action() + " to the changed file.";
+        return Response.page(
+                409, planPage(r, e, current, new PlanState(submitted, null, conflict, List.of(), Map.of(), Map.of())));
+    }
+
+    /** The page when a folder has the name of the review file, so that nothing can be read or saved there. */
+    private Response notAFile(Request r, ServedFolder.Entry e, Path file, int status) {
+        return Response.page(
+                status,
+                problems(
+                                r,
+                                e,
+                                "The peer review is a folder",
+                                List.of(),
+                                file.getFileName()
+                                        + " is a folder, not a review file. Rename or remove it, then reload this page.")
+                        .body());
+    }
+
+    /** The page when another server's save of the file held its lock for all of {@link #SAVE_WAIT}. */
+    private Response busy(Request r, ServedFolder.Entry e, Path file) {
+        return Response.page(
+                409,
+                problems(
+                                r,
+                                e,
+                                "Another save is under way",
+                                List.of(),
+                                file.getFileName()
+                                        + " is being saved by another eflg serve, so nothing was saved. Go back and save again.")
+                        .body());
+    }
+
+    /** The hash of the file as it is on disk now ({@link #ABSENT} when there is none). */
+    private static String hashOnDisk(Path file) {
+        try {
+            return sha256(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return ABSENT;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Where the action of that id is in the plan: entry and action index, or null. */
@@ -883,6 +945,9 @@ final class ServePages {
             return response;
         }
         Context c = (Context) found;
+        if (Files.isDirectory(c.entry().review())) {
+            return notAFile(r, c.entry(), c.entry().review(), 200);
+        }
         Current current = current(c);
         if (current.problems != null) {
             return problems(
@@ -914,51 +979,72 @@ final class ServePages {
             return response;
         }
         Context c = (Context) found;
+        if (Files.isDirectory(c.entry().review())) {
+            return notAFile(r, c.entry(), c.entry().review(), 409);
+        }
         ReviewForm submitted = ReviewForm.of(r.form(), c.module());
         String expected = first(r.form(), "hash");
         synchronized (saving) {
-            Current current = current(c);
-            if (current.problems != null) {
-                return problems(
-                        r,
-                        c.entry(),
-                        "The peer review cannot be read",
-                        current.problems,
-                        "Fix " + c.entry().review().getFileName() + " in a text editor and reload this page.");
-            }
-            if (!current.hash.equals(expected)) {
-                String conflict = c.entry().review().getFileName()
-                        + " has changed on disk since this form was opened (in another tab or a"
-                        + " text editor), so nothing was saved. Reload the form to see the file as it is now (your entries below are then lost),"
-                        + " or save again to replace this module's levels and feedback in the changed file with your entries.";
-                return Response.page(
-                        409, form(r, c, submitted, current.hash, null, conflict, Map.of(), List.of(), Map.of()));
-            }
-            PeerReview updated = submitted.applyTo(current.review, c.framework(), c.module());
-            Format format = Format.fromFileName(c.entry().review()).orElse(Format.YAML);
-            String text = (format == Format.YAML ? current.header : "") + CODEC.write(updated, format);
-            ReadResult<PeerReview> reread = CODEC.read(text, c.entry().review().toString(), format, PeerReview.class);
-            LoadedFile checked = LoadedFile.loadRead(c.entry().file(), reread, null, CODEC, validator);
-            if (!checked.valid()) {
-                PeerReview shown = reread.value().orElse(updated);
-                Map<String, List<String>> byField = new LinkedHashMap<>();
-                Map<ValidationProblem, String> fieldOf = new LinkedHashMap<>();
-                for (ValidationProblem p : checked.problems()) {
-                    boolean inReview = p.location() != null
-                            && p.location().source().equals(c.entry().review().toString());
-                    String field = inReview ? ReviewForm.field(p, shown, c.module()) : null;
-                    if (field != null) {
-                        byField.computeIfAbsent(field, k -> new ArrayList<>()).add(p.message());
-                        fieldOf.put(p, field);
-                    }
+            try (ServedFolder.SaveLock lock =
+                    ServedFolder.SaveLock.acquire(c.entry().review(), SAVE_WAIT)) {
+                if (lock == null) {
+                    return busy(r, c.entry(), c.entry().review());
                 }
-                return Response.page(
-                        422, form(r, c, submitted, current.hash, null, null, fieldOf, checked.problems(), byField));
+                Current current = current(c);
+                if (current.problems != null) {
+                    return problems(
+                            r,
+                            c.entry(),
+                            "The peer review cannot be read",
+                            current.problems,
+                            "Fix " + c.entry().review().getFileName() + " in a text editor and reload this page.");
+                }
+                if (!current.hash.equals(expected)) {
+                    return reviewConflict(r, c, submitted, current.hash);
+                }
+                PeerReview updated = submitted.applyTo(current.review, c.framework(), c.module());
+                Format format = Format.fromFileName(c.entry().review()).orElse(Format.YAML);
+                String text = (format == Format.YAML ? current.header : "") + CODEC.write(updated, format);
+                ReadResult<PeerReview> reread =
+                        CODEC.read(text, c.entry().review().toString(), format, PeerReview.class);
+                LoadedFile checked = LoadedFile.loadRead(c.entry().file(), reread, null, CODEC, validator);
+                if (!checked.valid()) {
+                    PeerReview shown = reread.value().orElse(updated);
+                    Map<String, List<String>> byField = new LinkedHashMap<>();
+                    Map<ValidationProblem, String> fieldOf = new LinkedHashMap<>();
+                    for (ValidationProblem p : checked.problems()) {
+                        boolean inReview = p.location() != null
+                                && p.location()
+                                        .source()
+                                        .equals(c.entry().review().toString());
+                        String field = inReview ? ReviewForm.field(p, shown, c.module()) : null;
+                        if (field != null) {
+                            byField.computeIfAbsent(field, k -> new ArrayList<>())
+                                    .add(p.message());
+                            fieldOf.put(p, field);
+                        }
+                    }
+                    return Response.page(
+                            422, form(r, c, submitted, current.hash, null, null, fieldOf, checked.problems(), byField));
+                }
+                // An editor that does not take the lock may have saved meanwhile: check again just before replacing.
+                String now = hashOnDisk(c.entry().review());
+                if (!now.equals(current.hash)) {
+                    return reviewConflict(r, c, submitted, now);
+                }
+                ModelCodec.writeAtomically(c.entry().review(), text);
             }
-            ModelCodec.writeAtomically(c.entry().review(), text);
         }
         return Response.redirect(
                 r.base() + "a/" + c.entry().name() + "/review/" + c.module().id() + "?saved");
+    }
+
+    private Response reviewConflict(Request r, Context c, ReviewForm submitted, String hash) {
+        String conflict = c.entry().review().getFileName()
+                + " has changed on disk since this form was opened (in another tab or a"
+                + " text editor), so nothing was saved. Reload the form to see the file as it is now (your entries below are then lost),"
+                + " or save again to replace this module's levels and feedback in the changed file with your entries.";
+        return Response.page(409, form(r, c, submitted, hash, null, conflict, Map.of(), List.of(), Map.of()));
     }
 
     /** The review file as it is now: its hash, the review (or the template when there is none), and the comment it opens with. */
@@ -1280,7 +1366,9 @@ final class ServePages {
         ServeHtml h = ServeHtml.page(heading);
         crumbs(h, r, e, null);
         h.open("main", "id", "main").line().element("h1", heading).line();
-        problemList(h, null, problems);
+        if (!problems.isEmpty()) {
+            problemList(h, null, problems);
+        }
         h.element("p", advice).close("main");
         return Response.page(200, h.end());
     }

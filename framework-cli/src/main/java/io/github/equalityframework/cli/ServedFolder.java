@@ -3,11 +3,18 @@ package io.github.equalityframework.cli;
 import io.github.equalityframework.io.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -57,13 +64,13 @@ final class ServedFolder {
         }
         BesideFiles beside = BesideFiles.pair(files);
         List<Entry> entries = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (Path file : files) {
             if (beside.isBeside(file) || BesideFiles.namedAsBeside(file)) {
                 continue;
             }
             String name = stem(file);
-            if (!NAME.matcher(name).matches()
-                    || entries.stream().anyMatch(e -> e.name().equals(name))) {
+            if (!NAME.matcher(name).matches() || !names.add(name)) {
                 continue; // not addressable, or a second format of the same name (anytown.json beside anytown.yaml)
             }
             Path review = beside.reviews().getOrDefault(file, dir.resolve(name + "-review.yaml"));
@@ -84,5 +91,66 @@ final class ServedFolder {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /**
+     * An exclusive lock on saving one file, held across processes: another {@code eflg serve} on the same folder
+     * (a co-reviewer on a shared drive) waits for it, so a hash check and the write that follows it are one step.
+     * It is an operating-system lock on {@code .NAME.lock} beside the file (the file itself is replaced by a
+     * rename, so a lock on it would not outlive a save); the lock file stays, empty.
+     */
+    static final class SaveLock implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private SaveLock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        /** The lock on saving {@code file}, or null when another save held it for all of {@code wait}. */
+        static SaveLock acquire(Path file, Duration wait) {
+            Path at = file.resolveSibling("." + file.getFileName() + ".lock");
+            long until = System.nanoTime() + wait.toNanos();
+            try {
+                FileChannel channel = FileChannel.open(at, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                try {
+                    while (true) {
+                        FileLock lock;
+                        try {
+                            lock = channel.tryLock();
+                        } catch (OverlappingFileLockException e) {
+                            lock = null; // held by another server in this process
+                        }
+                        if (lock != null) {
+                            return new SaveLock(channel, lock);
+                        }
+                        if (System.nanoTime() - until >= 0) {
+                            channel.close();
+                            return null;
+                        }
+                        Thread.sleep(5);
+                    }
+                } catch (InterruptedException e) {
+                    channel.close();
+                    Thread.currentThread().interrupt();
+                    return null;
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (channel) {
+                lock.release();
+            } catch (IOException e) {
+                // closing the channel releases the lock as well
+            }
+        }
     }
 }
