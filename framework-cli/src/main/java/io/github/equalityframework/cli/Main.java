@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -31,6 +32,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new EflgCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(LocalDate.class, new DateOption());
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(ExitCodes::onUsageError);

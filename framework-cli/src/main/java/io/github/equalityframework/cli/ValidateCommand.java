@@ -89,8 +89,8 @@ final class ValidateCommand implements Callable<Integer> {
                         plans.containsKey(file) ? ", plan " + plans.get(file).getFileName() : "");
             } else {
                 withProblems++;
-                int n = loaded.problems().size();
-                err.printf("%s: %d problem%s%n", file, n, n == 1 ? "" : "s");
+                loaded.problemsPerFile()
+                        .forEach((source, n) -> err.printf("%s: %d problem%s%n", source, n, n == 1 ? "" : "s"));
             }
         }
         if (withProblems > 0) {
