@@ -173,7 +173,7 @@ class FrameworkDefinitionValidatorTest {
         assertEquals(
                 List.of("modules[0].criteria[0].descriptors[0].expectedEvidence[1]: 'council-minute' is not a known"
                         + " evidence kind; expected one of: annual-report, consultation, eia, equality-data,"
-                        + " external-accreditation, minutes, outcome-measure, peer-letter, policy, strategy, training,"
+                        + " equality-objectives, external-accreditation, minutes, outcome-measure, peer-letter, policy, strategy, training,"
                         + " workforce-report"),
                 problems(framework));
     }
