@@ -269,4 +269,43 @@ class FrameworkDefinitionValidatorTest {
                                 + ": modules[0].criteria[1].descriptors: criterion 'm1/c1' has no descriptor for level 'achieving'"),
                 placed);
     }
+
+    private static FrameworkDefinition withDefaultCharacteristics(String... ids) {
+        FrameworkDefinition f = TestFramework.definition();
+        return new FrameworkDefinition(
+                f.id(),
+                f.edition(),
+                f.title(),
+                f.source(),
+                f.scale(),
+                f.modules(),
+                f.localCharacteristics(),
+                f.evidenceKinds(),
+                List.of(ids));
+    }
+
+    @Test
+    void defaultCharacteristicsMayBeProtectedOnesOrTheFrameworksOwn() {
+        FrameworkDefinition framework = withDefaultCharacteristics("age", "race", "carers");
+
+        assertEquals(List.of(), problems(framework));
+        assertEquals(List.of("age", "race", "carers"), framework.characteristicsByDefault());
+    }
+
+    @Test
+    void anUnknownOrRepeatedDefaultCharacteristicIsReported() {
+        assertEquals(
+                List.of(
+                        "defaultCharacteristics[1]: 'gendre' is not a protected characteristic or one the framework "
+                                + "adds; expected one of: age, carers, disability, gender-reassignment, "
+                                + "marriage-and-civil-partnership, pregnancy-and-maternity, race, religion-or-belief, "
+                                + "sex, sexual-orientation",
+                        "defaultCharacteristics[2]: 'age' is named twice"),
+                problems(withDefaultCharacteristics("age", "gendre", "age")));
+    }
+
+    @Test
+    void withoutDefaultCharacteristicsAnEditionCoversTheNine() {
+        assertEquals(9, TestFramework.definition().characteristicsByDefault().size());
+    }
 }

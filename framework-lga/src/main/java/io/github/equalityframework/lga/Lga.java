@@ -92,13 +92,18 @@ final class Lga {
         return missing;
     }
 
-    /** The characteristic ids in scope: the listed ones, or all protected ones plus the local ones the assessment declares. */
-    static List<String> characteristicsInScope(SelfAssessment assessment) {
+    /**
+     * The characteristic ids in scope: the listed ones, or the edition's own (the nine protected
+     * characteristics; for 2009 the six equality strands of its time) plus the local ones the assessment
+     * declares.
+     */
+    static List<String> characteristicsInScope(FrameworkDefinition framework, SelfAssessment assessment) {
         if (!assessment.scope().allCharacteristics()) {
             return assessment.scope().characteristics().stream().distinct().toList();
         }
-        return Stream.concat(Characteristic.PROTECTED.stream(), assessment.localCharacteristics().stream())
-                .map(Characteristic::id)
+        return Stream.concat(
+                        framework.characteristicsByDefault().stream(),
+                        assessment.localCharacteristics().stream().map(Characteristic::id))
                 .distinct()
                 .toList();
     }
