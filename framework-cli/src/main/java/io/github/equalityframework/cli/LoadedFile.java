@@ -13,7 +13,9 @@ import io.github.equalityframework.validation.ValidationProblem;
 import io.github.equalityframework.xlsx.WorkbookReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -159,5 +161,19 @@ record LoadedFile(
 
     boolean valid() {
         return problems.isEmpty();
+    }
+
+    /**
+     * How many problems each file holds, in the order they are listed (the self-assessment, then its review,
+     * then its plan): a problem in a review or plan kept beside the assessment is counted against that file,
+     * not against the assessment.
+     */
+    Map<String, Integer> problemsPerFile() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ValidationProblem p : problems) {
+            String source = p.location() != null ? p.location().source() : file.toString();
+            counts.merge(source, 1, Integer::sum);
+        }
+        return counts;
     }
 }

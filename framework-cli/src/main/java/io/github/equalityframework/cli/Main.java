@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +36,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new EflgCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(LocalDate.class, new DateOption());
         // No control character from a file name, an argument or a value reaches the terminal raw.
         cli.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
         cli.setErr(new PrintWriter(new TerminalSafeWriter(err), true));

@@ -87,7 +87,6 @@ final class ValidateCommand implements Callable<Integer> {
                 valid = loaded.valid() && found.isEmpty() ? loaded.assessment() : null;
             }
             ProblemLines.print(out, List.copyOf(found.values()));
-            int problems = found.size();
             if (valid != null) {
                 SelfAssessment a = valid;
                 out.printf(
@@ -110,7 +109,12 @@ final class ValidateCommand implements Callable<Integer> {
                                                         .toList()));
             } else {
                 withProblems++;
-                err.printf("%s: %d problem%s%n", file, problems, problems == 1 ? "" : "s");
+                // One count per file that holds problems: the assessment, its review, each plan.
+                Map<String, Integer> perFile = new LinkedHashMap<>();
+                found.values()
+                        .forEach(p -> perFile.merge(
+                                p.location() != null ? p.location().source() : file.toString(), 1, Integer::sum));
+                perFile.forEach((source, n) -> err.printf("%s: %d problem%s%n", source, n, n == 1 ? "" : "s"));
             }
         }
         if (withProblems > 0) {

@@ -125,4 +125,57 @@ class ValidateCommandTest {
         assertTrue(run.out().startsWith("eflg "), run.out());
         assertTrue(run.out().contains("Java "), run.out());
     }
+
+    @Test
+    void aDateThatDoesNotExistInAFieldIsOneLineAtItsPlace() throws IOException {
+        Path file = dir.resolve("anytown-2025.yaml");
+        Files.writeString(file, Files.readString(Cli.SECOND_YEAR).replaceFirst("date: 2022-06-15", "date: 2024-02-30"));
+
+        Cli.Run run = Cli.eflg("validate", file.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(
+                file + ":140:11: evidence[0].date: '2024-02-30' is not a valid date; expected a real calendar date as "
+                        + "YYYY-MM-DD, e.g. 2024-03-31\n",
+                run.out());
+        assertEquals(file + ": 1 problem\n", run.err());
+    }
+
+    @Test
+    void problemsOfAReviewBesideItsAssessmentAreCountedAgainstTheReview() throws IOException {
+        Path assessment = dir.resolve("anytown-2025.yaml");
+        Path review = dir.resolve("anytown-2025-review.yaml");
+        Files.copy(Cli.SECOND_YEAR, assessment);
+        Files.writeString(
+                review,
+                Files.readString(Cli.SECOND_REVIEW)
+                        .replaceFirst("visitFrom: 2025-06-10", "visitFrom: 2025-06-31")
+                        .replaceFirst("criterion: m1/c2", "criterion: m1/c9"));
+
+        Cli.Run run = Cli.eflg("validate", assessment.toString(), review.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(
+                review + ":19:12: visitFrom: '2025-06-31' is not a valid date; expected a real calendar date as "
+                        + "YYYY-MM-DD, e.g. 2024-03-31\n"
+                        + review + ":29:16: validatedLevels[1].criterion: 'm1/c9' is not a criterion of lga-eflg-2021; "
+                        + "did you mean 'm1/c1'?\n",
+                run.out());
+        assertEquals(review + ": 2 problems\n", run.err());
+    }
+
+    @Test
+    void problemsInBothFilesAreCountedAgainstEach() throws IOException {
+        Path assessment = dir.resolve("anytown-2025.yaml");
+        Path review = dir.resolve("anytown-2025-review.yaml");
+        Files.writeString(
+                assessment, Files.readString(Cli.SECOND_YEAR).replaceFirst("date: 2022-06-15", "date: 2024-02-30"));
+        Files.writeString(
+                review, Files.readString(Cli.SECOND_REVIEW).replaceFirst("criterion: m1/c2", "criterion: m1/c9"));
+
+        Cli.Run run = Cli.eflg("validate", review.toString(), assessment.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(assessment + ": 1 problem\n" + review + ": 1 problem\n", run.err());
+    }
 }

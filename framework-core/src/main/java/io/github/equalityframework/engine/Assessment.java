@@ -360,10 +360,10 @@ final class Assessment {
     }
 
     private List<Characteristic> characteristicsInScope() {
-        List<Characteristic> known = registry.catalogue().characteristicsFor(assessment);
         if (assessment.scope().allCharacteristics()) {
-            return known;
+            return registry.catalogue().characteristicsByDefault(assessment);
         }
+        List<Characteristic> known = registry.catalogue().characteristicsFor(assessment);
         return assessment.scope().characteristics().stream()
                 .distinct()
                 .map(id -> known.stream()

@@ -3,10 +3,12 @@ package io.github.equalityframework.model;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
@@ -55,6 +57,33 @@ public record Catalogue(
                 .filter(c -> c != null && c.id() != null)
                 .forEach(c -> byId.putIfAbsent(c.id(), c));
         return new ArrayList<>(byId.values());
+    }
+
+    /**
+     * The characteristics an assessment covers when its scope lists none: those its framework names by default
+     * (the nine protected characteristics, unless the edition names others, as the 2009 edition names the six
+     * equality strands of its time), then the local ones that plugins, the framework and the assessment add.
+     * A framework that names its own list leaves out the protected and framework characteristics it does not
+     * name.
+     */
+    public List<Characteristic> characteristicsByDefault(SelfAssessment assessment) {
+        List<Characteristic> known = characteristicsFor(assessment);
+        Optional<FrameworkDefinition> framework = framework(assessment.framework());
+        if (framework.isEmpty() || framework.get().defaultCharacteristics().isEmpty()) {
+            return known;
+        }
+        List<String> named = framework.get().defaultCharacteristics();
+        Set<String> frameworkOwn = new HashSet<>();
+        framework.get().localCharacteristics().stream()
+                .filter(c -> c != null && c.id() != null)
+                .forEach(c -> frameworkOwn.add(c.id()));
+        List<Characteristic> inScope = new ArrayList<>();
+        named.forEach(
+                id -> known.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(inScope::add));
+        known.stream()
+                .filter(c -> !named.contains(c.id()) && !c.legallyProtected() && !frameworkOwn.contains(c.id()))
+                .forEach(inScope::add);
+        return inScope;
     }
 
     /** The evidence kinds a framework's data and assessments may use. */

@@ -2,8 +2,10 @@ package io.github.equalityframework.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -18,6 +20,10 @@ import org.apiguardian.api.API;
  * @param location        a URI or document reference, may be {@code null}
  * @param characteristics ids of the characteristics it covers, never {@code null}
  * @param owner           who is responsible for it, may be {@code null}
+ * @param count           how many things the item stands for (e.g. 23 consultations), at least 1; {@code null}
+ *                        when it is one document
+ * @param parts           the count broken down, each part labelled (e.g. 14 online and 9 in person); they add up
+ *                        to {@code count}; never {@code null}, empty when not broken down
  */
 @API(status = STABLE, since = "0.1")
 public record EvidenceItem(
@@ -27,9 +33,24 @@ public record EvidenceItem(
         @NotNull LocalDate date,
         String location,
         List<@NotBlank String> characteristics,
-        String owner) {
+        String owner,
+        @Positive(message = "must be at least 1") Integer count,
+        List<@NotNull @Valid EvidencePart> parts) {
 
     public EvidenceItem {
         characteristics = Lists.copy(characteristics);
+        parts = Lists.copy(parts);
+    }
+
+    /** An item that is one document, not a count of things. */
+    public EvidenceItem(
+            String id,
+            String title,
+            String kind,
+            LocalDate date,
+            String location,
+            List<String> characteristics,
+            String owner) {
+        this(id, title, kind, date, location, characteristics, owner, null, List.of());
     }
 }

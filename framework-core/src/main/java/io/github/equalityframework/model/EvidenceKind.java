@@ -29,7 +29,12 @@ public record EvidenceKind(
     /** Kinds every installation knows. */
     public static final List<EvidenceKind> BUILT_IN = List.of(
             new EvidenceKind("policy", "Policy", "An adopted policy or procedure"),
-            new EvidenceKind("strategy", "Strategy or plan", "A strategy, plan or set of equality objectives"),
+            new EvidenceKind("strategy", "Strategy or plan", "A strategy or plan"),
+            new EvidenceKind(
+                    "equality-objectives",
+                    "Equality objectives",
+                    "The published equality objectives (the Public Sector Equality Duty asks for them at least every "
+                            + "four years); they count as a strategy too"),
             new EvidenceKind(
                     "equality-data",
                     "Equality data",

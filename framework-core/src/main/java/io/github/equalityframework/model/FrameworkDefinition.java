@@ -23,6 +23,9 @@ import org.apiguardian.api.API;
  * @param modules              the modules in published order
  * @param localCharacteristics characteristics the framework adds to the protected ones, never {@code null}
  * @param evidenceKinds        evidence kinds the framework adds to the built-in ones, never {@code null}
+ * @param defaultCharacteristics ids of the characteristics an assessment of this edition covers when its scope
+ *                             lists none, in place of the nine protected characteristics (e.g. the six equality
+ *                             strands of 2009); never {@code null}, empty for the nine
  */
 @API(status = STABLE, since = "0.1")
 public record FrameworkDefinition(
@@ -38,12 +41,37 @@ public record FrameworkDefinition(
         @NotNull @Valid MaturityScale scale,
         @NotEmpty List<@NotNull @Valid FrameworkModule> modules,
         List<@NotNull @Valid Characteristic> localCharacteristics,
-        List<@NotNull @Valid EvidenceKind> evidenceKinds) {
+        List<@NotNull @Valid EvidenceKind> evidenceKinds,
+        List<@NotBlank String> defaultCharacteristics) {
 
     public FrameworkDefinition {
         modules = Lists.copy(modules);
         localCharacteristics = Lists.copy(localCharacteristics);
         evidenceKinds = Lists.copy(evidenceKinds);
+        defaultCharacteristics = Lists.copy(defaultCharacteristics);
+    }
+
+    /** An edition whose assessments cover the nine protected characteristics when their scope lists none. */
+    public FrameworkDefinition(
+            String id,
+            String edition,
+            String title,
+            Source source,
+            MaturityScale scale,
+            List<FrameworkModule> modules,
+            List<Characteristic> localCharacteristics,
+            List<EvidenceKind> evidenceKinds) {
+        this(id, edition, title, source, scale, modules, localCharacteristics, evidenceKinds, List.of());
+    }
+
+    /**
+     * The ids of the characteristics an assessment of this edition covers when its scope lists none, before
+     * local ones: the edition's own list, or the nine protected characteristics.
+     */
+    public List<String> characteristicsByDefault() {
+        return defaultCharacteristics.isEmpty()
+                ? Characteristic.PROTECTED.stream().map(Characteristic::id).toList()
+                : defaultCharacteristics;
     }
 
     /** Every criterion of every module, in published order. */

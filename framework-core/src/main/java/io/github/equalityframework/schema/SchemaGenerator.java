@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -59,7 +60,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>an optional property also admits {@code null}, which is what an empty YAML value reads as;</li>
  *   <li>{@link NotBlank} becomes {@code minLength: 1} and a non-blank {@code pattern}, {@link NotEmpty}
  *       {@code minLength}, {@code minItems} or {@code minProperties: 1}, {@link Pattern} an anchored
- *       {@code pattern} and {@link PositiveOrZero} {@code minimum: 0}, on components and on type
+ *       {@code pattern}, {@link PositiveOrZero} {@code minimum: 0} and {@link Positive} {@code minimum: 1}, on components and on type
  *       arguments ({@code List<@NotBlank String>}) alike.</li>
  * </ul>
  * A type or a constraint it cannot map stops the generation (and so the build) rather than giving a
@@ -114,7 +115,7 @@ public final class SchemaGenerator {
             Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, byte.class, Byte.class);
     private static final Set<Class<?>> NUMBERS = Set.of(double.class, Double.class, float.class, Float.class);
     private static final Set<Class<? extends Annotation>> MAPPED_CONSTRAINTS =
-            Set.of(NotNull.class, NotBlank.class, NotEmpty.class, Pattern.class, PositiveOrZero.class);
+            Set.of(NotNull.class, NotBlank.class, NotEmpty.class, Pattern.class, PositiveOrZero.class, Positive.class);
     private static final String CONSTRAINTS_PACKAGE = NotNull.class.getPackageName();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -359,6 +360,10 @@ public final class SchemaGenerator {
         }
         if (annotated.isAnnotationPresent(PositiveOrZero.class)) {
             schema.put("minimum", 0);
+        }
+        if (annotated.isAnnotationPresent(Positive.class)) {
+            // Only whole numbers carry it in the model, so "above zero" is "at least 1".
+            schema.put("minimum", 1);
         }
     }
 }

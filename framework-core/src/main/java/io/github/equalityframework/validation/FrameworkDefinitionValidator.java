@@ -2,6 +2,7 @@ package io.github.equalityframework.validation;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceKind;
 import io.github.equalityframework.model.FrameworkDefinition;
@@ -54,6 +55,7 @@ public final class FrameworkDefinitionValidator {
                 .distinct()
                 .sorted()
                 .toList();
+        checkDefaultCharacteristics(framework, problems);
         Set<String> moduleIds = new HashSet<>();
         Set<String> criterionIds = new HashSet<>();
         for (int m = 0; m < framework.modules().size(); m++) {
@@ -78,6 +80,30 @@ public final class FrameworkDefinitionValidator {
             }
         }
         return problems.toList();
+    }
+
+    /** An edition's default characteristics are protected ones or its own local ones, each named once. */
+    private static void checkDefaultCharacteristics(FrameworkDefinition framework, ProblemList problems) {
+        List<String> known = Stream.concat(Characteristic.PROTECTED.stream(), framework.localCharacteristics().stream())
+                .filter(c -> c != null && c.id() != null)
+                .map(Characteristic::id)
+                .distinct()
+                .sorted()
+                .toList();
+        Set<String> seen = new HashSet<>();
+        List<String> ids = framework.defaultCharacteristics();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null) {
+                continue;
+            }
+            String path = "defaultCharacteristics[" + i + "]";
+            if (!known.contains(id)) {
+                problems.unknown(path, id, "a protected characteristic or one the framework adds", known);
+            } else if (!seen.add(id)) {
+                problems.add(path, "'" + id + "' is named twice");
+            }
+        }
     }
 
     private static void checkDescriptors(

@@ -10,6 +10,7 @@ import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.EvidenceKind;
+import io.github.equalityframework.model.EvidencePart;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
@@ -167,6 +168,7 @@ public final class SelfAssessmentValidator {
             if (item.location() != null) {
                 EvidenceLocations.problem(item.location()).ifPresent(why -> problems.add(path + ".location", why));
             }
+            checkCount(path, item, problems);
             if (item.kind() != null && framework != null && !kinds.contains(item.kind())) {
                 problems.unknown(path + ".kind", item.kind(), "a known evidence kind", sorted(kinds));
             }
@@ -182,6 +184,31 @@ public final class SelfAssessmentValidator {
             }
         }
         return seen;
+    }
+
+    /** Parts need a count to add up to, and must add up to it; a bad count or part is the constraints' to report. */
+    private static void checkCount(String path, EvidenceItem item, ProblemList problems) {
+        List<EvidencePart> parts = item.parts();
+        if (parts.isEmpty()
+                || parts.stream().anyMatch(p -> p == null || p.count() == null || p.count() < 1)
+                || (item.count() != null && item.count() < 1)) {
+            return;
+        }
+        long sum = parts.stream().mapToLong(EvidencePart::count).sum();
+        String sumText = parts.size() == 1
+                ? String.valueOf(sum)
+                : sum + " ("
+                        + parts.stream().map(p -> String.valueOf(p.count())).collect(Collectors.joining(" + ")) + ")";
+        if (item.count() == null) {
+            problems.add(
+                    path + ".parts",
+                    "parts are given without a count; add count: " + sum + " (the parts add up to " + sumText + ")");
+        } else if (sum != item.count()) {
+            problems.add(
+                    path + ".count",
+                    "the count is " + item.count() + " but its parts add up to " + sumText
+                            + "; correct the count or the parts");
+        }
     }
 
     private static void checkClaims(

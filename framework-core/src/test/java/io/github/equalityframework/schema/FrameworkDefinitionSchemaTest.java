@@ -56,7 +56,8 @@ class FrameworkDefinitionSchemaTest {
                                     "achieving", "Data is used to plan services.", List.of("equality-data"))),
                             List.of("How is the data used?"))))),
             List.of(new Characteristic("care-experience", "Care experience", "People who have been in care")),
-            List.of(new EvidenceKind("peer-letter", "Peer letter", "A letter from a peer council")));
+            List.of(new EvidenceKind("peer-letter", "Peer letter", "A letter from a peer council")),
+            List.of("age", "race", "care-experience"));
 
     static ObjectNode fullDocument() {
         return (ObjectNode) SchemaValidation.JSON.readTree(ModelCodec.strict().write(FULL, Format.JSON));

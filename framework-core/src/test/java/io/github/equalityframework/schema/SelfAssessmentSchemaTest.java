@@ -20,6 +20,7 @@ import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.EvidencePart;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.PeerReview;
@@ -64,7 +65,9 @@ class SelfAssessmentSchemaTest {
                     LocalDate.of(2023, 6, 30),
                     "https://anytown.example/ward-profiles",
                     List.of("age", "race"),
-                    "Policy team")),
+                    "Policy team",
+                    17,
+                    List.of(new EvidencePart("urban wards", 12), new EvidencePart("rural wards", 5)))),
             new PeerReview(
                     List.of(new PeerReviewer("A. Peer", "Lead peer", "Othertown Council")),
                     LocalDate.of(2024, 2, 5),

@@ -173,7 +173,7 @@ class FrameworkDefinitionValidatorTest {
         assertEquals(
                 List.of("modules[0].criteria[0].descriptors[0].expectedEvidence[1]: 'council-minute' is not a known"
                         + " evidence kind; expected one of: annual-report, consultation, eia, equality-data,"
-                        + " external-accreditation, minutes, outcome-measure, peer-letter, policy, strategy, training,"
+                        + " equality-objectives, external-accreditation, minutes, outcome-measure, peer-letter, policy, strategy, training,"
                         + " workforce-report"),
                 problems(framework));
     }
@@ -268,5 +268,44 @@ class FrameworkDefinitionValidatorTest {
                         "fw.yaml:" + Positions.of(yaml, "descriptors:", 2)
                                 + ": modules[0].criteria[1].descriptors: criterion 'm1/c1' has no descriptor for level 'achieving'"),
                 placed);
+    }
+
+    private static FrameworkDefinition withDefaultCharacteristics(String... ids) {
+        FrameworkDefinition f = TestFramework.definition();
+        return new FrameworkDefinition(
+                f.id(),
+                f.edition(),
+                f.title(),
+                f.source(),
+                f.scale(),
+                f.modules(),
+                f.localCharacteristics(),
+                f.evidenceKinds(),
+                List.of(ids));
+    }
+
+    @Test
+    void defaultCharacteristicsMayBeProtectedOnesOrTheFrameworksOwn() {
+        FrameworkDefinition framework = withDefaultCharacteristics("age", "race", "carers");
+
+        assertEquals(List.of(), problems(framework));
+        assertEquals(List.of("age", "race", "carers"), framework.characteristicsByDefault());
+    }
+
+    @Test
+    void anUnknownOrRepeatedDefaultCharacteristicIsReported() {
+        assertEquals(
+                List.of(
+                        "defaultCharacteristics[1]: 'gendre' is not a protected characteristic or one the framework "
+                                + "adds; expected one of: age, carers, disability, gender-reassignment, "
+                                + "marriage-and-civil-partnership, pregnancy-and-maternity, race, religion-or-belief, "
+                                + "sex, sexual-orientation",
+                        "defaultCharacteristics[2]: 'age' is named twice"),
+                problems(withDefaultCharacteristics("age", "gendre", "age")));
+    }
+
+    @Test
+    void withoutDefaultCharacteristicsAnEditionCoversTheNine() {
+        assertEquals(9, TestFramework.definition().characteristicsByDefault().size());
     }
 }

@@ -216,7 +216,7 @@ class SelfAssessmentValidatorTest {
         assertEquals(
                 List.of(at(yaml, "podcast")
                         + "evidence[1].kind: 'podcast' is not a known evidence kind; expected one of:"
-                        + " annual-report, consultation, eia, equality-data, external-accreditation, minutes, outcome-measure,"
+                        + " annual-report, consultation, eia, equality-data, equality-objectives, external-accreditation, minutes, outcome-measure,"
                         + " peer-letter, policy, strategy, training, workforce-report"),
                 problems(yaml));
     }

@@ -23,7 +23,8 @@ final class CharacteristicCoverageRule extends AbstractScoringRule {
                         "Every characteristic in scope is covered",
                         "For criteria about the communities a council serves (tagged community-facing), Achieving and above "
                                 + "need the claim's evidence, taken together, to cover every characteristic in the assessment's "
-                                + "scope: the listed ones, or all nine protected characteristics and the council's local ones. "
+                                + "scope: the listed ones, or the edition's characteristics (the nine protected characteristics; for "
+                                + "2009 the six equality strands) and the council's local ones. "
                                 + "Otherwise the criterion is evidenced at Developing at most. Why: outcomes for one group cannot "
                                 + "show outcomes for another. To fix, add evidence for the characteristics the reasons name.",
                         Severity.INFO,
@@ -40,7 +41,7 @@ final class CharacteristicCoverageRule extends AbstractScoringRule {
         }
         Set<String> covered = new HashSet<>();
         context.evidence().forEach(e -> covered.addAll(e.characteristics()));
-        List<String> missing = Lga.characteristicsInScope(context.assessment()).stream()
+        List<String> missing = Lga.characteristicsInScope(framework, context.assessment()).stream()
                 .filter(c -> !covered.contains(c))
                 .toList();
         if (missing.isEmpty()) {

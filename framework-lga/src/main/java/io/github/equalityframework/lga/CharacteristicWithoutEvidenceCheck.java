@@ -18,8 +18,9 @@ final class CharacteristicWithoutEvidenceCheck extends LgaCheck {
         super(
                 ID,
                 "Characteristic in scope with no evidence",
-                "A characteristic in the assessment's scope (the listed ones, or all nine protected characteristics "
-                        + "and the council's local ones) that no entry of the evidence register covers. An assessment "
+                "A characteristic in the assessment's scope (the listed ones, or the edition's characteristics and "
+                        + "the council's local ones: the nine protected characteristics, or for the 2009 edition the six "
+                        + "equality strands of its time) that no entry of the evidence register covers. An assessment "
                         + "cannot show outcomes for a group it has no evidence about. Add equality data, consultation "
                         + "or impact assessments that cover it, or take it out of the scope.",
                 Severity.WARNING);
@@ -30,7 +31,7 @@ final class CharacteristicWithoutEvidenceCheck extends LgaCheck {
         SelfAssessment assessment = context.assessment();
         Set<String> covered = new HashSet<>();
         assessment.evidence().forEach(e -> covered.addAll(e.characteristics()));
-        return Lga.characteristicsInScope(assessment).stream()
+        return Lga.characteristicsInScope(context.framework(), assessment).stream()
                 .filter(c -> !covered.contains(c))
                 .map(c -> Finding.of(
                         "characteristic-without-evidence",

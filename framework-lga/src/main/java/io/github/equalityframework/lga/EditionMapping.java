@@ -2,17 +2,21 @@ package io.github.equalityframework.lga;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -25,12 +29,39 @@ import org.apiguardian.api.API;
  * @param to      the target edition's framework id, e.g. {@code lga-eflg-2021}
  * @param note    what the mapping is based on and how far it can be trusted
  * @param entries one entry per source criterion, in the source edition's order
+ * @param characteristics how the source edition's characteristics carry over, where they differ (the 2009
+ *                        equality strands); never {@code null}, empty when the editions share them
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record EditionMapping(String from, String to, String note, List<Entry> entries) {
+public record EditionMapping(
+        String from, String to, String note, List<Entry> entries, List<CharacteristicEntry> characteristics) {
 
     public EditionMapping {
         entries = copy(entries);
+        characteristics = copy(characteristics);
+    }
+
+    /** A mapping between editions that share their characteristics. */
+    public EditionMapping(String from, String to, String note, List<Entry> entries) {
+        this(from, to, note, entries, List.of());
+    }
+
+    /**
+     * A characteristic of the source edition and the one it becomes in the target.
+     *
+     * @param from the source characteristic id, e.g. {@code gender}
+     * @param to   the target characteristic id, e.g. {@code sex}; the same id when it carries unchanged
+     * @param note what the council should check when the meaning changes, or {@code null}
+     */
+    public record CharacteristicEntry(String from, String to, String note) {}
+
+    /** The target characteristic id of a source one: its entry's, or the same id when it has none. */
+    public String characteristic(String sourceId) {
+        return characteristics.stream()
+                .filter(c -> c != null && Objects.equals(c.from(), sourceId) && c.to() != null)
+                .map(CharacteristicEntry::to)
+                .findFirst()
+                .orElse(sourceId);
     }
 
     /** Keeps null elements, so that {@link #check} can say where an empty entry or target is. */
@@ -158,6 +189,7 @@ public record EditionMapping(String from, String to, String note, List<Entry> en
                 problems.add(ValidationProblem.at(at + ".note", "say why " + entry.from() + " maps as it does"));
             }
         }
+        checkCharacteristics(source, target, problems);
         source.criteria()
                 .map(Criterion::id)
                 .filter(id -> !seen.containsKey(id))
@@ -167,6 +199,36 @@ public record EditionMapping(String from, String to, String note, List<Entry> en
                                 + " has no entry; add one (with relation 'removed' if it has no home in " + target.id()
                                 + ")")));
         return problems;
+    }
+
+    /** Each source characteristic once, from the source edition's characteristics to the target's. */
+    private void checkCharacteristics(
+            FrameworkDefinition source, FrameworkDefinition target, List<ValidationProblem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < characteristics.size(); i++) {
+            CharacteristicEntry entry = characteristics.get(i);
+            String at = "characteristics[" + i + "]";
+            if (entry == null) {
+                problems.add(ValidationProblem.at(at, "an entry is empty"));
+                continue;
+            }
+            if (!characteristicOf(source, entry.from())) {
+                problems.add(ValidationProblem.at(
+                        at + ".from", "'" + entry.from() + "' is not a characteristic of " + source.id()));
+            } else if (!seen.add(entry.from())) {
+                problems.add(ValidationProblem.at(at + ".from", "'" + entry.from() + "' has two entries"));
+            }
+            if (!characteristicOf(target, entry.to())) {
+                problems.add(ValidationProblem.at(
+                        at + ".to", "'" + entry.to() + "' is not a characteristic of " + target.id()));
+            }
+        }
+    }
+
+    private static boolean characteristicOf(FrameworkDefinition framework, String id) {
+        return id != null
+                && Stream.concat(Characteristic.PROTECTED.stream(), framework.localCharacteristics().stream())
+                        .anyMatch(c -> c != null && id.equals(c.id()));
     }
 
     private static void checkSource(

@@ -10,6 +10,7 @@ import io.github.equalityframework.lga.MigrationReport.ClaimOutcome;
 import io.github.equalityframework.lga.MigrationReport.MergedClaim;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Criterion;
+import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
@@ -41,7 +42,9 @@ import org.apiguardian.api.API;
  *   <li>a target that receives several claims keeps the lowest claimed level, the union of their evidence
  *       (in the order first linked) and their narratives joined, each introduced by its source criterion;</li>
  *   <li>the organisation, period, characteristics in scope, local characteristics, evidence register and
- *       action plan are carried whole; modules in scope become the target modules that receive the claims;</li>
+ *       action plan are carried whole; modules in scope become the target modules that receive the claims;
+ *       characteristic ids the mapping renames (the 2009 strand gender becomes sex) are renamed in the scope
+ *       and the evidence register, and the report says so;</li>
  *   <li>a peer review is not carried: its validated levels and feedback judge the old edition's criteria,
  *       and peers have not judged the new ones. The report says so; the original file stays its record.</li>
  * </ul>
@@ -120,14 +123,23 @@ public final class EditionMigration {
             }
         });
         List<String> notes = new ArrayList<>();
+        Scope scope = scope(assessment, claims, target, notes);
+        List<EvidenceItem> evidence = assessment.evidence();
+        if (!mapping.characteristics().isEmpty()) {
+            scope = new Scope(characteristics(mapping, scope.characteristics()), scope.modules());
+            evidence = evidence.stream()
+                    .map(e -> e == null ? null : withCharacteristics(e, characteristics(mapping, e.characteristics())))
+                    .toList();
+            characteristicNotes(assessment, mapping, target, notes);
+        }
         SelfAssessment migrated = new SelfAssessment(
                 assessment.organisation(),
                 target.id(),
                 assessment.period(),
-                scope(assessment, claims, target, notes),
+                scope,
                 assessment.localCharacteristics(),
                 claims,
-                assessment.evidence(),
+                evidence,
                 null,
                 assessment.actionPlan());
         assessment
@@ -247,6 +259,75 @@ public final class EditionMigration {
                 + (modules.isEmpty() ? "all modules" : String.join(", ", modules)) + " of " + target.id()
                 + ": the modules that receive the claims.");
         return new Scope(scope.characteristics(), modules);
+    }
+
+    /** The ids as the target edition names them, each once, in their first order. */
+    private static List<String> characteristics(EditionMapping mapping, List<String> ids) {
+        return ids.stream()
+                .map(id -> id == null ? null : mapping.characteristic(id))
+                .distinct()
+                .toList();
+    }
+
+    private static EvidenceItem withCharacteristics(EvidenceItem e, List<String> characteristics) {
+        return new EvidenceItem(
+                e.id(), e.title(), e.kind(), e.date(), e.location(), characteristics, e.owner(), e.count(), e.parts());
+    }
+
+    /**
+     * What the report says about characteristics: each renamed one with where it was used and the mapping's
+     * note, those carried as they were, and what a scope of "all" comes to mean in the target edition.
+     */
+    private static void characteristicNotes(
+            SelfAssessment assessment, EditionMapping mapping, FrameworkDefinition target, List<String> notes) {
+        List<String> same = new ArrayList<>();
+        for (EditionMapping.CharacteristicEntry entry : mapping.characteristics()) {
+            if (entry == null || entry.from() == null || entry.to() == null) {
+                continue;
+            }
+            if (entry.from().equals(entry.to())) {
+                same.add(entry.from());
+                continue;
+            }
+            long items = assessment.evidence().stream()
+                    .filter(e -> e != null && e.characteristics().contains(entry.from()))
+                    .count();
+            boolean inScope = assessment.scope().characteristics().contains(entry.from());
+            List<String> where = new ArrayList<>();
+            if (items > 0) {
+                where.add(items + (items == 1 ? " evidence item" : " evidence items"));
+            }
+            if (inScope) {
+                where.add("the scope");
+            }
+            notes.add("The characteristic " + entry.from() + " of " + mapping.from() + " becomes " + entry.to()
+                    + (where.isEmpty() ? " (not used in this assessment)" : " in " + String.join(" and ", where))
+                    + (entry.note() == null ? "." : ". " + entry.note()));
+        }
+        if (!same.isEmpty()) {
+            notes.add("The characteristics " + String.join(", ", same) + " of " + mapping.from()
+                    + " carry to those of the same ids in " + target.id() + ".");
+        }
+        if (assessment.scope().allCharacteristics()) {
+            List<String> mapped = mapping.characteristics().stream()
+                    .filter(c -> c != null && c.to() != null)
+                    .map(EditionMapping.CharacteristicEntry::to)
+                    .toList();
+            List<String> added = target.characteristicsByDefault().stream()
+                    .filter(id -> !mapped.contains(id))
+                    .toList();
+            if (!added.isEmpty()) {
+                notes.add("The scope lists no characteristics: in " + mapping.from() + " that meant "
+                        + String.join(
+                                ", ",
+                                mapping.characteristics().stream()
+                                        .filter(c -> c != null && c.from() != null)
+                                        .map(EditionMapping.CharacteristicEntry::from)
+                                        .toList())
+                        + "; in " + target.id() + " it means " + String.join(", ", added)
+                        + " too. Add evidence about them, or list the characteristics in scope.");
+            }
+        }
     }
 
     /** The mappings the plugin ships, read once. */

@@ -18,8 +18,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * PSED: equality objectives set within the last four years. Objectives are evidence of kind
- * {@code strategy} linked to a criterion tagged {@code psed-equality-objectives}.
+ * PSED: equality objectives published within the last four years, judged at the end of the period and on
+ * the report date. The objectives are the register's evidence of kind {@code equality-objectives}; the date
+ * that counts is their latest publication, so objectives reviewed and published again count from then.
  */
 final class EqualityObjectivesCheck extends LgaCheck {
     static final String ID = "lga.psed-equality-objectives";
@@ -31,69 +32,120 @@ final class EqualityObjectivesCheck extends LgaCheck {
         super(
                 ID,
                 "Equality objectives at least every four years (PSED)",
-                "Looks for evidence of kind strategy (the equality objectives) linked to a criterion about equality "
-                        + "objectives (tagged psed-equality-objectives), and checks that the newest is dated no more than "
-                        + "maxAgeMonths before the period end; exactly maxAgeMonths still counts. Why: "
-                        + PublicSectorEqualityDuty.ENGLAND.citation() + " (" + DUTY.provision() + ") require specific, "
-                        + "measurable equality objectives at least every four years. Publish current objectives and link "
-                        + "them to that criterion.",
+                "Looks for the published equality objectives (evidence of kind equality-objectives) and checks that "
+                        + "the newest is dated no more than maxAgeMonths before the period end, and no more than "
+                        + "maxAgeMonths before the report date; exactly maxAgeMonths still counts. The date that counts "
+                        + "is the latest publication: objectives reviewed and published again, changed or not, count "
+                        + "from then. Evidence of kind strategy does not count; when a strategy is linked to the "
+                        + "criterion about equality objectives (tagged psed-equality-objectives) and no objectives are "
+                        + "in the register, the finding asks to give the objectives kind equality-objectives. Why: "
+                        + PublicSectorEqualityDuty.ENGLAND.citation() + " (" + DUTY.provision() + ") require one or "
+                        + "more specific and measurable equality objectives to be published at intervals of not more "
+                        + "than four years. Publish current objectives and add them to the register.",
                 Severity.WARNING,
                 new ParameterSpec(
                         MAX_AGE,
                         ParameterType.INTEGER,
                         DUTY.everyMonths(),
-                        "Months before the period end within which the newest objectives must have been published"));
+                        "Months before the period end, and before the report date, within which the newest objectives "
+                                + "must have been published"));
     }
 
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         SelfAssessment assessment = context.assessment();
-        List<Criterion> criteria = context.framework()
-                .criteria()
-                .filter(c -> c.hasTag(Lga.PSED_OBJECTIVES))
-                .toList();
-        // Indexed once: looking each reference up in the register would be quadratic in its size.
-        Map<String, EvidenceItem> register = new HashMap<>();
-        assessment.evidence().forEach(e -> register.putIfAbsent(e.id(), e));
-        List<EvidenceItem> objectives = criteria.stream()
-                .flatMap(c -> assessment.claim(c.id()).stream())
-                .flatMap(claim -> claim.evidence().stream())
-                .map(register::get)
-                .filter(Objects::nonNull)
-                .filter(e -> e.kind().equals("strategy"))
-                .toList();
-        Optional<EvidenceItem> newest = objectives.stream().max(Comparator.comparing(EvidenceItem::date));
+        Optional<EvidenceItem> newest = assessment.evidence().stream()
+                .filter(e -> e != null && Lga.OBJECTIVES_KIND.equals(e.kind()) && e.date() != null)
+                .max(Comparator.comparing(EvidenceItem::date));
         if (newest.isEmpty()) {
-            String where = String.join(
-                    ", ",
-                    criteria.stream().map(c -> c.id() + " (" + c.title() + ")").toList());
-            String path = criteria.stream()
-                    .flatMap(c -> assessment.claim(c.id()).stream())
-                    .findFirst()
-                    .map(claim -> Lga.path(assessment, claim))
-                    .orElse("claims");
-            return List.of(Finding.of(
-                    "psed-no-equality-objectives",
-                    severity(),
-                    path,
-                    "No equality objectives (evidence of kind strategy) are linked to " + where + ". The PSED ("
-                            + DUTY.provision() + ") requires published objectives at least every four years: add the "
-                            + "current objectives to the register and link them to the claim for that criterion."));
+            return List.of(missing(context));
         }
-        LocalDate cutOff = Lga.cutOff(assessment, parameters.integer(MAX_AGE));
+        long months = parameters.integer(MAX_AGE);
         EvidenceItem item = newest.get();
-        if (item.date().isBefore(cutOff)) {
+        LocalDate periodEnd = assessment.period().to();
+        String age = age(months);
+        if (item.date().isBefore(periodEnd.minusMonths(months))) {
             return List.of(Finding.of(
                     "psed-equality-objectives-old",
                     severity(),
                     Lga.path(assessment, item),
-                    "The newest equality objectives (" + item.id() + ", " + item.date() + ") are dated before " + cutOff
-                            + ", more than " + parameters.integer(MAX_AGE)
-                            + " months before the period ends. The PSED ("
-                            + DUTY.provision()
-                            + ") requires new objectives at least every four years: publish refreshed "
-                            + "objectives and add them to the register."));
+                    "The newest equality objectives (" + item.id() + ", published " + item.date() + ") were over " + age
+                            + " old at the end of the period (" + periodEnd + "). " + duty()));
+        }
+        LocalDate today = context.today();
+        if (item.date().isBefore(today.minusMonths(months))) {
+            return List.of(Finding.of(
+                    "psed-equality-objectives-now-old",
+                    severity(),
+                    Lga.path(assessment, item),
+                    "The newest equality objectives (" + item.id() + ") are now over " + age + " old (published "
+                            + item.date() + "; they were due to be published again by "
+                            + item.date().plusMonths(months) + "). " + duty()));
         }
         return List.of();
+    }
+
+    /** No objectives in the register: point at a strategy that may hold them, or at the criterion's claim. */
+    private Finding missing(AssessmentContext context) {
+        SelfAssessment assessment = context.assessment();
+        List<Criterion> criteria = context.framework()
+                .criteria()
+                .filter(c -> c.hasTag(Lga.PSED_OBJECTIVES))
+                .toList();
+        String where = String.join(
+                ", ",
+                criteria.stream().map(c -> c.id() + " (" + c.title() + ")").toList());
+        // Indexed once: looking each reference up in the register would be quadratic in its size.
+        Map<String, EvidenceItem> register = new HashMap<>();
+        assessment.evidence().stream().filter(Objects::nonNull).forEach(e -> register.putIfAbsent(e.id(), e));
+        List<EvidenceItem> strategies = criteria.stream()
+                .flatMap(c -> assessment.claim(c.id()).stream())
+                .flatMap(claim -> claim.evidence().stream())
+                .distinct()
+                .map(register::get)
+                .filter(Objects::nonNull)
+                .filter(e -> Lga.STRATEGY_KIND.equals(e.kind()))
+                .toList();
+        if (!strategies.isEmpty()) {
+            return Finding.of(
+                    "psed-equality-objectives-as-strategy",
+                    severity(),
+                    Lga.path(assessment, strategies.get(0)),
+                    "Evidence of kind strategy ("
+                            + String.join(
+                                    ", ",
+                                    strategies.stream().map(EvidenceItem::id).toList())
+                            + ") is linked to " + where + ", but the register has no evidence of kind "
+                            + "equality-objectives. If it holds the council's published equality objectives, give it "
+                            + "kind equality-objectives: only that kind meets the PSED (" + DUTY.provision()
+                            + ", objectives at least every four years), and a strategy for another purpose does not.");
+        }
+        String path = criteria.stream()
+                .flatMap(c -> assessment.claim(c.id()).stream())
+                .findFirst()
+                .map(claim -> Lga.path(assessment, claim))
+                .orElse("claims");
+        return Finding.of(
+                "psed-no-equality-objectives",
+                severity(),
+                path,
+                "No equality objectives (evidence of kind equality-objectives) are in the register. The PSED ("
+                        + DUTY.provision() + ") requires published objectives at least every four years: add the "
+                        + "current objectives with kind equality-objectives"
+                        + (criteria.isEmpty() ? "" : " and link them to the claim for " + where) + ".");
+    }
+
+    private static String duty() {
+        return "The PSED (" + DUTY.provision() + ") requires equality objectives to be published at least every four "
+                + "years; objectives reviewed and published again, changed or not, count from their new publication. "
+                + "Publish them again and give that date in the register.";
+    }
+
+    /** "4 years" for 48 months, "30 months" for 30. */
+    private static String age(long months) {
+        if (months % 12 != 0) {
+            return months + " months";
+        }
+        return months == 12 ? "1 year" : months / 12 + " years";
     }
 }

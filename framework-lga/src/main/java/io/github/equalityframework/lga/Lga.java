@@ -22,6 +22,10 @@ final class Lga {
     static final String COMMUNITY_FACING = "community-facing";
     static final String PSED_INFORMATION = "psed-equality-information";
     static final String PSED_OBJECTIVES = "psed-equality-objectives";
+    /** The evidence kind of published equality objectives. */
+    static final String OBJECTIVES_KIND = "equality-objectives";
+
+    static final String STRATEGY_KIND = "strategy";
 
     private Lga() {}
 
@@ -35,8 +39,7 @@ final class Lga {
      */
     static MaturityLevel levelCoveredBy(
             FrameworkDefinition framework, Criterion criterion, Collection<EvidenceItem> evidence) {
-        Set<String> kinds = new LinkedHashSet<>();
-        evidence.forEach(e -> kinds.add(e.kind()));
+        Set<String> kinds = kinds(evidence);
         MaturityLevel reached = MaturityLevel.NOT_ASSESSED;
         for (MaturityLevel level : framework.scale().levels()) {
             if (!kinds.containsAll(expected(criterion, level))) {
@@ -45,6 +48,21 @@ final class Lga {
             reached = level;
         }
         return reached;
+    }
+
+    /**
+     * The kinds this evidence is of, as levels count them: equality objectives are a strategy too, so a level
+     * that expects a strategy is met by them (a council that gives its objectives their own kind loses nothing).
+     */
+    static Set<String> kinds(Collection<EvidenceItem> evidence) {
+        Set<String> kinds = new LinkedHashSet<>();
+        evidence.forEach(e -> {
+            kinds.add(e.kind());
+            if (OBJECTIVES_KIND.equals(e.kind())) {
+                kinds.add(STRATEGY_KIND);
+            }
+        });
+        return kinds;
     }
 
     /** The kinds a level expects (its descriptor's only; levels below add their own). */
@@ -61,8 +79,7 @@ final class Lga {
             Criterion criterion,
             MaturityLevel target,
             Collection<EvidenceItem> evidence) {
-        Set<String> have = new LinkedHashSet<>();
-        evidence.forEach(e -> have.add(e.kind()));
+        Set<String> have = kinds(evidence);
         List<String> missing = new ArrayList<>();
         for (MaturityLevel level : framework.scale().levels()) {
             if (level.compareTo(target) > 0) {
@@ -75,13 +92,18 @@ final class Lga {
         return missing;
     }
 
-    /** The characteristic ids in scope: the listed ones, or all protected ones plus the local ones the assessment declares. */
-    static List<String> characteristicsInScope(SelfAssessment assessment) {
+    /**
+     * The characteristic ids in scope: the listed ones, or the edition's own (the nine protected
+     * characteristics; for 2009 the six equality strands of its time) plus the local ones the assessment
+     * declares.
+     */
+    static List<String> characteristicsInScope(FrameworkDefinition framework, SelfAssessment assessment) {
         if (!assessment.scope().allCharacteristics()) {
             return assessment.scope().characteristics().stream().distinct().toList();
         }
-        return Stream.concat(Characteristic.PROTECTED.stream(), assessment.localCharacteristics().stream())
-                .map(Characteristic::id)
+        return Stream.concat(
+                        framework.characteristicsByDefault().stream(),
+                        assessment.localCharacteristics().stream().map(Characteristic::id))
                 .distinct()
                 .toList();
     }

@@ -143,4 +143,29 @@ class EditionMappingCheckTest {
         var e = assertThrows(IllegalArgumentException.class, () -> new EditionMigration(List.of(mapping, mapping)));
         assertEquals("two mappings start from lga-eflg-2014; give one per source edition", e.getMessage());
     }
+
+    @Test
+    void characteristicEntriesNameCharacteristicsOfBothEditionsEachOnce() {
+        EditionMapping shipped = EditionMappingContentTest.mapping("lga-eflg-2009");
+        FrameworkDefinition eflg2009 = EditionMappingContentTest.edition("lga-eflg-2009");
+        EditionMapping mapping = new EditionMapping(
+                shipped.from(),
+                shipped.to(),
+                shipped.note(),
+                shipped.entries(),
+                List.of(
+                        new EditionMapping.CharacteristicEntry("gender", "sexx", null),
+                        new EditionMapping.CharacteristicEntry("gendre", "sex", null),
+                        new EditionMapping.CharacteristicEntry("gender", "sex", null)));
+
+        assertEquals(List.of(), shipped.check(eflg2009, EFLG_2021));
+        assertEquals(
+                List.of(
+                        "characteristics[0].to: 'sexx' is not a characteristic of lga-eflg-2021",
+                        "characteristics[1].from: 'gendre' is not a characteristic of lga-eflg-2009",
+                        "characteristics[2].from: 'gender' has two entries"),
+                mapping.check(eflg2009, EFLG_2021).stream()
+                        .map(ValidationProblem::format)
+                        .toList());
+    }
 }

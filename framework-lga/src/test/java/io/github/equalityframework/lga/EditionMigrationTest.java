@@ -13,6 +13,7 @@ import io.github.equalityframework.lga.MigrationReport.ClaimOutcome;
 import io.github.equalityframework.lga.MigrationReport.MergedClaim;
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.PeerReview;
@@ -226,6 +227,103 @@ class EditionMigrationTest {
                         "lga-eflg-2009 m1/c1: Profile.\n\nlga-eflg-2009 m1/c3: Sharing.",
                         List.of())),
                 result.assessment().claims());
+    }
+
+    static final String GENDER_NOTE = "The characteristic gender of lga-eflg-2009 becomes sex in 2 evidence items "
+            + "and the scope. The 2009 gender strand covered women and men and, in the practice of the time, "
+            + "transgender people; the Equality Act 2010 divides it into sex and gender reassignment. Evidence about "
+            + "gender is carried as sex: add gender-reassignment to the evidence that also covered transgender people.";
+    static final String SAME_NOTE = "The characteristics age, disability, race, religion-or-belief, sexual-orientation "
+            + "of lga-eflg-2009 carry to those of the same ids in lga-eflg-2021.";
+
+    static SelfAssessment of2009(Scope scope, List<EvidenceItem> evidence) {
+        return new SelfAssessment(
+                new Organisation("Anytown Borough Council", null),
+                "lga-eflg-2009",
+                new AssessmentPeriod(LocalDate.of(2009, 4, 1), LocalDate.of(2010, 3, 31)),
+                scope,
+                List.of(),
+                List.of(new Claim(
+                        "m1/c1",
+                        "developing",
+                        null,
+                        evidence.stream().map(EvidenceItem::id).toList())),
+                evidence,
+                null,
+                null);
+    }
+
+    static EvidenceItem item(String id, String... characteristics) {
+        return new EvidenceItem(
+                id, "Evidence " + id, "equality-data", LocalDate.of(2009, 9, 1), null, List.of(characteristics), null);
+    }
+
+    @Test
+    void theGenderStrandBecomesSexWithANoteAndTheOtherStrandsCarryOneToOne() {
+        SelfAssessment old = of2009(
+                new Scope(List.of("gender", "race"), List.of()),
+                List.of(
+                        item(
+                                "profile",
+                                "age",
+                                "disability",
+                                "gender",
+                                "race",
+                                "religion-or-belief",
+                                "sexual-orientation"),
+                        item("survey", "gender", "sex"),
+                        item("hate-crime", "race")));
+        assertEquals(List.of(), ENGINE.validate(old));
+
+        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+
+        SelfAssessment migrated = result.assessment();
+        assertEquals(new Scope(List.of("sex", "race"), List.of()), migrated.scope());
+        assertEquals(
+                List.of(
+                        List.of("age", "disability", "sex", "race", "religion-or-belief", "sexual-orientation"),
+                        List.of("sex"),
+                        List.of("race")),
+                migrated.evidence().stream().map(EvidenceItem::characteristics).toList());
+        assertEquals(List.of(GENDER_NOTE, SAME_NOTE), result.report().notes());
+        assertEquals(List.of(), ENGINE.validate(migrated));
+    }
+
+    @Test
+    void aScopeOfAllStrandsIsSaidToCoverTheThreeLaterCharacteristicsIn2021() {
+        SelfAssessment old = of2009(
+                Scope.ALL,
+                List.of(item(
+                        "profile", "age", "disability", "gender", "race", "religion-or-belief", "sexual-orientation")));
+
+        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+
+        assertEquals(Scope.ALL, result.assessment().scope());
+        assertEquals(
+                List.of(
+                        "The characteristic gender of lga-eflg-2009 becomes sex in 1 evidence item. The 2009 gender strand "
+                                + "covered women and men and, in the practice of the time, transgender people; the "
+                                + "Equality Act 2010 divides it into sex and gender reassignment. Evidence about gender "
+                                + "is carried as sex: add gender-reassignment to the evidence that also covered "
+                                + "transgender people.",
+                        SAME_NOTE,
+                        "The scope lists no characteristics: in lga-eflg-2009 that meant age, disability, gender, race, "
+                                + "religion-or-belief, sexual-orientation; in lga-eflg-2021 it means "
+                                + "gender-reassignment, marriage-and-civil-partnership, pregnancy-and-maternity too. Add "
+                                + "evidence about them, or list the characteristics in scope."),
+                result.report().notes());
+    }
+
+    @Test
+    void aMigrationFrom2014LeavesCharacteristicsAsTheyAre() {
+        SelfAssessment old = read(EXAMPLE_2014);
+
+        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+
+        assertEquals(old.evidence(), result.assessment().evidence());
+        assertEquals(
+                List.of(),
+                EditionMigration.lga().mapping("lga-eflg-2014").orElseThrow().characteristics());
     }
 
     @Test

@@ -71,6 +71,7 @@ final class Fixtures {
 
     /** A self-assessment under construction: by default 2023/24, scope race only, nothing claimed. */
     static final class Assessment {
+        private String framework = "lga-eflg-2021";
         private AssessmentPeriod period = new AssessmentPeriod(PERIOD_START, PERIOD_END);
         private Scope scope = new Scope(List.of("race"), List.of());
         private final List<Characteristic> local = new ArrayList<>();
@@ -78,6 +79,17 @@ final class Fixtures {
         private final List<EvidenceItem> evidence = new ArrayList<>();
         private PeerReview review;
         private ActionPlan plan;
+
+        Assessment framework(String id) {
+            framework = id;
+            return this;
+        }
+
+        /** Every characteristic the edition covers by default (a scope that lists none). */
+        Assessment allCharacteristics() {
+            scope = Scope.ALL;
+            return this;
+        }
 
         Assessment period(LocalDate from, LocalDate to) {
             period = new AssessmentPeriod(from, to);
@@ -126,7 +138,7 @@ final class Fixtures {
         SelfAssessment build() {
             return new SelfAssessment(
                     new Organisation("Anytown Borough Council", null),
-                    "lga-eflg-2021",
+                    framework,
                     period,
                     scope,
                     local,

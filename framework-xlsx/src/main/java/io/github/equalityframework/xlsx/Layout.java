@@ -59,6 +59,12 @@ final class Layout {
     static final String OWNER = "Owner";
     static final String OTHER_CHARACTERISTICS = "Other characteristics";
     static final List<String> EVIDENCE_COLUMNS = List.of(ID, TITLE, KIND, DATE, LOCATION, OWNER, OTHER_CHARACTERISTICS);
+    /**
+     * The last column of the evidence sheet, after the characteristics: how many things an item counts, alone
+     * ({@code 23}) or with its parts ({@code 23 (14 online, 9 in person)}). Optional: a workbook written before
+     * it existed has no such column and still reads.
+     */
+    static final String COUNT = "Count";
 
     static final String LABEL = "Label";
     static final String DESCRIPTION = "Description";

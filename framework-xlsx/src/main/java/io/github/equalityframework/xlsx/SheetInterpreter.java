@@ -14,6 +14,7 @@ import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.EvidencePart;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.PeerReview;
@@ -42,6 +43,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -207,12 +210,23 @@ final class SheetInterpreter {
         NavigableMap<Integer, StoredCell> headers = sheet.rows().getOrDefault(HEADER_ROW, new java.util.TreeMap<>());
         headers.forEach((column, cell) -> {
             String header = plain(cell);
-            if (header != null && !EVIDENCE_COLUMNS.contains(header)) {
+            if (header != null && !EVIDENCE_COLUMNS.contains(header) && !COUNT.equals(header.strip())) {
                 characteristicColumns.put(column, header.strip());
             }
         });
+        // Optional: workbooks written before it existed have no Count column.
+        Integer countColumn = headers.entrySet().stream()
+                .filter(e -> COUNT.equals(Optional.ofNullable(plain(e.getValue()))
+                        .map(String::strip)
+                        .orElse(null)))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
         List<Integer> all = new ArrayList<>(columns.values());
         all.addAll(characteristicColumns.keySet());
+        if (countColumn != null) {
+            all.add(countColumn);
+        }
         for (int row : dataRows(sheet, all)) {
             String path = "evidence[" + evidence.size() + "]";
             place(path, sheet, row, columns.get(ID));
@@ -228,6 +242,7 @@ final class SheetInterpreter {
                 place(otherPath + "[" + (covered.size() + i) + "]", sheet, row, columns.get(OTHER_CHARACTERISTICS));
             }
             covered.addAll(other);
+            Count count = countColumn == null ? Count.NONE : count(sheet, row, countColumn, path);
             evidence.add(new EvidenceItem(
                     text(sheet, row, columns.get(ID), path + ".id"),
                     text(sheet, row, columns.get(TITLE), path + ".title"),
@@ -235,9 +250,53 @@ final class SheetInterpreter {
                     date(sheet, row, columns.get(DATE), path + ".date"),
                     text(sheet, row, columns.get(LOCATION), path + ".location"),
                     covered,
-                    text(sheet, row, columns.get(OWNER), path + ".owner")));
+                    text(sheet, row, columns.get(OWNER), path + ".owner"),
+                    count.count(),
+                    count.parts()));
         }
         return evidence;
+    }
+
+    /** What a Count cell holds: nothing, a count, or a count with its parts. */
+    private record Count(Integer count, List<EvidencePart> parts) {
+        static final Count NONE = new Count(null, List.of());
+    }
+
+    private static final Pattern COUNT_CELL = Pattern.compile("(\\d{1,9})\\s*(?:\\((.*)\\))?");
+    private static final Pattern PART = Pattern.compile("(\\d{1,9})\\s+(\\S.*)");
+
+    /** {@code 23}, or {@code 23 (14 online, 9 in person)}; anything else is a problem at the cell. */
+    private Count count(SheetCells sheet, int row, int column, String path) {
+        String text = text(sheet, row, column, path + ".count");
+        if (text == null || text.isBlank()) {
+            return Count.NONE;
+        }
+        place(path + ".parts", sheet, row, column);
+        Matcher m = COUNT_CELL.matcher(text.strip());
+        List<EvidencePart> parts = new ArrayList<>();
+        boolean readable = m.matches();
+        if (readable && m.group(2) != null) {
+            String[] written = m.group(2).split(",");
+            for (int i = 0; i < written.length && readable; i++) {
+                Matcher p = PART.matcher(written[i].strip());
+                readable = p.matches();
+                if (readable) {
+                    place(path + ".parts[" + i + "]", sheet, row, column);
+                    parts.add(new EvidencePart(p.group(2).strip(), Integer.valueOf(p.group(1))));
+                }
+            }
+        }
+        if (!readable) {
+            problem(
+                    sheet,
+                    row,
+                    column,
+                    path + ".count",
+                    "'" + text.strip() + "' is not a count; write a whole number such as 23, or the count with its "
+                            + "parts such as 23 (14 online, 9 in person)");
+            return Count.NONE;
+        }
+        return new Count(Integer.valueOf(m.group(1)), parts);
     }
 
     /** Mutable while its progress notes are collected from their own sheet. */

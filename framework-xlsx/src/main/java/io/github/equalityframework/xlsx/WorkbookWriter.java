@@ -12,6 +12,7 @@ import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.EvidenceKind;
+import io.github.equalityframework.model.EvidencePart;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
@@ -459,6 +460,8 @@ public final class WorkbookWriter {
             XSSFSheet sheet = workbook.createSheet(EVIDENCE);
             List<String> headers = new ArrayList<>(EVIDENCE_COLUMNS);
             headers.addAll(characteristics);
+            headers.add(COUNT);
+            int countColumn = headers.size() - 1;
             titleRow(
                     sheet,
                     "The evidence register: one row per document or data set; mark the characteristics it covers with yes",
@@ -469,6 +472,7 @@ public final class WorkbookWriter {
             for (int c = 0; c < characteristics.size(); c++) {
                 sheet.setColumnWidth(first + c, 14 * CHAR);
             }
+            sheet.setColumnWidth(countColumn, 28 * CHAR);
             inputColumns(sheet, headers.size(), Set.of(3));
             int r = FIRST_DATA_ROW;
             for (EvidenceItem item : assessment.evidence()) {
@@ -490,6 +494,7 @@ public final class WorkbookWriter {
                         set(row, first + index, YES, input);
                     }
                 }
+                count(row, countColumn, item, "evidence[" + (r - FIRST_DATA_ROW - 1) + "]");
             }
             int last = r + SPARE_ROWS;
             dropDown(sheet, FIRST_DATA_ROW, last, 2, listRange(1, kinds.size()), "Choose a kind from the list");
@@ -800,6 +805,36 @@ public final class WorkbookWriter {
             if (text != null && !text.isEmpty()) {
                 cell.setCellValue(OoxmlText.encode(text));
             }
+        }
+
+        /** A count alone as a number; with its parts as the text the reports show, e.g. 23 (14 online, 9 in person). */
+        private void count(Row row, int column, EvidenceItem item, String path) {
+            if (item.count() == null) {
+                set(row, column, null, input);
+                return;
+            }
+            if (item.parts().isEmpty()) {
+                Cell cell = row.createCell(column);
+                cell.setCellStyle(input);
+                cell.setCellValue(item.count());
+                return;
+            }
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < item.parts().size(); i++) {
+                EvidencePart part = item.parts().get(i);
+                String label = part.label();
+                if (label == null
+                        || label.isBlank()
+                        || label.contains(",")
+                        || label.contains("\n")
+                        || label.contains("\r")) {
+                    throw new IllegalArgumentException(path + ".parts[" + i + "].label: '" + label
+                            + "' cannot be written in the Count cell: a part's label must not be blank or contain a "
+                            + "comma or a line break");
+                }
+                parts.add(part.count() + " " + label.strip());
+            }
+            set(row, column, item.count() + " (" + String.join(", ", parts) + ")", input);
         }
 
         private void date(Row row, int column, LocalDate date) {

@@ -35,7 +35,8 @@ final class Canonical {
                     e.characteristics().stream()
                             .filter(c -> !columns.contains(c))
                             .forEach(in::add);
-                    return new EvidenceItem(e.id(), e.title(), e.kind(), e.date(), e.location(), in, e.owner());
+                    return new EvidenceItem(
+                            e.id(), e.title(), e.kind(), e.date(), e.location(), in, e.owner(), e.count(), e.parts());
                 })
                 .toList();
         return new SelfAssessment(

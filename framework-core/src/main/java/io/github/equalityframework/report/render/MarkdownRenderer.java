@@ -1,6 +1,7 @@
 package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.CoverageMatrix;
@@ -53,6 +54,7 @@ final class MarkdownRenderer implements ReportRenderer {
         findings(in, md);
         coverage(in, md);
         actionPlan(in, md);
+        evidence(in, md);
         return md.toString();
     }
 
@@ -256,5 +258,44 @@ final class MarkdownRenderer implements ReportRenderer {
     /** A table row of cells already escaped. */
     private static void row(StringBuilder md, String... cells) {
         md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+
+    /** The evidence register, last, as a reference for the findings and claims above; a count column when any item counts. */
+    private static void evidence(ReportInput in, StringBuilder md) {
+        List<EvidenceItem> register = in.assessment().evidence();
+        if (register.isEmpty()) {
+            return;
+        }
+        Messages t = in.text();
+        boolean counted = RegisterSections.counted(in);
+        md.append("## ")
+                .append(t.get("section.evidence"))
+                .append("\n\n| ")
+                .append(t.get("column.id"))
+                .append(" | ")
+                .append(t.get("column.title"))
+                .append(" | ")
+                .append(t.get("column.kind"))
+                .append(" | ")
+                .append(t.get("column.date"))
+                .append(counted ? " | " + t.get("column.count") : "")
+                .append(" |\n|---|---|---|---|")
+                .append(counted ? "---:|" : "")
+                .append('\n');
+        for (EvidenceItem e : register) {
+            md.append("| ")
+                    .append(Markdown.code(e.id()))
+                    .append(" | ")
+                    .append(Markdown.text(e.title()))
+                    .append(" | ")
+                    .append(Markdown.code(e.kind()))
+                    .append(" | ")
+                    .append(t.date(e.date()));
+            if (counted) {
+                md.append(" | ").append(Markdown.text(RegisterSections.count(e)));
+            }
+            md.append(" |\n");
+        }
+        md.append('\n');
     }
 }

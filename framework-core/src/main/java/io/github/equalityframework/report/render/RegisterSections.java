@@ -2,6 +2,7 @@ package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.EvidenceItem;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,17 +66,18 @@ final class RegisterSections {
     static void evidence(ReportInput in, HtmlWriter h) {
         Messages t = in.text();
         h.element("h2", t.get("section.evidence"), "id", "evidence").line();
-        h.table(
-                t.get("evidence.caption", in.assessment().evidence().size()),
-                null,
-                t.get("column.id"),
-                t.get("column.title"),
-                t.get("column.kind"),
-                t.get("column.date"),
+        boolean counted = counted(in);
+        List<String> columns = new ArrayList<>(
+                List.of(t.get("column.id"), t.get("column.title"), t.get("column.kind"), t.get("column.date")));
+        if (counted) {
+            columns.add(t.get("column.count"));
+        }
+        columns.addAll(List.of(
                 t.get("column.location"),
                 t.get("column.characteristics"),
                 t.get("column.owner"),
-                t.get("column.findings"));
+                t.get("column.findings")));
+        h.table(t.get("evidence.caption", in.assessment().evidence().size()), null, columns.toArray(String[]::new));
         Map<String, List<FindingGroups.Entry>> findings = FindingGroups.bySubject(in);
         Set<String> ids = new HashSet<>();
         for (EvidenceItem e : in.assessment().evidence()) {
@@ -84,8 +86,11 @@ final class RegisterSections {
                     .element("th", e.id(), "scope", "row")
                     .element("td", e.title())
                     .element("td", e.kind())
-                    .element("td", t.date(e.date()))
-                    .open("td")
+                    .element("td", t.date(e.date()));
+            if (counted) {
+                h.element("td", count(e));
+            }
+            h.open("td")
                     .location(e.location())
                     .close("td")
                     .element(
@@ -101,5 +106,25 @@ final class RegisterSections {
             h.close("td").close("tr").line();
         }
         h.endTable();
+    }
+
+    /** Whether any item of the register counts things; only then does the register show a count column. */
+    static boolean counted(ReportInput in) {
+        return in.assessment().evidence().stream().anyMatch(e -> e.count() != null);
+    }
+
+    /** "23 (14 online, 9 in person)", "23", or empty for an item that is one document. */
+    static String count(EvidenceItem e) {
+        if (e.count() == null) {
+            return "";
+        }
+        if (e.parts().isEmpty()) {
+            return String.valueOf(e.count());
+        }
+        return e.count() + " ("
+                + String.join(
+                        ", ",
+                        e.parts().stream().map(p -> p.count() + " " + p.label()).toList())
+                + ")";
     }
 }
