@@ -341,7 +341,8 @@ public final class SelfAssessmentValidator {
     private static void checkActionPlan(
             ActionPlan plan, PeerReview review, FrameworkDefinition framework, ProblemList problems) {
         Set<String> seen = new HashSet<>();
-        Map<String, Integer> answered = new HashMap<>();
+        Map<String, Integer> recommendationEntries = new HashMap<>();
+        Map<String, Integer> objectiveEntries = new HashMap<>();
         List<String> moduleIds = framework == null
                 ? null
                 : framework.modules().stream().map(FrameworkModule::id).toList();
@@ -360,12 +361,12 @@ public final class SelfAssessmentValidator {
             if (entry.id() != null && !entry.id().isBlank()) {
                 String what = entry.answersObjective() ? "objective" : "recommendation";
                 duplicate(
-                        answered,
-                        what + " " + entry.id(),
+                        entry.answersObjective() ? objectiveEntries : recommendationEntries,
+                        entry.id(),
                         i,
                         at + "." + what,
                         "actionPlan.entries",
-                        "entry for",
+                        "entry for " + what,
                         problems);
             }
             if (entry.recommendation() != null

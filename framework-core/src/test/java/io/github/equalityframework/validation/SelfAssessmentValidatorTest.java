@@ -463,7 +463,7 @@ class SelfAssessmentValidatorTest {
 
         assertEquals(
                 List.of(at(yaml, "R1\n      response: accepted\n      actions: []")
-                        + "actionPlan.entries[1].recommendation: duplicate entry for 'recommendation R1'; the first is"
+                        + "actionPlan.entries[1].recommendation: duplicate entry for recommendation 'R1'; the first is"
                         + " at actionPlan.entries[0]"),
                 problems(yaml));
     }
