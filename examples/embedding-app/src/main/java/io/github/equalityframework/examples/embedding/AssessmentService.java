@@ -42,22 +42,33 @@ public final class AssessmentService implements AutoCloseable {
     /** Larger bodies are refused with 413; a self-assessment of thousands of evidence items is well under it. */
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-    private static final int KEPT_REPORTS = 500;
+    /**
+     * The reports kept for {@code GET} take at most this many bytes in all; past it the oldest are dropped. Only the
+     * rendered reports are kept (JSON and HTML), not the assessments, so one client cannot pin more than this.
+     */
+    static final long KEPT_BYTES = 64L * 1024 * 1024;
 
     private final AssessmentEngine engine;
     private final ModelCodec codec = ModelCodec.strict();
     private final HttpServer server;
     private final ExecutorService threads;
-    private final Map<String, ReportInput> reports = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ReportInput> eldest) {
-            return size() > KEPT_REPORTS;
-        }
-    };
+    /** The rendered reports by id, oldest first; guarded by itself, as is {@link #keptTotal}. */
+    private final Map<String, Rendered> reports = new LinkedHashMap<>();
 
-    private AssessmentService(AssessmentEngine engine, HttpServer server, int threadCount) {
+    private final long keptBytes;
+    private long keptTotal;
+
+    /** A report as it is answered: its JSON and its HTML, in UTF-8. */
+    private record Rendered(byte[] json, byte[] html) {
+        long bytes() {
+            return (long) json.length + html.length;
+        }
+    }
+
+    private AssessmentService(AssessmentEngine engine, HttpServer server, int threadCount, long keptBytes) {
         this.engine = engine;
         this.server = server;
+        this.keptBytes = keptBytes;
         this.threads = Executors.newFixedThreadPool(threadCount);
         server.setExecutor(threads);
         server.createContext("/assessments", this::assessments);
@@ -67,10 +78,15 @@ public final class AssessmentService implements AutoCloseable {
 
     /** Starts the service on 127.0.0.1 and the given port (0 for any free port). */
     public static AssessmentService start(int port) throws IOException {
+        return start(port, KEPT_BYTES);
+    }
+
+    /** As {@link #start(int)}, keeping at most {@code keptBytes} of reports. */
+    static AssessmentService start(int port, long keptBytes) throws IOException {
         AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins().build();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         AssessmentService service = new AssessmentService(
-                engine, server, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+                engine, server, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), keptBytes);
         server.start();
         return service;
     }
@@ -93,7 +109,7 @@ public final class AssessmentService implements AutoCloseable {
                 post(exchange);
             } else if (path.matches("/assessments/[0-9a-f]{16}(/report\\.html)?") && method.equals("GET")) {
                 String id = path.substring("/assessments/".length(), "/assessments/".length() + 16);
-                ReportInput stored;
+                Rendered stored;
                 synchronized (reports) {
                     stored = reports.get(id);
                 }
@@ -104,9 +120,9 @@ public final class AssessmentService implements AutoCloseable {
                             .set(
                                     "Content-Security-Policy",
                                     "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-                    send(exchange, 200, "text/html", ReportRenderer.html().render(stored));
+                    send(exchange, 200, "text/html", stored.html());
                 } else {
-                    send(exchange, 200, "application/json", codec.write(stored.report(), Format.JSON));
+                    send(exchange, 200, "application/json", stored.json());
                 }
             } else if (path.equals("/assessments")) {
                 exchange.getResponseHeaders().add("Allow", "POST");
@@ -141,17 +157,48 @@ public final class AssessmentService implements AutoCloseable {
         }
         SelfAssessment assessment = read.value().orElseThrow();
         AssessmentReport report = engine.assess(assessment);
+        String json = codec.write(report, Format.JSON);
+        String html = ReportRenderer.html()
+                .render(new ReportInput(
+                        report,
+                        assessment,
+                        engine.catalogue().framework(assessment.framework()).orElseThrow()));
         String id = idOf(body);
-        synchronized (reports) {
-            reports.put(
-                    id,
-                    new ReportInput(
-                            report,
-                            assessment,
-                            engine.catalogue().framework(assessment.framework()).orElseThrow()));
+        if (keep(id, new Rendered(json.getBytes(StandardCharsets.UTF_8), html.getBytes(StandardCharsets.UTF_8)))) {
+            exchange.getResponseHeaders().add("Location", "/assessments/" + id);
         }
-        exchange.getResponseHeaders().add("Location", "/assessments/" + id);
-        send(exchange, 201, "application/json", codec.write(report, Format.JSON));
+        send(exchange, 201, "application/json", json);
+    }
+
+    /**
+     * Keeps a report for {@code GET}, dropping the oldest until all fit in {@link #keptBytes}; a report larger than
+     * that on its own is not kept (its answer then has no {@code Location}).
+     */
+    private boolean keep(String id, Rendered rendered) {
+        synchronized (reports) {
+            Rendered before = reports.remove(id);
+            if (before != null) {
+                keptTotal -= before.bytes();
+            }
+            if (rendered.bytes() > keptBytes) {
+                return false;
+            }
+            var oldest = reports.values().iterator();
+            while (keptTotal + rendered.bytes() > keptBytes) {
+                keptTotal -= oldest.next().bytes();
+                oldest.remove();
+            }
+            reports.put(id, rendered);
+            keptTotal += rendered.bytes();
+            return true;
+        }
+    }
+
+    /** How many bytes the kept reports take, for the tests. */
+    long keptTotal() {
+        synchronized (reports) {
+            return keptTotal;
+        }
     }
 
     private void frameworks(HttpExchange exchange) throws IOException {
@@ -204,7 +251,10 @@ public final class AssessmentService implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        send(exchange, status, type, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.sendResponseHeaders(status, bytes.length);
