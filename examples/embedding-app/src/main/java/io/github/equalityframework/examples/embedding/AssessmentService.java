@@ -24,7 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A small council web service that embeds the library: one engine built at start-up and shared by
@@ -48,10 +51,25 @@ public final class AssessmentService implements AutoCloseable {
      */
     static final long KEPT_BYTES = 64L * 1024 * 1024;
 
+    /**
+     * The JDK's server reads a request's line and headers on a thread of its executor, blocking: so the executor is
+     * not a fixed pool that idle sockets could fill, but grows to this many threads (a new connection past it is
+     * closed at once), and the server closes a request not read within {@link #MAX_REQUEST_SECONDS}.
+     */
+    static final int MAX_CONNECTION_THREADS = 256;
+
+    /** {@code sun.net.httpserver.maxReqTime}: seconds for a request's line, headers and body to arrive. */
+    static final String MAX_REQUEST_SECONDS = "10";
+
+    /** {@code sun.net.httpserver.maxRspTime}: seconds for an answer, assessing included, to be sent. */
+    static final String MAX_RESPONSE_SECONDS = "60";
+
     private final AssessmentEngine engine;
     private final ModelCodec codec = ModelCodec.strict();
     private final HttpServer server;
     private final ExecutorService threads;
+    /** Reading, validating, assessing and rendering, the work that costs CPU, run by this many requests at once. */
+    private final Semaphore working;
     /** The rendered reports by id, oldest first; guarded by itself, as is {@link #keptTotal}. */
     private final Map<String, Rendered> reports = new LinkedHashMap<>();
 
@@ -69,7 +87,9 @@ public final class AssessmentService implements AutoCloseable {
         this.engine = engine;
         this.server = server;
         this.keptBytes = keptBytes;
-        this.threads = Executors.newFixedThreadPool(threadCount);
+        this.working = new Semaphore(threadCount);
+        this.threads =
+                new ThreadPoolExecutor(0, MAX_CONNECTION_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>());
         server.setExecutor(threads);
         server.createContext("/assessments", this::assessments);
         server.createContext("/frameworks", this::frameworks);
@@ -83,10 +103,17 @@ public final class AssessmentService implements AutoCloseable {
 
     /** As {@link #start(int)}, keeping at most {@code keptBytes} of reports. */
     static AssessmentService start(int port, long keptBytes) throws IOException {
+        return start(port, keptBytes, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** As {@link #start(int, long)}, assessing at most {@code working} requests at once. */
+    static AssessmentService start(int port, long keptBytes, int working) throws IOException {
+        // The JDK's server reads these once, when its first server starts; whoever runs the service may set others.
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", MAX_RESPONSE_SECONDS);
         AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins().build();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        AssessmentService service = new AssessmentService(
-                engine, server, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), keptBytes);
+        AssessmentService service = new AssessmentService(engine, server, working, keptBytes);
         server.start();
         return service;
     }
@@ -142,6 +169,15 @@ public final class AssessmentService implements AutoCloseable {
             send(exchange, 413, "text/plain", "the body is larger than " + MAX_BODY_BYTES + " bytes\n");
             return;
         }
+        working.acquireUninterruptibly();
+        try {
+            assess(exchange, body);
+        } finally {
+            working.release();
+        }
+    }
+
+    private void assess(HttpExchange exchange, byte[] body) throws IOException {
         String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
         Format format = type.contains("json") ? Format.JSON : type.contains("yaml") ? Format.YAML : null;
         ReadResult<SelfAssessment> read = codec.read(body, "request", format, SelfAssessment.class);
