@@ -892,6 +892,7 @@ final class ServePages {
         field(h, nextId, "Next steps", byField);
         textarea(h, nextId, "next-steps", values.nextSteps(), byField);
         closeField(h, nextId, byField);
+        savingKeeps(h, e.plan());
         h.open("button", "type", "submit")
                 .text("Save action " + values.action())
                 .close("button");
@@ -1272,6 +1273,7 @@ final class ServePages {
             closeField(h, textField, byField);
             h.close("fieldset");
         }
+        savingKeeps(h, c.entry().review());
         h.open("button", "type", "submit")
                 .text("Save the review of this module")
                 .close("button");
@@ -1380,6 +1382,20 @@ final class ServePages {
             h.element("li", p.format());
         }
         h.close("ul").close("div");
+    }
+
+    /**
+     * Says before saving what a save keeps: the file is written afresh from what it holds, so comments other than
+     * the ones it opens with, and its layout, are not kept (a reviewer who also edits it in a text editor must know).
+     */
+    static void savingKeeps(ServeHtml h, Path file) {
+        h.element(
+                        "p",
+                        "Saving rewrites " + file.getFileName()
+                                + ": the comment lines it opens with are kept, other comments and its layout are not.",
+                        "class",
+                        "hint")
+                .line();
     }
 
     private static void crumbs(ServeHtml h, Request r, ServedFolder.Entry e, String here) {
