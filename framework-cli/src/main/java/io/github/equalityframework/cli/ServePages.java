@@ -44,7 +44,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,6 +96,8 @@ final class ServePages {
     private final AssessmentEngine engine;
     private final SelfAssessmentValidator validator;
     private final Clock clock;
+    /** The list page's rows, validated again only when a file changes. */
+    private final ListedFiles listed;
     /**
      * Saving checks the file's hash and writes it in one step, one save at a time: in this server by this monitor,
      * and across servers and processes by {@link ServedFolder.SaveLock}.
@@ -110,6 +111,12 @@ final class ServePages {
         this.engine = engine;
         this.validator = new SelfAssessmentValidator(engine.catalogue());
         this.clock = clock;
+        this.listed = new ListedFiles(file -> LoadedFile.load(file, CODEC, validator));
+    }
+
+    /** How many self-assessments the list page has validated, for the tests. */
+    long listValidations() {
+        return listed.validations();
     }
 
     // ---------------------------------------------------------------- the folder
@@ -126,6 +133,7 @@ final class ServePages {
                 .text(".")
                 .close("p");
         List<ServedFolder.Entry> entries = folder.entries();
+        listed.keepOnly(entries.stream().map(ServedFolder.Entry::file).toList());
         if (entries.isEmpty()) {
             h.element("p", "There are no YAML or JSON files in this folder.").line();
         } else {
@@ -141,28 +149,17 @@ final class ServePages {
             }
             h.close("tr").close("thead").open("tbody").line();
             for (ServedFolder.Entry e : entries) {
-                LoadedFile loaded = LoadedFile.load(e.file(), CODEC, validator);
-                Optional<SelfAssessment> read = loaded.read().value();
+                ListedFiles.Row row = listed.row(e.file());
                 h.open("tr")
                         .open("th", "scope", "row")
                         .element("a", e.file().getFileName().toString(), "href", r.base() + "a/" + e.name())
                         .close("th");
-                h.element(
-                        "td",
-                        read.map(a -> a.organisation() == null
-                                        ? ""
-                                        : a.organisation().name())
-                                .orElse(""));
-                h.element("td", read.map(SelfAssessment::framework).orElse(""));
-                h.element(
-                        "td",
-                        read.filter(a -> a.period() != null)
-                                .map(a ->
-                                        a.period().from() + " to " + a.period().to())
-                                .orElse(""));
+                h.element("td", row.organisation());
+                h.element("td", row.framework());
+                h.element("td", row.period());
                 h.element("td", e.hasReview() ? e.review().getFileName().toString() : "none yet");
                 h.element("td", e.plan() != null ? e.plan().getFileName().toString() : "none");
-                int n = loaded.problems().size();
+                int n = row.problems();
                 h.element("td", n == 0 ? "valid" : n + (n == 1 ? " problem" : " problems"));
                 h.close("tr");
             }
@@ -895,6 +892,7 @@ final class ServePages {
         field(h, nextId, "Next steps", byField);
         textarea(h, nextId, "next-steps", values.nextSteps(), byField);
         closeField(h, nextId, byField);
+        savingKeeps(h, e.plan());
         h.open("button", "type", "submit")
                 .text("Save action " + values.action())
                 .close("button");
@@ -1275,6 +1273,7 @@ final class ServePages {
             closeField(h, textField, byField);
             h.close("fieldset");
         }
+        savingKeeps(h, c.entry().review());
         h.open("button", "type", "submit")
                 .text("Save the review of this module")
                 .close("button");
@@ -1383,6 +1382,20 @@ final class ServePages {
             h.element("li", p.format());
         }
         h.close("ul").close("div");
+    }
+
+    /**
+     * Says before saving what a save keeps: the file is written afresh from what it holds, so comments other than
+     * the ones it opens with, and its layout, are not kept (a reviewer who also edits it in a text editor must know).
+     */
+    static void savingKeeps(ServeHtml h, Path file) {
+        h.element(
+                        "p",
+                        "Saving rewrites " + file.getFileName()
+                                + ": the comment lines it opens with are kept, other comments and its layout are not.",
+                        "class",
+                        "hint")
+                .line();
     }
 
     private static void crumbs(ServeHtml h, Request r, ServedFolder.Entry e, String here) {

@@ -24,7 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A small council web service that embeds the library: one engine built at start-up and shared by
@@ -42,23 +45,51 @@ public final class AssessmentService implements AutoCloseable {
     /** Larger bodies are refused with 413; a self-assessment of thousands of evidence items is well under it. */
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-    private static final int KEPT_REPORTS = 500;
+    /**
+     * The reports kept for {@code GET} take at most this many bytes in all; past it the oldest are dropped. Only the
+     * rendered reports are kept (JSON and HTML), not the assessments, so one client cannot pin more than this.
+     */
+    static final long KEPT_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * The JDK's server reads a request's line and headers on a thread of its executor, blocking: so the executor is
+     * not a fixed pool that idle sockets could fill, but grows to this many threads (a new connection past it is
+     * closed at once), and the server closes a request not read within {@link #MAX_REQUEST_SECONDS}.
+     */
+    static final int MAX_CONNECTION_THREADS = 256;
+
+    /** {@code sun.net.httpserver.maxReqTime}: seconds for a request's line, headers and body to arrive. */
+    static final String MAX_REQUEST_SECONDS = "10";
+
+    /** {@code sun.net.httpserver.maxRspTime}: seconds for an answer, assessing included, to be sent. */
+    static final String MAX_RESPONSE_SECONDS = "60";
 
     private final AssessmentEngine engine;
     private final ModelCodec codec = ModelCodec.strict();
     private final HttpServer server;
     private final ExecutorService threads;
-    private final Map<String, ReportInput> reports = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ReportInput> eldest) {
-            return size() > KEPT_REPORTS;
-        }
-    };
+    /** Reading, validating, assessing and rendering, the work that costs CPU, run by this many requests at once. */
+    private final Semaphore working;
+    /** The rendered reports by id, oldest first; guarded by itself, as is {@link #keptTotal}. */
+    private final Map<String, Rendered> reports = new LinkedHashMap<>();
 
-    private AssessmentService(AssessmentEngine engine, HttpServer server, int threadCount) {
+    private final long keptBytes;
+    private long keptTotal;
+
+    /** A report as it is answered: its JSON and its HTML, in UTF-8. */
+    private record Rendered(byte[] json, byte[] html) {
+        long bytes() {
+            return (long) json.length + html.length;
+        }
+    }
+
+    private AssessmentService(AssessmentEngine engine, HttpServer server, int threadCount, long keptBytes) {
         this.engine = engine;
         this.server = server;
-        this.threads = Executors.newFixedThreadPool(threadCount);
+        this.keptBytes = keptBytes;
+        this.working = new Semaphore(threadCount);
+        this.threads =
+                new ThreadPoolExecutor(0, MAX_CONNECTION_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>());
         server.setExecutor(threads);
         server.createContext("/assessments", this::assessments);
         server.createContext("/frameworks", this::frameworks);
@@ -67,10 +98,22 @@ public final class AssessmentService implements AutoCloseable {
 
     /** Starts the service on 127.0.0.1 and the given port (0 for any free port). */
     public static AssessmentService start(int port) throws IOException {
+        return start(port, KEPT_BYTES);
+    }
+
+    /** As {@link #start(int)}, keeping at most {@code keptBytes} of reports. */
+    static AssessmentService start(int port, long keptBytes) throws IOException {
+        return start(port, keptBytes, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** As {@link #start(int, long)}, assessing at most {@code working} requests at once. */
+    static AssessmentService start(int port, long keptBytes, int working) throws IOException {
+        // The JDK's server reads these once, when its first server starts; whoever runs the service may set others.
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", MAX_RESPONSE_SECONDS);
         AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins().build();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        AssessmentService service = new AssessmentService(
-                engine, server, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        AssessmentService service = new AssessmentService(engine, server, working, keptBytes);
         server.start();
         return service;
     }
@@ -93,7 +136,7 @@ public final class AssessmentService implements AutoCloseable {
                 post(exchange);
             } else if (path.matches("/assessments/[0-9a-f]{16}(/report\\.html)?") && method.equals("GET")) {
                 String id = path.substring("/assessments/".length(), "/assessments/".length() + 16);
-                ReportInput stored;
+                Rendered stored;
                 synchronized (reports) {
                     stored = reports.get(id);
                 }
@@ -104,9 +147,9 @@ public final class AssessmentService implements AutoCloseable {
                             .set(
                                     "Content-Security-Policy",
                                     "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-                    send(exchange, 200, "text/html", ReportRenderer.html().render(stored));
+                    send(exchange, 200, "text/html", stored.html());
                 } else {
-                    send(exchange, 200, "application/json", codec.write(stored.report(), Format.JSON));
+                    send(exchange, 200, "application/json", stored.json());
                 }
             } else if (path.equals("/assessments")) {
                 exchange.getResponseHeaders().add("Allow", "POST");
@@ -126,6 +169,15 @@ public final class AssessmentService implements AutoCloseable {
             send(exchange, 413, "text/plain", "the body is larger than " + MAX_BODY_BYTES + " bytes\n");
             return;
         }
+        working.acquireUninterruptibly();
+        try {
+            assess(exchange, body);
+        } finally {
+            working.release();
+        }
+    }
+
+    private void assess(HttpExchange exchange, byte[] body) throws IOException {
         String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
         Format format = type.contains("json") ? Format.JSON : type.contains("yaml") ? Format.YAML : null;
         ReadResult<SelfAssessment> read = codec.read(body, "request", format, SelfAssessment.class);
@@ -141,17 +193,48 @@ public final class AssessmentService implements AutoCloseable {
         }
         SelfAssessment assessment = read.value().orElseThrow();
         AssessmentReport report = engine.assess(assessment);
+        String json = codec.write(report, Format.JSON);
+        String html = ReportRenderer.html()
+                .render(new ReportInput(
+                        report,
+                        assessment,
+                        engine.catalogue().framework(assessment.framework()).orElseThrow()));
         String id = idOf(body);
-        synchronized (reports) {
-            reports.put(
-                    id,
-                    new ReportInput(
-                            report,
-                            assessment,
-                            engine.catalogue().framework(assessment.framework()).orElseThrow()));
+        if (keep(id, new Rendered(json.getBytes(StandardCharsets.UTF_8), html.getBytes(StandardCharsets.UTF_8)))) {
+            exchange.getResponseHeaders().add("Location", "/assessments/" + id);
         }
-        exchange.getResponseHeaders().add("Location", "/assessments/" + id);
-        send(exchange, 201, "application/json", codec.write(report, Format.JSON));
+        send(exchange, 201, "application/json", json);
+    }
+
+    /**
+     * Keeps a report for {@code GET}, dropping the oldest until all fit in {@link #keptBytes}; a report larger than
+     * that on its own is not kept (its answer then has no {@code Location}).
+     */
+    private boolean keep(String id, Rendered rendered) {
+        synchronized (reports) {
+            Rendered before = reports.remove(id);
+            if (before != null) {
+                keptTotal -= before.bytes();
+            }
+            if (rendered.bytes() > keptBytes) {
+                return false;
+            }
+            var oldest = reports.values().iterator();
+            while (keptTotal + rendered.bytes() > keptBytes) {
+                keptTotal -= oldest.next().bytes();
+                oldest.remove();
+            }
+            reports.put(id, rendered);
+            keptTotal += rendered.bytes();
+            return true;
+        }
+    }
+
+    /** How many bytes the kept reports take, for the tests. */
+    long keptTotal() {
+        synchronized (reports) {
+            return keptTotal;
+        }
     }
 
     private void frameworks(HttpExchange exchange) throws IOException {
@@ -204,7 +287,10 @@ public final class AssessmentService implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        send(exchange, status, type, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.sendResponseHeaders(status, bytes.length);
