@@ -115,6 +115,12 @@ final class AssessCommand implements Callable<Integer> {
     Path plan;
 
     @Option(
+            names = {"-q", "--quiet"},
+            description = "Print no summary per file: only problems, the reports asked for on standard output, and "
+                    + "the final line.")
+    boolean quiet;
+
+    @Option(
             names = "--timestamp",
             description =
                     "Say in Markdown and HTML reports when they were made (reports are otherwise identical for the same input).")
@@ -197,11 +203,12 @@ final class AssessCommand implements Callable<Integer> {
                     review,
                     plan,
                     beside,
+                    quiet,
                     Ansi.forTerminal(),
                     timestamp ? Instant.now() : null,
                     Locale.forLanguageTag(lang));
             Outcome outcome = new Outcome(pluginProblems);
-            Progress progress = Progress.on(err, inputs.size());
+            Progress progress = Progress.on(EflgCommand.terminalErr(spec), inputs.size());
             int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             // Files are assessed on a bounded pool and reported in input order; at most a few files per
             // thread are in flight, so memory does not grow with the number of files.
@@ -216,7 +223,7 @@ final class AssessCommand implements Callable<Integer> {
                         progress.step(file);
                     });
             progress.clear();
-            if (inputs.size() > 1) {
+            if (inputs.size() > 1 || quiet) {
                 err.println(outcome.describe(inputs.size()));
             }
             return outcome.exitCode();
@@ -297,8 +304,8 @@ final class AssessCommand implements Callable<Integer> {
         }
 
         String describe(int files) {
-            return "eflg: " + files + " files: " + met + " met the bar, " + barNotMet + " did not, " + invalid
-                    + " invalid";
+            return "eflg: " + files + (files == 1 ? " file: " : " files: ") + met + " met the bar, " + barNotMet
+                    + " did not, " + invalid + " invalid";
         }
 
         int exitCode() {

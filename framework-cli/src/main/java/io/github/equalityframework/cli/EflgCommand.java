@@ -1,5 +1,6 @@
 package io.github.equalityframework.cli;
 
+import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,17 @@ import picocli.CommandLine.Spec;
 final class EflgCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    /**
+     * Standard error itself, for the progress bar only: the commands' own writer writes a carriage return out as
+     * text, so that none from a file can overwrite a line. {@code null} when not started by {@link Main}.
+     */
+    PrintWriter terminalErr;
+
+    /** The progress bar's writer of the command that {@code spec} belongs to, or {@code null}. */
+    static PrintWriter terminalErr(CommandSpec spec) {
+        return spec.root().userObject() instanceof EflgCommand eflg ? eflg.terminalErr : null;
+    }
 
     @Override
     public void run() {

@@ -45,6 +45,7 @@ final class FileAssessor {
     private final Path review;
     private final Path plan;
     private final BesideFiles beside;
+    private final boolean quiet;
     private final Ansi ansi;
     private final Instant generatedAt;
     private final Locale language;
@@ -57,6 +58,7 @@ final class FileAssessor {
             Path review,
             Path plan,
             BesideFiles beside,
+            boolean quiet,
             Ansi ansi,
             Instant generatedAt,
             Locale language) {
@@ -67,6 +69,7 @@ final class FileAssessor {
         this.review = review;
         this.plan = plan;
         this.beside = beside;
+        this.quiet = quiet;
         this.ansi = ansi;
         this.generatedAt = generatedAt;
         this.language = language;
@@ -106,7 +109,7 @@ final class FileAssessor {
             return new Result("", err.toString(), null);
         }
         AssessmentReport report = engine.assess(loaded.validated(), target);
-        if (format == null || destinations != null) {
+        if (!quiet && (format == null || destinations != null)) {
             new TerminalSummary(stdout, ansi).print(loaded, report, framework);
         }
         if (format != null) {
@@ -117,7 +120,9 @@ final class FileAssessor {
                 Path written = destinations.get(file);
                 try {
                     ModelCodec.writeAtomically(written, text);
-                    stderr.println("eflg: wrote " + written);
+                    if (!quiet) {
+                        stderr.println("eflg: wrote " + written);
+                    }
                 } catch (CannotWriteException e) {
                     // this file's report is lost, not the batch: the other files are still reported
                     stderr.println("eflg: " + e.getMessage());

@@ -53,6 +53,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Skip unknown fields instead of reporting them (for files from newer versions).")
     boolean lenient;
 
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print no line per valid file: only problems and the final line.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -88,7 +93,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
             ProblemLines.print(out, List.copyOf(found.values()));
             int problems = found.size();
-            if (valid != null) {
+            if (valid != null && quiet) {
+                continue;
+            } else if (valid != null) {
                 SelfAssessment a = valid;
                 out.printf(
                         "%s: valid (%s, %d claims, %d evidence items%s%s)%n",
@@ -112,6 +119,11 @@ final class ValidateCommand implements Callable<Integer> {
                 withProblems++;
                 err.printf("%s: %d problem%s%n", file, problems, problems == 1 ? "" : "s");
             }
+        }
+        if (quiet) {
+            long checked = inputs.stream().filter(f -> !beside.isBeside(f)).count();
+            err.println("eflg: " + checked + (checked == 1 ? " file: " : " files: ") + (checked - withProblems)
+                    + " valid, " + withProblems + " with problems");
         }
         if (withProblems > 0) {
             return ExitCodes.BAD_INPUT;
