@@ -31,6 +31,11 @@ import picocli.CommandLine.Spec;
         name = "assess",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  eflg assess examples/data/anytown-2024.yaml --target achieving",
+            "  eflg assess examples/data --format html --out reports --fail-on none"
+        },
         description = {
             "Score self-assessments with the installed rules and report on them.",
             "The report gives the claimed, evidenced and validated levels per criterion and module, the overall level, "

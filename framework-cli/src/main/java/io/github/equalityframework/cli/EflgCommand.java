@@ -3,6 +3,7 @@ package io.github.equalityframework.cli;
 import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -12,6 +13,8 @@ import picocli.CommandLine.Spec;
         name = "eflg",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  eflg assess examples/data/anytown-2024.yaml --fail-on none", "  eflg help assess"},
         description =
                 "Assess councils against equality frameworks such as the LGA Equality Framework for Local Government.",
         subcommands = {
@@ -31,6 +34,7 @@ import picocli.CommandLine.Spec;
             SchemaCommand.class,
             WorkforceCommand.class,
             ImportCommand.class,
+            HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
         name = "validate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  eflg validate examples/data/anytown-2024.yaml", "  eflg validate examples/data --quiet"},
         description = {
             "Check self-assessment files (YAML or JSON) against the model and their framework.",
             "Prints each problem as file:line:column: path: message. A peer review or action plan named after a "
