@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
         name = "action-plan",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  eflg action-plan init examples/data/anytown-2025-review.yaml --out plan.yaml"},
         description = "Work with action plans kept beside a self-assessment.",
         subcommands = ActionPlanCommand.Init.class)
 final class ActionPlanCommand implements Runnable {
@@ -55,6 +57,12 @@ final class ActionPlanCommand implements Runnable {
             name = "init",
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  eflg action-plan init examples/data/anytown-2025-review.yaml --out plan.yaml",
+                "  eflg action-plan init examples/data/anytown-2025-review.yaml \\",
+                "      --assessment examples/data/anytown-2025.yaml --out plan.yaml"
+            },
             description = {
                 "Write an action plan template from a peer review's recommendations.",
                 "One entry per recommendation, grouped by module, each with one action to start from (status not_started). The response, what will be done, the lead "

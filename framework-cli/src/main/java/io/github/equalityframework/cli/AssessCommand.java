@@ -31,11 +31,18 @@ import picocli.CommandLine.Spec;
         name = "assess",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  eflg assess examples/data/anytown-2024.yaml --target achieving",
+            "  eflg assess examples/data --format html --out reports --fail-on none"
+        },
         description = {
             "Score self-assessments with the installed rules and report on them.",
             "The report gives the claimed, evidenced and validated levels per criterion and module, the overall level, "
                     + "findings, the gap to a target and characteristic coverage; with --review the validated levels of a peer "
-                    + "review count, and with --plan the action plan is checked and reported by module."
+                    + "review count, and with --plan the action plan is checked and reported by module.",
+            "A review or plan named after a self-assessment given too (NAME-review.yaml, NAME-plan.yaml beside NAME.yaml, "
+                    + "as in a directory) goes with it; any other plan beside it (NAME-plan-draft.yaml) is checked with it."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -113,6 +120,12 @@ final class AssessCommand implements Callable<Integer> {
     Path plan;
 
     @Option(
+            names = {"-q", "--quiet"},
+            description = "Print no summary per file: only problems, the reports asked for on standard output, and "
+                    + "the final line.")
+    boolean quiet;
+
+    @Option(
             names = "--timestamp",
             description =
                     "Say in Markdown and HTML reports when they were made (reports are otherwise identical for the same input).")
@@ -137,10 +150,14 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> inputs = InputFiles.expand(files);
-        if (inputs.isEmpty()) {
+        List<Path> found = InputFiles.expand(files);
+        if (found.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no YAML or JSON files found in " + files);
         }
+        // Reviews and plans named after a self-assessment among the inputs (NAME-review.yaml, NAME-plan.yaml) go
+        // with it, as in validate, progress and serve; they are not assessed themselves.
+        BesideFiles beside = BesideFiles.pair(found);
+        List<Path> inputs = found.stream().filter(f -> !beside.isBeside(f)).toList();
         if (inputs.size() > 1 && format != null && out == null) {
             throw new ParameterException(spec.commandLine(), "--out DIR is needed to write reports for several files");
         }
@@ -161,7 +178,7 @@ final class AssessCommand implements Callable<Integer> {
         Map<Path, Path> destinations = null;
         if (out != null && reportFormat != null) {
             destinations = FileAssessor.destinations(out, files, inputs, reportFormat);
-            List<Path> read = new ArrayList<>(inputs);
+            List<Path> read = new ArrayList<>(found);
             read.addAll(files);
             read.addAll(Arrays.asList(review, plan, profileFile(), plugins.pluginPath));
             OutputGuard guard = OutputGuard.over(read);
@@ -190,11 +207,13 @@ final class AssessCommand implements Callable<Integer> {
                     target,
                     review,
                     plan,
+                    beside,
+                    quiet,
                     Ansi.forTerminal(),
                     timestamp ? Instant.now() : null,
                     Locale.forLanguageTag(lang));
             Outcome outcome = new Outcome(pluginProblems);
-            Progress progress = Progress.on(err, inputs.size());
+            Progress progress = Progress.on(EflgCommand.terminalErr(spec), inputs.size());
             int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             // Files are assessed on a bounded pool and reported in input order; at most a few files per
             // thread are in flight, so memory does not grow with the number of files.
@@ -209,7 +228,7 @@ final class AssessCommand implements Callable<Integer> {
                         progress.step(file);
                     });
             progress.clear();
-            if (inputs.size() > 1) {
+            if (inputs.size() > 1 || quiet) {
                 err.println(outcome.describe(inputs.size()));
             }
             return outcome.exitCode();
@@ -269,11 +288,13 @@ final class AssessCommand implements Callable<Integer> {
 
         void record(FileAssessor.Result result, FailOn failOn) {
             AssessmentReport report = result.report();
-            if (report == null) {
+            if (report != null) {
+                failure |= !report.complete();
+            }
+            if (report == null || result.invalidBeside()) {
                 invalid++;
                 return;
             }
-            failure |= !report.complete();
             boolean notMet = (report.gap() != null && !report.gap().met())
                     || switch (failOn) {
                         case ERROR -> report.hasFindingsAtLeast(Severity.ERROR);
@@ -288,8 +309,8 @@ final class AssessCommand implements Callable<Integer> {
         }
 
         String describe(int files) {
-            return "eflg: " + files + " files: " + met + " met the bar, " + barNotMet + " did not, " + invalid
-                    + " invalid";
+            return "eflg: " + files + (files == 1 ? " file: " : " files: ") + met + " met the bar, " + barNotMet
+                    + " did not, " + invalid + " invalid";
         }
 
         int exitCode() {

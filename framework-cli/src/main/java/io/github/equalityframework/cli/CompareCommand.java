@@ -29,6 +29,11 @@ import picocli.CommandLine.Spec;
         name = "compare",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  eflg compare examples/data/anytown-2024.yaml examples/data/anytown-2025.yaml",
+            "  eflg compare examples/data/anytown-2014.yaml examples/data/anytown-2024.yaml"
+        },
         description = {
             "Show year-on-year progress between two self-assessments of one council.",
             "Levels up and down per criterion and module, evidence added and gone, findings resolved and new. An "

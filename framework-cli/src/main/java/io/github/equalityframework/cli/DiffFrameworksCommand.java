@@ -26,6 +26,11 @@ import picocli.CommandLine.Spec;
         name = "diff-frameworks",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  eflg diff-frameworks lga-eflg-2014 lga-eflg-2021",
+            "  eflg diff-frameworks lga-eflg-2014 lga-eflg-2021 --format md"
+        },
         description = {
             "Show what changed between two framework editions, criterion by criterion.",
             "As the edition mapping says: each criterion of the older edition kept, renamed, merged, split, carried over in part or removed, and the criteria of the newer edition that no older one leads to (added)."

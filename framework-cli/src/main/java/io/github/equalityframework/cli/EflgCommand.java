@@ -1,7 +1,9 @@
 package io.github.equalityframework.cli;
 
+import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -11,6 +13,8 @@ import picocli.CommandLine.Spec;
         name = "eflg",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  eflg assess examples/data/anytown-2024.yaml --fail-on none", "  eflg help assess"},
         description =
                 "Assess councils against equality frameworks such as the LGA Equality Framework for Local Government.",
         subcommands = {
@@ -30,6 +34,7 @@ import picocli.CommandLine.Spec;
             SchemaCommand.class,
             WorkforceCommand.class,
             ImportCommand.class,
+            HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -42,6 +47,17 @@ import picocli.CommandLine.Spec;
 final class EflgCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    /**
+     * Standard error itself, for the progress bar only: the commands' own writer writes a carriage return out as
+     * text, so that none from a file can overwrite a line. {@code null} when not started by {@link Main}.
+     */
+    PrintWriter terminalErr;
+
+    /** The progress bar's writer of the command that {@code spec} belongs to, or {@code null}. */
+    static PrintWriter terminalErr(CommandSpec spec) {
+        return spec.root().userObject() instanceof EflgCommand eflg ? eflg.terminalErr : null;
+    }
 
     @Override
     public void run() {

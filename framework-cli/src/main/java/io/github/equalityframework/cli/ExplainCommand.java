@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
         name = "explain",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  eflg explain", "  eflg explain lga.evidence-recency"},
         description = "Explain a rule or check: what it looks at, why, its parameters and their defaults.")
 final class ExplainCommand implements Callable<Integer> {
     @Spec

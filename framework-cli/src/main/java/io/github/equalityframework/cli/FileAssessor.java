@@ -7,10 +7,12 @@ import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.Rule;
+import io.github.equalityframework.validation.ValidationProblem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +30,13 @@ final class FileAssessor {
      * @param out    what to print on standard output
      * @param err    what to print on standard error
      * @param report the report, or {@code null} when the file was invalid
+     * @param invalidBeside whether a plan beside the file, other than the one it was assessed with, has problems
      */
-    record Result(String out, String err, AssessmentReport report) {}
+    record Result(String out, String err, AssessmentReport report, boolean invalidBeside) {
+        Result(String out, String err, AssessmentReport report) {
+            this(out, err, report, false);
+        }
+    }
 
     private final AssessmentEngine engine;
     private final ReportFormat format;
@@ -37,6 +44,8 @@ final class FileAssessor {
     private final String target;
     private final Path review;
     private final Path plan;
+    private final BesideFiles beside;
+    private final boolean quiet;
     private final Ansi ansi;
     private final Instant generatedAt;
     private final Locale language;
@@ -48,6 +57,8 @@ final class FileAssessor {
             String target,
             Path review,
             Path plan,
+            BesideFiles beside,
+            boolean quiet,
             Ansi ansi,
             Instant generatedAt,
             Locale language) {
@@ -57,6 +68,8 @@ final class FileAssessor {
         this.target = target;
         this.review = review;
         this.plan = plan;
+        this.beside = beside;
+        this.quiet = quiet;
         this.ansi = ansi;
         this.generatedAt = generatedAt;
         this.language = language;
@@ -67,12 +80,26 @@ final class FileAssessor {
         StringWriter err = new StringWriter();
         PrintWriter stdout = new PrintWriter(out);
         PrintWriter stderr = new PrintWriter(err);
-        LoadedFile loaded = LoadedFile.load(file, review, plan, CODEC, engine);
+        // --review and --plan name the review and plan; otherwise those kept beside the file (NAME-review.yaml,
+        // NAME-plan.yaml) are used, as validate, progress and serve use them.
+        Path reviewFile = review != null ? review : beside.reviews().get(file);
+        List<Path> plans = plan != null ? List.of(plan) : beside.plans().getOrDefault(file, List.of());
+        LoadedFile loaded = LoadedFile.load(file, reviewFile, plans.isEmpty() ? null : plans.get(0), CODEC, engine);
         if (!loaded.valid()) {
             ProblemLines.print(stderr, loaded.problems());
             stderr.flush();
             return new Result("", err.toString(), null);
         }
+        // The file is assessed with its main plan (NAME-plan.yaml); any other plan beside it (NAME-plan-draft.yaml)
+        // is checked with the assessment and review, as validate checks it. The assessment was valid with the main
+        // plan, so what is found now is the other plan's; it is printed and makes the input invalid (exit 2), while
+        // the report on the main plan is still written.
+        List<ValidationProblem> otherPlanProblems = new ArrayList<>();
+        for (Path other : plans.subList(Math.min(1, plans.size()), plans.size())) {
+            otherPlanProblems.addAll(
+                    LoadedFile.load(file, reviewFile, other, CODEC, engine).problems());
+        }
+        ProblemLines.print(stderr, otherPlanProblems);
         FrameworkDefinition framework =
                 engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
         if (target != null && framework.scale().level(target).isEmpty()) {
@@ -82,7 +109,7 @@ final class FileAssessor {
             return new Result("", err.toString(), null);
         }
         AssessmentReport report = engine.assess(loaded.validated(), target);
-        if (format == null || destinations != null) {
+        if (!quiet && (format == null || destinations != null)) {
             new TerminalSummary(stdout, ansi).print(loaded, report, framework);
         }
         if (format != null) {
@@ -93,7 +120,9 @@ final class FileAssessor {
                 Path written = destinations.get(file);
                 try {
                     ModelCodec.writeAtomically(written, text);
-                    stderr.println("eflg: wrote " + written);
+                    if (!quiet) {
+                        stderr.println("eflg: wrote " + written);
+                    }
                 } catch (CannotWriteException e) {
                     // this file's report is lost, not the batch: the other files are still reported
                     stderr.println("eflg: " + e.getMessage());
@@ -105,7 +134,7 @@ final class FileAssessor {
         }
         stdout.flush();
         stderr.flush();
-        return new Result(out.toString(), err.toString(), report);
+        return new Result(out.toString(), err.toString(), report, !otherPlanProblems.isEmpty());
     }
 
     /**

@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
         name = "frameworks",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  eflg frameworks", "  eflg frameworks --format json"},
         description = "List the installed frameworks: ids, editions, levels, module and criterion counts.")
 final class FrameworksCommand implements Callable<Integer> {
     /** One framework as listed. */

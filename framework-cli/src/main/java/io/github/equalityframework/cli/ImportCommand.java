@@ -20,6 +20,11 @@ import picocli.CommandLine.Spec;
         name = "import",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  eflg init --format xlsx --from examples/data/anytown-2024.yaml --out a.xlsx",
+            "  eflg import a.xlsx --out a.yaml"
+        },
         description = {
             "Turn a filled-in self-assessment workbook into YAML or JSON.",
             "The workbook is one that eflg init --format xlsx wrote. It is checked as it is read, and every problem is reported as FILE.xlsx:Sheet!C12: path: message."

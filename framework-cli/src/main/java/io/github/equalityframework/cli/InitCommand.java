@@ -28,6 +28,11 @@ import picocli.CommandLine.Spec;
         name = "init",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  eflg init --framework lga-eflg-2021 --out newtown-2025.yaml",
+            "  eflg init --format xlsx --from examples/data/anytown-2024.yaml --out a.xlsx"
+        },
         description = {
             "Write a blank self-assessment to fill in, as YAML or as a workbook.",
             "Every criterion of the framework is present, with its level descriptors as comments. With --format xlsx it is a workbook instead: a sheet per module with the levels as drop-downs, the evidence register and the action plan, filled from an existing self-assessment when --from names one."

@@ -34,7 +34,9 @@ public final class Main {
 
     /** Runs the command and returns its exit code; used by tests with their own writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new EflgCommand());
+        EflgCommand eflg = new EflgCommand();
+        eflg.terminalErr = err;
+        CommandLine cli = new CommandLine(eflg);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(LocalDate.class, new DateOption());
         // No control character from a file name, an argument or a value reaches the terminal raw.

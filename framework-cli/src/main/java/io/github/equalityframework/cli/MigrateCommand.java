@@ -27,6 +27,11 @@ import picocli.CommandLine.Spec;
         name = "migrate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  eflg migrate examples/data/anytown-2014.yaml --to lga-eflg-2021",
+            "  eflg migrate examples/data/anytown-2014.yaml --to lga-eflg-2021 --out a.yaml"
+        },
         description = {
             "Carry a self-assessment to a newer edition of the LGA framework.",
             "Through the edition mapping, every claim is carried to its mapped criteria or reported as unmapped; nothing "

@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
         name = "plugins",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  eflg plugins", "  eflg plugins --format json"},
         description = "List the loaded plugins: ids, versions, the SDK range they need, and their rules.")
 final class PluginsCommand implements Callable<Integer> {
     /** One plugin as listed. */

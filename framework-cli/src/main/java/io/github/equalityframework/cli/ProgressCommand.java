@@ -43,6 +43,13 @@ import picocli.CommandLine.Spec;
         name = "progress",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  eflg progress examples/data --organisation \"Anytown Borough Council\" \\",
+            "      --format html --out progress.html",
+            "  eflg progress examples/data --organisation \"Brookfield District Council\" \\",
+            "      --today 2026-11-30 --out progress.md"
+        },
         description = {
             "Report a council's progress over the years: levels, recommendations and actions.",
             "From its self-assessments, peer reviews and action plans: the level of each module year by year (with an SVG timeline in HTML), every recommendation with the "
@@ -55,8 +62,7 @@ import picocli.CommandLine.Spec;
             "An action is overdue when not complete after the last day of its timescale (or of its latest revision), "
                     + "whatever it states; on time or late is judged from its completion date against the date the plan "
                     + "first set. A year may have several plans beside it (NAME-plan.yaml, NAME-plan-objectives.yaml); "
-                    + "draft plans are shown apart and never counted as progress.",
-            "Example: eflg progress examples/data --organisation \"Anytown Borough Council\" --format html --out progress.html"
+                    + "draft plans are shown apart and never counted as progress."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

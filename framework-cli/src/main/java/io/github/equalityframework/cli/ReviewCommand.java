@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
         name = "review",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  eflg review init examples/data/anytown-2025.yaml --out review.yaml"},
         description = "Work with peer reviews kept beside a self-assessment.",
         subcommands = ReviewCommand.Init.class)
 final class ReviewCommand implements Runnable {
@@ -42,6 +44,12 @@ final class ReviewCommand implements Runnable {
             name = "init",
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  eflg review init examples/data/anytown-2025.yaml --out review.yaml",
+                "  eflg review init examples/data/anytown-2025.yaml --out review.yaml \\",
+                "      --visit 2025-11-10"
+            },
             description = {
                 "Write a peer review template for a self-assessment.",
                 "It proposes a level per claimed criterion (the level the evidence supports) and has an empty feedback "

@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
         name = "schema",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  eflg schema self-assessment", "  eflg schema action-plan"},
         description = {
             "Print the JSON Schema (draft 2020-12) of a data format.",
             "The peer-review and action-plan schemas describe a review or a plan in a file of its own beside its"

@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  eflg serve examples/data", "  eflg serve examples/data --port 8080"},
         description = {
             "Serve a review workbench in the browser over a folder of self-assessments.",
             "Open the printed URL in a browser: the self-assessments in DIR; each with its claims, linked evidence and evidenced "

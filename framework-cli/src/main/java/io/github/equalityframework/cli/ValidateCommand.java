@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
         name = "validate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  eflg validate examples/data/anytown-2024.yaml", "  eflg validate examples/data --quiet"},
         description = {
             "Check self-assessment files (YAML or JSON) against the model and their framework.",
             "Prints each problem as file:line:column: path: message. A peer review or action plan named after a "
@@ -52,6 +54,11 @@ final class ValidateCommand implements Callable<Integer> {
             names = "--lenient",
             description = "Skip unknown fields instead of reporting them (for files from newer versions).")
     boolean lenient;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print no line per valid file: only problems and the final line.")
+    boolean quiet;
 
     @Override
     public Integer call() {
@@ -87,7 +94,9 @@ final class ValidateCommand implements Callable<Integer> {
                 valid = loaded.valid() && found.isEmpty() ? loaded.assessment() : null;
             }
             ProblemLines.print(out, List.copyOf(found.values()));
-            if (valid != null) {
+            if (valid != null && quiet) {
+                continue;
+            } else if (valid != null) {
                 SelfAssessment a = valid;
                 out.printf(
                         "%s: valid (%s, %d claims, %d evidence items%s%s)%n",
@@ -116,6 +125,11 @@ final class ValidateCommand implements Callable<Integer> {
                                 p.location() != null ? p.location().source() : file.toString(), 1, Integer::sum));
                 perFile.forEach((source, n) -> err.printf("%s: %d problem%s%n", source, n, n == 1 ? "" : "s"));
             }
+        }
+        if (quiet) {
+            long checked = inputs.stream().filter(f -> !beside.isBeside(f)).count();
+            err.println("eflg: " + checked + (checked == 1 ? " file: " : " files: ") + (checked - withProblems)
+                    + " valid, " + withProblems + " with problems");
         }
         if (withProblems > 0) {
             return ExitCodes.BAD_INPUT;

@@ -41,6 +41,12 @@ import picocli.CommandLine.Spec;
         name = "workforce",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  eflg workforce examples/data/anytown-workforce.csv --out workforce.html",
+            "  eflg workforce examples/data/anytown-workforce.csv \\",
+            "      --population examples/data/anytown-population.csv --out workforce.md"
+        },
         description = {
             "Compute pay gaps and representation from employee records.",
             "The six statutory gender pay gap figures, the same measures by ethnicity and disability, and representation "
