@@ -242,12 +242,30 @@ final class ProgressCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
             } else {
                 ModelCodec.writeAtomically(out, text);
-                err.println("eflg: wrote " + out + " (" + progress.years().size() + " years, "
-                        + progress.recommendations().size() + " recommendations, "
-                        + progress.actions().size() + " actions)");
+                err.println("eflg: wrote " + out + " (" + counted(progress) + ")");
             }
             return pluginProblems ? ExitCodes.FAILURE : ExitCodes.OK;
         }
+    }
+
+    /** "3 years, 27 recommendations, 4 objectives, 30 actions": each part counted once, as the report counts it. */
+    private static String counted(CouncilProgress progress) {
+        List<String> parts = new ArrayList<>();
+        parts.add(plural(progress.years().size(), "year"));
+        parts.add(plural(progress.count(CouncilProgress.Kind.RECOMMENDATION), "recommendation"));
+        if (progress.count(CouncilProgress.Kind.OBJECTIVE) > 0) {
+            parts.add(plural(progress.count(CouncilProgress.Kind.OBJECTIVE), "objective"));
+        }
+        parts.add(plural(progress.actions().size() - progress.count(CouncilProgress.Timeliness.PROPOSED), "action"));
+        if (progress.count(CouncilProgress.Kind.PROPOSED) > 0) {
+            parts.add(plural(progress.count(CouncilProgress.Kind.PROPOSED), "draft entry")
+                    .replace("entrys", "entries"));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Reads a file as a self-assessment, a review or a plan: the first it reads cleanly as, else the closest one's problems. */

@@ -80,6 +80,9 @@ class BrookfieldCycleTest {
                 out.toString());
 
         assertEquals(0, run.exitCode(), run.err());
+        assertEquals(
+                "eflg: wrote " + out + " (1 year, 32 recommendations, 4 objectives, 67 actions, 4 draft entries)\n",
+                run.err());
         Golden.assertMatches("brookfield-progress." + format, Files.readString(out, StandardCharsets.UTF_8));
     }
 
