@@ -436,42 +436,30 @@ public record CouncilProgress(
             this.asOf = asOf;
         }
 
+        /** A row, answered by an entry of a plan or not yet ({@code answer} null), with the actions that answer it. */
         void add(Key key, String module, YearInput year, String text, Answer answer) {
-            String placed = module == null ? null : year.moduleMap().getOrDefault(module, module);
-            String original = placed != null && !placed.equals(module) ? module : null;
-            if (answer == null) {
-                recommendations.add(new RecommendationProgress(
-                        key.review(),
-                        key.id(),
-                        key.kind(),
-                        placed,
-                        original,
-                        List.of(),
-                        text,
-                        null,
-                        null,
-                        0,
-                        0,
-                        State.OPEN,
-                        null));
-                return;
-            }
-            ActionPlanEntry entry = answer.entry();
-            if (entry.module() != null) {
-                Map<String, String> map = answer.year().moduleMap();
-                placed = map.getOrDefault(entry.module(), entry.module());
-                original = placed.equals(entry.module()) ? null : entry.module();
-            }
-            List<ActionProgress> mine = entry.actions().stream()
-                    .filter(Objects::nonNull)
-                    .map(a -> action(key, a, answer.plan()))
-                    .toList();
+            ActionPlanEntry entry = answer == null ? null : answer.entry();
+            // The module as the plan names it, else as the review does; each in the edition it was written in.
+            boolean named = entry != null && entry.module() != null;
+            String written = named ? entry.module() : module;
+            Map<String, String> map = (named ? answer.year() : year).moduleMap();
+            String placed = written == null ? null : map.getOrDefault(written, written);
+            String original = placed != null && !placed.equals(written) ? written : null;
+            List<ActionProgress> mine = entry == null
+                    ? List.of()
+                    : entry.actions().stream()
+                            .filter(Objects::nonNull)
+                            .map(a -> action(key, a, answer.plan()))
+                            .toList();
             int complete = (int) mine.stream()
                     .filter(a -> a.action().status() == ActionStatus.COMPLETE)
                     .count();
-            boolean settled = entry.response() == RecommendationResponse.NOT_ACCEPTED
-                    || (entry.response() == RecommendationResponse.ALREADY_COMPLETED && mine.isEmpty());
-            boolean done = key.kind() != Kind.PROPOSED && (settled || (!mine.isEmpty() && complete == mine.size()));
+            boolean settled = entry != null
+                    && (entry.response() == RecommendationResponse.NOT_ACCEPTED
+                            || (entry.response() == RecommendationResponse.ALREADY_COMPLETED && mine.isEmpty()));
+            boolean done = entry != null
+                    && key.kind() != Kind.PROPOSED
+                    && (settled || (!mine.isEmpty() && complete == mine.size()));
             LocalDate closedOn = !done
                     ? null
                     : settled
@@ -488,10 +476,10 @@ public record CouncilProgress(
                     key.kind(),
                     placed,
                     original,
-                    roles(entry),
+                    entry == null ? List.of() : roles(entry),
                     text,
-                    entry.response(),
-                    entry.comment(),
+                    entry == null ? null : entry.response(),
+                    entry == null ? null : entry.comment(),
                     mine.size(),
                     complete,
                     done ? State.CLOSED : State.OPEN,
