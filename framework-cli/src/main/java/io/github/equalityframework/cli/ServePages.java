@@ -132,7 +132,8 @@ final class ServePages {
                 .element("code", "NAME-plan.yaml")
                 .text(".")
                 .close("p");
-        List<ServedFolder.Entry> entries = folder.entries();
+        ServedFolder.Listing listing = folder.listing();
+        List<ServedFolder.Entry> entries = listing.entries();
         listed.keepOnly(entries.stream().map(ServedFolder.Entry::file).toList());
         if (entries.isEmpty()) {
             h.element("p", "There are no YAML or JSON files in this folder.").line();
@@ -164,6 +165,17 @@ final class ServePages {
                 h.close("tr");
             }
             h.close("tbody").close("table");
+        }
+        if (!listing.skipped().isEmpty()) {
+            h.element("h2", "Not listed").line().open("ul").line();
+            for (ServedFolder.Skipped skipped : listing.skipped()) {
+                h.open("li")
+                        .element("code", skipped.file().getFileName().toString())
+                        .text(": " + skipped.why())
+                        .close("li")
+                        .line();
+            }
+            h.close("ul").line();
         }
         h.close("main");
         return Response.page(200, h.end());

@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -51,32 +52,90 @@ final class ServedFolder {
         return dir;
     }
 
+    /**
+     * A file of the folder that is not listed, and why: the user sees it on the list page rather than wondering
+     * where it went.
+     *
+     * @param file the file
+     * @param why  why it is not listed, in words for the reviewer
+     */
+    record Skipped(Path file, String why) {}
+
+    /** What the folder lists: its self-assessments, and the files it leaves out with the reason. */
+    record Listing(List<Entry> entries, List<Skipped> skipped) {}
+
     /** The self-assessments in the folder, by name. */
     List<Entry> entries() {
+        return listing().entries();
+    }
+
+    /**
+     * The self-assessments in the folder, by name, and the files left out: names a web address cannot carry, a
+     * second format of a listed name (the YAML file is listed before a JSON one of the same name), eflg's own JSON
+     * reports, and reviews or plans with no self-assessment to go with.
+     */
+    Listing listing() {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(Files::isRegularFile)
                     .filter(p -> Format.fromFileName(p).isPresent())
-                    .sorted()
+                    .sorted(Comparator.comparing(ServedFolder::stem)
+                            .thenComparing(p -> Format.fromFileName(p).orElseThrow() != Format.YAML)
+                            .thenComparing(Path::toString))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         BesideFiles beside = BesideFiles.pair(files);
         List<Entry> entries = new ArrayList<>();
-        Set<String> names = new HashSet<>();
+        List<Skipped> skipped = new ArrayList<>();
+        Map<String, Path> names = new HashMap<>();
         for (Path file : files) {
-            if (beside.isBeside(file) || BesideFiles.namedAsBeside(file)) {
+            if (beside.isBeside(file)) {
+                continue;
+            }
+            if (BesideFiles.namedAsBeside(file)) {
+                skipped.add(new Skipped(
+                        file,
+                        "named as a review or plan, but there is no self-assessment of that name" + " beside it"));
                 continue;
             }
             String name = stem(file);
-            if (!NAME.matcher(name).matches() || !names.add(name)) {
-                continue; // not addressable, or a second format of the same name (anytown.json beside anytown.yaml)
+            if (!NAME.matcher(name).matches()) {
+                skipped.add(new Skipped(
+                        file,
+                        "its name has characters a web address cannot carry (spaces, accents,"
+                                + " most punctuation): rename it with letters, digits, '.', '_' and '-'"));
+                continue;
+            }
+            if (isReport(file)) {
+                skipped.add(new Skipped(file, "an eflg report (eflg assess --format json), not a self-assessment"));
+                continue;
+            }
+            Path first = names.putIfAbsent(name, file);
+            if (first != null) {
+                skipped.add(new Skipped(
+                        file, "a second file named " + name + "; " + first.getFileName() + " is the one listed"));
+                continue;
             }
             Path review = beside.reviews().getOrDefault(file, dir.resolve(name + "-review.yaml"));
             entries.add(new Entry(name, file, review, beside.plan(file)));
         }
-        return entries;
+        entries.sort(Comparator.comparing(Entry::name));
+        return new Listing(List.copyOf(entries), List.copyOf(skipped));
+    }
+
+    /** Whether a JSON file is one of eflg's reports: it has a report's top-level fields and no claims of its own. */
+    private static boolean isReport(Path file) {
+        if (Format.fromFileName(file).orElse(null) != Format.JSON) {
+            return false;
+        }
+        try (var in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+            return head.contains("\"findings\"") && head.contains("\"overall\"") && !head.contains("\"claims\"");
+        } catch (IOException e) {
+            return false; // listed, and its read problem shown as for any file
+        }
     }
 
     /** The self-assessment of that name, if the folder holds one. */

@@ -607,6 +607,36 @@ class ServeCommandTest {
     }
 
     @Test
+    void theListSaysWhichFilesItLeavesOutAndNeverTakesAReportForAnAssessment() throws Exception {
+        Files.copy(Cli.EXAMPLE, dir.resolve("my council 2024.yaml"));
+        Files.copy(Cli.EXAMPLE, dir.resolve("Gemeinde-Ü.yaml"));
+        // What eflg assess anytown.yaml --format json --out anytown.json leaves beside the assessment.
+        Files.copy(Golden.DIR.resolve("anytown-2024.json"), dir.resolve("anytown.json"));
+        Files.writeString(dir.resolve("otherton-review.yaml"), "visitFrom: 2025-06-10\n");
+
+        String list = get(browser, "").body();
+
+        assertTrue(list.contains("<caption>1 self-assessment</caption>"), list);
+        assertTrue(list.contains("a/anytown\">anytown.yaml</a>"), list);
+        assertFalse(list.contains(">anytown.json</a>"), list);
+        String notListed = list.substring(list.indexOf("<h2>Not listed</h2>"));
+        assertTrue(
+                notListed.contains("<li><code>anytown.json</code>: an eflg report (eflg assess --format json), not a"
+                        + " self-assessment</li>"),
+                notListed);
+        assertTrue(
+                notListed.contains("<li><code>my council 2024.yaml</code>: its name has characters a web address cannot"
+                        + " carry (spaces, accents, most punctuation): rename it with letters, digits, &#39;.&#39;,"
+                        + " &#39;_&#39; and &#39;-&#39;</li>"),
+                notListed);
+        assertTrue(notListed.contains("<li><code>Gemeinde-Ü.yaml</code>: its name has characters"), notListed);
+        assertTrue(
+                notListed.contains("<li><code>otherton-review.yaml</code>: named as a review or plan, but there is no"
+                        + " self-assessment of that name beside it</li>"),
+                notListed);
+    }
+
+    @Test
     void theAssessmentPageShowsClaimEvidenceAndLevelsSideBySide() throws Exception {
         Files.copy(Cli.SECOND_REVIEW, review);
         String page = get(browser, "a/anytown").body();
