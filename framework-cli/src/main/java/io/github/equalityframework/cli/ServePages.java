@@ -736,7 +736,7 @@ final class ServePages {
                         : action.timescale() == null ? "" : action.timescale();
                 String now = action.status() == null
                         ? ""
-                        : words(action.statusOn(today).name());
+                        : words(action.statusOn(today, plan.agreedOn()).name());
                 ProgressNote latest = action.progress().isEmpty()
                         ? null
                         : action.progress().get(action.progress().size() - 1);

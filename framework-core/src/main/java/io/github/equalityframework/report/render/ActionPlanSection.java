@@ -2,7 +2,6 @@ package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ final class ActionPlanSection {
             HtmlWriter h,
             ActionPlanEntry entry,
             PlannedAction a,
-            LocalDate asOf,
+            ActionPlanStatus status,
             Map<String, List<FindingGroups.Entry>> findings,
             Set<String> ids) {
         if (a == null) {
@@ -49,7 +48,7 @@ final class ActionPlanSection {
                 .element("td", t.timescale(a))
                 .open("td")
                 .text(t.words(a.status()));
-        if (ActionPlanStatus.isOverdue(a, asOf)) {
+        if (status.isOverdue(a)) {
             h.text(" ").element("span", t.get("plan.overdue.mark"), "class", "overdue");
         }
         h.close("td").open("td");
@@ -127,7 +126,7 @@ final class ActionPlanSection {
                                 .line();
                     }
                     for (PlannedAction a : entry.actions()) {
-                        row(in, h, entry, a, plan.asOf(), findings, ids);
+                        row(in, h, entry, a, plan, findings, ids);
                     }
                 }
                 h.endTable();

@@ -58,7 +58,8 @@ record ActionPlanStatus(LocalDate asOf, Map<ActionStatus, Integer> counts, List<
                 asOf, Collections.unmodifiableMap(counts), List.copyOf(actions), List.copyOf(overdue));
     }
 
-    static boolean isOverdue(PlannedAction action, LocalDate asOf) {
-        return action.statusOn(asOf) == ActionStatus.OVERDUE;
+    /** Whether this action of the plan is overdue on {@code asOf}, as the counts say. */
+    boolean isOverdue(PlannedAction action) {
+        return overdue.stream().anyMatch(item -> item.action() == action);
     }
 }

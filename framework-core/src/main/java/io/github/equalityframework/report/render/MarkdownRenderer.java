@@ -233,9 +233,7 @@ final class MarkdownRenderer implements ReportRenderer {
                                     Markdown.text(a.lead()),
                                     Markdown.text(t.timescale(a)),
                                     t.words(a.status())
-                                            + (ActionPlanStatus.isOverdue(a, plan.asOf())
-                                                    ? " **" + t.get("plan.overdue.mark") + "**"
-                                                    : ""));
+                                            + (plan.isOverdue(a) ? " **" + t.get("plan.overdue.mark") + "**" : ""));
                         }
                     }
                 }
