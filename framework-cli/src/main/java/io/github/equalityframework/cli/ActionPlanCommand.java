@@ -154,8 +154,7 @@ final class ActionPlanCommand implements Runnable {
             }
             // A review that numbered no recommendation (as many did before 2014) is answered area by area.
             List<ModuleFeedback> feedback = ordered(review.feedbackToAnswer(), moduleOrder);
-            boolean areas = review.feedback().stream()
-                    .allMatch(f -> f == null || f.recommendations().isEmpty());
+            boolean areas = !review.numbersRecommendations();
             long recommendations =
                     feedback.stream().mapToLong(f -> f.recommendations().size()).sum();
             if (recommendations == 0) {

@@ -13,6 +13,7 @@ import io.github.equalityframework.validation.ValidationProblem;
 import io.github.equalityframework.xlsx.WorkbookReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,10 +166,10 @@ record LoadedFile(
 
     /**
      * How many problems each file holds, in the order they are listed (the self-assessment, then its review,
-     * then its plan): a problem in a review or plan kept beside the assessment is counted against that file,
-     * not against the assessment.
+     * then its plans): a problem in a review or plan kept beside the assessment {@code file} is counted against
+     * that file, not against the assessment.
      */
-    Map<String, Integer> problemsPerFile() {
+    static Map<String, Integer> problemsPerFile(Path file, Collection<ValidationProblem> problems) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ValidationProblem p : problems) {
             String source = p.location() != null ? p.location().source() : file.toString();

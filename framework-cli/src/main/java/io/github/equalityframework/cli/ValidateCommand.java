@@ -119,11 +119,8 @@ final class ValidateCommand implements Callable<Integer> {
             } else {
                 withProblems++;
                 // One count per file that holds problems: the assessment, its review, each plan.
-                Map<String, Integer> perFile = new LinkedHashMap<>();
-                found.values()
-                        .forEach(p -> perFile.merge(
-                                p.location() != null ? p.location().source() : file.toString(), 1, Integer::sum));
-                perFile.forEach((source, n) -> err.printf("%s: %d problem%s%n", source, n, n == 1 ? "" : "s"));
+                LoadedFile.problemsPerFile(file, found.values())
+                        .forEach((source, n) -> err.printf("%s: %d problem%s%n", source, n, n == 1 ? "" : "s"));
             }
         }
         if (quiet) {

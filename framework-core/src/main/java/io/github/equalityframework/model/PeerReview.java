@@ -44,9 +44,7 @@ public record PeerReview(
      * with the id {@code MODULE-area-N} (e.g. {@code m3-area-2}, numbered from 1 within its module) and its words.
      */
     public List<ModuleFeedback> feedbackToAnswer() {
-        boolean numbered = feedback.stream()
-                .anyMatch(f -> f != null && !f.recommendations().isEmpty());
-        if (numbered) {
+        if (numbersRecommendations()) {
             return feedback.stream().filter(Objects::nonNull).toList();
         }
         return feedback.stream()
@@ -61,6 +59,14 @@ public record PeerReview(
                                         f.areasToDevelop().get(i)))
                                 .toList()))
                 .toList();
+    }
+
+    /**
+     * Whether the review numbers any recommendation; one that does not (strengths and areas to develop only) is
+     * answered area by area ({@link #feedbackToAnswer()}).
+     */
+    public boolean numbersRecommendations() {
+        return feedback.stream().anyMatch(f -> f != null && !f.recommendations().isEmpty());
     }
 
     /** The ids of every recommendation an action plan answers ({@link #feedbackToAnswer()}), in review order. */

@@ -1,8 +1,6 @@
 package io.github.equalityframework.lga;
 
-import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.ActionStatus;
-import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
@@ -26,24 +24,20 @@ final class CompleteWithoutProgressCheck extends LgaCheck {
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         List<Finding> found = new ArrayList<>();
-        context.assessment().plan().ifPresent(plan -> {
-            for (int i = 0; i < plan.entries().size(); i++) {
-                ActionPlanEntry entry = plan.entries().get(i);
-                for (int j = 0; j < entry.actions().size(); j++) {
-                    PlannedAction action = entry.actions().get(j);
+        context.assessment()
+                .plan()
+                .ifPresent(plan -> PlanActions.forEach(plan, (entry, action, path) -> {
                     if (action.status() == ActionStatus.COMPLETE
                             && action.progress().isEmpty()) {
                         found.add(Finding.of(
                                 "complete-without-progress",
                                 severity(),
-                                "actionPlan.entries[" + i + "].actions[" + j + "]",
+                                path,
                                 "Action " + action.id()
                                         + " is marked complete but has no progress note. Add a dated note of what "
                                         + "was done and to whom it was reported."));
                     }
-                }
-            }
-        });
+                }));
         return found;
     }
 }

@@ -89,8 +89,7 @@ final class PlanReconciliationCheck extends LgaCheck {
         plan.entries().stream()
                 .filter(e -> e != null && e.recommendation() != null)
                 .forEach(e -> answered.add(e.recommendation()));
-        boolean areas = review.feedback().stream()
-                .allMatch(f -> f == null || f.recommendations().isEmpty());
+        boolean areas = !review.numbersRecommendations();
         List<ModuleFeedback> feedback = review.feedbackToAnswer();
         for (int i = 0; i < feedback.size(); i++) {
             ModuleFeedback f = feedback.get(i);

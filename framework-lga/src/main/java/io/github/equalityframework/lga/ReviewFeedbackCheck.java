@@ -31,8 +31,7 @@ final class ReviewFeedbackCheck extends LgaCheck {
         }
         List<Finding> found = new ArrayList<>();
         // A review that numbered no recommendation at all (as many did before 2014) is answered area by area.
-        boolean numbered = review.feedback().stream()
-                .anyMatch(f -> f != null && !f.recommendations().isEmpty());
+        boolean numbered = review.numbersRecommendations();
         for (int i = 0; i < review.feedback().size(); i++) {
             ModuleFeedback feedback = review.feedback().get(i);
             String path = "peerReview.feedback[" + i + "]";
