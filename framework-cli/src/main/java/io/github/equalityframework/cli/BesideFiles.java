@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * @param plans   the plan files of each self-assessment that has any, {@code NAME-plan.yaml} first, then by name
  * @param beside  every review and plan paired with a self-assessment
  */
-record BesideFiles(Map<Path, Path> reviews, Map<Path, List<Path>> plans, Set<Path> beside) {
+public record BesideFiles(Map<Path, Path> reviews, Map<Path, List<Path>> plans, Set<Path> beside) {
     private static final Pattern BESIDE = Pattern.compile("(.+)-(review|plan)(-[^.]+)?\\.(ya?ml|json)");
 
     private static final Pattern MODEL = Pattern.compile("(.+)\\.(ya?ml|json)");
@@ -30,7 +30,7 @@ record BesideFiles(Map<Path, Path> reviews, Map<Path, List<Path>> plans, Set<Pat
      * Pairs the reviews and plans among {@code files} with the self-assessments among them, in time linear in their
      * number: the files are indexed by directory and name once, and each review or plan is looked up there.
      */
-    static BesideFiles pair(List<Path> files) {
+    public static BesideFiles pair(List<Path> files) {
         // the first file of each directory and stem (anytown.yaml before anytown.json, as the list is ordered)
         Map<Path, Map<String, Path>> byStem = new HashMap<>();
         List<Path> all = new ArrayList<>(files.size());
@@ -73,18 +73,18 @@ record BesideFiles(Map<Path, Path> reviews, Map<Path, List<Path>> plans, Set<Pat
     }
 
     /** The main plan of a self-assessment ({@code NAME-plan.yaml}, else the first), or null. */
-    Path plan(Path assessment) {
+    public Path plan(Path assessment) {
         List<Path> list = plans.get(assessment);
         return list == null || list.isEmpty() ? null : list.get(0);
     }
 
     /** Whether the file is a review or plan kept beside a self-assessment of the list. */
-    boolean isBeside(Path file) {
+    public boolean isBeside(Path file) {
         return beside.contains(file);
     }
 
     /** Whether the file's name is that of a review or plan ({@code NAME-review.yaml}), whether or not it is paired. */
-    static boolean namedAsBeside(Path file) {
+    public static boolean namedAsBeside(Path file) {
         return BESIDE.matcher(file.getFileName().toString()).matches();
     }
 }

@@ -27,7 +27,7 @@ import java.util.function.Function;
  * @param validated the assessment as the engine validated it, so that assessing it does not validate it
  *                  again; {@code null} when it was read with a validator alone, or is not valid
  */
-record LoadedFile(
+public record LoadedFile(
         Path file,
         ReadResult<SelfAssessment> read,
         ReadResult<PeerReview> review,
@@ -38,7 +38,7 @@ record LoadedFile(
     private static final String REVIEW = "peerReview";
     private static final String PLAN = "actionPlan";
 
-    static LoadedFile load(Path file, ModelCodec codec, SelfAssessmentValidator validator) {
+    public static LoadedFile load(Path file, ModelCodec codec, SelfAssessmentValidator validator) {
         return load(file, null, null, codec, validator);
     }
 
@@ -46,7 +46,7 @@ record LoadedFile(
      * Reads a self-assessment and, when {@code reviewFile} or {@code planFile} is given, the peer review or
      * action plan stored beside it, which replaces one the assessment holds.
      */
-    static LoadedFile load(
+    public static LoadedFile load(
             Path file, Path reviewFile, Path planFile, ModelCodec codec, SelfAssessmentValidator validator) {
         return loadRead(
                 file,
@@ -57,7 +57,7 @@ record LoadedFile(
     }
 
     /** As {@link #load(Path, Path, Path, ModelCodec, SelfAssessmentValidator)}, with the review and plan already read (e.g. from a form). */
-    static LoadedFile loadRead(
+    public static LoadedFile loadRead(
             Path file,
             ReadResult<PeerReview> review,
             ReadResult<ActionPlan> plan,
@@ -160,7 +160,7 @@ record LoadedFile(
         return read.locate(path);
     }
 
-    boolean valid() {
+    public boolean valid() {
         return problems.isEmpty();
     }
 

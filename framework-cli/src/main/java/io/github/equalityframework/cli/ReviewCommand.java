@@ -1,7 +1,6 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
-import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
@@ -104,8 +103,10 @@ final class ReviewCommand implements Runnable {
                         .framework(loaded.assessment().framework())
                         .orElseThrow();
                 AssessmentReport report = engine.assess(loaded.assessment());
-                PeerReview review = template(loaded, framework, report, visit != null ? visit : LocalDate.now());
-                String header = format == Format.YAML ? header(loaded, framework, file, out) : "";
+                PeerReview review = ReviewTemplate.from(
+                        report, framework, loaded.assessment().scope(), visit != null ? visit : LocalDate.now());
+                String header =
+                        format == Format.YAML ? ReviewTemplate.header(loaded.assessment(), framework, file, out) : "";
                 ModelCodec.writeAtomically(out, header + CODEC.write(review, format));
                 spec.commandLine()
                         .getErr()
@@ -113,32 +114,6 @@ final class ReviewCommand implements Runnable {
                                 + review.validatedLevels().size() + " proposed levels)");
                 return ExitCodes.OK;
             }
-        }
-
-        /** The review to start from: a proposed level per claimed criterion and an empty feedback entry per module. */
-        static PeerReview template(
-                LoadedFile loaded, FrameworkDefinition framework, AssessmentReport report, LocalDate visit) {
-            return ReviewTemplate.from(report, framework, loaded.assessment().scope(), visit);
-        }
-
-        /** The comment that opens a YAML review template; line breaks in names are flattened so none can end the comment. */
-        static String header(LoadedFile loaded, FrameworkDefinition framework, Path file, Path out) {
-            return "# Peer review of "
-                    + oneLine(loaded.assessment().organisation().name())
-                    + " against " + framework.id() + ". To fill in:\n"
-                    + "# - team: one entry per peer, by name, role and organisation (- name: ..., role: lead peer, organisation: ...)\n"
-                    + "# - visitFrom and visitTo: the first and last days of the visit\n"
-                    + "# - validatedLevels: confirm or change each proposed level, and replace the rationale with the peers' reasons\n"
-                    + "# - feedback, per module: strengths, areasToDevelop and recommendations (- id: R1, text: ...), as lists\n"
-                    + "# A filled-in example: examples/data/anytown-2025-review.yaml; its format: eflg schema peer-review\n"
-                    + "# Then: eflg assess " + oneLine(file.toString()) + " --review " + oneLine(out.toString()) + "\n"
-                    + "#  and: eflg action-plan init " + oneLine(out.toString()) + " --assessment "
-                    + oneLine(file.toString())
-                    + " --out PLAN.yaml\n";
-        }
-
-        private static String oneLine(String text) {
-            return text == null ? "" : ControlCharacters.forTerminal(text.replaceAll("(?U)\\s+", " "));
         }
     }
 }

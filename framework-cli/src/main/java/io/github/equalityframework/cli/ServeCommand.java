@@ -1,5 +1,6 @@
 package io.github.equalityframework.cli;
 
+import io.github.equalityframework.cli.serve.ReviewServer;
 import io.github.equalityframework.engine.AssessmentEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -120,11 +121,7 @@ final class ServeCommand implements Callable<Integer> {
         ReviewServer server;
         try {
             server = ReviewServer.start(
-                    new InetSocketAddress(address, port),
-                    new ServedFolder(dir),
-                    engine,
-                    Clock.systemDefaultZone(),
-                    err);
+                    new InetSocketAddress(address, port), dir, engine, Clock.systemDefaultZone(), err);
         } catch (IOException e) {
             throw new ParameterException(
                     spec.commandLine(), "cannot listen on " + bind + ":" + port + ": " + e.getMessage());

@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * Opens pages in a real browser (Debian's headless Chromium, which .ci/run installs) for the browser tests:
  * the page as the browser leaves it, every request it tried to make, and screenshots under target/browser/.
  */
-final class Browser {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path OUT = Path.of("target", "browser");
+public final class Browser {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path OUT = Path.of("target", "browser");
     /** The browser's own update and clock checks, which it makes whatever page it shows. */
     static final Pattern BROWSER_OWN =
             Pattern.compile("^(CONNECT |[A-Z]+ https?://)[^/: ]*(google\\.com|googleapis\\.com|gvt1\\.com)[:/ ]");
@@ -32,7 +32,7 @@ final class Browser {
     private Browser() {}
 
     /** Skips the calling test where Chromium is not installed; makes target/browser/. */
-    static void assumeInstalled() throws IOException {
+    public static void assumeInstalled() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
         Files.createDirectories(OUT);
     }

@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the real {@code eflg} entry point with captured output. */
-final class Cli {
-    static final Path EXAMPLE = Path.of("..", "examples", "data", "anytown-2024.yaml");
-    static final Path DATA = Path.of("..", "examples", "data");
-    static final Path SECOND_YEAR = DATA.resolve("anytown-2025.yaml");
-    static final Path SECOND_REVIEW = DATA.resolve("anytown-2025-review.yaml");
-    static final Path SECOND_PLAN = DATA.resolve("anytown-2025-plan.yaml");
+public final class Cli {
+    public static final Path EXAMPLE = Path.of("..", "examples", "data", "anytown-2024.yaml");
+    public static final Path DATA = Path.of("..", "examples", "data");
+    public static final Path SECOND_YEAR = DATA.resolve("anytown-2025.yaml");
+    public static final Path SECOND_REVIEW = DATA.resolve("anytown-2025-review.yaml");
+    public static final Path SECOND_PLAN = DATA.resolve("anytown-2025-plan.yaml");
 
     private Cli() {}
 
-    record Run(int exitCode, String out, String err) {}
+    public record Run(int exitCode, String out, String err) {}
 
     /** The class path of the running tests, as surefire gives it (its own class path is a manifest jar). */
     static String testClassPath() {
@@ -35,7 +35,7 @@ final class Cli {
         return new ProcessBuilder(command).redirectOutput(out).start();
     }
 
-    static Run eflg(String... args) {
+    public static Run eflg(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));

@@ -13,8 +13,8 @@ import java.nio.file.Path;
  * golden file that differs is rewritten and its test fails ("updated; review the diff and run again"), so an update
  * run can never pass by comparing a file with itself.
  */
-final class Golden {
-    static final Path DIR = Path.of("src", "test", "resources", "golden");
+public final class Golden {
+    public static final Path DIR = Path.of("src", "test", "resources", "golden");
 
     private Golden() {}
 

@@ -2,12 +2,15 @@ package io.github.equalityframework.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.Scope;
+import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -31,6 +34,34 @@ public final class ReviewTemplate {
                 .map(m -> new ModuleFeedback(m.module(), List.of(), List.of(), List.of()))
                 .toList();
         return new PeerReview(List.of(), visitFrom, null, scope, levels, feedback, null);
+    }
+
+    /**
+     * The comment that opens a YAML review template: what to fill in, and the commands that read it. Line breaks
+     * and control characters in names are flattened, so that none can end the comment.
+     *
+     * @param assessment the self-assessment reviewed
+     * @param framework  its framework
+     * @param file       where the self-assessment is
+     * @param review     where the review is written
+     */
+    public static String header(SelfAssessment assessment, FrameworkDefinition framework, Path file, Path review) {
+        return "# Peer review of "
+                + oneLine(assessment.organisation().name())
+                + " against " + framework.id() + ". To fill in:\n"
+                + "# - team: one entry per peer, by name, role and organisation (- name: ..., role: lead peer, organisation: ...)\n"
+                + "# - visitFrom and visitTo: the first and last days of the visit\n"
+                + "# - validatedLevels: confirm or change each proposed level, and replace the rationale with the peers' reasons\n"
+                + "# - feedback, per module: strengths, areasToDevelop and recommendations (- id: R1, text: ...), as lists\n"
+                + "# A filled-in example: examples/data/anytown-2025-review.yaml; its format: eflg schema peer-review\n"
+                + "# Then: eflg assess " + oneLine(file.toString()) + " --review " + oneLine(review.toString()) + "\n"
+                + "#  and: eflg action-plan init " + oneLine(review.toString()) + " --assessment "
+                + oneLine(file.toString())
+                + " --out PLAN.yaml\n";
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : ControlCharacters.forTerminal(text.replaceAll("(?U)\\s+", " "));
     }
 
     private static ValidatedLevel proposal(CriterionResult c) {

@@ -1,5 +1,6 @@
-package io.github.equalityframework.cli;
+package io.github.equalityframework.cli.serve;
 
+import io.github.equalityframework.cli.BesideFiles;
 import io.github.equalityframework.io.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;

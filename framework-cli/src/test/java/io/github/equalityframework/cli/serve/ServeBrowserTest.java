@@ -1,8 +1,10 @@
-package io.github.equalityframework.cli;
+package io.github.equalityframework.cli.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.equalityframework.cli.Browser;
+import io.github.equalityframework.cli.Cli;
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.PeerReview;
@@ -61,7 +63,7 @@ class ServeBrowserTest {
         Files.copy(Cli.SECOND_PLAN, dir.resolve("anytown-2025-plan.yaml"));
         Path review = dir.resolve("anytown-2025-review.yaml");
         try (AssessmentEngine engine = AssessmentEngine.builder()
-                        .discoverPlugins(Main.class.getClassLoader())
+                        .discoverPlugins(ReviewServer.class.getClassLoader())
                         .clock(TODAY)
                         .build();
                 ReviewServer server = ReviewServer.start(
@@ -143,7 +145,7 @@ class ServeBrowserTest {
                     "no :focus rule for " + element);
         }
         try (AssessmentEngine engine = AssessmentEngine.builder()
-                        .discoverPlugins(Main.class.getClassLoader())
+                        .discoverPlugins(ReviewServer.class.getClassLoader())
                         .clock(TODAY)
                         .build();
                 ReviewServer server = ReviewServer.start(

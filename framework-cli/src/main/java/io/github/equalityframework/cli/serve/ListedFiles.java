@@ -1,5 +1,6 @@
-package io.github.equalityframework.cli;
+package io.github.equalityframework.cli.serve;
 
+import io.github.equalityframework.cli.LoadedFile;
 import io.github.equalityframework.model.SelfAssessment;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,10 @@
-package io.github.equalityframework.cli;
+package io.github.equalityframework.cli.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.equalityframework.cli.Cli;
 import io.github.equalityframework.engine.AssessmentEngine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +56,7 @@ class ServeLimitsTest {
     @BeforeAll
     static void engine() {
         engine = AssessmentEngine.builder()
-                .discoverPlugins(Main.class.getClassLoader())
+                .discoverPlugins(ReviewServer.class.getClassLoader())
                 .clock(TODAY)
                 .build();
     }

@@ -1,4 +1,4 @@
-package io.github.equalityframework.cli;
+package io.github.equalityframework.cli.serve;
 
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
@@ -68,13 +68,13 @@ record PlanForm(
     }
 
     /**
-     * The plan's document (as JSON, which the codec reads with its YAML rules) with the form applied to action
-     * {@code j} of entry {@code i}; a new note goes after the others, since notes are kept oldest first.
+     * The plan's document (as JSON, which the codec reads with its YAML rules) with the form applied to the action
+     * {@code at}; a new note goes after the others, since notes are kept oldest first.
      */
-    String applyTo(ActionPlan plan, int i, int j, ModelCodec codec) {
+    String applyTo(ActionPlan plan, ActionAt at, ModelCodec codec) {
         JsonNode root = JSON.readTree(codec.write(plan, Format.JSON));
         ObjectNode action =
-                (ObjectNode) root.get("entries").get(i).get("actions").get(j);
+                (ObjectNode) root.get("entries").get(at.entry()).get("actions").get(at.action());
         set(action, "status", status);
         set(action, "completed", completed);
         set(action, "nextSteps", nextSteps);
@@ -93,12 +93,12 @@ record PlanForm(
      * What the form says that no file could be refused for but cannot be true: a completion after today. Paths are
      * within the plan file.
      */
-    List<ValidationProblem> refusals(LocalDate today, int i, int j) {
+    List<ValidationProblem> refusals(LocalDate today, ActionAt at) {
         try {
             LocalDate day = LocalDate.parse(completed);
             if (day.isAfter(today)) {
                 return List.of(ValidationProblem.at(
-                        "entries[" + i + "].actions[" + j + "].completed",
+                        at.path() + ".completed",
                         "the completion date " + day + " is after today (" + today
                                 + "): give the day the action was completed"));
             }
@@ -114,16 +114,16 @@ record PlanForm(
 
     /**
      * The id of the form field a problem of the plan (a path within the plan file) is about, or {@code null} when it
-     * is about none of the form's fields for action {@code j} of entry {@code i}; {@code notes} is how many
-     * progress notes the action has with the form applied. Field ids end in {@code -i-j}: {@code status},
+     * is about none of the form's fields for the action {@code at}; {@code notes} is how many progress notes the
+     * action has with the form applied. Field ids end in {@link ActionAt#suffix()}: {@code status},
      * {@code date}, {@code note}, {@code reported}, {@code next}; a problem with the action as a whole goes to its status.
      */
-    String field(ValidationProblem problem, int i, int j, int notes) {
+    String field(ValidationProblem problem, ActionAt at, int notes) {
         Matcher m = ACTION.matcher(problem.path());
-        if (!m.find() || Integer.parseInt(m.group(1)) != i || Integer.parseInt(m.group(2)) != j) {
+        if (!m.find() || Integer.parseInt(m.group(1)) != at.entry() || Integer.parseInt(m.group(2)) != at.action()) {
             return null;
         }
-        String suffix = "-" + i + "-" + j;
+        String suffix = at.suffix();
         if (m.group(3) == null) {
             return m.end() == problem.path().length() ? "status" + suffix : null;
         }

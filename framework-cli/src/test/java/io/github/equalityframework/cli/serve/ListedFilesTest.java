@@ -1,9 +1,10 @@
-package io.github.equalityframework.cli;
+package io.github.equalityframework.cli.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.equalityframework.cli.Cli;
 import io.github.equalityframework.engine.AssessmentEngine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,12 +30,12 @@ class ListedFilesTest {
     @TempDir
     Path dir;
 
-    private ServePages pages;
+    private ListPage pages;
 
     @BeforeAll
     static void engine() {
         engine = AssessmentEngine.builder()
-                .discoverPlugins(Main.class.getClassLoader())
+                .discoverPlugins(ReviewServer.class.getClassLoader())
                 .clock(TODAY)
                 .build();
     }
@@ -50,11 +51,11 @@ class ListedFilesTest {
             Files.copy(Cli.SECOND_YEAR, dir.resolve(name + ".yaml"));
         }
         Files.copy(Cli.SECOND_REVIEW, dir.resolve("anytown-review.yaml"));
-        pages = new ServePages(new ServedFolder(dir), engine, TODAY);
+        pages = new ListPage(new Workspace(new ServedFolder(dir), engine, TODAY));
     }
 
     private String list() {
-        ServePages.Response page = pages.list(new ServePages.Request("/t/", "c", Map.of(), Map.of()));
+        Page.Html page = (Page.Html) pages.show(new PageRequest("/t/", "c", Map.of(), Map.of()));
         assertEquals(200, page.status());
         return page.body();
     }
@@ -62,9 +63,9 @@ class ListedFilesTest {
     @Test
     void aSecondListWithNothingChangedValidatesNothing() {
         list();
-        assertEquals(3, pages.listValidations());
+        assertEquals(3, pages.validations());
         list();
-        assertEquals(3, pages.listValidations());
+        assertEquals(3, pages.validations());
     }
 
     @Test
@@ -74,9 +75,9 @@ class ListedFilesTest {
         Files.setLastModifiedTime(
                 newtown, FileTime.fromMillis(Files.getLastModifiedTime(newtown).toMillis() + 60_000));
         list();
-        assertEquals(4, pages.listValidations());
+        assertEquals(4, pages.validations());
         list();
-        assertEquals(4, pages.listValidations());
+        assertEquals(4, pages.validations());
     }
 
     @Test
@@ -85,7 +86,7 @@ class ListedFilesTest {
         Files.writeString(dir.resolve("newtown-review.yaml"), Files.readString(Cli.SECOND_REVIEW));
         String body = list();
         assertTrue(body.contains("newtown-review.yaml"), body);
-        assertEquals(3, pages.listValidations());
+        assertEquals(3, pages.validations());
     }
 
     @Test
@@ -104,7 +105,7 @@ class ListedFilesTest {
         Files.setLastModifiedTime(saved, modified);
         Files.move(saved, oldtown, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String after = list();
-        assertEquals(4, pages.listValidations());
+        assertEquals(4, pages.validations());
         assertEquals(2, after.split("<td>valid</td>", -1).length - 1, after);
     }
 
@@ -117,6 +118,6 @@ class ListedFilesTest {
         assertFalse(list().contains("newtown.yaml"));
         Files.move(away, newtown);
         assertTrue(list().contains("newtown.yaml"));
-        assertEquals(4, pages.listValidations());
+        assertEquals(4, pages.validations());
     }
 }

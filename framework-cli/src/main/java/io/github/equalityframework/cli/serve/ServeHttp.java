@@ -1,4 +1,4 @@
-package io.github.equalityframework.cli;
+package io.github.equalityframework.cli.serve;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -263,7 +263,7 @@ final class ServeHttp implements AutoCloseable {
         String method;
         String target;
         Map<String, List<String>> headers;
-        Body body;
+        RequestBody body;
         ByteBuffer out;
         long lingered;
 
@@ -324,8 +324,8 @@ final class ServeHttp implements AutoCloseable {
             }
             if (body.feed(bytes, from, n)) {
                 dispatch();
-            } else if (body.failed != null) {
-                answer(plain(400, body.failed));
+            } else if (body.failed() != null) {
+                answer(plain(400, body.failed()));
             }
         }
 
@@ -374,14 +374,14 @@ final class ServeHttp implements AutoCloseable {
                         || !encoding.get(0).toLowerCase(Locale.ROOT).equals("chunked")) {
                     return "501 Only chunked transfer coding is understood, without a length.";
                 }
-                body = new Body(-1);
+                body = new RequestBody(-1, limits.maxBody(), limits.maxDrained());
             } else if (length != null) {
                 if (length.size() != 1 || !length.get(0).matches("[0-9]{1,18}")) {
                     return "400 The request's Content-Length is not one number.";
                 }
-                body = new Body(Long.parseLong(length.get(0)));
+                body = new RequestBody(Long.parseLong(length.get(0)), limits.maxBody(), limits.maxDrained());
             } else {
-                body = new Body(0);
+                body = new RequestBody(0, limits.maxBody(), limits.maxDrained());
             }
             return null;
         }
@@ -389,8 +389,8 @@ final class ServeHttp implements AutoCloseable {
         private void dispatch() {
             state = State.WORKING;
             key.interestOps(0);
-            Request request = new Request(
-                    method, target, headers, body.tooLarge ? new byte[0] : body.kept.toByteArray(), body.tooLarge);
+            Request request =
+                    new Request(method, target, headers, body.tooLarge() ? new byte[0] : body.kept(), body.tooLarge());
             try {
                 workers.execute(() -> {
                     byte[] answer = handler.apply(request);
@@ -437,83 +437,6 @@ final class ServeHttp implements AutoCloseable {
                 channel.close();
             } catch (IOException e) {
                 // already gone
-            }
-        }
-    }
-
-    /** A request body as it arrives: of a known length, or chunked (length -1). */
-    private final class Body {
-        final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        final long length;
-        long read;
-        boolean tooLarge;
-        String failed;
-        // chunked: the size line being read, the bytes left in the current chunk, and the step
-        final StringBuilder line = new StringBuilder();
-        long left;
-        int step; // 0 size line, 1 data, 2 CRLF after data, 3 trailers
-
-        Body(long length) {
-            this.length = length;
-            tooLarge = length > limits.maxBody();
-        }
-
-        /** Takes bytes; whether the body is complete (or as much of one over the limit as is read). */
-        boolean feed(byte[] b, int from, int to) {
-            if (length >= 0) {
-                int n = (int) Math.min(to - from, length - read);
-                keep(b, from, n);
-                return read >= length || read >= limits.maxDrained();
-            }
-            for (int i = from; i < to; i++) {
-                byte c = b[i];
-                if (step == 1) {
-                    int n = (int) Math.min(to - i, left);
-                    keep(b, i, n);
-                    left -= n;
-                    i += n - 1;
-                    if (left == 0) {
-                        step = 2;
-                    }
-                } else if (c == '\n') {
-                    String text = line.toString().strip();
-                    line.setLength(0);
-                    if (step == 0) {
-                        int semicolon = text.indexOf(';');
-                        String size = (semicolon < 0 ? text : text.substring(0, semicolon)).strip();
-                        if (!size.matches("[0-9A-Fa-f]{1,15}")) {
-                            failed = "A chunk size of the request is malformed.";
-                            return false;
-                        }
-                        left = Long.parseLong(size, 16);
-                        step = left == 0 ? 3 : 1;
-                    } else if (step == 2) {
-                        step = 0;
-                    } else if (text.isEmpty()) {
-                        return true;
-                    }
-                } else if (c != '\r') {
-                    if (line.length() > 1024) {
-                        failed = "A chunk of the request is malformed.";
-                        return false;
-                    }
-                    line.append((char) c);
-                }
-                if (read >= limits.maxDrained()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void keep(byte[] b, int from, int n) {
-            read += n;
-            if (!tooLarge && read > limits.maxBody()) {
-                tooLarge = true;
-                kept.reset();
-            }
-            if (!tooLarge) {
-                kept.write(b, from, n);
             }
         }
     }

@@ -1,4 +1,4 @@
-package io.github.equalityframework.cli;
+package io.github.equalityframework.cli.serve;
 
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.FrameworkDefinition;

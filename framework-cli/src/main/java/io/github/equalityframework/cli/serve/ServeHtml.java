@@ -1,4 +1,4 @@
-package io.github.equalityframework.cli;
+package io.github.equalityframework.cli.serve;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
