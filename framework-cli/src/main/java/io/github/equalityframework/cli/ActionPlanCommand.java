@@ -37,8 +37,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg action-plan}: the council's answer to a peer challenge. */
 @Command(
         name = "action-plan",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {"  eflg action-plan init examples/data/anytown-2025-review.yaml --out plan.yaml"},
         description = "Work with action plans kept beside a self-assessment.",
@@ -55,8 +53,6 @@ final class ActionPlanCommand implements Runnable {
     /** {@code eflg action-plan init REVIEW [--assessment FILE] --out PLAN}. */
     @Command(
             name = "init",
-            mixinStandardHelpOptions = true,
-            versionProvider = VersionProvider.class,
             footerHeading = "%nExamples:%n",
             footer = {
                 "  eflg action-plan init examples/data/anytown-2025-review.yaml --out plan.yaml",

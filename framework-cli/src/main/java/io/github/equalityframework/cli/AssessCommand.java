@@ -29,8 +29,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg assess FILE...}: scores self-assessments and writes reports. */
 @Command(
         name = "assess",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg assess examples/data/anytown-2024.yaml --target achieving",
@@ -61,9 +59,6 @@ final class AssessCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Mixin
     PluginOptions plugins;

@@ -1,9 +1,10 @@
 package io.github.equalityframework.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Command;
 
-/** {@code --debug}: show stack traces of internal failures. */
-final class DebugOption {
-    @Option(names = "--debug", description = "Show the stack trace of an internal failure.")
-    boolean debug;
-}
+/**
+ * Nothing any more: {@code --debug} is an option of {@code eflg} that every subcommand inherits. Kept, empty,
+ * only until {@code eflg serve} stops mixing it in; then delete it.
+ */
+@Command
+final class DebugOption {}

@@ -18,8 +18,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg import FILE.xlsx --out FILE.yaml}: a filled-in workbook as a self-assessment file. */
 @Command(
         name = "import",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg init --format xlsx --from examples/data/anytown-2024.yaml --out a.xlsx",
@@ -34,9 +32,6 @@ final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Mixin
     PluginOptions plugins;

@@ -26,8 +26,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg init}: a blank self-assessment with every criterion, ready to fill in. */
 @Command(
         name = "init",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg init --framework lga-eflg-2021 --out newtown-2025.yaml",

@@ -25,8 +25,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg migrate FILE --to ID}: a self-assessment in an older LGA edition, carried to a newer one. */
 @Command(
         name = "migrate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg migrate examples/data/anytown-2014.yaml --to lga-eflg-2021",
@@ -42,9 +40,6 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Mixin
     PluginOptions plugins;

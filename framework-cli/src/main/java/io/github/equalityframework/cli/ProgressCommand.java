@@ -41,8 +41,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg progress DIR}: a council's progress over the years, for cabinet and scrutiny. */
 @Command(
         name = "progress",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg progress examples/data --organisation \"Anytown Borough Council\" \\",
@@ -78,9 +76,6 @@ final class ProgressCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Mixin
     PluginOptions plugins;

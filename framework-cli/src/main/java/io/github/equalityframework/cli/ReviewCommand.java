@@ -24,8 +24,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg review}: peer challenge files. */
 @Command(
         name = "review",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {"  eflg review init examples/data/anytown-2025.yaml --out review.yaml"},
         description = "Work with peer reviews kept beside a self-assessment.",
@@ -42,8 +40,6 @@ final class ReviewCommand implements Runnable {
     /** {@code eflg review init FILE --out REVIEW}. */
     @Command(
             name = "init",
-            mixinStandardHelpOptions = true,
-            versionProvider = VersionProvider.class,
             footerHeading = "%nExamples:%n",
             footer = {
                 "  eflg review init examples/data/anytown-2025.yaml --out review.yaml",

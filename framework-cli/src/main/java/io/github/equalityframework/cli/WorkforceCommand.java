@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,8 +38,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg workforce FILE.csv}: pay gaps, representation and checks from employee data, and a workforce report. */
 @Command(
         name = "workforce",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg workforce examples/data/anytown-workforce.csv --out workforce.html",
@@ -58,9 +55,6 @@ import picocli.CommandLine.Spec;
 final class WorkforceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Parameters(
             index = "0",
