@@ -15,7 +15,6 @@ import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -105,19 +104,14 @@ final class ActionPlanCommand implements Runnable {
                 description = "Where to write the plan (.yaml or .json).")
         Path out;
 
-        @Option(names = "--force", description = "Overwrite the file if it exists.")
-        boolean force;
+        @Mixin
+        OutputFileOptions output;
 
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            OutputGuard.over(reviewFile, assessmentFile, plugins.pluginPath).check(spec.commandLine(), "--out", out);
-            if (Files.exists(out) && !force) {
-                throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
-            }
-            Format format = Format.fromFileName(out)
-                    .orElseThrow(() -> new ParameterException(
-                            spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json"));
+            output.refuseToReplace(reviewFile, assessmentFile, plugins.pluginPath);
+            Format format = output.format();
             PeerReview review;
             String council = null;
             List<String> moduleOrder = List.of();

@@ -1,10 +1,8 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.PluginRegistry;
-import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,22 +44,16 @@ final class ImportCommand implements Callable<Integer> {
             description = "Where to write the self-assessment (.yaml, .yml or .json).")
     Path out;
 
-    @Option(names = "--force", description = "Overwrite the output file if it exists.")
-    boolean force;
+    @Mixin
+    OutputFileOptions output;
 
     @Override
     public Integer call() {
-        OutputGuard.over(file, plugins.pluginPath).check(spec.commandLine(), "--out", out);
+        output.refuseToReplace(file, plugins.pluginPath);
         if (!InputFiles.isWorkbook(file)) {
             throw new ParameterException(spec.commandLine(), file + " is not a workbook; import reads .xlsx files");
         }
-        if (Format.fromFileName(out).isEmpty()) {
-            throw new ParameterException(
-                    spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json");
-        }
-        if (Files.exists(out) && !force) {
-            throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
-        }
+        output.format();
         PluginRegistry registry = plugins.registry();
         LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(registry.catalogue()));
         if (!loaded.valid()) {

@@ -219,19 +219,13 @@ final class WorkforceCommand implements Callable<Integer> {
     }
 
     private WorkforceReportWriter writer() {
-        String name = format != null ? format : extension(out);
+        String name = format != null ? format : FileNames.extension(out);
         return WorkforceReportWriter.forName(name)
                 .orElseThrow(() -> new ParameterException(
                         spec.commandLine(),
                         format != null
                                 ? "unknown format '" + format + "'; use json, md or html"
                                 : "cannot tell the report format from '" + out + "'; add --format json, md or html"));
-    }
-
-    private static String extension(Path path) {
-        String name = String.valueOf(path.getFileName());
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1);
     }
 
     private static void print(WorkforceReport report, List<Finding> findings, PrintWriter out) {
