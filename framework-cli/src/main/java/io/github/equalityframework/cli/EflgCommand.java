@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             SchemaCommand.class,
             WorkforceCommand.class,
             ImportCommand.class,
+            ExportCommand.class,
             HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         })
