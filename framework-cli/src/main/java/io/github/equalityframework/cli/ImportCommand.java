@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
             "      --out anytown-2025.yaml"
         },
         description = {
-            "Turn a filled-in self-assessment workbook into YAML or JSON.",
+            "Turn a filled-in workbook, or an evidence register in CSV, into YAML or JSON.",
             "The workbook is one that eflg init --format xlsx wrote. It is checked as it is read, and every problem is reported as FILE.xlsx:Sheet!C12: path: message.",
             "An evidence register in CSV (as eflg export writes it) replaces the register of the self-assessment given"
                     + " with --assessment; the result is checked as a whole, and every problem is reported as"
