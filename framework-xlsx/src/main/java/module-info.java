@@ -7,6 +7,9 @@ module io.github.equalityframework.xlsx {
     requires org.apache.poi.ooxml;
     requires org.apache.poi.poi;
     requires java.xml;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.csv;
     // Stability marks on the public API, for readers and tools; not needed at run time.
     requires static transitive org.apiguardian.api;
 

@@ -15,7 +15,6 @@ import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,8 +36,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg action-plan}: the council's answer to a peer challenge. */
 @Command(
         name = "action-plan",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {"  eflg action-plan init examples/data/anytown-2025-review.yaml --out plan.yaml"},
         description = "Work with action plans kept beside a self-assessment.",
@@ -55,8 +52,6 @@ final class ActionPlanCommand implements Runnable {
     /** {@code eflg action-plan init REVIEW [--assessment FILE] --out PLAN}. */
     @Command(
             name = "init",
-            mixinStandardHelpOptions = true,
-            versionProvider = VersionProvider.class,
             footerHeading = "%nExamples:%n",
             footer = {
                 "  eflg action-plan init examples/data/anytown-2025-review.yaml --out plan.yaml",
@@ -109,19 +104,14 @@ final class ActionPlanCommand implements Runnable {
                 description = "Where to write the plan (.yaml or .json).")
         Path out;
 
-        @Option(names = "--force", description = "Overwrite the file if it exists.")
-        boolean force;
+        @Mixin
+        OutputFileOptions output;
 
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            OutputGuard.over(reviewFile, assessmentFile, plugins.pluginPath).check(spec.commandLine(), "--out", out);
-            if (Files.exists(out) && !force) {
-                throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
-            }
-            Format format = Format.fromFileName(out)
-                    .orElseThrow(() -> new ParameterException(
-                            spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json"));
+            output.refuseToReplace(reviewFile, assessmentFile, plugins.pluginPath);
+            Format format = output.format();
             PeerReview review;
             String council = null;
             List<String> moduleOrder = List.of();

@@ -29,8 +29,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg assess FILE...}: scores self-assessments and writes reports. */
 @Command(
         name = "assess",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg assess examples/data/anytown-2024.yaml --target achieving",
@@ -61,9 +59,6 @@ final class AssessCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Mixin
     PluginOptions plugins;
@@ -174,7 +169,7 @@ final class AssessCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--lang '" + lang + "' is not a language eflg writes; use en (English) or cy (Welsh)");
         }
-        ReportFormat reportFormat = format != null ? format : out != null ? formatOf(out) : null;
+        ReportFormat reportFormat = reportFormat();
         Map<Path, Path> destinations = null;
         if (out != null && reportFormat != null) {
             destinations = FileAssessor.destinations(out, files, inputs, reportFormat);
@@ -261,18 +256,15 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    private ReportFormat formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (ReportFormat f : ReportFormat.values()) {
-            if (name.endsWith("." + f.extension)) {
-                return f;
-            }
+    /** As given, else from the extension of {@code --out}; a folder of reports is JSON unless it says otherwise. */
+    private ReportFormat reportFormat() {
+        if (format != null || out == null) {
+            return format;
         }
-        if (Files.isDirectory(file)) {
+        if (Files.isDirectory(out) && ReportFormat.fromFileName(out).isEmpty()) {
             return ReportFormat.JSON;
         }
-        throw new ParameterException(
-                spec.commandLine(), "cannot tell the report format from '" + file + "'; add --format");
+        return ReportFormat.of(out, spec.commandLine());
     }
 
     /** The exit code over all files: a failure beats bad input, which beats an unmet bar. */

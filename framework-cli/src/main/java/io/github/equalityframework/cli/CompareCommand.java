@@ -27,8 +27,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg compare OLD NEW}: year-on-year progress between two assessments of one council. */
 @Command(
         name = "compare",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg compare examples/data/anytown-2024.yaml examples/data/anytown-2025.yaml",
@@ -45,9 +43,6 @@ final class CompareCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Mixin
     PluginOptions plugins;

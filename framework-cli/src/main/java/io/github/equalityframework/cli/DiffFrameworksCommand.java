@@ -24,8 +24,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg diff-frameworks OLD NEW}: what changed between two editions, criterion by criterion. */
 @Command(
         name = "diff-frameworks",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg diff-frameworks lga-eflg-2014 lga-eflg-2021",
@@ -48,9 +46,6 @@ final class DiffFrameworksCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Mixin
     PluginOptions plugins;

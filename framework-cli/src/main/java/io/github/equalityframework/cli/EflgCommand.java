@@ -4,17 +4,22 @@ import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code eflg} command; it only holds the subcommands. */
+/**
+ * The top-level {@code eflg} command; it only holds the subcommands. Its help and version options and
+ * {@code --debug} are inherited by every subcommand, at every depth.
+ */
 @Command(
         name = "eflg",
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        footerHeading = "%nExamples:%n",
-        footer = {"  eflg assess examples/data/anytown-2024.yaml --fail-on none", "  eflg help assess"},
         description =
                 "Assess councils against equality frameworks such as the LGA Equality Framework for Local Government.",
         subcommands = {
@@ -34,25 +39,47 @@ import picocli.CommandLine.Spec;
             SchemaCommand.class,
             WorkforceCommand.class,
             ImportCommand.class,
+            ExportCommand.class,
             HelpCommand.class,
             AutoComplete.GenerateCompletion.class
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:the assessment did not meet the requested bar",
-            "2:bad input or usage",
-            "3:a plugin or internal failure"
         })
 final class EflgCommand implements Runnable {
+    /**
+     * The sections of {@code eflg --help} alone: as a mixin's, they are not among the attributes that every
+     * subcommand inherits.
+     */
+    @Command(
+            footerHeading = "%nExamples:%n",
+            footer = {"  eflg assess examples/data/anytown-2024.yaml --fail-on none", "  eflg help assess"},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                "0:success",
+                "1:the assessment did not meet the requested bar",
+                "2:bad input or usage",
+                "3:a plugin or internal failure"
+            })
+    static final class OwnHelp {}
+
+    @Mixin
+    OwnHelp ownHelp;
+
     @Spec
     CommandSpec spec;
+
+    /** Set wherever it is given: the option is one, shared by every subcommand. */
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of an internal failure.")
+    boolean debug;
 
     /**
      * Standard error itself, for the progress bar only: the commands' own writer writes a carriage return out as
      * text, so that none from a file can overwrite a line. {@code null} when not started by {@link Main}.
      */
     PrintWriter terminalErr;
+
+    /** Whether {@code --debug} was given, to the command that {@code spec} belongs to or any above it. */
+    static boolean debug(CommandSpec spec) {
+        return spec.root().userObject() instanceof EflgCommand eflg && eflg.debug;
+    }
 
     /** The progress bar's writer of the command that {@code spec} belongs to, or {@code null}. */
     static PrintWriter terminalErr(CommandSpec spec) {

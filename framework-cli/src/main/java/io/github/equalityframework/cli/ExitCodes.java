@@ -47,8 +47,7 @@ final class ExitCodes {
             return BAD_INPUT;
         }
         cli.getErr().println("eflg: internal failure: " + e);
-        if (parsed.hasMatchedOption("--debug")
-                || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"))) {
+        if (EflgCommand.debug(cli.getCommandSpec())) {
             e.printStackTrace(cli.getErr());
         } else {
             cli.getErr().println("Run again with --debug for the stack trace.");

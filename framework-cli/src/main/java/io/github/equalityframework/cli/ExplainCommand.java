@@ -20,8 +20,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg explain RULE-ID}: what a rule checks, its parameters and defaults. */
 @Command(
         name = "explain",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {"  eflg explain", "  eflg explain lga.evidence-recency"},
         description = "Explain a rule or check: what it looks at, why, its parameters and their defaults.")

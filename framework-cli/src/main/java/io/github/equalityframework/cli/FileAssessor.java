@@ -153,7 +153,7 @@ final class FileAssessor {
                     inputs.size() == 1
                             ? out
                             : out.resolve(InputFiles.subfolder(input, given))
-                                    .resolve(baseName(input) + "." + format.extension));
+                                    .resolve(FileNames.stem(input) + "." + format.extension));
         }
         return destinations;
     }
@@ -165,11 +165,5 @@ final class FileAssessor {
                 .map(r -> r.installed().rule())
                 .toList();
         return new ReportFormat.Sources(rules, loaded::locate, Path.of("").toAbsolutePath());
-    }
-
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

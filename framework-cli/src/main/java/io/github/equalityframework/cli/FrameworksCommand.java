@@ -15,8 +15,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg frameworks}: the installed framework editions. */
 @Command(
         name = "frameworks",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {"  eflg frameworks", "  eflg frameworks --format json"},
         description = "List the installed frameworks: ids, editions, levels, module and criterion counts.")

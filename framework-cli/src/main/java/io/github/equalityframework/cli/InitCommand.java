@@ -11,7 +11,6 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.Suggestions;
 import io.github.equalityframework.xlsx.WorkbookWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,8 +25,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg init}: a blank self-assessment with every criterion, ready to fill in. */
 @Command(
         name = "init",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg init --framework lga-eflg-2021 --out newtown-2025.yaml",
@@ -82,12 +79,12 @@ final class InitCommand implements Callable<Integer> {
             description = "Where to write the template (.yaml or .xlsx).")
     Path out;
 
-    @Option(names = "--force", description = "Overwrite the file if it exists.")
-    boolean force;
+    @Mixin
+    OutputFileOptions output;
 
     @Override
     public Integer call() {
-        OutputGuard.over(from, plugins.pluginPath).check(spec.commandLine(), "--out", out);
+        output.refuseToReplace(from, plugins.pluginPath);
         PluginRegistry registry = plugins.registry();
         boolean workbook = format == TemplateFormat.xlsx || (format == null && InputFiles.isWorkbook(out));
         if (from != null && !workbook) {
@@ -95,9 +92,6 @@ final class InitCommand implements Callable<Integer> {
         }
         if (from == null && frameworkId == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--framework=ID'");
-        }
-        if (Files.exists(out) && !force) {
-            throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
         }
         SelfAssessment prefill = null;
         if (from != null) {

@@ -1,7 +1,6 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.PluginRegistry;
-import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.lga.EditionMigration;
 import io.github.equalityframework.lga.MigrationReport;
@@ -10,7 +9,6 @@ import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.Suggestions;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +23,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg migrate FILE --to ID}: a self-assessment in an older LGA edition, carried to a newer one. */
 @Command(
         name = "migrate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg migrate examples/data/anytown-2014.yaml --to lga-eflg-2021",
@@ -42,9 +38,6 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Mixin
     PluginOptions plugins;
@@ -65,16 +58,14 @@ final class MigrateCommand implements Callable<Integer> {
             description = "Where to write the migrated self-assessment (.yaml or .json).")
     Path out;
 
-    @Option(names = "--force", description = "Overwrite the output file if it exists.")
-    boolean force;
+    @Mixin
+    OutputFileOptions output;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (out != null) {
-            OutputGuard.over(file, plugins.pluginPath).check(spec.commandLine(), "--out", out);
-        }
+        output.refuseToReplace(file, plugins.pluginPath);
         PluginRegistry registry = plugins.registry();
         List<String> ids = registry.catalogue().frameworks().stream()
                 .map(FrameworkDefinition::id)
@@ -87,12 +78,8 @@ final class MigrateCommand implements Callable<Integer> {
                                 + Suggestions.closest(to, ids)
                                         .map(s -> "did you mean '" + s + "'?")
                                         .orElse("installed: " + String.join(", ", ids))));
-        if (out != null && Files.exists(out) && !force) {
-            throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
-        }
-        if (out != null && Format.fromFileName(out).isEmpty()) {
-            throw new ParameterException(
-                    spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json");
+        if (out != null) {
+            output.format();
         }
         LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(registry.catalogue()));
         if (!loaded.valid()) {

@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --plugin-path}: which plugins to load besides those on the class path. */
 final class PluginOptions {
@@ -16,13 +18,17 @@ final class PluginOptions {
      */
     static final String SETUP_BUDGET = "eflg.plugin.setupBudget";
 
+    /** The command these options belong to: its class loader is the one that loaded eflg and the plugins beside it. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--plugin-path", paramLabel = "DIR", description = "Also load the plugin jars in this directory.")
     Path pluginPath;
 
     /** The installed plugins. */
     PluginRegistry registry() {
         PluginRegistry.Builder builder =
-                PluginRegistry.builder().setupTimeBudget(setupBudget()).discover(Main.class.getClassLoader());
+                PluginRegistry.builder().setupTimeBudget(setupBudget()).discover(classLoader());
         if (pluginPath != null) {
             builder.pluginPath(pluginPath);
         }
@@ -31,13 +37,17 @@ final class PluginOptions {
 
     /** An engine builder with the same plugins. */
     AssessmentEngine.Builder engineBuilder() {
-        AssessmentEngine.Builder builder = AssessmentEngine.builder()
-                .pluginSetupTimeBudget(setupBudget())
-                .discoverPlugins(Main.class.getClassLoader());
+        AssessmentEngine.Builder builder =
+                AssessmentEngine.builder().pluginSetupTimeBudget(setupBudget()).discoverPlugins(classLoader());
         if (pluginPath != null) {
             builder.pluginPath(pluginPath);
         }
         return builder;
+    }
+
+    /** The class loader plugins on the class path are found through: the command's own. */
+    private ClassLoader classLoader() {
+        return command.userObject().getClass().getClassLoader();
     }
 
     private static Duration setupBudget() {

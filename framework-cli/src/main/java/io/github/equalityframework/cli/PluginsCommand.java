@@ -12,8 +12,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg plugins}: the loaded plugins. */
 @Command(
         name = "plugins",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {"  eflg plugins", "  eflg plugins --format json"},
         description = "List the loaded plugins: ids, versions, the SDK range they need, and their rules.")

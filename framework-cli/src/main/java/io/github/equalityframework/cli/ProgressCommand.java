@@ -41,8 +41,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg progress DIR}: a council's progress over the years, for cabinet and scrutiny. */
 @Command(
         name = "progress",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg progress examples/data --organisation \"Anytown Borough Council\" \\",
@@ -78,9 +76,6 @@ final class ProgressCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Mixin
     PluginOptions plugins;
@@ -136,7 +131,8 @@ final class ProgressCommand implements Callable<Integer> {
             read.add(plugins.pluginPath);
             OutputGuard.over(read).check(spec.commandLine(), "--out", out);
         }
-        ReportFormat chosen = format != null ? format : out == null ? ReportFormat.MD : formatOf(out);
+        ReportFormat chosen =
+                format != null ? format : out == null ? ReportFormat.MD : ReportFormat.of(out, spec.commandLine());
         if (chosen == ReportFormat.SARIF) {
             throw new ParameterException(
                     spec.commandLine(),
@@ -304,13 +300,14 @@ final class ProgressCommand implements Callable<Integer> {
 
     /** Puts a review or plan file with the self-assessment it is named after; false (and says why) when there is none. */
     private boolean attach(Doc doc, Map<Path, Year> years, PrintWriter err) {
-        String stem = stem(doc.file());
+        String stem = FileNames.stem(doc.file());
         Year owner = years.values().stream()
                 .filter(y -> Objects.equals(
                         y.doc.file().toAbsolutePath().getParent(),
                         doc.file().toAbsolutePath().getParent()))
-                .filter(y -> stem.startsWith(stem(y.doc.file()) + "-") || stem.startsWith(stem(y.doc.file()) + "."))
-                .max(Comparator.comparingInt(y -> stem(y.doc.file()).length()))
+                .filter(y -> stem.startsWith(FileNames.stem(y.doc.file()) + "-")
+                        || stem.startsWith(FileNames.stem(y.doc.file()) + "."))
+                .max(Comparator.comparingInt(y -> FileNames.stem(y.doc.file()).length()))
                 .orElse(null);
         String kind = doc.review() != null ? "review" : "plan";
         if (owner == null) {
@@ -322,7 +319,8 @@ final class ProgressCommand implements Callable<Integer> {
         if (doc.review() == null) {
             owner.plans.add(doc.file()); // several plans may go with one year (e.g. NAME-plan-objectives.yaml)
             // NAME-plan.yaml first, then the others by name, as BesideFiles orders them.
-            owner.plans.sort(Comparator.comparing((Path p) -> !stem(p).equals(stem(owner.doc.file()) + "-plan"))
+            owner.plans.sort(Comparator.comparing(
+                            (Path p) -> !FileNames.stem(p).equals(FileNames.stem(owner.doc.file()) + "-plan"))
                     .thenComparing(Path::toString));
             return true;
         }
@@ -367,22 +365,5 @@ final class ProgressCommand implements Callable<Integer> {
         return assessment.organisation().name().strip().toLowerCase(Locale.ROOT).equals(w)
                 || (assessment.organisation().gssCode() != null
                         && assessment.organisation().gssCode().equalsIgnoreCase(w));
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private ReportFormat formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (ReportFormat f : ReportFormat.values()) {
-            if (name.endsWith("." + f.extension)) {
-                return f;
-            }
-        }
-        throw new ParameterException(
-                spec.commandLine(), "cannot tell the report format from '" + file + "'; add --format");
     }
 }

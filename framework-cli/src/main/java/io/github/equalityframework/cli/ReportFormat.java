@@ -13,9 +13,13 @@ import io.github.equalityframework.validation.SourceLocation;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /** The report formats of {@code eflg assess --format}. */
 enum ReportFormat {
@@ -30,6 +34,21 @@ enum ReportFormat {
 
     ReportFormat(String extension) {
         this.extension = extension;
+    }
+
+    /** The format a report file's name gives by its extension (in any case), if it gives one. */
+    static Optional<ReportFormat> fromFileName(Path file) {
+        String extension = FileNames.extension(file).toLowerCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(f -> f.extension.equals(extension))
+                .findFirst();
+    }
+
+    /** The format {@code --out} gives by its extension; refused (exit 2) when it gives none. */
+    static ReportFormat of(Path out, CommandLine cli) {
+        return fromFileName(out)
+                .orElseThrow(() ->
+                        new ParameterException(cli, "cannot tell the report format from '" + out + "'; add --format"));
     }
 
     /**

@@ -8,7 +8,6 @@ import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.ReviewTemplate;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -23,8 +22,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg review}: peer challenge files. */
 @Command(
         name = "review",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {"  eflg review init examples/data/anytown-2025.yaml --out review.yaml"},
         description = "Work with peer reviews kept beside a self-assessment.",
@@ -41,8 +38,6 @@ final class ReviewCommand implements Runnable {
     /** {@code eflg review init FILE --out REVIEW}. */
     @Command(
             name = "init",
-            mixinStandardHelpOptions = true,
-            versionProvider = VersionProvider.class,
             footerHeading = "%nExamples:%n",
             footer = {
                 "  eflg review init examples/data/anytown-2025.yaml --out review.yaml",
@@ -81,18 +76,13 @@ final class ReviewCommand implements Runnable {
                 description = "First day of the peer challenge visit (default: today).")
         LocalDate visit;
 
-        @Option(names = "--force", description = "Overwrite the file if it exists.")
-        boolean force;
+        @Mixin
+        OutputFileOptions output;
 
         @Override
         public Integer call() {
-            OutputGuard.over(file, plugins.pluginPath).check(spec.commandLine(), "--out", out);
-            if (Files.exists(out) && !force) {
-                throw new ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
-            }
-            Format format = Format.fromFileName(out)
-                    .orElseThrow(() -> new ParameterException(
-                            spec.commandLine(), "cannot tell the format of " + out + "; name it .yaml, .yml or .json"));
+            output.refuseToReplace(file, plugins.pluginPath);
+            Format format = output.format();
             try (AssessmentEngine engine = plugins.engineBuilder().build()) {
                 LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(engine.catalogue()));
                 if (!loaded.valid()) {

@@ -12,8 +12,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg schema NAME}: prints a JSON Schema of the data formats. */
 @Command(
         name = "schema",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {"  eflg schema self-assessment", "  eflg schema action-plan"},
         description = {

@@ -22,8 +22,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg validate FILE...}: checks self-assessments and prints every problem with its place. */
 @Command(
         name = "validate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {"  eflg validate examples/data/anytown-2024.yaml", "  eflg validate examples/data --quiet"},
         description = {
@@ -40,9 +38,6 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Mixin
     PluginOptions plugins;

@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,8 +38,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg workforce FILE.csv}: pay gaps, representation and checks from employee data, and a workforce report. */
 @Command(
         name = "workforce",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg workforce examples/data/anytown-workforce.csv --out workforce.html",
@@ -58,9 +55,6 @@ import picocli.CommandLine.Spec;
 final class WorkforceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Parameters(
             index = "0",
@@ -225,19 +219,13 @@ final class WorkforceCommand implements Callable<Integer> {
     }
 
     private WorkforceReportWriter writer() {
-        String name = format != null ? format : extension(out);
+        String name = format != null ? format : FileNames.extension(out);
         return WorkforceReportWriter.forName(name)
                 .orElseThrow(() -> new ParameterException(
                         spec.commandLine(),
                         format != null
                                 ? "unknown format '" + format + "'; use json, md or html"
                                 : "cannot tell the report format from '" + out + "'; add --format json, md or html"));
-    }
-
-    private static String extension(Path path) {
-        String name = String.valueOf(path.getFileName());
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1);
     }
 
     private static void print(WorkforceReport report, List<Finding> findings, PrintWriter out) {

@@ -324,7 +324,10 @@ class WorkbookCommandsTest {
                 "import", Cli.EXAMPLE.toString(), "--out", dir.resolve("b.yaml").toString());
         assertEquals(2, notWorkbook.exitCode());
         assertTrue(
-                notWorkbook.err().startsWith("eflg: " + Cli.EXAMPLE + " is not a workbook; import reads .xlsx files\n"),
+                notWorkbook
+                        .err()
+                        .startsWith("eflg: " + Cli.EXAMPLE
+                                + " is not a workbook; import reads .xlsx files, and evidence registers (.csv)\n"),
                 notWorkbook.err());
 
         Path text = Files.writeString(dir.resolve("fake.xlsx"), "not a workbook");

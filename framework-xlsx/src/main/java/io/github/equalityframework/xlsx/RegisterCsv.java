@@ -24,6 +24,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The evidence register and the action plan as CSV, for councils that keep them in other tools.
@@ -32,7 +38,8 @@ import org.apiguardian.api.API;
  * {@code -}, {@code @}, a tab or a carriage return (after any apostrophes) gets an apostrophe in front,
  * so that a spreadsheet shows it as text instead of running it; import takes that one apostrophe off
  * again, so the round trip is exact. Problems on import are placed as {@code file:line:column}, the
- * column being the field's number. The action plan's progress notes are not part of its CSV. Stateless
+ * column being the field's number; a quote never closed, or text after a closing quote, is such a problem,
+ * and then nothing is read. The action plan's progress notes are not part of its CSV. Stateless
  * and safe to share between threads.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -54,6 +61,9 @@ public final class RegisterCsv {
             "next steps");
     /** The entry's fields come first; the action's from here. */
     private static final int FIRST_ACTION_FIELD = ACTIONS.indexOf("action id");
+
+    /** Every record a list of text fields, the first one the header; RFC 4180 quoting. */
+    private static final ObjectReader CSV = CsvMapper.builder().build().reader().with(CsvSchema.emptySchema());
 
     private static final Pattern NEUTRALISED = Pattern.compile("^'+[=+\\-@\\t\\r]");
     private static final Pattern DANGEROUS = Pattern.compile("^'*[=+\\-@\\t\\r]");
@@ -274,64 +284,8 @@ public final class RegisterCsv {
             List<List<String>> records = new ArrayList<>();
             List<List<int[]>> starts = new ArrayList<>();
             String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-            List<String> fields = new ArrayList<>();
-            List<int[]> fieldStarts = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            int line = 1;
-            int column = 1;
-            int[] start = {1, 1};
-            boolean quoted = false;
-            boolean any = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                        if (c == '\n') {
-                            line++;
-                        }
-                    }
-                    continue;
-                }
-                if (c == '"' && field.length() == 0) {
-                    quoted = true;
-                    any = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    fieldStarts.add(start);
-                    field.setLength(0);
-                    column++;
-                    start = new int[] {line, column};
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    fields.add(field.toString());
-                    fieldStarts.add(start);
-                    records.add(fields);
-                    starts.add(fieldStarts);
-                    fields = new ArrayList<>();
-                    fieldStarts = new ArrayList<>();
-                    field.setLength(0);
-                    line++;
-                    column = 1;
-                    start = new int[] {line, column};
-                    any = false;
-                } else {
-                    field.append(c);
-                    any = true;
-                }
-            }
-            if (any || field.length() > 0 || !fields.isEmpty()) {
-                fields.add(field.toString());
-                fieldStarts.add(start);
-                records.add(fields);
-                starts.add(fieldStarts);
+            if (!table.read(text, records, starts)) {
+                return table;
             }
             if (records.isEmpty()) {
                 table.fail(1, 1, "the file is empty; the first line must be the header: " + String.join(",", expected));
@@ -371,6 +325,68 @@ public final class RegisterCsv {
                 table.rows.add(new Row(values, at));
             }
             return table;
+        }
+
+        /**
+         * Reads the records of the text into {@code records}, with the line and field number each field starts
+         * at; false, with the problem, when the CSV is broken: a quote never closed, or text after a closing
+         * quote. Reading stops there, since every record after it would be misread.
+         */
+        private boolean read(String text, List<List<String>> records, List<List<int[]>> starts) {
+            try (JsonParser parser = CSV.createParser(text)) {
+                List<String> fields = new ArrayList<>();
+                List<int[]> at = new ArrayList<>();
+                int line = 1; // where the next field starts
+                for (JsonToken token = next(parser, line, fields.size() + 1);
+                        token != null;
+                        token = next(parser, line, fields.size() + 1)) {
+                    if (token == JsonToken.VALUE_STRING) {
+                        fields.add(parser.getString());
+                        at.add(new int[] {parser.currentTokenLocation().getLineNr(), fields.size()});
+                    } else if (token == JsonToken.END_ARRAY) {
+                        records.add(fields);
+                        starts.add(at);
+                        fields = new ArrayList<>();
+                        at = new ArrayList<>();
+                    }
+                    line = parser.currentLocation().getLineNr();
+                }
+                return true;
+            } catch (BrokenCsv e) {
+                return false;
+            }
+        }
+
+        /** The next token; a broken value is reported at its line, and ends the reading. */
+        private JsonToken next(JsonParser parser, int line, int field) {
+            try {
+                return parser.nextToken();
+            } catch (JacksonException e) {
+                String reason = e.getOriginalMessage();
+                if (reason.startsWith("Missing closing quote")) {
+                    fail(
+                            line,
+                            field,
+                            "the quote that opens this value is never closed, so the rest of the file would be one"
+                                    + " value; end the value with a quote, and write a quote inside it twice (\"\")");
+                } else if (reason.contains("Expected column separator")) {
+                    fail(
+                            e.getLocation().getLineNr(),
+                            field,
+                            "text after the closing quote of a value; quote the whole value, and write a quote"
+                                    + " inside it twice (\"\")");
+                } else {
+                    fail(line, field, "the CSV cannot be read here: " + reason);
+                }
+                throw new BrokenCsv();
+            }
+        }
+
+        /** Ends the reading of a broken file, its problem recorded. */
+        private static final class BrokenCsv extends RuntimeException {
+            BrokenCsv() {
+                super(null, null, false, false);
+            }
         }
 
         private void fail(int line, int column, String message) {

@@ -107,6 +107,57 @@ class RegisterCsvTest {
                 read.problems().stream().map(ValidationProblem::format).toList());
     }
 
+    private static final String EVIDENCE_HEADER = "id,title,kind,date,location,characteristics,owner\n";
+
+    @Test
+    void aQuoteNeverClosedIsReportedAtItsLineInsteadOfSwallowingTheRest() {
+        String csv = EVIDENCE_HEADER
+                + "ev-01,\"Census\nprofile\",equality-data,2023-02-14,,,\n"
+                + "ev-02,\"Annual report,annual-report,2023-07-31,,,\n"
+                + "ev-03,Minutes,minutes,2023-09-01,,,\n";
+        ReadResult<List<EvidenceItem>> read = CSV.readEvidence(csv, "e.csv");
+
+        assertTrue(read.value().isEmpty());
+        assertEquals(
+                List.of("e.csv:4:2: the quote that opens this value is never closed, so the rest of the file would be"
+                        + " one value; end the value with a quote, and write a quote inside it twice (\"\")"),
+                read.problems().stream().map(ValidationProblem::format).toList());
+    }
+
+    @Test
+    void aQuoteNeverClosedAtTheStartOfALineIsReportedAtThatLine() {
+        ReadResult<List<EvidenceItem>> read =
+                CSV.readEvidence(EVIDENCE_HEADER + "ev-01,Census,,,,,\n\"ev-02,Annual report\n", "e.csv");
+
+        assertEquals(
+                List.of("e.csv:3:1: the quote that opens this value is never closed, so the rest of the file would be"
+                        + " one value; end the value with a quote, and write a quote inside it twice (\"\")"),
+                read.problems().stream().map(ValidationProblem::format).toList());
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsReportedAtItsLine() {
+        String csv = EVIDENCE_HEADER + "ev-01,Census,,,,,\nev-02,\"Annual\nreport\" 2023,annual-report,,,,\n";
+        ReadResult<List<EvidenceItem>> read = CSV.readEvidence(csv, "e.csv");
+
+        assertTrue(read.value().isEmpty());
+        assertEquals(
+                List.of("e.csv:4:2: text after the closing quote of a value; quote the whole value, and write a quote"
+                        + " inside it twice (\"\")"),
+                read.problems().stream().map(ValidationProblem::format).toList());
+    }
+
+    @Test
+    void aBrokenQuoteInTheActionPlanIsReportedAtItsLine() {
+        ReadResult<ActionPlan> read = CSV.readActionPlan(PLAN_HEADER + "R1,m1,,\"accepted\"x,,,,,,,,\n", "p.csv", null);
+
+        assertTrue(read.value().isEmpty());
+        assertEquals(
+                List.of("p.csv:2:4: text after the closing quote of a value; quote the whole value, and write a quote"
+                        + " inside it twice (\"\")"),
+                read.problems().stream().map(ValidationProblem::format).toList());
+    }
+
     @Test
     void aWrongHeaderSaysWhatIsExpected() {
         ReadResult<List<EvidenceItem>> read = CSV.readEvidence("id,name\nev-01,x\n", "e.csv");
