@@ -37,6 +37,11 @@ import java.util.function.Function;
  * many undeclared employees are on full pay (a lower bound on their count), and the withheld groups'
  * shares add up to how many of them are on full pay (a lower bound on theirs, so an upper bound on the
  * undeclared count).
+ *
+ * <p>By sex, the counts are withheld all together or not at all: the statutory figures, published whatever the
+ * group sizes, tell a reader much of the men's and women's numbers (the quartile shares how many of each are on
+ * full pay, the shares paid a bonus what their counts may be), so one published count by sex, with the total,
+ * would narrow down the others, and with them the staff recorded as neither.
  */
 final class Comparison {
     private final String characteristic;
@@ -45,6 +50,7 @@ final class Comparison {
     private final List<String> fixedGroups;
     private final Function<EmployeeRecord, String> groupOf;
     private final int minimum;
+    private final boolean allOrNone;
 
     /**
      * @param reference   the group the others are compared with; always listed, first
@@ -58,6 +64,19 @@ final class Comparison {
             String undeclaredName,
             Function<EmployeeRecord, String> groupOf,
             int minimum) {
+        this(characteristic, reference, fixedGroups, undeclaredName, groupOf, minimum, false);
+    }
+
+    /** @param allOrNone whether the counts are withheld all together as soon as one is (by sex, see above) */
+    Comparison(
+            String characteristic,
+            String reference,
+            List<String> fixedGroups,
+            String undeclaredName,
+            Function<EmployeeRecord, String> groupOf,
+            int minimum,
+            boolean allOrNone) {
+        this.allOrNone = allOrNone;
         this.characteristic = characteristic;
         this.reference = reference;
         this.fixedGroups = List.copyOf(fixedGroups);
@@ -138,6 +157,11 @@ final class Comparison {
         }
         counts[names.size()] = undeclared;
         boolean[] countWithheld = Suppression.withhold(counts, minimum);
+        if (allOrNone && anyOf(countWithheld)) {
+            for (int i = 0; i < counts.length; i++) {
+                countWithheld[i] = counts[i] > 0;
+            }
+        }
 
         // Quartiles: the full-pay relevant employees of the groups, ranked together.
         int[] position = new int[names.size()];
@@ -217,6 +241,15 @@ final class Comparison {
                         : undeclaredWithheld
                                 ? Figure.suppressed()
                                 : Figure.published(PayStatistics.percent(total - undeclared, total)));
+    }
+
+    static boolean anyOf(boolean[] values) {
+        for (boolean value : values) {
+            if (value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Figure hourlyGap(Members referenceGroup, Members group, Function<Averages, BigDecimal> average) {

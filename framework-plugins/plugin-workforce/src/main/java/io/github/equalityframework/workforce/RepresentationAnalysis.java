@@ -130,7 +130,12 @@ final class RepresentationAnalysis {
 
         List<String> cellNames = new ArrayList<>(names);
         cellNames.add(gaps.undeclaredGroup());
-        TableSuppression.Result withheld = TableSuppression.withhold(cells, gradeWithheld, columnWithheld, minimum);
+        // By sex, a withheld count is one the statutory figures narrow down (see Comparison): with it, grade cells
+        // could be
+        // narrowed down as well as they, so the whole table is withheld; the grade totals stay.
+        TableSuppression.Result withheld = characteristic.equals("sex") && Comparison.anyOf(columnWithheld)
+                ? TableSuppression.all(grades.size(), columns)
+                : TableSuppression.withhold(cells, gradeWithheld, columnWithheld, minimum);
         List<Representation.Grade> gradeFigures = new ArrayList<>();
         for (int g = 0; g < grades.size(); g++) {
             List<Representation.Cell> row = new ArrayList<>();

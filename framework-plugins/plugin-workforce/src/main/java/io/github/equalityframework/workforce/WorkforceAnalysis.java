@@ -76,7 +76,8 @@ public final class WorkforceAnalysis {
                         List.of(WOMEN),
                         "Other or not recorded",
                         WorkforceAnalysis::sexGroup,
-                        minimumGroupSize)
+                        minimumGroupSize,
+                        true)
                 .compute(relevant);
         CharacteristicPayGaps byEthnicity = new Comparison(
                         "ethnicity", ethnicityReference, List.of(), "Not declared", this::ethnicGroup, minimumGroupSize)
