@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Computes the pay gap measures of one characteristic: every group against the reference group, with
@@ -48,21 +49,22 @@ final class Comparison {
     private final String reference;
     private final String undeclaredName;
     private final List<String> fixedGroups;
-    private final Function<EmployeeRecord, String> groupOf;
+    private final IntFunction<String> groupOf;
     private final int minimum;
     private final boolean allOrNone;
 
     /**
      * @param reference   the group the others are compared with; always listed, first
      * @param fixedGroups further groups listed even when no employee is in them (women; disabled employees)
-     * @param groupOf     the employee's group, or {@code null} when the employee is left out of the comparison
+     * @param groupOf     the group of the employee of a row, or {@code null} when the employee is left out of the
+     *                    comparison
      */
     Comparison(
             String characteristic,
             String reference,
             List<String> fixedGroups,
             String undeclaredName,
-            Function<EmployeeRecord, String> groupOf,
+            IntFunction<String> groupOf,
             int minimum) {
         this(characteristic, reference, fixedGroups, undeclaredName, groupOf, minimum, false);
     }
@@ -73,7 +75,7 @@ final class Comparison {
             String reference,
             List<String> fixedGroups,
             String undeclaredName,
-            Function<EmployeeRecord, String> groupOf,
+            IntFunction<String> groupOf,
             int minimum,
             boolean allOrNone) {
         this.allOrNone = allOrNone;
@@ -87,6 +89,7 @@ final class Comparison {
 
     /** Everything known about one group's employees. */
     private static final class Members {
+        final String name;
         /** In the order the groups were met, for the ranking below. */
         final int order;
 
@@ -97,7 +100,8 @@ final class Comparison {
         Averages hourlyAverages;
         Averages bonusAverages;
 
-        Members(int order) {
+        Members(String name, int order) {
+            this.name = name;
             this.order = order;
         }
 
@@ -117,30 +121,40 @@ final class Comparison {
         }
     }
 
-    CharacteristicPayGaps compute(List<EmployeeRecord> relevantEmployees) {
+    /**
+     * @param staff  the employees
+     * @param rows  the rows of the relevant employees, ranked by hourly pay
+     */
+    CharacteristicPayGaps compute(EmployeeColumns staff, int[] rows) {
         Map<String, Members> groups = new LinkedHashMap<>();
-        groups.put(reference, new Members(0));
-        fixedGroups.forEach(g -> groups.put(g, new Members(groups.size())));
+        groups.put(reference, new Members(reference, 0));
+        fixedGroups.forEach(g -> groups.put(g, new Members(g, groups.size())));
         int undeclared = 0;
         // The employees come ranked by hourly pay: the ranking for the quartiles is theirs, by group met.
         List<BigDecimal> pay = new ArrayList<>();
-        int[] met = new int[relevantEmployees.size()];
-        for (EmployeeRecord e : relevantEmployees) {
-            String group = groupOf.apply(e);
+        int[] met = new int[rows.length];
+        Members last = null;
+        for (int row : rows) {
+            String group = groupOf.apply(row);
             if (group == null) {
                 undeclared++;
                 continue;
             }
-            Members m = groups.computeIfAbsent(group, g -> new Members(groups.size()));
+            // Neighbours in the ranking are often of one group: no look-up for them.
+            Members m = last != null && last.name.equals(group)
+                    ? last
+                    : groups.computeIfAbsent(group, g -> new Members(g, groups.size()));
+            last = m;
             m.relevant++;
-            if (e.paidBonus()) {
+            if (staff.paidBonus(row)) {
                 m.paidBonus++;
-                m.bonuses.add(e.bonusPay());
+                m.bonuses.add(staff.bonusPay(row));
             }
-            if (e.fullPayRelevant()) {
-                m.hourly.add(e.hourlyPay());
+            if (staff.fullPayRelevant(row)) {
+                BigDecimal hourly = staff.hourlyPay(row);
+                m.hourly.add(hourly);
                 met[pay.size()] = m.order;
-                pay.add(e.hourlyPay());
+                pay.add(hourly);
             }
         }
         groups.values().forEach(Members::close);
@@ -228,7 +242,7 @@ final class Comparison {
                             : gapsWithheld ? Figure.suppressed() : bonusGap(ref, m, Averages::median),
                     quartiles));
         }
-        long total = relevantEmployees.size();
+        long total = rows.length;
         boolean undeclaredWithheld = countWithheld[names.size()];
         return new CharacteristicPayGaps(
                 characteristic,
