@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Computes the pay gap measures of one characteristic: every group against the reference group, with
@@ -37,27 +38,47 @@ import java.util.function.Function;
  * many undeclared employees are on full pay (a lower bound on their count), and the withheld groups'
  * shares add up to how many of them are on full pay (a lower bound on theirs, so an upper bound on the
  * undeclared count).
+ *
+ * <p>By sex, the counts are withheld all together or not at all: the statutory figures, published whatever the
+ * group sizes, tell a reader much of the men's and women's numbers (the quartile shares how many of each are on
+ * full pay, the shares paid a bonus what their counts may be), so one published count by sex, with the total,
+ * would narrow down the others, and with them the staff recorded as neither.
  */
 final class Comparison {
     private final String characteristic;
     private final String reference;
     private final String undeclaredName;
     private final List<String> fixedGroups;
-    private final Function<EmployeeRecord, String> groupOf;
+    private final IntFunction<String> groupOf;
     private final int minimum;
+    private final boolean allOrNone;
 
     /**
      * @param reference   the group the others are compared with; always listed, first
      * @param fixedGroups further groups listed even when no employee is in them (women; disabled employees)
-     * @param groupOf     the employee's group, or {@code null} when the employee is left out of the comparison
+     * @param groupOf     the group of the employee of a row, or {@code null} when the employee is left out of the
+     *                    comparison
      */
     Comparison(
             String characteristic,
             String reference,
             List<String> fixedGroups,
             String undeclaredName,
-            Function<EmployeeRecord, String> groupOf,
+            IntFunction<String> groupOf,
             int minimum) {
+        this(characteristic, reference, fixedGroups, undeclaredName, groupOf, minimum, false);
+    }
+
+    /** @param allOrNone whether the counts are withheld all together as soon as one is (by sex, see above) */
+    Comparison(
+            String characteristic,
+            String reference,
+            List<String> fixedGroups,
+            String undeclaredName,
+            IntFunction<String> groupOf,
+            int minimum,
+            boolean allOrNone) {
+        this.allOrNone = allOrNone;
         this.characteristic = characteristic;
         this.reference = reference;
         this.fixedGroups = List.copyOf(fixedGroups);
@@ -68,6 +89,7 @@ final class Comparison {
 
     /** Everything known about one group's employees. */
     private static final class Members {
+        final String name;
         /** In the order the groups were met, for the ranking below. */
         final int order;
 
@@ -78,7 +100,8 @@ final class Comparison {
         Averages hourlyAverages;
         Averages bonusAverages;
 
-        Members(int order) {
+        Members(String name, int order) {
+            this.name = name;
             this.order = order;
         }
 
@@ -98,30 +121,40 @@ final class Comparison {
         }
     }
 
-    CharacteristicPayGaps compute(List<EmployeeRecord> relevantEmployees) {
+    /**
+     * @param staff  the employees
+     * @param rows  the rows of the relevant employees, ranked by hourly pay
+     */
+    CharacteristicPayGaps compute(EmployeeColumns staff, int[] rows) {
         Map<String, Members> groups = new LinkedHashMap<>();
-        groups.put(reference, new Members(0));
-        fixedGroups.forEach(g -> groups.put(g, new Members(groups.size())));
+        groups.put(reference, new Members(reference, 0));
+        fixedGroups.forEach(g -> groups.put(g, new Members(g, groups.size())));
         int undeclared = 0;
         // The employees come ranked by hourly pay: the ranking for the quartiles is theirs, by group met.
         List<BigDecimal> pay = new ArrayList<>();
-        int[] met = new int[relevantEmployees.size()];
-        for (EmployeeRecord e : relevantEmployees) {
-            String group = groupOf.apply(e);
+        int[] met = new int[rows.length];
+        Members last = null;
+        for (int row : rows) {
+            String group = groupOf.apply(row);
             if (group == null) {
                 undeclared++;
                 continue;
             }
-            Members m = groups.computeIfAbsent(group, g -> new Members(groups.size()));
+            // Neighbours in the ranking are often of one group: no look-up for them.
+            Members m = last != null && last.name.equals(group)
+                    ? last
+                    : groups.computeIfAbsent(group, g -> new Members(g, groups.size()));
+            last = m;
             m.relevant++;
-            if (e.paidBonus()) {
+            if (staff.paidBonus(row)) {
                 m.paidBonus++;
-                m.bonuses.add(e.bonusPay());
+                m.bonuses.add(staff.bonusPay(row));
             }
-            if (e.fullPayRelevant()) {
-                m.hourly.add(e.hourlyPay());
+            if (staff.fullPayRelevant(row)) {
+                BigDecimal hourly = staff.hourlyPay(row);
+                m.hourly.add(hourly);
                 met[pay.size()] = m.order;
-                pay.add(e.hourlyPay());
+                pay.add(hourly);
             }
         }
         groups.values().forEach(Members::close);
@@ -138,6 +171,11 @@ final class Comparison {
         }
         counts[names.size()] = undeclared;
         boolean[] countWithheld = Suppression.withhold(counts, minimum);
+        if (allOrNone && anyOf(countWithheld)) {
+            for (int i = 0; i < counts.length; i++) {
+                countWithheld[i] = counts[i] > 0;
+            }
+        }
 
         // Quartiles: the full-pay relevant employees of the groups, ranked together.
         int[] position = new int[names.size()];
@@ -204,7 +242,7 @@ final class Comparison {
                             : gapsWithheld ? Figure.suppressed() : bonusGap(ref, m, Averages::median),
                     quartiles));
         }
-        long total = relevantEmployees.size();
+        long total = rows.length;
         boolean undeclaredWithheld = countWithheld[names.size()];
         return new CharacteristicPayGaps(
                 characteristic,
@@ -217,6 +255,15 @@ final class Comparison {
                         : undeclaredWithheld
                                 ? Figure.suppressed()
                                 : Figure.published(PayStatistics.percent(total - undeclared, total)));
+    }
+
+    static boolean anyOf(boolean[] values) {
+        for (boolean value : values) {
+            if (value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Figure hourlyGap(Members referenceGroup, Members group, Function<Averages, BigDecimal> average) {

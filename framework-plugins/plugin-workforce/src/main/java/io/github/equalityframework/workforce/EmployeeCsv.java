@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,12 +141,12 @@ public final class EmployeeCsv {
     /** The state of one read: the header's columns, the ids seen, the employees and problems so far. */
     private static final class Rows {
         final String source;
-        final List<EmployeeRecord> employees = new ArrayList<>();
+        /** In columns of primitives: a million rows cost tens of megabytes, not hundreds. */
+        final EmployeeColumns employees = new EmployeeColumns();
+
         final List<RowProblem> problems = new ArrayList<>();
         final List<RowProblem> warnings = new ArrayList<>();
         final IdIndex ids = new IdIndex();
-        /** One copy of each grade, group, contract and pattern: a million rows repeat a few dozen values. */
-        final Map<String, String> shared = new HashMap<>();
 
         Map<Column, Integer> columns;
         String[] headers;
@@ -158,21 +157,6 @@ public final class EmployeeCsv {
 
         void problem(int row, int line, String column, String value, String message) {
             problems.add(new RowProblem(source, row, line, column, value, message));
-        }
-
-        /** The one copy of a repeated value; past 10,000 different values, the value itself. */
-        String shared(String value) {
-            if (value == null) {
-                return null;
-            }
-            String known = shared.get(value);
-            if (known != null) {
-                return known;
-            }
-            if (shared.size() < 10_000) {
-                shared.put(value, value);
-            }
-            return value;
         }
 
         /** Reads the header; false when a required column is missing, which makes every row unreadable. */
@@ -229,7 +213,7 @@ public final class EmployeeCsv {
             }
             Sex sex = cells.sex();
             DisabilityStatus disability = cells.disability();
-            String ethnicGroup = shared(cells.text(Column.ETHNIC_GROUP));
+            String ethnicGroup = cells.text(Column.ETHNIC_GROUP);
             if (ethnicGroup != null && NOT_DECLARED.contains(ethnicGroup.toLowerCase(Locale.ROOT))) {
                 ethnicGroup = null;
             }
@@ -276,18 +260,18 @@ public final class EmployeeCsv {
                 }
             }
             if (problems.size() == before) {
-                employees.add(new EmployeeRecord(
+                employees.append(new EmployeeRecord(
                         id,
                         sex,
                         ethnicGroup,
                         disability,
-                        shared(cells.text(Column.GRADE)),
+                        cells.text(Column.GRADE),
                         Boolean.TRUE.equals(fullPay) ? hourly : null,
                         bonus,
                         relevant,
                         fullPay,
-                        shared(cells.text(Column.CONTRACT)),
-                        shared(cells.text(Column.WORKING_PATTERN))));
+                        cells.text(Column.CONTRACT),
+                        cells.text(Column.WORKING_PATTERN)));
             }
         }
 

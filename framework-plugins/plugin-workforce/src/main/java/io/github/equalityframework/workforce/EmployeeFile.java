@@ -20,7 +20,8 @@ import org.apiguardian.api.API;
 public record EmployeeFile(
         String source, List<EmployeeRecord> employees, List<RowProblem> problems, List<RowProblem> warnings) {
     public EmployeeFile {
-        employees = List.copyOf(employees);
+        // The reader's columns are read-only already, and copying them would make a record of every row.
+        employees = employees instanceof EmployeeColumns ? employees : List.copyOf(employees);
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
     }

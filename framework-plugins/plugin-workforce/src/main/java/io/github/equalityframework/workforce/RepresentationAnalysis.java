@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +50,10 @@ final class RepresentationAnalysis {
         return chunks;
     }
 
-    private final List<EmployeeRecord> relevant;
+    private final EmployeeColumns staff;
+    /** The rows of the relevant employees. */
+    private final int[] relevant;
+
     private final PopulationTable population;
     private final int minimum;
     private final List<String> grades;
@@ -68,13 +71,23 @@ final class RepresentationAnalysis {
      *                       reference group
      */
     RepresentationAnalysis(
-            List<EmployeeRecord> relevant, PopulationTable population, int minimum, List<String> minorityGroups) {
+            EmployeeColumns staff,
+            int[] relevant,
+            PopulationTable population,
+            int minimum,
+            List<String> minorityGroups) {
         this.minorityGroups = List.copyOf(minorityGroups);
+        this.staff = staff;
         this.relevant = relevant;
         this.population = population;
         this.minimum = minimum;
+        // Counted by grade first, then the few grades put in order: comparing grades is slow, counting is not.
+        Map<String, Long> counted = new HashMap<>();
+        for (int row : relevant) {
+            counted.merge(gradeOf(row), 1L, Long::sum);
+        }
         Map<String, Long> byGrade = new TreeMap<>(GRADE_ORDER);
-        relevant.forEach(e -> byGrade.merge(gradeOf(e), 1L, Long::sum));
+        byGrade.putAll(counted);
         this.grades = List.copyOf(byGrade.keySet());
         this.gradeTotals = byGrade.values().stream().mapToLong(Long::longValue).toArray();
         for (int g = 0; g < grades.size(); g++) {
@@ -83,8 +96,9 @@ final class RepresentationAnalysis {
         this.gradeWithheld = Suppression.withhold(gradeTotals, minimum);
     }
 
-    private static String gradeOf(EmployeeRecord e) {
-        return e.grade() == null ? Representation.NO_GRADE : e.grade();
+    private String gradeOf(int row) {
+        String grade = staff.grade(row);
+        return grade == null ? Representation.NO_GRADE : grade;
     }
 
     /**
@@ -92,9 +106,9 @@ final class RepresentationAnalysis {
      *                are the table's column totals
      * @param groupOf an employee's group, or {@code null} when not declared
      */
-    Representation of(CharacteristicPayGaps gaps, Function<EmployeeRecord, String> groupOf) {
+    Representation of(CharacteristicPayGaps gaps, IntFunction<String> groupOf) {
         String characteristic = gaps.characteristic();
-        long total = relevant.size();
+        long total = relevant.length;
         List<String> names =
                 new ArrayList<>(gaps.groups().stream().map(GroupFigures::group).toList());
         int columns = names.size() + 1;
@@ -103,9 +117,9 @@ final class RepresentationAnalysis {
             column.put(names.get(i), i);
         }
         long[][] cells = new long[grades.size()][columns];
-        for (EmployeeRecord e : relevant) {
-            String group = groupOf.apply(e);
-            cells[gradeIndex.get(gradeOf(e))][group == null ? columns - 1 : column.get(group)]++;
+        for (int row : relevant) {
+            String group = groupOf.apply(row);
+            cells[gradeIndex.get(gradeOf(row))][group == null ? columns - 1 : column.get(group)]++;
         }
         boolean[] columnWithheld = new boolean[columns];
         List<Figure> counts = new ArrayList<>();
@@ -130,7 +144,12 @@ final class RepresentationAnalysis {
 
         List<String> cellNames = new ArrayList<>(names);
         cellNames.add(gaps.undeclaredGroup());
-        TableSuppression.Result withheld = TableSuppression.withhold(cells, gradeWithheld, columnWithheld, minimum);
+        // By sex, a withheld count is one the statutory figures narrow down (see Comparison): with it, grade cells
+        // could be
+        // narrowed down as well as they, so the whole table is withheld; the grade totals stay.
+        TableSuppression.Result withheld = characteristic.equals("sex") && Comparison.anyOf(columnWithheld)
+                ? TableSuppression.all(grades.size(), columns)
+                : TableSuppression.withhold(cells, gradeWithheld, columnWithheld, minimum);
         List<Representation.Grade> gradeFigures = new ArrayList<>();
         for (int g = 0; g < grades.size(); g++) {
             List<Representation.Cell> row = new ArrayList<>();

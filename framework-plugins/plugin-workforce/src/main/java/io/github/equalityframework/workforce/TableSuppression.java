@@ -40,6 +40,15 @@ final class TableSuppression {
 
     private static final long UNLIMITED = Long.MAX_VALUE / 4;
 
+    /** Every cell of a table withheld. */
+    static Result all(int rows, int columns) {
+        boolean[][] cells = new boolean[rows][columns];
+        for (boolean[] row : cells) {
+            Arrays.fill(row, true);
+        }
+        return new Result(cells, true);
+    }
+
     private final long[][] cells;
     private final long[] rowTotals;
     private final boolean[] rowWithheld;

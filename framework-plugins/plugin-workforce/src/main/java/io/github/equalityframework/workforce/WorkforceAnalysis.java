@@ -4,9 +4,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import org.apiguardian.api.API;
 
 /**
@@ -58,77 +60,83 @@ public final class WorkforceAnalysis {
         return new Builder();
     }
 
-    /** The figures for these employees; only relevant employees count. */
+    /**
+     * The figures for these employees; only relevant employees count. The employees of an {@link EmployeeFile} are
+     * read as they are stored, in columns; any other list is put in columns first.
+     */
     public WorkforceReport analyse(List<EmployeeRecord> employees) {
-        List<EmployeeRecord> relevant = new ArrayList<>();
-        int fullPay = 0;
-        for (EmployeeRecord e : employees) {
-            if (e.relevant()) {
-                relevant.add(e);
-                fullPay += e.fullPayRelevant() ? 1 : 0;
-            }
-        }
+        EmployeeColumns staff = EmployeeColumns.of(employees);
         // Ranked by hourly pay once: every group's pay, and every ranking for the quartiles, is then in order.
-        relevant.sort(Comparator.comparing(EmployeeRecord::hourlyPay, Comparator.nullsLast(Comparator.naturalOrder())));
+        int[] relevant = staff.relevantByPay();
+        int fullPay = 0;
+        for (int row : relevant) {
+            fullPay += staff.fullPayRelevant(row) ? 1 : 0;
+        }
+        IntFunction<String> sexGroup = row -> sexGroup(staff.sex(row));
+        IntFunction<String> ethnicGroup = ethnicGroups(staff);
+        IntFunction<String> disabilityGroup = row -> disabilityGroup(staff.disability(row));
         CharacteristicPayGaps bySex = new Comparison(
-                        "sex",
-                        MEN,
-                        List.of(WOMEN),
-                        "Other or not recorded",
-                        WorkforceAnalysis::sexGroup,
-                        minimumGroupSize)
-                .compute(relevant);
+                        "sex", MEN, List.of(WOMEN), "Other or not recorded", sexGroup, minimumGroupSize, true)
+                .compute(staff, relevant);
         CharacteristicPayGaps byEthnicity = new Comparison(
-                        "ethnicity", ethnicityReference, List.of(), "Not declared", this::ethnicGroup, minimumGroupSize)
-                .compute(relevant);
+                        "ethnicity", ethnicityReference, List.of(), "Not declared", ethnicGroup, minimumGroupSize)
+                .compute(staff, relevant);
         CharacteristicPayGaps byDisability = new Comparison(
                         "disability",
                         NOT_DISABLED,
                         List.of(DISABLED),
                         "Not declared",
-                        WorkforceAnalysis::disabilityGroup,
+                        disabilityGroup,
                         minimumGroupSize)
-                .compute(relevant);
+                .compute(staff, relevant);
         RepresentationAnalysis representation =
-                new RepresentationAnalysis(relevant, population, minimumGroupSize, ethnicMinorities);
+                new RepresentationAnalysis(staff, relevant, population, minimumGroupSize, ethnicMinorities);
         return new WorkforceReport(
                 organisation,
                 snapshotDate,
-                relevant.size(),
+                relevant.length,
                 fullPay,
                 minimumGroupSize,
                 // The statutory figures compare men and women whatever their numbers: the regulations require them.
-                genderPayGap(new Comparison(
-                                "sex", MEN, List.of(WOMEN), "Other or not recorded", WorkforceAnalysis::sexGroup, 1)
-                        .compute(relevant)),
+                genderPayGap(new Comparison("sex", MEN, List.of(WOMEN), "Other or not recorded", sexGroup, 1)
+                        .compute(staff, relevant)),
                 bySex,
                 byEthnicity,
                 byDisability,
                 List.of(
-                        representation.of(bySex, WorkforceAnalysis::sexGroup),
-                        representation.of(byEthnicity, this::ethnicGroup),
-                        representation.of(byDisability, WorkforceAnalysis::disabilityGroup)));
+                        representation.of(bySex, sexGroup),
+                        representation.of(byEthnicity, ethnicGroup),
+                        representation.of(byDisability, disabilityGroup)));
     }
 
-    private static String sexGroup(EmployeeRecord e) {
-        return switch (e.sex()) {
+    private static String sexGroup(Sex sex) {
+        return switch (sex) {
             case MALE -> MEN;
             case FEMALE -> WOMEN;
             case OTHER_OR_NOT_RECORDED -> null;
         };
     }
 
-    /** The employee's ethnic group, written as the reference group when it is that group in other letter case. */
-    private String ethnicGroup(EmployeeRecord e) {
-        if (e.ethnicGroup() == null) {
-            return null;
-        }
-        String group = e.ethnicGroup().strip();
-        return group.equalsIgnoreCase(ethnicityReference) ? ethnicityReference : group;
+    /**
+     * Each employee's ethnic group, written as the reference group when it is that group in other letter case; worked
+     * out once for each different value the file holds.
+     */
+    private IntFunction<String> ethnicGroups(EmployeeColumns staff) {
+        Map<String, String> named = new HashMap<>();
+        return row -> {
+            String written = staff.ethnicGroup(row);
+            if (written == null) {
+                return null;
+            }
+            return named.computeIfAbsent(written, w -> {
+                String group = w.strip();
+                return group.equalsIgnoreCase(ethnicityReference) ? ethnicityReference : group;
+            });
+        };
     }
 
-    private static String disabilityGroup(EmployeeRecord e) {
-        return switch (e.disability()) {
+    private static String disabilityGroup(DisabilityStatus status) {
+        return switch (status) {
             case NOT_DISABLED -> NOT_DISABLED;
             case DISABLED -> DISABLED;
             case NOT_DECLARED -> null;

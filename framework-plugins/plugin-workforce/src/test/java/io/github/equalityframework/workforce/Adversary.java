@@ -33,7 +33,14 @@ import tools.jackson.databind.JsonNode;
  *       published share paid a bonus a group of at least the minimum, a published quartile share a band of
  *       at least the minimum.</li>
  * </ul>
- * The characteristics are taken one at a time: the report publishes no figure that crosses two of them.
+ * For sex it knows the six statutory figures too, published whatever the group sizes: they are the voluntary
+ * breakdown's figures for men and women without the minimum (a published statutory share says only that its band
+ * has someone in it, a published gap that both groups have someone on full pay or paid a bonus), and where the
+ * breakdown withholds one, the statutory figure tells it all the same. The statutory quartile shares rank men and
+ * women only, so with the published number of full-pay relevant employees they bound the staff recorded as
+ * neither from below.
+ *
+ * <p>The characteristics are taken one at a time: the report publishes no figure that crosses two of them.
  */
 final class Adversary {
     private static final long INFINITE = Long.MAX_VALUE / 4;
@@ -137,6 +144,10 @@ final class Adversary {
                     shares[g][band] = group.get("quartiles").get(band);
                 }
             }
+            boolean[][] statutoryShare = new boolean[declared][4];
+            if (field.equals("bySex")) {
+                statutory(report.get("genderPayGap"), statutoryShare);
+            }
             count(declared, gaps.get("undeclared"));
             declarationRate = published(gaps.get("declarationRate")) ? value(gaps.get("declarationRate")) : null;
             JsonNode representation = null;
@@ -172,9 +183,58 @@ final class Adversary {
             }
             grades = representation.get("grades");
             for (int n = 0; n <= fullPay; n++) {
-                Bands bands = Bands.of(n, shares, minimum);
+                Bands bands = Bands.of(n, shares, statutoryShare, minimum);
                 if (bands != null) {
                     ranked.add(bands);
+                }
+            }
+        }
+
+        /**
+         * What the statutory figures add about men (group 0) and women (group 1), where the voluntary breakdown
+         * withholds the same figure: they are computed alike, without the minimum.
+         */
+        private void statutory(JsonNode six, boolean[][] statutoryShare) {
+            String[] bonusShares = {"menPaidBonus", "womenPaidBonus"};
+            for (int g = 0; g < 2; g++) {
+                JsonNode bonus = six.get(bonusShares[g]);
+                if (published(bonus)) {
+                    paidBonus[g] = value(bonus);
+                    atLeast[g] = Math.max(atLeast[g], 1);
+                } else if (!suppressed(bonus)) {
+                    known[g] = 0; // "no relevant employees in the group"
+                }
+                for (int band = 0; band < 4; band++) {
+                    JsonNode share = six.get("quartiles").get(band).get(g == 0 ? "men" : "women");
+                    if (suppressed(shares[g][band]) && !suppressed(share)) {
+                        shares[g][band] = share;
+                        statutoryShare[g][band] = true;
+                    }
+                }
+            }
+            statutoryGap(six.get("meanHourlyPayGap"), true);
+            statutoryGap(six.get("medianHourlyPayGap"), true);
+            statutoryGap(six.get("meanBonusGap"), false);
+            statutoryGap(six.get("medianBonusGap"), false);
+        }
+
+        /** A statutory gap of women (1) to men (0): published, both have someone; not available, one has no one. */
+        private void statutoryGap(JsonNode figure, boolean hourly) {
+            if (published(figure)) {
+                for (int cell : new int[] {0, 1}) {
+                    atLeast[cell] = Math.max(atLeast[cell], 1);
+                    if (hourly) {
+                        fullPayAtLeast[cell] = Math.max(fullPayAtLeast[cell], 1);
+                    } else {
+                        bonusAtLeast[cell] = Math.max(bonusAtLeast[cell], 1);
+                    }
+                }
+            } else if (!suppressed(figure)) {
+                int cell = note(figure).endsWith("in the reference group") ? 0 : 1;
+                if (hourly) {
+                    noneOnFullPay[cell] = true;
+                } else {
+                    noBonus[cell] = true;
                 }
             }
         }
@@ -338,7 +398,8 @@ final class Adversary {
 
     /** One number of employees ranked, with the band sizes and what the published shares allow in each band. */
     private record Bands(int ranked, int[] sizes, int[][] low, int[][] high) {
-        static Bands of(int ranked, JsonNode[][] shares, int minimum) {
+        /** @param statutory the shares taken from the statutory figures, published whatever the band's size */
+        static Bands of(int ranked, JsonNode[][] shares, boolean[][] statutory, int minimum) {
             int[] sizes = new int[4];
             for (int band = 0; band < 4; band++) {
                 sizes[band] = (int) (((long) (band + 1) * ranked + 3) / 4 - ((long) band * ranked + 3) / 4);
@@ -352,7 +413,7 @@ final class Adversary {
                     low[band][g] = 0;
                     high[band][g] = sizes[band];
                     if (published(share)) {
-                        if (sizes[band] < minimum) {
+                        if (sizes[band] < (statutory[g][band] ? 1 : minimum)) {
                             return null;
                         }
                         low[band][g] = -1;
