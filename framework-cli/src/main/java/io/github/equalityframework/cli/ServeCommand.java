@@ -24,8 +24,6 @@ import picocli.CommandLine.Spec;
 /** {@code eflg serve [DIR]}: a review workbench in the browser over a folder of self-assessments. */
 @Command(
         name = "serve",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         footerHeading = "%nExamples:%n",
         footer = {"  eflg serve examples/data", "  eflg serve examples/data --port 8080"},
         description = {
@@ -48,9 +46,6 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Mixin
     PluginOptions plugins;
