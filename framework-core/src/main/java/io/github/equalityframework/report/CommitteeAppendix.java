@@ -177,11 +177,14 @@ public record CommitteeAppendix(
         Map<String, List<Item>> byModule = new LinkedHashMap<>();
         framework.modules().forEach(m -> byModule.put(m.id(), new ArrayList<>()));
         List<Item> none = new ArrayList<>();
-        // The actions follow their rows in the same order, each row's count of them (see CouncilProgress).
+        // The actions follow their rows in the same order, each row's count of them (as CouncilProgress.of lists
+        // them); a progress put together by hand with fewer actions than its rows count gives what there is.
+        List<ActionProgress> all = progress.actions();
         int next = 0;
         for (RecommendationProgress row : progress.recommendations()) {
-            List<ActionProgress> mine = progress.actions().subList(next, next + row.actions());
-            next += row.actions();
+            int end = Math.min(all.size(), next + Math.max(0, row.actions()));
+            List<ActionProgress> mine = all.subList(next, end);
+            next = end;
             if (row.kind() == Kind.PROPOSED) {
                 continue;
             }
