@@ -143,7 +143,8 @@ public final class AppendixRenderer {
                 h.table(words.caption(item), null, words.columns().toArray(String[]::new));
                 for (Action action : item.actions()) {
                     h.open("tr")
-                            .open("th", "scope", "row")
+                            // The row's header is the action: its id stands out, its description reads as text.
+                            .open("th", "scope", "row", "style", "font-weight:normal")
                             .element("strong", action.id())
                             .text(" " + action.description())
                             .close("th")
