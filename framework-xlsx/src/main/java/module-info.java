@@ -1,6 +1,6 @@
 /**
- * Self-assessment workbooks (.xlsx) that councils fill in and import back, and CSV files for the evidence
- * register and the action plan.
+ * Self-assessment workbooks (.xlsx) that councils fill in and import back, CSV files for the evidence
+ * register and the action plan, and the committee appendix as a Word document (.docx).
  */
 module io.github.equalityframework.xlsx {
     requires transitive io.github.equalityframework.core;

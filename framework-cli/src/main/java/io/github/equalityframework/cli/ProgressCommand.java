@@ -46,7 +46,9 @@ import picocli.CommandLine.Spec;
             "  eflg progress examples/data --organisation \"Anytown Borough Council\" \\",
             "      --format html --out progress.html",
             "  eflg progress examples/data --organisation \"Brookfield District Council\" \\",
-            "      --today 2026-11-30 --out progress.md"
+            "      --today 2026-11-30 --out progress.md",
+            "  eflg progress examples/data --organisation \"Brookfield District Council\" \\",
+            "      --today 2026-11-30 --appendix --out appendix.docx"
         },
         description = {
             "Report a council's progress over the years: levels, recommendations and actions.",
@@ -60,7 +62,10 @@ import picocli.CommandLine.Spec;
             "An action is overdue when not complete after the last day of its timescale (or of its latest revision), "
                     + "whatever it states; on time or late is judged from its completion date against the date the plan "
                     + "first set. A year may have several plans beside it (NAME-plan.yaml, NAME-plan-objectives.yaml); "
-                    + "draft plans are shown apart and never counted as progress."
+                    + "draft plans are shown apart and never counted as progress.",
+            "With --appendix, the committee appendix councils publish instead: per module, each recommendation or "
+                    + "objective with its response and reason, and each action with its lead, roles, timescale (with its "
+                    + "dates and revisions), status today, progress and next steps; in md, html or docx (Word)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -86,8 +91,11 @@ final class ProgressCommand implements Callable<Integer> {
             description = "Directories (or files) holding one council's assessments, reviews and plans.")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "md, html or json (default: from --out, else md).")
-    ReportFormat format;
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "md, html or json; with --appendix md, html or docx (default: from --out, else md).")
+    AppendixOptions.Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (default: standard output).")
     Path out;
@@ -103,6 +111,9 @@ final class ProgressCommand implements Callable<Integer> {
             paramLabel = "NAME",
             description = "The council to report on, by name or GSS code, when the files are of several organisations.")
     String organisation;
+
+    @Mixin
+    AppendixOptions appendix;
 
     /** A file read as one of the three kinds of document. */
     private record Doc(Path file, SelfAssessment assessment, PeerReview review, ActionPlan plan) {}
@@ -131,14 +142,16 @@ final class ProgressCommand implements Callable<Integer> {
             read.add(plugins.pluginPath);
             OutputGuard.over(read).check(spec.commandLine(), "--out", out);
         }
-        ReportFormat chosen =
-                format != null ? format : out == null ? ReportFormat.MD : ReportFormat.of(out, spec.commandLine());
-        if (chosen == ReportFormat.SARIF) {
+        AppendixOptions.Format chosen = format != null
+                ? format
+                : out == null ? AppendixOptions.Format.MD : AppendixOptions.Format.of(out, spec.commandLine());
+        if (chosen == AppendixOptions.Format.SARIF) {
             throw new ParameterException(
                     spec.commandLine(),
                     "--format sarif is not a progress report format; use md, html or json (SARIF holds the findings of one"
                             + " assessment: eflg assess --format sarif)");
         }
+        appendix.check(spec.commandLine(), chosen, out);
         LocalDate asOf = today != null ? today : LocalDate.now(ZoneOffset.UTC);
         List<Doc> docs = new ArrayList<>();
         List<ValidationProblem> problems = new ArrayList<>();
@@ -227,11 +240,15 @@ final class ProgressCommand implements Callable<Integer> {
                         moduleMap));
             }
             CouncilProgress progress = CouncilProgress.of(framework, inputs, asOf);
+            if (appendix.appendix) {
+                appendix.write(spec.commandLine(), progress, framework, chosen, out);
+                return pluginProblems ? ExitCodes.FAILURE : ExitCodes.OK;
+            }
             String text = switch (chosen) {
                 case MD -> ProgressRenderer.markdown(progress, framework);
                 case HTML -> ProgressRenderer.html(progress, framework);
                 case JSON -> CODEC.write(progress, Format.JSON);
-                case SARIF -> throw new IllegalStateException("refused above");
+                case SARIF, DOCX -> throw new IllegalStateException("refused above");
             };
             if (out == null) {
                 spec.commandLine().getOut().print(text);

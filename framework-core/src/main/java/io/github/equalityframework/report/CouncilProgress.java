@@ -250,6 +250,47 @@ public record CouncilProgress(
         public boolean revised() {
             return !action.revisions().isEmpty();
         }
+
+        /**
+         * Its status today, as a committee's RAG rating reads it: complete; overdue (past its current target, or
+         * so stated); at risk (as stated); no date (nothing to judge it against, whatever it states); on track
+         * (as stated); not yet due (not started, its target still ahead); proposed for an action of a draft plan.
+         */
+        public StatusToday today() {
+            if (timeliness == Timeliness.PROPOSED) {
+                return StatusToday.PROPOSED;
+            }
+            return switch (status) {
+                case COMPLETE -> StatusToday.COMPLETE;
+                case OVERDUE -> StatusToday.OVERDUE;
+                case AT_RISK -> StatusToday.AT_RISK;
+                case ON_TRACK, NOT_STARTED ->
+                    timeliness == Timeliness.UNKNOWN
+                            ? StatusToday.NO_DATE
+                            : status == ActionStatus.ON_TRACK ? StatusToday.ON_TRACK : StatusToday.NOT_YET_DUE;
+            };
+        }
+    }
+
+    /**
+     * An action's status today in the words of a committee's RAG (red, amber, green) rating, with blue for complete
+     * and grey where there is nothing to judge yet; reports write the word and may add the colour.
+     */
+    public enum StatusToday {
+        /** complete (blue) */
+        COMPLETE,
+        /** stated on track, with a target still ahead (green) */
+        ON_TRACK,
+        /** stated at risk (amber) */
+        AT_RISK,
+        /** not complete after its current target, or stated overdue (red) */
+        OVERDUE,
+        /** not started, its target still ahead (grey) */
+        NOT_YET_DUE,
+        /** not complete and no date to judge it by: open-ended, unreadable or missing target (grey) */
+        NO_DATE,
+        /** an action of a draft plan: proposed, not yet in force (grey) */
+        PROPOSED
     }
 
     /** How many actions have this timeliness. */

@@ -163,4 +163,39 @@ class CouncilProgressPropertiesTest {
                 said.get(0).startsWith("- Recommendations: " + years.made().size() + " from "),
                 said.get(0));
     }
+
+    @Property(tries = 200)
+    void theCommitteeAppendixHoldsEveryRowInForceOnceWithItsActionsAndTheirStatusToday(
+            @ForAll("years") Years years, @ForAll boolean allNotes) {
+        CouncilProgress p = CouncilProgress.of(CouncilProgressTest.FRAMEWORK, years.inputs(), TODAY);
+        CommitteeAppendix appendix = CommitteeAppendix.of(p, CouncilProgressTest.FRAMEWORK, allNotes);
+        List<CommitteeAppendix.Item> items =
+                appendix.modules().stream().flatMap(m -> m.items().stream()).toList();
+        assertEquals(
+                p.recommendations().stream()
+                        .filter(r -> r.kind() != Kind.PROPOSED)
+                        .map(r -> r.review() + " " + r.kind() + " " + r.id() + " " + r.actions())
+                        .sorted()
+                        .toList(),
+                items.stream()
+                        .map(i -> i.review() + " " + i.kind() + " " + i.id() + " "
+                                + i.actions().size())
+                        .sorted()
+                        .toList());
+        List<CommitteeAppendix.Action> actions =
+                items.stream().flatMap(i -> i.actions().stream()).toList();
+        assertEquals(p.actions().size() - p.count(Timeliness.PROPOSED), actions.size());
+        for (CommitteeAppendix.Action a : actions) {
+            assertEquals(
+                    a.stated() == ActionStatus.COMPLETE, a.today() == CouncilProgress.StatusToday.COMPLETE, a.id());
+            if (a.timeliness() == Timeliness.OVERDUE) {
+                assertEquals(CouncilProgress.StatusToday.OVERDUE, a.today(), a.id());
+            }
+        }
+        // The Markdown appendix has a row per action.
+        String md = io.github.equalityframework.report.render.AppendixRenderer.markdown(
+                appendix, io.github.equalityframework.report.render.Messages.ENGLISH);
+        assertEquals(
+                actions.size(), md.lines().filter(l -> l.startsWith("| **")).count(), md);
+    }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Debian's LibreOffice Calc, headless (which .ci/run installs): opens a workbook and saves it again as
+ * Debian's LibreOffice Calc and Writer, headless (which .ci/run installs): opens a workbook and saves it again as
  * .xlsx, as a council officer's spreadsheet program would, so that the reader meets the files
- * LibreOffice writes rather than only the ones this module writes.
+ * LibreOffice writes rather than only the ones this module writes; and opens a Word document and saves its text.
  */
 final class LibreOffice {
     static final Path SOFFICE = Path.of("/usr/bin/soffice");
@@ -27,6 +27,25 @@ final class LibreOffice {
 
     /** Opens {@code workbook} in LibreOffice and saves it as .xlsx in {@code dir}; returns the saved file. */
     static Path resave(Path workbook, Path dir) throws IOException, InterruptedException {
+        return convert(
+                workbook,
+                dir,
+                "xlsx:Calc MS Excel 2007 XML",
+                workbook.getFileName().toString());
+    }
+
+    /**
+     * Opens a Word document in LibreOffice Writer and saves it as plain text (UTF-8) in {@code dir}; returns the text,
+     * without the byte order mark Writer puts first.
+     */
+    static String text(Path document, Path dir) throws IOException, InterruptedException {
+        String name = document.getFileName().toString().replaceFirst("\\.docx$", ".txt");
+        Path saved = convert(document, dir, "txt:Text (encoded):UTF8", name);
+        return Files.readString(saved).replace("\uFEFF", "");
+    }
+
+    private static Path convert(Path file, Path dir, String filter, String savedName)
+            throws IOException, InterruptedException {
         Path out = Files.createDirectories(dir.resolve("resaved"));
         // A profile of its own, so that the test neither needs nor touches a user's LibreOffice settings.
         Process process = new ProcessBuilder(List.of(
@@ -36,16 +55,16 @@ final class LibreOffice {
                         "-env:UserInstallation="
                                 + dir.resolve("profile").toAbsolutePath().toUri(),
                         "--convert-to",
-                        "xlsx:Calc MS Excel 2007 XML",
+                        filter,
                         "--outdir",
                         out.toString(),
-                        workbook.toString()))
+                        file.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile())
                 .start();
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), "LibreOffice did not finish within 3 minutes");
         assertEquals(0, process.exitValue(), Files.readString(dir.resolve("soffice.log")));
-        Path saved = out.resolve(workbook.getFileName());
+        Path saved = out.resolve(savedName);
         assertTrue(
                 Files.isRegularFile(saved),
                 "LibreOffice wrote no file: " + Files.readString(dir.resolve("soffice.log")));
