@@ -2,6 +2,7 @@ package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -19,6 +19,8 @@ import io.github.equalityframework.report.CouncilProgress.RecommendationProgress
 import io.github.equalityframework.report.CouncilProgress.State;
 import io.github.equalityframework.report.CouncilProgress.Timeliness;
 import io.github.equalityframework.report.CouncilProgress.Year;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
+import io.github.equalityframework.report.render.markup.MarkdownText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -344,57 +346,61 @@ public final class ProgressRenderer {
     private String markdown() {
         StringBuilder md = new StringBuilder(16_384);
         md.append("# ")
-                .append(Markdown.text(title()))
+                .append(MarkdownText.text(title()))
                 .append("\n\n")
-                .append(Markdown.text(intro()))
+                .append(MarkdownText.text(intro()))
                 .append("\n\n");
         summaryLines()
-                .forEach(line -> md.append("- ").append(Markdown.text(line)).append('\n'));
+                .forEach(line -> md.append("- ").append(MarkdownText.text(line)).append('\n'));
         md.append("\n## Levels over the years\n\n");
         List<String> header = new ArrayList<>(List.of("Module"));
         progress.years().forEach(y -> header.add(y.label()));
         row(md, header.toArray(String[]::new));
         md.append("|---|").append("---|".repeat(progress.years().size())).append('\n');
         List<String> overall = new ArrayList<>(List.of("**Overall**"));
-        progress.years().forEach(y -> overall.add("**" + Markdown.text(label(y.overall())) + "**"));
+        progress.years().forEach(y -> overall.add("**" + MarkdownText.text(label(y.overall())) + "**"));
         for (ModuleTimeline m : progress.modules()) {
-            List<String> cells = new ArrayList<>(List.of(Markdown.text(m.module() + " " + m.title())));
-            m.levels().forEach(l -> cells.add(Markdown.text(label(l))));
+            List<String> cells = new ArrayList<>(List.of(MarkdownText.text(m.module() + " " + m.title())));
+            m.levels().forEach(l -> cells.add(MarkdownText.text(label(l))));
             row(md, cells.toArray(String[]::new));
         }
         row(md, overall.toArray(String[]::new));
         md.append("\nAssessments: ");
         List<String> sources = progress.years().stream()
-                .map(y -> Markdown.text(y.label() + " " + y.source()))
+                .map(y -> MarkdownText.text(y.label() + " " + y.source()))
                 .toList();
         md.append(String.join("; ", sources)).append(".\n\n## Recommendations\n\n");
         if (progress.recommendations().isEmpty()) {
             md.append("No peer challenge or action plan was found.\n\n");
         }
         byReview().forEach((review, recs) -> {
-            md.append("### ").append(Markdown.text(groupHeading(review, recs))).append("\n\n");
+            md.append("### ")
+                    .append(MarkdownText.text(groupHeading(review, recs)))
+                    .append("\n\n");
             for (ModuleGroups.Group<RecommendationProgress> group : byModule(recs)) {
-                md.append("#### ").append(Markdown.text(group.heading())).append("\n\n");
+                md.append("#### ").append(MarkdownText.text(group.heading())).append("\n\n");
                 row(md, "Id", "Recommendation", "Roles", "Response", "Actions complete", "State");
                 md.append("|---|---|---|---|---:|---|\n");
                 group.items()
                         .forEach(r -> row(
                                 md,
-                                Markdown.text(r.id()),
-                                Markdown.text(text(r)),
-                                Markdown.text(String.join(", ", ModuleGroups.roles(WORDS, r.roles()))),
-                                Markdown.text(response(r)),
+                                MarkdownText.text(r.id()),
+                                MarkdownText.text(text(r)),
+                                MarkdownText.text(String.join(", ", ModuleGroups.roles(WORDS, r.roles()))),
+                                MarkdownText.text(response(r)),
                                 r.complete() + " of " + r.actions(),
-                                Markdown.text(state(r))));
+                                MarkdownText.text(state(r))));
                 md.append('\n');
             }
         });
         if (!progress.actions().isEmpty()) {
-            md.append("## Actions\n\n").append(Markdown.text(ACTIONS_NOTE)).append("\n\n");
+            md.append("## Actions\n\n").append(MarkdownText.text(ACTIONS_NOTE)).append("\n\n");
             actionsByReview().forEach((review, actions) -> {
-                md.append("### ").append(Markdown.text(review(review))).append("\n\n");
+                md.append("### ").append(MarkdownText.text(review(review))).append("\n\n");
                 for (ModuleGroups.Group<ActionProgress> group : actionsByModule(actions)) {
-                    md.append("#### ").append(Markdown.text(group.heading())).append("\n\n");
+                    md.append("#### ")
+                            .append(MarkdownText.text(group.heading()))
+                            .append("\n\n");
                     row(
                             md,
                             "Action",
@@ -408,11 +414,12 @@ public final class ProgressRenderer {
                     for (ActionProgress a : group.items()) {
                         row(
                                 md,
-                                Markdown.text(a.action().id() + " " + a.action().description()),
-                                Markdown.text(a.recommendation()),
-                                Markdown.text(a.action().lead()),
-                                Markdown.text(target(a)),
-                                Markdown.text(status(a)),
+                                MarkdownText.text(
+                                        a.action().id() + " " + a.action().description()),
+                                MarkdownText.text(a.recommendation()),
+                                MarkdownText.text(a.action().lead()),
+                                MarkdownText.text(target(a)),
+                                MarkdownText.text(status(a)),
                                 WORDS.date(a.completedOn()),
                                 timeliness(a));
                     }
