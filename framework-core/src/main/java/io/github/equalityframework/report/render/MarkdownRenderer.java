@@ -1,6 +1,7 @@
 package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.report.AssessmentReport;
@@ -205,48 +206,50 @@ final class MarkdownRenderer implements ReportRenderer {
                                         .toList())))
                         .append(".\n\n");
             }
-            for (ModuleGroups.Group<ActionPlanEntry> group : ModuleGroups.of(
-                    t, in.framework(), in.assessment().actionPlan().entries(), ActionPlanEntry::module)) {
-                md.append("### ").append(MarkdownText.text(group.heading())).append("\n\n");
-                row(
-                        md,
-                        t.get("column.action"),
-                        t.get("column.recommendation"),
-                        t.get("column.roles"),
-                        t.get("column.lead"),
-                        t.get("column.due"),
-                        t.get("column.status"));
-                md.append("|---|---|---|---|---|---|\n");
-                for (ActionPlanEntry entry : group.items()) {
-                    String roles = MarkdownText.text(String.join(", ", ModuleGroups.roles(t, entry.roles())));
-                    if (entry.actions().isEmpty()) {
-                        row(
-                                md,
-                                MarkdownText.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
-                                MarkdownText.text(entry.id()),
-                                roles,
-                                "",
-                                "",
-                                "");
-                    }
-                    for (PlannedAction a : entry.actions()) {
-                        if (a != null) {
-                            row(
-                                    md,
-                                    MarkdownText.text(a.id() + " " + a.description()),
-                                    MarkdownText.text(entry.id()),
-                                    a.roles().isEmpty()
-                                            ? roles
-                                            : MarkdownText.text(String.join(", ", ModuleGroups.roles(t, a.roles()))),
-                                    MarkdownText.text(a.lead()),
-                                    MarkdownText.text(t.timescale(a)),
-                                    t.words(a.status())
-                                            + (plan.isOverdue(a) ? " **" + t.get("plan.overdue.mark") + "**" : ""));
-                        }
-                    }
+            ActionPlanSection.walk(in, new ActionPlanSection.Visitor() {
+                @Override
+                public void group(ModuleGroups.Group<ActionPlanEntry> group) {
+                    md.append("### ").append(MarkdownText.text(group.heading())).append("\n\n");
+                    row(
+                            md,
+                            t.get("column.action"),
+                            t.get("column.recommendation"),
+                            t.get("column.roles"),
+                            t.get("column.lead"),
+                            t.get("column.due"),
+                            t.get("column.status"));
+                    md.append("|---|---|---|---|---|---|\n");
                 }
-                md.append('\n');
-            }
+
+                @Override
+                public void noAction(ActionPlanEntry entry) {
+                    row(
+                            md,
+                            MarkdownText.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
+                            MarkdownText.text(entry.id()),
+                            roles(t, entry.roles()),
+                            "",
+                            "",
+                            "");
+                }
+
+                @Override
+                public void action(ActionPlanEntry entry, PlannedAction a) {
+                    row(
+                            md,
+                            MarkdownText.text(a.id() + " " + a.description()),
+                            MarkdownText.text(entry.id()),
+                            roles(t, a.roles().isEmpty() ? entry.roles() : a.roles()),
+                            MarkdownText.text(a.lead()),
+                            MarkdownText.text(t.timescale(a)),
+                            t.words(a.status()) + (plan.isOverdue(a) ? " **" + t.get("plan.overdue.mark") + "**" : ""));
+                }
+
+                @Override
+                public void endGroup() {
+                    md.append('\n');
+                }
+            });
             long aboutActions = FindingGroups.aboutActions(in);
             if (aboutActions > 0) {
                 md.append(t.get(
@@ -255,6 +258,10 @@ final class MarkdownRenderer implements ReportRenderer {
                         .append("\n\n");
             }
         });
+    }
+
+    private static String roles(Messages t, List<CouncilRole> roles) {
+        return MarkdownText.text(String.join(", ", ModuleGroups.roles(t, roles)));
     }
 
     private static String level(ReportInput in, String levelId) {

@@ -72,7 +72,18 @@ final class ReportTables {
 
     private static List<Section> sections(WorkforceReport report, List<Finding> findings) {
         List<Section> sections = new ArrayList<>();
-        GenderPayGap gpg = report.genderPayGap();
+        sections.add(genderPayGap(report.genderPayGap()));
+        for (CharacteristicPayGaps gaps : List.of(report.byEthnicity(), report.byDisability())) {
+            sections.add(payGaps(gaps));
+        }
+        for (Representation r : report.representation()) {
+            sections.add(representation(report, r));
+        }
+        sections.add(findings(findings));
+        return sections;
+    }
+
+    private static Section genderPayGap(GenderPayGap gpg) {
         List<List<String>> six = List.of(
                 List.of("Mean gender pay gap in hourly pay", percent(gpg.meanHourlyPayGap())),
                 List.of("Median gender pay gap in hourly pay", percent(gpg.medianHourlyPayGap())),
@@ -84,7 +95,7 @@ final class ReportTables {
         for (GenderPayGap.QuartileShares band : gpg.quartiles()) {
             quartiles.add(List.of(capitalised(band.band()), percent(band.men()), percent(band.women())));
         }
-        sections.add(section(
+        return section(
                 "gender-pay-gap",
                 "Gender pay gap (statutory)",
                 List.of(
@@ -95,102 +106,105 @@ final class ReportTables {
                 h -> HtmlReport.quartileChart(h, gpg),
                 List.of(
                         Table.of("The six statutory figures", List.of("Measure", "Figure"), six),
-                        Table.of("Hourly pay quartiles", List.of("Quartile", "Men", "Women"), quartiles))));
-        for (CharacteristicPayGaps gaps : List.of(report.byEthnicity(), report.byDisability())) {
-            List<List<String>> rows = new ArrayList<>();
-            for (GroupFigures g : gaps.groups()) {
-                rows.add(List.of(
-                        g.group(),
-                        count(g.relevantEmployees()),
-                        percent(g.meanHourlyPayGap()),
-                        percent(g.medianHourlyPayGap()),
-                        percent(g.meanBonusGap()),
-                        percent(g.medianBonusGap()),
-                        percent(g.paidBonus())));
-            }
-            sections.add(section(
-                    "pay-gaps-" + gaps.characteristic(),
-                    "Pay gaps by " + gaps.characteristic() + " (voluntary)",
-                    List.of("Each group against " + gaps.referenceGroup() + ". " + gaps.undeclaredGroup() + ": "
-                            + count(gaps.undeclared()) + "; declaration rate " + percent(gaps.declarationRate()) + "."),
-                    null,
-                    List.of(Table.of(
-                            "Pay gaps by " + gaps.characteristic(),
-                            List.of(
-                                    "Group",
-                                    "Employees",
-                                    "Mean gap",
-                                    "Median gap",
-                                    "Mean bonus gap",
-                                    "Median bonus gap",
-                                    "Paid a bonus"),
-                            rows))));
+                        Table.of("Hourly pay quartiles", List.of("Quartile", "Men", "Women"), quartiles)));
+    }
+
+    private static Section payGaps(CharacteristicPayGaps gaps) {
+        List<List<String>> rows = new ArrayList<>();
+        for (GroupFigures g : gaps.groups()) {
+            rows.add(List.of(
+                    g.group(),
+                    count(g.relevantEmployees()),
+                    percent(g.meanHourlyPayGap()),
+                    percent(g.medianHourlyPayGap()),
+                    percent(g.meanBonusGap()),
+                    percent(g.medianBonusGap()),
+                    percent(g.paidBonus())));
         }
-        for (Representation r : report.representation()) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Representation.Group g : r.groups()) {
-                rows.add(List.of(
-                        g.group(),
-                        count(g.employees()),
-                        percent(g.workforcePercent()),
-                        percent(g.populationPercent()),
-                        points(g.difference())));
+        return section(
+                "pay-gaps-" + gaps.characteristic(),
+                "Pay gaps by " + gaps.characteristic() + " (voluntary)",
+                List.of("Each group against " + gaps.referenceGroup() + ". " + gaps.undeclaredGroup() + ": "
+                        + count(gaps.undeclared()) + "; declaration rate " + percent(gaps.declarationRate()) + "."),
+                null,
+                List.of(Table.of(
+                        "Pay gaps by " + gaps.characteristic(),
+                        List.of(
+                                "Group",
+                                "Employees",
+                                "Mean gap",
+                                "Median gap",
+                                "Mean bonus gap",
+                                "Median bonus gap",
+                                "Paid a bonus"),
+                        rows)));
+    }
+
+    private static Section representation(WorkforceReport report, Representation r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Representation.Group g : r.groups()) {
+            rows.add(List.of(
+                    g.group(),
+                    count(g.employees()),
+                    percent(g.workforcePercent()),
+                    percent(g.populationPercent()),
+                    points(g.difference())));
+        }
+        Representation.Aggregate aggregate = r.aggregate();
+        if (aggregate != null) {
+            rows.add(List.of(
+                    aggregate.name() + " ("
+                            + (aggregate.groups().isEmpty()
+                                    ? "every group but " + report.byEthnicity().referenceGroup()
+                                    : String.join(", ", aggregate.groups()))
+                            + ")",
+                    count(aggregate.employees()),
+                    percent(aggregate.workforcePercent()),
+                    percent(aggregate.populationPercent()),
+                    points(aggregate.difference())));
+        }
+        List<String> headers = new ArrayList<>(List.of("Grade", "Employees"));
+        List<List<String>> grades = new ArrayList<>();
+        for (Representation.Grade grade : r.grades()) {
+            List<String> row = new ArrayList<>(List.of(grade.grade(), count(grade.employees())));
+            for (Representation.Cell cell : grade.groups()) {
+                row.add(
+                        cell.employees().isPublished()
+                                ? cell.employees() + (cell.percent().isPublished() ? " (" + cell.percent() + "%)" : "")
+                                : cell.employees().toString());
             }
-            Representation.Aggregate aggregate = r.aggregate();
             if (aggregate != null) {
-                rows.add(List.of(
-                        aggregate.name() + " ("
-                                + (aggregate.groups().isEmpty()
-                                        ? "every group but "
-                                                + report.byEthnicity().referenceGroup()
-                                        : String.join(", ", aggregate.groups()))
-                                + ")",
-                        count(aggregate.employees()),
-                        percent(aggregate.workforcePercent()),
-                        percent(aggregate.populationPercent()),
-                        points(aggregate.difference())));
+                row.add(count(aggregate.byGrade().get(grades.size())));
             }
-            List<String> headers = new ArrayList<>(List.of("Grade", "Employees"));
-            List<List<String>> grades = new ArrayList<>();
-            for (Representation.Grade grade : r.grades()) {
-                List<String> row = new ArrayList<>(List.of(grade.grade(), count(grade.employees())));
-                for (Representation.Cell cell : grade.groups()) {
-                    row.add(
-                            cell.employees().isPublished()
-                                    ? cell.employees()
-                                            + (cell.percent().isPublished() ? " (" + cell.percent() + "%)" : "")
-                                    : cell.employees().toString());
-                }
-                if (aggregate != null) {
-                    row.add(count(aggregate.byGrade().get(grades.size())));
-                }
-                grades.add(row);
-            }
-            if (!r.grades().isEmpty()) {
-                r.grades().get(0).groups().forEach(c -> headers.add(c.group()));
-                if (aggregate != null) {
-                    headers.add(aggregate.name());
-                }
-            }
-            sections.add(section(
-                    "representation-" + r.characteristic(),
-                    "Representation by " + r.characteristic() + " (voluntary)",
-                    List.of(
-                            "Declared: " + percent(r.declarationRate()) + "; did not say: " + percent(r.notDeclared())
-                                    + ". Workforce percentages are of all relevant employees; differences are in percentage points."),
-                    h -> HtmlReport.representationChart(h, r),
-                    List.of(
-                            Table.of(
-                                    "Workforce and local population by " + r.characteristic(),
-                                    List.of("Group", "Employees", "Workforce", "Population", "Difference"),
-                                    rows),
-                            Table.of("Grades by " + r.characteristic(), headers, grades))));
+            grades.add(row);
         }
+        if (!r.grades().isEmpty()) {
+            r.grades().get(0).groups().forEach(c -> headers.add(c.group()));
+            if (aggregate != null) {
+                headers.add(aggregate.name());
+            }
+        }
+        return section(
+                "representation-" + r.characteristic(),
+                "Representation by " + r.characteristic() + " (voluntary)",
+                List.of(
+                        "Declared: " + percent(r.declarationRate()) + "; did not say: " + percent(r.notDeclared())
+                                + ". Workforce percentages are of all relevant employees; differences are in percentage points."),
+                h -> HtmlReport.representationChart(h, r),
+                List.of(
+                        Table.of(
+                                "Workforce and local population by " + r.characteristic(),
+                                List.of("Group", "Employees", "Workforce", "Population", "Difference"),
+                                rows),
+                        Table.of("Grades by " + r.characteristic(), headers, grades)));
+    }
+
+    private static Section findings(List<Finding> findings) {
         List<List<String>> found = new ArrayList<>();
         for (Finding f : findings) {
             found.add(List.of(f.severity().name().toLowerCase(Locale.ROOT), f.rule(), f.message()));
         }
-        sections.add(section(
+        return section(
                 "findings",
                 "Findings",
                 found.isEmpty() ? List.of("The checks found nothing.") : List.of(),
@@ -198,8 +212,7 @@ final class ReportTables {
                 found.isEmpty()
                         ? List.of()
                         : List.of(Table.of(
-                                "Findings of the workforce checks", List.of("Severity", "Check", "Finding"), found))));
-        return sections;
+                                "Findings of the workforce checks", List.of("Severity", "Check", "Finding"), found)));
     }
 
     static String percent(Figure figure) {
