@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** The structure of the progress report, written once for both its Markdown and its HTML. */
 final class ProgressDocument {
@@ -84,74 +85,81 @@ final class ProgressDocument {
         if (progress.recommendations().isEmpty()) {
             blocks.add(new ReportDocument.Paragraph(t.get("progress.noRecommendations")));
         }
-        byReview().forEach((review, recs) -> {
-            List<Block> modules = new ArrayList<>();
-            for (ModuleGroups.Group<RecommendationProgress> group :
-                    ModuleGroups.of(t, framework, recs, RecommendationProgress::module)) {
-                List<List<Cell>> rows = new ArrayList<>();
-                for (RecommendationProgress r : group.items()) {
-                    rows.add(List.of(
-                            Cell.plain(r.id()),
-                            Cell.plain(words.text(r)),
-                            Cell.tags(ModuleGroups.roles(t, r.roles())),
-                            Cell.plain(words.response(r)),
-                            Cell.number(t.get("progress.complete", r.complete(), r.actions())),
-                            Cell.plain(words.state(r))));
-                }
-                Table table = new Table(
-                        words.caption("recommendations", group),
-                        List.of(
-                                t.get("column.id"),
-                                t.get("column.recommendation"),
-                                t.get("column.roles"),
-                                t.get("progress.column.response"),
-                                t.get("progress.column.complete"),
-                                t.get("progress.column.state")),
-                        rows,
-                        true);
-                modules.add(new Section(null, group.heading(), List.of(table)));
-            }
-            blocks.add(new Section(null, words.groupHeading(review, recs), modules));
-        });
+        List<String> headers = List.of(
+                t.get("column.id"),
+                t.get("column.recommendation"),
+                t.get("column.roles"),
+                t.get("progress.column.response"),
+                t.get("progress.column.complete"),
+                t.get("progress.column.state"));
+        byReview()
+                .forEach((review, recs) -> blocks.add(new Section(
+                        null,
+                        words.groupHeading(review, recs),
+                        byModule(
+                                ModuleGroups.of(t, framework, recs, RecommendationProgress::module),
+                                "recommendations",
+                                headers,
+                                this::row))));
         return new Section("recommendations", t.get("progress.section.recommendations"), blocks);
+    }
+
+    private List<Cell> row(RecommendationProgress r) {
+        return List.of(
+                Cell.plain(r.id()),
+                Cell.plain(words.text(r)),
+                Cell.tags(ModuleGroups.roles(t, r.roles())),
+                Cell.plain(words.response(r)),
+                Cell.number(t.get("progress.complete", r.complete(), r.actions())),
+                Cell.plain(words.state(r)));
     }
 
     private Section actions() {
         List<Block> blocks = new ArrayList<>(List.of(new ReportDocument.Note(t.get("progress.actions.note"))));
-        actionsByReview().forEach((review, actions) -> {
-            List<Block> modules = new ArrayList<>();
-            for (ModuleGroups.Group<ActionProgress> group : ModuleGroups.of(t, framework, actions, this::moduleOf)) {
-                List<List<Cell>> rows = new ArrayList<>();
-                for (ActionProgress a : group.items()) {
-                    String status = words.status(a);
-                    rows.add(List.of(
-                            Cell.plain(a.action().id()),
-                            Cell.plain(a.action().description()),
-                            Cell.plain(a.recommendation()),
-                            Cell.plain(a.action().lead()),
-                            Cell.plain(words.target(a)),
-                            a.status() == ActionStatus.OVERDUE ? Cell.alert(status) : Cell.plain(status),
-                            Cell.plain(t.date(a.completedOn())),
-                            Cell.plain(words.timeliness(a))));
-                }
-                Table table = new Table(
-                        words.caption("actions", group),
-                        List.of(
-                                t.get("column.action"),
-                                t.get("column.description"),
-                                t.get("column.recommendation"),
-                                t.get("column.lead"),
-                                t.get("column.due"),
-                                t.get("progress.column.statusOn", t.date(progress.asOf())),
-                                t.get("progress.column.completed"),
-                                t.get("progress.column.onTime")),
-                        rows,
-                        true);
-                modules.add(new Section(null, group.heading(), List.of(table)));
-            }
-            blocks.add(new Section(null, words.review(review), modules));
-        });
+        List<String> headers = List.of(
+                t.get("column.action"),
+                t.get("column.description"),
+                t.get("column.recommendation"),
+                t.get("column.lead"),
+                t.get("column.due"),
+                t.get("progress.column.statusOn", t.date(progress.asOf())),
+                t.get("progress.column.completed"),
+                t.get("progress.column.onTime"));
+        actionsByReview()
+                .forEach((review, actions) -> blocks.add(new Section(
+                        null,
+                        words.review(review),
+                        byModule(
+                                ModuleGroups.of(t, framework, actions, this::moduleOf),
+                                "actions",
+                                headers,
+                                this::row))));
         return new Section("actions", t.get("progress.section.actions"), blocks);
+    }
+
+    private List<Cell> row(ActionProgress a) {
+        String status = words.status(a);
+        return List.of(
+                Cell.plain(a.action().id()),
+                Cell.plain(a.action().description()),
+                Cell.plain(a.recommendation()),
+                Cell.plain(a.action().lead()),
+                Cell.plain(words.target(a)),
+                a.status() == ActionStatus.OVERDUE ? Cell.alert(status) : Cell.plain(status),
+                Cell.plain(t.date(a.completedOn())),
+                Cell.plain(words.timeliness(a)));
+    }
+
+    /** A section per module group, headed by the module, holding one table of the group's rows. */
+    private <T> List<Block> byModule(
+            List<ModuleGroups.Group<T>> groups, String what, List<String> headers, Function<T, List<Cell>> row) {
+        List<Block> sections = new ArrayList<>();
+        for (ModuleGroups.Group<T> group : groups) {
+            List<List<Cell>> rows = group.items().stream().map(row).toList();
+            Table table = new Table(words.caption(what, group), headers, rows, true);
+            sections.add(new Section(null, group.heading(), List.of(table)));
+        }
+        return sections;
     }
 
     /** The group of a row: proposals of draft plans are one group, whatever they answer. */

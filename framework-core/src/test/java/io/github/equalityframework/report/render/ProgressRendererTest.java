@@ -257,4 +257,18 @@ class ProgressRendererTest {
         assertEquals(
                 ProgressRenderer.markdown(progress(), FRAMEWORK), ProgressRenderer.markdown(progress(), FRAMEWORK));
     }
+
+    @Test
+    void itsWordsComeFromTheMessageBundleInTheLanguageAsked() {
+        String md = ProgressRenderer.markdown().in(Messages.WELSH).render(progress(), FRAMEWORK);
+        String html = ProgressRenderer.html().in(Messages.WELSH).render(progress(), FRAMEWORK);
+
+        assertTrue(md.startsWith("# Cynnydd cydraddoldeb: Anytown"), md.substring(0, 40));
+        assertTrue(md.contains("\n## Crynodeb\n"), md);
+        assertTrue(md.contains("| Camau wedi'u cwblhau |"), md);
+        assertTrue(html.contains("<html lang=\"cy\">"), html.substring(0, 60));
+        assertEquals(
+                ProgressRenderer.markdown(progress(), FRAMEWORK),
+                ProgressRenderer.markdown().render(progress(), FRAMEWORK));
+    }
 }

@@ -68,4 +68,13 @@ class HtmlWriterTest {
                         .link(HtmlWriter.anchor("claim", "m1/c2"), "claim")
                         .toString());
     }
+
+    @Test
+    void aCarriageReturnAloneOrBeforeANewlineBecomesOneNewlineAndNulIsWrittenOut() {
+        assertEquals(
+                "<p title=\"a\nb\nc\">a\nb\nc\\u0000</p>",
+                new HtmlWriter()
+                        .element("p", "a\r\nb\rc\u0000", "title", "a\r\nb\rc")
+                        .toString());
+    }
 }
