@@ -22,6 +22,10 @@ module io.github.equalityframework.core {
     exports io.github.equalityframework.report;
     exports io.github.equalityframework.report.render;
     exports io.github.equalityframework.schema;
+    // The one HTML writer, Markdown escaper, style sheet and report structure, internal to eflg: the workforce
+    // report uses them (eflg serve too, from the class path, where a qualified export cannot name it).
+    exports io.github.equalityframework.report.render.markup to
+            io.github.equalityframework.workforce;
 
     uses io.github.equalityframework.spi.EqualityFrameworkPlugin;
 

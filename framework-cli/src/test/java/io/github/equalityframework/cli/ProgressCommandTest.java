@@ -110,7 +110,7 @@ class ProgressCommandTest {
                 .out();
 
         assertTrue(onTheDay.contains("| 30 June 2026 | On track |  | Not yet due |"), onTheDay);
-        assertTrue(dayAfter.contains("| 30 June 2026 | Overdue (stated: on track) |  | Overdue |"), dayAfter);
+        assertTrue(dayAfter.contains("| 30 June 2026 | **Overdue (stated: on track)** |  | Overdue |"), dayAfter);
     }
 
     @Test

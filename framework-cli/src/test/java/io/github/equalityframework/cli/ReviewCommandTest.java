@@ -141,7 +141,9 @@ class ReviewCommandTest {
         assertTrue(
                 progress.out()
                         .contains(
-                                "#### m4 Diverse and engaged workforce\n\n| Id | Recommendation | Roles | Response | Actions complete | State |\n"
+                                "#### m4 Diverse and engaged workforce\n\n"
+                                        + "**Recommendations on m4, the council's responses and where they stand**\n\n"
+                                        + "| Id | Recommendation | Roles | Response | Actions complete | State |\n"
                                         + "|---|---|---|---|---:|---|\n| R1 | Set a target for disabled staff at senior grades. | Employer | Accepted | 0 of 1 | Open |\n"),
                 progress.out());
     }

@@ -48,7 +48,7 @@ class WorkforceCommandTest {
                 run.out());
         assertTrue(run.out().endsWith("Report written to " + out + "\n"), run.out());
         String html = Files.readString(out);
-        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<svg "));
+        assertTrue(html.startsWith("<!doctype html>") && html.contains("<svg "));
         assertFalse(html.contains("anon-"), "no employee id in the report");
     }
 

@@ -2,6 +2,7 @@ package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,39 @@ import java.util.Set;
  */
 final class ActionPlanSection {
     private ActionPlanSection() {}
+
+    /** What a report writes at each step of the one walk of the plan ({@link #walk}). */
+    interface Visitor {
+        /** A module's entries begin. */
+        void group(ModuleGroups.Group<ActionPlanEntry> group);
+
+        /** An entry with no action: a recommendation not accepted or already done still shows, with the answer. */
+        void noAction(ActionPlanEntry entry);
+
+        void action(ActionPlanEntry entry, PlannedAction action);
+
+        /** A module's entries end. */
+        void endGroup();
+    }
+
+    /** The plan's entries by module, in the framework's order, each entry's actions in order; a missing action skipped. */
+    static void walk(ReportInput in, Visitor visitor) {
+        for (ModuleGroups.Group<ActionPlanEntry> group : ModuleGroups.of(
+                in.text(), in.framework(), in.assessment().actionPlan().entries(), ActionPlanEntry::module)) {
+            visitor.group(group);
+            for (ActionPlanEntry entry : group.items()) {
+                if (entry.actions().isEmpty()) {
+                    visitor.noAction(entry);
+                }
+                for (PlannedAction a : entry.actions()) {
+                    if (a != null) {
+                        visitor.action(entry, a);
+                    }
+                }
+            }
+            visitor.endGroup();
+        }
+    }
 
     /** The council's response in words, and its comment: "Not accepted: not affordable this year." */
     static String answer(Messages t, ActionPlanEntry entry) {
@@ -32,9 +66,6 @@ final class ActionPlanSection {
             ActionPlanStatus status,
             Map<String, List<FindingGroups.Entry>> findings,
             Set<String> ids) {
-        if (a == null) {
-            return;
-        }
         Messages t = in.text();
         String id = HtmlWriter.anchor("action", a.id());
         h.open("tr", "id", ids.add(id) ? id : null)
@@ -56,81 +87,90 @@ final class ActionPlanSection {
         h.close("td").close("tr").line();
     }
 
+    /** The section's heading, what it says about the plan, and the actions per status. */
+    private static void head(ReportInput in, HtmlWriter h, ActionPlanStatus plan) {
+        Messages t = in.text();
+        String asOf = t.date(plan.asOf());
+        long aboutActions = FindingGroups.aboutActions(in);
+        String intro = t.get(
+                "plan.html.intro",
+                t.count(plan.actions().size(), "action"),
+                asOf,
+                plan.overdue().size());
+        if (aboutActions > 0) {
+            intro += " "
+                    + t.get(
+                            aboutActions == 1 ? "plan.html.aboutActions.one" : "plan.html.aboutActions.other",
+                            t.count(aboutActions, "finding"));
+        }
+        h.element("h2", t.get("section.actionPlan"), "id", "action-plan")
+                .line()
+                .element("p", intro)
+                .line();
+        h.table(t.get("plan.byStatus.caption", asOf), "compact", t.get("column.status"), t.get("column.actions"));
+        plan.counts()
+                .forEach((status, n) -> h.open("tr")
+                        .element("th", t.words(status), "scope", "row")
+                        .element("td", n, "class", "n")
+                        .close("tr")
+                        .line());
+        h.endTable();
+    }
+
     static void write(ReportInput in, HtmlWriter h) {
         ActionPlanStatus.of(in).ifPresent(plan -> {
             Messages t = in.text();
-            String asOf = t.date(plan.asOf());
-            long aboutActions = FindingGroups.aboutActions(in);
-            h.element("h2", t.get("section.actionPlan"), "id", "action-plan")
-                    .line()
-                    .element(
-                            "p",
-                            t.get(
-                                            "plan.html.intro",
-                                            t.count(plan.actions().size(), "action"),
-                                            asOf,
-                                            plan.overdue().size())
-                                    + (aboutActions == 0
-                                            ? ""
-                                            : " "
-                                                    + t.get(
-                                                            aboutActions == 1
-                                                                    ? "plan.html.aboutActions.one"
-                                                                    : "plan.html.aboutActions.other",
-                                                            t.count(aboutActions, "finding"))))
-                    .line();
-            h.table(t.get("plan.byStatus.caption", asOf), "compact", t.get("column.status"), t.get("column.actions"));
-            plan.counts()
-                    .forEach((status, n) -> h.open("tr")
-                            .element("th", t.words(status), "scope", "row")
-                            .element("td", n, "class", "n")
-                            .close("tr")
-                            .line());
-            h.endTable();
-            List<ActionPlanEntry> entries = in.assessment().actionPlan().entries();
+            head(in, h, plan);
             Map<String, List<FindingGroups.Entry>> findings = FindingGroups.bySubject(in);
             Set<String> ids = new HashSet<>();
-            for (ModuleGroups.Group<ActionPlanEntry> group :
-                    ModuleGroups.of(t, in.framework(), entries, ActionPlanEntry::module)) {
-                h.element(
-                                "h3",
-                                group.heading(),
-                                "id",
-                                HtmlWriter.anchor("plan", group.module() == null ? "not-linked" : group.module()))
-                        .line();
-                h.table(
-                        group.module() == null
-                                ? t.get("plan.actions.caption.noModule")
-                                : t.get("plan.actions.caption", group.module()),
-                        null,
-                        t.get("column.action"),
-                        t.get("column.description"),
-                        t.get("column.recommendation"),
-                        t.get("column.roles"),
-                        t.get("column.lead"),
-                        t.get("column.due"),
-                        t.get("column.status"),
-                        t.get("column.findings"));
-                for (ActionPlanEntry entry : group.items()) {
-                    if (entry.actions().isEmpty()) {
-                        // A recommendation not accepted or already done still shows, with the council's answer.
-                        h.open("tr")
-                                .element("th", t.get("plan.noAction"), "scope", "row")
-                                .element("td", answer(t, entry))
-                                .element("td", entry.id())
-                                .open("td");
-                        ModuleGroups.tags(t, h, entry.roles());
-                        h.close("td")
-                                .markup("<td></td><td></td><td></td><td></td>")
-                                .close("tr")
-                                .line();
-                    }
-                    for (PlannedAction a : entry.actions()) {
-                        row(in, h, entry, a, plan, findings, ids);
-                    }
+            walk(in, new Visitor() {
+                @Override
+                public void group(ModuleGroups.Group<ActionPlanEntry> group) {
+                    h.element(
+                                    "h3",
+                                    group.heading(),
+                                    "id",
+                                    HtmlWriter.anchor("plan", group.module() == null ? "not-linked" : group.module()))
+                            .line();
+                    h.table(
+                            group.module() == null
+                                    ? t.get("plan.actions.caption.noModule")
+                                    : t.get("plan.actions.caption", group.module()),
+                            null,
+                            t.get("column.action"),
+                            t.get("column.description"),
+                            t.get("column.recommendation"),
+                            t.get("column.roles"),
+                            t.get("column.lead"),
+                            t.get("column.due"),
+                            t.get("column.status"),
+                            t.get("column.findings"));
                 }
-                h.endTable();
-            }
+
+                @Override
+                public void noAction(ActionPlanEntry entry) {
+                    h.open("tr")
+                            .element("th", t.get("plan.noAction"), "scope", "row")
+                            .element("td", answer(t, entry))
+                            .element("td", entry.id())
+                            .open("td");
+                    ModuleGroups.tags(t, h, entry.roles());
+                    h.close("td")
+                            .markup("<td></td><td></td><td></td><td></td>")
+                            .close("tr")
+                            .line();
+                }
+
+                @Override
+                public void action(ActionPlanEntry entry, PlannedAction a) {
+                    row(in, h, entry, a, plan, findings, ids);
+                }
+
+                @Override
+                public void endGroup() {
+                    h.endTable();
+                }
+            });
         });
     }
 }

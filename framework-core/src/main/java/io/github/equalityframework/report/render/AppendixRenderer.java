@@ -6,6 +6,8 @@ import io.github.equalityframework.report.CommitteeAppendix;
 import io.github.equalityframework.report.CommitteeAppendix.Action;
 import io.github.equalityframework.report.CommitteeAppendix.Item;
 import io.github.equalityframework.report.CommitteeAppendix.Module;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
+import io.github.equalityframework.report.render.markup.MarkdownText;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
@@ -37,53 +39,54 @@ public final class AppendixRenderer {
 
     private String md(CommitteeAppendix appendix) {
         StringBuilder md = new StringBuilder(32_768);
-        md.append("# ").append(Markdown.text(words.title(appendix))).append("\n\n");
-        md.append(Markdown.text(words.intro(appendix))).append("\n\n");
+        md.append("# ").append(MarkdownText.text(words.title(appendix))).append("\n\n");
+        md.append(MarkdownText.text(words.intro(appendix))).append("\n\n");
         if (appendix.modules().isEmpty()) {
-            md.append(Markdown.text(words.empty())).append("\n\n");
+            md.append(MarkdownText.text(words.empty())).append("\n\n");
         }
         for (Module module : appendix.modules()) {
-            md.append("## ").append(Markdown.text(words.heading(module))).append("\n\n");
+            md.append("## ").append(MarkdownText.text(words.heading(module))).append("\n\n");
             for (Item item : module.items()) {
-                md.append("### ").append(Markdown.text(words.heading(item))).append("\n\n");
+                md.append("### ").append(MarkdownText.text(words.heading(item))).append("\n\n");
                 field(md, words.textLabel(item), words.text(item));
                 md.append("**")
-                        .append(Markdown.text(words.label("response")))
+                        .append(MarkdownText.text(words.label("response")))
                         .append(":** ")
-                        .append(Markdown.text(words.response(item)));
+                        .append(MarkdownText.text(words.response(item)));
                 if (!item.roles().isEmpty()) {
                     md.append(" · **")
-                            .append(Markdown.text(words.label("roles")))
+                            .append(MarkdownText.text(words.label("roles")))
                             .append(":** ")
-                            .append(Markdown.text(words.roles(item.roles())));
+                            .append(MarkdownText.text(words.roles(item.roles())));
                 }
                 md.append(" · **")
-                        .append(Markdown.text(words.label("state")))
+                        .append(MarkdownText.text(words.label("state")))
                         .append(":** ")
-                        .append(Markdown.text(words.state(item)))
+                        .append(MarkdownText.text(words.state(item)))
                         .append("\n\n");
                 if (item.comment() != null) {
                     field(md, words.commentLabel(item), item.comment());
                 }
                 if (item.actions().isEmpty()) {
-                    md.append(Markdown.text(words.noActions())).append("\n\n");
+                    md.append(MarkdownText.text(words.noActions())).append("\n\n");
                     continue;
                 }
                 // GitHub's tables have no caption: the caption is the line above the table.
-                md.append('*').append(Markdown.text(words.caption(item))).append("*\n\n");
-                row(md, words.columns().stream().map(Markdown::text).toList());
+                md.append('*').append(MarkdownText.text(words.caption(item))).append("*\n\n");
+                row(md, words.columns().stream().map(MarkdownText::text).toList());
                 md.append("|---|---|---|---|---|---|---|\n");
                 for (Action action : item.actions()) {
                     row(
                             md,
                             List.of(
-                                    "**" + Markdown.text(action.id()) + "** " + Markdown.text(action.description()),
-                                    Markdown.text(action.lead()),
-                                    Markdown.text(words.roles(item, action)),
+                                    "**" + MarkdownText.text(action.id()) + "** "
+                                            + MarkdownText.text(action.description()),
+                                    MarkdownText.text(action.lead()),
+                                    MarkdownText.text(words.roles(item, action)),
                                     lines(words.timescale(action)),
-                                    Markdown.text(words.status(action)),
+                                    MarkdownText.text(words.status(action)),
                                     lines(words.notes(action)),
-                                    Markdown.text(words.nextSteps(action))));
+                                    MarkdownText.text(words.nextSteps(action))));
                 }
                 md.append('\n');
             }
@@ -93,15 +96,15 @@ public final class AppendixRenderer {
 
     private static void field(StringBuilder md, String label, String text) {
         md.append("**")
-                .append(Markdown.text(label))
+                .append(MarkdownText.text(label))
                 .append(":** ")
-                .append(Markdown.text(text))
+                .append(MarkdownText.text(text))
                 .append("\n\n");
     }
 
     /** Lines in one table cell: escaped, with a line break written by us between them. */
     private static String lines(List<String> lines) {
-        return String.join("<br>", lines.stream().map(Markdown::text).toList());
+        return String.join("<br>", lines.stream().map(MarkdownText::text).toList());
     }
 
     private static void row(StringBuilder md, List<String> cells) {

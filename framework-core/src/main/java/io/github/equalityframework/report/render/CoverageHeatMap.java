@@ -1,6 +1,7 @@
 package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.report.CoverageMatrix;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 
 /**
  * The characteristic coverage matrix as a heat map: a table whose cells are shaded by how many evidence

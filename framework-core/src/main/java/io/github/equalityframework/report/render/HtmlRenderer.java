@@ -1,6 +1,7 @@
 package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.spi.Finding;
 import java.util.List;
 import java.util.Locale;
@@ -171,28 +172,6 @@ final class HtmlRenderer implements ReportRenderer {
      * title as its heading. The caller closes {@code main}, {@code body} and {@code html}.
      */
     static HtmlWriter page(HtmlWriter h, String languageTag, String title) {
-        return h.markup("<!doctype html>\n")
-                .open("html", "lang", languageTag)
-                .line()
-                .open("head")
-                .line()
-                .empty("meta", "charset", "utf-8")
-                .line()
-                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-                .line()
-                .element("title", title)
-                .line()
-                .open("style")
-                .line()
-                .markup(HtmlStyle.CSS)
-                .close("style")
-                .line()
-                .close("head")
-                .line()
-                .open("body")
-                .line()
-                .open("main")
-                .line()
-                .element("h1", title);
+        return h.head(languageTag, title, HtmlStyle.CSS).open("main").line().element("h1", title);
     }
 }

@@ -2,9 +2,10 @@ package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.report.ModuleResult;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
+import io.github.equalityframework.report.render.markup.SvgFigure;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A grouped bar chart, as inline SVG, of the claimed, evidenced and validated level of each module on the
@@ -36,56 +37,11 @@ final class LevelChart {
         int width = LEFT + GROUP * Math.max(modules.size(), 1) + 10;
         int height = TOP + PLOT + 34 + 15 * LABEL_LINES;
         double step = (double) PLOT / levels.size();
-        h.open("figure")
-                .line()
-                .open(
-                        "svg",
-                        "class",
-                        "chart",
-                        "role",
-                        "img",
-                        "aria-label",
-                        description(modules),
-                        "viewBox",
-                        "0 0 " + width + " " + height,
-                        "width",
-                        "100%",
-                        "style",
-                        "max-width:" + width + "px",
-                        "xmlns",
-                        "http://www.w3.org/2000/svg")
-                .line();
         Messages t = in.text();
-        h.element("title", t.get("chart.title")).line();
-        for (int i = 0; i <= levels.size(); i++) {
-            String y = number(TOP + PLOT - i * step);
-            h.empty(
-                            "line",
-                            "x1",
-                            String.valueOf(LEFT),
-                            "y1",
-                            y,
-                            "x2",
-                            String.valueOf(width - 10),
-                            "y2",
-                            y,
-                            "stroke",
-                            i == 0 ? "#1b1b1b" : "#c8c8c8")
-                    .line();
-            h.element(
-                            "text",
-                            in.label(
-                                    i == 0
-                                            ? MaturityLevel.NOT_ASSESSED.id()
-                                            : levels.get(i - 1).id()),
-                            "x",
-                            String.valueOf(LEFT - 8),
-                            "y",
-                            number(TOP + PLOT - i * step + 4),
-                            "text-anchor",
-                            "end")
-                    .line();
-        }
+        SvgFigure.open(h, width, height, description(modules), t.get("chart.title"));
+        List<String> axis = new ArrayList<>(List.of(in.label(MaturityLevel.NOT_ASSESSED.id())));
+        levels.forEach(level -> axis.add(in.label(level.id())));
+        SvgFigure.levelAxis(h, axis, LEFT, width - 10, TOP + PLOT, step);
         for (int m = 0; m < modules.size(); m++) {
             ModuleResult module = modules.get(m);
             String[] values = {module.claimed(), module.evidenced(), module.validated()};
@@ -98,11 +54,11 @@ final class LevelChart {
                                 "x",
                                 String.valueOf(x),
                                 "y",
-                                number(TOP + PLOT - barHeight),
+                                SvgFigure.number(TOP + PLOT - barHeight),
                                 "width",
                                 String.valueOf(BAR),
                                 "height",
-                                number(barHeight),
+                                SvgFigure.number(barHeight),
                                 "fill",
                                 HtmlStyle.BARS[b],
                                 "stroke",
@@ -136,18 +92,12 @@ final class LevelChart {
                         .line();
             }
         }
-        h.close("svg").line().open("figcaption", "class", "legend");
+        List<SvgFigure.Series> legend = new ArrayList<>();
         for (int b = 0; b < SERIES.length; b++) {
-            h.open("span")
-                    .element("span", "", "class", "swatch", "style", "background:" + HtmlStyle.BARS[b])
-                    .text(t.get("chart.letter." + SERIES[b]) + ": " + t.get("column." + SERIES[b]))
-                    .close("span");
+            legend.add(new SvgFigure.Series(
+                    HtmlStyle.BARS[b], t.get("chart.letter." + SERIES[b]) + ": " + t.get("column." + SERIES[b])));
         }
-        h.text(" " + t.get("chart.legend.after"))
-                .close("figcaption")
-                .line()
-                .close("figure")
-                .line();
+        SvgFigure.close(h, legend, t.get("chart.legend.after"));
     }
 
     /** What the chart shows, as text for screen readers. */
@@ -187,9 +137,5 @@ final class LevelChart {
                     LABEL_LINES - 2, (last.length() > LINE_CHARS - 1 ? last.substring(0, LINE_CHARS - 1) : last) + "…");
         }
         return lines;
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -4,6 +4,7 @@ import io.github.equalityframework.report.CriterionGap;
 import io.github.equalityframework.report.CriterionResult;
 import io.github.equalityframework.report.ModuleResult;
 import io.github.equalityframework.report.TargetGap;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 
 /** The HTML sections of levels: per module (chart and table), the gap to the target, per criterion. */
 final class LevelTables {

@@ -1,12 +1,14 @@
 package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.CoverageMatrix;
 import io.github.equalityframework.report.CriterionGap;
 import io.github.equalityframework.report.ModuleResult;
+import io.github.equalityframework.report.render.markup.MarkdownText;
 import io.github.equalityframework.spi.Finding;
 import java.util.List;
 
@@ -22,25 +24,25 @@ final class MarkdownRenderer implements ReportRenderer {
         Messages t = in.text();
         StringBuilder md = new StringBuilder(8_192);
         String framework =
-                Markdown.text(in.framework().title() + " " + in.framework().edition());
+                MarkdownText.text(in.framework().title() + " " + in.framework().edition());
         md.append("# ")
-                .append(t.get("report.title", Markdown.text(r.organisation())))
+                .append(t.get("report.title", MarkdownText.text(r.organisation())))
                 .append("\n\n")
                 .append(
                         r.profile() == null
                                 ? t.get(
                                         "report.framework",
                                         framework,
-                                        Markdown.code(r.framework()),
+                                        MarkdownText.code(r.framework()),
                                         t.period(r.period()))
                                 : t.get(
                                         "report.framework.profile",
                                         framework,
-                                        Markdown.code(r.framework()),
+                                        MarkdownText.code(r.framework()),
                                         t.period(r.period()),
-                                        Markdown.code(r.profile())))
+                                        MarkdownText.code(r.profile())))
                 .append("\n\n**")
-                .append(t.get("report.overall", Markdown.text(in.label(r.overall()))))
+                .append(t.get("report.overall", MarkdownText.text(in.label(r.overall()))))
                 .append("**\n\n");
         if (!r.complete()) {
             md.append("> **")
@@ -76,7 +78,7 @@ final class MarkdownRenderer implements ReportRenderer {
         for (ModuleResult m : in.report().modules()) {
             row(
                     md,
-                    Markdown.text(m.module() + " " + m.title()),
+                    MarkdownText.text(m.module() + " " + m.title()),
                     level(in, m.claimed()),
                     level(in, m.evidenced()),
                     level(in, m.validated()),
@@ -104,7 +106,11 @@ final class MarkdownRenderer implements ReportRenderer {
         row(md, t.get("column.criterion"), t.get("column.reached"), t.get("column.levelsShort"));
         md.append("|---|---|---:|\n");
         for (CriterionGap g : gap.shortfalls()) {
-            row(md, Markdown.text(in.criterionName(g.criterion())), level(in, g.reached()), String.valueOf(g.steps()));
+            row(
+                    md,
+                    MarkdownText.text(in.criterionName(g.criterion())),
+                    level(in, g.reached()),
+                    String.valueOf(g.steps()));
         }
         md.append('\n');
     }
@@ -118,20 +124,23 @@ final class MarkdownRenderer implements ReportRenderer {
                 .append(t.findingCounts(findings))
                 .append(".\n\n");
         for (FindingGroups.Group group : FindingGroups.of(in)) {
-            md.append("### ").append(Markdown.text(group.heading())).append("\n\n");
+            md.append("### ").append(MarkdownText.text(group.heading())).append("\n\n");
             for (FindingGroups.Entry entry : group.entries()) {
                 Finding f = entry.finding();
                 md.append("- **")
                         .append(t.severity(f.severity()))
                         .append("**: ")
-                        .append(Markdown.text(f.message()));
+                        .append(MarkdownText.text(f.message()));
                 String subject =
-                        entry.subject().map(s -> Markdown.text(s.words())).orElse(null);
+                        entry.subject().map(s -> MarkdownText.text(s.words())).orElse(null);
                 if (subject != null || !f.rule().isEmpty()) {
                     md.append(" (")
                             .append(subject == null ? "" : subject)
                             .append(subject != null && !f.rule().isEmpty() ? "; " : "")
-                            .append(f.rule().isEmpty() ? "" : t.get("findings.rule.inline", Markdown.code(f.rule())))
+                            .append(
+                                    f.rule().isEmpty()
+                                            ? ""
+                                            : t.get("findings.rule.inline", MarkdownText.code(f.rule())))
                             .append(')');
                 }
                 md.append('\n');
@@ -155,14 +164,14 @@ final class MarkdownRenderer implements ReportRenderer {
                 .append(" |");
         coverage.characteristics()
                 .forEach(c -> md.append(' ')
-                        .append(Markdown.text(in.characteristicLabel(c)))
+                        .append(MarkdownText.text(in.characteristicLabel(c)))
                         .append(" |"));
         md.append("\n|---|")
                 .append("---:|".repeat(coverage.characteristics().size()))
                 .append('\n');
         for (CoverageMatrix.Row row : coverage.rows()) {
             md.append("| ")
-                    .append(Markdown.text(in.criterionName(row.criterion())))
+                    .append(MarkdownText.text(in.criterionName(row.criterion())))
                     .append(" |");
             row.counts().forEach(n -> md.append(' ').append(n).append(" |"));
             md.append('\n');
@@ -190,55 +199,57 @@ final class MarkdownRenderer implements ReportRenderer {
             } else {
                 md.append(t.get("plan.md.overdue", t.date(plan.asOf())))
                         .append(' ')
-                        .append(Markdown.text(String.join(
+                        .append(MarkdownText.text(String.join(
                                 ", ",
                                 plan.overdue().stream()
                                         .map(item -> item.action().id())
                                         .toList())))
                         .append(".\n\n");
             }
-            for (ModuleGroups.Group<ActionPlanEntry> group : ModuleGroups.of(
-                    t, in.framework(), in.assessment().actionPlan().entries(), ActionPlanEntry::module)) {
-                md.append("### ").append(Markdown.text(group.heading())).append("\n\n");
-                row(
-                        md,
-                        t.get("column.action"),
-                        t.get("column.recommendation"),
-                        t.get("column.roles"),
-                        t.get("column.lead"),
-                        t.get("column.due"),
-                        t.get("column.status"));
-                md.append("|---|---|---|---|---|---|\n");
-                for (ActionPlanEntry entry : group.items()) {
-                    String roles = Markdown.text(String.join(", ", ModuleGroups.roles(t, entry.roles())));
-                    if (entry.actions().isEmpty()) {
-                        row(
-                                md,
-                                Markdown.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
-                                Markdown.text(entry.id()),
-                                roles,
-                                "",
-                                "",
-                                "");
-                    }
-                    for (PlannedAction a : entry.actions()) {
-                        if (a != null) {
-                            row(
-                                    md,
-                                    Markdown.text(a.id() + " " + a.description()),
-                                    Markdown.text(entry.id()),
-                                    a.roles().isEmpty()
-                                            ? roles
-                                            : Markdown.text(String.join(", ", ModuleGroups.roles(t, a.roles()))),
-                                    Markdown.text(a.lead()),
-                                    Markdown.text(t.timescale(a)),
-                                    t.words(a.status())
-                                            + (plan.isOverdue(a) ? " **" + t.get("plan.overdue.mark") + "**" : ""));
-                        }
-                    }
+            ActionPlanSection.walk(in, new ActionPlanSection.Visitor() {
+                @Override
+                public void group(ModuleGroups.Group<ActionPlanEntry> group) {
+                    md.append("### ").append(MarkdownText.text(group.heading())).append("\n\n");
+                    row(
+                            md,
+                            t.get("column.action"),
+                            t.get("column.recommendation"),
+                            t.get("column.roles"),
+                            t.get("column.lead"),
+                            t.get("column.due"),
+                            t.get("column.status"));
+                    md.append("|---|---|---|---|---|---|\n");
                 }
-                md.append('\n');
-            }
+
+                @Override
+                public void noAction(ActionPlanEntry entry) {
+                    row(
+                            md,
+                            MarkdownText.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
+                            MarkdownText.text(entry.id()),
+                            roles(t, entry.roles()),
+                            "",
+                            "",
+                            "");
+                }
+
+                @Override
+                public void action(ActionPlanEntry entry, PlannedAction a) {
+                    row(
+                            md,
+                            MarkdownText.text(a.id() + " " + a.description()),
+                            MarkdownText.text(entry.id()),
+                            roles(t, a.roles().isEmpty() ? entry.roles() : a.roles()),
+                            MarkdownText.text(a.lead()),
+                            MarkdownText.text(t.timescale(a)),
+                            t.words(a.status()) + (plan.isOverdue(a) ? " **" + t.get("plan.overdue.mark") + "**" : ""));
+                }
+
+                @Override
+                public void endGroup() {
+                    md.append('\n');
+                }
+            });
             long aboutActions = FindingGroups.aboutActions(in);
             if (aboutActions > 0) {
                 md.append(t.get(
@@ -249,8 +260,12 @@ final class MarkdownRenderer implements ReportRenderer {
         });
     }
 
+    private static String roles(Messages t, List<CouncilRole> roles) {
+        return MarkdownText.text(String.join(", ", ModuleGroups.roles(t, roles)));
+    }
+
     private static String level(ReportInput in, String levelId) {
-        return Markdown.text(in.label(levelId));
+        return MarkdownText.text(in.label(levelId));
     }
 
     /** A table row of cells already escaped. */
@@ -282,15 +297,15 @@ final class MarkdownRenderer implements ReportRenderer {
                 .append('\n');
         for (EvidenceItem e : register) {
             md.append("| ")
-                    .append(Markdown.code(e.id()))
+                    .append(MarkdownText.code(e.id()))
                     .append(" | ")
-                    .append(Markdown.text(e.title()))
+                    .append(MarkdownText.text(e.title()))
                     .append(" | ")
-                    .append(Markdown.code(e.kind()))
+                    .append(MarkdownText.code(e.kind()))
                     .append(" | ")
                     .append(t.date(e.date()));
             if (counted) {
-                md.append(" | ").append(Markdown.text(RegisterSections.count(e)));
+                md.append(" | ").append(MarkdownText.text(RegisterSections.count(e)));
             }
             md.append(" |\n");
         }

@@ -2,6 +2,7 @@ package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.render.markup.MarkdownText;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.Rule;
@@ -146,7 +147,7 @@ final class SarifRenderer implements ReportRenderer {
 
     private static Map<String, Object> help(String id, RuleDocumentation doc) {
         StringBuilder text = new StringBuilder(doc.description());
-        StringBuilder markdown = new StringBuilder(Markdown.text(doc.description()));
+        StringBuilder markdown = new StringBuilder(MarkdownText.text(doc.description()));
         if (!doc.parameters().isEmpty()) {
             text.append("\n\nParameters:");
             markdown.append("\n\n**Parameters**\n");
@@ -158,13 +159,13 @@ final class SarifRenderer implements ReportRenderer {
                         .append(p.description())
                         .append(defaultValue);
                 markdown.append("\n- ")
-                        .append(Markdown.code(p.name()))
+                        .append(MarkdownText.code(p.name()))
                         .append(": ")
-                        .append(Markdown.text(p.description() + defaultValue));
+                        .append(MarkdownText.text(p.description() + defaultValue));
             }
         }
         text.append("\n\nSee 'eflg explain ").append(id).append("'.");
-        markdown.append("\n\nSee eflg explain ").append(Markdown.code(id)).append('.');
+        markdown.append("\n\nSee eflg explain ").append(MarkdownText.code(id)).append('.');
         Map<String, Object> help = new LinkedHashMap<>();
         help.put("text", text.toString());
         help.put("markdown", markdown.toString());

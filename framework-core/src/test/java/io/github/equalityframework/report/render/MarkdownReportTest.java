@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.equalityframework.report.render.markup.MarkdownText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -110,13 +111,13 @@ class MarkdownReportTest {
 
     @Test
     void escapingLeavesTextReadableAndCodeSpansLiteral() {
-        assertEquals("A \\| B \\& C", Markdown.text("A | B & C"));
-        assertEquals("one two", Markdown.text(" one\r\n  two "));
-        assertEquals("\\- not a list", Markdown.text("- not a list"));
-        assertEquals("2024\\. A year", Markdown.text("2024. A year"));
-        assertEquals("\\#1 \\# heading", Markdown.text("#1 # heading"));
-        assertEquals("`lga.claim-level`", Markdown.code("lga.claim-level"));
-        assertEquals("a\\`b \\<i\\>", Markdown.code("a`b <i>"));
+        assertEquals("A \\| B \\& C", MarkdownText.text("A | B & C"));
+        assertEquals("one two", MarkdownText.text(" one\r\n  two "));
+        assertEquals("\\- not a list", MarkdownText.text("- not a list"));
+        assertEquals("2024\\. A year", MarkdownText.text("2024. A year"));
+        assertEquals("\\#1 \\# heading", MarkdownText.text("#1 # heading"));
+        assertEquals("`lga.claim-level`", MarkdownText.code("lga.claim-level"));
+        assertEquals("a\\`b \\<i\\>", MarkdownText.code("a`b <i>"));
     }
 
     /** The cells of a GitHub table row: split at pipes that no backslash escapes. */

@@ -143,22 +143,23 @@ class ProgressRendererTest {
 
         assertTrue(
                 md.contains(
-                        "| Module | 2023/24 | 2024/25 |\n|---|---|---|\n| m1 Knowing your communities | Developing | Achieving |\n"
-                                + "| m2 Workforce | Not assessed | Developing |\n| **Overall** | **Developing** | **Achieving** |\n"),
+                        "**Level reached by module and year**\n\n"
+                                + "| Module | 2023/24 | 2024/25 |\n|---|---|---|\n| m1 Knowing your communities | Developing | Achieving |\n"
+                                + "| m2 Workforce | Not assessed | Developing |\n| Overall | **Developing** | **Achieving** |\n"),
                 md);
         assertTrue(md.contains("### Peer challenge of 10 June 2025: 1 recommendation, 0 closed\n"), md);
         assertTrue(
                 md.contains(
-                        "| A1 Forum \\<script\\>alert(1)\\</script\\> \"\\>\\<img src=x onerror=alert(1)\\> \\| \\*x\\* "
+                        "| A1 | Forum \\<script\\>alert(1)\\</script\\> \"\\>\\<img src=x onerror=alert(1)\\> \\| \\*x\\* "
                                 + "\\[l\\](javascript:alert(1)) | R1 |"),
                 md);
         assertTrue(md.contains("| 31 March 2026 | Complete | 2 April 2026 | Late |\n"), md);
         assertTrue(
                 md.contains(
-                        "| A2 Survey | R1 | Head of Policy | by May 2026 | Overdue (stated: on track) |  | Overdue |\n"),
+                        "| A2 | Survey | R1 | Head of Policy | by May 2026 | **Overdue (stated: on track)** |  | Overdue |\n"),
                 md);
         for (String line : md.lines().filter(l -> l.matches("\\| A\\d.*")).toList()) {
-            assertEquals(9, line.split("(?<!\\\\)\\|", -1).length, "seven cells: " + line);
+            assertEquals(10, line.split("(?<!\\\\)\\|", -1).length, "eight cells: " + line);
         }
     }
 
@@ -188,7 +189,7 @@ class ProgressRendererTest {
                 page.select("svg").attr("aria-label"));
         assertEquals(
                 "R1 Engage " + HOSTILE + " Community leader Service provider Accepted 1 of 2 Open",
-                page.select("#recommendations ~ table tbody tr").first().text());
+                page.select("#recommendations table tbody tr").first().text());
         assertEquals("Overdue (stated: on track)", page.select("span.overdue").text());
     }
 
@@ -201,6 +202,8 @@ class ProgressRendererTest {
 
                 #### m1 Knowing your communities
 
+                **Recommendations on m1, the council's responses and where they stand**
+
                 | Id | Recommendation | Roles | Response | Actions complete | State |
                 |---|---|---|---|---:|---|
                 | R1 | Engage"""), md);
@@ -210,12 +213,14 @@ class ProgressRendererTest {
 
                 #### Not linked to a module
 
+                **Recommendations not linked to a module, the council's responses and where they stand**
+
                 | Id | Recommendation | Roles | Response | Actions complete | State |
                 |---|---|---|---|---:|---|
                 | EO1 | Easy read objectives | Employer | Own objective | 1 of 1 | Closed 1 September 2024 |
                 """), md);
         String actions = md.substring(md.indexOf("## Actions"));
-        assertTrue(actions.indexOf("#### m1 Knowing your communities") < actions.indexOf("| A1 Forum"), actions);
+        assertTrue(actions.indexOf("#### m1 Knowing your communities") < actions.indexOf("| A1 | Forum"), actions);
         assertTrue(actions.contains("### The council's own objectives\n\n#### Not linked to a module\n\n"), actions);
     }
 
@@ -240,7 +245,7 @@ class ProgressRendererTest {
                 page.select("h4 + table > caption").eachText());
         assertEquals(
                 List.of("Community leader", "Service provider", "Employer"),
-                page.select("#recommendations ~ table span.tag").eachText());
+                page.select("#recommendations table span.tag").eachText());
         assertEquals(
                 List.of("A1", "A2"),
                 page.select("h4:contains(m1) + table").last().select("tbody th").eachText());
@@ -251,5 +256,19 @@ class ProgressRendererTest {
         assertEquals(ProgressRenderer.html(progress(), FRAMEWORK), ProgressRenderer.html(progress(), FRAMEWORK));
         assertEquals(
                 ProgressRenderer.markdown(progress(), FRAMEWORK), ProgressRenderer.markdown(progress(), FRAMEWORK));
+    }
+
+    @Test
+    void itsWordsComeFromTheMessageBundleInTheLanguageAsked() {
+        String md = ProgressRenderer.markdown().in(Messages.WELSH).render(progress(), FRAMEWORK);
+        String html = ProgressRenderer.html().in(Messages.WELSH).render(progress(), FRAMEWORK);
+
+        assertTrue(md.startsWith("# Cynnydd cydraddoldeb: Anytown"), md.substring(0, 40));
+        assertTrue(md.contains("\n## Crynodeb\n"), md);
+        assertTrue(md.contains("| Camau wedi'u cwblhau |"), md);
+        assertTrue(html.contains("<html lang=\"cy\">"), html.substring(0, 60));
+        assertEquals(
+                ProgressRenderer.markdown(progress(), FRAMEWORK),
+                ProgressRenderer.markdown().render(progress(), FRAMEWORK));
     }
 }

@@ -2,7 +2,7 @@ package io.github.equalityframework.workforce;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.equalityframework.io.ControlCharacters;
+import io.github.equalityframework.report.render.markup.Stylesheet;
 import io.github.equalityframework.spi.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a workforce report as JSON, Markdown or self-contained HTML (inline style and SVG charts, no
- * script). Only the report's figures are written, never an employee's row; every text from the input
- * (group and grade names) is escaped. The same report always gives the same bytes. Thread-safe.
+ * script), through the core's one report structure, HTML writer and Markdown escaper. Only the report's
+ * figures are written, never an employee's row; every text from the input (group and grade names) is escaped. The same report always gives the same bytes. Thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum WorkforceReportWriter {
@@ -56,8 +56,8 @@ public enum WorkforceReportWriter {
         Objects.requireNonNull(findings, "findings");
         return switch (this) {
             case JSON -> json(report, findings);
-            case MARKDOWN -> markdown(report, findings);
-            case HTML -> new HtmlReport(report, findings).write();
+            case MARKDOWN -> ReportTables.document(report, findings).markdown();
+            case HTML -> ReportTables.document(report, findings).html(Stylesheet.BASE);
         };
     }
 
@@ -67,61 +67,5 @@ public enum WorkforceReportWriter {
         document.put("report", report);
         document.put("findings", findings);
         return MAPPER.writeValueAsString(document) + "\n";
-    }
-
-    private static String markdown(WorkforceReport report, List<Finding> findings) {
-        StringBuilder md = new StringBuilder("# ")
-                .append(MarkdownText.escape(ReportTables.title(report)))
-                .append("\n\n");
-        ReportTables.summary(report)
-                .forEach(line -> md.append(MarkdownText.escape(line)).append('\n'));
-        for (ReportTables.Section section : ReportTables.sections(report, findings)) {
-            md.append("\n## ").append(MarkdownText.escape(section.title())).append("\n\n");
-            section.notes().forEach(note -> md.append(MarkdownText.escape(note)).append("\n\n"));
-            for (ReportTables.Table table : section.tables()) {
-                md.append("**").append(MarkdownText.escape(table.caption())).append("**\n\n");
-                row(md, table.headers());
-                md.append('|');
-                table.headers().forEach(h -> md.append(" --- |"));
-                md.append('\n');
-                table.rows().forEach(r -> row(md, r));
-                md.append('\n');
-            }
-        }
-        return md.toString();
-    }
-
-    private static void row(StringBuilder md, List<String> cells) {
-        md.append('|');
-        cells.forEach(c -> md.append(' ').append(MarkdownText.escape(c)).append(" |"));
-        md.append('\n');
-    }
-
-    /** Escaping of input text for Markdown tables and paragraphs. */
-    static final class MarkdownText {
-        private static final String SPECIAL = "\\`*_[]<>#|~&!";
-
-        private MarkdownText() {}
-
-        static String escape(String text) {
-            // Line breaks become spaces; any other control (and a bidirectional override) is written out as \u001B.
-            String line = ControlCharacters.forTerminal(
-                    text.replaceAll("\\s*\\R\\s*", " ").strip());
-            StringBuilder out = new StringBuilder(line.length() + 8);
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                // A leading - + or = starts a list item or heading underline only before a space, the same sign or the
-                // end.
-                boolean blockStart = i == 0
-                        && (c == '-' || c == '+' || c == '=')
-                        && (line.length() == 1 || Character.isWhitespace(line.charAt(1)) || line.charAt(1) == c);
-                if (SPECIAL.indexOf(c) >= 0 || blockStart) {
-                    out.append('\\');
-                }
-                out.append(c);
-            }
-            // "2024. A year" would become an ordered list; "8.4%" would not.
-            return out.toString().replaceFirst("^(\\d+)([.)])(\\s|$)", "$1\\\\$2$3");
-        }
     }
 }

@@ -107,7 +107,7 @@ class WorkforceReportWriterTest {
         WorkforceReport report = example();
         String html = WorkforceReportWriter.HTML.write(report, WorkforceChecks.run(report));
 
-        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.startsWith("<!doctype html>\n<html lang=\"en-GB\">"), html.substring(0, 40));
         assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"));
         assertFalse(html.contains("href="), "no links out");
         assertFalse(html.contains("src="), "nothing loaded");
@@ -120,7 +120,34 @@ class WorkforceReportWriterTest {
     @Test
     void textFromTheInputIsEscapedInEveryFormat() {
         String group = "<script>alert('x')</script> | *bold* & [link](http://x)";
-        String grade = "<img src=x onerror=alert(1)>";
+        WorkforceReport report = reportWithGroup(group, "<img src=x onerror=alert(1)>");
+
+        String html = WorkforceReportWriter.HTML.write(report, WorkforceChecks.run(report));
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<img"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | *bold* &amp; [link](http://x)"));
+
+        String md = WorkforceReportWriter.MARKDOWN.write(report, List.of());
+        assertFalse(Pattern.compile("(?<!\\\\)<").matcher(md).find(), "every < escaped");
+        assertTrue(
+                md.contains("\\<script\\>alert('x')\\</script\\> \\| \\*bold\\* \\& \\[link\\](http:\u2060//x)"), md);
+
+        String json = WorkforceReportWriter.JSON.write(report, List.of());
+        assertEquals(
+                group,
+                JsonMapper.builder()
+                        .build()
+                        .readTree(json)
+                        .get("report")
+                        .get("byEthnicity")
+                        .get("groups")
+                        .get(1)
+                        .get("group")
+                        .asString());
+    }
+
+    /** Twelve staff in a group of this name and twelve White British, all in one grade of this name. */
+    private static WorkforceReport reportWithGroup(String group, String grade) {
         List<EmployeeRecord> staff = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             staff.add(new EmployeeRecord(
@@ -148,35 +175,18 @@ class WorkforceReportWriterTest {
                     null,
                     null));
         }
-        WorkforceReport report = WorkforceAnalysis.builder().build().analyse(staff);
-
-        String html = WorkforceReportWriter.HTML.write(report, WorkforceChecks.run(report));
-        assertFalse(html.contains("<script"), html);
-        assertFalse(html.contains("<img"), html);
-        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | *bold* &amp; [link](http://x)"));
-
-        String md = WorkforceReportWriter.MARKDOWN.write(report, List.of());
-        assertFalse(Pattern.compile("(?<!\\\\)<").matcher(md).find(), "every < escaped");
-        assertTrue(md.contains("\\<script\\>alert('x')\\</script\\> \\| \\*bold\\* \\& \\[link\\](http://x)"), md);
-
-        String json = WorkforceReportWriter.JSON.write(report, List.of());
-        assertEquals(
-                group,
-                JsonMapper.builder()
-                        .build()
-                        .readTree(json)
-                        .get("report")
-                        .get("byEthnicity")
-                        .get("groups")
-                        .get(1)
-                        .get("group")
-                        .asString());
+        return WorkforceAnalysis.builder().build().analyse(staff);
     }
 
     @Test
     void aControlCharacterInUserTextIsWrittenOutInBothFormats() {
-        assertEquals("a\\\\u001B\\[2J b", WorkforceReportWriter.MarkdownText.escape("a\u001B[2J b"));
-        assertEquals("a\\u001B]0;t &lt;b&gt;", HtmlReport.escape("a\u001B]0;t <b>"));
+        WorkforceReport report = reportWithGroup("a\u001B[2J b", "Grade\u001B]0;t");
+        String md = WorkforceReportWriter.MARKDOWN.write(report, List.of());
+        String html = WorkforceReportWriter.HTML.write(report, List.of());
+        assertTrue(md.contains("| a\\\\u001B\\[2J b |"), md);
+        assertTrue(html.contains(">a\\u001B[2J b<"), html);
+        assertTrue(html.contains(">Grade\\u001B]0;t<"), html);
+        assertFalse(md.contains("\u001B") || html.contains("\u001B"), "no raw escape character");
     }
 
     private static int count(String text, Pattern pattern) {

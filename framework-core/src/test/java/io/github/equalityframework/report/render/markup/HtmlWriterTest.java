@@ -1,4 +1,4 @@
-package io.github.equalityframework.report.render;
+package io.github.equalityframework.report.render.markup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,6 +66,15 @@ class HtmlWriterTest {
                 "<a href=\"#claim-m1-c2\">claim</a>",
                 new HtmlWriter()
                         .link(HtmlWriter.anchor("claim", "m1/c2"), "claim")
+                        .toString());
+    }
+
+    @Test
+    void aCarriageReturnAloneOrBeforeANewlineBecomesOneNewlineAndNulIsWrittenOut() {
+        assertEquals(
+                "<p title=\"a\nb\nc\">a\nb\nc\\u0000</p>",
+                new HtmlWriter()
+                        .element("p", "a\r\nb\rc\u0000", "title", "a\r\nb\rc")
                         .toString());
     }
 }

@@ -1,0 +1,122 @@
+package io.github.equalityframework.report.render.markup;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apiguardian.api.API;
+
+/**
+ * A report as format-neutral structure (sections, paragraphs, notes, lists, tables with captions and header
+ * rows, figures), so that each report's structure is written once and rendered by one HTML and one Markdown
+ * writer, both of which escape every text in it.
+ *
+ * @param languageTag the page's language, such as {@code en-GB}
+ * @param title       the report's title, its first heading
+ * @param blocks      what follows the title
+ */
+@API(status = INTERNAL, since = "0.1")
+public record ReportDocument(String languageTag, String title, List<Block> blocks) {
+    public ReportDocument {
+        Objects.requireNonNull(title, "title");
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The page, with the base style sheet and a report's own rules ({@link Stylesheet#with}). */
+    public String html(String css) {
+        return new DocumentHtml(css).write(this);
+    }
+
+    /** The document in Markdown (CommonMark with GitHub's tables). */
+    public String markdown() {
+        return new DocumentMarkdown().write(this);
+    }
+
+    /** A part of a document. */
+    public sealed interface Block permits Section, Paragraph, Note, Bullets, Table, Figure, Contents {}
+
+    /** A headed section; its id (letters, digits, hyphens) is an anchor, or {@code null}. Sections nest. */
+    public record Section(String id, String title, List<Block> blocks) implements Block {
+        public Section {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    public record Paragraph(String text) implements Block {}
+
+    /** An explanatory remark: a paragraph that says how to read what is near it. */
+    public record Note(String text) implements Block {}
+
+    /** A bulleted list. */
+    public record Bullets(List<String> items) implements Block {
+        public Bullets {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * A table with its caption and header row; when {@code rowHeaders}, each row's first cell heads the row.
+     */
+    public record Table(String caption, List<String> headers, List<List<Cell>> rows, boolean rowHeaders)
+            implements Block {
+        public Table {
+            headers = List.copyOf(headers);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** A table of plain cells, each row headed by its first cell. */
+        public static Table of(String caption, List<String> headers, List<List<String>> rows) {
+            return new Table(
+                    caption,
+                    headers,
+                    rows.stream()
+                            .map(row -> row.stream().map(Cell::plain).toList())
+                            .toList(),
+                    true);
+        }
+    }
+
+    /** A figure drawn in HTML only (a chart); the Markdown leaves it out, as a table nearby gives its figures. */
+    public record Figure(Consumer<HtmlWriter> html) implements Block {}
+
+    /** A list of links to the document's top-level sections that have an id, under its label; HTML only. */
+    public record Contents(String label) implements Block {}
+
+    /** A table cell: its text, how it is shown, and for {@link Style#TAGS} its tags. */
+    public record Cell(String text, Style style, List<String> tags) {
+        public Cell {
+            text = text == null ? "" : text;
+            tags = List.copyOf(tags);
+        }
+
+        public static Cell plain(Object text) {
+            return new Cell(text == null ? "" : text.toString(), Style.PLAIN, List.of());
+        }
+
+        public static Cell number(Object text) {
+            return new Cell(String.valueOf(text), Style.NUMBER, List.of());
+        }
+
+        public static Cell strong(String text) {
+            return new Cell(text, Style.STRONG, List.of());
+        }
+
+        public static Cell alert(String text) {
+            return new Cell(text, Style.ALERT, List.of());
+        }
+
+        public static Cell tags(List<String> tags) {
+            return new Cell(String.join(", ", tags), Style.TAGS, tags);
+        }
+    }
+
+    /** How a cell is shown: plain, a right-aligned number, strong, an alert (strong and marked), or tags. */
+    public enum Style {
+        PLAIN,
+        NUMBER,
+        STRONG,
+        ALERT,
+        TAGS
+    }
+}
