@@ -163,7 +163,7 @@ final class ProfileResolver {
     }
 
     private String unknownPlugin(String plugin, List<String> installed) {
-        if (plugin == null) {
+        if (plugin == null || plugin.isBlank()) {
             return "must be a plugin id, not empty";
         }
         String message = "no installed plugin has the id '" + plugin + "'; ";

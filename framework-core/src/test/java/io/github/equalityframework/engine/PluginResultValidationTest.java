@@ -99,6 +99,19 @@ class PluginResultValidationTest {
                 "The check odd.rule of plugin odd gave a finding (odd) about peerReview.feedback[0], which is not in"
                         + " the assessment (the assessment has no peerReview); it is shown for the whole assessment.");
         assertKeptForTheWhole(
+                "organisation[0]",
+                "The check odd.rule of plugin odd gave a finding (odd) about organisation[0], which is not in the"
+                        + " assessment (organisation is not a list); it is shown for the whole assessment.");
+        assertKeptForTheWhole(
+                "scope.characteristics[2]",
+                "The check odd.rule of plugin odd gave a finding (odd) about scope.characteristics[2], which is not"
+                        + " in the assessment (scope.characteristics has 2 entries); it is shown for the whole"
+                        + " assessment.");
+        assertKeptForTheWhole(
+                "localCharacteristics[0]",
+                "The check odd.rule of plugin odd gave a finding (odd) about localCharacteristics[0], which is not in"
+                        + " the assessment (localCharacteristics is empty); it is shown for the whole assessment.");
+        assertKeptForTheWhole(
                 "framework.id",
                 "The check odd.rule of plugin odd gave a finding (odd) about framework.id, which is not in the"
                         + " assessment (framework is a value with no fields); it is shown for the whole assessment.");

@@ -245,6 +245,31 @@ class ProfileProblemsTest {
                 formatted(empty.problems()));
     }
 
+    @Test
+    void anEmptyPluginIdAndAPluginThatDidNotLoadAreNamedInTheList() throws IOException {
+        Path file = Files.writeString(dir.resolve("council.yaml"), """
+                id: council
+                plugins: [test, "", extra]
+                """);
+
+        var e = assertThrows(
+                InvalidProfileException.class,
+                () -> AssessmentEngine.builder()
+                        .plugin(new TestFramework.Plugin())
+                        .plugin(new Extra("[9.0,10.0)", RESOURCES + "extra-default.yaml"))
+                        .profileFile(file)
+                        .build());
+
+        String notLoaded = "plugin extra: version 2.0 needs SDK [9.0,10.0) but this is SDK "
+                + io.github.equalityframework.spi.Sdk.version() + "; it is not loaded";
+        assertEquals(
+                List.of(
+                        file + ":2:17: plugins[1]: must be a plugin id, not empty",
+                        file + ":2:21: plugins[2]: no installed plugin has the id 'extra'; it may be one that did not"
+                                + " load: " + notLoaded),
+                formatted(e.problems()));
+    }
+
     private static AssessmentEngine engine(Path profile) {
         return AssessmentEngine.builder()
                 .plugin(new TestFramework.Plugin())
