@@ -52,12 +52,14 @@ final class ProfileResolver {
      */
     private String unknown(String what, String profileId) {
         String message = "unknown " + what + " '" + profileId + "'; ";
+        Optional<String> typo = Suggestions.closest(profileId, registry.profileIds());
         if (!registry.problems().isEmpty()) {
-            return message + "it may be shipped by a plugin that did not load: " + notLoaded();
+            // the plugin's failure first: a near name may be a coincidence, a plugin that did not load is not
+            return message + "it may be shipped by a plugin that did not load: " + notLoaded()
+                    + typo.map(s -> " (or did you mean '" + s + "'?)").orElse("");
         }
         return message
-                + Suggestions.closest(profileId, registry.profileIds())
-                        .map(s -> "did you mean '" + s + "'?")
+                + typo.map(s -> "did you mean '" + s + "'?")
                         .orElse("installed profiles: " + String.join(", ", registry.profileIds()));
     }
 

@@ -106,6 +106,24 @@ class ProfileProblemsTest {
     }
 
     @Test
+    void aMistypedProfileNameIsSuggestedAfterThePluginThatDidNotLoad() {
+        var e = assertThrows(
+                InvalidProfileException.class,
+                () -> AssessmentEngine.builder()
+                        .plugin(new TestFramework.Plugin())
+                        .plugin(new Extra("[9.0,10.0)", RESOURCES + "extra-default.yaml"))
+                        .profile("test-strickt")
+                        .build());
+
+        assertEquals(
+                List.of("unknown profile 'test-strickt'; it may be shipped by a plugin that did not load: plugin extra:"
+                        + " version 2.0 needs SDK [9.0,10.0) but this is SDK "
+                        + io.github.equalityframework.spi.Sdk.version()
+                        + "; it is not loaded (or did you mean 'test-strict'?)"),
+                formatted(e.problems()));
+    }
+
+    @Test
     void anUnknownProfileNamesThePluginWhoseProfileFileIsBroken() {
         var e = assertThrows(
                 InvalidProfileException.class,
