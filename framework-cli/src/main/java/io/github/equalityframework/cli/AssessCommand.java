@@ -192,7 +192,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         try (AssessmentEngine engine = build(err)) {
             if (engine == null) {
-                return ExitCodes.BAD_INPUT;
+                return refused;
             }
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
             FileAssessor assessor = new FileAssessor(
@@ -235,6 +235,9 @@ final class AssessCommand implements Callable<Integer> {
         return profile != null && Files.isRegularFile(Path.of(profile)) ? Path.of(profile) : null;
     }
 
+    /** The exit code when the engine cannot be built: bad input, or a plugin failure behind it. */
+    private int refused = ExitCodes.BAD_INPUT;
+
     private AssessmentEngine build(PrintWriter err) {
         AssessmentEngine.Builder builder = plugins.engineBuilder();
         if (today != null) {
@@ -251,7 +254,10 @@ final class AssessCommand implements Callable<Integer> {
             }
             return builder.build();
         } catch (InvalidProfileException e) {
+            // A plugin that did not load is often why the profile is unknown: its problems come first.
+            boolean pluginProblems = PluginOptions.reportProblems(e.pluginProblems(), err);
             ProblemLines.print(err, e.problems());
+            refused = pluginProblems ? ExitCodes.FAILURE : ExitCodes.BAD_INPUT;
             return null;
         }
     }

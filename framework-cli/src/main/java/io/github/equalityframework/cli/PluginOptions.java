@@ -1,13 +1,17 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.PluginProblem;
 import io.github.equalityframework.engine.PluginRegistry;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code --plugin-path}: which plugins to load besides those on the class path. */
@@ -22,8 +26,21 @@ final class PluginOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--plugin-path", paramLabel = "DIR", description = "Also load the plugin jars in this directory.")
     Path pluginPath;
+
+    /** A directory that is not there is the user's to fix, not a plugin failure: refused as usage. */
+    @Option(names = "--plugin-path", paramLabel = "DIR", description = "Also load the plugin jars in this directory.")
+    void pluginPath(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new ParameterException(
+                    command.commandLine(),
+                    "--plugin-path " + directory
+                            + (Files.exists(directory)
+                                    ? " is a file, not a directory of plugin jars"
+                                    : ": no such directory"));
+        }
+        this.pluginPath = directory;
+    }
 
     /** The installed plugins. */
     PluginRegistry registry() {
@@ -60,7 +77,12 @@ final class PluginOptions {
 
     /** Prints plugin problems; returns whether there were any. */
     static boolean reportProblems(PluginRegistry registry, PrintWriter err) {
-        registry.problems().forEach(p -> err.println("eflg: " + p));
-        return !registry.problems().isEmpty();
+        return reportProblems(registry.problems(), err);
+    }
+
+    /** Prints plugin problems; returns whether there were any. */
+    static boolean reportProblems(List<PluginProblem> problems, PrintWriter err) {
+        problems.forEach(p -> err.println("eflg: " + p));
+        return !problems.isEmpty();
     }
 }

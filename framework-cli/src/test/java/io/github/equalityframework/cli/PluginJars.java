@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -22,6 +23,15 @@ final class PluginJars {
      * {@code setupBody}.
      */
     static Path plugin(Path folder, String name, String id, String setupBody) throws IOException {
+        return plugin(folder, name, id, "[0.1,1.0)", setupBody, Map.of());
+    }
+
+    /**
+     * The same with the SDK range the plugin declares, and more entries of the jar (resources, by name).
+     */
+    static Path plugin(
+            Path folder, String name, String id, String sdkRange, String setupBody, Map<String, String> resources)
+            throws IOException {
         String source = """
                 package org.example;
 
@@ -32,7 +42,7 @@ final class PluginJars {
                 public final class %s implements EqualityFrameworkPlugin {
                     @Override
                     public PluginDescriptor descriptor() {
-                        return new PluginDescriptor("%s", "Plugin %s", "1.0", "[0.1,1.0)");
+                        return new PluginDescriptor("%s", "Plugin %s", "1.0", "%s");
                     }
 
                     @Override
@@ -40,7 +50,7 @@ final class PluginJars {
                         %s
                     }
                 }
-                """.formatted(name, id, id, setupBody);
+                """.formatted(name, id, id, sdkRange, setupBody);
         Path work = Files.createTempDirectory(folder.getParent(), "plugin-source");
         Path java = Files.createDirectories(work.resolve("org/example")).resolve(name + ".java");
         Files.writeString(java, source);
@@ -62,6 +72,11 @@ final class PluginJars {
             out.putNextEntry(new JarEntry("META-INF/services/io.github.equalityframework.spi.EqualityFrameworkPlugin"));
             out.write(("org.example." + name + "\n").getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
+            for (Map.Entry<String, String> resource : resources.entrySet()) {
+                out.putNextEntry(new JarEntry(resource.getKey()));
+                out.write(resource.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
             try (Stream<Path> classes = Files.walk(work)) {
                 for (Path c :
                         classes.filter(p -> p.toString().endsWith(".class")).toList()) {

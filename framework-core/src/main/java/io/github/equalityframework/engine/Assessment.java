@@ -33,11 +33,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /** One run of the engine over one valid self-assessment. */
 final class Assessment {
+    /** The code of the error finding that says a check's finding named a path not in the assessment. */
+    static final String FINDING_OUTSIDE_ASSESSMENT = "finding-outside-assessment";
+
     private final SelfAssessment assessment;
     private final FrameworkDefinition framework;
     private final PluginRegistry registry;
@@ -243,13 +247,36 @@ final class Assessment {
                     return List.copyOf(found);
                 });
                 if (outcome instanceof RuleRunner.Outcome.Done<List<Finding>> done) {
-                    done.value()
-                            .forEach(f -> findings.add(
-                                    f.attributed(rule.id(), rule.installed().plugin(), rule.severity())));
+                    done.value().forEach(f -> accept(rule, f));
                 } else {
                     fail(rule, ((RuleRunner.Outcome.Failed<List<Finding>>) outcome).why());
                 }
             }
+        }
+
+        /**
+         * Keeps a finding of a check. One about something that is not in the assessment is kept for the
+         * whole assessment, with an error finding of the check that names the path it gave and why it is
+         * not there: the equality officer still reads what was found, and the plugin's authors what to fix.
+         */
+        private void accept(EffectiveRule rule, Finding finding) {
+            String plugin = rule.installed().plugin();
+            Optional<String> why = FindingPaths.whyNotIn(assessment, finding.path());
+            if (why.isEmpty()) {
+                findings.add(finding.attributed(rule.id(), plugin, rule.severity()));
+                return;
+            }
+            findings.add(new Finding(finding.code(), finding.severity(), finding.message(), "", null, null)
+                    .attributed(rule.id(), plugin, rule.severity()));
+            findings.add(new Finding(
+                    FINDING_OUTSIDE_ASSESSMENT,
+                    Severity.ERROR,
+                    "The check " + rule.id() + " of plugin " + plugin + " gave a finding (" + finding.code()
+                            + ") about " + finding.path() + ", which is not in the assessment (" + why.get()
+                            + "); it is shown for the whole assessment.",
+                    "",
+                    rule.id(),
+                    plugin));
         }
 
         private void fail(EffectiveRule rule, String why) {
@@ -294,24 +321,11 @@ final class Assessment {
         }
     }
 
-    private static final java.util.regex.Pattern INDEXED =
-            java.util.regex.Pattern.compile("^(claims|evidence)\\[(\\d+)\\]");
-
-    /** A finding must say what and where: a code, a message, and a path to something in the assessment. */
+    /** A finding must say what: a code and a message (where it is, {@link FindingPaths} checks). */
     private void checkFinding(Finding finding) {
         if (finding.code().isBlank() || finding.message().isBlank()) {
             throw new InvalidResult(
                     "returned a finding without a " + (finding.code().isBlank() ? "code" : "message"));
-        }
-        var indexed = INDEXED.matcher(finding.path());
-        if (indexed.find()) {
-            int size = indexed.group(1).equals("claims")
-                    ? assessment.claims().size()
-                    : assessment.evidence().size();
-            if (indexed.group(2).length() > 9 || Integer.parseInt(indexed.group(2)) >= size) {
-                throw new InvalidResult(
-                        "returned a finding about " + finding.path() + ", which is not in the assessment");
-            }
         }
     }
 

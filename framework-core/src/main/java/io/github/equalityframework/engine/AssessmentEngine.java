@@ -178,17 +178,12 @@ public final class AssessmentEngine implements AutoCloseable {
         }
 
         /**
-         * Runs under a profile read from a YAML or JSON file.
-         *
-         * @throws InvalidProfileException when the file cannot be read or is not a valid profile
+         * Runs under a profile read from a YAML or JSON file. The file is read now; its problems are
+         * reported by {@link #build()}, together with every other problem of the profile.
          */
         public Builder profileFile(Path file) {
-            ReadResult<RuleProfile> read = ModelCodec.strict().read(file, RuleProfile.class);
-            if (!read.isClean()) {
-                throw new InvalidProfileException(read.problems());
-            }
-            this.profileFile = read;
-            this.profileName = read.value().orElseThrow().id();
+            this.profileFile = ModelCodec.strict().read(file, RuleProfile.class);
+            this.profileName = profileFile.value().map(RuleProfile::id).orElse(null);
             return this;
         }
 
@@ -214,15 +209,24 @@ public final class AssessmentEngine implements AutoCloseable {
         /**
          * Loads the plugins and resolves the profile.
          *
-         * @throws InvalidProfileException when the profile is unknown or invalid
+         * @throws InvalidProfileException when the profile is unknown or invalid; it lists every problem
+         *     of the profile, after the problems of the plugins that did not load (which may be why)
          */
         public AssessmentEngine build() {
             PluginRegistry registry = plugins.build();
-            ProfileResolver resolver = new ProfileResolver(registry);
-            List<EffectiveRule> rules = profileFile != null
-                    ? resolver.resolve(profileFile)
-                    : profileName != null ? resolver.resolve(profileName) : resolver.defaults();
-            return new AssessmentEngine(this, registry, new ArrayList<>(rules));
+            try {
+                if (profileFile != null && profileFile.value().isEmpty()) {
+                    throw new InvalidProfileException(profileFile.problems(), registry.problems());
+                }
+                ProfileResolver resolver = new ProfileResolver(registry);
+                List<EffectiveRule> rules = profileFile != null
+                        ? resolver.resolve(profileFile)
+                        : profileName != null ? resolver.resolve(profileName) : resolver.defaults();
+                return new AssessmentEngine(this, registry, new ArrayList<>(rules));
+            } catch (RuntimeException e) {
+                registry.close(); // the plugin class loaders, which no engine will close
+                throw e;
+            }
         }
     }
 

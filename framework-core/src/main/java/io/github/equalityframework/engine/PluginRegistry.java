@@ -192,6 +192,14 @@ public final class PluginRegistry implements Closeable {
          * already on the class path is not found twice.
          */
         public Builder pluginPath(Path directory) {
+            if (!Files.isDirectory(directory)) {
+                problems.add(new PluginProblem(
+                        "(plugin path)",
+                        "the plugin directory " + directory
+                                + (Files.exists(directory) ? " is a file, not a directory" : " does not exist")
+                                + "; no plugin is loaded from it"));
+                return this;
+            }
             List<URL> jars = new ArrayList<>();
             try (Stream<Path> files = Files.list(directory)) {
                 for (Path jar : (Iterable<Path>)

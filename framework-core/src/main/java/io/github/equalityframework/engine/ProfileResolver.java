@@ -42,13 +42,36 @@ final class ProfileResolver {
     /** The rules under a profile of the registry, by id. */
     List<EffectiveRule> resolve(String profileId) {
         ReadResult<RuleProfile> profile = registry.profile(profileId)
-                .orElseThrow(() -> new InvalidProfileException(List.of(ValidationProblem.at(
-                        "",
-                        "unknown profile '" + profileId + "'; "
-                                + Suggestions.closest(profileId, registry.profileIds())
-                                        .map(s -> "did you mean '" + s + "'?")
-                                        .orElse("installed profiles: " + String.join(", ", registry.profileIds()))))));
+                .orElseThrow(() -> failure(List.of(ValidationProblem.at("", unknown("profile", profileId)))));
         return resolve(profile);
+    }
+
+    /**
+     * Why a profile named somewhere is not installed: a likely typo, or a plugin that did not load (which
+     * may be the one that ships it), or else the profiles there are.
+     */
+    private String unknown(String what, String profileId) {
+        String message = "unknown " + what + " '" + profileId + "'; ";
+        Optional<String> typo = Suggestions.closest(profileId, registry.profileIds());
+        if (!registry.problems().isEmpty()) {
+            // the plugin's failure first: a near name may be a coincidence, a plugin that did not load is not
+            return message + "it may be shipped by a plugin that did not load: " + notLoaded()
+                    + typo.map(s -> " (or did you mean '" + s + "'?)").orElse("");
+        }
+        return message
+                + typo.map(s -> "did you mean '" + s + "'?")
+                        .orElse("installed profiles: " + String.join(", ", registry.profileIds()));
+    }
+
+    /** The plugins that did not load and why, in one line. */
+    private String notLoaded() {
+        return String.join(
+                "; ", registry.problems().stream().map(PluginProblem::toString).toList());
+    }
+
+    /** The exception for profile problems, with the plugin problems that may explain them. */
+    private InvalidProfileException failure(List<ValidationProblem> problems) {
+        return new InvalidProfileException(problems, registry.problems());
     }
 
     /** The rules under a profile read from anywhere (for example a council's own file). */
@@ -70,13 +93,7 @@ final class ProfileResolver {
             }
             Optional<ReadResult<RuleProfile>> base = registry.profile(profile.base());
             if (base.isEmpty()) {
-                problems.add(locate(
-                        current,
-                        "base",
-                        "unknown base profile '" + profile.base() + "'; "
-                                + Suggestions.closest(profile.base(), registry.profileIds())
-                                        .map(s -> "did you mean '" + s + "'?")
-                                        .orElse("installed profiles: " + String.join(", ", registry.profileIds()))));
+                problems.add(locate(current, "base", unknown("base profile", profile.base())));
             }
             current = base.orElse(null);
         }
@@ -85,10 +102,80 @@ final class ProfileResolver {
         for (ReadResult<RuleProfile> layer : chain) {
             apply(layer, rules, problems);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidProfileException(problems);
+        onlyListedPlugins(List.copyOf(chain), rules, problems);
+        // The problems met while reading the chosen file come with the others, in file order: one run
+        // shows every problem of the profile.
+        List<ValidationProblem> all = chosen.problems().isEmpty() ? problems : chosen.place(problems);
+        if (!all.isEmpty()) {
+            throw failure(all);
         }
         return List.copyOf(rules.values());
+    }
+
+    /**
+     * Switches off the rules of the plugins that the profile does not list (the list of the profile
+     * nearest the chosen one that has one). A listed plugin that is not installed, and a setting for a
+     * rule that therefore does not run (in the listing profile or one built on it), is a problem.
+     */
+    private void onlyListedPlugins(
+            List<ReadResult<RuleProfile>> rootFirst,
+            Map<String, EffectiveRule> rules,
+            List<ValidationProblem> problems) {
+        int listing = -1;
+        for (int i = 0; i < rootFirst.size(); i++) {
+            if (rootFirst.get(i).value().orElseThrow().plugins() != null) {
+                listing = i;
+            }
+        }
+        if (listing < 0) {
+            return;
+        }
+        ReadResult<RuleProfile> layer = rootFirst.get(listing);
+        List<String> listed = layer.value().orElseThrow().plugins();
+        List<String> installed = registry.plugins().stream()
+                .map(io.github.equalityframework.spi.PluginDescriptor::id)
+                .toList();
+        if (listed.isEmpty()) {
+            problems.add(locate(
+                    layer,
+                    "plugins",
+                    "lists no plugin, so no rule would run; list the plugins whose rules this profile runs ("
+                            + String.join(", ", installed) + "), or leave plugins out to run them all"));
+        }
+        for (int i = 0; i < listed.size(); i++) {
+            String plugin = listed.get(i);
+            if (plugin == null || !installed.contains(plugin)) {
+                problems.add(locate(layer, "plugins[" + i + "]", unknownPlugin(plugin, installed)));
+            }
+        }
+        for (ReadResult<RuleProfile> below : rootFirst.subList(listing, rootFirst.size())) {
+            below.value().orElseThrow().rules().keySet().stream()
+                    .map(rules::get)
+                    .filter(r -> r != null && !listed.contains(r.installed().plugin()))
+                    .forEach(r -> problems.add(locate(
+                            below,
+                            "rules." + r.id(),
+                            "rule " + r.id() + " is of plugin " + r.installed().plugin()
+                                    + ", which the profile's plugins do not list, so it does not run; add "
+                                    + r.installed().plugin() + " to plugins or remove this setting")));
+        }
+        rules.replaceAll((id, r) -> listed.contains(r.installed().plugin())
+                ? r
+                : new EffectiveRule(r.installed(), false, r.severity(), r.parameters()));
+    }
+
+    private String unknownPlugin(String plugin, List<String> installed) {
+        if (plugin == null || plugin.isBlank()) {
+            return "must be a plugin id, not empty";
+        }
+        String message = "no installed plugin has the id '" + plugin + "'; ";
+        if (!registry.problems().isEmpty()) {
+            return message + "it may be one that did not load: " + notLoaded();
+        }
+        return message
+                + Suggestions.closest(plugin, installed)
+                        .map(s -> "did you mean '" + s + "'?")
+                        .orElse("installed plugins: " + String.join(", ", installed));
     }
 
     private void apply(

@@ -2,6 +2,7 @@ package io.github.equalityframework.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.report.AssessmentReport;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Results a plugin returns are checked before the engine uses them: a level that is not on the
- * framework's scale, a finding without a code or message, or one about a claim or evidence item that
- * does not exist fails that rule with a finding naming it and its plugin; the rest of the report is
- * what it would have been without the plugin.
+ * framework's scale, or a finding without a code or message, fails that rule with a finding naming it
+ * and its plugin; the rest of the report is what it would have been without the plugin. A finding about a
+ * path that is not in the assessment is kept for the whole assessment, with an error finding that says so.
  */
 class PluginResultValidationTest {
     private final AssessmentReport intact = assess(null);
@@ -73,15 +74,75 @@ class PluginResultValidationTest {
     }
 
     @Test
-    void aFindingAboutAClaimOrEvidenceThatDoesNotExistFailsTheCheck() {
-        assertFailedOnly(
-                assess(Plugin.check(List.of(Finding.of("odd", Severity.INFO, "claims[3].level", "Hm")))),
-                "The check odd.rule of plugin odd returned a finding about claims[3].level, which is not in the assessment;"
-                        + " its results are left out and this report is incomplete.");
-        assertFailedOnly(
-                assess(Plugin.check(List.of(Finding.of("odd", Severity.INFO, "evidence[99999999999]", "Hm")))),
-                "The check odd.rule of plugin odd returned a finding about evidence[99999999999], which is not in the"
-                        + " assessment; its results are left out and this report is incomplete.");
+    void aFindingAboutAPathThatIsNotInTheAssessmentIsKeptForTheWholeAssessmentAndReported() {
+        assertKeptForTheWhole(
+                "claim[0]",
+                "The check odd.rule of plugin odd gave a finding (odd) about claim[0], which is not in the assessment"
+                        + " (the self-assessment has no field 'claim'; did you mean 'claims'?); it is shown for the"
+                        + " whole assessment.");
+        assertKeptForTheWhole(
+                "claims[3].level",
+                "The check odd.rule of plugin odd gave a finding (odd) about claims[3].level, which is not in the"
+                        + " assessment (claims has 3 entries); it is shown for the whole assessment.");
+        assertKeptForTheWhole(
+                "evidence[99999999999]",
+                "The check odd.rule of plugin odd gave a finding (odd) about evidence[99999999999], which is not in"
+                        + " the assessment (it is not a data path such as claims[0].narrative); it is shown for the"
+                        + " whole assessment.");
+        assertKeptForTheWhole(
+                "claims[0].levle",
+                "The check odd.rule of plugin odd gave a finding (odd) about claims[0].levle, which is not in the"
+                        + " assessment (claims[0] has no field 'levle'; did you mean 'level'?); it is shown for the"
+                        + " whole assessment.");
+        assertKeptForTheWhole(
+                "peerReview.feedback[0]",
+                "The check odd.rule of plugin odd gave a finding (odd) about peerReview.feedback[0], which is not in"
+                        + " the assessment (the assessment has no peerReview); it is shown for the whole assessment.");
+        assertKeptForTheWhole(
+                "organisation[0]",
+                "The check odd.rule of plugin odd gave a finding (odd) about organisation[0], which is not in the"
+                        + " assessment (organisation is not a list); it is shown for the whole assessment.");
+        assertKeptForTheWhole(
+                "scope.characteristics[2]",
+                "The check odd.rule of plugin odd gave a finding (odd) about scope.characteristics[2], which is not"
+                        + " in the assessment (scope.characteristics has 2 entries); it is shown for the whole"
+                        + " assessment.");
+        assertKeptForTheWhole(
+                "localCharacteristics[0]",
+                "The check odd.rule of plugin odd gave a finding (odd) about localCharacteristics[0], which is not in"
+                        + " the assessment (localCharacteristics is empty); it is shown for the whole assessment.");
+        assertKeptForTheWhole(
+                "framework.id",
+                "The check odd.rule of plugin odd gave a finding (odd) about framework.id, which is not in the"
+                        + " assessment (framework is a value with no fields); it is shown for the whole assessment.");
+    }
+
+    @Test
+    void aFindingAboutAFieldThatIsAbsentButPartOfTheModelIsKeptWhereItSays() {
+        for (String path : List.of("claims[2].narrative", "peerReview", "actionPlan.entries", "scope", "claims", "")) {
+            AssessmentReport report = assess(Plugin.check(List.of(Finding.of("odd", Severity.INFO, path, "Hm"))));
+
+            assertEquals(
+                    List.of(new Finding("odd", Severity.WARNING, "Hm", path, "odd.rule", "odd")),
+                    report.findings().stream()
+                            .filter(f -> f.rule().equals("odd.rule"))
+                            .toList(),
+                    path);
+        }
+    }
+
+    private void assertKeptForTheWhole(String path, String message) {
+        AssessmentReport report = assess(Plugin.check(List.of(Finding.of("odd", Severity.INFO, path, "Hm"))));
+
+        assertEquals(
+                List.of(
+                        new Finding("finding-outside-assessment", Severity.ERROR, message, "", "odd.rule", "odd"),
+                        new Finding("odd", Severity.WARNING, "Hm", "", "odd.rule", "odd")),
+                report.findings().stream()
+                        .filter(f -> f.rule().equals("odd.rule"))
+                        .toList());
+        assertEquals(intact.criteria(), report.criteria());
+        assertTrue(report.complete(), "nothing the check found is left out");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.equalityframework.ExampleData;
 import io.github.equalityframework.fixtures.Documents;
 import io.github.equalityframework.fixtures.SelfAssessments;
 import io.github.equalityframework.model.SelfAssessment;
@@ -40,10 +41,8 @@ class NotedLocationsTest {
 
     @Test
     void notedIndexIsTheScannedIndexForTheExamples() throws IOException {
-        try (var files = Files.list(Path.of("../examples/data"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                assertSameIndex(codec, false, Files.readString(file), Format.YAML);
-            }
+        for (Path file : ExampleData.yamlFiles()) {
+            assertSameIndex(codec, false, Files.readString(file), Format.YAML);
         }
         assertSameIndex(codec, false, Documents.SMALL_YAML, Format.YAML);
         assertSameIndex(codec, false, Documents.SMALL_JSON, Format.JSON);

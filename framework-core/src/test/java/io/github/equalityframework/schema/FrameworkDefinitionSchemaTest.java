@@ -4,7 +4,6 @@ import static io.github.equalityframework.schema.SchemaValidation.assertValid;
 import static io.github.equalityframework.schema.SchemaValidation.errors;
 import static io.github.equalityframework.schema.SchemaValidation.locationsAndKeywords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
@@ -17,22 +16,12 @@ import io.github.equalityframework.model.LevelDescriptor;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.MaturityScale;
 import io.github.equalityframework.model.Source;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class FrameworkDefinitionSchemaTest {
-    /** The LGA plugin's framework data, seen from this module's directory (where the tests run). */
-    static final Path LGA_DATA =
-            Path.of("..", "framework-lga", "src", "main", "resources", "io", "github", "equalityframework", "lga");
-
     /** A framework definition that fills every optional field of every record type. */
     static final FrameworkDefinition FULL = new FrameworkDefinition(
             "test-framework",
@@ -108,18 +97,5 @@ class FrameworkDefinitionSchemaTest {
         ObjectNode document = fullDocument();
         document.put("id", "LGA EFLG 2021");
         assertEquals(List.of("/id: pattern"), locationsAndKeywords(errors("framework-definition", document)));
-    }
-
-    /** The edition files are written alongside this test: whichever exist must be valid. */
-    @TestFactory
-    Stream<DynamicTest> everyLgaEditionIsAValidFrameworkDefinition() throws IOException {
-        assumeTrue(Files.isDirectory(LGA_DATA), () -> LGA_DATA.toAbsolutePath().normalize() + " is not here");
-        List<Path> editions = SchemaValidation.yamlFiles(LGA_DATA, "lga-eflg-");
-        assumeTrue(!editions.isEmpty(), () -> "no lga-eflg-*.yaml in " + LGA_DATA + " yet");
-        return editions.stream()
-                .map(edition -> DynamicTest.dynamicTest(
-                        edition.getFileName().toString(),
-                        () -> assertValid(
-                                "framework-definition", SchemaValidation.readYaml(edition), edition.toString())));
     }
 }

@@ -5,13 +5,12 @@ import static io.github.equalityframework.schema.SchemaValidation.errors;
 import static io.github.equalityframework.schema.SchemaValidation.locationsAndKeywords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.networknt.schema.Error;
+import io.github.equalityframework.ExampleData;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -133,9 +132,7 @@ class ReviewAndPlanSchemaTest {
 
     @TestFactory
     Stream<DynamicTest> everyExampleReviewAndPlanIsValidAgainstItsSchema() throws IOException {
-        Path examples = SelfAssessmentSchemaTest.EXAMPLES;
-        assumeTrue(Files.isDirectory(examples), () -> examples.toAbsolutePath().normalize() + " is not here");
-        List<Path> files = SchemaValidation.yamlFiles(examples, "").stream()
+        List<Path> files = ExampleData.yamlFiles().stream()
                 .filter(p -> schemaOf(p).isPresent())
                 .toList();
         List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();

@@ -6,9 +6,9 @@ import static io.github.equalityframework.schema.SchemaValidation.locationsAndKe
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.networknt.schema.Error;
+import io.github.equalityframework.ExampleData;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.ActionPlan;
@@ -35,7 +35,6 @@ import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +47,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 class SelfAssessmentSchemaTest {
     /** The repository's sample data, seen from this module's directory (where the tests run). */
-    static final Path EXAMPLES = Path.of("..", "examples", "data");
 
     /** A self-assessment that fills every optional field of every record type. */
     static final SelfAssessment FULL = new SelfAssessment(
@@ -213,13 +211,12 @@ class SelfAssessmentSchemaTest {
 
     @TestFactory
     Stream<DynamicTest> everyExampleSelfAssessmentIsValid() throws IOException {
-        assumeTrue(Files.isDirectory(EXAMPLES), () -> EXAMPLES.toAbsolutePath().normalize() + " is not here");
         // Peer reviews and action plans kept beside a self-assessment have schemas of their own
         // (ReviewAndPlanSchemaTest).
-        List<Path> examples = SchemaValidation.yamlFiles(EXAMPLES, "").stream()
+        List<Path> examples = ExampleData.yamlFiles().stream()
                 .filter(p -> ReviewAndPlanSchemaTest.schemaOf(p).isEmpty())
                 .toList();
-        assertFalse(examples.isEmpty(), () -> "no *.yaml in " + EXAMPLES);
+        assertFalse(examples.isEmpty(), () -> "no example self-assessment among " + ExampleData.yamlFiles());
         return examples.stream()
                 .map(example -> DynamicTest.dynamicTest(
                         example.getFileName().toString(),

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -25,7 +26,9 @@ import java.util.function.BiConsumer;
  * assessments, then determinism and thread safety over all of them.
  */
 final class Behaviour {
-    private static final String RULE_FAILED = "rule-failed";
+    /** The engine's findings about a rule's own fault: one that failed, and one that named a path not in the assessment. */
+    private static final Set<String> RULE_FAULTS = Set.of("rule-failed", "finding-outside-assessment");
+
     private static final ModelCodec CODEC = ModelCodec.strict();
 
     private final AssessmentEngine engine;
@@ -74,8 +77,9 @@ final class Behaviour {
                 failed.add(check, "assessing it threw " + outcome.thrown(), c);
             } else {
                 outcome.report().findings().stream()
-                        .filter(f -> f.code().equals(RULE_FAILED))
-                        .forEach(f -> failed.add(check + "|" + f.rule(), withoutConsequence(f.message()), c));
+                        .filter(f -> RULE_FAULTS.contains(f.code()))
+                        .forEach(f -> failed.add(
+                                check + "|" + f.rule() + "|" + f.code(), withoutConsequence(f.message()), c));
             }
         }
         failed.report(against, config.seed, fail);
@@ -93,8 +97,13 @@ final class Behaviour {
 
     /** The engine's failure message says what it means for the report; in the kit's list that is noise. */
     private static String withoutConsequence(String message) {
-        int at = message.indexOf("; its results are left out");
-        return at < 0 ? message : message.substring(0, at);
+        for (String consequence : List.of("; its results are left out", "; it is shown for the whole assessment")) {
+            int at = message.indexOf(consequence);
+            if (at >= 0) {
+                return message.substring(0, at);
+            }
+        }
+        return message;
     }
 
     private Outcome assess(SelfAssessment assessment) {

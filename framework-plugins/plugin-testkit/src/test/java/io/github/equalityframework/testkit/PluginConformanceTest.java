@@ -99,6 +99,24 @@ class PluginConformanceTest {
     }
 
     @Test
+    void aFindingAboutAPathThatIsNotInTheAssessmentFailsTheCheckThatGaveIt() {
+        List<String> failures = PluginConformance.of(MisplacingPlugin.class)
+                .alongside(new WellBehavedPlugin())
+                .assessments(10)
+                .check()
+                .failures();
+
+        String fault = "against tidy-framework, The check misplacing.claim-path of plugin misplacing gave a finding"
+                + " (claimed) about claim[0], which is not in the assessment (the self-assessment has no field 'claim';"
+                + " did you mean 'claims'?) (on ";
+        assertEquals(2, failures.size(), String.join("\n", failures));
+        assertTrue(
+                failures.get(0).startsWith("robustness: " + fault + "every criterion claimed at developing; "),
+                failures.get(0));
+        assertTrue(failures.get(1).startsWith("completeness: " + fault), failures.get(1));
+    }
+
+    @Test
     void companionsFaultsAreNotBlamedOnThePluginUnderTest() {
         EqualityFrameworkPlugin noisy = new EqualityFrameworkPlugin() {
             @Override

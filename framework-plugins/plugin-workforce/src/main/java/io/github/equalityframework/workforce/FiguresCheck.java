@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * A check of computed workforce figures. In an assessment engine it looks at the figures the plugin was
  * given ({@link WorkforcePlugin#WorkforcePlugin(WorkforceReport)}) and finds nothing without them;
- * {@link WorkforceChecks} runs it on a report directly. Finding paths point into the workforce report.
+ * {@link WorkforceChecks} runs it on a report directly, with finding paths into the workforce report.
  */
 abstract class FiguresCheck extends AbstractCheck {
     private final WorkforceReport figures;
@@ -21,9 +21,17 @@ abstract class FiguresCheck extends AbstractCheck {
         this.figures = figures;
     }
 
+    /**
+     * The findings about the figures given to the plugin, for the whole assessment: their paths point into
+     * the workforce report, which is not the document the engine's findings are placed in.
+     */
     @Override
     public final List<Finding> check(AssessmentContext context, RuleParameters parameters) {
-        return figures == null ? List.of() : check(figures, parameters);
+        return figures == null
+                ? List.of()
+                : check(figures, parameters).stream()
+                        .map(f -> Finding.of(f.code(), f.severity(), "", f.message()))
+                        .toList();
     }
 
     /** The findings about a report. */

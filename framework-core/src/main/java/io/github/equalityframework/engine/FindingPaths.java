@@ -1,0 +1,105 @@
+package io.github.equalityframework.engine;
+
+import io.github.equalityframework.validation.Suggestions;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a finding's data path names something in the self-assessment: every field a field of the
+ * model (present or not, so that a finding may say a narrative is missing) and every list index an
+ * entry the list has. A path that names nothing would be placed at the top of the file, where the
+ * user would look for the cause in vain ({@code claim[0]} for {@code claims[0]}).
+ */
+final class FindingPaths {
+    /** One step of a path: {@code .name}, a leading {@code name}, or {@code [index]}. */
+    private static final Pattern STEP = Pattern.compile("\\G(?:(?:^|\\.)([A-Za-z][A-Za-z0-9]*)|\\[(\\d{1,9})])");
+
+    private static final ClassValue<Map<String, RecordComponent>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> fields = new LinkedHashMap<>();
+            Arrays.stream(type.getRecordComponents()).forEach(c -> fields.put(c.getName(), c));
+            return Map.copyOf(fields);
+        }
+    };
+
+    private FindingPaths() {}
+
+    /** Why the path names nothing in the document, or empty when it does (the empty path is the whole). */
+    static Optional<String> whyNotIn(Object document, String path) {
+        Object value = document;
+        Type type = document.getClass();
+        String at = "";
+        String absent = null; // the first part of the path that the document leaves out
+        Matcher step = STEP.matcher(path);
+        int end = 0;
+        while (end < path.length()) {
+            if (!step.find() || step.start() != end) {
+                return Optional.of("it is not a data path such as claims[0].narrative");
+            }
+            end = step.end();
+            Class<?> raw = raw(type);
+            String name = step.group(1);
+            if (name != null) {
+                if (!raw.isRecord()) {
+                    return Optional.of(at + " is a value with no fields");
+                }
+                Map<String, RecordComponent> fields = FIELDS.get(raw);
+                RecordComponent field = fields.get(name);
+                if (field == null) {
+                    return Optional.of((at.isEmpty() ? "the self-assessment" : at) + " has no field '" + name + "'"
+                            + Suggestions.closest(name, fields.keySet())
+                                    .map(s -> "; did you mean '" + s + "'?")
+                                    .orElse(""));
+                }
+                value = value == null ? null : read(field, value);
+                type = field.getGenericType();
+                at = at.isEmpty() ? name : at + "." + name;
+                if (value == null && absent == null) {
+                    absent = at;
+                }
+            } else {
+                int index = Integer.parseInt(step.group(2));
+                if (!List.class.isAssignableFrom(raw)) {
+                    return Optional.of((at.isEmpty() ? "the self-assessment" : at) + " is not a list");
+                }
+                if (absent != null) {
+                    return Optional.of("the assessment has no " + absent);
+                }
+                int size = ((List<?>) value).size();
+                if (index >= size) {
+                    return Optional.of(
+                            at + (size == 0 ? " is empty" : " has " + size + (size == 1 ? " entry" : " entries")));
+                }
+                value = ((List<?>) value).get(index);
+                type = type instanceof ParameterizedType list ? list.getActualTypeArguments()[0] : Object.class;
+                at = at + "[" + index + "]";
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
+    }
+
+    private static Object read(RecordComponent field, Object record) {
+        try {
+            return field.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + field.getName() + " of " + record.getClass(), e);
+        }
+    }
+}
