@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * times mean little). Prints a table and writes it as JSON under {@code benchmarks/results/}.
  *
  * <pre>
- * java -jar benchmarks.jar --root REPO [--files 2000] [--runs 11] [--only batch|scaling|startup|workforce]
+ * java -jar benchmarks.jar --root REPO [--files 2000] [--runs 11] [--load CORES] [--only batch|scaling|startup|workforce]
  * </pre>
  */
 public final class Harness {
@@ -56,14 +56,18 @@ public final class Harness {
     private final Path work;
     private final int files;
     private final int runs;
+    /** Cores the load generator keeps busy beside the batch measure's second pass; 0 for no second pass. */
+    private final int load;
+
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> table = new ArrayList<>();
 
-    private Harness(Path root, int files, int runs) {
+    private Harness(Path root, int files, int runs, int load) {
         this.root = root;
         this.work = root.resolve("benchmarks/target/harness");
         this.files = files;
         this.runs = runs;
+        this.load = load;
     }
 
     public static void main(String[] args) throws Exception {
@@ -75,23 +79,27 @@ public final class Harness {
         int files = 2_000;
         int runs = 11;
         String only = null;
+        int load = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[++i]);
                 case "--files" -> files = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--only" -> only = args[++i];
+                case "--load" -> load = Integer.parseInt(args[++i]);
                 default ->
-                    throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; use --root DIR, --files N, --runs N, --only batch|scaling|startup|workforce");
+                    throw new IllegalArgumentException(
+                            "unknown argument " + args[i]
+                                    + "; use --root DIR, --files N, --runs N, --load CORES, --only batch|scaling|startup|workforce");
             }
         }
-        new Harness(root.toAbsolutePath().normalize(), files, runs).run(only);
+        new Harness(root.toAbsolutePath().normalize(), files, runs, load).run(only);
     }
 
     private void run(String only) throws Exception {
         long start = System.nanoTime();
         results.put("machine", machine());
+        results.put("loadAverageAtStart", loadAverage());
         if (only == null || only.equals("batch")) {
             batch();
         }
@@ -134,7 +142,10 @@ public final class Harness {
 
     // ---- 1. batch overhead
 
-    /** {@code eflg assess DIR --format json --out OUT} in this JVM, against reading the same files into the model only. */
+    /**
+     * {@code eflg assess DIR --format json --out OUT} and {@code eflg validate DIR} in this JVM, against reading the
+     * same files into the model only; without the load generator, then (with {@code --load N}) beside it.
+     */
     private void batch() throws Exception {
         Path input = work.resolve("batch-input");
         Path output = work.resolve("batch-output");
@@ -157,49 +168,79 @@ public final class Harness {
             "--fail-on",
             "none",
             "--today",
-            "2025-06-30"
+            "2025-06-30",
+            "--quiet"
         };
-        // Warm both paths up, then alternate them so that noise from other processes hits both alike.
+        String[] validate = {"validate", input.toString(), "--quiet"};
+        // Warm every path up, then alternate them so that noise from other processes hits them alike.
         log("batch: warming up");
         parseOnly(inputs, threads);
-        assessInProcess(assess);
-        List<Double> parse = new ArrayList<>();
-        List<Double> full = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
-            parse.add(parseOnly(inputs, threads));
-            full.add(assessInProcess(assess));
-            log("batch: round " + (round + 1) + ": parse-only " + seconds(parse.get(round)) + ", assess "
-                    + seconds(full.get(round)));
-        }
-        double p = median(parse);
-        double f = median(full);
-        double ratio = f / p;
+        inProcess(assess);
+        inProcess(validate);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("files", files);
         r.put("evidenceItemsPerFile", Workloads.SMALL);
         r.put("threads", threads);
-        r.put("parseOnlySeconds", round(p));
-        r.put("assessSeconds", round(f));
-        r.put("ratio", round(ratio));
         r.put("target", BATCH_TARGET);
-        r.put("met", ratio <= BATCH_TARGET);
+        r.put("noLoadGenerator", batchRounds("no load generator", inputs, threads, assess, validate));
+        if (load > 0) {
+            try (LoadGenerator generator = LoadGenerator.start(load)) {
+                r.put(
+                        "loadGenerator",
+                        batchRounds("load generator busy on " + load + " core(s)", inputs, threads, assess, validate));
+            }
+        }
         results.put("batchOverhead", r);
-        table.add(
-                row(
-                        "batch overhead: assess / parse-only, " + files + " files",
-                        ratio,
-                        BATCH_TARGET,
-                        ratio <= BATCH_TARGET
-                                ? ""
-                                : "per file, validation (Hibernate Validator), the rules and checks, the terminal "
-                                        + "summary, JSON rendering and an atomic write (temporary file and rename) add to the YAML parse"));
+    }
+
+    /** Three alternating rounds of parse-only, assess and validate; medians of wall, CPU and system time. */
+    private Map<String, Object> batchRounds(
+            String condition, List<Path> inputs, int threads, String[] assess, String[] validate) throws Exception {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("condition", condition);
+        r.put("loadAverageBefore", loadAverage());
+        List<Cost> parse = new ArrayList<>();
+        List<Cost> full = new ArrayList<>();
+        List<Cost> checked = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            parse.add(Cost.of(() -> parseOnly(inputs, threads)));
+            full.add(Cost.of(() -> inProcess(assess)));
+            checked.add(Cost.of(() -> inProcess(validate)));
+            log("batch (" + condition + "): round " + (round + 1) + ": parse-only " + parse.get(round) + "; assess "
+                    + full.get(round) + "; validate " + checked.get(round));
+        }
+        r.put("loadAverageAfter", loadAverage());
+        Cost p = Cost.median(parse);
+        Cost f = Cost.median(full);
+        Cost v = Cost.median(checked);
+        r.put("parseOnly", p.toMap());
+        r.put("assess", f.toMap());
+        r.put("validate", v.toMap());
+        r.put("assessWallRatio", round(f.wall() / p.wall()));
+        r.put("assessCpuRatio", round(f.cpu() / p.cpu()));
+        r.put("validateWallRatio", round(v.wall() / p.wall()));
+        r.put("validateCpuRatio", round(v.cpu() / p.cpu()));
+        String load = " (" + condition + ", load average " + r.get("loadAverageBefore") + ")";
+        table.add(row(
+                "batch: assess / parse-only, " + files + " files" + load,
+                f,
+                p,
+                BATCH_TARGET,
+                "per file, validation (Hibernate Validator), the rules and checks, JSON rendering and an atomic write "
+                        + "add to the YAML parse"));
+        table.add(row(
+                "batch: validate / parse-only, " + files + " files" + load,
+                v,
+                p,
+                BATCH_TARGET,
+                "validation (Hibernate Validator and the framework's own checks) adds to the YAML parse"));
+        return r;
     }
 
     /** Reads every file into the model on a pool as large as the batch's, without validating or assessing. */
-    private static double parseOnly(List<Path> inputs, int threads) throws Exception {
+    private static void parseOnly(List<Path> inputs, int threads) throws Exception {
         ModelCodec codec = ModelCodec.strict();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
         try {
             List<Future<Integer>> futures = new ArrayList<>();
             for (Path file : inputs) {
@@ -215,19 +256,24 @@ public final class Harness {
         } finally {
             pool.shutdown();
         }
-        return (System.nanoTime() - start) / 1e9;
     }
 
-    private static double assessInProcess(String[] args) {
+    private static void inProcess(String[] args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        long start = System.nanoTime();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        double seconds = (System.nanoTime() - start) / 1e9;
         if (code != 0) {
-            throw new IllegalStateException("eflg assess exited " + code + ":\n" + tail(err.toString()));
+            throw new IllegalStateException("eflg " + args[0] + " exited " + code + ":\n" + tail(err.toString()));
         }
-        return seconds;
+    }
+
+    /** The load average over the last minute, from {@code /proc/loadavg}; NaN where there is none. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     // ---- 2. scaling
@@ -262,6 +308,8 @@ public final class Harness {
                 r.put(name, "not measured: the child JVM exited " + code);
                 table.add(new String[] {
                     "scaling: time x for 10x items, " + name,
+                    "-",
+                    "-",
                     "-",
                     "<= " + SCALING_TARGET,
                     "MISSED",
@@ -322,17 +370,20 @@ public final class Harness {
         log("startup: first run of ./eflg (creates the class-data-sharing archive)");
         time(eflg);
         time(eflg);
-        List<Double> helloTimes = new ArrayList<>();
-        List<Double> eflgTimes = new ArrayList<>();
-        List<Double> plainTimes = new ArrayList<>();
+        List<Cost> helloTimes = new ArrayList<>();
+        List<Cost> eflgTimes = new ArrayList<>();
+        List<Cost> plainTimes = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            helloTimes.add(time(helloCommand));
-            eflgTimes.add(time(eflg));
-            plainTimes.add(time(plain));
+            helloTimes.add(Cost.ofChildren(() -> time(helloCommand)));
+            eflgTimes.add(Cost.ofChildren(() -> time(eflg)));
+            plainTimes.add(Cost.ofChildren(() -> time(plain)));
         }
-        double h = median(helloTimes);
-        double e = median(eflgTimes);
-        double p = median(plainTimes);
+        Cost hc = Cost.median(helloTimes);
+        Cost ec = Cost.median(eflgTimes);
+        Cost pc = Cost.median(plainTimes);
+        double h = hc.wall();
+        double e = ec.wall();
+        double p = pc.wall();
         log("startup: hello " + seconds(h) + ", ./eflg " + seconds(e) + ", java -jar eflg.jar " + seconds(p));
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("runs", runs);
@@ -340,7 +391,11 @@ public final class Harness {
         r.put("helloSeconds", round(h));
         r.put("eflgLauncherSeconds", round(e));
         r.put("plainJavaJarSeconds", round(p));
+        r.put("hello", hc.toMap());
+        r.put("eflgLauncher", ec.toMap());
+        r.put("plainJavaJar", pc.toMap());
         r.put("ratio", round(e / h));
+        r.put("cpuRatio", round(ec.cpu() / hc.cpu()));
         r.put("ratioWithoutLauncher", round(p / h));
         r.put("target", STARTUP_TARGET);
         r.put("met", e / h <= STARTUP_TARGET);
@@ -348,7 +403,8 @@ public final class Harness {
         table.add(
                 row(
                         "cold start: ./eflg validate / hello world",
-                        e / h,
+                        ec,
+                        hc,
                         STARTUP_TARGET,
                         e / h <= STARTUP_TARGET
                                 ? ""
@@ -356,7 +412,8 @@ public final class Harness {
                                         + "(Jackson, SnakeYAML, Hibernate Validator) before the file is read; the archive removes class loading, not that work"));
         table.add(row(
                 "cold start before: java -jar eflg.jar validate / hello world",
-                p / h,
+                pc,
+                hc,
                 STARTUP_TARGET,
                 "no class-data archive (the way the launcher started the tool before)"));
     }
@@ -453,6 +510,8 @@ public final class Harness {
             table.add(new String[] {
                 "workforce " + label(employees) + " rows (-Xmx512m) - eflg --version",
                 String.format(Locale.ROOT, "%+.2f s", a - v),
+                "-",
+                "-",
                 target ? "<= " + WORKFORCE_TARGET + " s" : "fits in 512 MB",
                 !target || a - v <= WORKFORCE_TARGET
                         ? "met"
@@ -485,16 +544,34 @@ public final class Harness {
         return new String[] {
             measure,
             String.format(Locale.ROOT, "%.2fx", ratio),
+            "-",
+            "-",
             "<= " + target + "x",
             met ? "met" : String.format(Locale.ROOT, "MISSED by %.0f%%", (ratio / target - 1) * 100),
-            why
+            met ? "" : why
+        };
+    }
+
+    /** A row with the wall ratio (against which the target is judged), the CPU ratio and both system times. */
+    private static String[] row(String measure, Cost measured, Cost baseline, double target, String why) {
+        double ratio = measured.wall() / baseline.wall();
+        boolean met = ratio <= target;
+        return new String[] {
+            measure,
+            String.format(Locale.ROOT, "%.2fx", ratio),
+            String.format(Locale.ROOT, "%.2fx", measured.cpu() / baseline.cpu()),
+            String.format(Locale.ROOT, "%.2f s / %.2f s", measured.system(), baseline.system()),
+            "<= " + target + "x",
+            met ? "met" : String.format(Locale.ROOT, "MISSED by %.0f%%", (ratio / target - 1) * 100),
+            met ? "" : why
         };
     }
 
     private void printTable() {
-        int[] widths = {0, 0, 0, 0};
+        int[] widths = {0, 0, 0, 0, 0, 0};
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"measure", "ratio", "target", "result", "why"});
+        rows.add(
+                new String[] {"measure", "wall ratio", "CPU ratio", "system (this / base)", "target", "result", "why"});
         rows.addAll(table);
         rows.forEach(r -> {
             for (int i = 0; i < widths.length; i++) {
@@ -505,18 +582,28 @@ public final class Harness {
         for (String[] r : rows) {
             System.out.printf(
                     Locale.ROOT,
-                    "%-" + widths[0] + "s  %" + widths[1] + "s  %-" + widths[2] + "s  %-" + widths[3] + "s  %s%n",
+                    "%-" + widths[0] + "s  %" + widths[1] + "s  %" + widths[2] + "s  %" + widths[3] + "s  %-"
+                            + widths[4] + "s  %-" + widths[5] + "s  %s%n",
                     r[0],
                     r[1],
                     r[2],
                     r[3],
-                    r[4]);
+                    r[4],
+                    r[5],
+                    r[6]);
         }
         System.out.println();
         results.put(
                 "table",
                 table.stream()
-                        .map(r -> Map.of("measure", r[0], "ratio", r[1], "target", r[2], "result", r[3], "why", r[4]))
+                        .map(r -> Map.of(
+                                "measure", r[0],
+                                "ratio", r[1],
+                                "cpuRatio", r[2],
+                                "systemSeconds", r[3],
+                                "target", r[4],
+                                "result", r[5],
+                                "why", r[6]))
                         .map(LinkedHashMap::new)
                         .toList());
     }

@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.Batch;
 import io.github.equalityframework.engine.InvalidProfileException;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.Severity;
@@ -210,18 +211,25 @@ final class AssessCommand implements Callable<Integer> {
             Outcome outcome = new Outcome(pluginProblems);
             Progress progress = Progress.on(EflgCommand.terminalErr(spec), inputs.size());
             int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            // Files are assessed on a bounded pool and reported in input order; at most a few files per
-            // thread are in flight, so memory does not grow with the number of files.
-            new OrderedBatch<Path, FileAssessor.Result>(poolSize, 2 * poolSize)
-                    .run(inputs, assessor::assess, (file, result) -> {
-                        progress.clear();
-                        stdout.print(result.out());
-                        err.print(result.err());
-                        stdout.flush();
-                        err.flush();
-                        outcome.record(result, failOn);
-                        progress.step(file);
-                    });
+            // Files are assessed on the engine's batch threads, each file's rules inline on its thread (no hand-off
+            // per file), and reported in input order. At most a few files per thread are in flight, so memory does
+            // not grow with the number of files, yet enough that the threads do not wait on this one to print.
+            try (Batch batch = engine.batch(poolSize)) {
+                new OrderedBatch<Path, FileAssessor.Result>(poolSize, 8 * poolSize)
+                        .run(
+                                inputs,
+                                assessor::assess,
+                                (file, result) -> {
+                                    progress.clear();
+                                    stdout.print(result.out());
+                                    err.print(result.err());
+                                    stdout.flush();
+                                    err.flush();
+                                    outcome.record(result, failOn);
+                                    progress.step(file);
+                                },
+                                batch::submit);
+            }
             progress.clear();
             if (inputs.size() > 1 || quiet) {
                 err.println(outcome.describe(inputs.size()));

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs a function over many inputs on a fixed pool of threads and hands the results on in input order,
@@ -34,20 +35,32 @@ final class OrderedBatch<I, R> {
             return thread;
         });
         try {
-            Deque<Future<R>> inFlight = new ArrayDeque<>();
-            Deque<I> pending = new ArrayDeque<>();
-            for (I input : inputs) {
-                inFlight.add(pool.submit(() -> work.apply(input)));
-                pending.add(input);
-                if (inFlight.size() >= window) {
-                    consumer.accept(pending.poll(), join(inFlight.poll()));
-                }
-            }
-            while (!inFlight.isEmpty()) {
-                consumer.accept(pending.poll(), join(inFlight.poll()));
-            }
+            run(inputs, work, consumer, task -> pool.submit(task::get));
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * As {@link #run(List, Function, BiConsumer)}, on threads the caller gives (for example an engine's batch, whose
+     * threads run their rules inline); one input runs on the calling thread.
+     */
+    void run(List<I> inputs, Function<I, R> work, BiConsumer<I, R> consumer, Function<Supplier<R>, Future<R>> submit) {
+        if (inputs.size() == 1) {
+            inputs.forEach(input -> consumer.accept(input, work.apply(input)));
+            return;
+        }
+        Deque<Future<R>> inFlight = new ArrayDeque<>();
+        Deque<I> pending = new ArrayDeque<>();
+        for (I input : inputs) {
+            inFlight.add(submit.apply(() -> work.apply(input)));
+            pending.add(input);
+            if (inFlight.size() >= window) {
+                consumer.accept(pending.poll(), join(inFlight.poll()));
+            }
+        }
+        while (!inFlight.isEmpty()) {
+            consumer.accept(pending.poll(), join(inFlight.poll()));
         }
     }
 

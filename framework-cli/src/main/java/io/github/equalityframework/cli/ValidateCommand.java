@@ -6,6 +6,7 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -72,60 +73,85 @@ final class ValidateCommand implements Callable<Integer> {
         // it.
         BesideFiles beside = BesideFiles.pair(inputs);
         Map<Path, Path> reviews = beside.reviews();
-        int withProblems = 0;
-        for (Path file : inputs) {
-            if (beside.isBeside(file)) {
-                continue;
-            }
-            // Each plan beside it is checked with the assessment and its review: a council may keep several.
-            List<Path> plans = beside.plans().getOrDefault(file, List.of());
-            List<Path> each = plans.isEmpty() ? Collections.singletonList(null) : plans;
-            SelfAssessment valid = null;
-            // The assessment's and review's problems once, not once per plan.
-            Map<String, ValidationProblem> found = new LinkedHashMap<>();
-            for (Path plan : each) {
-                LoadedFile loaded = LoadedFile.load(file, reviews.get(file), plan, codec, validator);
-                loaded.problems().forEach(p -> found.putIfAbsent(p.format(), p));
-                valid = loaded.valid() && found.isEmpty() ? loaded.assessment() : null;
-            }
-            ProblemLines.print(out, List.copyOf(found.values()));
-            if (valid != null && quiet) {
-                continue;
-            } else if (valid != null) {
-                SelfAssessment a = valid;
-                out.printf(
-                        "%s: valid (%s, %d claims, %d evidence items%s%s)%n",
-                        file,
-                        a.framework(),
-                        a.claims().size(),
-                        a.evidence().size(),
-                        reviews.containsKey(file)
-                                ? ", review " + reviews.get(file).getFileName()
-                                : "",
-                        plans.isEmpty()
-                                ? ""
-                                : (plans.size() == 1 ? ", plan " : ", plans ")
-                                        + String.join(
-                                                ", ",
-                                                plans.stream()
-                                                        .map(p ->
-                                                                p.getFileName().toString())
-                                                        .toList()));
-            } else {
-                withProblems++;
-                // One count per file that holds problems: the assessment, its review, each plan.
-                LoadedFile.problemsPerFile(file, found.values())
-                        .forEach((source, n) -> err.printf("%s: %d problem%s%n", source, n, n == 1 ? "" : "s"));
-            }
-        }
+        // Files are checked on a pool as large as the machine's cores and printed in input order, as assess does.
+        List<Path> checked = inputs.stream().filter(f -> !beside.isBeside(f)).toList();
+        int threads = Runtime.getRuntime().availableProcessors();
+        int[] withProblems = {0};
+        new OrderedBatch<Path, Checked>(threads, 8 * threads)
+                .run(checked, file -> check(file, beside, reviews, codec, validator), (file, result) -> {
+                    out.print(result.out());
+                    err.print(result.err());
+                    out.flush();
+                    err.flush();
+                    if (result.withProblems()) {
+                        withProblems[0]++;
+                    }
+                });
         if (quiet) {
-            long checked = inputs.stream().filter(f -> !beside.isBeside(f)).count();
-            err.println("eflg: " + checked + (checked == 1 ? " file: " : " files: ") + (checked - withProblems)
-                    + " valid, " + withProblems + " with problems");
+            int n = checked.size();
+            err.println("eflg: " + n + (n == 1 ? " file: " : " files: ") + (n - withProblems[0]) + " valid, "
+                    + withProblems[0] + " with problems");
         }
-        if (withProblems > 0) {
+        if (withProblems[0] > 0) {
             return ExitCodes.BAD_INPUT;
         }
         return pluginProblems ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    /** What checking one file printed, and whether it had problems. */
+    private record Checked(String out, String err, boolean withProblems) {}
+
+    /** Checks one file with its review and each plan beside it; thread-safe, so that files are checked in parallel. */
+    private Checked check(
+            Path file,
+            BesideFiles beside,
+            Map<Path, Path> reviews,
+            ModelCodec codec,
+            SelfAssessmentValidator validator) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        PrintWriter out = new PrintWriter(outText);
+        PrintWriter err = new PrintWriter(errText);
+        boolean withProblems = false;
+        // Each plan beside it is checked with the assessment and its review: a council may keep several.
+        List<Path> plans = beside.plans().getOrDefault(file, List.of());
+        List<Path> each = plans.isEmpty() ? Collections.singletonList(null) : plans;
+        SelfAssessment valid = null;
+        // The assessment's and review's problems once, not once per plan.
+        Map<String, ValidationProblem> found = new LinkedHashMap<>();
+        for (Path plan : each) {
+            LoadedFile loaded = LoadedFile.load(file, reviews.get(file), plan, codec, validator);
+            loaded.problems().forEach(p -> found.putIfAbsent(p.format(), p));
+            valid = loaded.valid() && found.isEmpty() ? loaded.assessment() : null;
+        }
+        ProblemLines.print(out, List.copyOf(found.values()));
+        if (valid != null && quiet) {
+            // nothing to say
+        } else if (valid != null) {
+            SelfAssessment a = valid;
+            out.printf(
+                    "%s: valid (%s, %d claims, %d evidence items%s%s)%n",
+                    file,
+                    a.framework(),
+                    a.claims().size(),
+                    a.evidence().size(),
+                    reviews.containsKey(file) ? ", review " + reviews.get(file).getFileName() : "",
+                    plans.isEmpty()
+                            ? ""
+                            : (plans.size() == 1 ? ", plan " : ", plans ")
+                                    + String.join(
+                                            ", ",
+                                            plans.stream()
+                                                    .map(p -> p.getFileName().toString())
+                                                    .toList()));
+        } else {
+            withProblems = true;
+            // One count per file that holds problems: the assessment, its review, each plan.
+            LoadedFile.problemsPerFile(file, found.values())
+                    .forEach((source, n) -> err.printf("%s: %d problem%s%n", source, n, n == 1 ? "" : "s"));
+        }
+        out.flush();
+        err.flush();
+        return new Checked(outText.toString(), errText.toString(), withProblems);
     }
 }

@@ -117,6 +117,18 @@ public final class AssessmentEngine implements AutoCloseable {
         return new Assessment(checked.assessment(), registry, rules, runner, clock, profile).run(targetLevel);
     }
 
+    /**
+     * Threads for a batch of tasks that assess with this engine (for example one file each), whose rule calls run on
+     * the task's own thread instead of being handed to a rule worker for every assessment, with the time budget still
+     * kept; see {@link Batch}.
+     *
+     * @param threads how many tasks run at once
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public Batch batch(int threads) {
+        return new Batch(runner, threads);
+    }
+
     @Override
     public void close() {
         runner.close();

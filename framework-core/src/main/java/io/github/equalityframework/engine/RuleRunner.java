@@ -2,16 +2,21 @@ package io.github.equalityframework.engine;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs plugin code so that a rule that throws, returns nothing or runs too long cannot take the
@@ -23,6 +28,11 @@ import java.util.function.Function;
  * budget, the caller records it as failed, abandons the worker (interrupts it and drops whatever it
  * produces) and runs the assessment again on a fresh worker. Every call settled in an earlier attempt
  * gives the same outcome again without running, so the new attempt picks up where the old one stopped.
+ *
+ * <p>In a batch ({@link Batch}) there is no hand-off at all: each task (one file: read, assess, write) runs its
+ * rule calls inline on its own thread, and one watchdog thread per runner keeps the budget for every task. On a
+ * machine whose cores are busy with other work, a hand-off per assessment cost a wait for the scheduler twice per
+ * file, which made a batch many times slower than reading the same files.
  */
 final class RuleRunner implements AutoCloseable {
     private final Duration budget;
@@ -64,9 +74,21 @@ final class RuleRunner implements AutoCloseable {
         if (pool == null) {
             return work.apply(RuleRunner::inline);
         }
+        Attempt task = TASK.get();
+        if (task != null && task.runner == this) {
+            // In a task of a batch: the calls run inline, watched by the watchdog; each piece of work in the
+            // task is numbered, so that a later attempt at the task reuses the outcomes of the same piece.
+            int piece = task.pieces++;
+            return work.apply(new Calls() {
+                @Override
+                public <T> Outcome<T> call(Object key, Callable<T> call) {
+                    return task.call(new PieceCall(piece, key), call);
+                }
+            });
+        }
         Map<Object, Outcome<?>> settled = new ConcurrentHashMap<>();
         while (true) {
-            Attempt attempt = new Attempt(settled, false);
+            Attempt attempt = new Attempt(this, settled, false);
             Future<R> result = pool.submit(() -> work.apply(attempt));
             if (watch(attempt, result)) {
                 return join(result);
@@ -74,7 +96,7 @@ final class RuleRunner implements AutoCloseable {
             if (attempt.interrupted) {
                 // Every call still to come fails at once, so no plugin code runs: this thread can do it.
                 try {
-                    return work.apply(new Attempt(settled, true));
+                    return work.apply(new Attempt(this, settled, true));
                 } finally {
                     Thread.currentThread().interrupt();
                 }
@@ -155,6 +177,158 @@ final class RuleRunner implements AutoCloseable {
         if (pool != null) {
             pool.shutdownNow();
         }
+        Thread dog;
+        synchronized (watched) {
+            closed = true;
+            dog = watchdog;
+        }
+        if (dog != null) {
+            dog.interrupt();
+        }
+    }
+
+    // ---- tasks: a batch's work, with the rule calls inline on the task's own thread
+
+    /** The task attempt running on this thread, if any. */
+    private static final ThreadLocal<Attempt> TASK = new ThreadLocal<>();
+
+    /** A call of one piece of work (one assessment) within a task. */
+    private record PieceCall(int piece, Object key) {}
+
+    /** Task attempts in progress, for the watchdog. */
+    private final Set<TaskAttempt<?>> watched = ConcurrentHashMap.newKeySet();
+
+    private Thread watchdog;
+    private boolean closed;
+
+    /**
+     * Runs a task (for example one file of a batch: read, assess, write) on the calling thread, with the rule calls
+     * of every assessment in it inline: no hand-off to a rule worker. A watchdog thread, shared by all tasks, keeps
+     * the time budget: when a call runs past it, the call is settled as failed, the thread is interrupted and
+     * abandoned, and the task starts again on a fresh thread, reusing the outcome of every call already settled, and
+     * completes the returned future there. The task must therefore be safe to start again; what it does after its
+     * last rule call is done once only, since an abandoned attempt never comes back from the call that overran.
+     * Without a budget the task simply runs.
+     */
+    <R> void runTask(Supplier<R> task, CompletableFuture<R> result, Runnable onAbandon) {
+        if (pool == null) {
+            try {
+                result.complete(task.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+            return;
+        }
+        new TaskAttempt<>(task, result, new ConcurrentHashMap<>(), onAbandon).run();
+    }
+
+    /** One attempt at a task, on one thread. */
+    private final class TaskAttempt<R> {
+        final Supplier<R> task;
+        final CompletableFuture<R> result;
+        final Attempt attempt;
+        final Runnable onAbandon;
+        Thread thread;
+        /** Set, while holding {@code attempt.settled}, when the attempt has ended: it is no longer interrupted. */
+        boolean finished;
+
+        TaskAttempt(
+                Supplier<R> task, CompletableFuture<R> result, Map<Object, Outcome<?>> settled, Runnable onAbandon) {
+            this.task = task;
+            this.result = result;
+            this.onAbandon = onAbandon;
+            this.attempt = new Attempt(RuleRunner.this, settled, false);
+        }
+
+        void run() {
+            thread = Thread.currentThread();
+            Attempt outer = TASK.get();
+            TASK.set(attempt);
+            watched.add(this);
+            startWatchdog();
+            try {
+                R value = task.get();
+                if (!attempt.abandoned) {
+                    result.complete(value);
+                }
+            } catch (Abandoned e) {
+                // a later attempt completes the result
+            } catch (RuntimeException | Error e) {
+                if (!attempt.abandoned) {
+                    result.completeExceptionally(e);
+                }
+            } finally {
+                watched.remove(this);
+                TASK.set(outer);
+                synchronized (attempt.settled) {
+                    finished = true;
+                    if (attempt.abandoned) {
+                        Thread.interrupted(); // the watchdog's interrupt was for the rule, not for what this thread
+                        // does next
+                    }
+                }
+            }
+        }
+
+        /** Called by the watchdog: abandons this attempt if its call has run past the budget, and starts the next. */
+        void check(long now) {
+            Attempt.Running running = attempt.running;
+            if (running == null || now - running.since() < budget.toNanos()) {
+                return;
+            }
+            synchronized (attempt.settled) {
+                if (finished
+                        || !attempt.abandon(
+                                running,
+                                new Outcome.Failed<>("ran past its time budget of " + describe(budget)),
+                                false)) {
+                    return;
+                }
+                thread.interrupt();
+            }
+            watched.remove(this);
+            onAbandon.run();
+            TaskAttempt<R> next = new TaskAttempt<>(task, result, attempt.settled, () -> {});
+            try {
+                pool.execute(next::run);
+            } catch (RejectedExecutionException e) {
+                result.completeExceptionally(new IllegalStateException("the engine was closed", e));
+            }
+        }
+    }
+
+    private void startWatchdog() {
+        synchronized (watched) {
+            if (watchdog != null || closed) {
+                return;
+            }
+            watchdog = new Thread(this::watch, "eflg-rule-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
+    }
+
+    /**
+     * The watchdog's loop: sleeps until the earliest call in progress reaches its budget (at most half a budget, so a
+     * call that starts meanwhile is caught by one and a half budgets), then checks every task attempt in progress.
+     */
+    private void watch() {
+        long budgetNanos = budget.toNanos();
+        while (!Thread.currentThread().isInterrupted()) {
+            long now = System.nanoTime();
+            long wake = now + budgetNanos / 2;
+            for (TaskAttempt<?> task : watched) {
+                task.check(now);
+                Attempt.Running running = task.attempt.running;
+                if (running != null && running.since() + budgetNanos - wake < 0) {
+                    wake = running.since() + budgetNanos;
+                }
+            }
+            long sleep = wake - System.nanoTime();
+            if (sleep > 0) {
+                LockSupport.parkNanos(this, sleep);
+            }
+        }
     }
 
     /** One attempt at the work, on one worker; outcomes are shared with the attempts after it. */
@@ -162,16 +336,20 @@ final class RuleRunner implements AutoCloseable {
         /** The call in progress, and since when. */
         record Running(Object key, long since) {}
 
-        private final Map<Object, Outcome<?>> settled;
+        final RuleRunner runner;
+        final Map<Object, Outcome<?>> settled;
+        /** In a task: how many pieces of work (assessments) it has started. */
+        int pieces;
         /** For the attempt after an interrupt: calls not yet settled fail without running. */
         private final boolean failUnsettled;
 
         volatile Running running;
         volatile boolean interrupted;
         /** Written while holding {@code settled}, so that no outcome is settled by an attempt after it is abandoned. */
-        private volatile boolean abandoned;
+        volatile boolean abandoned;
 
-        Attempt(Map<Object, Outcome<?>> settled, boolean failUnsettled) {
+        Attempt(RuleRunner runner, Map<Object, Outcome<?>> settled, boolean failUnsettled) {
+            this.runner = runner;
             this.settled = settled;
             this.failUnsettled = failUnsettled;
         }
