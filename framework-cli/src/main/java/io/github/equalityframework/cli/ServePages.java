@@ -377,9 +377,9 @@ final class ServePages {
 
     /**
      * The plan file as it is now: its hash, the plan (null when it cannot be read, with the reader's problems),
-     * and the comment it opens with.
+     * and its text, which a save is written over.
      */
-    private record CurrentPlan(String hash, ActionPlan plan, String header, List<ValidationProblem> problems) {}
+    private record CurrentPlan(String hash, ActionPlan plan, String original, List<ValidationProblem> problems) {}
 
     private static CurrentPlan currentPlan(Path file) {
         byte[] bytes;
@@ -393,8 +393,7 @@ final class ServePages {
         if (!read.isClean()) {
             return new CurrentPlan(sha256(bytes), null, "", read.problems());
         }
-        return new CurrentPlan(
-                sha256(bytes), read.value().get(), leadingComment(new String(bytes, StandardCharsets.UTF_8)), null);
+        return new CurrentPlan(sha256(bytes), read.value().get(), new String(bytes, StandardCharsets.UTF_8), null);
     }
 
     /**
@@ -482,8 +481,7 @@ final class ServePages {
                             .map(p -> new ValidationProblem(p.path(), p.message(), null))
                             .toList();
                 } else {
-                    text = (format == Format.YAML ? current.header() : "")
-                            + CODEC.write(applied.value().get(), format);
+                    text = CODEC.rewrite(current.original(), applied.value().get(), format);
                     ReadResult<ActionPlan> reread = CODEC.read(text, e.plan().toString(), format, ActionPlan.class);
                     ReadResult<PeerReview> review = e.hasReview() ? CODEC.read(e.review(), PeerReview.class) : null;
                     problems = LoadedFile.loadRead(
@@ -1014,7 +1012,7 @@ final class ServePages {
                 }
                 PeerReview updated = submitted.applyTo(current.review, c.framework(), c.module());
                 Format format = Format.fromFileName(c.entry().review()).orElse(Format.YAML);
-                String text = (format == Format.YAML ? current.header : "") + CODEC.write(updated, format);
+                String text = CODEC.rewrite(current.original, updated, format);
                 ReadResult<PeerReview> reread =
                         CODEC.read(text, c.entry().review().toString(), format, PeerReview.class);
                 LoadedFile checked = LoadedFile.loadRead(c.entry().file(), reread, null, CODEC, validator);
@@ -1057,8 +1055,8 @@ final class ServePages {
         return Response.page(409, form(r, c, submitted, hash, null, conflict, Map.of(), List.of(), Map.of()));
     }
 
-    /** The review file as it is now: its hash, the review (or the template when there is none), and the comment it opens with. */
-    private record Current(String hash, PeerReview review, String header, List<ValidationProblem> problems) {}
+    /** The review file as it is now: its hash, the review (or the template when there is none), and its text (the header when there is none). */
+    private record Current(String hash, PeerReview review, String original, List<ValidationProblem> problems) {}
 
     private Current current(Context c) {
         Path file = c.entry().review();
@@ -1082,20 +1080,7 @@ final class ServePages {
         if (!read.isClean()) {
             return new Current(sha256(bytes), null, "", read.problems());
         }
-        return new Current(
-                sha256(bytes), read.value().get(), leadingComment(new String(bytes, StandardCharsets.UTF_8)), null);
-    }
-
-    /** The comment lines a file opens with, kept when the form saves it. */
-    static String leadingComment(String text) {
-        StringBuilder comment = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (!line.startsWith("#")) {
-                break;
-            }
-            comment.append(line).append('\n');
-        }
-        return comment.toString();
+        return new Current(sha256(bytes), read.value().get(), new String(bytes, StandardCharsets.UTF_8), null);
     }
 
     /** The context of a module's form, or the page that says why there is none. */
@@ -1397,14 +1382,14 @@ final class ServePages {
     }
 
     /**
-     * Says before saving what a save keeps: the file is written afresh from what it holds, so comments other than
-     * the ones it opens with, and its layout, are not kept (a reviewer who also edits it in a text editor must know).
+     * Says before saving what a save keeps (a reviewer who also edits the file in a text editor must know): only
+     * what the form changes is rewritten, comments and layout elsewhere stay as they are.
      */
     static void savingKeeps(ServeHtml h, Path file) {
         h.element(
                         "p",
-                        "Saving rewrites " + file.getFileName()
-                                + ": the comment lines it opens with are kept, other comments and its layout are not.",
+                        "Saving changes only what you edit here in " + file.getFileName()
+                                + ": comments and layout everywhere else in it are kept.",
                         "class",
                         "hint")
                 .line();

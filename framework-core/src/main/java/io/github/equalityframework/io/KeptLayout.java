@@ -75,7 +75,9 @@ final class KeptLayout {
                     .setCodePointLimit(Math.max(original.length(), 1))
                     .build();
             List<Mark> dashes = new ArrayList<>();
-            Scanner scanner = new Recording(new ScannerImpl(settings, new StreamReader(settings, original)), dashes);
+            Scanner scanner = new Recording(
+                    // Whole code points, as the codec reads: SnakeYAML fails on a pair split between two reads.
+                    new ScannerImpl(settings, new StreamReader(settings, new WholeCodePointReader(original))), dashes);
             Node root = new Composer(settings, new ParserImpl(settings, scanner))
                     .getSingleNode()
                     .orElse(null);
@@ -192,7 +194,8 @@ final class KeptLayout {
 
     /**
      * Which old item each new one keeps the text of (-1 for none): an equal one first, then one with the same
-     * first field (an action's id, a note's date), then the one at the same place.
+     * first field (an action's id, a note's date), then the one of its kind at the same place (an edited line of
+     * text keeps the comments around it).
      */
     private static int[] match(ArrayNode o, ArrayNode n) {
         int[] match = new int[n.size()];
@@ -222,7 +225,7 @@ final class KeptLayout {
             }
         }
         for (int k = 0; k < n.size() && k < o.size(); k++) {
-            if (match[k] < 0 && !used[k] && o.get(k).isObject() && n.get(k).isObject()) {
+            if (match[k] < 0 && !used[k] && o.get(k).getNodeType() == n.get(k).getNodeType()) {
                 match[k] = k;
                 used[k] = true;
             }

@@ -468,8 +468,9 @@ public final class ModelCodec {
         String text = original.substring(bom.length());
         ReadResult<?> before = read(text, "", Format.YAML, value.getClass());
         if (before.isClean()) {
-            JsonNode oldTree = yaml.readTree(write(before.value().get(), Format.YAML));
-            JsonNode newTree = yaml.readTree(plain);
+            // Trees from JSON, which types every value as the model does: YAML would take the text "1e3" for a number.
+            JsonNode oldTree = json.readTree(write(before.value().get(), Format.JSON));
+            JsonNode newTree = json.readTree(write(value, Format.JSON));
             String kept = KeptLayout.splice(text, oldTree, newTree, yaml).orElse(null);
             if (kept != null) {
                 ReadResult<?> back = read(kept, "", Format.YAML, value.getClass());

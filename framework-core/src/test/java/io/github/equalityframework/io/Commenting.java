@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * naming the line it was put at ({@code # above L12}, {@code # beside L12}), as a reviewer's notes would be.
  */
 final class Commenting {
-    private static final Pattern BLOCK_HEADER = Pattern.compile("^( *)(?:- +)*([^ #].*)?[>|][-+0-9]*$");
+    private static final Pattern BLOCK_HEADER = Pattern.compile("^ *(?:- +)*(?:[A-Za-z]+: +)?[>|][-+0-9]*$");
 
     private Commenting() {}
 
@@ -34,7 +34,9 @@ final class Commenting {
             out.add(" ".repeat(indent) + "# above " + label);
             Matcher header = BLOCK_HEADER.matcher(line);
             if (header.matches()) {
-                blockIndent = keyColumn(line);
+                // Its text is indented further than the key it is the value of, or the dash of its list item.
+                int key = keyColumn(line);
+                blockIndent = line.charAt(key) == '>' || line.charAt(key) == '|' ? key - 2 : key;
             }
             out.add(line + " # beside " + label);
         }
