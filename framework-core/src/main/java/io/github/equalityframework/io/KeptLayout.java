@@ -1,9 +1,13 @@
 package io.github.equalityframework.io;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -200,30 +204,16 @@ final class KeptLayout {
     private static int[] match(ArrayNode o, ArrayNode n) {
         int[] match = new int[n.size()];
         boolean[] used = new boolean[o.size()];
-        java.util.Arrays.fill(match, -1);
-        for (int k = 0; k < n.size(); k++) {
-            if (k < o.size() && !used[k] && o.get(k).equals(n.get(k))) {
+        Arrays.fill(match, -1);
+        for (int k = 0; k < n.size() && k < o.size(); k++) {
+            if (o.get(k).equals(n.get(k))) {
                 match[k] = k;
                 used[k] = true;
             }
         }
-        for (int k = 0; k < n.size(); k++) {
-            for (int j = 0; j < o.size() && match[k] < 0; j++) {
-                if (!used[j] && o.get(j).equals(n.get(k))) {
-                    match[k] = j;
-                    used[j] = true;
-                }
-            }
-        }
-        for (int k = 0; k < n.size(); k++) {
-            Map.Entry<String, JsonNode> identity = identity(n.get(k));
-            for (int j = 0; j < o.size() && match[k] < 0 && identity != null; j++) {
-                if (!used[j] && identity.equals(identity(o.get(j)))) {
-                    match[k] = j;
-                    used[j] = true;
-                }
-            }
-        }
+        // By hash, so that a list of many items is matched in time linear in its size.
+        pair(o, n, match, used, item -> item);
+        pair(o, n, match, used, KeptLayout::identity);
         for (int k = 0; k < n.size() && k < o.size(); k++) {
             if (match[k] < 0 && !used[k] && o.get(k).getNodeType() == n.get(k).getNodeType()) {
                 match[k] = k;
@@ -231,6 +221,26 @@ final class KeptLayout {
             }
         }
         return match;
+    }
+
+    /** Pairs each new item still unmatched with the first unused old item of the same key (none for a null key). */
+    private static void pair(ArrayNode o, ArrayNode n, int[] match, boolean[] used, Function<JsonNode, Object> key) {
+        Map<Object, ArrayDeque<Integer>> unused = new HashMap<>();
+        for (int j = 0; j < o.size(); j++) {
+            Object k = used[j] ? null : key.apply(o.get(j));
+            if (k != null) {
+                unused.computeIfAbsent(k, x -> new ArrayDeque<>()).add(j);
+            }
+        }
+        for (int k = 0; k < n.size(); k++) {
+            Object wanted = match[k] < 0 ? key.apply(n.get(k)) : null;
+            ArrayDeque<Integer> found = wanted == null ? null : unused.get(wanted);
+            Integer j = found == null ? null : found.poll();
+            if (j != null) {
+                match[k] = j;
+                used[j] = true;
+            }
+        }
     }
 
     private static Map.Entry<String, JsonNode> identity(JsonNode item) {

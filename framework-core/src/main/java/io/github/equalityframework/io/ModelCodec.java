@@ -1,5 +1,6 @@
 package io.github.equalityframework.io;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -459,6 +460,7 @@ public final class ModelCodec {
      * @param original the text of the file as it is now (within this codec's read limits)
      * @param value the model value to write, of the type the original holds
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public String rewrite(String original, Object value, Format format) {
         String plain = write(value, format);
         if (format != Format.YAML) {
@@ -479,7 +481,7 @@ public final class ModelCodec {
                 }
             }
         }
-        return leadingComment(original) + plain;
+        return bom + leadingComment(text) + plain;
     }
 
     /** The comment lines a text opens with. */
