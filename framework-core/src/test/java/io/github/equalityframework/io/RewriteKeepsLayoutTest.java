@@ -260,4 +260,71 @@ class RewriteKeepsLayoutTest {
 
         assertEquals(json, CODEC.rewrite("{\"team\": []}", review, Format.JSON));
     }
+
+    @Test
+    void handWrittenLayoutsAreFollowed() {
+        String original = """
+                # Peer review, typed by hand
+                visitFrom: 2025-06-10   # first day
+                team:
+                - name: Sam Example     # lead
+                  role: lead peer
+                -
+                    name: "Rowan Placeholder"
+                    role: 'officer peer'
+                validatedLevels:
+                    - criterion: m1/c1
+                      level: Achieving
+                      rationale: |
+                          Line one.
+                          Line two.
+
+                    # argued over
+                    - {criterion: m1/c2, level: developing}
+                feedback:
+                - module: m1
+                  strengths: [One, "Two, with a comma"]
+                  recommendations:
+                  - id: R1
+                    text: >
+                      Folded
+                      text.
+                """;
+        PeerReview review = read(original, PeerReview.class);
+        PeerReview changed = edited(review, t -> {
+            ((ObjectNode) t.get("team").get(1)).put("role", "officer peer (finance)");
+            ((ArrayNode) t.get("team")).addObject().put("name", "Morgan Demo");
+            ((ObjectNode) t.get("validatedLevels").get(1)).put("level", "achieving");
+        });
+
+        assertEquals("""
+                # Peer review, typed by hand
+                visitFrom: 2025-06-10   # first day
+                team:
+                - name: Sam Example     # lead
+                  role: lead peer
+                -
+                    name: "Rowan Placeholder"
+                    role: officer peer (finance)
+                - name: Morgan Demo
+                validatedLevels:
+                    - criterion: m1/c1
+                      level: Achieving
+                      rationale: |
+                          Line one.
+                          Line two.
+
+                    # argued over
+                    - criterion: m1/c2
+                      level: achieving
+                feedback:
+                - module: m1
+                  strengths: [One, "Two, with a comma"]
+                  recommendations:
+                  - id: R1
+                    text: >
+                      Folded
+                      text.
+                """, CODEC.rewrite(original, changed, Format.YAML));
+    }
 }
