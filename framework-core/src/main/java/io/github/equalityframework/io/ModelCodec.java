@@ -1,5 +1,6 @@
 package io.github.equalityframework.io;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -32,6 +33,7 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -443,6 +445,55 @@ public final class ModelCodec {
     public String write(Object value, Format format) {
         String text = mapper(format).writeValueAsString(value);
         return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /**
+     * The document for a model value, written over the text of the document it was read from (and edited) so
+     * that what did not change stays as the user wrote it. In YAML, every entry whose value is unchanged keeps
+     * its text byte for byte: comments above, beside and between entries, folded and literal text, flow lists,
+     * quoting, blank lines, key order; changed and new entries are written as {@link #write(Object, Format)}
+     * writes them, at the place and indentation of what they replace. The result always reads back to the
+     * value: when the original cannot be read by this codec, or keeping its layout would not give the value,
+     * the result is the plain document after the comment lines the original opens with. JSON has no comments
+     * and is written plainly.
+     *
+     * @param original the text of the file as it is now (within this codec's read limits)
+     * @param value the model value to write, of the type the original holds
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public String rewrite(String original, Object value, Format format) {
+        String plain = write(value, format);
+        if (format != Format.YAML) {
+            return plain;
+        }
+        String bom = original.startsWith("\uFEFF") ? "\uFEFF" : "";
+        String text = original.substring(bom.length());
+        ReadResult<?> before = read(text, "", Format.YAML, value.getClass());
+        if (before.isClean()) {
+            // Trees from JSON, which types every value as the model does: YAML would take the text "1e3" for a number.
+            JsonNode oldTree = json.readTree(write(before.value().get(), Format.JSON));
+            JsonNode newTree = json.readTree(write(value, Format.JSON));
+            String kept = KeptLayout.splice(text, oldTree, newTree, yaml).orElse(null);
+            if (kept != null) {
+                ReadResult<?> back = read(kept, "", Format.YAML, value.getClass());
+                if (back.isClean() && write(back.value().get(), Format.YAML).equals(plain)) {
+                    return bom + kept;
+                }
+            }
+        }
+        return bom + leadingComment(text) + plain;
+    }
+
+    /** The comment lines a text opens with. */
+    static String leadingComment(String text) {
+        StringBuilder comment = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            comment.append(line).append('\n');
+        }
+        return comment.toString();
     }
 
     /**

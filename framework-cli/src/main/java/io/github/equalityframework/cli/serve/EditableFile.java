@@ -18,16 +18,17 @@ import java.util.function.Supplier;
 
 /**
  * A file a form of {@code eflg serve} edits, as it was when read: its hash (which the form carries, so that a save
- * over a file changed since is refused), its model value, and the comment lines it opens with (kept on save).
+ * over a file changed since is refused), its model value, and its text (a save changes only what the form changed
+ * in it, keeping comments and layout elsewhere: {@link ModelCodec#rewrite}).
  *
  * @param file     the file
  * @param hash     the SHA-256 of its bytes, hex; {@link #ABSENT} when it does not exist yet
  * @param value    what it holds, or {@code null} when it cannot be read
- * @param comment  the comment lines it opens with (of a new file, the template's), kept when it is saved
+ * @param original its text as read (of a new file, the template's opening comment), which a save is written over
  * @param problems why it cannot be read (empty when it can)
  * @param <T>      the model type it holds
  */
-record EditableFile<T>(Path file, String hash, T value, String comment, List<ValidationProblem> problems) {
+record EditableFile<T>(Path file, String hash, T value, String original, List<ValidationProblem> problems) {
     /** The hash field's value when the file does not exist yet. */
     static final String ABSENT = "absent";
 
@@ -53,11 +54,7 @@ record EditableFile<T>(Path file, String hash, T value, String comment, List<Val
             return new EditableFile<>(file, sha256(bytes), null, "", read.problems());
         }
         return new EditableFile<>(
-                file,
-                sha256(bytes),
-                read.value().get(),
-                leadingComment(new String(bytes, StandardCharsets.UTF_8)),
-                List.of());
+                file, sha256(bytes), read.value().get(), new String(bytes, StandardCharsets.UTF_8), List.of());
     }
 
     /** A file not written yet, which starts from {@code template} and opens with {@code comment}. */
@@ -81,11 +78,11 @@ record EditableFile<T>(Path file, String hash, T value, String comment, List<Val
     }
 
     /**
-     * The text that saving {@code edited} writes: the edited model in the file's format, after the comment lines the
-     * file opened with (YAML only). The one place where the file's text is made from the model.
+     * The text that saving {@code edited} writes: the file's text with only what changed rewritten (YAML; JSON is
+     * written afresh). The one place where the file's text is made from the model.
      */
     String textOf(T edited) {
-        return (format() == Format.YAML ? comment : "") + Workspace.CODEC.write(edited, format());
+        return Workspace.CODEC.rewrite(original, edited, format());
     }
 
     /**
@@ -111,18 +108,6 @@ record EditableFile<T>(Path file, String hash, T value, String comment, List<Val
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The comment lines a file opens with, kept when the form saves it. */
-    static String leadingComment(String text) {
-        StringBuilder comment = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (!line.startsWith("#")) {
-                break;
-            }
-            comment.append(line).append('\n');
-        }
-        return comment.toString();
     }
 
     static String sha256(byte[] bytes) {

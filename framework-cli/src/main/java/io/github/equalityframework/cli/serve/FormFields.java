@@ -106,14 +106,14 @@ final class FormFields {
     }
 
     /**
-     * Says before saving what a save keeps: the file is written afresh from what it holds, so comments other than
-     * the ones it opens with, and its layout, are not kept (a reviewer who also edits it in a text editor must know).
+     * Says before saving what a save keeps (a reviewer who also edits the file in a text editor must know): only
+     * what the form changes is rewritten, comments and layout elsewhere stay as they are.
      */
     static void savingKeeps(ServeHtml h, Path file) {
         h.element(
                         "p",
-                        "Saving rewrites " + file.getFileName()
-                                + ": the comment lines it opens with are kept, other comments and its layout are not.",
+                        "Saving changes only what you edit here in " + file.getFileName()
+                                + ": comments and layout everywhere else in it are kept.",
                         "class",
                         "hint")
                 .line();

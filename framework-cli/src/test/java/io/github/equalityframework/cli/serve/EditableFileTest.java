@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The file a form edits: read with its hash and opening comment, saved only over the file it was read from. */
+/** The file a form edits: read with its hash and text, saved only over the file it was read from. */
 class EditableFileTest {
     @TempDir
     Path dir;
@@ -25,20 +25,19 @@ class EditableFileTest {
     /** The example plan without its own opening comment, opening with {@code comment} and ending with another. */
     private Path plan(String comment) throws IOException {
         String example = Files.readString(Cli.SECOND_PLAN);
-        String body = example.substring(EditableFile.leadingComment(example).length());
+        String body = example.replaceFirst("\\A(#[^\n]*\n)*", "");
         return Files.writeString(dir.resolve("anytown-plan.yaml"), comment + body + "# a comment further down\n");
     }
 
     @Test
-    void theCommentTheFileOpensWithIsKeptOnSaveAndNoOther() throws IOException {
+    void savingWhatWasReadGivesTheFileBackWithEveryComment() throws IOException {
         Path file = plan("# Anytown's plan\n#   kept as written\n");
         EditableFile<ActionPlan> read = EditableFile.read(file, ActionPlan.class, null);
         assertTrue(read.readable());
         assertEquals(EditableFile.sha256(Files.readAllBytes(file)), read.hash());
-        assertEquals("# Anytown's plan\n#   kept as written\n", read.comment());
+        assertEquals(Files.readString(file), read.original());
         String text = read.textOf(read.value());
-        assertTrue(text.startsWith("# Anytown's plan\n#   kept as written\n"), text);
-        assertFalse(text.contains("further down"), text);
+        assertEquals(Files.readString(file), text);
         assertEquals(
                 read.value(),
                 EditableFile.read(Files.writeString(dir.resolve("again.yaml"), text), ActionPlan.class, null)
@@ -51,7 +50,7 @@ class EditableFileTest {
         EditableFile<ActionPlan> yaml = EditableFile.read(plan("# a comment\n"), ActionPlan.class, null);
         Files.writeString(file, Workspace.CODEC.write(yaml.value(), io.github.equalityframework.io.Format.JSON));
         EditableFile<ActionPlan> json = EditableFile.read(file, ActionPlan.class, null);
-        assertEquals("", json.comment());
+        assertTrue(json.original().startsWith("{"));
         assertTrue(json.textOf(json.value()).startsWith("{"));
     }
 
@@ -100,12 +99,5 @@ class EditableFileTest {
         assertTrue(
                 read.problems().get(0).format().startsWith(file + ":"),
                 read.problems().get(0).format());
-    }
-
-    @Test
-    void onlyTheLinesOfCommentTheFileOpensWithAreItsComment() {
-        assertEquals("# a\n#b\n", EditableFile.leadingComment("# a\n#b\nentries: []\n# not this\n"));
-        assertEquals("", EditableFile.leadingComment("entries: []\n# not this\n"));
-        assertEquals("", EditableFile.leadingComment(" # indented\n"));
     }
 }

@@ -256,16 +256,16 @@ class ReviewServerTest {
     }
 
     @Test
-    void theFormsSayBeforeSavingThatOnlyTheOpeningCommentsAreKept() throws Exception {
+    void theFormsSayBeforeSavingThatCommentsAndLayoutOfEverythingElseAreKept() throws Exception {
         String reviewForm = get(browser, "a/anytown/review/m1").body();
-        String said = "<p class=\"hint\">Saving rewrites anytown-review.yaml: the comment lines it opens with are"
-                + " kept, other comments and its layout are not.</p>";
+        String said = "<p class=\"hint\">Saving changes only what you edit here in anytown-review.yaml: comments and"
+                + " layout everywhere else in it are kept.</p>";
         assertTrue(reviewForm.contains(said), reviewForm);
         assertTrue(reviewForm.indexOf(said) < reviewForm.indexOf("Save the review of this module"), reviewForm);
 
         String planPage = get(browser, "a/anytown/plan").body();
-        String saidOfPlan = "<p class=\"hint\">Saving rewrites anytown-plan.yaml: the comment lines it opens with"
-                + " are kept, other comments and its layout are not.</p>";
+        String saidOfPlan = "<p class=\"hint\">Saving changes only what you edit here in anytown-plan.yaml: comments"
+                + " and layout everywhere else in it are kept.</p>";
         int forms = planPage.split("<form ", -1).length - 1;
         assertTrue(forms > 0, planPage);
         assertEquals(forms, planPage.split(Pattern.quote(saidOfPlan), -1).length - 1, planPage);
