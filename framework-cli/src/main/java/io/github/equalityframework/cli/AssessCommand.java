@@ -144,7 +144,6 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> found = InputFiles.expand(files);
         if (found.isEmpty()) {
@@ -154,43 +153,10 @@ final class AssessCommand implements Callable<Integer> {
         // with it, as in validate, progress and serve; they are not assessed themselves.
         BesideFiles beside = BesideFiles.pair(found);
         List<Path> inputs = found.stream().filter(f -> !beside.isBeside(f)).toList();
-        if (inputs.size() > 1 && format != null && out == null) {
-            throw new ParameterException(spec.commandLine(), "--out DIR is needed to write reports for several files");
-        }
-        if ((review != null || plan != null) && inputs.size() > 1) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    (review != null ? "--review" : "--plan") + " goes with one self-assessment, not " + inputs.size());
-        }
-        if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
-        if (!lang.equals("en") && !lang.equals("cy")) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "--lang '" + lang + "' is not a language eflg writes; use en (English) or cy (Welsh)");
-        }
+        checkUsage(inputs.size());
         ReportFormat reportFormat = reportFormat();
-        Map<Path, Path> destinations = null;
-        if (out != null && reportFormat != null) {
-            destinations = FileAssessor.destinations(out, files, inputs, reportFormat);
-            List<Path> read = new ArrayList<>(found);
-            read.addAll(files);
-            read.addAll(Arrays.asList(review, plan, profileFile(), plugins.pluginPath));
-            OutputGuard guard = OutputGuard.over(read);
-            Map<Path, Path> reportOf = new HashMap<>();
-            for (Map.Entry<Path, Path> written : destinations.entrySet()) {
-                guard.check(spec.commandLine(), "--out", written.getValue());
-                Path other =
-                        reportOf.putIfAbsent(written.getValue().toAbsolutePath().normalize(), written.getKey());
-                if (other != null) {
-                    throw new ParameterException(
-                            spec.commandLine(),
-                            "--out: the reports on " + other + " and " + written.getKey() + " would both be "
-                                    + written.getValue() + "; give them different names");
-                }
-            }
-        }
+        Map<Path, Path> destinations =
+                out != null && reportFormat != null ? destinations(found, inputs, reportFormat) : null;
         try (AssessmentEngine engine = build(err)) {
             if (engine == null) {
                 return refused;
@@ -209,33 +175,85 @@ final class AssessCommand implements Callable<Integer> {
                     timestamp ? Instant.now() : null,
                     Locale.forLanguageTag(lang));
             Outcome outcome = new Outcome(pluginProblems);
-            Progress progress = Progress.on(EflgCommand.terminalErr(spec), inputs.size());
-            int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            // Files are assessed on the engine's batch threads, each file's rules inline on its thread (no hand-off
-            // per file), and reported in input order. At most a few files per thread are in flight, so memory does
-            // not grow with the number of files, yet enough that the threads do not wait on this one to print.
-            try (Batch batch = engine.batch(poolSize)) {
-                new OrderedBatch<Path, FileAssessor.Result>(poolSize, 8 * poolSize)
-                        .run(
-                                inputs,
-                                assessor::assess,
-                                (file, result) -> {
-                                    progress.clear();
-                                    stdout.print(result.out());
-                                    err.print(result.err());
-                                    stdout.flush();
-                                    err.flush();
-                                    outcome.record(result, failOn);
-                                    progress.step(file);
-                                },
-                                batch::submit);
-            }
-            progress.clear();
+            assessAll(engine, assessor, inputs, outcome);
             if (inputs.size() > 1 || quiet) {
                 err.println(outcome.describe(inputs.size()));
             }
             return outcome.exitCode();
         }
+    }
+
+    /** Refuses options that do not go together, or with this many self-assessments. */
+    private void checkUsage(int inputs) {
+        if (inputs > 1 && format != null && out == null) {
+            throw new ParameterException(spec.commandLine(), "--out DIR is needed to write reports for several files");
+        }
+        if ((review != null || plan != null) && inputs > 1) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    (review != null ? "--review" : "--plan") + " goes with one self-assessment, not " + inputs);
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        if (!lang.equals("en") && !lang.equals("cy")) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--lang '" + lang + "' is not a language eflg writes; use en (English) or cy (Welsh)");
+        }
+    }
+
+    /**
+     * Where each self-assessment's report goes under {@code --out}; refuses a report that would overwrite a file
+     * read, or two reports that would be the same file.
+     */
+    private Map<Path, Path> destinations(List<Path> found, List<Path> inputs, ReportFormat reportFormat) {
+        Map<Path, Path> destinations = FileAssessor.destinations(out, files, inputs, reportFormat);
+        List<Path> read = new ArrayList<>(found);
+        read.addAll(files);
+        read.addAll(Arrays.asList(review, plan, profileFile(), plugins.pluginPath));
+        OutputGuard guard = OutputGuard.over(read);
+        Map<Path, Path> reportOf = new HashMap<>();
+        for (Map.Entry<Path, Path> written : destinations.entrySet()) {
+            guard.check(spec.commandLine(), "--out", written.getValue());
+            Path other =
+                    reportOf.putIfAbsent(written.getValue().toAbsolutePath().normalize(), written.getKey());
+            if (other != null) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--out: the reports on " + other + " and " + written.getKey() + " would both be "
+                                + written.getValue() + "; give them different names");
+            }
+        }
+        return destinations;
+    }
+
+    /** Assesses every file, printing each one's summary and reports in input order as it is done. */
+    private void assessAll(AssessmentEngine engine, FileAssessor assessor, List<Path> inputs, Outcome outcome) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = Progress.on(EflgCommand.terminalErr(spec), inputs.size());
+        int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        // Files are assessed on the engine's batch threads, each file's rules inline on its thread (no hand-off
+        // per file), and reported in input order. At most a few files per thread are in flight, so memory does
+        // not grow with the number of files, yet enough that the threads do not wait on this one to print.
+        try (Batch batch = engine.batch(poolSize)) {
+            new OrderedBatch<Path, FileAssessor.Result>(poolSize, 8 * poolSize)
+                    .run(
+                            inputs,
+                            assessor::assess,
+                            (file, result) -> {
+                                progress.clear();
+                                stdout.print(result.out());
+                                err.print(result.err());
+                                stdout.flush();
+                                err.flush();
+                                outcome.record(result, failOn);
+                                progress.step(file);
+                            },
+                            batch::submit);
+        }
+        progress.clear();
     }
 
     /** The --profile file, when it names one rather than a profile a plugin ships. */

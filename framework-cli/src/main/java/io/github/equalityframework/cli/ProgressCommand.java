@@ -1,9 +1,9 @@
 package io.github.equalityframework.cli;
 
+import io.github.equalityframework.cli.ProgressFiles.Year;
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.lga.EditionMigration;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.FrameworkDefinition;
@@ -21,15 +21,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,9 +71,6 @@ import picocli.CommandLine.Spec;
         })
 final class ProgressCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
-    /** A field that tells the kind of a document: at the start of a line in YAML, indented two spaces in JSON. */
-    private static final Pattern TOP_LEVEL_KEY = Pattern.compile(
-            "(?m)^(?:  )?\"?(organisation|framework|entries|agreedOn|visitFrom|visitTo|validatedLevels|team|feedback)\"?\\s*:");
 
     @Spec
     CommandSpec spec;
@@ -115,20 +108,6 @@ final class ProgressCommand implements Callable<Integer> {
     @Mixin
     AppendixOptions appendix;
 
-    /** A file read as one of the three kinds of document. */
-    private record Doc(Path file, SelfAssessment assessment, PeerReview review, ActionPlan plan) {}
-
-    /** A self-assessment with the review and plan kept beside it. */
-    private static final class Year {
-        final Doc doc;
-        Path review;
-        final List<Path> plans = new ArrayList<>();
-
-        Year(Doc doc) {
-            this.doc = doc;
-        }
-    }
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -142,6 +121,37 @@ final class ProgressCommand implements Callable<Integer> {
             read.add(plugins.pluginPath);
             OutputGuard.over(read).check(spec.commandLine(), "--out", out);
         }
+        AppendixOptions.Format chosen = chosenFormat();
+        appendix.check(spec.commandLine(), chosen, out);
+        LocalDate asOf = today != null ? today : LocalDate.now(ZoneOffset.UTC);
+        List<Year> years = ProgressFiles.ofOneCouncil(files, organisation, paths, err);
+        if (years == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        AssessmentEngine.Builder builder = plugins.engineBuilder()
+                .clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        try (AssessmentEngine engine = builder.build()) {
+            boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
+            years.sort(
+                    Comparator.comparing((Year y) -> y.doc.assessment().period().to()));
+            String target = years.get(years.size() - 1).doc.assessment().framework();
+            FrameworkDefinition framework = engine.catalogue().framework(target).orElse(null);
+            SelfAssessmentValidator validator = new SelfAssessmentValidator(engine.catalogue());
+            List<CouncilProgress.YearInput> inputs = new ArrayList<>();
+            for (Year year : years) {
+                CouncilProgress.YearInput input = yearInput(year, engine, validator, framework, target, err);
+                if (input == null) {
+                    return ExitCodes.BAD_INPUT;
+                }
+                inputs.add(input);
+            }
+            write(CouncilProgress.of(framework, inputs, asOf), framework, chosen, err);
+            return pluginProblems ? ExitCodes.FAILURE : ExitCodes.OK;
+        }
+    }
+
+    /** As given, else from the extension of {@code --out}, else Markdown; never SARIF. */
+    private AppendixOptions.Format chosenFormat() {
         AppendixOptions.Format chosen = format != null
                 ? format
                 : out == null ? AppendixOptions.Format.MD : AppendixOptions.Format.of(out, spec.commandLine());
@@ -151,113 +161,93 @@ final class ProgressCommand implements Callable<Integer> {
                     "--format sarif is not a progress report format; use md, html or json (SARIF holds the findings of one"
                             + " assessment: eflg assess --format sarif)");
         }
-        appendix.check(spec.commandLine(), chosen, out);
-        LocalDate asOf = today != null ? today : LocalDate.now(ZoneOffset.UTC);
-        List<Doc> docs = new ArrayList<>();
-        List<ValidationProblem> problems = new ArrayList<>();
-        for (Path file : files) {
-            read(file, docs, problems);
-        }
-        if (!problems.isEmpty()) {
-            ProblemLines.print(err, problems);
-            return ExitCodes.BAD_INPUT;
-        }
-        Map<Path, Year> years = new LinkedHashMap<>();
-        docs.stream().filter(d -> d.assessment() != null).forEach(d -> years.put(d.file(), new Year(d)));
-        for (Doc d : docs) {
-            if (d.assessment() == null && !attach(d, years, err)) {
-                return ExitCodes.BAD_INPUT;
+        return chosen;
+    }
+
+    /**
+     * A year read with the review and plans beside it, assessed and, when in an older edition than {@code target},
+     * migrated to it; null (having printed why) when a file is not valid or there is no way to {@code target}.
+     */
+    private static CouncilProgress.YearInput yearInput(
+            Year year,
+            AssessmentEngine engine,
+            SelfAssessmentValidator validator,
+            FrameworkDefinition framework,
+            String target,
+            PrintWriter err) {
+        // Each plan beside it is read with the assessment and its review: a council may keep several.
+        List<Path> planFiles = year.plans.isEmpty() ? Collections.singletonList(null) : year.plans;
+        List<LoadedFile> loaded = new ArrayList<>();
+        loaded.add(LoadedFile.load(year.doc.file(), CODEC, validator));
+        for (Path plan : planFiles) {
+            if (year.review != null || plan != null) {
+                loaded.add(LoadedFile.load(year.doc.file(), year.review, plan, CODEC, validator));
             }
         }
-        List<Year> chosenYears = forOneCouncil(years.values(), err);
-        if (chosenYears == null) {
-            return ExitCodes.BAD_INPUT;
+        if (framework == null || loaded.stream().anyMatch(l -> !l.valid())) {
+            new TreeSet<String>(loaded.stream()
+                            .flatMap(l -> l.problems().stream())
+                            .map(ValidationProblem::format)
+                            .toList())
+                    .forEach(err::println);
+            return null;
         }
-        AssessmentEngine.Builder builder = plugins.engineBuilder()
-                .clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
-        try (AssessmentEngine engine = builder.build()) {
-            boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
-            SelfAssessmentValidator validator = new SelfAssessmentValidator(engine.catalogue());
-            chosenYears.sort(
-                    Comparator.comparing((Year y) -> y.doc.assessment().period().to()));
-            String target =
-                    chosenYears.get(chosenYears.size() - 1).doc.assessment().framework();
-            FrameworkDefinition framework = engine.catalogue().framework(target).orElse(null);
-            List<CouncilProgress.YearInput> inputs = new ArrayList<>();
-            for (Year year : chosenYears) {
-                // Each plan beside it is read with the assessment and its review: a council may keep several.
-                List<Path> planFiles = year.plans.isEmpty() ? Collections.singletonList(null) : year.plans;
-                List<LoadedFile> loaded = new ArrayList<>();
-                loaded.add(LoadedFile.load(year.doc.file(), CODEC, validator));
-                for (Path plan : planFiles) {
-                    if (year.review != null || plan != null) {
-                        loaded.add(LoadedFile.load(year.doc.file(), year.review, plan, CODEC, validator));
-                    }
-                }
-                if (framework == null || loaded.stream().anyMatch(l -> !l.valid())) {
-                    new TreeSet<String>(loaded.stream()
-                                    .flatMap(l -> l.problems().stream())
-                                    .map(ValidationProblem::format)
-                                    .toList())
-                            .forEach(err::println);
-                    return ExitCodes.BAD_INPUT;
-                }
-                SelfAssessment assessed = loaded.get(loaded.size() - 1).assessment();
-                String edition = assessed.framework();
-                Map<String, String> moduleMap = Map.of();
-                if (!edition.equals(target)) {
-                    var mapping = EditionMigration.lga().mapping(edition).filter(m -> m.to().equals(target));
-                    if (mapping.isEmpty()) {
-                        err.println(year.doc.file() + ": it is against " + edition
-                                + " but the latest assessment is against " + target
-                                + ", and no edition mapping leads from one to the other");
-                        return ExitCodes.BAD_INPUT;
-                    }
-                    moduleMap = mapping.get().modules();
-                    assessed =
-                            EditionMigration.lga().migrate(assessed, framework).assessment();
-                    err.println("eflg: " + year.doc.file() + " was migrated from "
-                            + year.doc.assessment().framework() + " to " + target
-                            + "; its reviews and plans are filed under the " + target + " modules");
-                }
-                List<PeerReview> reviews = loaded.stream()
-                        .map(l -> l.assessment().peerReview())
-                        .filter(Objects::nonNull)
-                        .distinct()
-                        .toList();
-                List<ActionPlan> plans = loaded.stream()
-                        .map(l -> l.assessment().actionPlan())
-                        .filter(Objects::nonNull)
-                        .distinct()
-                        .toList();
-                inputs.add(new CouncilProgress.YearInput(
-                        year.doc.file().getFileName().toString(),
-                        assessed,
-                        engine.assess(assessed),
-                        reviews,
-                        plans,
-                        edition,
-                        moduleMap));
+        SelfAssessment assessed = loaded.get(loaded.size() - 1).assessment();
+        String edition = assessed.framework();
+        Map<String, String> moduleMap = Map.of();
+        if (!edition.equals(target)) {
+            var mapping = EditionMigration.lga().mapping(edition).filter(m -> m.to().equals(target));
+            if (mapping.isEmpty()) {
+                err.println(year.doc.file() + ": it is against " + edition
+                        + " but the latest assessment is against " + target
+                        + ", and no edition mapping leads from one to the other");
+                return null;
             }
-            CouncilProgress progress = CouncilProgress.of(framework, inputs, asOf);
-            if (appendix.appendix) {
-                appendix.write(spec.commandLine(), progress, framework, chosen, out);
-                return pluginProblems ? ExitCodes.FAILURE : ExitCodes.OK;
-            }
-            String text = switch (chosen) {
-                case MD -> ProgressRenderer.markdown(progress, framework);
-                case HTML -> ProgressRenderer.html(progress, framework);
-                case JSON -> CODEC.write(progress, Format.JSON);
-                case SARIF, DOCX -> throw new IllegalStateException("refused above");
-            };
-            if (out == null) {
-                spec.commandLine().getOut().print(text);
-                spec.commandLine().getOut().flush();
-            } else {
-                ModelCodec.writeAtomically(out, text);
-                err.println("eflg: wrote " + out + " (" + counted(progress) + ")");
-            }
-            return pluginProblems ? ExitCodes.FAILURE : ExitCodes.OK;
+            moduleMap = mapping.get().modules();
+            assessed = EditionMigration.lga().migrate(assessed, framework).assessment();
+            err.println("eflg: " + year.doc.file() + " was migrated from "
+                    + year.doc.assessment().framework() + " to " + target
+                    + "; its reviews and plans are filed under the " + target + " modules");
+        }
+        List<PeerReview> reviews = loaded.stream()
+                .map(l -> l.assessment().peerReview())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        List<ActionPlan> plans = loaded.stream()
+                .map(l -> l.assessment().actionPlan())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        return new CouncilProgress.YearInput(
+                year.doc.file().getFileName().toString(),
+                assessed,
+                engine.assess(assessed),
+                reviews,
+                plans,
+                edition,
+                moduleMap);
+    }
+
+    /** The report, or the committee appendix, to {@code --out} or standard output. */
+    private void write(
+            CouncilProgress progress, FrameworkDefinition framework, AppendixOptions.Format chosen, PrintWriter err) {
+        if (appendix.appendix) {
+            appendix.write(spec.commandLine(), progress, framework, chosen, out);
+            return;
+        }
+        String text = switch (chosen) {
+            case MD -> ProgressRenderer.markdown(progress, framework);
+            case HTML -> ProgressRenderer.html(progress, framework);
+            case JSON -> CODEC.write(progress, Format.JSON);
+            case SARIF, DOCX -> throw new IllegalStateException("refused above");
+        };
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            ModelCodec.writeAtomically(out, text);
+            err.println("eflg: wrote " + out + " (" + counted(progress) + ")");
         }
     }
 
@@ -279,108 +269,5 @@ final class ProgressCommand implements Callable<Integer> {
 
     private static String plural(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** Reads a file as a self-assessment, a review or a plan: the first it reads cleanly as, else the closest one's problems. */
-    private static void read(Path file, List<Doc> docs, List<ValidationProblem> problems) {
-        ReadResult<SelfAssessment> assessment = CODEC.readSelfAssessment(file);
-        if (assessment.isClean()) {
-            docs.add(new Doc(file, assessment.value().get(), null, null));
-            return;
-        }
-        ReadResult<PeerReview> review = CODEC.read(file, PeerReview.class);
-        if (review.isClean()) {
-            docs.add(new Doc(file, null, review.value().get(), null));
-            return;
-        }
-        ReadResult<ActionPlan> plan = CODEC.read(file, ActionPlan.class);
-        if (plan.isClean()) {
-            docs.add(new Doc(file, null, null, plan.value().get()));
-            return;
-        }
-        // None reads cleanly: report the problems of the kind its top-level fields say it is.
-        String text;
-        try {
-            text = java.nio.file.Files.readString(file);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            text = "";
-        }
-        Matcher key = TOP_LEVEL_KEY.matcher(text);
-        String kind = key.find() ? key.group(1) : "organisation";
-        problems.addAll(
-                switch (kind) {
-                    case "entries", "agreedOn" -> plan.problems();
-                    case "visitFrom", "visitTo", "validatedLevels", "team", "feedback" -> review.problems();
-                    default -> assessment.problems();
-                });
-    }
-
-    /** Puts a review or plan file with the self-assessment it is named after; false (and says why) when there is none. */
-    private boolean attach(Doc doc, Map<Path, Year> years, PrintWriter err) {
-        String stem = FileNames.stem(doc.file());
-        Year owner = years.values().stream()
-                .filter(y -> Objects.equals(
-                        y.doc.file().toAbsolutePath().getParent(),
-                        doc.file().toAbsolutePath().getParent()))
-                .filter(y -> stem.startsWith(FileNames.stem(y.doc.file()) + "-")
-                        || stem.startsWith(FileNames.stem(y.doc.file()) + "."))
-                .max(Comparator.comparingInt(y -> FileNames.stem(y.doc.file()).length()))
-                .orElse(null);
-        String kind = doc.review() != null ? "review" : "plan";
-        if (owner == null) {
-            err.println(doc.file() + ": a " + kind
-                    + " must be named after the self-assessment beside it, e.g. anytown-2025-" + kind
-                    + ".yaml beside anytown-2025.yaml");
-            return false;
-        }
-        if (doc.review() == null) {
-            owner.plans.add(doc.file()); // several plans may go with one year (e.g. NAME-plan-objectives.yaml)
-            // NAME-plan.yaml first, then the others by name, as BesideFiles orders them.
-            owner.plans.sort(Comparator.comparing(
-                            (Path p) -> !FileNames.stem(p).equals(FileNames.stem(owner.doc.file()) + "-plan"))
-                    .thenComparing(Path::toString));
-            return true;
-        }
-        if (owner.review != null) {
-            err.println(doc.file() + ": " + owner.doc.file() + " already has a review beside it (" + owner.review
-                    + "); keep one");
-            return false;
-        }
-        owner.review = doc.file();
-        return true;
-    }
-
-    /** The years of one council: the one --organisation names, or the only one; null (and says why) otherwise. */
-    private List<Year> forOneCouncil(java.util.Collection<Year> all, PrintWriter err) {
-        List<Year> years = new ArrayList<>(all.stream()
-                .filter(y -> organisation == null || matches(y.doc.assessment(), organisation))
-                .toList());
-        TreeSet<String> names = new TreeSet<>(years.stream()
-                .map(y -> y.doc.assessment().organisation().name())
-                .toList());
-        if (years.isEmpty()) {
-            TreeSet<String> known = new TreeSet<>(all.stream()
-                    .map(y -> y.doc.assessment().organisation().name())
-                    .toList());
-            err.println("eflg: no self-assessment "
-                    + (organisation == null
-                            ? "found in " + paths
-                            : "of '" + organisation + "' in " + paths + "; the organisations are: "
-                                    + String.join(", ", known)));
-            return null;
-        }
-        if (names.size() > 1) {
-            err.println("eflg: the files are of " + names.size() + " organisations (" + String.join(", ", names)
-                    + "); choose one with --organisation NAME");
-            return null;
-        }
-        return years;
-    }
-
-    private static boolean matches(SelfAssessment assessment, String wanted) {
-        String w = wanted.strip().toLowerCase(Locale.ROOT);
-        return assessment.organisation().name().strip().toLowerCase(Locale.ROOT).equals(w)
-                || (assessment.organisation().gssCode() != null
-                        && assessment.organisation().gssCode().equalsIgnoreCase(w));
     }
 }
