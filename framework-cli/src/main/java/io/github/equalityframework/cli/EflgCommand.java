@@ -91,7 +91,7 @@ public final class EflgCommand implements Runnable {
      * Standard error itself, for the progress bar only: the commands' own writer writes a carriage return out as
      * text, so that none from a file can overwrite a line. {@code null} when not started by {@link Main}.
      */
-    public PrintWriter terminalErr;
+    PrintWriter terminalErr;
 
     /** Whether {@code --debug} was given, to the command that {@code spec} belongs to or any above it. */
     static boolean debug(CommandSpec spec) {
