@@ -1,5 +1,22 @@
 package io.github.equalityframework.cli;
 
+import io.github.equalityframework.cli.command.ActionPlanCommand;
+import io.github.equalityframework.cli.command.AssessCommand;
+import io.github.equalityframework.cli.command.CompareCommand;
+import io.github.equalityframework.cli.command.DiffFrameworksCommand;
+import io.github.equalityframework.cli.command.ExplainCommand;
+import io.github.equalityframework.cli.command.ExportCommand;
+import io.github.equalityframework.cli.command.FrameworksCommand;
+import io.github.equalityframework.cli.command.ImportCommand;
+import io.github.equalityframework.cli.command.InitCommand;
+import io.github.equalityframework.cli.command.MigrateCommand;
+import io.github.equalityframework.cli.command.PluginsCommand;
+import io.github.equalityframework.cli.command.ProgressCommand;
+import io.github.equalityframework.cli.command.ReviewCommand;
+import io.github.equalityframework.cli.command.SchemaCommand;
+import io.github.equalityframework.cli.command.ServeCommand;
+import io.github.equalityframework.cli.command.ValidateCommand;
+import io.github.equalityframework.cli.command.WorkforceCommand;
 import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -43,7 +60,7 @@ import picocli.CommandLine.Spec;
             HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         })
-final class EflgCommand implements Runnable {
+public final class EflgCommand implements Runnable {
     /**
      * The sections of {@code eflg --help} alone: as a mixin's, they are not among the attributes that every
      * subcommand inherits.
@@ -82,7 +99,7 @@ final class EflgCommand implements Runnable {
     }
 
     /** The progress bar's writer of the command that {@code spec} belongs to, or {@code null}. */
-    static PrintWriter terminalErr(CommandSpec spec) {
+    public static PrintWriter terminalErr(CommandSpec spec) {
         return spec.root().userObject() instanceof EflgCommand eflg ? eflg.terminalErr : null;
     }
 

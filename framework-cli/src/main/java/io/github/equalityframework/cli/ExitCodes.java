@@ -8,15 +8,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /** The exit codes of every command, and the handlers that map failures to them, in one place. */
-final class ExitCodes {
+public final class ExitCodes {
     /** Success. */
-    static final int OK = 0;
+    public static final int OK = 0;
     /** The assessment ran and did not meet the requested bar. */
-    static final int BAR_NOT_MET = 1;
+    public static final int BAR_NOT_MET = 1;
     /** Bad input or usage. */
-    static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = 2;
     /** A plugin or internal failure. */
-    static final int FAILURE = 3;
+    public static final int FAILURE = 3;
 
     private ExitCodes() {}
 

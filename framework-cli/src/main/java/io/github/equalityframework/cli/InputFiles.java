@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Expands the paths given on the command line: a directory stands for the data files in it. */
-final class InputFiles {
+public final class InputFiles {
     private InputFiles() {}
 
     /** Whether the file is a self-assessment workbook (.xlsx), read by the spreadsheet reader. */
-    static boolean isWorkbook(Path file) {
+    public static boolean isWorkbook(Path file) {
         return file.getFileName() != null
                 && file.getFileName()
                         .toString()
@@ -26,7 +26,7 @@ final class InputFiles {
      * The subfolder a file found by {@link #expand} is in, relative to the folder given on the command line
      * that it was found in; the empty path for a file given itself.
      */
-    static Path subfolder(Path file, List<Path> given) {
+    public static Path subfolder(Path file, List<Path> given) {
         Path parent = file.getParent();
         for (Path folder : given) {
             if (parent != null && parent.startsWith(folder) && Files.isDirectory(folder)) {
@@ -36,7 +36,7 @@ final class InputFiles {
         return Path.of("");
     }
 
-    static List<Path> expand(List<Path> given) {
+    public static List<Path> expand(List<Path> given) {
         List<Path> files = new ArrayList<>();
         for (Path path : given) {
             if (Files.isDirectory(path)) {

@@ -67,7 +67,8 @@ public record LoadedFile(
     }
 
     /** Reads and validates with the engine that will assess it, which then does not validate it again. */
-    static LoadedFile load(Path file, Path reviewFile, Path planFile, ModelCodec codec, AssessmentEngine engine) {
+    public static LoadedFile load(
+            Path file, Path reviewFile, Path planFile, ModelCodec codec, AssessmentEngine engine) {
         return load(
                 file,
                 read(reviewFile, PeerReview.class, codec),
@@ -150,7 +151,7 @@ public record LoadedFile(
     }
 
     /** Where the value at a data path of the assessment is: in the review or plan file when it came from one. */
-    SourceLocation locate(String path) {
+    public SourceLocation locate(String path) {
         if (review != null && (path.equals(REVIEW) || path.startsWith(REVIEW + "."))) {
             return review.locate(path.substring(Math.min(path.length(), REVIEW.length() + 1)));
         }
@@ -169,7 +170,7 @@ public record LoadedFile(
      * then its plans): a problem in a review or plan kept beside the assessment {@code file} is counted against
      * that file, not against the assessment.
      */
-    static Map<String, Integer> problemsPerFile(Path file, Collection<ValidationProblem> problems) {
+    public static Map<String, Integer> problemsPerFile(Path file, Collection<ValidationProblem> problems) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ValidationProblem p : problems) {
             String source = p.location() != null ? p.location().source() : file.toString();

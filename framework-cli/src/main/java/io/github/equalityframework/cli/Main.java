@@ -1,5 +1,7 @@
 package io.github.equalityframework.cli;
 
+import io.github.equalityframework.cli.output.Ansi;
+import io.github.equalityframework.cli.output.TerminalSafeWriter;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.function.IntSupplier;
@@ -52,7 +54,7 @@ public final class Main {
      * Runs a command, turning running out of memory (an input too large for the heap, whatever reads it)
      * into one line and exit code 3 instead of a stack trace, or a JVM that lingers on other threads.
      */
-    static int guarded(IntSupplier command, PrintWriter err) {
+    public static int guarded(IntSupplier command, PrintWriter err) {
         try {
             return command.getAsInt();
         } catch (OutOfMemoryError e) {

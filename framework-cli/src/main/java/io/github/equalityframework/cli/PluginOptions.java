@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code --plugin-path}: which plugins to load besides those on the class path. */
-final class PluginOptions {
+public final class PluginOptions {
     /**
      * The system property that sets how long one plugin's setup may run, in seconds (default: the
      * registry's, 10 s); for tests, and for a council whose plugin is slow to start.
@@ -26,11 +26,11 @@ final class PluginOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    Path pluginPath;
+    public Path pluginPath;
 
     /** A directory that is not there is the user's to fix, not a plugin failure: refused as usage. */
     @Option(names = "--plugin-path", paramLabel = "DIR", description = "Also load the plugin jars in this directory.")
-    void pluginPath(Path directory) {
+    public void pluginPath(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new ParameterException(
                     command.commandLine(),
@@ -43,7 +43,7 @@ final class PluginOptions {
     }
 
     /** The installed plugins. */
-    PluginRegistry registry() {
+    public PluginRegistry registry() {
         PluginRegistry.Builder builder =
                 PluginRegistry.builder().setupTimeBudget(setupBudget()).discover(classLoader());
         if (pluginPath != null) {
@@ -53,7 +53,7 @@ final class PluginOptions {
     }
 
     /** An engine builder with the same plugins. */
-    AssessmentEngine.Builder engineBuilder() {
+    public AssessmentEngine.Builder engineBuilder() {
         AssessmentEngine.Builder builder =
                 AssessmentEngine.builder().pluginSetupTimeBudget(setupBudget()).discoverPlugins(classLoader());
         if (pluginPath != null) {
@@ -76,12 +76,12 @@ final class PluginOptions {
     }
 
     /** Prints plugin problems; returns whether there were any. */
-    static boolean reportProblems(PluginRegistry registry, PrintWriter err) {
+    public static boolean reportProblems(PluginRegistry registry, PrintWriter err) {
         return reportProblems(registry.problems(), err);
     }
 
     /** Prints plugin problems; returns whether there were any. */
-    static boolean reportProblems(List<PluginProblem> problems, PrintWriter err) {
+    public static boolean reportProblems(List<PluginProblem> problems, PrintWriter err) {
         problems.forEach(p -> err.println("eflg: " + p));
         return !problems.isEmpty();
     }

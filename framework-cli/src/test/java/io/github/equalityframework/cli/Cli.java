@@ -25,7 +25,7 @@ public final class Cli {
     }
 
     /** Starts {@code eflg} in a process of its own, through {@code Main.main} as the launcher does. */
-    static Process process(List<String> args, ProcessBuilder.Redirect out) throws IOException {
+    public static Process process(List<String> args, ProcessBuilder.Redirect out) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",

@@ -18,7 +18,7 @@ public final class Golden {
 
     private Golden() {}
 
-    static void assertMatches(String name, String actual) throws IOException {
+    public static void assertMatches(String name, String actual) throws IOException {
         Path golden = DIR.resolve(name);
         String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : null;
         if (Boolean.getBoolean("golden.update") && !actual.equals(expected)) {

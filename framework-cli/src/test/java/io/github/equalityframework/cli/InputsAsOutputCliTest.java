@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.equalityframework.cli.Cli.Run;
+import io.github.equalityframework.cli.command.WorkforceCommandTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

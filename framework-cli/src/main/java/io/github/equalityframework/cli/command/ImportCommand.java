@@ -1,0 +1,207 @@
+package io.github.equalityframework.cli.command;
+
+import io.github.equalityframework.cli.ExitCodes;
+import io.github.equalityframework.cli.FileNames;
+import io.github.equalityframework.cli.InputFiles;
+import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.cli.PluginOptions;
+import io.github.equalityframework.cli.output.OutputFileOptions;
+import io.github.equalityframework.cli.output.ProblemLines;
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.io.ReadLimits;
+import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.validation.SelfAssessmentValidator;
+import io.github.equalityframework.validation.SourceLocation;
+import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.xlsx.RegisterCsv;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eflg import FILE.xlsx --out FILE.yaml}: a filled-in workbook as a self-assessment file; {@code eflg import
+ * register.csv --assessment FILE.yaml --out NEW.yaml}: a self-assessment with the evidence register from a CSV file.
+ */
+@Command(
+        name = "import",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  eflg init --format xlsx --from examples/data/anytown-2024.yaml --out a.xlsx",
+            "  eflg import a.xlsx --out a.yaml",
+            "  eflg export examples/data/anytown-2025.yaml --out register.csv",
+            "  eflg import register.csv --assessment examples/data/anytown-2025.yaml \\",
+            "      --out anytown-2025.yaml"
+        },
+        description = {
+            "Turn a filled-in workbook, or an evidence register in CSV, into YAML or JSON.",
+            "The workbook is one that eflg init --format xlsx wrote. It is checked as it is read, and every problem is reported as FILE.xlsx:Sheet!C12: path: message.",
+            "An evidence register in CSV (as eflg export writes it) replaces the register of the self-assessment given"
+                    + " with --assessment; the result is checked as a whole, and every problem is reported as"
+                    + " FILE.csv:line:field: path: message, or at its line in the self-assessment."
+        })
+public final class ImportCommand implements Callable<Integer> {
+    private static final ModelCodec CODEC = ModelCodec.strict();
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PluginOptions plugins;
+
+    @Parameters(paramLabel = "FILE", description = "The workbook (.xlsx), or an evidence register (.csv).")
+    Path file;
+
+    @Option(
+            names = "--assessment",
+            paramLabel = "FILE",
+            description = "With an evidence register: the self-assessment whose register it replaces.")
+    Path assessmentFile;
+
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE",
+            description = "Where to write the self-assessment (.yaml, .yml or .json).")
+    Path out;
+
+    @Mixin
+    OutputFileOptions output;
+
+    @Override
+    public Integer call() {
+        output.refuseToReplace(file, assessmentFile, plugins.pluginPath);
+        boolean register = FileNames.extension(file).equalsIgnoreCase("csv");
+        if (!register && !InputFiles.isWorkbook(file)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    file + " is not a workbook; import reads .xlsx files, and evidence registers (.csv)");
+        }
+        if (register && assessmentFile == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    file + " is an evidence register; name the self-assessment it belongs to with --assessment FILE");
+        }
+        if (!register && assessmentFile != null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--assessment goes with an evidence register (.csv); a workbook is a whole" + " self-assessment");
+        }
+        output.format();
+        SelfAssessmentValidator validator =
+                new SelfAssessmentValidator(plugins.registry().catalogue());
+        Imported imported = register ? withRegister(validator) : workbook(validator);
+        if (!imported.problems().isEmpty()) {
+            ProblemLines.print(spec.commandLine().getErr(), imported.problems());
+            spec.commandLine()
+                    .getErr()
+                    .println(file + ": " + imported.problems().size() + " problem"
+                            + (imported.problems().size() == 1 ? "" : "s") + "; nothing written");
+            return ExitCodes.BAD_INPUT;
+        }
+        CODEC.write(imported.assessment(), out);
+        int claims = imported.assessment().claims().size();
+        int evidence = imported.assessment().evidence().size();
+        spec.commandLine()
+                .getErr()
+                .println("eflg: wrote " + out + " (" + claims + (claims == 1 ? " claim, " : " claims, ") + evidence
+                        + (evidence == 1 ? " evidence item)" : " evidence items)"));
+        return ExitCodes.OK;
+    }
+
+    /** The self-assessment to write, or the problems that stop it, each placed in the file it is in. */
+    private record Imported(SelfAssessment assessment, List<ValidationProblem> problems) {}
+
+    private Imported workbook(SelfAssessmentValidator validator) {
+        LoadedFile loaded = LoadedFile.load(file, CODEC, validator);
+        return new Imported(loaded.assessment(), loaded.problems());
+    }
+
+    /**
+     * The self-assessment with the register read from the CSV file: a problem of the register (at a path under
+     * {@code evidence}) is placed in the CSV file, any other (a claim citing evidence the register no longer
+     * has) in the self-assessment.
+     */
+    private Imported withRegister(SelfAssessmentValidator validator) {
+        ReadResult<List<EvidenceItem>> read = readRegister(file);
+        LoadedFile loaded = LoadedFile.load(assessmentFile, CODEC, validator);
+        if (!read.problems().isEmpty() || !loaded.valid()) {
+            List<ValidationProblem> problems = new ArrayList<>(read.problems());
+            problems.addAll(loaded.problems());
+            return new Imported(null, problems);
+        }
+        SelfAssessment a = loaded.assessment();
+        SelfAssessment replaced = new SelfAssessment(
+                a.organisation(),
+                a.framework(),
+                a.period(),
+                a.scope(),
+                a.localCharacteristics(),
+                a.claims(),
+                read.value().orElseThrow(),
+                a.peerReview(),
+                a.actionPlan());
+        List<ValidationProblem> found = validator.validate(replaced);
+        List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream()
+                .filter(p -> p.path().equals("evidence") || p.path().startsWith("evidence["))
+                .toList()));
+        problems.addAll(loaded.read()
+                .place(found.stream()
+                        .filter(p -> !p.path().equals("evidence") && !p.path().startsWith("evidence["))
+                        .toList()));
+        return new Imported(problems.isEmpty() ? replaced : null, problems);
+    }
+
+    /** The register in the CSV file, read as strictly as every other input: UTF-8, within the size limit. */
+    static ReadResult<List<EvidenceItem>> readRegister(Path csv) {
+        String source = csv.toString();
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(csv)) {
+            bytes = in.readNBytes(ReadLimits.DEFAULT_MAX_DOCUMENT_SIZE + 1);
+        } catch (NoSuchFileException e) {
+            return unread(source, "file not found");
+        } catch (IOException e) {
+            return unread(source, "cannot read the file: " + e.getMessage());
+        }
+        if (bytes.length > ReadLimits.DEFAULT_MAX_DOCUMENT_SIZE) {
+            return unread(
+                    source,
+                    "the file is larger than " + ReadLimits.DEFAULT_MAX_DOCUMENT_SIZE / (1024 * 1024)
+                            + " MiB; an evidence register is far smaller");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return unread(source, "the file is not UTF-8 text; save it as CSV UTF-8");
+        }
+        return new RegisterCsv().readEvidence(text, source);
+    }
+
+    private static ReadResult<List<EvidenceItem>> unread(String source, String message) {
+        SourceLocation file = new SourceLocation(source, 0, 0);
+        return ReadResult.of(null, List.of(new ValidationProblem("", message, file)), path -> file);
+    }
+}
