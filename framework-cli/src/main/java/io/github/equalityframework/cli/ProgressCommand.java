@@ -115,6 +115,15 @@ final class ProgressCommand implements Callable<Integer> {
     @Mixin
     AppendixOptions appendix;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            defaultValue = "en",
+            description =
+                    "Language of the text eflg writes in the Markdown and HTML report: en (default) or cy (Welsh). "
+                            + "Framework content and council data stay as written.")
+    String lang;
+
     /** A file read as one of the three kinds of document. */
     private record Doc(Path file, SelfAssessment assessment, PeerReview review, ActionPlan plan) {}
 
@@ -152,6 +161,7 @@ final class ProgressCommand implements Callable<Integer> {
                             + " assessment: eflg assess --format sarif)");
         }
         appendix.check(spec.commandLine(), chosen, out);
+        language();
         LocalDate asOf = today != null ? today : LocalDate.now(ZoneOffset.UTC);
         List<Doc> docs = new ArrayList<>();
         List<ValidationProblem> problems = new ArrayList<>();
@@ -245,8 +255,8 @@ final class ProgressCommand implements Callable<Integer> {
                 return pluginProblems ? ExitCodes.FAILURE : ExitCodes.OK;
             }
             String text = switch (chosen) {
-                case MD -> ProgressRenderer.markdown(progress, framework);
-                case HTML -> ProgressRenderer.html(progress, framework);
+                case MD -> ProgressRenderer.markdown().in(language()).render(progress, framework);
+                case HTML -> ProgressRenderer.html().in(language()).render(progress, framework);
                 case JSON -> CODEC.write(progress, Format.JSON);
                 case SARIF, DOCX -> throw new IllegalStateException("refused above");
             };
@@ -382,5 +392,15 @@ final class ProgressCommand implements Callable<Integer> {
         return assessment.organisation().name().strip().toLowerCase(Locale.ROOT).equals(w)
                 || (assessment.organisation().gssCode() != null
                         && assessment.organisation().gssCode().equalsIgnoreCase(w));
+    }
+
+    /** The language of --lang: English or Welsh. */
+    private Locale language() {
+        if (!lang.equals("en") && !lang.equals("cy")) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--lang '" + lang + "' is not a language eflg writes; use en (English) or cy (Welsh)");
+        }
+        return Locale.forLanguageTag(lang);
     }
 }
