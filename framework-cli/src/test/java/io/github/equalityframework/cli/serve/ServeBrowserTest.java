@@ -50,6 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ServeBrowserTest {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** axe-core, as .ci/run installs it from the npm registry; the accessibility audit runs where it is. */
+    private static final Path AXE = Path.of("..", ".ci", "axe", "node_modules", "axe-core", "axe.min.js");
+
     private static final Clock TODAY =
             Clock.fixed(LocalDate.of(2025, 9, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
 
@@ -252,6 +255,8 @@ class ServeBrowserTest {
         Files.copy(Cli.SECOND_PLAN, dir.resolve("anytown-2025-plan.yaml"));
         Files.copy(Cli.SECOND_REVIEW, dir.resolve("anytown-2025-review.yaml"));
         List<String> sideways = new ArrayList<>();
+        List<String> violations = new ArrayList<>();
+        List<String> audited = new ArrayList<>();
         try (AssessmentEngine engine = AssessmentEngine.builder()
                         .discoverPlugins(ReviewServer.class.getClassLoader())
                         .clock(TODAY)
@@ -282,6 +287,13 @@ class ServeBrowserTest {
                 for (Map.Entry<String, String> page : pages.entrySet()) {
                     browser.open(page.getValue());
                     browser.shoot((width < 600 ? "phone-" : "desktop-") + page.getKey() + ".png");
+                    if (Files.isReadable(AXE)) {
+                        String found = browser.axe(Files.readString(AXE));
+                        audited.add(page.getKey() + "@" + width);
+                        if (!found.isEmpty()) {
+                            violations.add(page.getKey() + " at " + width + " px: " + found);
+                        }
+                    }
                     int scrollWidth =
                             Integer.parseInt(browser.evaluate("String(document.documentElement.scrollWidth)"));
                     // The serve pages have their own writer until they move to the core's, whose tables scroll in
@@ -298,6 +310,8 @@ class ServeBrowserTest {
                 }
             }
             assertEquals(List.of(), sideways, "pages that scroll sideways on a 390 px phone");
+            assertEquals(List.of(), violations, "WCAG 2.1 A and AA violations found by axe-core");
+            assertEquals(Files.isReadable(AXE) ? 2 * pages.size() : 0, audited.size(), "pages audited: " + audited);
             browser.call("Emulation.clearDeviceMetricsOverride", "{}");
             for (String name : reports.keySet()) {
                 browser.open(pages.get(name));
@@ -498,6 +512,23 @@ class ServeBrowserTest {
                     "Runtime.evaluate",
                     "{\"expression\":" + JSON.writeValueAsString(expression) + ",\"returnByValue\":true}");
             assertTrue(!result.has("exceptionDetails"), expression + ": " + result);
+            return result.path("result").path("value").asString();
+        }
+
+        /**
+         * Runs axe-core on the open page for WCAG 2.0 and 2.1 A and AA; returns each violation's rule and the
+         * elements it found, or nothing.
+         */
+        String axe(String source) {
+            evaluate(source + ";'loaded'");
+            JsonNode result = call(
+                    "Runtime.evaluate",
+                    "{\"awaitPromise\":true,\"returnByValue\":true,\"expression\":"
+                            + JSON.writeValueAsString(
+                                    "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                                            + ".then(r => r.violations.map(v => v.id + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')').join('; '))")
+                            + "}");
+            assertTrue(!result.has("exceptionDetails"), "axe-core: " + result);
             return result.path("result").path("value").asString();
         }
 
