@@ -1,5 +1,6 @@
 package io.github.equalityframework.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -89,6 +90,70 @@ public final class Browser {
                 "--screenshot=" + screenshot,
                 page.toAbsolutePath().toUri().toString()));
         return screenshot;
+    }
+
+    /** The pdftotext of Debian's poppler-utils, which .ci/run installs beside Chromium; read in layout order, so a repeated table header is read at the top of its page. */
+    public static final Path PDFTOTEXT = Path.of("/usr/bin/pdftotext");
+
+    /** An A4 page in PostScript points, as a PDF's MediaBox gives it (Chromium rounds to whole points). */
+    private static final Pattern MEDIA_BOX =
+            Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*\\]");
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d+ ?/ ?\\d+");
+
+    /**
+     * Checks a printed report: every page A4 (its MediaBox 595 by 842 points, give or take one), numbered
+     * "N / M", and none whose last line (the page number aside) is one of the page's headings, which would leave
+     * the heading orphaned at the foot of the page.
+     */
+    public static void checkPrinted(Path pdf, List<String> headings) throws IOException, InterruptedException {
+        String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher box = MEDIA_BOX.matcher(raw);
+        int boxes = 0;
+        while (box.find()) {
+            boxes++;
+            double width = Double.parseDouble(box.group(1));
+            double height = Double.parseDouble(box.group(2));
+            assertTrue(
+                    Math.abs(width - 595) <= 1 && Math.abs(height - 842) <= 1,
+                    pdf + " has a page of " + width + " x " + height + " points, not A4");
+        }
+        assertTrue(boxes > 0, "no page size in " + pdf);
+        assumeTrue(Files.isExecutable(PDFTOTEXT), "pdftotext is not installed");
+        Process process = new ProcessBuilder(PDFTOTEXT.toString(), "-layout", pdf.toString(), "-")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdftotext did not finish");
+        String[] pages = text.split("\f");
+        List<String> orphans = new ArrayList<>();
+        int numbered = 0;
+        for (int p = 0; p < pages.length; p++) {
+            List<String> lines = new ArrayList<>(pages[p].lines()
+                    .map(l -> l.replaceAll("\\s+", " ").strip())
+                    .filter(l -> !l.isEmpty())
+                    .toList());
+            if (!lines.isEmpty()
+                    && PAGE_NUMBER.matcher(lines.get(lines.size() - 1)).matches()) {
+                lines.remove(lines.size() - 1);
+                numbered++;
+            } else if (!lines.isEmpty() && PAGE_NUMBER.matcher(lines.get(0)).matches()) {
+                lines.remove(0);
+                numbered++;
+            }
+            if (lines.isEmpty() || p == pages.length - 1) {
+                continue;
+            }
+            // A heading may wrap: the page's last one, two or three lines against each heading.
+            for (int k = 1; k <= Math.min(3, lines.size()); k++) {
+                String tail = String.join(" ", lines.subList(lines.size() - k, lines.size()));
+                if (headings.contains(tail)) {
+                    orphans.add("page " + (p + 1) + " ends with the heading \"" + tail + "\"");
+                }
+            }
+        }
+        assertEquals(List.of(), orphans, pdf.toString());
+        assertTrue(numbered >= pages.length - 1, pdf + ": " + numbered + " of " + pages.length + " pages numbered");
     }
 
     /** Runs headless Chromium with a fresh profile and no background traffic; returns its standard output. */

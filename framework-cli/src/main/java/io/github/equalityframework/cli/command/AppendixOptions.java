@@ -79,12 +79,18 @@ final class AppendixOptions {
     }
 
     /** Writes the appendix to {@code out}, or to standard output (Markdown and HTML only). */
-    void write(CommandLine cli, CouncilProgress progress, FrameworkDefinition framework, Format format, Path out) {
+    void write(
+            CommandLine cli,
+            CouncilProgress progress,
+            FrameworkDefinition framework,
+            Format format,
+            Path out,
+            Locale language) {
         CommitteeAppendix built = CommitteeAppendix.of(progress, framework, allNotes);
         byte[] bytes = switch (format) {
-            case MD -> AppendixRenderer.markdown(built, Messages.ENGLISH).getBytes(StandardCharsets.UTF_8);
-            case HTML -> AppendixRenderer.html(built, Messages.ENGLISH).getBytes(StandardCharsets.UTF_8);
-            case DOCX -> AppendixDocument.docx(built, Messages.ENGLISH);
+            case MD -> AppendixRenderer.markdown(built, language).getBytes(StandardCharsets.UTF_8);
+            case HTML -> AppendixRenderer.html(built, language).getBytes(StandardCharsets.UTF_8);
+            case DOCX -> AppendixDocument.docx(built, language);
             case JSON, SARIF -> throw new IllegalStateException("refused by check");
         };
         if (out == null) {

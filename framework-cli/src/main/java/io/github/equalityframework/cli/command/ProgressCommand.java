@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -113,6 +114,15 @@ public final class ProgressCommand implements Callable<Integer> {
     @Mixin
     AppendixOptions appendix;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            defaultValue = "en",
+            description =
+                    "Language of the text eflg writes in the report and the appendix: en (default) or cy (Welsh). "
+                            + "Framework content and council data stay as written.")
+    String lang;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -128,6 +138,7 @@ public final class ProgressCommand implements Callable<Integer> {
         }
         AppendixOptions.Format chosen = chosenFormat();
         appendix.check(spec.commandLine(), chosen, out);
+        language();
         LocalDate asOf = today != null ? today : LocalDate.now(ZoneOffset.UTC);
         List<Year> years = ProgressFiles.ofOneCouncil(files, organisation, paths, err);
         if (years == null) {
@@ -238,12 +249,12 @@ public final class ProgressCommand implements Callable<Integer> {
     private void write(
             CouncilProgress progress, FrameworkDefinition framework, AppendixOptions.Format chosen, PrintWriter err) {
         if (appendix.appendix) {
-            appendix.write(spec.commandLine(), progress, framework, chosen, out);
+            appendix.write(spec.commandLine(), progress, framework, chosen, out, language());
             return;
         }
         String text = switch (chosen) {
-            case MD -> ProgressRenderer.markdown(progress, framework);
-            case HTML -> ProgressRenderer.html(progress, framework);
+            case MD -> ProgressRenderer.markdown().in(language()).render(progress, framework);
+            case HTML -> ProgressRenderer.html().in(language()).render(progress, framework);
             case JSON -> CODEC.write(progress, Format.JSON);
             case SARIF, DOCX -> throw new IllegalStateException("refused above");
         };
@@ -274,5 +285,15 @@ public final class ProgressCommand implements Callable<Integer> {
 
     private static String plural(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The language of --lang: English or Welsh. */
+    private Locale language() {
+        if (!lang.equals("en") && !lang.equals("cy")) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--lang '" + lang + "' is not a language eflg writes; use en (English) or cy (Welsh)");
+        }
+        return Locale.forLanguageTag(lang);
     }
 }

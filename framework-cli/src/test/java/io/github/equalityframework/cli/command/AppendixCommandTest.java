@@ -78,6 +78,14 @@ class AppendixCommandTest {
     }
 
     @Test
+    void langCyWritesTheAppendixHeadingsInWelsh() {
+        Run welsh = appendix(BROOKFIELD, "2026-11-30", "--lang", "cy");
+        assertEquals(0, welsh.exitCode(), welsh.err());
+        assertTrue(welsh.out().startsWith("# Cynllun gweithredu cydraddoldeb: cynnydd "), welsh.out());
+        assertFalse(appendix(BROOKFIELD, "2026-11-30").out().contains("Cynllun gweithredu"));
+    }
+
+    @Test
     void allNotesGivesEveryProgressNoteOfAnActionOldestFirst() {
         Run latest = appendix(BROOKFIELD, "2026-11-30");
         Run all = appendix(BROOKFIELD, "2026-11-30", "--all-notes");

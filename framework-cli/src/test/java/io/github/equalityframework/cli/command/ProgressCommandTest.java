@@ -104,6 +104,38 @@ class ProgressCommandTest {
     }
 
     @Test
+    void langCyWritesTheProgressReportInWelshWithItsUnreviewedNotice() {
+        Run run = Cli.eflg(
+                "progress",
+                Cli.DATA.toString(),
+                "--organisation",
+                COUNCIL,
+                "--today",
+                "2026-11-28",
+                "--lang",
+                "cy",
+                "--format",
+                "html");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("<html lang=\"cy\">"), run.out());
+        assertTrue(
+                run.out().contains("<p class=\"notice\">Nid yw geiriad Cymraeg yr adroddiad hwn wedi&#39;i adolygu eto")
+                        && run.out().contains("<span lang=\"en\">The Welsh wording of this report has not yet been"),
+                run.out());
+    }
+
+    @Test
+    void langOtherThanEnOrCyIsRefused() {
+        Run run = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", COUNCIL, "--lang", "fr");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(
+                run.err().contains("--lang 'fr' is not a language eflg writes; use en (English) or cy (Welsh)"),
+                run.err());
+    }
+
+    @Test
     void aDayEarlierAnActionDueThatDayIsNotYetOverdue() {
         // A2.1 of the 2025 plan is due on 30 June 2026 and not complete.
         String onTheDay = Cli.eflg("progress", Cli.DATA.toString(), "--organisation", COUNCIL, "--today", "2026-06-30")

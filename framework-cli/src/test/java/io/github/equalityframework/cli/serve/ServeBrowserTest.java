@@ -50,6 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ServeBrowserTest {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** axe-core, as .ci/run installs it from the npm registry; the accessibility audit runs where it is. */
+    private static final Path AXE = Path.of("..", ".ci", "axe", "node_modules", "axe-core", "axe.min.js");
+
     private static final Clock TODAY =
             Clock.fixed(LocalDate.of(2025, 9, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
 
@@ -239,6 +242,150 @@ class ServeBrowserTest {
         assertEquals(0, assess.exitCode(), assess.err());
     }
 
+    /**
+     * Every report and every page of {@code eflg serve}, at a desktop's 1366 px and a phone's 390 px: the page
+     * never scrolls sideways on the phone (wide tables and charts scroll in their own regions), screenshots of
+     * both under target/browser/, and each report printed to PDF: A4, and no page that ends with a heading.
+     */
+    @Test
+    void everyPageFitsAPhoneAndEveryReportPrintsOnA4WithNoHeadingAtAPageFoot() throws Exception {
+        Browser.assumeInstalled();
+        Map<String, Path> reports = reports();
+        Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
+        Files.copy(Cli.SECOND_PLAN, dir.resolve("anytown-2025-plan.yaml"));
+        Files.copy(Cli.SECOND_REVIEW, dir.resolve("anytown-2025-review.yaml"));
+        List<String> sideways = new ArrayList<>();
+        List<String> violations = new ArrayList<>();
+        List<String> audited = new ArrayList<>();
+        try (AssessmentEngine engine = AssessmentEngine.builder()
+                        .discoverPlugins(ReviewServer.class.getClassLoader())
+                        .clock(TODAY)
+                        .build();
+                ReviewServer server = ReviewServer.start(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                        new ServedFolder(dir),
+                        engine,
+                        TODAY,
+                        new PrintWriter(new StringWriter(), true));
+                DevToolsBrowser browser = DevToolsBrowser.start(Files.createTempDirectory("eflg-chromium"))) {
+            Map<String, String> pages = new java.util.LinkedHashMap<>();
+            reports.forEach((name, file) -> pages.put(name, file.toUri().toString()));
+            for (String page : List.of(
+                    "", "a/anytown-2025", "a/anytown-2025/review/m1", "a/anytown-2025/plan", "a/anytown-2025/report")) {
+                pages.put(
+                        "serve"
+                                + (page.isEmpty()
+                                        ? "-list"
+                                        : "-" + page.substring(2).replace('/', '-')),
+                        server.uri() + page);
+            }
+            for (int width : List.of(1366, 390)) {
+                browser.call(
+                        "Emulation.setDeviceMetricsOverride",
+                        "{\"width\":" + width + ",\"height\":900,\"deviceScaleFactor\":1,\"mobile\":" + (width < 600)
+                                + "}");
+                for (Map.Entry<String, String> page : pages.entrySet()) {
+                    browser.open(page.getValue());
+                    browser.shoot((width < 600 ? "phone-" : "desktop-") + page.getKey() + ".png");
+                    if (Files.isReadable(AXE)) {
+                        String found = browser.axe(Files.readString(AXE));
+                        audited.add(page.getKey() + "@" + width);
+                        if (!found.isEmpty()) {
+                            violations.add(page.getKey() + " at " + width + " px: " + found);
+                        }
+                    }
+                    int scrollWidth =
+                            Integer.parseInt(browser.evaluate("String(document.documentElement.scrollWidth)"));
+                    // The serve pages have their own writer until they move to the core's, whose tables scroll in
+                    // regions; a page is held to the phone's width once its tables do (every report's must).
+                    boolean wrapped = browser.evaluate(
+                                    "String(document.querySelectorAll('table:not(.table-wrap > table)').length)")
+                            .equals("0");
+                    assertTrue(
+                            wrapped || page.getKey().startsWith("serve"),
+                            page.getKey() + " has a table outside a region");
+                    if (width < 600 && scrollWidth > width && wrapped) {
+                        sideways.add(page.getKey() + " is " + scrollWidth + " px wide");
+                    }
+                }
+            }
+            assertEquals(List.of(), sideways, "pages that scroll sideways on a 390 px phone");
+            assertEquals(List.of(), violations, "WCAG 2.1 A and AA violations found by axe-core");
+            assertEquals(Files.isReadable(AXE) ? 2 * pages.size() : 0, audited.size(), "pages audited: " + audited);
+            browser.call("Emulation.clearDeviceMetricsOverride", "{}");
+            for (String name : reports.keySet()) {
+                browser.open(pages.get(name));
+                List<String> headings = List.of(browser.evaluate("[...document.querySelectorAll('h1, h2, h3, h4')]"
+                                + ".map(h => h.textContent.replace(/\\s+/g, ' ').trim()).join('\\n')")
+                        .split("\n"));
+                Path pdf = Browser.OUT.resolve(name + ".pdf");
+                Files.write(
+                        pdf,
+                        Base64.getDecoder()
+                                .decode(browser.call(
+                                                "Page.printToPDF",
+                                                "{\"preferCSSPageSize\":true,\"printBackground\":true}")
+                                        .path("data")
+                                        .asString()));
+                Browser.checkPrinted(pdf, headings);
+            }
+        }
+    }
+
+    /** The reports of the example councils as HTML pages under target/browser/: name to file. */
+    private static Map<String, Path> reports() {
+        Map<String, Path> reports = new java.util.LinkedHashMap<>();
+        String[][] runs = {
+            {"anytown-2024", "assess", Cli.EXAMPLE.toString(), "--today", "2025-09-01", "--fail-on", "none"},
+            {
+                "anytown-2024-cy",
+                "assess",
+                Cli.EXAMPLE.toString(),
+                "--today",
+                "2025-09-01",
+                "--fail-on",
+                "none",
+                "--lang",
+                "cy"
+            },
+            {
+                "anytown-progress",
+                "progress",
+                Cli.DATA.toString(),
+                "--organisation",
+                "Anytown Borough Council",
+                "--today",
+                "2026-11-28"
+            },
+            {
+                "anytown-appendix",
+                "progress",
+                Cli.DATA.toString(),
+                "--organisation",
+                "Anytown Borough Council",
+                "--today",
+                "2026-11-28",
+                "--appendix"
+            },
+            {
+                "anytown-workforce",
+                "workforce",
+                Cli.DATA.resolve("anytown-workforce.csv").toString(),
+                "--population",
+                Cli.DATA.resolve("anytown-population.csv").toString()
+            },
+        };
+        for (String[] run : runs) {
+            Path out = Browser.OUT.resolve(run[0] + ".html").toAbsolutePath();
+            List<String> args = new ArrayList<>(List.of(run).subList(1, run.length));
+            args.addAll(List.of("--out", out.toString(), "--format", "html"));
+            Cli.Run result = Cli.eflg(args.toArray(String[]::new));
+            assertEquals(0, result.exitCode(), run[0] + ": " + result.err());
+            reports.put(run[0], out);
+        }
+        return reports;
+    }
+
     /** Headless Chromium with one page, driven over the DevTools protocol. */
     private static final class DevToolsBrowser implements AutoCloseable {
         private final Process process;
@@ -365,6 +512,23 @@ class ServeBrowserTest {
                     "Runtime.evaluate",
                     "{\"expression\":" + JSON.writeValueAsString(expression) + ",\"returnByValue\":true}");
             assertTrue(!result.has("exceptionDetails"), expression + ": " + result);
+            return result.path("result").path("value").asString();
+        }
+
+        /**
+         * Runs axe-core on the open page for WCAG 2.0 and 2.1 A and AA; returns each violation's rule and the
+         * elements it found, or nothing.
+         */
+        String axe(String source) {
+            evaluate(source + ";'loaded'");
+            JsonNode result = call(
+                    "Runtime.evaluate",
+                    "{\"awaitPromise\":true,\"returnByValue\":true,\"expression\":"
+                            + JSON.writeValueAsString(
+                                    "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                                            + ".then(r => r.violations.map(v => v.id + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')').join('; '))")
+                            + "}");
+            assertTrue(!result.has("exceptionDetails"), "axe-core: " + result);
             return result.path("result").path("value").asString();
         }
 

@@ -172,6 +172,17 @@ final class HtmlRenderer implements ReportRenderer {
      * title as its heading. The caller closes {@code main}, {@code body} and {@code html}.
      */
     static HtmlWriter page(HtmlWriter h, String languageTag, String title) {
-        return h.head(languageTag, title, HtmlStyle.CSS).open("main").line().element("h1", title);
+        h.head(languageTag, title, HtmlStyle.CSS).open("main").line().element("h1", title);
+        return languageTag.equals(Messages.WELSH.toLanguageTag()) ? unreviewedWelsh(h) : h;
+    }
+
+    /** The notice, in Welsh and in English, that a Welsh page's wording has not been reviewed yet. */
+    static HtmlWriter unreviewedWelsh(HtmlWriter h) {
+        return h.line()
+                .open("p", "class", "notice")
+                .text(Messages.of(Messages.WELSH).get("welsh.unreviewed"))
+                .text(" ")
+                .element("span", Messages.of(Messages.ENGLISH).get("welsh.unreviewed"), "lang", "en")
+                .close("p");
     }
 }

@@ -4,8 +4,8 @@ import io.github.equalityframework.report.render.markup.Stylesheet;
 
 /** The assessment and progress reports' own style rules, after the {@link Stylesheet#BASE base} every page shares. */
 final class HtmlStyle {
-    /** Fill colours of the claimed, evidenced and validated bars. */
-    static final String[] BARS = {Stylesheet.DARK, "#6f9bd3", Stylesheet.LIGHT};
+    /** Fill colours of the claimed, evidenced and validated bars (Okabe-Ito blue, sky blue and orange). */
+    static final String[] BARS = {Stylesheet.DARK, "#56B4E9", Stylesheet.LIGHT};
 
     static final String CSS = Stylesheet.with("""
             dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A grouped bar chart, as inline SVG, of the claimed, evidenced and validated level of each module on the
- * framework's ordinal scale. Colour is not the only signal: each bar has a letter under it and a title,
+ * framework's ordinal scale; a level not assessed is a hollow ring on the base line rather than an absent bar.
+ * Colour is not the only signal: each bar has a letter under it and a title,
  * the axis is labelled with level labels, the image's label states every value, and the page gives the
  * same data as a table.
  */
@@ -35,7 +36,7 @@ final class LevelChart {
         List<ModuleResult> modules = in.report().modules();
         List<MaturityLevel> levels = in.framework().scale().levels();
         int width = LEFT + GROUP * Math.max(modules.size(), 1) + 10;
-        int height = TOP + PLOT + 34 + 15 * LABEL_LINES;
+        int height = TOP + PLOT + 40 + 15 * LABEL_LINES;
         double step = (double) PLOT / levels.size();
         Messages t = in.text();
         SvgFigure.open(h, width, height, description(modules), t.get("chart.title"));
@@ -49,30 +50,36 @@ final class LevelChart {
             for (int b = 0; b < values.length; b++) {
                 double barHeight = in.position(values[b]) * step;
                 int x = x0 + b * (BAR + GAP);
-                h.open(
-                                "rect",
-                                "x",
-                                String.valueOf(x),
-                                "y",
-                                SvgFigure.number(TOP + PLOT - barHeight),
-                                "width",
-                                String.valueOf(BAR),
-                                "height",
-                                SvgFigure.number(barHeight),
-                                "fill",
-                                HtmlStyle.BARS[b],
-                                "stroke",
-                                "#1b1b1b")
-                        .element("title", t.get("chart.bar." + SERIES[b], module.module(), in.label(values[b])))
-                        .close("rect")
-                        .line();
+                String title = t.get("chart.bar." + SERIES[b], module.module(), in.label(values[b]));
+                if (barHeight == 0) {
+                    // No bar to see: a hollow ring on the base line says "not assessed" instead.
+                    SvgFigure.notAssessed(h, x + BAR / 2.0, TOP + PLOT, title).line();
+                } else {
+                    h.open(
+                                    "rect",
+                                    "x",
+                                    String.valueOf(x),
+                                    "y",
+                                    SvgFigure.number(TOP + PLOT - barHeight),
+                                    "width",
+                                    String.valueOf(BAR),
+                                    "height",
+                                    SvgFigure.number(barHeight),
+                                    "fill",
+                                    HtmlStyle.BARS[b],
+                                    "stroke",
+                                    SvgFigure.INK)
+                            .element("title", title)
+                            .close("rect")
+                            .line();
+                }
                 h.element(
                                 "text",
                                 t.get("chart.letter." + SERIES[b]),
                                 "x",
                                 String.valueOf(x + BAR / 2),
                                 "y",
-                                String.valueOf(TOP + PLOT + 14),
+                                String.valueOf(TOP + PLOT + 20),
                                 "text-anchor",
                                 "middle")
                         .line();
@@ -86,7 +93,7 @@ final class LevelChart {
                                 "x",
                                 String.valueOf(LEFT + m * GROUP + GROUP / 2),
                                 "y",
-                                String.valueOf(TOP + PLOT + 32 + 15 * line),
+                                String.valueOf(TOP + PLOT + 38 + 15 * line),
                                 "text-anchor",
                                 "middle")
                         .line();
@@ -97,6 +104,7 @@ final class LevelChart {
             legend.add(new SvgFigure.Series(
                     HtmlStyle.BARS[b], t.get("chart.letter." + SERIES[b]) + ": " + t.get("column." + SERIES[b])));
         }
+        legend.add(SvgFigure.Series.notAssessed(in.label(MaturityLevel.NOT_ASSESSED.id())));
         SvgFigure.close(h, legend, t.get("chart.legend.after"));
     }
 

@@ -39,6 +39,17 @@ final class ProgressDocument {
     }
 
     ReportDocument document() {
+        ReportDocument body = body();
+        if (!t.language().equals(Messages.WELSH)) {
+            return body;
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new ReportDocument.Figure(HtmlRenderer::unreviewedWelsh));
+        blocks.addAll(body.blocks());
+        return new ReportDocument(body.languageTag(), body.title(), blocks);
+    }
+
+    private ReportDocument body() {
         return new ReportDocument(
                 t.languageTag(),
                 words.title(),

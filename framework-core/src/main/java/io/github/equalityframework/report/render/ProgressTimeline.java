@@ -12,33 +12,56 @@ import java.util.List;
 
 /**
  * The progress report's timeline: a line per module over the years on the framework's scale, with a marker and
- * a title at each point, in the figure scaffold every chart shares. Each module has its own colour and dash
- * pattern, so that colour is never the only signal, and the table after it gives the same levels.
+ * a title at each point, in the figure scaffold every chart shares. Years sit at their distance in time (the end
+ * of each assessment period), so a gap of eight years looks like one. Each module has its own colour, dash
+ * pattern and marker, which the legend draws as the chart does, so that colour is never the only signal; a year
+ * that did not assess a module shows a hollow ring; the table after it gives the same levels.
  */
 final class ProgressTimeline {
-    private static final String[] COLOURS = {"#1d4f91", "#a4262c", "#2e6b30", "#7a4b00", "#5c2d91", "#1b1b1b"};
-    private static final String[] DASHES = {null, "8 4", "2 4", "10 4 2 4", "4 4", "1 3"};
+    private static final String[] DASHES = {null, "8 4", "2 4", "10 4 2 4", "4 4", "1 3", "12 3"};
     private static final int LEFT = 110;
     private static final int TOP = 16;
     private static final int PLOT = 200;
     private static final int COLUMN = 140;
+    /** The fewest pixels a year of time takes, so that the labels of consecutive years do not overlap. */
+    private static final double YEAR = 78;
+
     private static final int RIGHT = 70;
 
     private final ProgressWording words;
     private final CouncilProgress progress;
     private final FrameworkDefinition framework;
+    /** The x of each year, proportional to the end date of its period. */
+    private final double[] xs;
 
     ProgressTimeline(ProgressWording words, CouncilProgress progress, FrameworkDefinition framework) {
         this.words = words;
         this.progress = progress;
         this.framework = framework;
+        this.xs = positions(progress.years());
+    }
+
+    /** Each year's x: the first at the left of the plot, the rest by days after it. */
+    static double[] positions(List<Year> years) {
+        double[] xs = new double[years.size()];
+        if (years.isEmpty()) {
+            return xs;
+        }
+        long first = years.get(0).period().to().toEpochDay();
+        long span = years.get(years.size() - 1).period().to().toEpochDay() - first;
+        double perDay = span == 0 ? 0 : Math.max((double) COLUMN * (years.size() - 1) / span, YEAR / 365.25);
+        for (int y = 0; y < years.size(); y++) {
+            xs[y] = LEFT + COLUMN / 2.0 + (years.get(y).period().to().toEpochDay() - first) * perDay;
+        }
+        return xs;
     }
 
     void write(HtmlWriter h) {
         Messages t = words.text();
         List<Year> years = progress.years();
         List<MaturityLevel> levels = framework.scale().levels();
-        int width = LEFT + COLUMN * Math.max(years.size(), 1) + RIGHT;
+        double last = xs.length == 0 ? LEFT + COLUMN / 2.0 : xs[xs.length - 1];
+        int width = (int) Math.ceil(last + COLUMN / 2.0 + RIGHT);
         double step = (double) PLOT / levels.size();
         SvgFigure.open(h, width, TOP + PLOT + 40, description(), t.get("progress.chart.title"));
         List<String> axis = new ArrayList<>(List.of(words.label(MaturityLevel.NOT_ASSESSED.id())));
@@ -49,7 +72,7 @@ final class ProgressTimeline {
                             "text",
                             years.get(y).label(),
                             "x",
-                            String.valueOf(x(y)),
+                            SvgFigure.number(xs[y]),
                             "y",
                             String.valueOf(TOP + PLOT + 20),
                             "text-anchor",
@@ -63,10 +86,9 @@ final class ProgressTimeline {
             module(h, m, ids, step);
             ModuleTimeline module = modules.get(m);
             String name = module.module() + " " + module.title();
-            legend.add(new SvgFigure.Series(
-                    COLOURS[m % COLOURS.length],
-                    t.get(DASHES[m % DASHES.length] == null ? "progress.chart.solid" : "progress.chart.dashed", name)));
+            legend.add(new SvgFigure.Series(colour(m), name, DASHES[m % DASHES.length], marker(m)));
         }
+        legend.add(SvgFigure.Series.notAssessed(words.label(MaturityLevel.NOT_ASSESSED.id())));
         SvgFigure.close(h, legend, t.get("chart.legend.after"));
     }
 
@@ -79,16 +101,16 @@ final class ProgressTimeline {
         List<double[]> points = new ArrayList<>();
         for (int y = 0; y < module.levels().size(); y++) {
             double level = ids.indexOf(module.levels().get(y)) + 1;
-            points.add(new double[] {x(y), TOP + PLOT - level * step + spread * 4});
+            points.add(new double[] {xs[y], TOP + PLOT - level * step + spread * 4, level});
         }
-        String colour = COLOURS[m % COLOURS.length];
+        String colour = colour(m);
         h.empty(
                         "polyline",
                         "points",
                         String.join(
                                 " ",
                                 points.stream()
-                                        .map(p -> (int) p[0] + "," + SvgFigure.number(p[1]))
+                                        .map(p -> SvgFigure.number(p[0]) + "," + SvgFigure.number(p[1]))
                                         .toList()),
                         "fill",
                         "none",
@@ -106,21 +128,12 @@ final class ProgressTimeline {
                             module.module(),
                             progress.years().get(y).label(),
                             words.label(module.levels().get(y)));
-            h.open(
-                            "circle",
-                            "cx",
-                            String.valueOf((int) points.get(y)[0]),
-                            "cy",
-                            SvgFigure.number(points.get(y)[1]),
-                            "r",
-                            "5",
-                            "fill",
-                            colour,
-                            "stroke",
-                            "#fff")
-                    .element("title", title)
-                    .close("circle")
-                    .line();
+            double[] p = points.get(y);
+            if (p[2] == 0) {
+                SvgFigure.notAssessed(h, p[0], p[1], title).line();
+            } else {
+                SvgFigure.marker(h, marker(m), p[0], p[1], colour, title).line();
+            }
         }
         if (!points.isEmpty()) {
             double[] last = points.get(points.size() - 1);
@@ -128,17 +141,20 @@ final class ProgressTimeline {
                             "text",
                             module.module(),
                             "x",
-                            String.valueOf((int) last[0] + 10),
+                            SvgFigure.number(last[0] + 10),
                             "y",
-                            SvgFigure.number(Double.parseDouble(SvgFigure.number(last[1])) + 4 + spread * 8),
-                            "fill",
-                            colour)
+                            SvgFigure.number(Double.parseDouble(SvgFigure.number(last[1])) + 4 + spread * 8))
                     .line();
         }
     }
 
-    private static int x(int year) {
-        return LEFT + COLUMN / 2 + year * COLUMN;
+    private static String colour(int module) {
+        return SvgFigure.PALETTE.get(module % SvgFigure.PALETTE.size());
+    }
+
+    private static SvgFigure.Marker marker(int module) {
+        SvgFigure.Marker[] markers = SvgFigure.Marker.values();
+        return markers[module % markers.length];
     }
 
     private String description() {

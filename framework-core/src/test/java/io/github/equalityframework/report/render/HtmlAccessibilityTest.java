@@ -50,6 +50,37 @@ class HtmlAccessibilityTest {
     }
 
     @Test
+    void everyTableScrollsSidewaysInAFocusableRegionNamedByItsCaption() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (Element table : page.select("table")) {
+            Element region = table.parent();
+            assertEquals(
+                    "table-wrap",
+                    region.className(),
+                    "region of " + table.select("caption").text());
+            assertEquals("region", region.attr("role"));
+            assertEquals("0", region.attr("tabindex"));
+            String caption = table.select("caption").first().id();
+            assertFalse(caption.isEmpty(), "caption id");
+            assertEquals(caption, region.attr("aria-labelledby"));
+            ids.add(caption);
+        }
+        assertEquals(ids.size(), ids.stream().distinct().count(), "caption ids are unique: " + ids);
+    }
+
+    @Test
+    void aLevelNotAssessedIsAVisibleMarkAndTheLegendShowsIt() {
+        Element svg = page.select("svg.chart").first();
+        // m2 was not evidenced: a ring on the base line with its words, not a bar of no height.
+        assertEquals(
+                List.of("m2: evidenced Not assessed", "m2: validated None"),
+                svg.select("circle[stroke-dasharray] > title").eachText());
+        assertTrue(svg.select("rect[height=0.0]").isEmpty(), "no invisible bar");
+        assertTrue(page.select("figcaption.legend span:contains(Not assessed) svg circle")
+                .hasAttr("stroke-dasharray"));
+    }
+
+    @Test
     void chartIsALabelledImageWithATextEquivalent() {
         Element svg = page.select("svg").first();
         assertEquals("img", svg.attr("role"));
@@ -58,12 +89,12 @@ class HtmlAccessibilityTest {
         assertEquals(
                 "Claimed, evidenced and validated level by module", svg.child(0).text());
         assertEquals("title", svg.child(0).tagName());
-        assertEquals(6, svg.select("rect").size(), "three bars per module");
+        assertEquals(6, svg.select("rect, circle[stroke-dasharray]").size(), "three bars (or rings) per module");
         assertEquals(
                 List.of("Not assessed", "Developing", "Achieving", "Excellent"),
                 svg.select("text[text-anchor=end]").eachText(),
                 "the axis is labelled with the scale's labels");
-        Element table = page.select("#levels ~ table").first();
+        Element table = page.select("#levels ~ .table-wrap > table").first();
         assertEquals(
                 List.of("Module", "Claimed", "Evidenced", "Validated", "Reached"),
                 table.select("thead th").eachText());
@@ -126,7 +157,7 @@ class HtmlAccessibilityTest {
 
     @Test
     void actionPlanCountsEachStatusAndTheActionsOverdueAtTheEndOfThePeriod() {
-        Element counts = page.select("#action-plan ~ table").first();
+        Element counts = page.select("#action-plan ~ .table-wrap > table").first();
         assertEquals(
                 "Actions by status at 31 March 2024", counts.select("caption").text());
         assertEquals(
@@ -147,7 +178,7 @@ class HtmlAccessibilityTest {
         assertEquals(
                 List.of("plan-m1", "plan-m2", "plan-not-linked"),
                 page.select("#action-plan ~ h3").eachAttr("id"));
-        List<Element> tables = page.select("#action-plan ~ table");
+        List<Element> tables = page.select("#action-plan ~ .table-wrap > table");
         assertEquals(
                 List.of(
                         "Actions by status at 31 March 2024",
@@ -184,7 +215,7 @@ class HtmlAccessibilityTest {
                 "stated service provider then employer; shown in the order of the roles");
         assertEquals(
                 List.of("Community leader"),
-                page.select("#plan-m1 + table span.tag").eachText());
+                page.select("#plan-m1 + .table-wrap span.tag").eachText());
         assertTrue(page.select("#action-A3 span.tag").isEmpty(), "an entry with no roles has no tags");
     }
 

@@ -29,6 +29,8 @@ public final class HtmlWriter {
     private static final Set<String> VOID = Set.of("meta", "input", "br", "hr", "link", "img", "col", "wbr");
 
     private final StringBuilder out = new StringBuilder(32_768);
+    /** Tables and figures written so far, for the ids their scroll regions are labelled by. */
+    private int regions;
 
     /** An option of a {@link #select}: the value sent and the words shown. */
     public record Option(String value, String label) {
@@ -144,12 +146,16 @@ public final class HtmlWriter {
 
     /**
      * Opens a table with its caption and a header row of column headers, and opens its body; rows follow,
-     * then {@link #endTable()}.
+     * then {@link #endTable()}. The table sits in a region that scrolls sideways on its own, reachable by
+     * keyboard and named by the caption, so that a wide table never makes a narrow page (a phone) scroll.
      */
     public HtmlWriter table(String caption, String className, String... columns) {
-        open("table", "class", className)
+        String id = "table-" + ++regions;
+        open("div", "class", "table-wrap", "role", "region", "tabindex", "0", "aria-labelledby", id)
                 .line()
-                .element("caption", caption)
+                .open("table", "class", className)
+                .line()
+                .element("caption", caption, "id", id)
                 .line()
                 .open("thead")
                 .open("tr");
@@ -160,7 +166,15 @@ public final class HtmlWriter {
     }
 
     public HtmlWriter endTable() {
-        return close("tbody").line().close("table").line();
+        return close("tbody").line().close("table").line().close("div").line();
+    }
+
+    /**
+     * Opens a region that scrolls sideways on its own, reachable by keyboard and named by its label, for a
+     * figure that would be unreadable shrunk to a narrow page; {@code close("div")} ends it.
+     */
+    public HtmlWriter scrollRegion(String label) {
+        return open("div", "class", "figure-wrap", "role", "region", "tabindex", "0", "aria-label", label);
     }
 
     public HtmlWriter line() {
@@ -177,9 +191,11 @@ public final class HtmlWriter {
         if (uri == null) {
             return text(location);
         }
+        // Marked as a URL shown as its own text, so that printing does not write it a second time.
         out.append("<a");
         attribute("href", uri.toASCIIString());
         attribute("rel", "noopener noreferrer");
+        attribute("class", "url");
         out.append('>');
         return text(location).close("a");
     }

@@ -17,33 +17,46 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Stylesheet {
-    /** The dark and light series colours of charts. */
-    public static final String DARK = "#1d4f91";
+    /** The dark and light series colours of two-series charts: Okabe-Ito blue and orange (see {@link SvgFigure#PALETTE}). */
+    public static final String DARK = "#0072B2";
 
-    public static final String LIGHT = "#f0b323";
+    public static final String LIGHT = "#E69F00";
 
     public static final String BASE = """
             :root { color: #1b1b1b; background: #fff; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; }
-            body { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+            body { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; overflow-wrap: break-word; }
             h1 { font-size: 1.8rem; margin-bottom: .25rem; }
             h2 { margin-top: 2.5rem; border-bottom: 2px solid #1d4f91; }
             a { color: #1d4f91; }
-            a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #f0b323; outline-offset: 1px; }
+            a:focus { outline: 3px solid transparent; color: #0b0c0c; background: #ffdd00; box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c; text-decoration: none; }
+            button:focus, input:focus, select:focus, textarea:focus, .table-wrap:focus, .figure-wrap:focus { outline: 3px solid #0b0c0c; outline-offset: 0; box-shadow: 0 0 0 6px #ffdd00; }
             nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style: none; padding: 0; }
             table { border-collapse: collapse; margin: 1rem 0; width: 100%; }
+            .table-wrap, .figure-wrap { overflow-x: auto; margin: 1rem 0; } .table-wrap table { margin: 0; }
             caption { text-align: left; font-weight: 600; padding: .25rem 0; }
             th, td { border: 1px solid #767676; padding: .3rem .5rem; text-align: left; vertical-align: top; }
             thead th { background: #e8edf5; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
             .narrative { white-space: pre-wrap; }
             .overdue { font-weight: 700; color: #a4262c; }
-            .chart text { font: 12px system-ui, Arial, sans-serif; fill: #1b1b1b; }
+            .notice { border-left: 5px solid #1d4f91; padding: .25rem .75rem; }
+            .chart { background: #fff; } .chart text { font: 13px system-ui, Arial, sans-serif; fill: #1b1b1b; }
             .legend span { display: inline-block; margin-right: 1.25rem; }
+            .legend svg { vertical-align: middle; margin-right: .3em; }
             .swatch { display: inline-block; width: 1em; height: 1em; border: 1px solid #000; vertical-align: middle; margin-right: .3em; }
             .swatch, svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            @media (forced-colors: active) {
+              svg.chart, .legend svg, .swatch { forced-color-adjust: none; }
+              .swatch { border-color: CanvasText; } .legend svg { background: #fff; }
+            }
+            @page { size: A4; margin: 16mm 15mm 18mm; @bottom-center { content: counter(page) " / " counter(pages); font: 9pt system-ui, Arial, sans-serif; } }
             @media print {
               body { max-width: none; padding: 0; font-size: 11pt; } nav { display: none; }
-              h2, h3 { break-after: avoid; } tr, svg, figure { break-inside: avoid; }
-              a { color: inherit; } a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
+              h1, h2, h3, h4, caption { break-after: avoid; break-inside: avoid; }
+              tr, svg, figure, li, dl, .notice { break-inside: avoid; }
+              thead { display: table-header-group; }
+              .table-wrap, .figure-wrap { overflow: visible; } svg.chart { min-width: 0 !important; }
+              a { color: inherit; } a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: .85em; }
+              form, button, input, select, textarea, .skip { display: none; }
             }
             """;
 

@@ -29,10 +29,10 @@ class HtmlWriterTest {
     @Test
     void httpAndHttpsLocationsBecomeLinks() {
         assertEquals(
-                "<a href=\"https://example.org/a?b=1&amp;c=2\" rel=\"noopener noreferrer\">https://example.org/a?b=1&amp;c=2</a>",
+                "<a href=\"https://example.org/a?b=1&amp;c=2\" rel=\"noopener noreferrer\" class=\"url\">https://example.org/a?b=1&amp;c=2</a>",
                 new HtmlWriter().location("https://example.org/a?b=1&c=2").toString());
         assertEquals(
-                "<a href=\"HTTP://EXAMPLE.ORG\" rel=\"noopener noreferrer\">HTTP://EXAMPLE.ORG</a>",
+                "<a href=\"HTTP://EXAMPLE.ORG\" rel=\"noopener noreferrer\" class=\"url\">HTTP://EXAMPLE.ORG</a>",
                 new HtmlWriter().location("HTTP://EXAMPLE.ORG").toString());
     }
 
