@@ -19,7 +19,7 @@ sealed interface Page {
     record Html(int status, String body, String styleSource) implements Page {
         /** A page of this package: its only inline style is {@link ServeHtml#CSS}. */
         Html(int status, String body) {
-            this(status, body, ServeHtml.CSS_SOURCE);
+            this(status, body, Layout.CSS_SOURCE);
         }
     }
 

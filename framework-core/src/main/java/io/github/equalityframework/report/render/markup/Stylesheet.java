@@ -36,6 +36,7 @@ public final class Stylesheet {
             thead th { background: #e8edf5; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
             .narrative { white-space: pre-wrap; }
             .overdue { font-weight: 700; color: #a4262c; }
+            svg.chart { max-width: 100%; height: auto; }
             .chart text { font: 12px system-ui, Arial, sans-serif; fill: #1b1b1b; }
             .legend span { display: inline-block; margin-right: 1.25rem; }
             .swatch { display: inline-block; width: 1em; height: 1em; border: 1px solid #000; vertical-align: middle; margin-right: .3em; }

@@ -9,7 +9,8 @@ import org.apiguardian.api.API;
 /**
  * The scaffold of every chart in eflg's pages: a {@code <figure>} holding an SVG image whose label states every
  * value, its title, a level axis of grid lines, and a legend of swatches with words in the caption, so that
- * colour is never the only signal and a table after it gives the same figures.
+ * colour is never the only signal and a table after it gives the same figures. It writes no style attribute: the
+ * figure is as wide as its viewBox, or as the page where that is narrower ({@code .chart} in {@link Stylesheet}).
  */
 @API(status = INTERNAL, since = "0.1")
 public final class SvgFigure {
@@ -33,9 +34,7 @@ public final class SvgFigure {
                         "viewBox",
                         "0 0 " + width + " " + height,
                         "width",
-                        "100%",
-                        "style",
-                        "max-width:" + width + "px",
+                        String.valueOf(width),
                         "xmlns",
                         "http://www.w3.org/2000/svg")
                 .line()
@@ -80,8 +79,11 @@ public final class SvgFigure {
     public static HtmlWriter close(HtmlWriter h, List<Series> legend, String after) {
         h.close("svg").line().open("figcaption", "class", "legend");
         for (Series series : legend) {
+            // A small SVG square, so that the page needs no style attribute (and no CSP 'unsafe-hashes').
             h.open("span")
-                    .element("span", "", "class", "swatch", "style", "background:" + series.colour())
+                    .open("svg", "class", "swatch", "viewBox", "0 0 1 1", "aria-hidden", "true")
+                    .empty("rect", "width", "1", "height", "1", "fill", series.colour())
+                    .close("svg")
                     .text(series.words())
                     .close("span");
         }
