@@ -1,7 +1,6 @@
 package io.github.equalityframework.cli.serve;
 
 import io.github.equalityframework.cli.LoadedFile;
-import io.github.equalityframework.report.render.HtmlStyle;
 import io.github.equalityframework.report.render.ReportInput;
 import io.github.equalityframework.report.render.ReportRenderer;
 
@@ -31,7 +30,7 @@ final class ReportPage {
                             workspace.engine().assess(loaded.assessment()),
                             loaded.assessment(),
                             workspace.framework(loaded.assessment())));
-            return new Page.Html(200, html, HtmlStyle.cspSource());
+            return new Page.Html(200, html, ReportRenderer.htmlStyleSource());
         });
     }
 }

@@ -1,17 +1,9 @@
 package io.github.equalityframework.report.render;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
 import io.github.equalityframework.report.render.markup.Stylesheet;
-import org.apiguardian.api.API;
 
-/**
- * The assessment and progress reports' own style rules, after the {@link Stylesheet#BASE base} every page shares.
- *
- * <p>Internal: {@code eflg serve} allows the report page's style by {@link #cspSource()}; not for plugins.
- */
-@API(status = INTERNAL, since = "0.1")
-public final class HtmlStyle {
+/** The assessment and progress reports' own style rules, after the {@link Stylesheet#BASE base} every page shares. */
+final class HtmlStyle {
     /** Fill colours of the claimed, evidenced and validated bars. */
     static final String[] BARS = {Stylesheet.DARK, "#6f9bd3", Stylesheet.LIGHT};
 
@@ -31,12 +23,4 @@ public final class HtmlStyle {
             """);
 
     private HtmlStyle() {}
-
-    /**
-     * The Content-Security-Policy {@code style-src} that allows the inline style of the HTML assessment and
-     * progress reports: their one style sheet, by hash. The reports write no style attribute.
-     */
-    public static String cspSource() {
-        return Stylesheet.cspSource(CSS);
-    }
 }
