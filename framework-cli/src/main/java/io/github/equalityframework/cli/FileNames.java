@@ -2,7 +2,10 @@ package io.github.equalityframework.cli;
 
 import java.nio.file.Path;
 
-/** The parts of a file's name that commands go by: its stem pairs files, its extension names a format. */
+/**
+ * The parts of a file's name that commands (and {@code eflg serve}) go by: its stem pairs files, its extension
+ * names a format.
+ */
 public final class FileNames {
     private FileNames() {}
 

@@ -10,7 +10,9 @@ import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
 import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.validation.ValidationProblem;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ final class AssessmentPage {
                 .forEach(c -> results.put(c.criterion(), c));
         Shown shown = new Shown(e, a, workspace.framework(a), review, results);
 
-        ServeHtml h = ServeHtml.page(a.organisation().name());
+        HtmlWriter h = Layout.page(a.organisation().name());
         Layout.crumbs(h, r.base(), e, null);
         h.open("main", "id", "main").line();
         intro(h, r, shown);
@@ -68,17 +70,18 @@ final class AssessmentPage {
                     .element("a", m.title(), "href", "#" + anchor(m.id()))
                     .text(" · ")
                     .element("a", "Review " + m.title(), "href", r.of(e, "/review/" + m.id()))
-                    .close("li");
+                    .close("li")
+                    .line();
         }
-        h.close("ul");
+        h.close("ul").line();
         for (FrameworkModule m : shown.framework().modules()) {
             module(h, r, shown, m);
         }
-        h.close("main");
+        h.close("main").line();
         return new Page.Html(200, h.end());
     }
 
-    private static void intro(ServeHtml h, PageRequest r, Shown s) {
+    private static void intro(HtmlWriter h, PageRequest r, Shown s) {
         SelfAssessment a = s.assessment();
         ServedFolder.Entry e = s.entry();
         FrameworkDefinition framework = s.framework();
@@ -93,21 +96,24 @@ final class AssessmentPage {
                 .element("a", "The full report", "href", r.of(e, "/report"))
                 .text(" · ")
                 .element("a", "The action plan", "href", r.of(e, "/plan"))
-                .close("p");
+                .close("p")
+                .line();
         h.open("p")
                 .text(
                         e.hasReview()
                                 ? "Peer review: " + e.review().getFileName() + "."
                                 : "No peer review yet: the first module you save starts "
                                         + e.review().getFileName() + " from the template of eflg review init.")
-                .close("p");
+                .close("p")
+                .line();
     }
 
-    private static void module(ServeHtml h, PageRequest r, Shown s, FrameworkModule m) {
+    private static void module(HtmlWriter h, PageRequest r, Shown s, FrameworkModule m) {
         h.element("h2", m.title(), "id", anchor(m.id())).line();
         h.open("p")
                 .element("a", "Review this module", "href", r.of(s.entry(), "/review/" + m.id()))
-                .close("p");
+                .close("p")
+                .line();
         h.open("table")
                 .element("caption", "Claims, evidence and levels in " + m.title())
                 .line();
@@ -115,14 +121,14 @@ final class AssessmentPage {
         for (String heading : List.of("Criterion", "Claim", "Evidence", "Evidenced level", "Validated level")) {
             h.element("th", heading, "scope", "col");
         }
-        h.close("tr").close("thead").open("tbody").line();
+        h.close("tr").line().close("thead").line().open("tbody").line();
         for (Criterion c : m.criteria()) {
             row(h, s, c);
         }
-        h.close("tbody").close("table");
+        h.close("tbody").line().close("table").line();
     }
 
-    private static void row(ServeHtml h, Shown s, Criterion c) {
+    private static void row(HtmlWriter h, Shown s, Criterion c) {
         FrameworkDefinition framework = s.framework();
         Claim claim = s.assessment().claim(c.id()).orElse(null);
         CriterionResult result = s.results().get(c.id());
@@ -136,9 +142,9 @@ final class AssessmentPage {
                 h.element("p", claim.narrative(), "class", "narrative");
             }
         }
-        h.close("td").open("td");
+        h.close("td").line().open("td");
         evidence(h, s.assessment(), claim);
-        h.close("td");
+        h.close("td").line();
         h.element(
                 "td",
                 result == null
@@ -161,10 +167,10 @@ final class AssessmentPage {
                 h.element("p", v.rationale(), "class", "narrative");
             }
         }
-        h.close("td").close("tr");
+        h.close("td").line().close("tr").line();
     }
 
-    private static void evidence(ServeHtml h, SelfAssessment a, Claim claim) {
+    private static void evidence(HtmlWriter h, SelfAssessment a, Claim claim) {
         if (claim == null || claim.evidence().isEmpty()) {
             h.text("None linked");
             return;
@@ -177,15 +183,18 @@ final class AssessmentPage {
                 h.text(id + " (not in the register)");
             } else {
                 String title = item.title() + " (" + item.kind() + ", " + item.date() + ")";
-                if (item.location() != null && item.location().matches("(?i)https?://[^\\s]+")) {
-                    h.element("a", title, "href", item.location(), "rel", "noreferrer noopener");
+                URI web = item.location() == null
+                        ? null
+                        : HtmlWriter.webUri(item.location().strip());
+                if (web != null) {
+                    h.webLink(web, title);
                 } else {
                     h.text(title + (item.location() == null ? "" : ", " + item.location()));
                 }
             }
-            h.close("li");
+            h.close("li").line();
         }
-        h.close("ul");
+        h.close("ul").line();
     }
 
     private static String anchor(String moduleId) {

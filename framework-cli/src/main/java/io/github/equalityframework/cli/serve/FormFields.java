@@ -1,5 +1,6 @@
 package io.github.equalityframework.cli.serve;
 
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ final class FormFields {
     private FormFields() {}
 
     /** Opens a field: its label and the errors about it. {@link #closeField} ends it. */
-    static void field(ServeHtml h, String id, String label, FieldErrors errors) {
+    static void field(HtmlWriter h, String id, String label, FieldErrors errors) {
         h.open("div", "class", errors.has(id) ? "invalid" : null)
                 .element("label", label, "for", id)
                 .line();
@@ -26,11 +27,11 @@ final class FormFields {
         }
     }
 
-    static void closeField(ServeHtml h) {
-        h.close("div");
+    static void closeField(HtmlWriter h) {
+        h.close("div").line();
     }
 
-    static void textarea(ServeHtml h, String id, String name, String value, String hint, FieldErrors errors) {
+    static void textarea(HtmlWriter h, String id, String name, String value, String hint, FieldErrors errors) {
         // A newline after the start tag is dropped by HTML parsers, so text that starts with one keeps it.
         h.open(
                         "textarea",
@@ -46,11 +47,12 @@ final class FormFields {
                         invalid(id, errors))
                 .line()
                 .text(value)
-                .close("textarea");
+                .close("textarea")
+                .line();
     }
 
     /** A one-line text box. */
-    static void input(ServeHtml h, String id, String name, String value, String hint, FieldErrors errors) {
+    static void input(HtmlWriter h, String id, String name, String value, String hint, FieldErrors errors) {
         h.open(
                 "input",
                 "type",
@@ -69,7 +71,7 @@ final class FormFields {
 
     /** A labelled one-line field with its hint and any error, as the plan form asks for its dates. */
     static void hinted(
-            ServeHtml h, String id, String name, String label, String hint, String value, FieldErrors errors) {
+            HtmlWriter h, String id, String name, String label, String hint, String value, FieldErrors errors) {
         field(h, id, label, errors);
         h.element("p", hint, "class", "hint", "id", id + "-hint").line();
         input(h, id, name, value, id + "-hint", errors);
@@ -78,7 +80,7 @@ final class FormFields {
 
     /** A list of text boxes, one per item and an empty one to add another. */
     static void list(
-            ServeHtml h, String heading, String name, String itemLabel, List<String> items, FieldErrors errors) {
+            HtmlWriter h, String heading, String name, String itemLabel, List<String> items, FieldErrors errors) {
         h.element("h2", heading).line();
         h.element("p", "One per box; leave a box empty to remove it. Save to get another empty box.", "class", "hint")
                 .line();
@@ -109,7 +111,7 @@ final class FormFields {
      * Says before saving what a save keeps (a reviewer who also edits the file in a text editor must know): only
      * what the form changes is rewritten, comments and layout elsewhere stay as they are.
      */
-    static void savingKeeps(ServeHtml h, Path file) {
+    static void savingKeeps(HtmlWriter h, Path file) {
         h.element(
                         "p",
                         "Saving changes only what you edit here in " + file.getFileName()
@@ -120,16 +122,17 @@ final class FormFields {
     }
 
     /** The box that says the file was saved. */
-    static void notice(ServeHtml h, String notice) {
+    static void notice(HtmlWriter h, String notice) {
         if (notice != null) {
             h.open("div", "class", "notice", "role", "status")
                     .element("p", notice)
-                    .close("div");
+                    .close("div")
+                    .line();
         }
     }
 
     /** The box that says nothing was saved because the file changed, with a link to reload it. */
-    static void conflict(ServeHtml h, String conflict, String reload, String href) {
+    static void conflict(HtmlWriter h, String conflict, String reload, String href) {
         if (conflict != null) {
             h.open("div", "class", "summary", "role", "alert")
                     .element("h2", "Not saved: the file has changed")
@@ -138,7 +141,9 @@ final class FormFields {
                     .open("p")
                     .element("a", reload, "href", href)
                     .close("p")
-                    .close("div");
+                    .line()
+                    .close("div")
+                    .line();
         }
     }
 
@@ -146,7 +151,7 @@ final class FormFields {
      * The box that says nothing was saved because of problems, listed as {@code option} of eflg assess reports them;
      * a problem with a field of the form links to it, so that the keyboard gets there in one step.
      */
-    static void problems(ServeHtml h, String option, List<ValidationProblem> problems, FieldErrors errors) {
+    static void problems(HtmlWriter h, String option, List<ValidationProblem> problems, FieldErrors errors) {
         if (problems.isEmpty()) {
             return;
         }
@@ -159,11 +164,12 @@ final class FormFields {
             if (errors.fieldOf().containsKey(p)) {
                 h.open("li")
                         .element("a", p.format(), "href", "#" + errors.fieldOf().get(p))
-                        .close("li");
+                        .close("li")
+                        .line();
             } else {
                 h.element("li", p.format());
             }
         }
-        h.close("ul").close("div");
+        h.close("ul").line().close("div").line();
     }
 }

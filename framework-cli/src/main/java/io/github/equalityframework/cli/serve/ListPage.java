@@ -1,5 +1,6 @@
 package io.github.equalityframework.cli.serve;
 
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.List;
 
 /** The list page: the folder's self-assessments with their review, plan and checks, and the files left out. */
@@ -19,7 +20,7 @@ final class ListPage {
     }
 
     Page show(PageRequest r) {
-        ServeHtml h = ServeHtml.page("Self-assessments");
+        HtmlWriter h = Layout.page("Self-assessments");
         h.open("main", "id", "main").line();
         h.element("h1", "Self-assessments").line();
         h.open("p")
@@ -29,7 +30,8 @@ final class ListPage {
                 .text(" and ")
                 .element("code", "NAME-plan.yaml")
                 .text(".")
-                .close("p");
+                .close("p")
+                .line();
         ServedFolder.Listing listing = workspace.folder().listing();
         List<ServedFolder.Entry> entries = listing.entries();
         listed.keepOnly(entries.stream().map(ServedFolder.Entry::file).toList());
@@ -45,15 +47,16 @@ final class ListPage {
                         .element("code", skipped.file().getFileName().toString())
                         .text(": " + skipped.why())
                         .close("li")
+                        .line()
                         .line();
             }
-            h.close("ul").line();
+            h.close("ul").line().line();
         }
-        h.close("main");
+        h.close("main").line();
         return new Page.Html(200, h.end());
     }
 
-    private void table(ServeHtml h, PageRequest r, List<ServedFolder.Entry> entries) {
+    private void table(HtmlWriter h, PageRequest r, List<ServedFolder.Entry> entries) {
         h.open("table")
                 .element("caption", entries.size() + (entries.size() == 1 ? " self-assessment" : " self-assessments"))
                 .line();
@@ -62,13 +65,14 @@ final class ListPage {
                 List.of("File", "Organisation", "Framework", "Period", "Peer review", "Action plan", "Checks")) {
             h.element("th", heading, "scope", "col");
         }
-        h.close("tr").close("thead").open("tbody").line();
+        h.close("tr").line().close("thead").line().open("tbody").line();
         for (ServedFolder.Entry e : entries) {
             ListedFiles.Row row = listed.row(e.file());
             h.open("tr")
                     .open("th", "scope", "row")
                     .element("a", e.file().getFileName().toString(), "href", r.of(e, ""))
-                    .close("th");
+                    .close("th")
+                    .line();
             h.element("td", row.organisation());
             h.element("td", row.framework());
             h.element("td", row.period());
@@ -76,8 +80,8 @@ final class ListPage {
             h.element("td", e.plan() != null ? e.plan().getFileName().toString() : "none");
             int n = row.problems();
             h.element("td", n == 0 ? "valid" : n + (n == 1 ? " problem" : " problems"));
-            h.close("tr");
+            h.close("tr").line();
         }
-        h.close("tbody").close("table");
+        h.close("tbody").line().close("table").line();
     }
 }

@@ -17,9 +17,9 @@ sealed interface Page {
      * @param styleSource the CSP {@code style-src} that the page needs
      */
     record Html(int status, String body, String styleSource) implements Page {
-        /** A page of this package: its only inline style is {@link ServeHtml#CSS}. */
+        /** A page of this package: its only inline style is {@link Layout#CSS}. */
         Html(int status, String body) {
-            this(status, body, ServeHtml.CSS_SOURCE);
+            this(status, body, Layout.CSS_SOURCE);
         }
     }
 

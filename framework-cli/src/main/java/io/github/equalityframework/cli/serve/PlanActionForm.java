@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli.serve;
 
 import io.github.equalityframework.model.ActionStatus;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +19,7 @@ final class PlanActionForm {
      * @param warnings the checks' findings about the action
      */
     static void write(
-            ServeHtml h,
+            HtmlWriter h,
             PageRequest r,
             ServedFolder.Entry e,
             String hash,
@@ -75,12 +76,13 @@ final class PlanActionForm {
         FormFields.savingKeeps(h, e.plan());
         h.open("button", "type", "submit")
                 .text("Save action " + values.action())
-                .close("button");
-        h.close("fieldset").close("form");
+                .close("button")
+                .line();
+        h.close("fieldset").line().close("form").line();
     }
 
     /** The status: one of the statuses, or the one the file holds when it is none of them. */
-    private static void status(ServeHtml h, String id, PlanForm values, FieldErrors errors, List<String> warnings) {
+    private static void status(HtmlWriter h, String id, PlanForm values, FieldErrors errors, List<String> warnings) {
         FormFields.field(h, id, "Status", errors);
         for (int k = 0; k < warnings.size(); k++) {
             h.element("p", warnings.get(k), "class", "warning", "id", id + "-warning-" + k)
@@ -115,7 +117,7 @@ final class PlanActionForm {
         if (!known) {
             h.element("option", values.status(), "value", values.status(), "selected", "");
         }
-        h.close("select");
+        h.close("select").line();
         FormFields.closeField(h);
     }
 }

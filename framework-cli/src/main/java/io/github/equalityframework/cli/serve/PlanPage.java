@@ -6,6 +6,7 @@ import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.ProgressNote;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ final class PlanPage {
                 ? e.name()
                 : a.organisation().name();
         String title = "Action plan of " + council;
-        ServeHtml h = ServeHtml.page((state.failed() ? "Error: " : "") + title);
+        HtmlWriter h = Layout.page((state.failed() ? "Error: " : "") + title);
         Layout.crumbs(h, r.base(), e, "Action plan");
         h.open("main", "id", "main").line();
         h.element("h1", title).line();
@@ -85,7 +86,8 @@ final class PlanPage {
                 Layout.problemList(
                         h, "The plan cannot be read (eflg assess --plan reports the same)", current.problems());
                 h.element("p", "Fix " + e.plan().getFileName() + " in a text editor and reload this page.")
-                        .close("main");
+                        .close("main")
+                        .line();
                 return h.end();
             }
             plan = current.value();
@@ -104,11 +106,11 @@ final class PlanPage {
                 entry(h, r, e, plan, i, current, state, warnings);
             }
         }
-        h.close("main");
+        h.close("main").line();
         return h.end();
     }
 
-    private static void inOwnFile(ServeHtml h, ServedFolder.Entry e, ActionPlan plan) {
+    private static void inOwnFile(HtmlWriter h, ServedFolder.Entry e, ActionPlan plan) {
         h.element(
                         "p",
                         "From " + e.plan().getFileName()
@@ -118,7 +120,7 @@ final class PlanPage {
                 .line();
     }
 
-    private static void inAssessment(ServeHtml h, ServedFolder.Entry e, ActionPlan plan) {
+    private static void inAssessment(HtmlWriter h, ServedFolder.Entry e, ActionPlan plan) {
         h.element(
                         "p",
                         "From " + e.file().getFileName()
@@ -129,7 +131,7 @@ final class PlanPage {
                 .line();
     }
 
-    private void noPlan(ServeHtml h, ServedFolder.Entry e) {
+    private void noPlan(HtmlWriter h, ServedFolder.Entry e) {
         h.open("p")
                 .text("There is no action plan yet. When the review has recommendations, start one with ")
                 .element(
@@ -137,8 +139,9 @@ final class PlanPage {
                         "eflg action-plan init " + e.review() + " --assessment " + e.file() + " --out "
                                 + workspace.folder().dir().resolve(e.name() + "-plan.yaml"))
                 .text(", then update it here.")
-                .close("p");
-        h.close("main");
+                .close("p")
+                .line();
+        h.close("main").line();
     }
 
     /**
@@ -146,7 +149,7 @@ final class PlanPage {
      * problems are; and the findings about an action (complete without a progress note, overdue), to show next to
      * the action's status.
      */
-    private Map<ActionAt, List<String>> checks(ServeHtml h, ServedFolder.Entry e, State state) {
+    private Map<ActionAt, List<String>> checks(HtmlWriter h, ServedFolder.Entry e, State state) {
         LoadedFile checked = LoadedFile.load(
                 e.file(), e.hasReview() ? e.review() : null, e.plan(), Workspace.CODEC, workspace.validator());
         Map<ActionAt, List<String>> warnings = new LinkedHashMap<>();
@@ -168,7 +171,7 @@ final class PlanPage {
 
     /** One recommendation: its response, its actions' table, and (for a plan in its own file) their forms. */
     private void entry(
-            ServeHtml h,
+            HtmlWriter h,
             PageRequest r,
             ServedFolder.Entry e,
             ActionPlan plan,
@@ -191,7 +194,7 @@ final class PlanPage {
         if (entry.comment() != null) {
             h.text(". " + entry.comment());
         }
-        h.close("p");
+        h.close("p").line();
         if (entry.actions().isEmpty()) {
             return;
         }
@@ -219,7 +222,7 @@ final class PlanPage {
         }
     }
 
-    private void actions(ServeHtml h, ActionPlan plan, ActionPlanEntry entry) {
+    private void actions(HtmlWriter h, ActionPlan plan, ActionPlanEntry entry) {
         LocalDate today = workspace.today();
         h.open("table")
                 .element("caption", "Actions for recommendation " + entry.recommendation())
@@ -229,7 +232,7 @@ final class PlanPage {
                 "Action", "What will be done", "Lead", "Due", "Stated status", "Status today", "Latest progress")) {
             h.element("th", heading, "scope", "col");
         }
-        h.close("tr").close("thead").open("tbody");
+        h.close("tr").line().close("thead").line().open("tbody");
         for (PlannedAction action : entry.actions()) {
             if (action == null) {
                 continue;
@@ -256,8 +259,9 @@ final class PlanPage {
                                             : action.status().name()))
                     .element("td", now, "class", now.equals("overdue") ? "overdue" : null)
                     .element("td", latest == null ? "None" : latest.date() + ": " + latest.note())
-                    .close("tr");
+                    .close("tr")
+                    .line();
         }
-        h.close("tbody").close("table");
+        h.close("tbody").line().close("table").line();
     }
 }

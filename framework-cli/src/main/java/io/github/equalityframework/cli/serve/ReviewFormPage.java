@@ -8,6 +8,7 @@ import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ final class ReviewFormPage {
         SelfAssessment a = c.assessment().assessment();
         FrameworkModule m = c.module();
         String title = "Review of " + m.title();
-        ServeHtml h = ServeHtml.page((state.problems().isEmpty() && state.conflict() == null ? "" : "Error: ") + title
+        HtmlWriter h = Layout.page((state.problems().isEmpty() && state.conflict() == null ? "" : "Error: ") + title
                 + ", " + a.organisation().name());
         Layout.crumbs(h, r.base(), c.entry(), "Review of " + m.id());
         h.open("main", "id", "main").line();
@@ -95,14 +96,15 @@ final class ReviewFormPage {
         FormFields.savingKeeps(h, c.entry().review());
         h.open("button", "type", "submit")
                 .text("Save the review of this module")
-                .close("button");
-        h.close("form");
-        h.close("main");
+                .close("button")
+                .line();
+        h.close("form").line();
+        h.close("main").line();
         return h.end();
     }
 
     /** A level and rationale per criterion, with what was claimed and evidenced. */
-    private static void levels(ServeHtml h, ModuleReview c, ReviewForm values, FieldErrors errors) {
+    private static void levels(HtmlWriter h, ModuleReview c, ReviewForm values, FieldErrors errors) {
         Map<String, CriterionResult> results = new LinkedHashMap<>();
         c.report().criteria().forEach(cr -> results.put(cr.criterion(), cr));
         SelfAssessment a = c.assessment().assessment();
@@ -121,7 +123,8 @@ final class ReviewFormPage {
                                     : Workspace.label(c.framework(), result.evidenced()))
                             + ". Evidence linked: "
                             + (claim == null ? 0 : claim.evidence().size()) + ".")
-                    .close("p");
+                    .close("p")
+                    .line();
             level(h, c, cr, i, values.levels().getOrDefault(cr.id(), ""), errors);
             String rationaleId = "rationale-" + i;
             FormFields.field(h, rationaleId, "Rationale", errors);
@@ -133,12 +136,12 @@ final class ReviewFormPage {
                     null,
                     errors);
             FormFields.closeField(h);
-            h.close("fieldset");
+            h.close("fieldset").line();
         }
     }
 
     /** The level of the i-th criterion: one of the scale's, or the one the file holds when it is none of them. */
-    private static void level(ServeHtml h, ModuleReview c, Criterion cr, int i, String chosen, FieldErrors errors) {
+    private static void level(HtmlWriter h, ModuleReview c, Criterion cr, int i, String chosen, FieldErrors errors) {
         String levelId = "level-" + i;
         FormFields.field(h, levelId, "Validated level", errors);
         h.open(
@@ -164,12 +167,12 @@ final class ReviewFormPage {
         if (!chosen.isEmpty() && c.framework().scale().level(chosen).isEmpty()) {
             h.element("option", chosen, "value", chosen, "selected", "");
         }
-        h.close("select");
+        h.close("select").line();
         FormFields.closeField(h);
     }
 
     /** The recommendations, and an empty one to add another. */
-    private static void recommendations(ServeHtml h, List<Recommendation> given, FieldErrors errors) {
+    private static void recommendations(HtmlWriter h, List<Recommendation> given, FieldErrors errors) {
         h.element("h2", "Recommendations").line();
         h.element(
                         "p",
@@ -192,7 +195,7 @@ final class ReviewFormPage {
             FormFields.field(h, textField, "Recommendation", errors);
             FormFields.textarea(h, textField, "rec-text", rec == null ? "" : rec.text(), null, errors);
             FormFields.closeField(h);
-            h.close("fieldset");
+            h.close("fieldset").line();
         }
     }
 }

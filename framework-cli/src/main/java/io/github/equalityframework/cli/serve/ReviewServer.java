@@ -134,7 +134,7 @@ public final class ReviewServer implements AutoCloseable {
         Map<String, String> h = new LinkedHashMap<>();
         h.put(
                 "Content-Security-Policy",
-                "default-src 'none'; style-src " + (page == null ? ServeHtml.CSS_SOURCE : page.styleSource())
+                "default-src 'none'; style-src " + (page == null ? Layout.CSS_SOURCE : page.styleSource())
                         + "; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
         h.put("X-Content-Type-Options", "nosniff");
         h.put("Referrer-Policy", "no-referrer");

@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli.serve;
 
 import io.github.equalityframework.cli.BesideFiles;
+import io.github.equalityframework.cli.FileNames;
 import io.github.equalityframework.io.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,7 +81,7 @@ final class ServedFolder {
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(Files::isRegularFile)
                     .filter(p -> Format.fromFileName(p).isPresent())
-                    .sorted(Comparator.comparing(ServedFolder::stem)
+                    .sorted(Comparator.comparing(FileNames::stem)
                             .thenComparing(p -> Format.fromFileName(p).orElseThrow() != Format.YAML)
                             .thenComparing(Path::toString))
                     .toList();
@@ -101,7 +102,7 @@ final class ServedFolder {
                         "named as a review or plan, but there is no self-assessment of that name" + " beside it"));
                 continue;
             }
-            String name = stem(file);
+            String name = FileNames.stem(file);
             if (!NAME.matcher(name).matches()) {
                 skipped.add(new Skipped(
                         file,
@@ -145,12 +146,6 @@ final class ServedFolder {
             return Optional.empty();
         }
         return entries().stream().filter(e -> e.name().equals(name)).findFirst();
-    }
-
-    static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /**

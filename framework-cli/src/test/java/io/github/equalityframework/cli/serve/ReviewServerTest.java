@@ -15,6 +15,7 @@ import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.ProgressNote;
+import io.github.equalityframework.report.render.markup.Stylesheet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,7 +51,7 @@ class ReviewServerTest {
     private static final ModelCodec CODEC = ModelCodec.strict();
     private static final Clock TODAY =
             Clock.fixed(LocalDate.of(2025, 9, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-    private static final String PAGE_CSP = "default-src 'none'; style-src " + ServeHtml.CSS_SOURCE
+    private static final String PAGE_CSP = "default-src 'none'; style-src " + Layout.CSS_SOURCE
             + "; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     private static AssessmentEngine engine;
 
@@ -238,19 +239,20 @@ class ReviewServerTest {
     }
 
     @Test
-    void theReportIsTheCommandLinesReportWithItsStylesAllowedByHash() throws Exception {
+    void theReportIsTheCommandLinesReportWithItsStyleSheetAllowedByHash() throws Exception {
         HttpResponse<String> r = get(browser, "a/anytown/report");
         assertEquals(200, r.statusCode(), r.body());
         Run cli = runAssess(
                 "--plan", dir.resolve("anytown-plan.yaml").toString(), "--format", "html", "--today", "2025-09-01");
         assertEquals(cli.out, r.body());
         String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
+        // The report's one inline style sheet is allowed by its hash, and nothing else inline: no style attribute.
         Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(r.body());
         assertTrue(style.find());
-        assertTrue(
-                csp.startsWith("default-src 'none'; style-src 'unsafe-hashes' '" + ServeHtml.sha256(style.group(1))
-                        + "' 'sha256-"),
-                csp);
+        String sheet = style.group(1);
+        assertFalse(style.find(), "one style sheet");
+        assertFalse(r.body().contains(" style="), "no style attribute");
+        assertTrue(csp.startsWith("default-src 'none'; style-src '" + Stylesheet.sha256(sheet) + "'; "), csp);
         assertFalse(csp.contains("unsafe-inline"), csp);
         assertFalse(csp.contains("script-src"), csp);
     }

@@ -144,7 +144,7 @@ class ServeBrowserTest {
         // Every kind of element a page can be used with has a focus style of its own.
         for (String element : List.of("a", "button", "input", "select", "textarea")) {
             assertTrue(
-                    ServeHtml.CSS.matches("(?s).*(^|[\\s,}])" + element + ":focus(-visible)?[\\s,{].*"),
+                    Layout.CSS.matches("(?s).*(^|[\\s,}])" + element + ":focus(-visible)?[\\s,{].*"),
                     "no :focus rule for " + element);
         }
         try (AssessmentEngine engine = AssessmentEngine.builder()

@@ -2,6 +2,7 @@ package io.github.equalityframework.report.render;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.report.render.markup.Stylesheet;
 import io.github.equalityframework.spi.Rule;
 import io.github.equalityframework.validation.SourceLocation;
 import java.nio.file.Path;
@@ -27,6 +28,15 @@ public interface ReportRenderer {
     /** One self-contained, accessible HTML page with charts; no scripts and no external resources. */
     static ReportRenderer html() {
         return new HtmlRenderer();
+    }
+
+    /**
+     * The Content-Security-Policy {@code style-src} source that allows the only inline style of the page {@link
+     * #html()} writes: its one style sheet, by hash ({@code 'sha256-...'}). The page has no style attribute, so a
+     * server can send it under a policy that allows nothing else.
+     */
+    static String htmlStyleSource() {
+        return Stylesheet.cspSource(HtmlStyle.CSS);
     }
 
     /**

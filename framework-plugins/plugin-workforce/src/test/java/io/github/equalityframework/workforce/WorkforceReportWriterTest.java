@@ -112,7 +112,7 @@ class WorkforceReportWriterTest {
         assertFalse(html.contains("href="), "no links out");
         assertFalse(html.contains("src="), "nothing loaded");
         // One chart for the quartiles and one per characteristic's representation.
-        assertEquals(4, count(html, Pattern.compile("<svg ")));
+        assertEquals(4, count(html, Pattern.compile("<svg class=\"chart\"")));
         assertTrue(html.contains("aria-label=\"Share of men and women in each hourly pay quartile. lower: men "), html);
         assertTrue(html.contains("<title>Black: workforce "), "a bar per group with its value");
     }

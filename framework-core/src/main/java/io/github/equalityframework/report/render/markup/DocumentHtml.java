@@ -39,6 +39,13 @@ final class DocumentHtml {
             h.open("ul").line();
             b.items().forEach(item -> h.element("li", item).line());
             h.close("ul").line();
+        } else if (block instanceof ReportDocument.Fields f) {
+            h.open("dl", "class", "summary").line();
+            f.fields()
+                    .forEach(field -> h.element("dt", field.label())
+                            .element("dd", field.text())
+                            .line());
+            h.close("dl").line();
         } else if (block instanceof ReportDocument.Table t) {
             table(t);
         } else if (block instanceof ReportDocument.Figure f) {
@@ -65,9 +72,9 @@ final class DocumentHtml {
             for (int i = 0; i < row.size(); i++) {
                 Cell cell = row.get(i);
                 if (i == 0 && table.rowHeaders()) {
-                    h.open("th", "scope", "row");
+                    h.open("th", "scope", "row", "class", cell.mark());
                 } else {
-                    h.open("td", "class", cell.style() == ReportDocument.Style.NUMBER ? "n" : null);
+                    h.open("td", "class", classes(cell));
                 }
                 content(cell);
                 h.close(i == 0 && table.rowHeaders() ? "th" : "td");
@@ -77,11 +84,28 @@ final class DocumentHtml {
         h.endTable();
     }
 
+    private static String classes(Cell cell) {
+        String number = cell.style() == ReportDocument.Style.NUMBER ? "n" : null;
+        if (cell.mark() == null) {
+            return number;
+        }
+        return number == null ? cell.mark() : number + " " + cell.mark();
+    }
+
     private void content(Cell cell) {
         switch (cell.style()) {
             case PLAIN, NUMBER -> h.text(cell.text());
             case STRONG -> h.element("strong", cell.text());
             case ALERT -> h.element("span", cell.text(), "class", "overdue");
+            case LEAD ->
+                h.element("strong", cell.tags().get(0)).text(" " + cell.tags().get(1));
+            case LINES -> {
+                if (cell.tags().size() == 1) {
+                    h.text(cell.tags().get(0));
+                } else {
+                    cell.tags().forEach(line -> h.element("p", line));
+                }
+            }
             case TAGS -> {
                 for (int i = 0; i < cell.tags().size(); i++) {
                     h.text(i == 0 ? "" : " ").element("span", cell.tags().get(i), "class", "tag");

@@ -30,6 +30,13 @@ final class DocumentMarkdown {
                     .forEach(item ->
                             md.append("- ").append(MarkdownText.text(item)).append('\n'));
             md.append('\n');
+        } else if (block instanceof ReportDocument.Fields f) {
+            f.fields()
+                    .forEach(field -> md.append("**")
+                            .append(MarkdownText.text(field.label()))
+                            .append(":** ")
+                            .append(MarkdownText.text(field.text()))
+                            .append("\n\n"));
         } else if (block instanceof ReportDocument.Table t) {
             table(t);
         }
@@ -65,6 +72,12 @@ final class DocumentMarkdown {
         String text = MarkdownText.text(cell.text());
         return switch (cell.style()) {
             case STRONG, ALERT -> text.isEmpty() ? text : "**" + text + "**";
+            // A line break in a cell is HTML, the only one GitHub's tables allow; each line is escaped text.
+            case LINES ->
+                String.join("<br>", cell.tags().stream().map(MarkdownText::text).toList());
+            case LEAD ->
+                "**" + MarkdownText.text(cell.tags().get(0)) + "** "
+                        + MarkdownText.text(cell.tags().get(1));
             case PLAIN, NUMBER, TAGS -> text;
         };
     }

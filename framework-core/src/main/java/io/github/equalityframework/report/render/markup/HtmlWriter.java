@@ -188,8 +188,17 @@ public final class HtmlWriter {
             return this;
         }
         URI uri = webUri(location.strip());
-        if (uri == null) {
-            return text(location);
+        return uri == null ? text(location) : webLink(uri, location);
+    }
+
+    /**
+     * A link with this text to another site: an absolute http(s) URI with a host, as {@link #webUri} gives.
+     *
+     * @throws IllegalArgumentException for any other URI
+     */
+    public HtmlWriter webLink(URI uri, Object text) {
+        if (webUri(uri.toString()) == null) {
+            throw new IllegalArgumentException("not an http(s) link: " + uri);
         }
         // Marked as a URL shown as its own text, so that printing does not write it a second time.
         out.append("<a");
@@ -197,7 +206,7 @@ public final class HtmlWriter {
         attribute("rel", "noopener noreferrer");
         attribute("class", "url");
         out.append('>');
-        return text(location).close("a");
+        return text(text).close("a");
     }
 
     // ---- forms, as eflg serve writes them

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
 /**
- * A report as format-neutral structure (sections, paragraphs, notes, lists, tables with captions and header
- * rows, figures), so that each report's structure is written once and rendered by one HTML and one Markdown
+ * A report as format-neutral structure (sections, paragraphs, notes, lists, labelled fields, tables with captions
+ * and header rows, figures), so that each report's structure is written once and rendered by one HTML and one Markdown
  * writer, both of which escape every text in it.
  *
  * @param languageTag the page's language, such as {@code en-GB}
@@ -34,7 +34,7 @@ public record ReportDocument(String languageTag, String title, List<Block> block
     }
 
     /** A part of a document. */
-    public sealed interface Block permits Section, Paragraph, Note, Bullets, Table, Figure, Contents {}
+    public sealed interface Block permits Section, Paragraph, Note, Bullets, Fields, Table, Figure, Contents {}
 
     /** A headed section; its id (letters, digits, hyphens) is an anchor, or {@code null}. Sections nest. */
     public record Section(String id, String title, List<Block> blocks) implements Block {
@@ -54,6 +54,19 @@ public record ReportDocument(String languageTag, String title, List<Block> block
             items = List.copyOf(items);
         }
     }
+
+    /**
+     * Labelled fields, such as a recommendation's text, response and state: a {@code <dl>} in HTML, a
+     * {@code **Label:** text} paragraph each in Markdown.
+     */
+    public record Fields(List<Field> fields) implements Block {
+        public Fields {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** A field of {@link Fields}: its label and its text. */
+    public record Field(String label, String text) {}
 
     /**
      * A table with its caption and header row; when {@code rowHeaders}, each row's first cell heads the row.
@@ -83,11 +96,35 @@ public record ReportDocument(String languageTag, String title, List<Block> block
     /** A list of links to the document's top-level sections that have an id, under its label; HTML only. */
     public record Contents(String label) implements Block {}
 
-    /** A table cell: its text, how it is shown, and for {@link Style#TAGS} its tags. */
-    public record Cell(String text, Style style, List<String> tags) {
+    /**
+     * A table cell: its text, how it is shown, its parts ({@link Style#TAGS} its tags, {@link Style#LINES} its
+     * lines, {@link Style#LEAD} its lead and the text after it), and a mark: a class the HTML cell carries (such as
+     * a status colour from the page's style sheet), or {@code null}.
+     */
+    public record Cell(String text, Style style, List<String> tags, String mark) {
         public Cell {
             text = text == null ? "" : text;
             tags = List.copyOf(tags);
+        }
+
+        public Cell(String text, Style style, List<String> tags) {
+            this(text, style, tags, null);
+        }
+
+        /** This cell carrying a class in HTML (letters, digits and hyphens, styled by the page). */
+        public Cell marked(String mark) {
+            return new Cell(text, style, tags, mark);
+        }
+
+        /** Lines in one cell: a paragraph each in HTML when there are several, joined by line breaks in Markdown. */
+        public static Cell lines(List<String> lines) {
+            return new Cell(String.join("\n", lines), Style.LINES, lines);
+        }
+
+        /** A strong lead, such as an id, then the text it heads. */
+        public static Cell lead(String lead, String text) {
+            String after = text == null ? "" : text;
+            return new Cell(lead + " " + after, Style.LEAD, List.of(lead, after));
         }
 
         public static Cell plain(Object text) {
@@ -111,12 +148,17 @@ public record ReportDocument(String languageTag, String title, List<Block> block
         }
     }
 
-    /** How a cell is shown: plain, a right-aligned number, strong, an alert (strong and marked), or tags. */
+    /**
+     * How a cell is shown: plain, a right-aligned number, strong, an alert (strong and marked), tags, lines, or a
+     * strong lead then text.
+     */
     public enum Style {
         PLAIN,
         NUMBER,
         STRONG,
         ALERT,
-        TAGS
+        TAGS,
+        LINES,
+        LEAD
     }
 }

@@ -40,6 +40,7 @@ public final class Stylesheet {
             .overdue { font-weight: 700; color: #a4262c; }
             .notice { border-left: 5px solid #1d4f91; padding: .25rem .75rem; }
             .chart { background: #fff; } .chart text { font: 13px system-ui, Arial, sans-serif; fill: #1b1b1b; }
+            svg.chart { height: auto; }
             .legend span { display: inline-block; margin-right: 1.25rem; }
             .legend svg { vertical-align: middle; margin-right: .3em; }
             .swatch { display: inline-block; width: 1em; height: 1em; border: 1px solid #000; vertical-align: middle; margin-right: .3em; }
@@ -54,7 +55,7 @@ public final class Stylesheet {
               h1, h2, h3, h4, caption { break-after: avoid; break-inside: avoid; }
               tr, svg, figure, li, dl, .notice { break-inside: avoid; }
               thead { display: table-header-group; }
-              .table-wrap, .figure-wrap { overflow: visible; } svg.chart { min-width: 0 !important; }
+              .table-wrap, .figure-wrap { overflow: visible; } svg.chart { max-width: 100%; }
               a { color: inherit; } a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: .85em; }
               form, button, input, select, textarea, .skip { display: none; }
             }

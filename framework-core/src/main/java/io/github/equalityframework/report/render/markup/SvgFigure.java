@@ -11,8 +11,8 @@ import org.apiguardian.api.API;
  * value, its title, a level axis of grid lines, and a legend in the caption that draws each series as the chart
  * does (a swatch, or a line with its marker) beside its words, so that colour is never the only signal and a
  * table after it gives the same figures. Colours come from the Okabe-Ito palette, which stays distinct under the
- * common colour-vision deficiencies; the image shrinks to the page only so far that its text stays readable and
- * scrolls sideways in its own region beyond that.
+ * common colour-vision deficiencies. It writes no style attribute: the image keeps its natural width, so its text
+ * stays readable, and scrolls sideways in its own region where the page is narrower (it fits the page in print).
  */
 @API(status = INTERNAL, since = "0.1")
 public final class SvgFigure {
@@ -25,9 +25,6 @@ public final class SvgFigure {
 
     /** The outline of every mark, dark enough (over 3:1 on white) to show a shape whatever its fill. */
     public static final String INK = "#1b1b1b";
-
-    /** The smallest share of its natural width a chart is drawn at, which keeps 13px text above 11px. */
-    private static final double SMALLEST = 0.85;
 
     /** The shape of a line's points: a second signal beside colour and dash. */
     public enum Marker {
@@ -78,9 +75,7 @@ public final class SvgFigure {
                         "viewBox",
                         "0 0 " + width + " " + height,
                         "width",
-                        "100%",
-                        "style",
-                        "max-width:" + width + "px;min-width:" + Math.round(width * SMALLEST) + "px",
+                        String.valueOf(width),
                         "xmlns",
                         "http://www.w3.org/2000/svg")
                 .line()
@@ -130,7 +125,10 @@ public final class SvgFigure {
                 h.open("svg", "width", "16", "height", "16", "viewBox", "0 0 16 16", "aria-hidden", "true");
                 notAssessed(h, 8, 8, null).close("svg");
             } else if (series.marker() == null) {
-                h.element("span", "", "class", "swatch", "style", "background:" + series.colour());
+                // A small SVG square, so that the page needs no style attribute (and no CSP 'unsafe-hashes').
+                h.open("svg", "class", "swatch", "viewBox", "0 0 1 1", "aria-hidden", "true")
+                        .empty("rect", "width", "1", "height", "1", "fill", series.colour())
+                        .close("svg");
             } else {
                 // The line as the chart draws it: its colour, its dash and its marker.
                 h.open("svg", "width", "36", "height", "16", "viewBox", "0 0 36 16", "aria-hidden", "true")

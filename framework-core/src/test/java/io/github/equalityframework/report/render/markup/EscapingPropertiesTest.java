@@ -124,7 +124,8 @@ class EscapingPropertiesTest {
     @Property(tries = 400)
     void markdownTextIsOneTextNodeWithTheSameVisibleText(@ForAll("userText") String text) {
         String markdown = MarkdownText.text(text);
-        String expected = markdownNormalised(text);
+        // A word joiner of the text's own is as invisible as those the escaper adds, and visible() drops both.
+        String expected = MarkdownText.visible(markdownNormalised(text));
 
         assertOnlyText(MARKDOWN.parse(markdown), Paragraph.class, expected, markdown);
         assertOnlyText(MARKDOWN.parse("| h |\n|---|\n| " + markdown + " |\n"), TableCell.class, expected, markdown);
@@ -175,7 +176,10 @@ class EscapingPropertiesTest {
                 .toList();
         assertEquals(
                 expected.isEmpty() ? List.of() : List.of(expected),
-                literals.stream().map(MarkdownText::visible).toList(),
+                literals.stream()
+                        .map(MarkdownText::visible)
+                        .filter(visible -> !visible.isEmpty())
+                        .toList(),
                 markdown);
         texts.stream()
                 .filter(t -> !t.getLiteral().equals(header))

@@ -1,6 +1,7 @@
 package io.github.equalityframework.report.render.markup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.report.render.markup.ReportDocument.Cell;
@@ -92,5 +93,63 @@ class ReportDocumentTest {
                                 + "<tr><th scope=\"row\">Total</th><td class=\"n\">14</td><td><strong>Open</strong></td><td></td></tr>\n"),
                 html);
         assertTrue(html.endsWith("</section>\n</main>\n</body>\n</html>\n"), html);
+    }
+    /** Labelled fields, cells of several lines, a row headed by a strong id, and a cell marked with a class. */
+    private static final ReportDocument ACTIONS = new ReportDocument(
+            "en-GB",
+            "Plan",
+            List.of(
+                    new ReportDocument.Fields(List.of(
+                            new ReportDocument.Field("Response", "Accepted <now>"),
+                            new ReportDocument.Field("State *", "Open"))),
+                    new ReportDocument.Table(
+                            "Actions",
+                            List.of("Action", "Timescale", "Status"),
+                            List.of(
+                                    List.of(
+                                            Cell.lead("A1", "Train *all* staff").marked("lead"),
+                                            Cell.lines(List.of("March 2026", "Revised to <May>")),
+                                            Cell.plain("Overdue").marked("rag-overdue")),
+                                    List.of(
+                                            Cell.lead("A2", null),
+                                            Cell.lines(List.of("June | 2026")),
+                                            Cell.number(3).marked("rag-x"))),
+                            true)));
+
+    @Test
+    void markdownWritesFieldsAsLabelledParagraphsLinesWithBreaksAndLeadsInBold() {
+        assertEquals("""
+                # Plan
+
+                **Response:** Accepted \\<now\\>
+
+                **State \\*:** Open
+
+                **Actions**
+
+                | Action | Timescale | Status |
+                |---|---|---|
+                | **A1** Train \\*all\\* staff | March 2026<br>Revised to \\<May\\> | Overdue |
+                | **A2**  | June \\| 2026 | 3 |
+
+                """, ACTIONS.markdown());
+    }
+
+    @Test
+    void htmlWritesFieldsAsADefinitionListLinesAsParagraphsAndMarksAsClasses() {
+        String html = ACTIONS.html("p { }\n");
+
+        assertTrue(
+                html.contains("<dl class=\"summary\">\n<dt>Response</dt><dd>Accepted &lt;now&gt;</dd>\n"
+                        + "<dt>State *</dt><dd>Open</dd>\n</dl>\n"),
+                html);
+        assertTrue(
+                html.contains("<tr><th scope=\"row\" class=\"lead\"><strong>A1</strong> Train *all* staff</th>"
+                        + "<td><p>March 2026</p><p>Revised to &lt;May&gt;</p></td>"
+                        + "<td class=\"rag-overdue\">Overdue</td></tr>\n"
+                        + "<tr><th scope=\"row\"><strong>A2</strong> </th><td>June | 2026</td>"
+                        + "<td class=\"n rag-x\">3</td></tr>\n"),
+                html);
+        assertFalse(html.contains(" style="), html);
     }
 }
