@@ -39,6 +39,7 @@ final class HtmlRenderer implements ReportRenderer {
         LevelTables.criteria(in, h);
         RegisterSections.claims(in, h);
         RegisterSections.evidence(in, h);
+        PeerChallengeSection.write(in, h);
         ActionPlanSection.write(in, h);
         return h.close("main").line().close("body").line().close("html").line().toString();
     }
@@ -100,6 +101,9 @@ final class HtmlRenderer implements ReportRenderer {
         contentsItem(h, "criteria", t.get("section.criteria"));
         contentsItem(h, "claims", t.get("section.claims"));
         contentsItem(h, "evidence", t.get("section.evidence"));
+        if (in.assessment().peerReview() != null) {
+            contentsItem(h, "peer-challenge", t.get("section.peerChallenge"));
+        }
         if (in.assessment().actionPlan() != null) {
             contentsItem(h, "action-plan", t.get("section.actionPlan"));
         }

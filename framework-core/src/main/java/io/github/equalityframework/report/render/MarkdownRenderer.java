@@ -55,6 +55,7 @@ final class MarkdownRenderer implements ReportRenderer {
         gap(in, md);
         findings(in, md);
         coverage(in, md);
+        PeerChallengeSection.write(in, md);
         actionPlan(in, md);
         evidence(in, md);
         return md.toString();
