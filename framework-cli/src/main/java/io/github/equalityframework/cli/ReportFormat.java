@@ -5,6 +5,7 @@ import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.ReportDocument;
 import io.github.equalityframework.report.render.Messages;
 import io.github.equalityframework.report.render.ReportInput;
 import io.github.equalityframework.report.render.ReportRenderer;
@@ -96,7 +97,7 @@ enum ReportFormat {
             LocalDate today) {
         ReportInput input = new ReportInput(report, assessment, framework, language, today);
         return switch (format) {
-            case JSON -> CODEC.write(report, Format.JSON);
+            case JSON -> CODEC.write(ReportDocument.of(report, assessment, framework, today), Format.JSON);
             case MD -> ReportRenderer.markdown().render(input);
             case HTML -> ReportRenderer.html().render(input);
             case SARIF ->

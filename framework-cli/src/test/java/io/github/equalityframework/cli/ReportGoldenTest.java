@@ -37,9 +37,9 @@ class ReportGoldenTest {
         Golden.assertMatches("anytown-2024." + format, Files.readString(out, StandardCharsets.UTF_8));
     }
 
-    /** With its peer review and action plan: the peer challenge in full, and every action's status today. */
+    /** With its peer review and action plan: the peer challenge in full, and every action's status today (in JSON too). */
     @ParameterizedTest
-    @ValueSource(strings = {"md", "html"})
+    @ValueSource(strings = {"json", "md", "html"})
     void exampleWithItsReviewAndPlanMatchesItsGoldenFile(String format) throws IOException {
         Path out = Files.createTempDirectory("eflg-golden").resolve("anytown-2025." + format);
         Cli.Run run = Cli.eflg(
