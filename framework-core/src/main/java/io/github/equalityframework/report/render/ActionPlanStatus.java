@@ -3,14 +3,12 @@ package io.github.equalityframework.report.render;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
-import io.github.equalityframework.report.CouncilProgress;
-import io.github.equalityframework.report.CouncilProgress.ActionProgress;
 import io.github.equalityframework.report.CouncilProgress.StatusToday;
+import io.github.equalityframework.report.PlanToday;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Where an action plan stands on the day the report judges it ({@link ReportInput#today()}): each action's
- * status today by the rule {@code eflg progress} uses ({@link ActionProgress#today()}), so that the plan
+ * status today by the rule {@code eflg progress} uses ({@link PlanToday}), so that the plan
  * section, the headline and the findings about actions agree.
  *
  * @param asOf    the day the plan is judged on
@@ -43,19 +41,9 @@ record ActionPlanStatus(
     }
 
     private static ActionPlanStatus of(ReportInput in, ActionPlan plan) {
-        CouncilProgress progress = CouncilProgress.of(
-                in.framework(),
-                List.of(new CouncilProgress.YearInput(
-                        "",
-                        in.assessment(),
-                        in.report(),
-                        in.assessment().review().stream().toList(),
-                        List.of(plan))),
-                in.today());
-        Map<PlannedAction, StatusToday> today = new IdentityHashMap<>();
-        for (ActionProgress a : progress.actions()) {
-            today.put(a.action(), a.today());
-        }
+        // One rule for the JSON report, these tables and eflg progress: PlanToday, in plan order.
+        List<PlanToday.ActionToday> today = PlanToday.of(in.assessment(), in.report(), in.framework(), in.today())
+                .actions();
         Map<StatusToday, Integer> counts = new EnumMap<>(StatusToday.class);
         for (StatusToday status : StatusToday.values()) {
             counts.put(status, 0);
@@ -69,7 +57,7 @@ record ActionPlanStatus(
                 if (action == null) {
                     continue;
                 }
-                StatusToday status = today.getOrDefault(action, fallback(plan, action, in.today()));
+                StatusToday status = today.get(actions.size()).status();
                 counts.merge(status, 1, Integer::sum);
                 actions.add(new Item(entry, action, status));
             }
@@ -80,20 +68,6 @@ record ActionPlanStatus(
                 Collections.unmodifiableMap(counts),
                 List.copyOf(actions),
                 Collections.unmodifiableMap(texts(in, plan)));
-    }
-
-    /** For an action progress does not report (an entry it could not place): its stated status on the day. */
-    private static StatusToday fallback(ActionPlan plan, PlannedAction action, LocalDate asOf) {
-        if (plan.inDraft()) {
-            return StatusToday.PROPOSED;
-        }
-        return switch (action.statusOn(asOf, plan.agreedOn())) {
-            case COMPLETE -> StatusToday.COMPLETE;
-            case OVERDUE -> StatusToday.OVERDUE;
-            case AT_RISK -> StatusToday.AT_RISK;
-            case ON_TRACK -> StatusToday.ON_TRACK;
-            case NOT_STARTED -> StatusToday.NOT_YET_DUE;
-        };
     }
 
     private static Map<String, String> texts(ReportInput in, ActionPlan plan) {
