@@ -36,4 +36,28 @@ class ReportGoldenTest {
         assertEquals(1, run.exitCode(), run.err());
         Golden.assertMatches("anytown-2024." + format, Files.readString(out, StandardCharsets.UTF_8));
     }
+
+    /** With its peer review and action plan: the peer challenge in full, and every action's status today (in JSON too). */
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "md", "html"})
+    void exampleWithItsReviewAndPlanMatchesItsGoldenFile(String format) throws IOException {
+        Path out = Files.createTempDirectory("eflg-golden").resolve("anytown-2025." + format);
+        Cli.Run run = Cli.eflg(
+                "assess",
+                Cli.DATA.resolve("anytown-2025.yaml").toString(),
+                "--review",
+                Cli.DATA.resolve("anytown-2025-review.yaml").toString(),
+                "--plan",
+                Cli.DATA.resolve("anytown-2025-plan.yaml").toString(),
+                "--today",
+                "2025-12-01",
+                "--fail-on",
+                "none",
+                "--format",
+                format,
+                "--out",
+                out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Golden.assertMatches("anytown-2025." + format, Files.readString(out, StandardCharsets.UTF_8));
+    }
 }

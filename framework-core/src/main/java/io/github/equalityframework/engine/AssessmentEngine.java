@@ -13,6 +13,7 @@ import io.github.equalityframework.validation.ValidationProblem;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +56,11 @@ public final class AssessmentEngine implements AutoCloseable {
     /** The installed plugins and what they contributed. */
     public PluginRegistry plugins() {
         return registry;
+    }
+
+    /** Today by the engine's clock: the day overdue actions and the age of evidence are judged on. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The frameworks, characteristics and evidence kinds installed. */

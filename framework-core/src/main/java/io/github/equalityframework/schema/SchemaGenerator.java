@@ -7,7 +7,7 @@ import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.AssessmentReportDocument;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -92,9 +92,9 @@ public final class SchemaGenerator {
                                     "Which rules and checks run, with what severity and parameters; may build on a base profile."),
                     "report",
                             new Root(
-                                    AssessmentReport.class,
+                                    AssessmentReportDocument.class,
                                     "Assessment report",
-                                    "The result of assessing a self-assessment: levels per criterion and module, findings, gap and coverage."),
+                                    "The result of assessing a self-assessment: levels per criterion and module, findings, gap and coverage; with a peer review, the peer challenge; with an action plan, the plan and each action's status on the day the report judges."),
                     "peer-review",
                             new Root(
                                     PeerReview.class,

@@ -120,7 +120,8 @@ final class FileAssessor {
             new TerminalSummary(stdout, ansi).print(loaded, report, framework);
         }
         if (format != null) {
-            String text = format.render(report, loaded.assessment(), framework, sources(loaded), generatedAt, language);
+            String text = format.render(
+                    report, loaded.assessment(), framework, sources(loaded), generatedAt, language, engine.today());
             if (destinations == null) {
                 stdout.print(text);
             } else {

@@ -6,6 +6,7 @@ import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.AssessmentReportDocument;
 import io.github.equalityframework.report.render.Messages;
 import io.github.equalityframework.report.render.ReportInput;
 import io.github.equalityframework.report.render.ReportRenderer;
@@ -13,6 +14,7 @@ import io.github.equalityframework.spi.Rule;
 import io.github.equalityframework.validation.SourceLocation;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +62,8 @@ public enum ReportFormat {
 
     /**
      * The report; with {@code generatedAt} (may be {@code null}), Markdown and HTML reports also say when they were made (reports
-     * are otherwise byte-identical for the same input, so a timestamp is only added when asked for).
+     * are otherwise byte-identical for the same input, so a timestamp is only added when asked for); actions are
+     * judged on {@code today}.
      */
     public String render(
             AssessmentReport report,
@@ -68,8 +71,9 @@ public enum ReportFormat {
             FrameworkDefinition framework,
             Sources sources,
             Instant generatedAt,
-            Locale language) {
-        String text = render(this, report, assessment, framework, sources, language);
+            Locale language,
+            LocalDate today) {
+        String text = render(this, report, assessment, framework, sources, language, today);
         if (generatedAt == null) {
             return text;
         }
@@ -90,11 +94,13 @@ public enum ReportFormat {
             SelfAssessment assessment,
             FrameworkDefinition framework,
             Sources sources,
-            Locale language) {
+            Locale language,
+            LocalDate today) {
+        ReportInput input = new ReportInput(report, assessment, framework, language, today);
         return switch (format) {
-            case JSON -> CODEC.write(report, Format.JSON);
-            case MD -> ReportRenderer.markdown().render(new ReportInput(report, assessment, framework, language));
-            case HTML -> ReportRenderer.html().render(new ReportInput(report, assessment, framework, language));
+            case JSON -> CODEC.write(AssessmentReportDocument.of(report, assessment, framework, today), Format.JSON);
+            case MD -> ReportRenderer.markdown().render(input);
+            case HTML -> ReportRenderer.html().render(input);
             case SARIF ->
                 ReportRenderer.sarif(sources.rules(), sources.locator(), sources.baseDirectory())
                         .render(new ReportInput(report, assessment, framework));

@@ -29,7 +29,9 @@ final class ReportPage {
                     .render(new ReportInput(
                             workspace.engine().assess(loaded.assessment()),
                             loaded.assessment(),
-                            workspace.framework(loaded.assessment())));
+                            workspace.framework(loaded.assessment()),
+                            null,
+                            workspace.engine().today()));
             return new Page.Html(200, html, ReportRenderer.htmlStyleSource());
         });
     }

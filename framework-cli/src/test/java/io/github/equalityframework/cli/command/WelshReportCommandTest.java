@@ -45,6 +45,7 @@ class WelshReportCommandTest {
         List<String> headings = H2.matcher(html).results().map(m -> m.group(1)).toList();
         assertEquals(
                 List.of(
+                        "Yn gryno",
                         "Crynodeb",
                         "Lefelau fesul modiwl",
                         "Y bwlch i&#39;r targed: Cyflawni",
@@ -53,6 +54,7 @@ class WelshReportCommandTest {
                         "Lefelau fesul maen prawf",
                         "Hawliadau",
                         "Cofrestr tystiolaeth",
+                        "Her gan gymheiriaid",
                         "Cynllun gweithredu"),
                 headings);
         assertTrue(

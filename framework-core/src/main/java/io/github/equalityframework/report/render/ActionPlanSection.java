@@ -2,17 +2,20 @@ package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.report.CouncilProgress.StatusToday;
 import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The action plan's status: actions per status, then the plan by the framework's modules (entries
  * with no module last, under "Not linked to a module"), every action as a row with id {@code action-<id>}
- * for findings to link to and its entry's roles as tags. Overdue means due before the end of the period
- * assessed and not complete (see {@link ActionPlanStatus}).
+ * for findings to link to, the words of the recommendation or objective it answers, its entry's roles as tags
+ * and its status today in words (and colour), judged on {@link ReportInput#today()} as {@code eflg progress}
+ * judges it (see {@link ActionPlanStatus}).
  */
 final class ActionPlanSection {
     private ActionPlanSection() {}
@@ -71,32 +74,33 @@ final class ActionPlanSection {
         h.open("tr", "id", ids.add(id) ? id : null)
                 .element("th", a.id(), "scope", "row")
                 .element("td", a.description())
-                .element("td", entry.id())
+                .element("td", ActionPlanStatus.withText(entry.id(), status.text(entry)))
                 .open("td");
         ModuleGroups.tags(t, h, a.roles().isEmpty() ? entry.roles() : a.roles());
-        h.close("td")
-                .element("td", a.lead())
-                .element("td", t.timescale(a))
-                .open("td")
-                .text(t.words(a.status()));
-        if (status.isOverdue(a)) {
-            h.text(" ").element("span", t.get("plan.overdue.mark"), "class", "overdue");
-        }
+        h.close("td").element("td", a.lead()).element("td", t.timescale(a)).open("td");
+        statusToday(t, h, status.status(a));
         h.close("td").open("td");
         HtmlRenderer.findingLinks(in, h, findings.getOrDefault(id, List.of()));
         h.close("td").close("tr").line();
     }
 
-    /** The section's heading, what it says about the plan, and the actions per status. */
+    /** A status today in words, marked with its colour (a class) for the eye; the word carries the meaning. */
+    static void statusToday(Messages t, HtmlWriter h, StatusToday status) {
+        h.element("span", t.words(status), "class", "rag rag-" + status.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The section's heading, what it says about the plan, and the actions per status today. */
     private static void head(ReportInput in, HtmlWriter h, ActionPlanStatus plan) {
         Messages t = in.text();
         String asOf = t.date(plan.asOf());
         long aboutActions = FindingGroups.aboutActions(in);
-        String intro = t.get(
-                "plan.html.intro",
-                t.count(plan.actions().size(), "action"),
-                asOf,
-                plan.overdue().size());
+        String intro = plan.draft()
+                ? t.get("plan.draft.intro", t.count(plan.actions().size(), "action"))
+                : t.get(
+                        "plan.html.intro",
+                        t.count(plan.actions().size(), "action"),
+                        asOf,
+                        plan.overdue().size());
         if (aboutActions > 0) {
             intro += " "
                     + t.get(
@@ -108,13 +112,16 @@ final class ActionPlanSection {
                 .element("p", intro)
                 .line();
         h.table(t.get("plan.byStatus.caption", asOf), "compact", t.get("column.status"), t.get("column.actions"));
-        plan.counts()
-                .forEach((status, n) -> h.open("tr")
-                        .element("th", t.words(status), "scope", "row")
-                        .element("td", n, "class", "n")
-                        .close("tr")
-                        .line());
+        plan.shown().forEach((status, n) -> {
+            h.open("tr").open("th", "scope", "row");
+            statusToday(t, h, status);
+            h.close("th").element("td", n, "class", "n").close("tr").line();
+        });
         h.endTable();
+    }
+
+    private static String withText(ActionPlanEntry entry, ActionPlanStatus plan) {
+        return ActionPlanStatus.withText(entry.id(), plan.text(entry));
     }
 
     static void write(ReportInput in, HtmlWriter h) {
@@ -143,7 +150,7 @@ final class ActionPlanSection {
                             t.get("column.roles"),
                             t.get("column.lead"),
                             t.get("column.due"),
-                            t.get("column.status"),
+                            t.get("column.statusToday"),
                             t.get("column.findings"));
                 }
 
@@ -152,7 +159,7 @@ final class ActionPlanSection {
                     h.open("tr")
                             .element("th", t.get("plan.noAction"), "scope", "row")
                             .element("td", answer(t, entry))
-                            .element("td", entry.id())
+                            .element("td", ActionPlanSection.withText(entry, plan))
                             .open("td");
                     ModuleGroups.tags(t, h, entry.roles());
                     h.close("td")

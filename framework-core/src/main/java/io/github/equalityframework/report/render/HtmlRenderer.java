@@ -29,6 +29,7 @@ final class HtmlRenderer implements ReportRenderer {
                                 r.framework(),
                                 t.period(r.period())))
                 .line();
+        headline(in, h);
         contents(in, h);
         summary(in, h);
         LevelTables.modules(in, h);
@@ -38,8 +39,50 @@ final class HtmlRenderer implements ReportRenderer {
         LevelTables.criteria(in, h);
         RegisterSections.claims(in, h);
         RegisterSections.evidence(in, h);
+        PeerChallengeSection.write(in, h);
         ActionPlanSection.write(in, h);
         return h.close("main").line().close("body").line().close("html").line().toString();
+    }
+
+    /** The answer first: the level and why, the gap to the next level, what to do next (see {@link Headline}). */
+    private static void headline(ReportInput in, HtmlWriter h) {
+        Messages t = in.text();
+        Headline headline = Headline.of(in);
+        h.open("section", "class", "headline", "aria-labelledby", "headline")
+                .line()
+                .element("h2", t.get("section.headline"), "id", "headline")
+                .line()
+                .open("p")
+                .open("strong");
+        segments(h, headline.level());
+        h.close("strong").close("p").line().element("p", headline.gap()).line();
+        h.element("h3", t.get("headline.next")).line();
+        if (headline.steps().isEmpty()) {
+            h.element("p", t.get("headline.noSteps")).line();
+        } else {
+            h.open("ol").line();
+            for (List<Headline.Segment> step : headline.steps()) {
+                h.open("li");
+                segments(h, step);
+                h.close("li").line();
+            }
+            h.close("ol").line();
+        }
+        if (headline.more() > 0) {
+            h.element("p", t.get(headline.more() == 1 ? "headline.more.one" : "headline.more.other", headline.more()))
+                    .line();
+        }
+        h.close("section").line();
+    }
+
+    private static void segments(HtmlWriter h, List<Headline.Segment> segments) {
+        for (Headline.Segment s : segments) {
+            if (s.anchor() == null) {
+                h.text(s.text());
+            } else {
+                h.link(s.anchor(), s.text());
+            }
+        }
     }
 
     private static void contents(ReportInput in, HtmlWriter h) {
@@ -58,6 +101,9 @@ final class HtmlRenderer implements ReportRenderer {
         contentsItem(h, "criteria", t.get("section.criteria"));
         contentsItem(h, "claims", t.get("section.claims"));
         contentsItem(h, "evidence", t.get("section.evidence"));
+        if (in.assessment().peerReview() != null) {
+            contentsItem(h, "peer-challenge", t.get("section.peerChallenge"));
+        }
         if (in.assessment().actionPlan() != null) {
             contentsItem(h, "action-plan", t.get("section.actionPlan"));
         }

@@ -19,6 +19,10 @@ final class HtmlStyle {
             .key span { display: inline-block; min-width: 2.5em; border: 1px solid #767676; text-align: center; margin-right: .25rem; }
             ol.findings li { margin-bottom: .4rem; }
             .tag { display: inline-block; border: 1px solid #1d4f91; border-radius: .75em; padding: 0 .5em; margin: 0 0 .2em; font-size: .85em; white-space: nowrap; }
+            .rag { font-weight: 700; border-left: .4em solid; padding-left: .3em; }
+            .rag-complete { color: #1d4f91; } .rag-on_track { color: #2e6b30; } .rag-at_risk { color: #7a4b00; }
+            .rag-overdue { color: #a4262c; } .rag-not_yet_due, .rag-no_date, .rag-proposed { color: #505a5f; }
+            .headline { border: 3px solid #1d4f91; padding: .5rem 1rem; }
             .heat td, .key span { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             """);
 

@@ -5,6 +5,7 @@ import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.CouncilProgress;
 import io.github.equalityframework.report.CoverageMatrix;
 import io.github.equalityframework.report.CriterionGap;
 import io.github.equalityframework.report.ModuleResult;
@@ -41,9 +42,8 @@ final class MarkdownRenderer implements ReportRenderer {
                                         MarkdownText.code(r.framework()),
                                         t.period(r.period()),
                                         MarkdownText.code(r.profile())))
-                .append("\n\n**")
-                .append(t.get("report.overall", MarkdownText.text(in.label(r.overall()))))
-                .append("**\n\n");
+                .append("\n\n");
+        headline(in, md);
         if (!r.complete()) {
             md.append("> **")
                     .append(t.get("report.incomplete.strong"))
@@ -55,9 +55,41 @@ final class MarkdownRenderer implements ReportRenderer {
         gap(in, md);
         findings(in, md);
         coverage(in, md);
+        PeerChallengeSection.write(in, md);
         actionPlan(in, md);
         evidence(in, md);
         return md.toString();
+    }
+
+    /** The answer first (see {@link Headline}); findings are named by their numbers in the list below. */
+    private static void headline(ReportInput in, StringBuilder md) {
+        Messages t = in.text();
+        Headline headline = Headline.of(in);
+        md.append("## ")
+                .append(t.get("section.headline"))
+                .append("\n\n**")
+                .append(MarkdownText.text(Headline.plain(headline.level())))
+                .append("**\n\n")
+                .append(MarkdownText.text(headline.gap()))
+                .append("\n\n**")
+                .append(t.get("headline.next"))
+                .append("**\n\n");
+        if (headline.steps().isEmpty()) {
+            md.append(t.get("headline.noSteps")).append("\n\n");
+        } else {
+            for (int i = 0; i < headline.steps().size(); i++) {
+                md.append(i + 1)
+                        .append(". ")
+                        .append(MarkdownText.text(
+                                Headline.plain(headline.steps().get(i))))
+                        .append('\n');
+            }
+            md.append('\n');
+        }
+        if (headline.more() > 0) {
+            md.append(t.get(headline.more() == 1 ? "headline.more.one" : "headline.more.other", headline.more()))
+                    .append("\n\n");
+        }
     }
 
     private static void modules(ReportInput in, StringBuilder md) {
@@ -127,7 +159,8 @@ final class MarkdownRenderer implements ReportRenderer {
             md.append("### ").append(MarkdownText.text(group.heading())).append("\n\n");
             for (FindingGroups.Entry entry : group.entries()) {
                 Finding f = entry.finding();
-                md.append("- **")
+                md.append(entry.number())
+                        .append(". **")
                         .append(t.severity(f.severity()))
                         .append("**: ")
                         .append(MarkdownText.text(f.message()));
@@ -185,18 +218,27 @@ final class MarkdownRenderer implements ReportRenderer {
             md.append("## ")
                     .append(t.get("section.actionPlan"))
                     .append("\n\n")
-                    .append(t.get("plan.md.intro", t.count(plan.actions().size(), "action"), t.date(plan.asOf())))
+                    .append(
+                            plan.draft()
+                                    ? t.get(
+                                            "plan.draft.intro",
+                                            t.count(plan.actions().size(), "action"))
+                                    : t.get(
+                                            "plan.md.intro",
+                                            t.count(plan.actions().size(), "action"),
+                                            t.date(plan.asOf())))
                     .append("\n\n");
-            plan.counts()
+            plan.shown()
                     .forEach((status, n) -> md.append("- ")
                             .append(t.words(status))
                             .append(": ")
                             .append(n)
                             .append('\n'));
             md.append('\n');
-            if (plan.overdue().isEmpty()) {
-                md.append(t.get("plan.md.noneOverdue")).append("\n\n");
-            } else {
+            // A draft's actions are proposals: nothing in it is overdue.
+            if (!plan.draft() && plan.overdue().isEmpty()) {
+                md.append(t.get("plan.md.noneOverdue", t.date(plan.asOf()))).append("\n\n");
+            } else if (!plan.draft()) {
                 md.append(t.get("plan.md.overdue", t.date(plan.asOf())))
                         .append(' ')
                         .append(MarkdownText.text(String.join(
@@ -217,7 +259,7 @@ final class MarkdownRenderer implements ReportRenderer {
                             t.get("column.roles"),
                             t.get("column.lead"),
                             t.get("column.due"),
-                            t.get("column.status"));
+                            t.get("column.statusToday"));
                     md.append("|---|---|---|---|---|---|\n");
                 }
 
@@ -226,7 +268,7 @@ final class MarkdownRenderer implements ReportRenderer {
                     row(
                             md,
                             MarkdownText.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
-                            MarkdownText.text(entry.id()),
+                            MarkdownText.text(ActionPlanStatus.withText(entry.id(), plan.text(entry))),
                             roles(t, entry.roles()),
                             "",
                             "",
@@ -238,11 +280,13 @@ final class MarkdownRenderer implements ReportRenderer {
                     row(
                             md,
                             MarkdownText.text(a.id() + " " + a.description()),
-                            MarkdownText.text(entry.id()),
+                            MarkdownText.text(ActionPlanStatus.withText(entry.id(), plan.text(entry))),
                             roles(t, a.roles().isEmpty() ? entry.roles() : a.roles()),
                             MarkdownText.text(a.lead()),
                             MarkdownText.text(t.timescale(a)),
-                            t.words(a.status()) + (plan.isOverdue(a) ? " **" + t.get("plan.overdue.mark") + "**" : ""));
+                            plan.status(a) == CouncilProgress.StatusToday.OVERDUE
+                                    ? "**" + t.words(plan.status(a)) + "**"
+                                    : t.words(plan.status(a)));
                 }
 
                 @Override

@@ -10,6 +10,7 @@ import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,10 +28,16 @@ import org.apiguardian.api.API;
  * @param framework  the framework edition the assessment is against, never {@code null}
  * @param language   the language of the text the product writes: {@link Messages#WELSH} for Welsh, anything
  *                   else (or {@code null}) for English; framework content and council data are shown as written
+ * @param today      the day actions are judged on (their status today), as {@code eflg assess --today} gives it;
+ *                   {@code null} for the last day of the period assessed, so that a report needs no clock
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReportInput(
-        AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Locale language) {
+        AssessmentReport report,
+        SelfAssessment assessment,
+        FrameworkDefinition framework,
+        Locale language,
+        LocalDate today) {
     private static final Pattern CLAIM = Pattern.compile("^claims\\[(\\d{1,9})]");
     private static final Pattern EVIDENCE = Pattern.compile("^evidence\\[(\\d{1,9})]");
     private static final Pattern ACTION =
@@ -41,6 +48,15 @@ public record ReportInput(
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(framework, "framework");
         language = Messages.of(language).language();
+        if (today == null) {
+            today = (report.period() != null ? report.period() : assessment.period()).to();
+        }
+    }
+
+    /** An input judged at the end of the period assessed. */
+    public ReportInput(
+            AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Locale language) {
+        this(report, assessment, framework, language, null);
     }
 
     /** An input whose report is in English. */

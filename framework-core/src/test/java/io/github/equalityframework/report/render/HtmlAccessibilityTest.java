@@ -106,7 +106,8 @@ class HtmlAccessibilityTest {
     @Test
     void severitiesAndLevelsAreWrittenNotOnlyColoured() {
         assertTrue(page.select("span.sev").eachText().containsAll(List.of("Error", "Warning", "Info")));
-        assertTrue(page.select("#action-A1").text().contains("(overdue)"));
+        assertEquals("Overdue", page.select("#action-A1 span.rag").text());
+        assertEquals("rag rag-overdue", page.select("#action-A1 span.rag").attr("class"));
     }
 
     @Test
@@ -159,14 +160,14 @@ class HtmlAccessibilityTest {
     void actionPlanCountsEachStatusAndTheActionsOverdueAtTheEndOfThePeriod() {
         Element counts = page.select("#action-plan ~ .table-wrap > table").first();
         assertEquals(
-                "Actions by status at 31 March 2024", counts.select("caption").text());
+                "Actions by status on 31 March 2024", counts.select("caption").text());
         assertEquals(
-                List.of("Not started 1", "On track 0", "At risk 0", "Overdue 1", "Complete 1"),
+                List.of("Complete 1", "On track 0", "At risk 0", "Overdue 1", "Not yet due 1", "No date 0"),
                 counts.select("tbody tr").eachText());
         assertTrue(
                 page.select("#action-plan + p").text().contains("1 overdue"),
                 "A1 was due in December 2023; A3 is due after the period");
-        assertTrue(page.select("#action-A3").text().contains("Not started")
+        assertTrue(page.select("#action-A3").text().contains("Not yet due")
                 && !page.select("#action-A3").text().contains("overdue"));
     }
 
@@ -181,13 +182,13 @@ class HtmlAccessibilityTest {
         List<Element> tables = page.select("#action-plan ~ .table-wrap > table");
         assertEquals(
                 List.of(
-                        "Actions by status at 31 March 2024",
+                        "Actions by status on 31 March 2024",
                         "Actions for m1",
                         "Actions for m2",
                         "Actions for recommendations not linked to a module"),
                 tables.stream().map(t -> t.select("caption").text()).toList());
         assertEquals(
-                List.of("Action", "Description", "Recommendation", "Roles", "Lead", "Due", "Status", "Findings"),
+                List.of("Action", "Description", "Recommendation", "Roles", "Lead", "Due", "Status today", "Findings"),
                 tables.get(1).select("thead th").eachText());
         assertEquals(
                 List.of(

@@ -54,12 +54,12 @@ class MarkdownReportTest {
                 findings);
         assertTrue(
                 findings.contains(
-                        "### m2 Workforce\n\n- **Error**: The claim has no evidence: add an equality impact assessment. "
+                        "### m2 Workforce\n\n3. **Error**: The claim has no evidence: add an equality impact assessment. "
                                 + "(claim m2/c1; rule `test.claim-evidence`)\n"),
                 findings);
         assertTrue(
                 findings.contains(
-                        "### General\n\n- **Warning**: Action A1 is past due. (action A1; rule `test.overdue`)\n"),
+                        "### General\n\n4. **Warning**: Action A1 is past due. (action A1; rule `test.overdue`)\n"),
                 findings);
     }
 
@@ -77,28 +77,26 @@ class MarkdownReportTest {
     void actionPlanListsTheActionsByModuleWithRolesAndNamesTheOverdueOnes() {
         String md = ReportRenderer.markdown().render(RenderFixture.plain());
         String plan = md.substring(md.indexOf("## Action plan"));
-        assertTrue(
-                plan.contains("Overdue at the end of the period (due before 31 March 2024 and not complete): A1.\n\n"),
-                plan);
+        assertTrue(plan.contains("Overdue on 31 March 2024 (past the target and not complete): A1.\n\n"), plan);
         assertTrue(plan.contains("""
                 ### m1 Communities
 
-                | Action | Recommendation | Roles | Lead | Due | Status |
+                | Action | Recommendation | Roles | Lead | Due | Status today |
                 |---|---|---|---|---|---|
                 | No action (Not accepted: Not affordable this year.) | R3 | Community leader |  |  |  |
 
                 ### m2 Workforce
 
-                | Action | Recommendation | Roles | Lead | Due | Status |
+                | Action | Recommendation | Roles | Lead | Due | Status today |
                 |---|---|---|---|---|---|
-                | A1 Publish workforce data | R1 Improve workforce data | Employer, Service provider | Head of Policy | 31 December 2023 | On track **(overdue)** |
+                | A1 Publish workforce data | R1 Improve workforce data | Employer, Service provider | Head of Policy | 31 December 2023 | **Overdue** |
                 | A2 Train managers | R1 Improve workforce data | Employer, Service provider | Head of Policy | 31 October 2023 | Complete |
 
                 ### Not linked to a module
 
-                | Action | Recommendation | Roles | Lead | Due | Status |
+                | Action | Recommendation | Roles | Lead | Due | Status today |
                 |---|---|---|---|---|---|
-                | A3 Review the equality objectives | R2 |  | Head of Policy | 30 September 2024 | Not started |
+                | A3 Review the equality objectives | R2 |  | Head of Policy | 30 September 2024 | Not yet due |
                 """), plan);
     }
 

@@ -66,7 +66,7 @@ class SparseReportTest {
         assertEquals(ODD_PATHS.size(), page.select("ol.findings li").size());
         assertTrue(page.select("ol.findings a").isEmpty());
         String md = ReportRenderer.markdown().render(sparse());
-        assertTrue(md.contains("### General\n\n- **Info**: Path actionPlan.entries\\[5\\].actions\\[0\\].\n"), md);
+        assertTrue(md.contains("### General\n\n1. **Info**: Path actionPlan.entries\\[5\\].actions\\[0\\].\n"), md);
     }
 
     @Test

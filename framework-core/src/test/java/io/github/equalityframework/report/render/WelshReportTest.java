@@ -119,6 +119,7 @@ class WelshReportTest {
                 page.selectFirst("h1").text());
         assertEquals(
                 List.of(
+                        "Yn gryno",
                         "Crynodeb",
                         "Lefelau fesul modiwl",
                         "Y bwlch i'r targed: Cyflawni",
@@ -173,8 +174,9 @@ class WelshReportTest {
     void theWelshMarkdownReportHasWelshHeadings() {
         String md = ReportRenderer.markdown().render(welsh());
         assertTrue(md.startsWith("# Hunanasesiad cydraddoldeb: Newtown \\& District Council\n\n"), md);
-        assertTrue(md.contains("\n**Lefel gyffredinol: Datblygu**\n"), md);
+        assertTrue(md.contains("\n**Lefel gyffredinol: Datblygu.**\n"), md);
         for (String heading : List.of(
+                "## Yn gryno",
                 "## Lefelau fesul modiwl",
                 "## Y bwlch i'r targed: Cyflawni",
                 "## Canfyddiadau",

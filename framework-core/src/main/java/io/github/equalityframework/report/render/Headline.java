@@ -1,0 +1,191 @@
+package io.github.equalityframework.report.render;
+
+import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.report.render.markup.HtmlWriter;
+import io.github.equalityframework.spi.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The answer a report opens with, for a councillor with a minute: the overall level in words and, when it is
+ * "not assessed", why (the criteria that reached no level and the findings about them); the gap to the next level
+ * up (or to {@code --target}); and what to do next, derived from the report: errors first, then the criteria short
+ * of that level, lowest first, then overdue actions, at most {@value #STEPS}.
+ *
+ * @param level  the overall level sentence, with its reason when not assessed
+ * @param gap    the gap sentence
+ * @param steps  the next steps, most important first
+ * @param more   how many further steps the sections below hold
+ */
+record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int more) {
+    static final int STEPS = 5;
+
+    /** Text, or a link to the place in the page it names when {@code anchor} is not {@code null}. */
+    record Segment(String text, String anchor) {
+        static Segment text(String text) {
+            return new Segment(text, null);
+        }
+    }
+
+    static Headline of(ReportInput in) {
+        Messages t = in.text();
+        AssessmentReport r = in.report();
+        Map<String, List<FindingGroups.Entry>> about = FindingGroups.bySubject(in);
+        List<FindingGroups.Entry> all =
+                FindingGroups.of(in).stream().flatMap(g -> g.entries().stream()).toList();
+
+        List<Segment> level = new ArrayList<>();
+        String overall = in.label(r.overall());
+        List<CriterionResult> none =
+                r.criteria().stream().filter(c -> in.position(c.reached()) == 0).toList();
+        if (in.position(r.overall()) > 0) {
+            level.add(Segment.text(t.get("headline.level", overall)));
+        } else if (none.isEmpty()) {
+            level.add(Segment.text(t.get("headline.notAssessed.noCriteria", overall)));
+        } else {
+            level.add(Segment.text(t.get("headline.notAssessed", overall, t.count(none.size(), "criterion"))));
+            for (int i = 0; i < none.size(); i++) {
+                CriterionResult c = none.get(i);
+                level.add(Segment.text((i == 0 ? " " : "; ") + in.criterionName(c.criterion())));
+                links(t, level, about.getOrDefault(HtmlWriter.anchor("claim", c.criterion()), List.of()));
+            }
+            level.add(Segment.text("."));
+        }
+
+        String target = r.gap() != null ? r.gap().target() : next(in, r.overall());
+        List<CriterionResult> shortOf = target == null
+                ? List.of()
+                : r.criteria().stream()
+                        .filter(c -> in.position(c.reached()) < in.position(target))
+                        .sorted(Comparator.comparingInt(c -> in.position(c.reached())))
+                        .toList();
+        String gap;
+        if (target == null) {
+            gap = t.get("headline.gap.top", overall);
+        } else if (shortOf.isEmpty()) {
+            gap = t.get("headline.gap.met", in.label(target));
+        } else {
+            gap = t.get(
+                    r.gap() != null ? "headline.gap.target" : "headline.gap.next",
+                    in.label(target),
+                    t.get(
+                            shortOf.size() == 1 ? "headline.gap.short.one" : "headline.gap.short.other",
+                            shortOf.size(),
+                            r.criteria().size()));
+        }
+
+        List<List<Segment>> errors = new ArrayList<>();
+        for (FindingGroups.Entry e : all) {
+            if (e.finding().severity() == Severity.ERROR) {
+                List<Segment> step = new ArrayList<>();
+                step.add(Segment.text(
+                        t.get("headline.step.error", words(in, e), e.finding().message())));
+                links(t, step, List.of(e));
+                errors.add(step);
+            }
+        }
+        List<List<Segment>> criteria = new ArrayList<>();
+        for (CriterionResult c : shortOf) {
+            List<Segment> step = new ArrayList<>();
+            step.add(Segment.text(t.get(
+                    "headline.step.criterion",
+                    in.criterionName(c.criterion()),
+                    in.label(c.reached()),
+                    in.label(target))));
+            links(t, step, about.getOrDefault(HtmlWriter.anchor("claim", c.criterion()), List.of()));
+            criteria.add(step);
+        }
+        List<List<Segment>> overdue = new ArrayList<>();
+        ActionPlanStatus.of(in)
+                .ifPresent(plan -> plan.overdue().forEach(item -> {
+                    List<Segment> step = new ArrayList<>();
+                    String lead =
+                            item.action().lead() == null || item.action().lead().isBlank()
+                                    ? t.get("headline.noLead")
+                                    : item.action().lead().strip();
+                    step.add(new Segment(
+                            t.get(
+                                    "headline.step.overdue",
+                                    item.action().id(),
+                                    lead,
+                                    Objects.toString(item.action().description(), "")
+                                            .strip()),
+                            HtmlWriter.anchor("action", item.action().id())));
+                    overdue.add(step);
+                }));
+        List<List<Segment>> steps = pick(List.of(errors, criteria, overdue));
+        int more = errors.size() + criteria.size() + overdue.size() - steps.size();
+        return new Headline(List.copyOf(level), gap, List.copyOf(steps), more);
+    }
+
+    /**
+     * At most {@value #STEPS} steps: up to two errors, two criteria and one overdue action, so that each kind is
+     * seen, then the rest in that order while room is left.
+     */
+    private static List<List<Segment>> pick(List<List<List<Segment>>> kinds) {
+        int[] quota = {2, 2, 1};
+        List<List<Segment>> steps = new ArrayList<>();
+        int[] taken = new int[kinds.size()];
+        for (int k = 0; k < kinds.size(); k++) {
+            taken[k] = Math.min(quota[k], kinds.get(k).size());
+        }
+        for (int k = 0; k < kinds.size(); k++) {
+            while (taken[k] < kinds.get(k).size() && sum(taken) < STEPS) {
+                taken[k]++;
+            }
+        }
+        for (int k = 0; k < kinds.size(); k++) {
+            steps.addAll(kinds.get(k).subList(0, taken[k]));
+        }
+        return steps.size() > STEPS ? steps.subList(0, STEPS) : steps;
+    }
+
+    private static int sum(int[] values) {
+        int sum = 0;
+        for (int v : values) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    /** What a finding is about, in words ("claim m3/c1"), else "finding 7". */
+    private static String words(ReportInput in, FindingGroups.Entry e) {
+        return e.subject().map(FindingGroups.Subject::words).orElse(in.text().get("headline.finding", e.number()));
+    }
+
+    /** " (finding 5, finding 6)" with each finding a link. */
+    private static void links(Messages t, List<Segment> into, List<FindingGroups.Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        into.add(Segment.text(" ("));
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                into.add(Segment.text(", "));
+            }
+            into.add(new Segment(
+                    t.get("headline.finding", entries.get(i).number()),
+                    entries.get(i).anchor()));
+        }
+        into.add(Segment.text(")"));
+    }
+
+    /** The level above this one on the scale (the lowest for none), or {@code null} at the top. */
+    private static String next(ReportInput in, String levelId) {
+        List<MaturityLevel> levels = in.framework().scale().levels();
+        int position = in.position(levelId);
+        return position < levels.size() ? levels.get(position).id() : null;
+    }
+
+    /** The whole of a list of segments as plain text. */
+    static String plain(List<Segment> segments) {
+        StringBuilder text = new StringBuilder();
+        segments.forEach(s -> text.append(s.text()));
+        return text.toString();
+    }
+}
