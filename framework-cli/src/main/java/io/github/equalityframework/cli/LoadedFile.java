@@ -109,16 +109,8 @@ public record LoadedFile(
             return new LoadedFile(file, read, review, plan, null, List.copyOf(problems), null);
         }
         SelfAssessment a = read.value().get();
-        a = new SelfAssessment(
-                a.organisation(),
-                a.framework(),
-                a.period(),
-                a.scope(),
-                a.localCharacteristics(),
-                a.claims(),
-                a.evidence(),
-                review != null ? review.value().get() : a.peerReview(),
-                plan != null ? plan.value().get() : a.actionPlan());
+        a = a.withPeerReview(review != null ? review.value().get() : a.peerReview())
+                .withActionPlan(plan != null ? plan.value().get() : a.actionPlan());
         Checked checked = validate.apply(a);
         List<ValidationProblem> found = checked.problems();
         List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream()

@@ -62,4 +62,22 @@ public record SelfAssessment(
     public Optional<ActionPlan> plan() {
         return Optional.ofNullable(actionPlan);
     }
+
+    /** This self-assessment with {@code review} as its peer review ({@code null}: none). */
+    public SelfAssessment withPeerReview(PeerReview review) {
+        return new SelfAssessment(
+                organisation, framework, period, scope, localCharacteristics, claims, evidence, review, actionPlan);
+    }
+
+    /** This self-assessment with {@code plan} as its action plan ({@code null}: none). */
+    public SelfAssessment withActionPlan(ActionPlan plan) {
+        return new SelfAssessment(
+                organisation, framework, period, scope, localCharacteristics, claims, evidence, peerReview, plan);
+    }
+
+    /** This self-assessment with {@code register} as its evidence register. */
+    public SelfAssessment withEvidence(List<EvidenceItem> register) {
+        return new SelfAssessment(
+                organisation, framework, period, scope, localCharacteristics, claims, register, peerReview, actionPlan);
+    }
 }

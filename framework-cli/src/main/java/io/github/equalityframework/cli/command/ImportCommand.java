@@ -148,16 +148,7 @@ public final class ImportCommand implements Callable<Integer> {
             return new Imported(null, problems);
         }
         SelfAssessment a = loaded.assessment();
-        SelfAssessment replaced = new SelfAssessment(
-                a.organisation(),
-                a.framework(),
-                a.period(),
-                a.scope(),
-                a.localCharacteristics(),
-                a.claims(),
-                read.value().orElseThrow(),
-                a.peerReview(),
-                a.actionPlan());
+        SelfAssessment replaced = a.withEvidence(read.value().orElseThrow());
         List<ValidationProblem> found = validator.validate(replaced);
         List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream()
                 .filter(p -> p.path().equals("evidence") || p.path().startsWith("evidence["))

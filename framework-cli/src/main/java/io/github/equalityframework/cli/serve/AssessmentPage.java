@@ -202,15 +202,6 @@ final class AssessmentPage {
     }
 
     private static SelfAssessment withReview(SelfAssessment a, PeerReview review) {
-        return new SelfAssessment(
-                a.organisation(),
-                a.framework(),
-                a.period(),
-                a.scope(),
-                a.localCharacteristics(),
-                a.claims(),
-                a.evidence(),
-                review,
-                a.actionPlan());
+        return a.withPeerReview(review);
     }
 }
