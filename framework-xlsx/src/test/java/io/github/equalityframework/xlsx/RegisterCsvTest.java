@@ -40,28 +40,32 @@ class RegisterCsvTest {
         assertEquals(register, evidence.value().orElseThrow());
 
         if (a.actionPlan() != null) {
-            // Progress notes are not part of the CSV; consecutive entries that are equal but for their actions merge.
+            // Progress notes are not part of the CSV; consecutive entries that are equal but for their actions merge,
+            // so each entry's recommendation gets its position (by index: equal entries must stay apart).
+            List<ActionPlanEntry> entries = a.actionPlan().entries();
             ActionPlan plan = new ActionPlan(
                     a.actionPlan().agreedOn(),
-                    a.actionPlan().entries().stream()
-                            .map(e -> new ActionPlanEntry(
-                                    e.recommendation() + " "
-                                            + a.actionPlan().entries().indexOf(e),
-                                    e.module(),
-                                    e.roles(),
-                                    e.response(),
-                                    e.comment(),
-                                    e.actions().stream()
-                                            .map(x -> new PlannedAction(
-                                                    x.id(),
-                                                    x.description(),
-                                                    x.lead(),
-                                                    x.due(),
-                                                    x.timescale(),
-                                                    x.status(),
-                                                    List.of(),
-                                                    x.nextSteps()))
-                                            .toList()))
+                    java.util.stream.IntStream.range(0, entries.size())
+                            .mapToObj(i -> {
+                                ActionPlanEntry e = entries.get(i);
+                                return new ActionPlanEntry(
+                                        e.recommendation() + " " + i,
+                                        e.module(),
+                                        e.roles(),
+                                        e.response(),
+                                        e.comment(),
+                                        e.actions().stream()
+                                                .map(x -> new PlannedAction(
+                                                        x.id(),
+                                                        x.description(),
+                                                        x.lead(),
+                                                        x.due(),
+                                                        x.timescale(),
+                                                        x.status(),
+                                                        List.of(),
+                                                        x.nextSteps()))
+                                                .toList());
+                            })
                             .toList());
             ReadResult<ActionPlan> read = CSV.readActionPlan(CSV.writeActionPlan(plan), "p.csv", plan.agreedOn());
             assertEquals(List.of(), read.problems());
