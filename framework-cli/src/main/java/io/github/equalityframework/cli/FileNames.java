@@ -1,6 +1,12 @@
 package io.github.equalityframework.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The parts of a file's name that commands (and {@code eflg serve}) go by: its stem pairs files, its extension
@@ -21,5 +27,20 @@ public final class FileNames {
         String name = String.valueOf(file.getFileName());
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    /** The one of {@code formats} whose extension the file's name has (in any case), if any. */
+    public static <F> Optional<F> formatOf(Path file, F[] formats, Function<F, String> extensionOf) {
+        String extension = extension(file).toLowerCase(Locale.ROOT);
+        return Arrays.stream(formats)
+                .filter(f -> extensionOf.apply(f).equals(extension))
+                .findFirst();
+    }
+
+    /** The format {@code --out} gives by its extension; refused (exit 2) when it gives none of {@code formats}. */
+    public static <F> F formatOf(Path out, F[] formats, Function<F, String> extensionOf, CommandLine cli) {
+        return formatOf(out, formats, extensionOf)
+                .orElseThrow(() ->
+                        new ParameterException(cli, "cannot tell the report format from '" + out + "'; add --format"));
     }
 }

@@ -10,7 +10,6 @@ import io.github.equalityframework.report.render.Messages;
 import io.github.equalityframework.xlsx.AppendixDocument;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -35,12 +34,7 @@ final class AppendixOptions {
 
         /** The format {@code --out} gives by its extension (in any case); refused (exit 2) when it gives none. */
         static Format of(Path out, CommandLine cli) {
-            String extension = FileNames.extension(out).toLowerCase(Locale.ROOT);
-            return Arrays.stream(values())
-                    .filter(f -> f.extension.equals(extension))
-                    .findFirst()
-                    .orElseThrow(() -> new ParameterException(
-                            cli, "cannot tell the report format from '" + out + "'; add --format"));
+            return FileNames.formatOf(out, values(), f -> f.extension, cli);
         }
     }
 

@@ -16,13 +16,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
 
 /** The report formats of {@code eflg assess --format}. */
 public enum ReportFormat {
@@ -41,17 +39,12 @@ public enum ReportFormat {
 
     /** The format a report file's name gives by its extension (in any case), if it gives one. */
     public static Optional<ReportFormat> fromFileName(Path file) {
-        String extension = FileNames.extension(file).toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(f -> f.extension.equals(extension))
-                .findFirst();
+        return FileNames.formatOf(file, values(), f -> f.extension);
     }
 
     /** The format {@code --out} gives by its extension; refused (exit 2) when it gives none. */
     public static ReportFormat of(Path out, CommandLine cli) {
-        return fromFileName(out)
-                .orElseThrow(() ->
-                        new ParameterException(cli, "cannot tell the report format from '" + out + "'; add --format"));
+        return FileNames.formatOf(out, values(), f -> f.extension, cli);
     }
 
     /**
