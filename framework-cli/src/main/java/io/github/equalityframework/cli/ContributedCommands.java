@@ -5,6 +5,7 @@ import io.github.equalityframework.spi.CommandProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +33,7 @@ final class ContributedCommands {
     }
 
     /**
-     * Adds the contributed commands, by name, before eflg's closing ones.
+     * Adds the commands of the providers on eflg's class path, by name, before eflg's closing ones.
      *
      * @return a line for each command that could not be added, saying why; empty when all were
      */
@@ -43,11 +44,19 @@ final class ContributedCommands {
                 .forEach(provider -> {
                     try {
                         providers.add(provider.get());
-                    } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+                    } catch (RuntimeException | ServiceConfigurationError e) {
                         problems.add("eflg: the command of " + provider.type().getName() + " cannot be created: "
                                 + e.getMessage());
                     }
                 });
+        problems.addAll(addTo(eflg, providers));
+        return problems;
+    }
+
+    /** Adds these providers' commands, by name, before eflg's closing ones; why any could not be added. */
+    static List<String> addTo(CommandLine eflg, List<CommandProvider> given) {
+        List<String> problems = new ArrayList<>();
+        List<CommandProvider> providers = new ArrayList<>(given);
         providers.sort(Comparator.comparing(CommandProvider::name));
         for (CommandProvider provider : providers) {
             String name = provider.name();
