@@ -22,6 +22,7 @@ module io.github.equalityframework.core {
     exports io.github.equalityframework.report;
     exports io.github.equalityframework.report.render;
     exports io.github.equalityframework.schema;
+    exports io.github.equalityframework.migration;
     // The one HTML writer, Markdown escaper, style sheet and report structure, internal to eflg: the workforce
     // report uses them (eflg serve too, from the class path, where a qualified export cannot name it).
     exports io.github.equalityframework.report.render.markup to
@@ -41,6 +42,9 @@ module io.github.equalityframework.core {
     opens io.github.equalityframework.spi to
             tools.jackson.databind;
     opens io.github.equalityframework.validation to
+            tools.jackson.databind;
+    // Edition mappings are read from plugins' data files; diffs are written as JSON.
+    opens io.github.equalityframework.migration to
             tools.jackson.databind;
     // The codec's value filters, which Jackson creates.
     opens io.github.equalityframework.io to

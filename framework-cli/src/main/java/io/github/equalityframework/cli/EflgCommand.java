@@ -16,7 +16,6 @@ import io.github.equalityframework.cli.command.ReviewCommand;
 import io.github.equalityframework.cli.command.SchemaCommand;
 import io.github.equalityframework.cli.command.ServeCommand;
 import io.github.equalityframework.cli.command.ValidateCommand;
-import io.github.equalityframework.cli.command.WorkforceCommand;
 import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -54,7 +53,6 @@ import picocli.CommandLine.Spec;
             ExplainCommand.class,
             InitCommand.class,
             SchemaCommand.class,
-            WorkforceCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             HelpCommand.class,

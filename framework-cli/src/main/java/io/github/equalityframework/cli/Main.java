@@ -39,6 +39,8 @@ public final class Main {
         EflgCommand eflg = new EflgCommand();
         eflg.terminalErr = err;
         CommandLine cli = new CommandLine(eflg);
+        // Plugins' commands first, so that every setting below reaches them too.
+        ContributedCommands.addTo(cli).forEach(err::println);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(LocalDate.class, new DateOption());
         // No control character from a file name, an argument or a value reaches the terminal raw.

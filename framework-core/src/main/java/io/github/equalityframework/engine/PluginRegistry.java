@@ -4,6 +4,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.migration.EditionDiff;
+import io.github.equalityframework.migration.EditionMapping;
+import io.github.equalityframework.migration.EditionMigration;
 import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.EvidenceKind;
@@ -67,6 +70,7 @@ public final class PluginRegistry implements Closeable {
     private final Map<String, String> profileOwners;
     private final List<PluginProblem> problems;
     private final List<URLClassLoader> loaders;
+    private final EditionMigration migration;
 
     private PluginRegistry(Builder.Assembled a) {
         this.plugins = List.copyOf(a.plugins);
@@ -77,6 +81,7 @@ public final class PluginRegistry implements Closeable {
         this.profileOwners = Map.copyOf(a.profileOwners);
         this.problems = List.copyOf(a.problems);
         this.loaders = List.copyOf(a.loaders);
+        this.migration = new EditionMigration(a.mappings);
     }
 
     /** The plugins found on the class path (or module path) of the current thread's context class loader. */
@@ -132,6 +137,57 @@ public final class PluginRegistry implements Closeable {
     /** A profile a plugin ships, as read from its resource (for placing problems in it). */
     Optional<ReadResult<RuleProfile>> profile(String id) {
         return Optional.ofNullable(profiles.get(id));
+    }
+
+    /**
+     * The edition mappings the plugins contribute, each checked against the two installed editions it joins: by
+     * plugin id, then in the order each plugin adds them; at most one per source edition.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public List<EditionMapping> editionMappings() {
+        return migration.mappings();
+    }
+
+    /** The installed mapping that leads from one edition to another, if a plugin contributes one. */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Optional<EditionMapping> editionMapping(String fromFrameworkId, String toFrameworkId) {
+        return migration.mapping(fromFrameworkId).filter(m -> m.to().equals(toFrameworkId));
+    }
+
+    /** The edition migration along every installed mapping, for any framework whose plugin contributes one. */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public EditionMigration migration() {
+        return migration;
+    }
+
+    /**
+     * What changed between two installed editions, criterion by criterion, as the mapping between them says.
+     *
+     * @throws IllegalArgumentException when an edition is not installed or no mapping leads from one to the other;
+     *     the message names the installed mappings
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public EditionDiff diff(String fromFrameworkId, String toFrameworkId) {
+        for (String id : List.of(fromFrameworkId, toFrameworkId)) {
+            if (catalogue.framework(id).isEmpty()) {
+                throw new IllegalArgumentException("'" + id + "' is not an installed framework");
+            }
+        }
+        EditionMapping mapping = editionMapping(fromFrameworkId, toFrameworkId)
+                .orElseThrow(() -> new IllegalArgumentException("no edition mapping leads from " + fromFrameworkId
+                        + " to " + toFrameworkId
+                        + (editionMappings().isEmpty()
+                                ? "; no installed plugin contributes an edition mapping"
+                                : "; the mappings are "
+                                        + String.join(
+                                                ", ",
+                                                editionMappings().stream()
+                                                        .map(m -> m.from() + " -> " + m.to())
+                                                        .toList()))));
+        return EditionDiff.of(
+                mapping,
+                catalogue.framework(fromFrameworkId).orElseThrow(),
+                catalogue.framework(toFrameworkId).orElseThrow());
     }
 
     /** Problems found while loading plugins; empty when every plugin loaded cleanly. */
@@ -372,6 +428,7 @@ public final class PluginRegistry implements Closeable {
             final Map<String, LevelAggregation> aggregations = new HashMap<>();
             final Map<String, ReadResult<RuleProfile>> profiles = new HashMap<>();
             final Map<String, String> profileOwners = new HashMap<>();
+            final List<EditionMapping> mappings = new ArrayList<>();
             List<PluginProblem> problems;
             List<URLClassLoader> loaders;
         }
@@ -417,6 +474,12 @@ public final class PluginRegistry implements Closeable {
                     }
                 });
             }
+            // Mappings last, as they may join editions that different plugins contribute; by plugin id, then in the
+            // order each plugin adds them.
+            loaded.stream()
+                    .sorted(Comparator.comparing(c -> c.descriptor.id()))
+                    .forEach(c -> c.mappings.forEach(offered -> mapping(offered, c.descriptor.id(), frameworks, owners)
+                            .ifPresent(a.mappings::add)));
             a.rules.sort(Comparator.comparing(r -> r.rule().id()));
             a.plugins = loaded.stream()
                     .map(c -> c.descriptor)
@@ -427,6 +490,47 @@ public final class PluginRegistry implements Closeable {
             a.problems = problems;
             a.loaders = loaders;
             return a;
+        }
+
+        /**
+         * An edition mapping a plugin contributes, when both its editions are installed and it is sound for them;
+         * otherwise its problems, located in its resource, become problems of the plugin.
+         */
+        private Optional<EditionMapping> mapping(
+                Contribution.OfferedMapping offered,
+                String plugin,
+                List<FrameworkDefinition> frameworks,
+                Map<String, String> owners) {
+            ReadResult<EditionMapping> read = offered.read();
+            EditionMapping mapping = read.value().orElseThrow();
+            String what = "edition mapping " + offered.resource() + " (" + mapping.from() + " -> " + mapping.to() + ")";
+            Optional<FrameworkDefinition> source = installed(frameworks, mapping.from());
+            Optional<FrameworkDefinition> target = installed(frameworks, mapping.to());
+            List<String> missing = Stream.of(mapping.from(), mapping.to())
+                    .filter(id -> installed(frameworks, id).isEmpty())
+                    .map(String::valueOf)
+                    .distinct()
+                    .toList();
+            if (!missing.isEmpty()) {
+                problems.add(new PluginProblem(
+                        plugin,
+                        what + " joins " + String.join(" and ", missing)
+                                + (missing.size() == 1 ? ", which is" : ", which are")
+                                + " not an installed framework; the mapping is not loaded"));
+                return Optional.empty();
+            }
+            List<ValidationProblem> invalid = read.place(mapping.check(source.orElseThrow(), target.orElseThrow()));
+            if (!invalid.isEmpty()) {
+                invalid.forEach(p -> problems.add(new PluginProblem(plugin, what + " is invalid: " + p.format())));
+                return Optional.empty();
+            }
+            return claim(owners, "the edition mapping from " + mapping.from(), plugin)
+                    ? Optional.of(mapping)
+                    : Optional.empty();
+        }
+
+        private static Optional<FrameworkDefinition> installed(List<FrameworkDefinition> frameworks, String id) {
+            return frameworks.stream().filter(f -> f.id().equals(id)).findFirst();
         }
 
         /** Records that a plugin provides something; false (with a problem) when another plugin already does. */
@@ -455,6 +559,8 @@ public final class PluginRegistry implements Closeable {
             }
         }
 
+        record OfferedMapping(String resource, ReadResult<EditionMapping> read) {}
+
         final EqualityFrameworkPlugin plugin;
         final PluginDescriptor descriptor;
         final List<Offered> frameworks = new ArrayList<>();
@@ -463,6 +569,7 @@ public final class PluginRegistry implements Closeable {
         final List<Rule> rules = new ArrayList<>();
         final Map<String, LevelAggregation> aggregations = new TreeMap<>();
         final List<ReadResult<RuleProfile>> profiles = new ArrayList<>();
+        final List<OfferedMapping> mappings = new ArrayList<>();
         final List<PluginProblem> problems = new ArrayList<>();
 
         Contribution(EqualityFrameworkPlugin plugin, PluginDescriptor descriptor) {
@@ -518,6 +625,12 @@ public final class PluginRegistry implements Closeable {
         @Override
         public void addProfileResource(String resourceName) {
             readResource(resourceName, RuleProfile.class).ifPresent(profiles::add);
+        }
+
+        @Override
+        public void addEditionMappingResource(String resourceName) {
+            readResource(resourceName, EditionMapping.class)
+                    .ifPresent(read -> mappings.add(new OfferedMapping(resourceName, read)));
         }
 
         /** Reads a resource of the plugin; problems become problems of the plugin. */

@@ -1,5 +1,6 @@
 package io.github.equalityframework.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.equalityframework.model.Characteristic;
@@ -47,4 +48,23 @@ public interface PluginContext {
      * {@link #addFrameworkResource(String)}.
      */
     void addProfileResource(String resourceName);
+
+    /**
+     * Adds an edition mapping from a YAML or JSON resource of the plugin, read like {@link
+     * #addFrameworkResource(String)}: how the criteria (and, where they differ, the characteristics) of an older
+     * edition of a framework carry over to a newer one (see the format in {@code
+     * io.github.equalityframework.migration.EditionMapping}). With it, {@code eflg migrate}, {@code eflg compare},
+     * {@code eflg progress} and {@code eflg diff-frameworks} work for the plugin's framework. A mapping is checked
+     * against the two editions it joins once every plugin is set up; a resource that is missing or invalid, a
+     * mapping between editions that are not installed, or a second mapping from the same edition is reported as a
+     * problem of the plugin (with file, line and column where there is one) and not loaded.
+     *
+     * <p>The default throws {@link UnsupportedOperationException}; the engine's context implements it.
+     *
+     * @param resourceName e.g. {@code io/github/example/mapping-2020-to-2025.yaml}
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    default void addEditionMappingResource(String resourceName) {
+        throw new UnsupportedOperationException("this plugin context does not take edition mappings");
+    }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.engine.PluginRegistry;
-import io.github.equalityframework.lga.EditionMapping.Entry;
-import io.github.equalityframework.lga.EditionMapping.Relation;
+import io.github.equalityframework.migration.EditionDiff;
+import io.github.equalityframework.migration.EditionMapping;
+import io.github.equalityframework.migration.EditionMapping.Entry;
+import io.github.equalityframework.migration.EditionMapping.Relation;
 import io.github.equalityframework.model.FrameworkDefinition;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ class EditionDiffTest {
     }
 
     static EditionDiff diff(String from, FrameworkDefinition source) {
-        return EditionDiff.of(EditionMigration.lga().mapping(from).orElseThrow(), source, EFLG_2021);
+        return EditionDiff.of(LgaContentTest.REGISTRY.migration().mapping(from).orElseThrow(), source, EFLG_2021);
     }
 
     @Test
@@ -116,7 +118,8 @@ class EditionDiffTest {
     @Test
     void aNewerCriterionThatNoOlderOneLeadsToIsAdded() {
         // The 2014 mapping without any way into m4/c5, Health and wellbeing.
-        EditionMapping shipped = EditionMigration.lga().mapping("lga-eflg-2014").orElseThrow();
+        EditionMapping shipped =
+                LgaContentTest.REGISTRY.migration().mapping("lga-eflg-2014").orElseThrow();
         List<Entry> entries = shipped.entries().stream()
                 .map(e -> switch (e.from()) {
                     case "m5/c6" -> new Entry(e.from(), List.of("m4/c1"), Relation.PARTIAL, "Culture only.");
@@ -143,7 +146,7 @@ class EditionDiffTest {
     @Test
     void aMappingThatDoesNotJoinTheEditionsIsRefusedWithItsFirstProblem() {
         EditionMapping from2014 =
-                EditionMigration.lga().mapping("lga-eflg-2014").orElseThrow();
+                LgaContentTest.REGISTRY.migration().mapping("lga-eflg-2014").orElseThrow();
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> EditionDiff.of(from2014, EFLG_2009, EFLG_2021));
         assertEquals(

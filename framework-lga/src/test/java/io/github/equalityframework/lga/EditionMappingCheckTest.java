@@ -3,8 +3,10 @@ package io.github.equalityframework.lga;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.equalityframework.lga.EditionMapping.Entry;
-import io.github.equalityframework.lga.EditionMapping.Relation;
+import io.github.equalityframework.migration.EditionMapping;
+import io.github.equalityframework.migration.EditionMapping.Entry;
+import io.github.equalityframework.migration.EditionMapping.Relation;
+import io.github.equalityframework.migration.EditionMigration;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.util.ArrayList;
@@ -115,26 +117,6 @@ class EditionMappingCheckTest {
                         "entries[2].from: 'm6/c1' is not a criterion of lga-eflg-2014",
                         "entries[3].to[0]: a target is empty; name a criterion of lga-eflg-2021"),
                 problems);
-    }
-
-    @Test
-    void anUnreadableMappingFileIsReportedWithFileLineAndColumn() {
-        var e = assertThrows(
-                IllegalStateException.class,
-                () -> EditionMigration.read("io/github/equalityframework/lga/misspelt-mapping.yaml"));
-        assertEquals("""
-                The LGA plugin's mapping io/github/equalityframework/lga/misspelt-mapping.yaml cannot be read:
-                io/github/equalityframework/lga/misspelt-mapping.yaml:7:5: entries[0].relaton: unknown field 'relaton'; did you mean 'relation'?""", e.getMessage());
-    }
-
-    @Test
-    void aMissingMappingFileIsNamed() {
-        var e = assertThrows(
-                IllegalStateException.class,
-                () -> EditionMigration.read("io/github/equalityframework/lga/nowhere.yaml"));
-        assertEquals(
-                "The LGA plugin's mapping io/github/equalityframework/lga/nowhere.yaml is missing from its jar.",
-                e.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.equalityframework.lga;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.equalityframework.migration.EditionMapping;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.validation.ValidationProblem;
@@ -20,7 +21,7 @@ class EditionMappingContentTest {
     }
 
     static EditionMapping mapping(String from) {
-        return EditionMigration.lga().mapping(from).orElseThrow();
+        return LgaContentTest.REGISTRY.migration().mapping(from).orElseThrow();
     }
 
     @ParameterizedTest

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.lga.EditionMapping.Relation;
-import io.github.equalityframework.lga.MigrationReport.ClaimOutcome;
-import io.github.equalityframework.lga.MigrationReport.MergedClaim;
+import io.github.equalityframework.migration.EditionMapping.Relation;
+import io.github.equalityframework.migration.MigrationReport;
+import io.github.equalityframework.migration.MigrationReport.ClaimOutcome;
+import io.github.equalityframework.migration.MigrationReport.MergedClaim;
+import io.github.equalityframework.migration.MigrationResult;
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.EvidenceItem;
@@ -64,7 +66,7 @@ class EditionMigrationTest {
         SelfAssessment old = read(EXAMPLE_2014);
         assertEquals(List.of(), ENGINE.validate(old));
 
-        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+        MigrationResult result = LgaContentTest.REGISTRY.migration().migrate(old, EFLG_2021);
 
         SelfAssessment migrated = result.assessment();
         assertEquals("lga-eflg-2021", migrated.framework());
@@ -77,8 +79,10 @@ class EditionMigrationTest {
 
     @Test
     void everyClaimOfThe2014ExampleIsListedWithItsTargetsAndRelation() {
-        MigrationReport report =
-                EditionMigration.lga().migrate(read(EXAMPLE_2014), EFLG_2021).report();
+        MigrationReport report = LgaContentTest.REGISTRY
+                .migration()
+                .migrate(read(EXAMPLE_2014), EFLG_2021)
+                .report();
 
         assertEquals(
                 List.of(
@@ -107,8 +111,10 @@ class EditionMigrationTest {
 
     @Test
     void claimsLandInTheNewEditionsOrderAndASplitClaimGoesToEachTarget() {
-        SelfAssessment migrated =
-                EditionMigration.lga().migrate(read(EXAMPLE_2014), EFLG_2021).assessment();
+        SelfAssessment migrated = LgaContentTest.REGISTRY
+                .migration()
+                .migrate(read(EXAMPLE_2014), EFLG_2021)
+                .assessment();
 
         assertEquals(
                 List.of(
@@ -130,7 +136,8 @@ class EditionMigrationTest {
 
     @Test
     void aMergedTargetKeepsTheLowestLevelTheUnionOfEvidenceAndBothNarratives() {
-        Claim merged = EditionMigration.lga()
+        Claim merged = LgaContentTest.REGISTRY
+                .migration()
                 .migrate(read(EXAMPLE_2014), EFLG_2021)
                 .assessment()
                 .claim("m1/c1")
@@ -152,7 +159,7 @@ class EditionMigrationTest {
                         new Claim("m4/c4", "achieving", "Human rights are considered in every EIA.", List.of()),
                         new Claim("m1/c2", "developing", null, List.of())));
 
-        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+        MigrationResult result = LgaContentTest.REGISTRY.migration().migrate(old, EFLG_2021);
 
         ClaimOutcome humanRights = result.report().claims().get(0);
         assertEquals(false, humanRights.carried());
@@ -172,8 +179,12 @@ class EditionMigrationTest {
     void aClaimOnACriterionTheMappingDoesNotKnowIsReportedNotDropped() {
         SelfAssessment old = assessment("lga-eflg-2014", List.of(new Claim("m9/c9", "developing", null, List.of())));
 
-        ClaimOutcome outcome =
-                EditionMigration.lga().migrate(old, EFLG_2021).report().claims().get(0);
+        ClaimOutcome outcome = LgaContentTest.REGISTRY
+                .migration()
+                .migrate(old, EFLG_2021)
+                .report()
+                .claims()
+                .get(0);
 
         assertNull(outcome.relation());
         assertEquals("The mapping has no entry for m9/c9; it is not a criterion of lga-eflg-2014.", outcome.note());
@@ -183,8 +194,12 @@ class EditionMigrationTest {
     void aClaimAtALevelTheNewScaleLacksIsReportedWithWhatToDo() {
         SelfAssessment old = assessment("lga-eflg-2014", List.of(new Claim("m1/c2", "level-5", null, List.of())));
 
-        ClaimOutcome outcome =
-                EditionMigration.lga().migrate(old, EFLG_2021).report().claims().get(0);
+        ClaimOutcome outcome = LgaContentTest.REGISTRY
+                .migration()
+                .migrate(old, EFLG_2021)
+                .report()
+                .claims()
+                .get(0);
 
         assertEquals(false, outcome.carried());
         assertEquals(
@@ -201,8 +216,11 @@ class EditionMigrationTest {
                         new Claim("m2/c5", "achieving", null, List.of()),
                         new Claim("m2/c1", "achieving", null, List.of())));
 
-        List<ClaimOutcome> outcomes =
-                EditionMigration.lga().migrate(old, EFLG_2021).report().claims();
+        List<ClaimOutcome> outcomes = LgaContentTest.REGISTRY
+                .migration()
+                .migrate(old, EFLG_2021)
+                .report()
+                .claims();
 
         assertEquals(
                 List.of(true, false),
@@ -217,7 +235,7 @@ class EditionMigrationTest {
                         new Claim("m1/c1", "achieving", "Profile.", List.of()),
                         new Claim("m1/c3", "excellent", "Sharing.", List.of())));
 
-        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+        MigrationResult result = LgaContentTest.REGISTRY.migration().migrate(old, EFLG_2021);
 
         assertEquals("lga-eflg-2009", result.report().from());
         assertEquals(
@@ -275,7 +293,7 @@ class EditionMigrationTest {
                         item("hate-crime", "race")));
         assertEquals(List.of(), ENGINE.validate(old));
 
-        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+        MigrationResult result = LgaContentTest.REGISTRY.migration().migrate(old, EFLG_2021);
 
         SelfAssessment migrated = result.assessment();
         assertEquals(new Scope(List.of("sex", "race"), List.of()), migrated.scope());
@@ -296,7 +314,7 @@ class EditionMigrationTest {
                 List.of(item(
                         "profile", "age", "disability", "gender", "race", "religion-or-belief", "sexual-orientation")));
 
-        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+        MigrationResult result = LgaContentTest.REGISTRY.migration().migrate(old, EFLG_2021);
 
         assertEquals(Scope.ALL, result.assessment().scope());
         assertEquals(
@@ -318,12 +336,16 @@ class EditionMigrationTest {
     void aMigrationFrom2014LeavesCharacteristicsAsTheyAre() {
         SelfAssessment old = read(EXAMPLE_2014);
 
-        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+        MigrationResult result = LgaContentTest.REGISTRY.migration().migrate(old, EFLG_2021);
 
         assertEquals(old.evidence(), result.assessment().evidence());
         assertEquals(
                 List.of(),
-                EditionMigration.lga().mapping("lga-eflg-2014").orElseThrow().characteristics());
+                LgaContentTest.REGISTRY
+                        .migration()
+                        .mapping("lga-eflg-2014")
+                        .orElseThrow()
+                        .characteristics());
     }
 
     @Test
@@ -347,7 +369,7 @@ class EditionMigrationTest {
                 review,
                 null);
 
-        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+        MigrationResult result = LgaContentTest.REGISTRY.migration().migrate(old, EFLG_2021);
 
         assertNull(result.assessment().peerReview());
         assertEquals(
@@ -372,7 +394,7 @@ class EditionMigrationTest {
                 null,
                 null);
 
-        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+        MigrationResult result = LgaContentTest.REGISTRY.migration().migrate(old, EFLG_2021);
 
         assertEquals(
                 new Scope(List.of("race"), List.of("m2", "m3")),
@@ -387,7 +409,7 @@ class EditionMigrationTest {
     void migratingAnAssessmentAlreadyInTheNewEditionSaysThereIsNothingToDo() {
         var e = assertThrows(
                 IllegalArgumentException.class,
-                () -> EditionMigration.lga().migrate(assessment("lga-eflg-2021", List.of()), EFLG_2021));
+                () -> LgaContentTest.REGISTRY.migration().migrate(assessment("lga-eflg-2021", List.of()), EFLG_2021));
         assertEquals(
                 "The self-assessment is already against lga-eflg-2021; there is nothing to migrate.", e.getMessage());
     }
@@ -396,7 +418,7 @@ class EditionMigrationTest {
     void migratingFromAnEditionWithoutAMappingNamesTheEditionsThatHaveOne() {
         var e = assertThrows(
                 IllegalArgumentException.class,
-                () -> EditionMigration.lga().migrate(assessment("nhs-eds-2022", List.of()), EFLG_2021));
+                () -> LgaContentTest.REGISTRY.migration().migrate(assessment("nhs-eds-2022", List.of()), EFLG_2021));
         assertEquals(
                 "There is no mapping from nhs-eds-2022; self-assessments can be migrated from lga-eflg-2009 and lga-eflg-2014.",
                 e.getMessage());
@@ -408,7 +430,7 @@ class EditionMigrationTest {
                 ENGINE.catalogue().framework("lga-eflg-2009").orElseThrow();
         var e = assertThrows(
                 IllegalArgumentException.class,
-                () -> EditionMigration.lga().migrate(assessment("lga-eflg-2014", List.of()), eflg2009));
+                () -> LgaContentTest.REGISTRY.migration().migrate(assessment("lga-eflg-2014", List.of()), eflg2009));
         assertEquals(
                 "A self-assessment against lga-eflg-2014 can be migrated to lga-eflg-2021 only, not to lga-eflg-2009.",
                 e.getMessage());
@@ -427,7 +449,7 @@ class EditionMigrationTest {
                 List.of());
         var e = assertThrows(
                 IllegalArgumentException.class,
-                () -> EditionMigration.lga().migrate(assessment("lga-eflg-2014", List.of()), cut));
+                () -> LgaContentTest.REGISTRY.migration().migrate(assessment("lga-eflg-2014", List.of()), cut));
         assertEquals(
                 "The mapping from lga-eflg-2014 names criteria that this definition of lga-eflg-2021 does not have: "
                         + "m4/c1, m4/c2, m4/c3, m4/c4, m4/c5.",
@@ -436,8 +458,10 @@ class EditionMigrationTest {
 
     @Test
     void theMigratedAssessmentWritesAsYamlThatReadsBackValid() {
-        SelfAssessment migrated =
-                EditionMigration.lga().migrate(read(EXAMPLE_2014), EFLG_2021).assessment();
+        SelfAssessment migrated = LgaContentTest.REGISTRY
+                .migration()
+                .migrate(read(EXAMPLE_2014), EFLG_2021)
+                .assessment();
 
         String yaml = ModelCodec.strict().write(migrated, Format.YAML);
         var back = ModelCodec.strict().read(yaml, "migrated.yaml", Format.YAML, SelfAssessment.class);

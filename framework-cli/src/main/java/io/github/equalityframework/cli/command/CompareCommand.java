@@ -8,8 +8,7 @@ import io.github.equalityframework.cli.output.TerminalSummary;
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.lga.EditionMigration;
-import io.github.equalityframework.lga.MigrationResult;
+import io.github.equalityframework.migration.MigrationResult;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.LevelChange;
@@ -80,16 +79,13 @@ public final class CompareCommand implements Callable<Integer> {
             if (!oldFramework.equals(newFramework)) {
                 FrameworkDefinition target =
                         engine.catalogue().framework(newFramework).orElseThrow();
-                if (EditionMigration.lga()
-                        .mapping(oldFramework)
-                        .filter(m -> m.to().equals(newFramework))
-                        .isEmpty()) {
+                if (engine.plugins().editionMapping(oldFramework, newFramework).isEmpty()) {
                     throw new ParameterException(
                             spec.commandLine(),
                             before + " is against " + oldFramework + " but " + after + " is against " + newFramework
                                     + ", and no edition mapping leads from one to the other");
                 }
-                MigrationResult migrated = EditionMigration.lga().migrate(earlier, target);
+                MigrationResult migrated = engine.plugins().migration().migrate(earlier, target);
                 earlier = migrated.assessment();
                 err.println("eflg: " + before + " was migrated from " + oldFramework + " to " + newFramework
                         + " for the comparison (" + migrated.report().carried().size() + " claims carried, "

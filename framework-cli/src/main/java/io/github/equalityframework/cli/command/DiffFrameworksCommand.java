@@ -5,9 +5,7 @@ import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.lga.EditionDiff;
-import io.github.equalityframework.lga.EditionMapping;
-import io.github.equalityframework.lga.EditionMigration;
+import io.github.equalityframework.migration.EditionDiff;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.validation.Suggestions;
 import java.io.PrintWriter;
@@ -72,18 +70,8 @@ public final class DiffFrameworksCommand implements Callable<Integer> {
         try (PluginRegistry registry = plugins.registry()) {
             FrameworkDefinition source = framework(registry, from);
             FrameworkDefinition target = framework(registry, to);
-            List<EditionMapping> mappings = EditionMigration.lga().mappings();
-            EditionMapping mapping = mappings.stream()
-                    .filter(m -> m.from().equals(from) && m.to().equals(to))
-                    .findFirst()
-                    .orElseThrow(() -> new ParameterException(
-                            spec.commandLine(),
-                            "no edition mapping leads from " + from + " to " + to + "; the mappings are "
-                                    + mappings.stream()
-                                            .map(m -> m.from() + " -> " + m.to())
-                                            .collect(Collectors.joining(", "))));
             try {
-                diff = EditionDiff.of(mapping, source, target);
+                diff = registry.diff(source.id(), target.id());
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

@@ -7,9 +7,8 @@ import io.github.equalityframework.cli.output.OutputFileOptions;
 import io.github.equalityframework.cli.output.ProblemLines;
 import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.lga.EditionMigration;
-import io.github.equalityframework.lga.MigrationReport;
-import io.github.equalityframework.lga.MigrationResult;
+import io.github.equalityframework.migration.MigrationReport;
+import io.github.equalityframework.migration.MigrationResult;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.Suggestions;
@@ -25,7 +24,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code eflg migrate FILE --to ID}: a self-assessment in an older LGA edition, carried to a newer one. */
+/** {@code eflg migrate FILE --to ID}: a self-assessment in an older edition, carried to a newer one by the plugins' mappings. */
 @Command(
         name = "migrate",
         footerHeading = "%nExamples:%n",
@@ -34,7 +33,7 @@ import picocli.CommandLine.Spec;
             "  eflg migrate examples/data/anytown-2014.yaml --to lga-eflg-2021 --out a.yaml"
         },
         description = {
-            "Carry a self-assessment to a newer edition of the LGA framework.",
+            "Carry a self-assessment to a newer edition of its framework.",
             "Through the edition mapping, every claim is carried to its mapped criteria or reported as unmapped; nothing "
                     + "is dropped silently. Prints the mapping report; writes the migrated self-assessment with --out."
         })
@@ -93,7 +92,7 @@ public final class MigrateCommand implements Callable<Integer> {
         }
         MigrationResult result;
         try {
-            result = EditionMigration.lga().migrate(loaded.assessment(), target);
+            result = registry.migration().migrate(loaded.assessment(), target);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

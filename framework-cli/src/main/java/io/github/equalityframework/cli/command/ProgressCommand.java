@@ -9,7 +9,6 @@ import io.github.equalityframework.cli.output.OutputGuard;
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.lga.EditionMigration;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.PeerReview;
@@ -212,7 +211,7 @@ public final class ProgressCommand implements Callable<Integer> {
         String edition = assessed.framework();
         Map<String, String> moduleMap = Map.of();
         if (!edition.equals(target)) {
-            var mapping = EditionMigration.lga().mapping(edition).filter(m -> m.to().equals(target));
+            var mapping = engine.plugins().editionMapping(edition, target);
             if (mapping.isEmpty()) {
                 err.println(year.doc.file() + ": it is against " + edition
                         + " but the latest assessment is against " + target
@@ -220,7 +219,7 @@ public final class ProgressCommand implements Callable<Integer> {
                 return null;
             }
             moduleMap = mapping.get().modules();
-            assessed = EditionMigration.lga().migrate(assessed, framework).assessment();
+            assessed = engine.plugins().migration().migrate(assessed, framework).assessment();
             err.println("eflg: " + year.doc.file() + " was migrated from "
                     + year.doc.assessment().framework() + " to " + target
                     + "; its reviews and plans are filed under the " + target + " modules");

@@ -59,7 +59,7 @@ public final class OutputGuard {
     }
 
     /** The message for an output that would replace an input, if it would. */
-    Optional<String> refusal(String option, Path out) {
+    public Optional<String> refusal(String option, Path out) {
         Object key = key(out);
         Path real = real(out);
         Path input = key != null ? files.get(key) : null;

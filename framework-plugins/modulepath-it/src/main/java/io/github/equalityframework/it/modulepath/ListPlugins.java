@@ -4,8 +4,7 @@ import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.lga.EditionMigration;
-import io.github.equalityframework.lga.MigrationResult;
+import io.github.equalityframework.migration.MigrationResult;
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.FrameworkDefinition;
@@ -84,7 +83,8 @@ public final class ListPlugins {
                     List.of(),
                     null,
                     null);
-            MigrationResult migrated = EditionMigration.lga()
+            MigrationResult migrated = engine.plugins()
+                    .migration()
                     .migrate(old, engine.catalogue().framework("lga-eflg-2021").orElseThrow());
             System.out.println("migrated " + migrated.assessment().framework() + " "
                     + migrated.assessment().claims().stream()

@@ -1,9 +1,7 @@
-package io.github.equalityframework.cli.command;
+package io.github.equalityframework.workforce.command;
 
-import io.github.equalityframework.cli.ExitCodes;
-import io.github.equalityframework.cli.FileNames;
-import io.github.equalityframework.cli.output.OutputGuard;
 import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.spi.CommandProvider;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.workforce.ColumnMapping;
 import io.github.equalityframework.workforce.EmployeeCsv;
@@ -27,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +37,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code eflg workforce FILE.csv}: pay gaps, representation and checks from employee data, and a workforce report. */
+/**
+ * {@code eflg workforce FILE.csv}: pay gaps, representation and checks from employee data, and a workforce report.
+ * Contributed to the eflg command by {@link WorkforceCommandProvider}.
+ */
 @Command(
         name = "workforce",
         footerHeading = "%nExamples:%n",
@@ -56,8 +58,19 @@ import picocli.CommandLine.Spec;
                     + "Employee rows are never written to the report."
         })
 public final class WorkforceCommand implements Callable<Integer> {
+    // The eflg command's exit codes.
+    static final int OK = 0;
+    static final int BAD_INPUT = 2;
+    static final int FAILURE = 3;
+
+    private final CommandProvider.Host host;
+
     @Spec
     CommandSpec spec;
+
+    WorkforceCommand(CommandProvider.Host host) {
+        this.host = host;
+    }
 
     @Parameters(
             index = "0",
@@ -129,14 +142,17 @@ public final class WorkforceCommand implements Callable<Integer> {
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; raise it with -Xmx, e.g. "
                     + "EFLG_JAVA_OPTS=-Xmx2g ./eflg workforce ...");
             err.flush();
-            return ExitCodes.FAILURE;
+            return FAILURE;
         }
     }
 
     private int analyse() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        OutputGuard.over(file, population, mapping).check(spec.commandLine(), "--out", out);
+        host.refusalToWrite("--out", out, Arrays.asList(file, population, mapping))
+                .ifPresent(message -> {
+                    throw new ParameterException(spec.commandLine(), message);
+                });
         if (threshold < 1) {
             throw new ParameterException(spec.commandLine(), "--threshold must be at least 1, not " + threshold);
         }
@@ -148,10 +164,10 @@ public final class WorkforceCommand implements Callable<Integer> {
                         Files.readString(mapping, StandardCharsets.UTF_8), String.valueOf(mapping.getFileName()));
             } catch (IOException e) {
                 err.println(mapping.getFileName() + ": cannot read the file: " + e.getMessage());
-                return ExitCodes.BAD_INPUT;
+                return BAD_INPUT;
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
-                return ExitCodes.BAD_INPUT;
+                return BAD_INPUT;
             }
         }
         EmployeeCsv reader = EmployeeCsv.with(columns);
@@ -174,7 +190,7 @@ public final class WorkforceCommand implements Callable<Integer> {
             problems.forEach(p -> err.println(p.format()));
             err.println("eflg: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + "; no report written");
-            return ExitCodes.BAD_INPUT;
+            return BAD_INPUT;
         }
         WorkforceAnalysis.Builder analysis = WorkforceAnalysis.builder()
                 .minimumGroupSize(threshold)
@@ -190,7 +206,7 @@ public final class WorkforceCommand implements Callable<Integer> {
         if (report.relevantEmployees() == 0) {
             err.println(file.getFileName() + ": no relevant employees: every row has relevant = no; list everyone "
                     + "employed on the snapshot date; no report written");
-            return ExitCodes.BAD_INPUT;
+            return BAD_INPUT;
         }
         List<Finding> findings = WorkforceChecks.run(
                 report,
@@ -203,11 +219,11 @@ public final class WorkforceCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             // The system's reason, e.g. a folder that does not exist or cannot be written: a problem with --out.
             err.println("eflg: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return BAD_INPUT;
         }
         stdout.println("Report written to " + out);
         stdout.flush();
-        return ExitCodes.OK;
+        return OK;
     }
 
     private Charset charset(String name) {
@@ -222,13 +238,20 @@ public final class WorkforceCommand implements Callable<Integer> {
     }
 
     private WorkforceReportWriter writer() {
-        String name = format != null ? format : FileNames.extension(out);
+        String name = format != null ? format : extension(out);
         return WorkforceReportWriter.forName(name)
                 .orElseThrow(() -> new ParameterException(
                         spec.commandLine(),
                         format != null
                                 ? "unknown format '" + format + "'; use json, md or html"
                                 : "cannot tell the report format from '" + out + "'; add --format json, md or html"));
+    }
+
+    /** The last extension without its dot, as written; empty when there is none (as eflg's other commands read it). */
+    private static String extension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
     }
 
     private static void print(WorkforceReport report, List<Finding> findings, PrintWriter out) {

@@ -1,4 +1,4 @@
-package io.github.equalityframework.lga;
+package io.github.equalityframework.migration;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -21,9 +21,9 @@ import org.apiguardian.api.API;
 
 /**
  * How the criteria of an older framework edition carry over to a newer one: one entry per source
- * criterion, naming its target criteria and the relation between them. The LGA plugin ships two, from
- * {@code lga-eflg-2014} and from {@code lga-eflg-2009} to {@code lga-eflg-2021}; they are the product's
- * own mapping, not an LGA publication.
+ * criterion, naming its target criteria and the relation between them. A plugin contributes mappings as
+ * data files ({@link io.github.equalityframework.spi.PluginContext#addEditionMappingResource(String)}); the
+ * LGA plugin ships two, from {@code lga-eflg-2014} and from {@code lga-eflg-2009} to {@code lga-eflg-2021}.
  *
  * @param from    the source edition's framework id, e.g. {@code lga-eflg-2014}
  * @param to      the target edition's framework id, e.g. {@code lga-eflg-2021}

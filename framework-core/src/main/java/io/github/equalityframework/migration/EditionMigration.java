@@ -1,13 +1,10 @@
-package io.github.equalityframework.lga;
+package io.github.equalityframework.migration;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.equalityframework.io.Format;
-import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.io.ReadResult;
-import io.github.equalityframework.lga.EditionMapping.Entry;
-import io.github.equalityframework.lga.MigrationReport.ClaimOutcome;
-import io.github.equalityframework.lga.MigrationReport.MergedClaim;
+import io.github.equalityframework.migration.EditionMapping.Entry;
+import io.github.equalityframework.migration.MigrationReport.ClaimOutcome;
+import io.github.equalityframework.migration.MigrationReport.MergedClaim;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceItem;
@@ -16,10 +13,6 @@ import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.ValidationProblem;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,10 +25,12 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * Turns a self-assessment against an older LGA edition into one against {@code lga-eflg-2021}, with a
- * report of what happened to every claim. Immutable and safe to share between threads.
+ * Turns a self-assessment against an older framework edition into one against a newer edition, along the
+ * edition mappings that plugins contribute as data ({@link
+ * io.github.equalityframework.spi.PluginContext#addEditionMappingResource(String)}), with a report of what
+ * happened to every claim. Works for any framework; immutable and safe to share between threads.
  *
- * <p>The rules, documented in the plugin's README:
+ * <p>The rules:
  * <ul>
  *   <li>each claim goes to the target criteria its mapping entry names (to each of them when the criterion
  *       was split); a claim whose criterion was removed, or has no entry, is reported as unmapped;</li>
@@ -50,15 +45,13 @@ import org.apiguardian.api.API;
  * </ul>
  *
  * <pre>{@code
- * MigrationResult result = EditionMigration.lga().migrate(assessment2014, catalogue.framework("lga-eflg-2021").orElseThrow());
+ * PluginRegistry registry = engine.plugins();
+ * MigrationResult result = registry.migration().migrate(assessment2014, registry.catalogue().framework("lga-eflg-2021").orElseThrow());
  * result.report().lines().forEach(System.out::println);
  * }</pre>
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class EditionMigration {
-    private static final String FROM_2014 = LgaPlugin.RESOURCES + "mapping-2014-to-2021.yaml";
-    private static final String FROM_2009 = LgaPlugin.RESOURCES + "mapping-2009-to-2021.yaml";
-
     private final List<EditionMapping> mappings;
 
     /** A migration along these mappings; at most one mapping per source edition. */
@@ -71,11 +64,6 @@ public final class EditionMigration {
                 throw new IllegalArgumentException("two mappings start from " + from + "; give one per source edition");
             }
         });
-    }
-
-    /** The LGA plugin's mappings, from {@code lga-eflg-2014} and {@code lga-eflg-2009} to {@code lga-eflg-2021}. */
-    public static EditionMigration lga() {
-        return Shipped.MIGRATION;
     }
 
     /** The mappings this migration follows. */
@@ -159,14 +147,17 @@ public final class EditionMigration {
                     "The self-assessment is already against " + target.id() + "; there is nothing to migrate.");
         }
         EditionMapping mapping = mapping(from)
-                .orElseThrow(() -> new IllegalArgumentException("There is no mapping from "
-                        + from + "; self-assessments can be migrated from "
-                        + String.join(
-                                " and ",
-                                mappings.stream()
-                                        .map(EditionMapping::from)
-                                        .sorted()
-                                        .toList()) + "."));
+                .orElseThrow(() -> new IllegalArgumentException("There is no mapping from " + from
+                        + (mappings.isEmpty()
+                                ? "; no installed plugin contributes an edition mapping."
+                                : "; self-assessments can be migrated from "
+                                        + String.join(
+                                                " and ",
+                                                mappings.stream()
+                                                        .map(EditionMapping::from)
+                                                        .sorted()
+                                                        .toList())
+                                        + ".")));
         if (!mapping.to().equals(target.id())) {
             throw new IllegalArgumentException("A self-assessment against " + from + " can be migrated to "
                     + mapping.to() + " only, not to " + target.id() + ".");
@@ -327,35 +318,6 @@ public final class EditionMigration {
                         + "; in " + target.id() + " it means " + String.join(", ", added)
                         + " too. Add evidence about them, or list the characteristics in scope.");
             }
-        }
-    }
-
-    /** The mappings the plugin ships, read once. */
-    private static final class Shipped {
-        static final EditionMigration MIGRATION = new EditionMigration(List.of(read(FROM_2014), read(FROM_2009)));
-    }
-
-    /**
-     * Reads a mapping resource of the plugin.
-     *
-     * @throws IllegalStateException when it is missing or unreadable, with every problem located
-     */
-    static EditionMapping read(String resource) {
-        // Through the class, so that the resource is found in the plugin's own module on the module path too.
-        try (InputStream in = EditionMigration.class.getResourceAsStream("/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The LGA plugin's mapping " + resource + " is missing from its jar.");
-            }
-            ReadResult<EditionMapping> read = ModelCodec.strict().read(in, resource, Format.YAML, EditionMapping.class);
-            if (!read.isClean()) {
-                throw new IllegalStateException("The LGA plugin's mapping " + resource + " cannot be read:\n"
-                        + read.problems().stream()
-                                .map(ValidationProblem::format)
-                                .collect(Collectors.joining("\n")));
-            }
-            return read.value().orElseThrow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

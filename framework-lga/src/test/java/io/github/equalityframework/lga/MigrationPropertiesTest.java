@@ -1,7 +1,8 @@
 package io.github.equalityframework.lga;
 
 import io.github.equalityframework.engine.AssessmentEngine;
-import io.github.equalityframework.lga.MigrationReport.ClaimOutcome;
+import io.github.equalityframework.migration.MigrationReport.ClaimOutcome;
+import io.github.equalityframework.migration.MigrationResult;
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Criterion;
@@ -24,7 +25,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /** Migration carries every claim somewhere or says why not, over generated 2014 and 2009 assessments. */
-class MigrationProperties {
+class MigrationPropertiesTest {
     static final AssessmentEngine ENGINE =
             AssessmentEngine.builder().plugin(new LgaPlugin()).build();
     static final FrameworkDefinition EFLG_2021 =
@@ -76,7 +77,7 @@ class MigrationProperties {
     @Property
     boolean everySourceClaimIsReportedOnceInOrderAndCarriedOnlyWhereTheReportSays(
             @ForAll("oldAssessments") SelfAssessment old) {
-        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+        MigrationResult result = LgaContentTest.REGISTRY.migration().migrate(old, EFLG_2021);
         List<ClaimOutcome> outcomes = result.report().claims();
         if (!outcomes.stream()
                 .map(ClaimOutcome::criterion)
@@ -94,13 +95,14 @@ class MigrationProperties {
 
     @Property
     boolean theMigratedAssessmentIsValidAndKeepsTheRegisterWhole(@ForAll("oldAssessments") SelfAssessment old) {
-        SelfAssessment migrated = EditionMigration.lga().migrate(old, EFLG_2021).assessment();
+        SelfAssessment migrated =
+                LgaContentTest.REGISTRY.migration().migrate(old, EFLG_2021).assessment();
         return ENGINE.validate(migrated).isEmpty() && migrated.evidence().equals(old.evidence());
     }
 
     @Property
     boolean eachTargetKeepsTheLowestLevelAndAllTheEvidenceOfItsSources(@ForAll("oldAssessments") SelfAssessment old) {
-        MigrationResult result = EditionMigration.lga().migrate(old, EFLG_2021);
+        MigrationResult result = LgaContentTest.REGISTRY.migration().migrate(old, EFLG_2021);
         for (Claim target : result.assessment().claims()) {
             List<Claim> sources = new ArrayList<>();
             for (int i = 0; i < old.claims().size(); i++) {

@@ -1,8 +1,8 @@
-package io.github.equalityframework.lga;
+package io.github.equalityframework.migration;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.equalityframework.lga.EditionMapping.Relation;
+import io.github.equalityframework.migration.EditionMapping.Relation;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
@@ -21,8 +21,7 @@ import org.apiguardian.api.API;
  * carried over in part or removed, and which criteria of the newer edition no older one leads to (added).
  *
  * <pre>{@code
- * EditionMapping mapping = EditionMigration.lga().mapping("lga-eflg-2014").orElseThrow();
- * EditionDiff.of(mapping, edition2014, edition2021).lines().forEach(System.out::println);
+ * registry.diff("lga-eflg-2014", "lga-eflg-2021").lines().forEach(System.out::println);
  * }</pre>
  *
  * @param from        the older edition

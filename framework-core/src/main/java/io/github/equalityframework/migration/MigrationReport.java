@@ -1,8 +1,8 @@
-package io.github.equalityframework.lga;
+package io.github.equalityframework.migration;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.equalityframework.lga.EditionMapping.Relation;
+import io.github.equalityframework.migration.EditionMapping.Relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

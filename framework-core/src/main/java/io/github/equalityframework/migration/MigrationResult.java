@@ -1,4 +1,4 @@
-package io.github.equalityframework.lga;
+package io.github.equalityframework.migration;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
