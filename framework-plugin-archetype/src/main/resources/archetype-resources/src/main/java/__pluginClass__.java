@@ -17,14 +17,18 @@ public final class ${pluginClass} implements EqualityFrameworkPlugin {
     /** The plugin id; every rule id starts with it. */
     static final String ID = "${pluginId}";
 
+    /**
+     * The SDK range: the SDK versions this plugin was built and tested for. Before SDK 1.0 a minor version may break
+     * plugins, so it names one minor version; widen it only after testing with the next.
+     */
+    static final String SDK_RANGE = "${sdkRange}";
+
     /** The plugin's version: the project's, written into plugin.properties by the build (resource filtering). */
     static final String VERSION = version();
 
     @Override
     public PluginDescriptor descriptor() {
-        // The SDK range: the SDK versions this plugin was built and tested for. Before SDK 1.0 a minor version may
-        // break plugins, so it names one minor version; widen it only after testing with the next.
-        return new PluginDescriptor(ID, "${pluginName}", VERSION, "${sdkRange}");
+        return new PluginDescriptor(ID, "${pluginName}", VERSION, SDK_RANGE);
     }
 
     private static String version() {
