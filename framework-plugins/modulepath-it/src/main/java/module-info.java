@@ -3,6 +3,8 @@ module io.github.equalityframework.it.modulepath {
     requires io.github.equalityframework.core;
     // The LGA plugin's public API: the edition migration.
     requires io.github.equalityframework.lga;
+    // The plugin test kit, whose conformance checks run here on the module path too.
+    requires io.github.equalityframework.testkit;
 
     uses io.github.equalityframework.spi.EqualityFrameworkPlugin;
 }

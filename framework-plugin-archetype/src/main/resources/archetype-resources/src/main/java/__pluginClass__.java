@@ -3,6 +3,10 @@ package ${package};
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 
 /**
  * The plugin's one entry point. The eflg command and embedding apps find it through
@@ -13,10 +17,28 @@ public final class ${pluginClass} implements EqualityFrameworkPlugin {
     /** The plugin id; every rule id starts with it. */
     static final String ID = "${pluginId}";
 
+    /**
+     * The SDK range: the SDK versions this plugin was built and tested for. Before SDK 1.0 a minor version may break
+     * plugins, so it names one minor version; widen it only after testing with the next.
+     */
+    static final String SDK_RANGE = "${sdkRange}";
+
+    /** The plugin's version: the project's, written into plugin.properties by the build (resource filtering). */
+    static final String VERSION = version();
+
     @Override
     public PluginDescriptor descriptor() {
-        // The SDK range: the SDK versions this plugin was built and tested for.
-        return new PluginDescriptor(ID, "${pluginName}", "${version}", "[0.1,1.0)");
+        return new PluginDescriptor(ID, "${pluginName}", VERSION, SDK_RANGE);
+    }
+
+    private static String version() {
+        try (InputStream in = ${pluginClass}.class.getResourceAsStream("plugin.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

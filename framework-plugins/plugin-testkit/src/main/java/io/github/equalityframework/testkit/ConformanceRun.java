@@ -37,6 +37,8 @@ final class ConformanceRun {
     private final PluginConformance config;
     private final Class<? extends EqualityFrameworkPlugin> type;
     private final List<String> failures = new ArrayList<>();
+    /** The profile files the plugin names in its setup, so that their problems are told as profile problems. */
+    private List<String> profileFiles = List.of();
 
     ConformanceRun(PluginConformance config) {
         this.config = config;
@@ -56,6 +58,7 @@ final class ConformanceRun {
         if (!compatible(descriptor)) {
             plugin = new CompatibleView(plugin, descriptor);
         }
+        profileFiles = ProfileFiles.of(plugin);
         try (PluginRegistry alone = PluginRegistry.builder().add(plugin).build()) {
             alone.problems().forEach(this::loadingProblem);
             if (alone.plugins().isEmpty()) {
@@ -212,6 +215,19 @@ final class ConformanceRun {
     /** A problem of the registry, under the check it belongs to: its messages start with what is concerned. */
     private void loadingProblem(PluginProblem problem) {
         String message = problem.message();
+        for (String file : profileFiles) {
+            if (message.startsWith(file + ":")
+                    || message.equals("resource " + file + " not found")
+                    || message.startsWith("resource " + file + " not found ")
+                    || message.startsWith("cannot read " + file + ": ")) {
+                fail(
+                        "profiles",
+                        message.startsWith(file + ":")
+                                ? "profile file is broken: " + message
+                                : "profile file " + message.substring(message.indexOf(file)));
+                return;
+            }
+        }
         String check = message.startsWith("framework ")
                 ? "frameworks"
                 : message.startsWith("rule ") ? "rules" : message.startsWith("profile ") ? "profiles" : "loading";
@@ -249,7 +265,12 @@ final class ConformanceRun {
     }
 
     private void checkProfiles(EqualityFrameworkPlugin plugin, PluginRegistry alone) {
-        if (!alone.rules().isEmpty() && alone.profileIds().isEmpty()) {
+        if (!alone.rules().isEmpty() && alone.profileIds().isEmpty() && !profileFiles.isEmpty()) {
+            fail(
+                    "profiles",
+                    "the plugin has rules but none of its profile files (" + String.join(", ", profileFiles)
+                            + ") loaded, so it has no profile; see the failures of each file above");
+        } else if (!alone.rules().isEmpty() && alone.profileIds().isEmpty()) {
             fail(
                     "profiles",
                     "the plugin has rules but ships no profile; ship a default one with PluginContext.addProfileResource");

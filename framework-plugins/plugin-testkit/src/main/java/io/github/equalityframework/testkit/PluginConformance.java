@@ -53,6 +53,10 @@ public final class PluginConformance {
     public static final Clock DEFAULT_CLOCK = Clock.fixed(Instant.parse("2025-06-01T09:00:00Z"), ZoneOffset.UTC);
     /** The default seed of generated self-assessments. */
     public static final long DEFAULT_SEED = 20_210_401L;
+    /** Generated self-assessments per framework in {@link #quick()} mode. */
+    public static final int QUICK_ASSESSMENTS = 5;
+    /** Threads of the thread-safety check in {@link #quick()} mode. */
+    public static final int QUICK_THREADS = 2;
 
     final Class<? extends EqualityFrameworkPlugin> pluginClass;
     final EqualityFrameworkPlugin instance;
@@ -96,6 +100,17 @@ public final class PluginConformance {
             throw new IllegalArgumentException("generate at least one assessment per framework");
         }
         this.assessments = perFramework;
+        return this;
+    }
+
+    /**
+     * Fewer tries, for a fast feedback loop while writing a plugin: {@value #QUICK_ASSESSMENTS} generated
+     * self-assessments per framework instead of 50, and {@value #QUICK_THREADS} threads instead of 8. Every check still
+     * runs; a CI build should run the full checks too.
+     */
+    public PluginConformance quick() {
+        this.assessments = QUICK_ASSESSMENTS;
+        this.threads = QUICK_THREADS;
         return this;
     }
 

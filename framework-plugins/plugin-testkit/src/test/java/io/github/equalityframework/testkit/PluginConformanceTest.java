@@ -168,4 +168,39 @@ class PluginConformanceTest {
         assertThrows(IllegalArgumentException.class, () -> conformance.assessments(0));
         assertThrows(IllegalArgumentException.class, () -> conformance.threads(1));
     }
+
+    @Test
+    void aBrokenProfileFileIsNamedWithWhatIsBroken() {
+        List<String> failures =
+                PluginConformance.of(BrokenProfilePlugin.class).check().failures();
+
+        String unreadable = "io/github/equalityframework/testkit/unreadable-default.yaml";
+        String missing = "io/github/equalityframework/testkit/no-such-profile.yaml";
+        assertEquals(
+                List.of(
+                        "profiles: profile file is broken: " + unreadable
+                                + ":4:21: rules.unreadable.quiet: expected an object (RuleSetting) but found a list",
+                        "profiles: profile file is broken: " + unreadable
+                                + ":5:1: rules.unreadable.quiet: cannot read the document: expected ',' or ']', but got"
+                                + " <stream end> (while parsing a flow sequence that starts at line 4, column 21)",
+                        "profiles: profile file " + missing + " not found",
+                        "profiles: the plugin has rules but none of its profile files (" + unreadable + ", " + missing
+                                + ") loaded, so it has no profile; see the failures of each file above"),
+                failures);
+    }
+
+    @Test
+    void quickModeRunsEveryCheckOnFewerAssessments() {
+        List<String> failures =
+                PluginConformance.of(BrokenPlugin.class).quick().check().failures();
+
+        assertEquals(6, failures.size(), String.join("\n", failures));
+        assertEquals(
+                "completeness: against broken-valid, The check broken.throws of plugin broken threw"
+                        + " java.lang.IllegalStateException: kaboom (on 5 generated self-assessments (seed 20210401),"
+                        + " first generated #0)",
+                failures.get(4));
+        assertTrue(failures.get(5).contains(" of 9 self-assessments (seed 20210401); first, "), failures.get(5));
+        assertTrue(PluginConformance.of(WellBehavedPlugin.class).quick().check().passed());
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.testkit.jqwik.SelfAssessmentArbitraries;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -70,6 +71,6 @@ class SelfAssessmentsTest {
 
     @Provide
     Arbitrary<SelfAssessment> assessments() {
-        return SOURCE.valid();
+        return SelfAssessmentArbitraries.of(FRAMEWORK, ENGINE.catalogue()).valid();
     }
 }
