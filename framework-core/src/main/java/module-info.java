@@ -29,6 +29,8 @@ module io.github.equalityframework.core {
             io.github.equalityframework.workforce;
 
     uses io.github.equalityframework.spi.EqualityFrameworkPlugin;
+    // Formats beyond YAML and JSON, e.g. framework-xlsx's workbooks, by being on the class or module path.
+    uses io.github.equalityframework.io.DocumentReader;
 
     // Jackson reads and writes the records by reflection; Hibernate Validator reads their constrained fields.
     opens io.github.equalityframework.model to

@@ -14,4 +14,8 @@ module io.github.equalityframework.xlsx {
     requires static transitive org.apiguardian.api;
 
     exports io.github.equalityframework.xlsx;
+
+    // .xlsx self-assessments for every program with this module on its path, as YAML and JSON are read by the core.
+    provides io.github.equalityframework.io.DocumentReader with
+            io.github.equalityframework.xlsx.WorkbookReader;
 }

@@ -43,4 +43,13 @@ public final class FileNames {
                 .orElseThrow(() ->
                         new ParameterException(cli, "cannot tell the report format from '" + out + "'; add --format"));
     }
+
+    /** Whether the file is named as a workbook (.xlsx, in any case), for commands that write or import one. */
+    public static boolean isWorkbook(Path file) {
+        return file.getFileName() != null
+                && file.getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".xlsx");
+    }
 }

@@ -1,6 +1,6 @@
 package io.github.equalityframework.cli;
 
-import io.github.equalityframework.io.Format;
+import io.github.equalityframework.io.DocumentReaders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,14 +13,11 @@ import java.util.stream.Stream;
 public final class InputFiles {
     private InputFiles() {}
 
-    /** Whether the file is a self-assessment workbook (.xlsx), read by the spreadsheet reader. */
-    public static boolean isWorkbook(Path file) {
-        return file.getFileName() != null
-                && file.getFileName()
-                        .toString()
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .endsWith(".xlsx");
-    }
+    /**
+     * The readers of every format on the class path: YAML and JSON from the core, {@code .xlsx} from framework-xlsx
+     * (a {@link io.github.equalityframework.io.DocumentReader}); eflg does not choose readers itself.
+     */
+    public static final DocumentReaders READERS = DocumentReaders.discover(InputFiles.class.getClassLoader());
 
     /**
      * The subfolder a file found by {@link #expand} is in, relative to the folder given on the command line
@@ -42,7 +39,7 @@ public final class InputFiles {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> Format.fromFileName(p).isPresent() || isWorkbook(p))
+                            .filter(READERS::reads)
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {

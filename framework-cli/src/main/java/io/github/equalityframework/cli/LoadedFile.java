@@ -1,7 +1,5 @@
 package io.github.equalityframework.cli;
 
-import io.github.equalityframework.engine.AssessmentEngine;
-import io.github.equalityframework.engine.ValidatedAssessment;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
@@ -10,13 +8,9 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.ValidationProblem;
-import io.github.equalityframework.xlsx.WorkbookReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -24,8 +18,9 @@ import java.util.function.Function;
  * files of their own: the assessment (with them attached) when it is valid, and every problem placed in
  * the file it belongs to.
  *
- * @param validated the assessment as the engine validated it, so that assessing it does not validate it
- *                  again; {@code null} when it was read with a validator alone, or is not valid
+ * <p>For the commands that check one file without assessing it, and for {@code eflg serve}'s forms, whose review or
+ * plan is read from a form rather than a file; {@code eflg assess} and {@code eflg validate} use the engine's
+ * {@code AssessmentResult}, which does the same for files.
  */
 public record LoadedFile(
         Path file,
@@ -33,8 +28,7 @@ public record LoadedFile(
         ReadResult<PeerReview> review,
         ReadResult<ActionPlan> plan,
         SelfAssessment assessment,
-        List<ValidationProblem> problems,
-        ValidatedAssessment validated) {
+        List<ValidationProblem> problems) {
     private static final String REVIEW = "peerReview";
     private static final String PLAN = "actionPlan";
 
@@ -63,28 +57,11 @@ public record LoadedFile(
             ReadResult<ActionPlan> plan,
             ModelCodec codec,
             SelfAssessmentValidator validator) {
-        return load(file, review, plan, codec, assessment -> new Checked(validator.validate(assessment), null));
+        return load(file, review, plan, codec, validator::validate);
     }
-
-    /** Reads and validates with the engine that will assess it, which then does not validate it again. */
-    public static LoadedFile load(
-            Path file, Path reviewFile, Path planFile, ModelCodec codec, AssessmentEngine engine) {
-        return load(
-                file,
-                read(reviewFile, PeerReview.class, codec),
-                read(planFile, ActionPlan.class, codec),
-                codec,
-                assessment -> {
-                    ValidatedAssessment validated = engine.validated(assessment);
-                    return new Checked(validated.problems(), validated);
-                });
-    }
-
-    /** What validation found, and the engine's record of it when an engine validated. */
-    private record Checked(List<ValidationProblem> problems, ValidatedAssessment validated) {}
 
     private static <T> ReadResult<T> read(Path file, Class<T> type, ModelCodec codec) {
-        return file == null ? null : codec.read(file, type);
+        return file == null ? null : InputFiles.READERS.withCodec(codec).read(file, type);
     }
 
     private static LoadedFile load(
@@ -92,9 +69,8 @@ public record LoadedFile(
             ReadResult<PeerReview> review,
             ReadResult<ActionPlan> plan,
             ModelCodec codec,
-            Function<SelfAssessment, Checked> validate) {
-        ReadResult<SelfAssessment> read =
-                InputFiles.isWorkbook(file) ? new WorkbookReader().read(file) : codec.readSelfAssessment(file);
+            Function<SelfAssessment, List<ValidationProblem>> validate) {
+        ReadResult<SelfAssessment> read = read(file, SelfAssessment.class, codec);
         boolean unreadable = read.value().isEmpty()
                 || (review != null && review.value().isEmpty())
                 || (plan != null && plan.value().isEmpty());
@@ -106,13 +82,12 @@ public record LoadedFile(
             if (plan != null) {
                 problems.addAll(plan.problems());
             }
-            return new LoadedFile(file, read, review, plan, null, List.copyOf(problems), null);
+            return new LoadedFile(file, read, review, plan, null, List.copyOf(problems));
         }
         SelfAssessment a = read.value().get();
         a = a.withPeerReview(review != null ? review.value().get() : a.peerReview())
                 .withActionPlan(plan != null ? plan.value().get() : a.actionPlan());
-        Checked checked = validate.apply(a);
-        List<ValidationProblem> found = checked.problems();
+        List<ValidationProblem> found = validate.apply(a);
         List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream()
                 .filter(p -> (review == null || within(p, REVIEW) == null) && (plan == null || within(p, PLAN) == null))
                 .toList()));
@@ -129,8 +104,7 @@ public record LoadedFile(
                     .toList()));
         }
         boolean valid = problems.isEmpty();
-        return new LoadedFile(
-                file, read, review, plan, valid ? a : null, List.copyOf(problems), valid ? checked.validated() : null);
+        return new LoadedFile(file, read, review, plan, valid ? a : null, List.copyOf(problems));
     }
 
     /** A problem in an attached part, with its path relative to that part's own file; null for other problems. */
@@ -155,19 +129,5 @@ public record LoadedFile(
 
     public boolean valid() {
         return problems.isEmpty();
-    }
-
-    /**
-     * How many problems each file holds, in the order they are listed (the self-assessment, then its review,
-     * then its plans): a problem in a review or plan kept beside the assessment {@code file} is counted against
-     * that file, not against the assessment.
-     */
-    public static Map<String, Integer> problemsPerFile(Path file, Collection<ValidationProblem> problems) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (ValidationProblem p : problems) {
-            String source = p.location() != null ? p.location().source() : file.toString();
-            counts.merge(source, 1, Integer::sum);
-        }
-        return counts;
     }
 }

@@ -2,12 +2,14 @@ package io.github.equalityframework.engine;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.equalityframework.io.DocumentReaders;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
+import io.github.equalityframework.spi.Rule;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.nio.file.Path;
@@ -27,7 +29,9 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * try (AssessmentEngine engine = AssessmentEngine.builder().discoverPlugins().build()) {
- *     AssessmentReport report = engine.assess(selfAssessment);
+ *     AssessmentResult result = engine.assess(AssessmentFiles.beside(Path.of("anytown-2025.yaml")));
+ *     result.problems().forEach(p -> System.out.println(p.format()));
+ *     result.report().ifPresent(report -> System.out.println(result.label(report.overall())));
  * }
  * }</pre>
  */
@@ -39,6 +43,7 @@ public final class AssessmentEngine implements AutoCloseable {
     private final String profile;
     private final Clock clock;
     private final RuleRunner runner;
+    private final DocumentReaders readers;
 
     private AssessmentEngine(Builder b, PluginRegistry registry, List<EffectiveRule> rules) {
         this.registry = registry;
@@ -47,6 +52,7 @@ public final class AssessmentEngine implements AutoCloseable {
         this.profile = b.profileName;
         this.clock = b.clock;
         this.runner = new RuleRunner(b.ruleTimeBudget.isZero() ? null : b.ruleTimeBudget);
+        this.readers = b.readers;
     }
 
     public static Builder builder() {
@@ -95,32 +101,61 @@ public final class AssessmentEngine implements AutoCloseable {
      * @throws IllegalArgumentException   when the target is not a level of the framework
      */
     public AssessmentReport assess(SelfAssessment assessment, String targetLevel) {
-        return assess(validated(assessment), targetLevel);
+        List<ValidationProblem> problems = validator.validate(Objects.requireNonNull(assessment, "assessment"));
+        if (!problems.isEmpty()) {
+            throw new InvalidAssessmentException(problems);
+        }
+        return new Assessment(assessment, registry, rules, runner, clock, profile).run(targetLevel);
     }
 
     /**
-     * Validates a self-assessment once, for callers that show its problems themselves before assessing it
-     * with {@link #assess(ValidatedAssessment, String)}, which then does not validate it again.
+     * Reads a self-assessment with its review and plan files, validates them once, and assesses them without a
+     * target level. Never throws for bad input: the result holds every problem, placed in its file.
+     *
+     * @see #assess(AssessmentFiles, String)
      */
-    public ValidatedAssessment validated(SelfAssessment assessment) {
-        return new ValidatedAssessment(
-                assessment, validator.validate(Objects.requireNonNull(assessment, "assessment")), validator);
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public AssessmentResult assess(AssessmentFiles files) {
+        return assess(files, null);
     }
 
     /**
-     * Assesses a self-assessment that this engine has validated, without validating it again. One
-     * validated by another engine (which may install other frameworks) is validated again here.
+     * Reads a self-assessment with its review and plan files (in any format a {@link DocumentReaders document
+     * reader} of the engine reads), validates them once, and, when the assessment with its review and main plan is
+     * valid, assesses it and measures the gap to a target level. Any other plan is checked with the assessment and
+     * review. Never throws for bad input: the result holds every problem, placed in the file it is in.
      *
      * @param targetLevel a level id of the assessment's framework, or {@code null} for no target
-     * @throws InvalidAssessmentException when the assessment did not validate
-     * @throws IllegalArgumentException   when the target is not a level of the framework
+     * @throws IllegalArgumentException when the target is not a level of the framework
      */
-    public AssessmentReport assess(ValidatedAssessment validated, String targetLevel) {
-        ValidatedAssessment checked = validated.validatedBy(validator) ? validated : validated(validated.assessment());
-        if (!checked.isValid()) {
-            throw new InvalidAssessmentException(checked.problems());
-        }
-        return new Assessment(checked.assessment(), registry, rules, runner, clock, profile).run(targetLevel);
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public AssessmentResult assess(AssessmentFiles files, String targetLevel) {
+        return read(files, targetLevel, true);
+    }
+
+    /**
+     * Reads and validates a self-assessment with its review and plan files, as {@link #assess(AssessmentFiles)} does,
+     * without assessing it: the result has no report.
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public AssessmentResult validate(AssessmentFiles files) {
+        return read(files, null, false);
+    }
+
+    private AssessmentResult read(AssessmentFiles files, String targetLevel, boolean assess) {
+        List<Rule> ran = rules.stream()
+                .filter(EffectiveRule::enabled)
+                .map(r -> r.installed().rule())
+                .toList();
+        return ReadFiles.check(
+                files,
+                readers,
+                validator,
+                registry.catalogue(),
+                ran,
+                assess
+                        ? whole -> new Assessment(whole, registry, rules, runner, clock, profile).run(targetLevel)
+                        : null);
     }
 
     /**
@@ -148,18 +183,32 @@ public final class AssessmentEngine implements AutoCloseable {
         private ReadResult<RuleProfile> profileFile;
         private Clock clock = Clock.systemDefaultZone();
         private Duration ruleTimeBudget = Duration.ofSeconds(5);
+        private DocumentReaders readers = DocumentReaders.standard();
 
         private Builder() {}
 
-        /** Adds the plugins on the class path (or module path) of the current thread's context class loader. */
+        /**
+         * Adds the plugins, and the {@link io.github.equalityframework.io.DocumentReader document readers}, on the
+         * class path (or module path) of the current thread's context class loader.
+         */
         public Builder discoverPlugins() {
-            plugins.discover(Thread.currentThread().getContextClassLoader());
+            return discoverPlugins(Thread.currentThread().getContextClassLoader());
+        }
+
+        /** Adds the plugins, and the document readers, found through a class loader. */
+        public Builder discoverPlugins(ClassLoader loader) {
+            plugins.discover(loader);
+            readers = readers.discovered(loader);
             return this;
         }
 
-        /** Adds the plugins found through a class loader. */
-        public Builder discoverPlugins(ClassLoader loader) {
-            plugins.discover(loader);
+        /**
+         * The readers of the files {@link #assess(AssessmentFiles)} reads: YAML and JSON read strictly by default, and
+         * those {@link #discoverPlugins} finds. Set them to read YAML leniently, or to add a format by hand.
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+        public Builder documentReaders(DocumentReaders readers) {
+            this.readers = Objects.requireNonNull(readers, "readers");
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.github.equalityframework.io;
 
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -25,6 +26,9 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 final class GuardedYamlParser extends YAMLParser {
     private static final String CORE = "tag:yaml.org,2002:";
     private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map");
+    /** The plain scalars YAML's core schema reads as no value, besides {@code null}, which Jackson knows. */
+    private static final Set<String> CORE_NULLS = Set.of("~", "Null", "NULL");
+
     private final int maxNameLength;
     private final ScanLimitReader reader;
 
@@ -72,6 +76,18 @@ final class GuardedYamlParser extends YAMLParser {
             throw refused(ReadLimitProblems.nameTooLong(maxNameLength));
         }
         return token;
+    }
+
+    /**
+     * A plain {@code ~} is no value, as YAML's core schema says and as users write it ({@code plugins: [a, ~]}):
+     * Jackson's resolver follows the JSON schema, which knows only {@code null}, and would read the text "~".
+     */
+    @Override
+    protected JsonToken _decodeScalar(ScalarEvent scalar) throws JacksonException {
+        if (scalar.isPlain() && scalar.getTag().isEmpty() && CORE_NULLS.contains(scalar.getValue())) {
+            return JsonToken.VALUE_NULL;
+        }
+        return super._decodeScalar(scalar);
     }
 
     private StreamReadException refused(String message) {

@@ -288,6 +288,18 @@ class ProfileProblemsTest {
                 formatted(e.problems()));
     }
 
+    @Test
+    void aNullPluginIdIsALocatedProblemNotTheTextNull() throws IOException {
+        Path file = Files.writeString(dir.resolve("council.yaml"), """
+                id: council
+                plugins: [test, ~, extra]
+                """);
+
+        var e = assertThrows(InvalidProfileException.class, () -> engine(file));
+
+        assertEquals(List.of(file + ":2:17: plugins[1]: must be a plugin id, not empty"), formatted(e.problems()));
+    }
+
     private static AssessmentEngine engine(Path profile) {
         return AssessmentEngine.builder()
                 .plugin(new TestFramework.Plugin())

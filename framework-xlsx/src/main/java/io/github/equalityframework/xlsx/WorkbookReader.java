@@ -2,6 +2,7 @@ package io.github.equalityframework.xlsx;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.io.DocumentReader;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.validation.SourceLocation;
@@ -35,14 +36,40 @@ import org.apiguardian.api.API;
  * other files, or one that is not an .xlsx file or would unpack to far more than its size (a zip
  * bomb), is refused with a message that says so. Large workbooks are streamed. Immutable and safe to
  * share between threads.
+ *
+ * <p>As a {@link DocumentReader}, provided by this module, it reads {@code .xlsx} files for any program that has this
+ * module on its class path or module path: {@code eflg} and {@code AssessmentEngine.assess(AssessmentFiles)} read a
+ * workbook as they read a YAML file.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class WorkbookReader {
+public final class WorkbookReader implements DocumentReader {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     /** A reader; it holds no state. */
     public WorkbookReader() {}
+
+    /** Whether the file is a workbook by its name: {@code .xlsx}, in any case. */
+    @Override
+    public boolean reads(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /**
+     * Reads a workbook file as a self-assessment; a workbook holds nothing else, so any other type is a problem.
+     */
+    @Override
+    public <T> ReadResult<T> read(Path file, Class<T> type) {
+        if (type != SelfAssessment.class) {
+            return failed(
+                    file.toString(),
+                    "a workbook holds a self-assessment, not a " + type.getSimpleName() + "; write it as YAML or JSON");
+        }
+        @SuppressWarnings("unchecked") // the type is SelfAssessment
+        ReadResult<T> read = (ReadResult<T>) read(file);
+        return read;
+    }
 
     /**
      * Reads a workbook file.

@@ -1,6 +1,5 @@
 package io.github.equalityframework.cli.command;
 
-import io.github.equalityframework.cli.BesideFiles;
 import io.github.equalityframework.cli.EflgCommand;
 import io.github.equalityframework.cli.ExitCodes;
 import io.github.equalityframework.cli.InputFiles;
@@ -11,6 +10,7 @@ import io.github.equalityframework.cli.output.ProblemLines;
 import io.github.equalityframework.cli.output.Progress;
 import io.github.equalityframework.cli.output.ReportFormat;
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.AssessmentFiles;
 import io.github.equalityframework.engine.Batch;
 import io.github.equalityframework.engine.InvalidProfileException;
 import io.github.equalityframework.report.AssessmentReport;
@@ -161,8 +161,10 @@ public final class AssessCommand implements Callable<Integer> {
         }
         // Reviews and plans named after a self-assessment among the inputs (NAME-review.yaml, NAME-plan.yaml) go
         // with it, as in validate, progress and serve; they are not assessed themselves.
-        BesideFiles beside = BesideFiles.pair(found);
-        List<Path> inputs = found.stream().filter(f -> !beside.isBeside(f)).toList();
+        List<AssessmentFiles> inputs = AssessmentFiles.pair(found).stream()
+                .map(f -> review != null ? f.withReview(review) : f)
+                .map(f -> plan != null ? f.withPlan(plan) : f)
+                .toList();
         checkUsage(inputs.size());
         ReportFormat reportFormat = reportFormat();
         Map<Path, Path> destinations =
@@ -177,9 +179,6 @@ public final class AssessCommand implements Callable<Integer> {
                     reportFormat,
                     destinations,
                     target,
-                    review,
-                    plan,
-                    beside,
                     quiet,
                     Ansi.forTerminal(),
                     timestamp ? Instant.now() : null,
@@ -217,8 +216,9 @@ public final class AssessCommand implements Callable<Integer> {
      * Where each self-assessment's report goes under {@code --out}; refuses a report that would overwrite a file
      * read, or two reports that would be the same file.
      */
-    private Map<Path, Path> destinations(List<Path> found, List<Path> inputs, ReportFormat reportFormat) {
-        Map<Path, Path> destinations = FileAssessor.destinations(out, files, inputs, reportFormat);
+    private Map<Path, Path> destinations(List<Path> found, List<AssessmentFiles> inputs, ReportFormat reportFormat) {
+        Map<Path, Path> destinations = FileAssessor.destinations(
+                out, files, inputs.stream().map(AssessmentFiles::assessment).toList(), reportFormat);
         List<Path> read = new ArrayList<>(found);
         read.addAll(files);
         read.addAll(Arrays.asList(review, plan, profileFile(), plugins.pluginPath));
@@ -239,7 +239,8 @@ public final class AssessCommand implements Callable<Integer> {
     }
 
     /** Assesses every file, printing each one's summary and reports in input order as it is done. */
-    private void assessAll(AssessmentEngine engine, FileAssessor assessor, List<Path> inputs, Outcome outcome) {
+    private void assessAll(
+            AssessmentEngine engine, FileAssessor assessor, List<AssessmentFiles> inputs, Outcome outcome) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.on(EflgCommand.terminalErr(spec), inputs.size());
@@ -248,7 +249,7 @@ public final class AssessCommand implements Callable<Integer> {
         // per file), and reported in input order. At most a few files per thread are in flight, so memory does
         // not grow with the number of files, yet enough that the threads do not wait on this one to print.
         try (Batch batch = engine.batch(poolSize)) {
-            new OrderedBatch<Path, FileAssessor.Result>(poolSize, 8 * poolSize)
+            new OrderedBatch<AssessmentFiles, FileAssessor.Result>(poolSize, 8 * poolSize)
                     .run(
                             inputs,
                             assessor::assess,
@@ -259,7 +260,7 @@ public final class AssessCommand implements Callable<Integer> {
                                 stdout.flush();
                                 err.flush();
                                 outcome.record(result, failOn);
-                                progress.step(file);
+                                progress.step(file.assessment());
                             },
                             batch::submit);
         }

@@ -1,25 +1,20 @@
 package io.github.equalityframework.cli.command;
 
-import io.github.equalityframework.cli.BesideFiles;
 import io.github.equalityframework.cli.FileNames;
 import io.github.equalityframework.cli.InputFiles;
-import io.github.equalityframework.cli.LoadedFile;
 import io.github.equalityframework.cli.output.ProblemLines;
 import io.github.equalityframework.cli.output.ReportFormat;
 import io.github.equalityframework.cli.output.TerminalSummary;
 import io.github.equalityframework.engine.AssessmentEngine;
-import io.github.equalityframework.engine.EffectiveRule;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.io.CannotWriteException;
 import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.report.AssessmentReport;
-import io.github.equalityframework.spi.Rule;
-import io.github.equalityframework.validation.ValidationProblem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +44,6 @@ final class FileAssessor {
     private final ReportFormat format;
     private final Map<Path, Path> destinations;
     private final String target;
-    private final Path review;
-    private final Path plan;
-    private final BesideFiles beside;
     private final boolean quiet;
     private final Ansi ansi;
     private final Instant generatedAt;
@@ -62,9 +54,6 @@ final class FileAssessor {
             ReportFormat format,
             Map<Path, Path> destinations,
             String target,
-            Path review,
-            Path plan,
-            BesideFiles beside,
             boolean quiet,
             Ansi ansi,
             Instant generatedAt,
@@ -73,55 +62,44 @@ final class FileAssessor {
         this.format = format;
         this.destinations = destinations;
         this.target = target;
-        this.review = review;
-        this.plan = plan;
-        this.beside = beside;
         this.quiet = quiet;
         this.ansi = ansi;
         this.generatedAt = generatedAt;
         this.language = language;
     }
 
-    Result assess(Path file) {
+    /**
+     * Assesses a self-assessment with its review and plans. The report is on its main plan (NAME-plan.yaml); any
+     * other plan beside it (NAME-plan-draft.yaml) is checked with the assessment and review, as validate checks it:
+     * its problems are printed and make the input invalid (exit 2), while the report on the main plan is still
+     * written.
+     */
+    Result assess(AssessmentFiles files) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         PrintWriter stdout = new PrintWriter(out);
         PrintWriter stderr = new PrintWriter(err);
-        // --review and --plan name the review and plan; otherwise those kept beside the file (NAME-review.yaml,
-        // NAME-plan.yaml) are used, as validate, progress and serve use them.
-        Path reviewFile = review != null ? review : beside.reviews().get(file);
-        List<Path> plans = plan != null ? List.of(plan) : beside.plans().getOrDefault(file, List.of());
-        LoadedFile loaded = LoadedFile.load(file, reviewFile, plans.isEmpty() ? null : plans.get(0), CODEC, engine);
-        if (!loaded.valid()) {
-            ProblemLines.print(stderr, loaded.problems());
+        Path file = files.assessment();
+        AssessmentResult result;
+        try {
+            result = engine.assess(files, target);
+        } catch (IllegalArgumentException e) {
+            // the engine's only refusal of valid files: a target that is not a level of their framework
+            stderr.println(file + ": --target " + e.getMessage());
             stderr.flush();
             return new Result("", err.toString(), null);
         }
-        // The file is assessed with its main plan (NAME-plan.yaml); any other plan beside it (NAME-plan-draft.yaml)
-        // is checked with the assessment and review, as validate checks it. The assessment was valid with the main
-        // plan, so what is found now is the other plan's; it is printed and makes the input invalid (exit 2), while
-        // the report on the main plan is still written.
-        List<ValidationProblem> otherPlanProblems = new ArrayList<>();
-        for (Path other : plans.subList(Math.min(1, plans.size()), plans.size())) {
-            otherPlanProblems.addAll(
-                    LoadedFile.load(file, reviewFile, other, CODEC, engine).problems());
-        }
-        ProblemLines.print(stderr, otherPlanProblems);
-        FrameworkDefinition framework =
-                engine.catalogue().framework(loaded.assessment().framework()).orElseThrow();
-        if (target != null && framework.scale().level(target).isEmpty()) {
-            stderr.println(file + ": --target '" + target + "' is not a level of " + framework.id()
-                    + "; its levels are " + framework.scale().describeIds());
+        ProblemLines.print(stderr, result.problems());
+        if (result.report().isEmpty()) {
             stderr.flush();
             return new Result("", err.toString(), null);
         }
-        AssessmentReport report = engine.assess(loaded.validated(), target);
+        AssessmentReport report = result.report().get();
         if (!quiet && (format == null || destinations != null)) {
-            new TerminalSummary(stdout, ansi).print(loaded, report, framework);
+            new TerminalSummary(stdout, ansi).print(result);
         }
         if (format != null) {
-            String text = format.render(
-                    report, loaded.assessment(), framework, sources(loaded), generatedAt, language, engine.today());
+            String text = format.render(result, generatedAt, language, engine.today());
             if (destinations == null) {
                 stdout.print(text);
             } else {
@@ -142,7 +120,7 @@ final class FileAssessor {
         }
         stdout.flush();
         stderr.flush();
-        return new Result(out.toString(), err.toString(), report, !otherPlanProblems.isEmpty());
+        return new Result(out.toString(), err.toString(), report, !result.isValid());
     }
 
     /**
@@ -164,14 +142,5 @@ final class FileAssessor {
                                     .resolve(FileNames.stem(input) + "." + format.extension));
         }
         return destinations;
-    }
-
-    /** For SARIF: the rules that ran, and file URIs relative to the working directory. */
-    private ReportFormat.Sources sources(LoadedFile loaded) {
-        List<Rule> rules = engine.rules().stream()
-                .filter(EffectiveRule::enabled)
-                .map(r -> r.installed().rule())
-                .toList();
-        return new ReportFormat.Sources(rules, loaded::locate, Path.of("").toAbsolutePath());
     }
 }

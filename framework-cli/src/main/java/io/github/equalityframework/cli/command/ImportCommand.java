@@ -2,7 +2,6 @@ package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
 import io.github.equalityframework.cli.FileNames;
-import io.github.equalityframework.cli.InputFiles;
 import io.github.equalityframework.cli.LoadedFile;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.cli.output.OutputFileOptions;
@@ -89,7 +88,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         output.refuseToReplace(file, assessmentFile, plugins.pluginPath);
         boolean register = FileNames.extension(file).equalsIgnoreCase("csv");
-        if (!register && !InputFiles.isWorkbook(file)) {
+        if (!register && !FileNames.isWorkbook(file)) {
             throw new ParameterException(
                     spec.commandLine(),
                     file + " is not a workbook; import reads .xlsx files, and evidence registers (.csv)");

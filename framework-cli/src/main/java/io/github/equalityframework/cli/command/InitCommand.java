@@ -1,7 +1,7 @@
 package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
-import io.github.equalityframework.cli.InputFiles;
+import io.github.equalityframework.cli.FileNames;
 import io.github.equalityframework.cli.LoadedFile;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.cli.output.OutputFileOptions;
@@ -92,7 +92,7 @@ public final class InitCommand implements Callable<Integer> {
     public Integer call() {
         output.refuseToReplace(from, plugins.pluginPath);
         PluginRegistry registry = plugins.registry();
-        boolean workbook = format == TemplateFormat.xlsx || (format == null && InputFiles.isWorkbook(out));
+        boolean workbook = format == TemplateFormat.xlsx || (format == null && FileNames.isWorkbook(out));
         if (from != null && !workbook) {
             throw new ParameterException(spec.commandLine(), "--from fills a workbook; add --format xlsx");
         }

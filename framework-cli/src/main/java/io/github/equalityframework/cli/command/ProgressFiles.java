@@ -127,7 +127,7 @@ final class ProgressFiles {
         }
         if (doc.review() == null) {
             owner.plans.add(doc.file()); // several plans may go with one year (e.g. NAME-plan-objectives.yaml)
-            // NAME-plan.yaml first, then the others by name, as BesideFiles orders them.
+            // NAME-plan.yaml first, then the others by name, as AssessmentFiles orders them.
             owner.plans.sort(Comparator.comparing(
                             (Path p) -> !FileNames.stem(p).equals(FileNames.stem(owner.doc.file()) + "-plan"))
                     .thenComparing(Path::toString));

@@ -1,20 +1,19 @@
 package io.github.equalityframework.cli.command;
 
-import io.github.equalityframework.cli.BesideFiles;
 import io.github.equalityframework.cli.ExitCodes;
 import io.github.equalityframework.cli.InputFiles;
-import io.github.equalityframework.cli.LoadedFile;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.cli.output.ProblemLines;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.engine.PluginRegistry;
+import io.github.equalityframework.io.DocumentReaders;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.validation.ValidationProblem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,31 +67,31 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PluginRegistry registry = plugins.registry();
         boolean pluginProblems = PluginOptions.reportProblems(registry, err);
-        ModelCodec codec = ModelCodec.builder().lenient(lenient).build();
-        SelfAssessmentValidator validator = new SelfAssessmentValidator(registry.catalogue());
+        DocumentReaders readers = InputFiles.READERS.withCodec(
+                ModelCodec.builder().lenient(lenient).build());
         List<Path> inputs = InputFiles.expand(files);
         if (inputs.isEmpty()) {
             err.println("eflg: no YAML or JSON files found in " + files);
             return ExitCodes.BAD_INPUT;
         }
         // A review or plan named after a self-assessment given too (NAME-review.yaml, NAME-plan.yaml) is checked with
-        // it.
-        BesideFiles beside = BesideFiles.pair(inputs);
-        Map<Path, Path> reviews = beside.reviews();
-        // Files are checked on a pool as large as the machine's cores and printed in input order, as assess does.
-        List<Path> checked = inputs.stream().filter(f -> !beside.isBeside(f)).toList();
+        // it. Files are checked on a pool as large as the machine's cores and printed in input order, as assess does.
+        List<AssessmentFiles> checked = AssessmentFiles.pair(inputs);
         int threads = Runtime.getRuntime().availableProcessors();
         int[] withProblems = {0};
-        new OrderedBatch<Path, Checked>(threads, 8 * threads)
-                .run(checked, file -> check(file, beside, reviews, codec, validator), (file, result) -> {
-                    out.print(result.out());
-                    err.print(result.err());
-                    out.flush();
-                    err.flush();
-                    if (result.withProblems()) {
-                        withProblems[0]++;
-                    }
-                });
+        new OrderedBatch<AssessmentFiles, Checked>(threads, 8 * threads)
+                .run(
+                        checked,
+                        each -> check(AssessmentResult.validate(each, readers, registry.catalogue())),
+                        (each, result) -> {
+                            out.print(result.out());
+                            err.print(result.err());
+                            out.flush();
+                            err.flush();
+                            if (result.withProblems()) {
+                                withProblems[0]++;
+                            }
+                        });
         if (quiet) {
             int n = checked.size();
             err.println("eflg: " + n + (n == 1 ? " file: " : " files: ") + (n - withProblems[0]) + " valid, "
@@ -107,41 +106,24 @@ public final class ValidateCommand implements Callable<Integer> {
     /** What checking one file printed, and whether it had problems. */
     private record Checked(String out, String err, boolean withProblems) {}
 
-    /** Checks one file with its review and each plan beside it; thread-safe, so that files are checked in parallel. */
-    private Checked check(
-            Path file,
-            BesideFiles beside,
-            Map<Path, Path> reviews,
-            ModelCodec codec,
-            SelfAssessmentValidator validator) {
+    /** What to print about a self-assessment checked with its review and each plan beside it. */
+    private Checked check(AssessmentResult result) {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         PrintWriter out = new PrintWriter(outText);
         PrintWriter err = new PrintWriter(errText);
-        boolean withProblems = false;
-        // Each plan beside it is checked with the assessment and its review: a council may keep several.
-        List<Path> plans = beside.plans().getOrDefault(file, List.of());
-        List<Path> each = plans.isEmpty() ? Collections.singletonList(null) : plans;
-        SelfAssessment valid = null;
-        // The assessment's and review's problems once, not once per plan.
-        Map<String, ValidationProblem> found = new LinkedHashMap<>();
-        for (Path plan : each) {
-            LoadedFile loaded = LoadedFile.load(file, reviews.get(file), plan, codec, validator);
-            loaded.problems().forEach(p -> found.putIfAbsent(p.format(), p));
-            valid = loaded.valid() && found.isEmpty() ? loaded.assessment() : null;
-        }
-        ProblemLines.print(out, List.copyOf(found.values()));
-        if (valid != null && quiet) {
-            // nothing to say
-        } else if (valid != null) {
-            SelfAssessment a = valid;
+        AssessmentFiles files = result.files();
+        ProblemLines.print(out, result.problems());
+        if (result.isValid() && !quiet) {
+            SelfAssessment a = result.assessment().orElseThrow();
+            List<Path> plans = files.plans();
             out.printf(
                     "%s: valid (%s, %d claims, %d evidence items%s%s)%n",
-                    file,
+                    files.assessment(),
                     a.framework(),
                     a.claims().size(),
                     a.evidence().size(),
-                    reviews.containsKey(file) ? ", review " + reviews.get(file).getFileName() : "",
+                    files.reviewFile().map(r -> ", review " + r.getFileName()).orElse(""),
                     plans.isEmpty()
                             ? ""
                             : (plans.size() == 1 ? ", plan " : ", plans ")
@@ -150,14 +132,21 @@ public final class ValidateCommand implements Callable<Integer> {
                                             plans.stream()
                                                     .map(p -> p.getFileName().toString())
                                                     .toList()));
-        } else {
-            withProblems = true;
+        } else if (!result.isValid()) {
             // One count per file that holds problems: the assessment, its review, each plan.
-            LoadedFile.problemsPerFile(file, found.values())
-                    .forEach((source, n) -> err.printf("%s: %d problem%s%n", source, n, n == 1 ? "" : "s"));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (ValidationProblem p : result.problems()) {
+                counts.merge(
+                        p.location() != null
+                                ? p.location().source()
+                                : files.assessment().toString(),
+                        1,
+                        Integer::sum);
+            }
+            counts.forEach((source, n) -> err.printf("%s: %d problem%s%n", source, n, n == 1 ? "" : "s"));
         }
         out.flush();
         err.flush();
-        return new Checked(outText.toString(), errText.toString(), withProblems);
+        return new Checked(outText.toString(), errText.toString(), !result.isValid());
     }
 }

@@ -1,6 +1,6 @@
 package io.github.equalityframework.cli.output;
 
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
@@ -9,6 +9,7 @@ import io.github.equalityframework.report.ModuleResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.Severity;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +27,13 @@ public final class TerminalSummary {
         this.ansi = ansi;
     }
 
-    public void print(LoadedFile file, AssessmentReport report, FrameworkDefinition framework) {
+    public void print(AssessmentResult result) {
+        AssessmentReport report = result.report().orElseThrow();
+        FrameworkDefinition framework = result.framework().orElseThrow();
+        Path file = result.files().assessment();
         out.printf(
                 "%s: %s, %s (%s to %s)%s%n",
-                safe(file.file().toString()),
+                safe(file.toString()),
                 safe(report.organisation()),
                 safe(framework.title() + " " + framework.edition()),
                 report.period().from(),
@@ -70,7 +74,7 @@ public final class TerminalSummary {
                                         + (counts.get(s) == 1 || s == Severity.INFO ? "" : "s"))
                                 .collect(Collectors.joining(", "))));
         for (Finding f : report.findings()) {
-            String where = f.path().isEmpty() ? file.file().toString() : String.valueOf(file.locate(f.path()));
+            String where = f.path().isEmpty() ? file.toString() : String.valueOf(result.locate(f.path()));
             out.println(ansi.string("    " + safe(where) + ": " + colour(f.severity()) + ": " + safe(f.message()) + " ["
                     + safe(f.rule()) + "]"));
         }

@@ -1,7 +1,7 @@
 package io.github.equalityframework.cli.serve;
 
-import io.github.equalityframework.cli.BesideFiles;
 import io.github.equalityframework.cli.FileNames;
+import io.github.equalityframework.engine.AssessmentFiles;
 import io.github.equalityframework.io.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * The folder {@code eflg serve} works on: the self-assessments directly in it, each with the review and plan
- * named after it ({@link BesideFiles}). Listed afresh on every request, so files added or renamed in an
+ * named after it ({@link AssessmentFiles}). Listed afresh on every request, so files added or renamed in an
  * editor show up on reload.
  */
 final class ServedFolder {
@@ -88,15 +88,12 @@ final class ServedFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        BesideFiles beside = BesideFiles.pair(files);
         List<Entry> entries = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         Map<String, Path> names = new HashMap<>();
-        for (Path file : files) {
-            if (beside.isBeside(file)) {
-                continue;
-            }
-            if (BesideFiles.namedAsBeside(file)) {
+        for (AssessmentFiles paired : AssessmentFiles.pair(files)) {
+            Path file = paired.assessment();
+            if (AssessmentFiles.namedAsBeside(file)) {
                 skipped.add(new Skipped(
                         file,
                         "named as a review or plan, but there is no self-assessment of that name" + " beside it"));
@@ -120,8 +117,8 @@ final class ServedFolder {
                         file, "a second file named " + name + "; " + first.getFileName() + " is the one listed"));
                 continue;
             }
-            Path review = beside.reviews().getOrDefault(file, dir.resolve(name + "-review.yaml"));
-            entries.add(new Entry(name, file, review, beside.plan(file)));
+            Path review = paired.reviewFile().orElse(dir.resolve(name + "-review.yaml"));
+            entries.add(new Entry(name, file, review, paired.plan().orElse(null)));
         }
         entries.sort(Comparator.comparing(Entry::name));
         return new Listing(List.copyOf(entries), List.copyOf(skipped));

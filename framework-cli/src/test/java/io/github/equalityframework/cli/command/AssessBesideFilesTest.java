@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.equalityframework.cli.BesideFiles;
 import io.github.equalityframework.cli.Cli;
 import io.github.equalityframework.cli.Cli.Run;
+import io.github.equalityframework.engine.AssessmentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class AssessBesideFilesTest {
         List<String> assessments;
         try (Stream<Path> data = Files.list(Cli.DATA)) {
             assessments = data.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".yaml") && !BesideFiles.namedAsBeside(Path.of(name)))
+                    .filter(name -> name.endsWith(".yaml") && !AssessmentFiles.namedAsBeside(Path.of(name)))
                     .map(name -> name.replace(".yaml", ".json"))
                     .sorted()
                     .toList();

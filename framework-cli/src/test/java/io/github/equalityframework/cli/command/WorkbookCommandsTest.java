@@ -59,6 +59,30 @@ class WorkbookCommandsTest {
         assertEquals(withoutPlaces(yaml.out(), Cli.EXAMPLE), withoutPlaces(direct.out(), workbook));
     }
 
+    /** A workbook in a folder takes the review named after it, as a YAML self-assessment does. */
+    @Test
+    void aWorkbookInAFolderIsValidatedWithTheReviewNamedAfterIt() throws IOException {
+        Path workbook = dir.resolve("anytown-2025.xlsx");
+        Run init = Cli.eflg(
+                "init",
+                "--from",
+                Cli.DATA.resolve("anytown-2025.yaml").toString(),
+                "--format",
+                "xlsx",
+                "--out",
+                workbook.toString());
+        assertEquals(0, init.exitCode(), init.err());
+        Files.copy(Cli.DATA.resolve("anytown-2025-review.yaml"), dir.resolve("anytown-2025-review.yaml"));
+
+        Run validate = Cli.eflg("validate", dir.toString());
+
+        assertEquals(0, validate.exitCode(), validate.err());
+        assertTrue(
+                validate.out().startsWith(workbook + ": valid (lga-eflg-2021, ")
+                        && validate.out().endsWith(", review anytown-2025-review.yaml)\n"),
+                validate.out());
+    }
+
     /**
      * The issue's bar with a spreadsheet program in the loop: the example's workbook opened and saved
      * again by LibreOffice (headless, as .ci/run installs it) assesses exactly as the YAML does.

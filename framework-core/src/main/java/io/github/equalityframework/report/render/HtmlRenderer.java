@@ -41,6 +41,9 @@ final class HtmlRenderer implements ReportRenderer {
         RegisterSections.evidence(in, h);
         PeerChallengeSection.write(in, h);
         ActionPlanSection.write(in, h);
+        if (in.generatedLine() != null) {
+            h.element("p", in.generatedLine(), "class", "generated").line();
+        }
         return h.close("main").line().close("body").line().close("html").line().toString();
     }
 

@@ -58,6 +58,9 @@ final class MarkdownRenderer implements ReportRenderer {
         PeerChallengeSection.write(in, md);
         actionPlan(in, md);
         evidence(in, md);
+        if (in.generatedLine() != null) {
+            md.append("\n_").append(in.generatedLine()).append("_\n");
+        }
         return md.toString();
     }
 

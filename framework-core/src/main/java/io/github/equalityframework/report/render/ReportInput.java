@@ -10,7 +10,9 @@ import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,6 +32,8 @@ import org.apiguardian.api.API;
  *                   else (or {@code null}) for English; framework content and council data are shown as written
  * @param today      the day actions are judged on (their status today), as {@code eflg assess --today} gives it;
  *                   {@code null} for the last day of the period assessed, so that a report needs no clock
+ * @param generatedAt when the report was made, which Markdown and HTML reports then say at their end; {@code null}
+ *                   (the default) says nothing, so that the same input gives byte-identical reports
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReportInput(
@@ -37,7 +41,8 @@ public record ReportInput(
         SelfAssessment assessment,
         FrameworkDefinition framework,
         Locale language,
-        LocalDate today) {
+        LocalDate today,
+        Instant generatedAt) {
     private static final Pattern CLAIM = Pattern.compile("^claims\\[(\\d{1,9})]");
     private static final Pattern EVIDENCE = Pattern.compile("^evidence\\[(\\d{1,9})]");
     private static final Pattern ACTION =
@@ -53,6 +58,16 @@ public record ReportInput(
         }
     }
 
+    /** An input that does not say when it was made. */
+    public ReportInput(
+            AssessmentReport report,
+            SelfAssessment assessment,
+            FrameworkDefinition framework,
+            Locale language,
+            LocalDate today) {
+        this(report, assessment, framework, language, today, null);
+    }
+
     /** An input judged at the end of the period assessed. */
     public ReportInput(
             AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework, Locale language) {
@@ -62,6 +77,11 @@ public record ReportInput(
     /** An input whose report is in English. */
     public ReportInput(AssessmentReport report, SelfAssessment assessment, FrameworkDefinition framework) {
         this(report, assessment, framework, Messages.ENGLISH);
+    }
+
+    /** "Generated 2026-12-07T10:15:30Z by eflg.", to the second, in this input's language; null when not asked for. */
+    String generatedLine() {
+        return generatedAt == null ? null : text().get("report.generated", generatedAt.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The text the product writes, in this input's language. */

@@ -1,0 +1,167 @@
+package io.github.equalityframework.engine;
+
+import io.github.equalityframework.io.DocumentReaders;
+import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.Catalogue;
+import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.spi.Rule;
+import io.github.equalityframework.validation.SelfAssessmentValidator;
+import io.github.equalityframework.validation.SourceLocation;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The files of one self-assessment as read, and where each value came from: the review is mounted at
+ * {@code peerReview} and a plan at {@code actionPlan} of the assessment, so that a problem or finding at a data path
+ * of the whole is placed in the file that holds it, with its path in that file.
+ */
+final class ReadFiles {
+    private static final String REVIEW = "peerReview";
+    private static final String PLAN = "actionPlan";
+
+    private final ReadResult<SelfAssessment> assessment;
+    private final ReadResult<PeerReview> review;
+    private final List<ReadResult<ActionPlan>> plans;
+
+    private ReadFiles(
+            ReadResult<SelfAssessment> assessment, ReadResult<PeerReview> review, List<ReadResult<ActionPlan>> plans) {
+        this.assessment = assessment;
+        this.review = review;
+        this.plans = plans;
+    }
+
+    /**
+     * Reads the files, validates the assessment with its review and main plan once (and with each other plan), and,
+     * when {@code assess} is given and they are valid, assesses them.
+     */
+    static AssessmentResult check(
+            AssessmentFiles files,
+            DocumentReaders readers,
+            SelfAssessmentValidator validator,
+            Catalogue catalogue,
+            List<Rule> ran,
+            Function<SelfAssessment, AssessmentReport> assess) {
+        ReadFiles read = read(Objects.requireNonNull(files, "files"), readers);
+        if (!read.readable(0)) {
+            return new AssessmentResult(files, null, null, null, ran, read.readingProblems(), read);
+        }
+        SelfAssessment whole = read.whole(0);
+        List<ValidationProblem> main = read.place(validator.validate(whole), 0);
+        // Another plan (NAME-plan-draft.yaml) is checked with the assessment and review; what it shares with the
+        // main plan's check (the assessment's and review's own problems) is listed once.
+        Set<ValidationProblem> problems = new LinkedHashSet<>(main);
+        for (int plan = 1; plan < read.plans(); plan++) {
+            problems.addAll(
+                    read.readable(plan)
+                            ? read.place(validator.validate(read.whole(plan)), plan)
+                            : read.readingProblems(plan));
+        }
+        FrameworkDefinition framework = catalogue.framework(whole.framework()).orElse(null);
+        AssessmentReport report = assess != null && main.isEmpty() ? assess.apply(whole) : null;
+        return new AssessmentResult(files, whole, framework, report, ran, List.copyOf(problems), read);
+    }
+
+    static ReadFiles read(AssessmentFiles files, DocumentReaders readers) {
+        return new ReadFiles(
+                readers.read(files.assessment(), SelfAssessment.class),
+                files.reviewFile().map(f -> readers.read(f, PeerReview.class)).orElse(null),
+                files.plans().stream()
+                        .map(f -> readers.read(f, ActionPlan.class))
+                        .toList());
+    }
+
+    int plans() {
+        return plans.size();
+    }
+
+    /** Whether the self-assessment, its review and the plan (the {@code plan}th; any index when there is none) were read. */
+    boolean readable(int plan) {
+        return assessment.value().isPresent()
+                && (review == null || review.value().isPresent())
+                && (plans.isEmpty() || plans.get(plan).value().isPresent());
+    }
+
+    /** What reading every file found, file by file. */
+    List<ValidationProblem> readingProblems() {
+        List<ValidationProblem> all = new ArrayList<>(assessment.problems());
+        if (review != null) {
+            all.addAll(review.problems());
+        }
+        plans.forEach(p -> all.addAll(p.problems()));
+        return all;
+    }
+
+    /** What reading a plan found. */
+    List<ValidationProblem> readingProblems(int plan) {
+        return plans.get(plan).problems();
+    }
+
+    /** The self-assessment with the review file's review and the {@code plan}th plan, which replace its own. */
+    SelfAssessment whole(int plan) {
+        SelfAssessment a = assessment.value().orElseThrow();
+        if (review != null) {
+            a = a.withPeerReview(review.value().orElseThrow());
+        }
+        if (!plans.isEmpty()) {
+            a = a.withActionPlan(plans.get(plan).value().orElseThrow());
+        }
+        return a;
+    }
+
+    /**
+     * The reading problems of the files that make up {@link #whole(int)}, and the problems found in it, each placed
+     * in the file that holds its path, with its path in that file; file by file, each in file order.
+     */
+    List<ValidationProblem> place(List<ValidationProblem> found, int plan) {
+        List<ValidationProblem> own = new ArrayList<>();
+        List<ValidationProblem> inReview = new ArrayList<>();
+        List<ValidationProblem> inPlan = new ArrayList<>();
+        for (ValidationProblem p : found) {
+            String inPart;
+            if (review != null && (inPart = within(p.path(), REVIEW)) != null) {
+                inReview.add(new ValidationProblem(inPart, p.message(), null));
+            } else if (!plans.isEmpty() && (inPart = within(p.path(), PLAN)) != null) {
+                inPlan.add(new ValidationProblem(inPart, p.message(), null));
+            } else {
+                own.add(p);
+            }
+        }
+        List<ValidationProblem> placed = new ArrayList<>(assessment.place(own));
+        if (review != null) {
+            placed.addAll(review.place(inReview));
+        }
+        if (!plans.isEmpty()) {
+            placed.addAll(plans.get(plan).place(inPlan));
+        }
+        return placed;
+    }
+
+    /** Where the value at a data path of the whole (with the main plan) is, in the file that holds it. */
+    SourceLocation locate(String path) {
+        String inPart;
+        if (review != null && (inPart = within(path, REVIEW)) != null) {
+            return review.locate(inPart);
+        }
+        if (!plans.isEmpty() && (inPart = within(path, PLAN)) != null) {
+            return plans.get(0).locate(inPart);
+        }
+        return assessment.locate(path);
+    }
+
+    /** The path relative to the part mounted at {@code part}, or null when it is outside that part. */
+    private static String within(String path, String part) {
+        if (path.equals(part)) {
+            return "";
+        }
+        return path.startsWith(part + ".") ? path.substring(part.length() + 1) : null;
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.equalityframework.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.validation.ValidationProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** engine.assess(files): a self-assessment with its review and plans read, validated once and assessed. */
+class AssessTheFilesTest {
+    private static final String REVIEW = """
+            visitFrom: 2024-02-06
+            validatedLevels:
+              - criterion: m1/c1
+                level: %s
+            """;
+    private static final String PLAN = """
+            agreedOn: 2024-03-01
+            entries:
+              - objective: O1
+                text: Know our communities better
+                response: accepted
+                actions:
+                  - id: A1
+                    description: Publish the community profile.
+                    lead: Head of Policy
+                    status: %s
+            """;
+
+    @TempDir
+    Path dir;
+
+    private AssessmentEngine engine;
+    private Path assessment;
+
+    @BeforeEach
+    void write() {
+        engine = AssessmentEngine.builder().plugin(new TestFramework.Plugin()).build();
+        assessment = dir.resolve("anytown.yaml");
+        ModelCodec.strict().write(TestFramework.sample(), assessment);
+    }
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static List<String> formatted(List<ValidationProblem> problems) {
+        return problems.stream().map(ValidationProblem::format).toList();
+    }
+
+    @Test
+    void theFilesBesideAreReadWithTheAssessmentAndTheResultHoldsAllAnEmbedderShows() throws IOException {
+        Path review = file("anytown-review.yaml", REVIEW.formatted("achieving"));
+        Path plan = file("anytown-plan.yaml", PLAN.formatted("on_track"));
+
+        AssessmentResult result = engine.assess(AssessmentFiles.beside(assessment));
+
+        assertEquals(new AssessmentFiles(assessment, review, List.of(plan)), result.files());
+        assertEquals(List.of(), result.problems());
+        assertTrue(result.isValid());
+        AssessmentReport report = result.report().orElseThrow();
+        assertEquals(engine.assess(result.assessment().orElseThrow()), report);
+        assertEquals("achieving", report.criteria().get(0).validated());
+        assertEquals(TestFramework.ID, result.framework().orElseThrow().id());
+        assertEquals(
+                engine.rules().stream()
+                        .filter(EffectiveRule::enabled)
+                        .map(r -> r.installed().rule())
+                        .toList(),
+                result.rules());
+        assertEquals(plan.toString(), result.locate("actionPlan.entries[0]").source());
+        assertEquals(
+                review.toString(), result.locate("peerReview.validatedLevels").source());
+        assertEquals(assessment.toString(), result.locate("claims[0]").source());
+    }
+
+    @Test
+    void levelsAreShownByTheirLabels() {
+        AssessmentResult result = engine.assess(AssessmentFiles.of(assessment));
+
+        assertEquals("Achieving", result.label("achieving"));
+        assertEquals("Not assessed", result.label("not-assessed"));
+        assertEquals("-", result.label(null));
+        assertEquals("outstanding", result.label("outstanding"));
+    }
+
+    @Test
+    void aProblemOfTheReviewIsPlacedInTheReviewFileWithItsPathThereAndNothingIsAssessed() throws IOException {
+        Path review = file("anytown-review.yaml", REVIEW.formatted("outstanding"));
+
+        AssessmentResult result = engine.assess(AssessmentFiles.of(assessment).withReview(review));
+
+        assertEquals(
+                List.of(review + ":4:12: validatedLevels[0].level: 'outstanding' is not a level on the scale of"
+                        + " test-framework; expected one of: developing, achieving, excellent, not-assessed"),
+                formatted(result.problems()));
+        assertFalse(result.report().isPresent());
+        assertTrue(result.assessment().isPresent());
+    }
+
+    @Test
+    void anotherPlansProblemIsItsOwnAndTheMainPlanIsStillAssessed() throws IOException {
+        file("anytown-plan.yaml", PLAN.formatted("on_track"));
+        Path draft = file("anytown-plan-draft.yaml", PLAN.formatted("half-done"));
+
+        AssessmentResult result = engine.assess(AssessmentFiles.beside(assessment));
+
+        assertTrue(result.report().isPresent());
+        assertEquals(
+                1, result.problems().size(), () -> formatted(result.problems()).toString());
+        assertEquals(draft.toString(), result.problems().get(0).location().source());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAProblemAtItsPlaceAndNothingIsValidated() throws IOException {
+        Path plan = file("anytown-plan.yaml", "agreedOn: [\n");
+
+        AssessmentResult result = engine.assess(AssessmentFiles.beside(assessment));
+
+        assertFalse(result.assessment().isPresent());
+        assertFalse(result.report().isPresent());
+        assertFalse(result.problems().isEmpty());
+        assertTrue(
+                result.problems().stream().allMatch(p -> p.location().source().equals(plan.toString())));
+    }
+
+    @Test
+    void validateReadsAndChecksWithoutAssessing() throws IOException {
+        file("anytown-review.yaml", REVIEW.formatted("achieving"));
+
+        AssessmentResult result = engine.validate(AssessmentFiles.beside(assessment));
+
+        assertTrue(result.isValid());
+        assertFalse(result.report().isPresent());
+        assertTrue(result.assessment().orElseThrow().peerReview() != null);
+    }
+}
