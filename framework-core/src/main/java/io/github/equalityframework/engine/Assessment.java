@@ -390,15 +390,28 @@ final class Assessment {
     private static CoverageMatrix coverage(
             List<Criterion> criteria, Map<String, ClaimContext> contexts, List<Characteristic> inScope) {
         List<String> columns = inScope.stream().map(Characteristic::id).toList();
+        Map<String, Integer> columnOf = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            columnOf.putIfAbsent(columns.get(i), i);
+        }
+        // One pass over each criterion's evidence, counting an item once per characteristic it names.
         List<CoverageMatrix.Row> rows = criteria.stream()
                 .map(c -> {
-                    List<EvidenceItem> evidence = contexts.get(c.id()).evidence();
-                    List<Integer> counts = columns.stream()
-                            .map(ch -> (int) evidence.stream()
-                                    .filter(e -> e.characteristics().contains(ch))
-                                    .count())
-                            .toList();
-                    return new CoverageMatrix.Row(c.id(), counts);
+                    int[] counts = new int[columns.size()];
+                    for (EvidenceItem e : contexts.get(c.id()).evidence()) {
+                        List<String> named = e.characteristics();
+                        for (int k = 0; k < named.size(); k++) {
+                            Integer column = columnOf.get(named.get(k));
+                            if (column != null && named.indexOf(named.get(k)) == k) {
+                                counts[column]++;
+                            }
+                        }
+                    }
+                    List<Integer> byColumn = new ArrayList<>(columns.size());
+                    for (int i = 0; i < columns.size(); i++) {
+                        byColumn.add(counts[columnOf.get(columns.get(i))]);
+                    }
+                    return new CoverageMatrix.Row(c.id(), List.copyOf(byColumn));
                 })
                 .toList();
         return new CoverageMatrix(columns, rows);

@@ -32,7 +32,13 @@ public record MaturityScale(@NotEmpty List<@NotNull @Valid MaturityLevel> levels
         if (MaturityLevel.NOT_ASSESSED.id().equals(id)) {
             return Optional.of(MaturityLevel.NOT_ASSESSED);
         }
-        return levels.stream().filter(l -> l != null && l.id().equals(id)).findFirst();
+        // A loop, not a stream: the engine and the plan checks look levels up for every claim of every file.
+        for (MaturityLevel level : levels) {
+            if (level != null && level.id().equals(id)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The lowest level of the scale. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
 /**
@@ -44,6 +45,16 @@ public final class Timescale {
             + " a season or part of a year (summer 2024, early 2024), a period from the plan's agreement"
             + " (within 6 months), or open-ended wording (ongoing, as and when, tbc)";
 
+    /**
+     * Timescales already read, by their words: a plan's targets are read again by validation, every plan check and
+     * the report (8% of a batch's CPU before), and a batch of plans repeats the same few wordings. Bounded: emptied
+     * when full, and long text is never kept.
+     */
+    private static final ConcurrentHashMap<String, Timescale> READ = new ConcurrentHashMap<>();
+
+    static final int CACHED_ENTRIES = 4_096;
+    static final int CACHED_LENGTH = 120;
+
     private final String text;
     private final Kind kind;
     private final LocalDate start;
@@ -71,6 +82,27 @@ public final class Timescale {
         if (text == null || text.isBlank()) {
             return new Timescale("", Kind.UNREADABLE, null, null, null, false, null);
         }
+        if (text.length() > CACHED_LENGTH) {
+            return read(text);
+        }
+        Timescale known = READ.get(text);
+        if (known != null) {
+            return known;
+        }
+        Timescale read = read(text);
+        if (READ.size() >= CACHED_ENTRIES) {
+            READ.clear();
+        }
+        READ.put(text, read);
+        return read;
+    }
+
+    /** How many wordings are kept read; for tests. */
+    static int cachedEntries() {
+        return READ.size();
+    }
+
+    static Timescale read(String text) {
         String words = TimescaleReader.normalise(text);
         boolean indicative = TimescaleReader.indicative(words);
         Reading reading = TimescaleReader.read(words).orElse(null);

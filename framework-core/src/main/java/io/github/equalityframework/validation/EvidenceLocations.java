@@ -23,12 +23,16 @@ final class EvidenceLocations {
 
     /** What is wrong with the location, or empty when it is safe. */
     static Optional<String> problem(String location) {
-        // Browsers ignore spaces and control characters inside a scheme: "java\tscript:" runs as script.
-        String squeezed = location.codePoints()
-                .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString()
-                .toLowerCase(Locale.ROOT);
+        // Browsers ignore spaces and control characters inside a scheme: "java\tscript:" runs as script. Printable
+        // ASCII without a space (most locations) has none to squeeze out.
+        String squeezed = visibleAscii(location)
+                ? location.toLowerCase(Locale.ROOT)
+                : location.codePoints()
+                        .filter(c ->
+                                !Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c))
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString()
+                        .toLowerCase(Locale.ROOT);
         var scheme = SCHEME.matcher(squeezed);
         if (scheme.find() && REFUSED_SCHEMES.contains(scheme.group(1))) {
             return Optional.of("'" + location + "' is not a safe evidence location: the " + scheme.group(1)
@@ -40,5 +44,16 @@ final class EvidenceLocations {
                     + " with '..'; " + ASK);
         }
         return Optional.empty();
+    }
+
+    /** Whether every character is printable ASCII other than the space. */
+    private static boolean visibleAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -15,7 +15,8 @@ final class LookAlikeIds {
     private LookAlikeIds() {}
 
     static Optional<String> problem(String id) {
-        if (id == null) {
+        if (id == null || printableAscii(id)) {
+            // Printable ASCII shows every character, and its letters are all Latin: most ids, read quickly.
             return Optional.empty();
         }
         int invisible =
@@ -39,6 +40,17 @@ final class LookAlikeIds {
                     + " scripts, which can look alike; type it again in one script");
         }
         return Optional.empty();
+    }
+
+    /** Whether every character is printable ASCII, the space included. */
+    static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String name(UnicodeScript script) {
