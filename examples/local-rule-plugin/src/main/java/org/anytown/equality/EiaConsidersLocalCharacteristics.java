@@ -1,6 +1,7 @@
 package org.anytown.equality;
 
 import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
@@ -8,7 +9,6 @@ import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

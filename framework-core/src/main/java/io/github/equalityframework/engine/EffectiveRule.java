@@ -2,8 +2,8 @@ package io.github.equalityframework.engine;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import org.apiguardian.api.API;
 
 /**

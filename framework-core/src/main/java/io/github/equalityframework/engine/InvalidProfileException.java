@@ -2,7 +2,7 @@ package io.github.equalityframework.engine;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

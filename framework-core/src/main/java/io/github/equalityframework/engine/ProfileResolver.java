@@ -1,11 +1,12 @@
 package io.github.equalityframework.engine;
 
 import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.RuleProfile;
+import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.Suggestions;
+import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
-import io.github.equalityframework.validation.Suggestions;
-import io.github.equalityframework.validation.ValidationProblem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

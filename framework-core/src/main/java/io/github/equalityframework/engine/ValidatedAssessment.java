@@ -3,7 +3,7 @@ package io.github.equalityframework.engine;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.List;
 import org.apiguardian.api.API;
 

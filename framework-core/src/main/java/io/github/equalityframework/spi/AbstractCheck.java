@@ -3,6 +3,7 @@ package io.github.equalityframework.spi;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.Severity;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
 

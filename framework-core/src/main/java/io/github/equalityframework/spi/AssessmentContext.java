@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.report.CriterionResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.github.equalityframework.spi;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.equalityframework.model.Severity;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
@@ -17,7 +18,6 @@ import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
 import io.github.equalityframework.spi.ScoringRule;
-import io.github.equalityframework.spi.Severity;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

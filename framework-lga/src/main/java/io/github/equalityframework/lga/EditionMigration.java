@@ -16,7 +16,7 @@ import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

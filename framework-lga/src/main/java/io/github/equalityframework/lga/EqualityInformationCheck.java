@@ -2,12 +2,12 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -2,11 +2,11 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.Timescale;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

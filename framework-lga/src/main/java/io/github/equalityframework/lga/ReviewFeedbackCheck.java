@@ -2,10 +2,10 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

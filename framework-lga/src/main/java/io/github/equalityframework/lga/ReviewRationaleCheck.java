@@ -3,12 +3,12 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.ValidatedLevel;
-import io.github.equalityframework.report.CriterionResult;
 import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.equalityframework.lga.EditionMapping.Entry;
 import io.github.equalityframework.lga.EditionMapping.Relation;
 import io.github.equalityframework.model.FrameworkDefinition;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.SourceLocation;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.SourceLocation;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

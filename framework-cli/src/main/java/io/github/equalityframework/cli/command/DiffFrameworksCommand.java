@@ -9,7 +9,7 @@ import io.github.equalityframework.lga.EditionDiff;
 import io.github.equalityframework.lga.EditionMapping;
 import io.github.equalityframework.lga.EditionMigration;
 import io.github.equalityframework.model.FrameworkDefinition;
-import io.github.equalityframework.validation.Suggestions;
+import io.github.equalityframework.problem.Suggestions;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;

@@ -5,13 +5,13 @@ import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.github.equalityframework.testkit;
 
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
@@ -10,7 +11,6 @@ import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

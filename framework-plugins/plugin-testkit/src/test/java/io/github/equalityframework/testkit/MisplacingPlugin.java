@@ -1,6 +1,7 @@
 package io.github.equalityframework.testkit;
 
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
@@ -9,7 +10,6 @@ import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package io.github.equalityframework.workforce;
 
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
@@ -9,7 +10,6 @@ import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 
