@@ -257,7 +257,13 @@ final class RenderFixture {
             case "achieving" -> 2;
             default -> 3;
         };
-        return new MaturityLevel(id, label, rank, null);
+        // Welsh as the LGA plugin's data gives it, so that Welsh reports of this framework show Welsh levels.
+        String welsh = switch (id) {
+            case "developing" -> "Datblygu";
+            case "achieving" -> "Cyflawni";
+            default -> "Rhagorol";
+        };
+        return new MaturityLevel(id, label, rank, null, java.util.Map.of("cy", welsh));
     }
 
     private static Criterion criterion(String id, String title) {
