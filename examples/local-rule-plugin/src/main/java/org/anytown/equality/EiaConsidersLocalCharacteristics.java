@@ -52,13 +52,12 @@ final class EiaConsidersLocalCharacteristics implements AssessmentCheck {
                     .filter(c -> !item.characteristics().contains(c))
                     .toList();
             if (item.kind().equals("eia") && !missing.isEmpty()) {
-                findings.add(Finding.of(
-                        "eia-misses-local-characteristics",
-                        Severity.WARNING,
-                        "evidence[" + i + "]",
-                        "The EIA " + item.id() + " ('" + item.title() + "') does not consider "
+                findings.add(Finding.builder("eia-misses-local-characteristics", Severity.WARNING)
+                        .path("evidence[" + i + "]")
+                        .message("The EIA " + item.id() + " ('" + item.title() + "') does not consider "
                                 + String.join(", ", missing)
-                                + ". Anytown's EIAs consider these local characteristics; update it."));
+                                + ". Anytown's EIAs consider these local characteristics; update it.")
+                        .build());
             }
         }
         return findings;

@@ -125,8 +125,7 @@ final class Assessment {
                                 .map(register::get)
                                 .filter(Objects::nonNull)
                                 .toList();
-                contexts.put(
-                        criterion.id(), new ClaimContext(assessment, framework, criterion, claim, evidence, today));
+                contexts.put(criterion.id(), ClaimContext.of(assessment, framework, criterion, claim, evidence, today));
             }
 
             Map<String, List<Score>> scores = score(contexts);
@@ -137,7 +136,7 @@ final class Assessment {
                 }
             }
             List<Characteristic> inScope = characteristicsInScope();
-            check(new AssessmentContext(assessment, framework, results, inScope, today));
+            check(AssessmentContext.of(assessment, framework, results, inScope, today));
 
             LevelAggregation aggregation = registry.aggregation(framework.id());
             List<ModuleResult> moduleResults = modules.stream()
@@ -263,11 +262,11 @@ final class Assessment {
             String plugin = rule.installed().plugin();
             Optional<String> why = FindingPaths.whyNotIn(assessment, finding.path());
             if (why.isEmpty()) {
-                findings.add(finding.attributed(rule.id(), plugin, rule.severity()));
+                findings.add(finding.attributed(rule.id(), plugin, rule.imposedSeverity()));
                 return;
             }
             findings.add(new Finding(finding.code(), finding.severity(), finding.message(), "", null, null)
-                    .attributed(rule.id(), plugin, rule.severity()));
+                    .attributed(rule.id(), plugin, rule.imposedSeverity()));
             findings.add(new Finding(
                     FINDING_OUTSIDE_ASSESSMENT,
                     Severity.ERROR,

@@ -162,7 +162,7 @@ final class ProfileResolver {
         }
         rules.replaceAll((id, r) -> listed.contains(r.installed().plugin())
                 ? r
-                : new EffectiveRule(r.installed(), false, r.severity(), r.parameters()));
+                : new EffectiveRule(r.installed(), false, r.severity(), r.parameters(), r.severityFromProfile()));
     }
 
     private String unknownPlugin(String plugin, List<String> installed) {
@@ -227,7 +227,10 @@ final class ProfileResolver {
             });
             boolean enabled = setting.enabled() == null ? rule.enabled() : setting.enabled();
             Severity severity = setting.severity() == null ? rule.severity() : setting.severity();
-            rules.put(ruleId, new EffectiveRule(rule.installed(), enabled, severity, new RuleParameters(values)));
+            boolean fromProfile = setting.severity() != null || rule.severityFromProfile();
+            rules.put(
+                    ruleId,
+                    new EffectiveRule(rule.installed(), enabled, severity, new RuleParameters(values), fromProfile));
         });
     }
 

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  *                  data gives them, as the level belongs to the framework, not to the product; never
  *                  {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MaturityLevel(
         @NotBlank String id,
         @NotBlank String label,

@@ -223,20 +223,24 @@ class PluginFaultIsolationTest {
         var empty = new FaultyPlugin("empty", context -> context.addCheck(new FixedCheck("empty.nothing", null)));
         var reporting = new FaultyPlugin(
                 "reporting",
-                context -> context.addCheck(
-                        new FixedCheck("reporting.note", List.of(Finding.of("note", Severity.INFO, "", "A note.")))));
+                context -> context.addCheck(new FixedCheck(
+                        "reporting.note",
+                        List.of(Finding.builder("note", Severity.INFO)
+                                .path("")
+                                .message("A note.")
+                                .build()))));
 
         AssessmentReport report = assess(throwing, empty, reporting);
 
         assertFalse(report.complete());
         assertEquals(intact.criteria(), report.criteria());
-        // The note takes its check's documented severity (warning) and sorts before evidence[3] by path.
+        // The note keeps the severity its check gave it (info), so it sorts after the warning.
         assertEquals(
                 List.of(
                         "rule-failed/empty.nothing",
                         "rule-failed/throwing.boom",
-                        "note/reporting.note",
-                        "unused-evidence/test.unused-evidence"),
+                        "unused-evidence/test.unused-evidence",
+                        "note/reporting.note"),
                 report.findings().stream().map(f -> f.code() + "/" + f.rule()).toList());
     }
 

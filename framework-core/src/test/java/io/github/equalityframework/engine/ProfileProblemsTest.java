@@ -322,7 +322,10 @@ class ProfileProblemsTest {
 
                 @Override
                 public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
-                    return List.of(Finding.of("noted", Severity.INFO, "", "Noted."));
+                    return List.of(Finding.builder("noted", Severity.INFO)
+                            .path("")
+                            .message("Noted.")
+                            .build());
                 }
             });
             context.addProfileResource(profile);

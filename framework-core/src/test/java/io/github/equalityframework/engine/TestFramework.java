@@ -162,11 +162,10 @@ final class TestFramework {
                 boolean used = context.assessment().claims().stream()
                         .anyMatch(c -> c.evidence().contains(id));
                 if (!used) {
-                    found.add(Finding.of(
-                            "unused-evidence",
-                            Severity.WARNING,
-                            "evidence[" + i + "]",
-                            "Evidence " + id + " supports no claim; link it to a claim or remove it."));
+                    found.add(Finding.builder("unused-evidence", Severity.WARNING)
+                            .path("evidence[" + i + "]")
+                            .message("Evidence " + id + " supports no claim; link it to a claim or remove it.")
+                            .build());
                 }
             }
             return found.size() >= parameters.integer("minimum") ? found : List.of();

@@ -29,13 +29,12 @@ final class CompleteWithoutProgressCheck extends LgaCheck {
                 .ifPresent(plan -> PlanActions.forEach(plan, (entry, action, path) -> {
                     if (action.status() == ActionStatus.COMPLETE
                             && action.progress().isEmpty()) {
-                        found.add(Finding.of(
-                                "complete-without-progress",
-                                severity(),
-                                path,
-                                "Action " + action.id()
+                        found.add(Finding.builder("complete-without-progress", severity())
+                                .path(path)
+                                .message("Action " + action.id()
                                         + " is marked complete but has no progress note. Add a dated note of what "
-                                        + "was done and to whom it was reported."));
+                                        + "was done and to whom it was reported.")
+                                .build());
                     }
                 }));
         return found;

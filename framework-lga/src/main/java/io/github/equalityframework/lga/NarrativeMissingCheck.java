@@ -33,13 +33,12 @@ final class NarrativeMissingCheck extends LgaCheck {
         for (Claim claim : context.assessment().claims()) {
             boolean blank = claim.narrative() == null || claim.narrative().isBlank();
             if (blank && Lga.level(framework, claim.level()).compareTo(second) >= 0) {
-                found.add(
-                        Finding.of(
-                                "narrative-missing",
-                                severity(),
-                                Lga.path(context.assessment(), claim),
+                found.add(Finding.builder("narrative-missing", severity())
+                        .path(Lga.path(context.assessment(), claim))
+                        .message(
                                 "The claim for " + claim.criterion() + " at " + Lga.label(framework, claim.level())
-                                        + " has no narrative. Write two or three sentences on how the linked evidence shows the level's descriptor."));
+                                        + " has no narrative. Write two or three sentences on how the linked evidence shows the level's descriptor.")
+                        .build());
             }
         }
         return found;

@@ -101,6 +101,6 @@ final class PlanDatesCheck extends LgaCheck {
     }
 
     private Finding finding(String code, String path, String message) {
-        return Finding.of(code, severity(), path, message);
+        return Finding.builder(code, severity()).path(path).message(message).build();
     }
 }

@@ -162,6 +162,6 @@ final class PlanTimescalesCheck extends LgaCheck {
     }
 
     private Finding finding(String code, String path, String message) {
-        return Finding.of(code, severity(), path, message);
+        return Finding.builder(code, severity()).path(path).message(message).build();
     }
 }

@@ -36,9 +36,11 @@ final class EvidenceNamesCharacteristics extends AbstractCheck {
         for (int i = 0; i < evidence.size(); i++) {
             EvidenceItem item = evidence.get(i);
             if (kinds.contains(item.kind()) && item.characteristics().isEmpty()) {
-                findings.add(Finding.of("evidence-names-no-characteristic", severity(), "evidence[" + i + "]",
-                        "The evidence " + item.id() + " ('" + item.title() + "') is of kind " + item.kind()
-                                + " but names no characteristic. List the characteristics it covers."));
+                findings.add(Finding.builder("evidence-names-no-characteristic", severity())
+                        .path("evidence[" + i + "]")
+                        .message("The evidence " + item.id() + " ('" + item.title() + "') is of kind " + item.kind()
+                                + " but names no characteristic. List the characteristics it covers.")
+                        .build());
             }
         }
         return findings;

@@ -3,6 +3,7 @@ package io.github.equalityframework.cli.command;
 import io.github.equalityframework.cli.ExitCodes;
 import io.github.equalityframework.cli.FileNames;
 import io.github.equalityframework.cli.output.OutputGuard;
+import io.github.equalityframework.io.CannotWriteException;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.workforce.ColumnMapping;
@@ -200,7 +201,7 @@ public final class WorkforceCommand implements Callable<Integer> {
         print(report, findings, stdout);
         try {
             ModelCodec.writeAtomically(out, writer.write(report, findings));
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | CannotWriteException e) {
             // The system's reason, e.g. a folder that does not exist or cannot be written: a problem with --out.
             err.println("eflg: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

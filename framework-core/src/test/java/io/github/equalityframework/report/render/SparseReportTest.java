@@ -42,7 +42,10 @@ class SparseReportTest {
                 null,
                 null);
         List<Finding> findings = ODD_PATHS.stream()
-                .map(p -> Finding.of("odd", Severity.INFO, p, "Path " + p + "."))
+                .map(p -> Finding.builder("odd", Severity.INFO)
+                        .path(p)
+                        .message("Path " + p + ".")
+                        .build())
                 .toList();
         AssessmentReport report = new AssessmentReport(
                 "Newtown Council",

@@ -51,11 +51,9 @@ final class DomainAboveOutcomeCheck extends EdsCheck {
             String domainLabel = label(framework, rank);
             for (int i = 0; i < own.size(); i++) {
                 if (levels.get(i).rank() < rank) {
-                    found.add(Finding.of(
-                            "domain-above-outcome",
-                            severity(),
-                            "claims",
-                            String.format(
+                    found.add(Finding.builder("domain-above-outcome", severity())
+                            .path("claims")
+                            .message(String.format(
                                     Locale.ROOT,
                                     "Domain %s (%s) is rated %s (outcome scores %d of %d, a mean of %.2f rounded down, "
                                             + "this product's rule) though outcome %s is %s (%d). Report the outcome's "
@@ -68,7 +66,8 @@ final class DomainAboveOutcomeCheck extends EdsCheck {
                                     (double) score / levels.size(),
                                     outcome(framework, own.get(i).criterion()),
                                     levels.get(i).label(),
-                                    levels.get(i).rank())));
+                                    levels.get(i).rank()))
+                            .build());
                 }
             }
         }

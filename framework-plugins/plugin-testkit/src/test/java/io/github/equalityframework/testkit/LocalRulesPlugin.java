@@ -50,7 +50,10 @@ public final class LocalRulesPlugin implements EqualityFrameworkPlugin {
             List<Finding> found = new ArrayList<>();
             for (int i = 0; i < claims.size(); i++) {
                 if (claims.get(i).narrative() == null) {
-                    found.add(Finding.of("no-narrative", Severity.INFO, "claims[" + i + "]", "Add a narrative."));
+                    found.add(Finding.builder("no-narrative", Severity.INFO)
+                            .path("claims[" + i + "]")
+                            .message("Add a narrative.")
+                            .build());
                 }
             }
             return found;

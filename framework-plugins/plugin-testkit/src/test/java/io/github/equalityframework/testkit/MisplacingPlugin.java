@@ -47,7 +47,10 @@ public final class MisplacingPlugin implements EqualityFrameworkPlugin {
         public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
             List<Finding> found = new ArrayList<>();
             for (int i = 0; i < context.assessment().claims().size(); i++) {
-                found.add(Finding.of("claimed", Severity.INFO, "claim[" + i + "]", "A claim."));
+                found.add(Finding.builder("claimed", Severity.INFO)
+                        .path("claim[" + i + "]")
+                        .message("A claim.")
+                        .build());
             }
             return found;
         }

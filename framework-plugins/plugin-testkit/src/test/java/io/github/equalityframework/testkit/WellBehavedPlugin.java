@@ -61,11 +61,10 @@ public final class WellBehavedPlugin implements EqualityFrameworkPlugin {
                 boolean skip =
                         parameters.bool("ignoreNotAssessed") && claim.level().equals("not-assessed");
                 if (claim.evidence().isEmpty() && !skip) {
-                    found.add(Finding.of(
-                            "claim-without-evidence",
-                            Severity.WARNING,
-                            "claims[" + i + "]",
-                            "The claim for " + claim.criterion() + " links no evidence."));
+                    found.add(Finding.builder("claim-without-evidence", Severity.WARNING)
+                            .path("claims[" + i + "]")
+                            .message("The claim for " + claim.criterion() + " links no evidence.")
+                            .build());
                 }
             }
             return found;

@@ -51,16 +51,15 @@ final class DeclarationRateCheck extends FiguresCheck {
                     || gaps.declarationRate().value().compareTo(BigDecimal.valueOf(minimum)) >= 0) {
                 continue;
             }
-            findings.add(Finding.of(
-                    "low-declaration-rate",
-                    severity(),
-                    field(gaps.characteristic()) + ".declarationRate",
-                    "Only " + gaps.declarationRate() + "% of relevant employees have declared their "
+            findings.add(Finding.builder("low-declaration-rate", severity())
+                    .path(field(gaps.characteristic()) + ".declarationRate")
+                    .message("Only " + gaps.declarationRate() + "% of relevant employees have declared their "
                             + gaps.characteristic()
                             + ", below the " + oneDecimal(minimum) + "% the profile asks for, so the figures by "
                             + gaps.characteristic()
                             + " describe only those who did. Ask staff to update their records, and "
-                            + "say why the data is collected and how it is kept."));
+                            + "say why the data is collected and how it is kept.")
+                    .build());
         }
         return findings;
     }

@@ -211,15 +211,14 @@ final class UnderRepresentedInGradeCheck extends FiguresCheck {
         if (p >= level) {
             return;
         }
-        findings.add(Finding.of(
-                "under-represented-in-grade",
-                severity(),
-                count.path(),
-                count.people() + " of " + count.of() + " staff " + count.where() + " " + who + "; "
+        findings.add(Finding.builder("under-represented-in-grade", severity())
+                .path(count.path())
+                .message(count.people() + " of " + count.of() + " staff " + count.where() + " " + who + "; "
                         + oneDecimal(expected) + " would be expected " + basis + " (" + oneDecimal(share * 100)
                         + "%): " + oneDecimal(100.0 * count.people() / expected) + "% of the expected number, "
                         + "less than chance explains (exact binomial test, p = "
-                        + String.format(Locale.ROOT, "%.3g", p) + "). Look at recruitment and progression."));
+                        + String.format(Locale.ROOT, "%.3g", p) + "). Look at recruitment and progression.")
+                .build());
     }
 
     /** "are from ethnic minorities", "are women", "are in the ethnic group Asian", ... */
