@@ -7,6 +7,7 @@ import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.problem.DataPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public interface ClaimContext {
     /** The data path of the claim, e.g. {@code claims[3]}, or empty when there is none. */
     default String claimPath() {
         int index = claim() == null ? -1 : assessment().claims().indexOf(claim());
-        return index < 0 ? "" : "claims[" + index + "]";
+        return index < 0 ? "" : DataPath.root().field("claims").index(index).toString();
     }
 
     /**

@@ -3,8 +3,10 @@ package io.github.equalityframework.spi;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -83,6 +85,12 @@ public record Finding(String code, Severity severity, String message, String pat
             return this;
         }
 
+        /** The data path of the claim, evidence or action concerned, built by steps; the root for the whole. */
+        public Builder path(DataPath path) {
+            this.path = path.toString();
+            return this;
+        }
+
         /** What is wrong and what to do, for the equality officer; required. */
         public Builder message(String message) {
             this.message = message;
@@ -97,6 +105,11 @@ public record Finding(String code, Severity severity, String message, String pat
         public Finding build() {
             return new Finding(code, severity, Objects.requireNonNull(message, "message"), path, "", "");
         }
+    }
+
+    /** The path as a {@link DataPath}, or empty when a plugin gave text that is not one (such as {@code claim[}). */
+    public Optional<DataPath> dataPath() {
+        return DataPath.parse(path);
     }
 
     /** Compares data paths with list indices as numbers. */
