@@ -16,6 +16,7 @@ module io.github.equalityframework.core {
 
     exports io.github.equalityframework.model;
     exports io.github.equalityframework.io;
+    exports io.github.equalityframework.problem;
     exports io.github.equalityframework.validation;
     exports io.github.equalityframework.engine;
     exports io.github.equalityframework.spi;
@@ -42,6 +43,8 @@ module io.github.equalityframework.core {
     opens io.github.equalityframework.report to
             tools.jackson.databind;
     opens io.github.equalityframework.spi to
+            tools.jackson.databind;
+    opens io.github.equalityframework.problem to
             tools.jackson.databind;
     opens io.github.equalityframework.validation to
             tools.jackson.databind;

@@ -1,6 +1,7 @@
 package org.anytown.equality;
 
 import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
@@ -8,7 +9,6 @@ import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,13 +52,12 @@ final class EiaConsidersLocalCharacteristics implements AssessmentCheck {
                     .filter(c -> !item.characteristics().contains(c))
                     .toList();
             if (item.kind().equals("eia") && !missing.isEmpty()) {
-                findings.add(Finding.of(
-                        "eia-misses-local-characteristics",
-                        Severity.WARNING,
-                        "evidence[" + i + "]",
-                        "The EIA " + item.id() + " ('" + item.title() + "') does not consider "
+                findings.add(Finding.builder("eia-misses-local-characteristics", Severity.WARNING)
+                        .path("evidence[" + i + "]")
+                        .message("The EIA " + item.id() + " ('" + item.title() + "') does not consider "
                                 + String.join(", ", missing)
-                                + ". Anytown's EIAs consider these local characteristics; update it."));
+                                + ". Anytown's EIAs consider these local characteristics; update it.")
+                        .build());
             }
         }
         return findings;

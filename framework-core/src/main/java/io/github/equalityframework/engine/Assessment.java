@@ -9,21 +9,21 @@ import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.MaturityScale;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.ValidatedLevel;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.CoverageMatrix;
 import io.github.equalityframework.report.CriterionGap;
-import io.github.equalityframework.report.CriterionResult;
 import io.github.equalityframework.report.ModuleResult;
 import io.github.equalityframework.report.TargetGap;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.ClaimContext;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.LevelAggregation;
 import io.github.equalityframework.spi.Score;
 import io.github.equalityframework.spi.ScoringRule;
-import io.github.equalityframework.spi.Severity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -125,8 +125,7 @@ final class Assessment {
                                 .map(register::get)
                                 .filter(Objects::nonNull)
                                 .toList();
-                contexts.put(
-                        criterion.id(), new ClaimContext(assessment, framework, criterion, claim, evidence, today));
+                contexts.put(criterion.id(), ClaimContext.of(assessment, framework, criterion, claim, evidence, today));
             }
 
             Map<String, List<Score>> scores = score(contexts);
@@ -137,7 +136,7 @@ final class Assessment {
                 }
             }
             List<Characteristic> inScope = characteristicsInScope();
-            check(new AssessmentContext(assessment, framework, results, inScope, today));
+            check(AssessmentContext.of(assessment, framework, results, inScope, today));
 
             LevelAggregation aggregation = registry.aggregation(framework.id());
             List<ModuleResult> moduleResults = modules.stream()
@@ -263,11 +262,11 @@ final class Assessment {
             String plugin = rule.installed().plugin();
             Optional<String> why = FindingPaths.whyNotIn(assessment, finding.path());
             if (why.isEmpty()) {
-                findings.add(finding.attributed(rule.id(), plugin, rule.severity()));
+                findings.add(finding.attributed(rule.id(), plugin, rule.imposedSeverity()));
                 return;
             }
             findings.add(new Finding(finding.code(), finding.severity(), finding.message(), "", null, null)
-                    .attributed(rule.id(), plugin, rule.severity()));
+                    .attributed(rule.id(), plugin, rule.imposedSeverity()));
             findings.add(new Finding(
                     FINDING_OUTSIDE_ASSESSMENT,
                     Severity.ERROR,

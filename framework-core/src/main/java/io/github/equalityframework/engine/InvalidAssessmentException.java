@@ -2,14 +2,15 @@ package io.github.equalityframework.engine;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.EqualityFrameworkException;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /** Thrown by {@link AssessmentEngine#assess} for a self-assessment that does not validate. */
 @API(status = STABLE, since = "0.1")
-public final class InvalidAssessmentException extends RuntimeException {
+public final class InvalidAssessmentException extends EqualityFrameworkException {
     private static final long serialVersionUID = 1L;
     private final transient List<ValidationProblem> problems;
 

@@ -2,7 +2,8 @@ package io.github.equalityframework.engine;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.EqualityFrameworkException;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,7 +15,7 @@ import org.apiguardian.api.API;
  * message names them first, then every problem of the profile.
  */
 @API(status = STABLE, since = "0.1")
-public final class InvalidProfileException extends RuntimeException {
+public final class InvalidProfileException extends EqualityFrameworkException {
     private static final long serialVersionUID = 1L;
     private final transient List<ValidationProblem> problems;
     private final transient List<PluginProblem> pluginProblems;

@@ -1,11 +1,12 @@
 package io.github.equalityframework.engine;
 
 import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.RuleProfile;
+import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.Suggestions;
+import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
-import io.github.equalityframework.validation.Suggestions;
-import io.github.equalityframework.validation.ValidationProblem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -161,7 +162,7 @@ final class ProfileResolver {
         }
         rules.replaceAll((id, r) -> listed.contains(r.installed().plugin())
                 ? r
-                : new EffectiveRule(r.installed(), false, r.severity(), r.parameters()));
+                : new EffectiveRule(r.installed(), false, r.severity(), r.parameters(), r.severityFromProfile()));
     }
 
     private String unknownPlugin(String plugin, List<String> installed) {
@@ -226,7 +227,10 @@ final class ProfileResolver {
             });
             boolean enabled = setting.enabled() == null ? rule.enabled() : setting.enabled();
             Severity severity = setting.severity() == null ? rule.severity() : setting.severity();
-            rules.put(ruleId, new EffectiveRule(rule.installed(), enabled, severity, new RuleParameters(values)));
+            boolean fromProfile = setting.severity() != null || rule.severityFromProfile();
+            rules.put(
+                    ruleId,
+                    new EffectiveRule(rule.installed(), enabled, severity, new RuleParameters(values), fromProfile));
         });
     }
 

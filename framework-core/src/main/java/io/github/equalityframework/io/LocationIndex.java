@@ -1,6 +1,6 @@
 package io.github.equalityframework.io;
 
-import io.github.equalityframework.validation.SourceLocation;
+import io.github.equalityframework.problem.SourceLocation;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;

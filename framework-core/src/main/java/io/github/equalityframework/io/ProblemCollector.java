@@ -2,9 +2,9 @@ package io.github.equalityframework.io;
 
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionStatus;
-import io.github.equalityframework.validation.SourceLocation;
-import io.github.equalityframework.validation.Suggestions;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.SourceLocation;
+import io.github.equalityframework.problem.Suggestions;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;

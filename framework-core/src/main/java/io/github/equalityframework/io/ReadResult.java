@@ -3,8 +3,8 @@ package io.github.equalityframework.io;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
-import io.github.equalityframework.validation.SourceLocation;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.SourceLocation;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

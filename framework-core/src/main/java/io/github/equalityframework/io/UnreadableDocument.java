@@ -1,7 +1,7 @@
 package io.github.equalityframework.io;
 
-import io.github.equalityframework.validation.SourceLocation;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.SourceLocation;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;

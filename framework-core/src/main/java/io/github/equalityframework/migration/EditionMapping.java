@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.FrameworkDefinition;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

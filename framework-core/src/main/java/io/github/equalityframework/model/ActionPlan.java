@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @param agreedOn  when the plan was agreed, may be {@code null}; periods such as "within 6 months" run from it
  * @param entries   one entry per recommendation or objective, never {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ActionPlan(
         String title,
         PlanStatus status,

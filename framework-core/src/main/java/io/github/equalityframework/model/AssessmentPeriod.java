@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param from first day
  * @param to   last day; must not be before {@code from}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record AssessmentPeriod(
         @NotNull LocalDate from, @NotNull LocalDate to) {
 

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,5 +14,5 @@ import org.apiguardian.api.API;
  * @param awardedOn when it was awarded
  * @param expiresOn when re-accreditation is due, may be {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Award(@NotBlank String level, @NotNull LocalDate awardedOn, LocalDate expiresOn) {}

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * @param characteristics the protected characteristics followed by local ones that plugins add
  * @param evidenceKinds   the built-in evidence kinds followed by kinds that plugins add
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Catalogue(
         List<FrameworkDefinition> frameworks, List<Characteristic> characteristics, List<EvidenceKind> evidenceKinds) {
 

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * @param narrative the council's explanation, may be {@code null}
  * @param evidence  ids of entries in the evidence register, never {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Claim(
         @NotBlank String criterion, @NotBlank String level, String narrative, List<@NotBlank String> evidence) {
 

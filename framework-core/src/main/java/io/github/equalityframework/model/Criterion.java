@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param descriptors  one descriptor per level of the scale
  * @param questions    questions to ask in self-assessment, never {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Criterion(
         @NotBlank String id,
         @NotBlank String title,

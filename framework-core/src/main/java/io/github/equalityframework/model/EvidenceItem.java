@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * @param parts           the count broken down, each part labelled (e.g. 14 online and 9 in person); they add up
  *                        to {@code count}; never {@code null}, empty when not broken down
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record EvidenceItem(
         @NotBlank String id,
         @NotBlank String title,

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  *                             lists none, in place of the nine protected characteristics (e.g. the six equality
  *                             strands of 2009); never {@code null}, empty for the nine
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record FrameworkDefinition(
         @NotBlank
         @Pattern(

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * @param text             the descriptor
  * @param expectedEvidence ids of the evidence kinds that show this level, never {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record LevelDescriptor(
         @NotBlank String level, @NotBlank String text, List<@NotBlank String> expectedEvidence) {
     public LevelDescriptor {

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  *
  * @param levels the levels; the constructor sorts them by rank
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MaturityScale(@NotEmpty List<@NotNull @Valid MaturityLevel> levels) {
 
     public MaturityScale {

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param areasToDevelop  areas to develop or "for consideration", never {@code null}
  * @param recommendations numbered recommendations, never {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ModuleFeedback(
         @NotBlank String module,
         List<@NotBlank String> strengths,

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * @param gssCode the ONS/GSS code of a local authority (E06, E07, E08, E09, E10, W06 or S12 and six
  *                digits), may be {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Organisation(
         @NotBlank String name,
 

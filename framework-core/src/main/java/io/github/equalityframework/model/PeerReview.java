@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param feedback        per module, strengths, areas to develop and recommendations, never {@code null}
  * @param award           an award made, may be {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PeerReview(
         List<@NotNull @Valid PeerReviewer> team,
         @NotNull LocalDate visitFrom,

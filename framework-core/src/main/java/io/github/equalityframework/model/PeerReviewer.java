@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.constraints.NotBlank;
 import org.apiguardian.api.API;
@@ -12,5 +12,5 @@ import org.apiguardian.api.API;
  * @param role         e.g. lead peer, officer peer, councillor peer; may be {@code null}
  * @param organisation the peer's own organisation, may be {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PeerReviewer(@NotBlank String name, String role, String organisation) {}

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +29,7 @@ import org.apiguardian.api.API;
  * @param progress    dated progress notes, oldest first, never {@code null}
  * @param nextSteps   what happens next, may be {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PlannedAction(
         @NotBlank String id,
         @NotBlank String description,

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +14,6 @@ import org.apiguardian.api.API;
  * @param note       what happened
  * @param reportedTo e.g. cabinet or scrutiny, may be {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ProgressNote(
         @NotNull LocalDate date, @NotBlank String note, String reportedTo) {}

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param characteristics ids of the characteristics in scope; empty means all known characteristics
  * @param modules         ids of the framework modules in scope; empty means all modules
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Scope(List<@NotBlank String> characteristics, List<@NotBlank String> modules) {
 
     /** Everything in scope. */

@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * @param peerReview           the peer challenge outcome, may be {@code null}
  * @param actionPlan           the action plan, may be {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SelfAssessment(
         @NotNull @Valid Organisation organisation,
         @NotBlank String framework,

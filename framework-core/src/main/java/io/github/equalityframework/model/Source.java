@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.constraints.NotBlank;
 import org.apiguardian.api.API;
@@ -15,5 +15,5 @@ import org.apiguardian.api.API;
  * @param note        how the data relates to the publication (for example which parts are paraphrased),
  *                    may be {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Source(@NotBlank String publisher, @NotBlank String title, Integer year, String reference, String note) {}

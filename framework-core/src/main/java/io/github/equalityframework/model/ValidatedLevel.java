@@ -1,6 +1,6 @@
 package io.github.equalityframework.model;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.constraints.NotBlank;
 import org.apiguardian.api.API;
@@ -12,6 +12,6 @@ import org.apiguardian.api.API;
  * @param level     the validated level id
  * @param rationale why the peers chose this level, may be {@code null}
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ValidatedLevel(
         @NotBlank String criterion, @NotBlank String level, String rationale) {}

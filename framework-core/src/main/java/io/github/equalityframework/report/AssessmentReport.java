@@ -3,8 +3,9 @@ package io.github.equalityframework.report;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.equalityframework.model.AssessmentPeriod;
+import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.Severity;
 import java.util.List;
 import org.apiguardian.api.API;
 

@@ -6,6 +6,7 @@ import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import java.time.LocalDate;
 import java.util.List;

@@ -10,6 +10,7 @@ import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
+import io.github.equalityframework.spi.CriterionResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

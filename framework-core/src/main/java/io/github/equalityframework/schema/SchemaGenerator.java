@@ -2,10 +2,10 @@ package io.github.equalityframework.schema;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import io.github.equalityframework.engine.RuleProfile;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.RuleProfile;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReportDocument;
 import jakarta.validation.constraints.NotBlank;

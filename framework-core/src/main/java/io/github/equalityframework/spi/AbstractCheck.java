@@ -3,6 +3,7 @@ package io.github.equalityframework.spi;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.Severity;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
@@ -22,7 +23,10 @@ public abstract class AbstractCheck extends RuleBase implements AssessmentCheck 
         super(id, documentation, appliesTo);
     }
 
-    /** The default severity, for creating findings; the engine replaces it with the profile's. */
+    /**
+     * The rule's default severity, for its findings. A finding keeps the severity it is made with (a check may
+     * give different codes different severities), unless the active profile sets one for the rule.
+     */
     protected final Severity severity() {
         return documentation().defaultSeverity();
     }

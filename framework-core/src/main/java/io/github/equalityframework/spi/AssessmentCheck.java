@@ -16,7 +16,7 @@ public interface AssessmentCheck extends Rule {
      * Checks the assessment.
      *
      * @return the findings, never {@code null} (empty when all is well). The engine sets each finding's
-     *     rule and plugin ids and applies the profile's severity. If the check throws, returns
+     *     rule and plugin ids; each keeps its severity unless the profile sets one for the rule. If the check throws, returns
      *     {@code null} or runs past its time budget, the engine reports an error finding naming it and
      *     marks the report incomplete.
      */

@@ -3,38 +3,94 @@ package io.github.equalityframework.spi;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.equalityframework.model.Characteristic;
+import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.report.CriterionResult;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
  * What a check sees: the assessment, its framework, the scoring results and the characteristics in scope.
- *
- * @param assessment              the self-assessment
- * @param framework               its framework edition
- * @param criteria                the scoring result of every criterion in scope, in framework order
- * @param characteristicsInScope  the characteristics the assessment covers, resolved from its scope
- * @param today                   the engine's "today", from its clock
+ * An interface, as JUnit's {@code ExtensionContext} is, so that it can grow by default methods without
+ * breaking a plugin; the engine gives the implementation. Every method returns an immutable value, never
+ * {@code null}.
  */
 @API(status = STABLE, since = "0.1")
-public record AssessmentContext(
-        SelfAssessment assessment,
-        FrameworkDefinition framework,
-        List<CriterionResult> criteria,
-        List<Characteristic> characteristicsInScope,
-        LocalDate today) {
+public interface AssessmentContext {
 
-    public AssessmentContext {
-        criteria = List.copyOf(criteria);
-        characteristicsInScope = List.copyOf(characteristicsInScope);
-    }
+    /** The self-assessment. */
+    SelfAssessment assessment();
+
+    /** Its framework edition. */
+    FrameworkDefinition framework();
+
+    /** The scoring result of every criterion in scope, in framework order. */
+    List<CriterionResult> criteria();
+
+    /** The characteristics the assessment covers, resolved from its scope. */
+    List<Characteristic> characteristicsInScope();
+
+    /** The engine's "today", from its clock. */
+    LocalDate today();
 
     /** The scoring result of a criterion, when it is in scope. */
-    public Optional<CriterionResult> result(String criterionId) {
-        return criteria.stream().filter(c -> c.criterion().equals(criterionId)).findFirst();
+    default Optional<CriterionResult> result(String criterionId) {
+        return criteria().stream()
+                .filter(c -> c.criterion().equals(criterionId))
+                .findFirst();
+    }
+
+    /**
+     * A view of each claim the council made for a criterion in scope, in framework order, as a scoring rule
+     * sees it: its criterion, its linked evidence that resolves in the register and its data path. Computed
+     * on each call.
+     */
+    default List<ClaimContext> claims() {
+        SelfAssessment assessment = assessment();
+        Map<String, EvidenceItem> register = assessment.evidence().stream()
+                .collect(Collectors.toMap(EvidenceItem::id, Function.identity(), (first, second) -> first));
+        List<ClaimContext> claims = new ArrayList<>();
+        for (CriterionResult result : criteria()) {
+            Optional<Claim> claim = assessment.claim(result.criterion());
+            framework()
+                    .criterion(result.criterion())
+                    .ifPresent(criterion -> claim.ifPresent(c -> claims.add(ClaimContext.of(
+                            assessment,
+                            framework(),
+                            criterion,
+                            c,
+                            c.evidence().stream()
+                                    .map(register::get)
+                                    .filter(Objects::nonNull)
+                                    .toList(),
+                            today()))));
+        }
+        return List.copyOf(claims);
+    }
+
+    /**
+     * The context the engine gives a check; for the engine and for plugins' own tests.
+     *
+     * @param assessment             the self-assessment
+     * @param framework              its framework edition
+     * @param criteria               the scoring result of every criterion in scope, in framework order
+     * @param characteristicsInScope the characteristics the assessment covers, resolved from its scope
+     * @param today                  the engine's "today", from its clock
+     */
+    static AssessmentContext of(
+            SelfAssessment assessment,
+            FrameworkDefinition framework,
+            List<CriterionResult> criteria,
+            List<Characteristic> characteristicsInScope,
+            LocalDate today) {
+        return new Contexts.Assessment(assessment, framework, criteria, characteristicsInScope, today);
     }
 }

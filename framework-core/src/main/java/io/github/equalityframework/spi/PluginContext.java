@@ -44,7 +44,7 @@ public interface PluginContext {
 
     /**
      * Adds a rule profile from a YAML or JSON resource of the plugin (see the profile format in
-     * {@code io.github.equalityframework.engine.RuleProfile}), read like
+     * {@code io.github.equalityframework.model.RuleProfile}), read like
      * {@link #addFrameworkResource(String)}.
      */
     void addProfileResource(String resourceName);

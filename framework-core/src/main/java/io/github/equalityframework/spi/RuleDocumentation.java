@@ -2,6 +2,7 @@ package io.github.equalityframework.spi;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.equalityframework.model.Severity;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -11,7 +12,8 @@ import org.apiguardian.api.API;
  *
  * @param title           a short name
  * @param description     what it looks at, why, and what to do about its findings
- * @param defaultSeverity the severity of its findings unless a profile changes it
+ * @param defaultSeverity the severity its findings are usually given (see {@code AbstractCheck.severity()}) and that
+ *                        lists of rules show; a profile may set another for all its findings
  * @param parameters      the parameters a profile may set, never {@code null}
  */
 @API(status = STABLE, since = "0.1")

@@ -11,7 +11,21 @@ import org.apiguardian.api.API;
  * Versions compare by their numeric parts; a qualifier such as {@code -SNAPSHOT} is ignored.
  */
 @API(status = STABLE, since = "0.1")
-public record VersionRange(int[] lower, boolean lowerInclusive, int[] upper, boolean upperInclusive, String text) {
+public final class VersionRange {
+    // Arrays, never handed out: the range is immutable and its only view is the text it was written as.
+    private final int[] lower;
+    private final boolean lowerInclusive;
+    private final int[] upper;
+    private final boolean upperInclusive;
+    private final String text;
+
+    private VersionRange(int[] lower, boolean lowerInclusive, int[] upper, boolean upperInclusive, String text) {
+        this.lower = lower;
+        this.lowerInclusive = lowerInclusive;
+        this.upper = upper;
+        this.upperInclusive = upperInclusive;
+        this.text = text;
+    }
 
     /** The range, or empty when the text is not a range. */
     public static Optional<VersionRange> parse(String text) {
@@ -67,6 +81,11 @@ public record VersionRange(int[] lower, boolean lowerInclusive, int[] upper, boo
             }
         }
         return 0;
+    }
+
+    /** The range as it was written, e.g. {@code [0.1,1.0)}. */
+    public String text() {
+        return text;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.equalityframework.validation;
 
+import io.github.equalityframework.problem.ValidationProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;

@@ -9,6 +9,7 @@ import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.LevelDescriptor;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

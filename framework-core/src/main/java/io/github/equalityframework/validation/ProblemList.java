@@ -1,5 +1,7 @@
 package io.github.equalityframework.validation;
 
+import io.github.equalityframework.problem.Suggestions;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -24,6 +24,7 @@ import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Timescale;
 import io.github.equalityframework.model.ValidatedLevel;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

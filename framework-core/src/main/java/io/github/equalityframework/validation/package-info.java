@@ -1,6 +1,7 @@
 /**
- * Problems in a document and where they are: {@link io.github.equalityframework.validation.ValidationProblem} (a data
- * path, a message and a {@link io.github.equalityframework.validation.SourceLocation}), printed as
- * {@code file:line:col: path: message}. The engine validates; this package holds the vocabulary.
+ * Checks of documents against the catalogue: {@link io.github.equalityframework.validation.SelfAssessmentValidator}
+ * (a self-assessment with its review and plan) and
+ * {@link io.github.equalityframework.validation.FrameworkDefinitionValidator} (a framework edition). They report
+ * {@link io.github.equalityframework.problem.ValidationProblem}s; the engine runs them for you.
  */
 package io.github.equalityframework.validation;

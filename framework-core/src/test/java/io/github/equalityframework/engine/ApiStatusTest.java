@@ -2,6 +2,7 @@ package io.github.equalityframework.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.equalityframework.problem.EqualityFrameworkException;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
@@ -40,15 +41,27 @@ class ApiStatusTest {
 
         assertEquals(
                 List.of(
+                        "Invisible",
+                        "Suggestions",
                         "HtmlWriter",
                         "MarkdownText",
                         "ReportDocument",
                         "Stylesheet",
                         "SvgFigure",
-                        "SchemaGenerator",
-                        "Suggestions"),
+                        "SchemaGenerator"),
                 internal,
                 "internal types in exported packages; each is also excluded from the API comparison in the parent pom");
+    }
+
+    @Test
+    void everyExceptionTheLibraryThrowsOnPurposeHasTheOneRoot() throws Exception {
+        List<String> outside = publicTypes().stream()
+                .filter(Throwable.class::isAssignableFrom)
+                .filter(type -> !EqualityFrameworkException.class.isAssignableFrom(type))
+                .map(Class::getName)
+                .toList();
+
+        assertEquals(List.of(), outside, "public exceptions that a host cannot catch as EqualityFrameworkException");
     }
 
     /** The public top-level types of the core's exported packages, by name. */

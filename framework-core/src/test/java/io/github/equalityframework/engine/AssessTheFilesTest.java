@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.report.AssessmentReport;
-import io.github.equalityframework.validation.ValidationProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

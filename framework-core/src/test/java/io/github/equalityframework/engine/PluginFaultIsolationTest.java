@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
@@ -17,7 +18,6 @@ import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
 import io.github.equalityframework.spi.ScoringRule;
 import io.github.equalityframework.spi.Sdk;
-import io.github.equalityframework.spi.Severity;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -223,20 +223,24 @@ class PluginFaultIsolationTest {
         var empty = new FaultyPlugin("empty", context -> context.addCheck(new FixedCheck("empty.nothing", null)));
         var reporting = new FaultyPlugin(
                 "reporting",
-                context -> context.addCheck(
-                        new FixedCheck("reporting.note", List.of(Finding.of("note", Severity.INFO, "", "A note.")))));
+                context -> context.addCheck(new FixedCheck(
+                        "reporting.note",
+                        List.of(Finding.builder("note", Severity.INFO)
+                                .path("")
+                                .message("A note.")
+                                .build()))));
 
         AssessmentReport report = assess(throwing, empty, reporting);
 
         assertFalse(report.complete());
         assertEquals(intact.criteria(), report.criteria());
-        // The note takes its check's documented severity (warning) and sorts before evidence[3] by path.
+        // The note keeps the severity its check gave it (info), so it sorts after the warning.
         assertEquals(
                 List.of(
                         "rule-failed/empty.nothing",
                         "rule-failed/throwing.boom",
-                        "note/reporting.note",
-                        "unused-evidence/test.unused-evidence"),
+                        "unused-evidence/test.unused-evidence",
+                        "note/reporting.note"),
                 report.findings().stream().map(f -> f.code() + "/" + f.rule()).toList());
     }
 

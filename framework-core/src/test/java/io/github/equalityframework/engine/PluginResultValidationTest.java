@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
@@ -17,7 +18,6 @@ import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
 import io.github.equalityframework.spi.ScoringRule;
-import io.github.equalityframework.spi.Severity;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,10 @@ class PluginResultValidationTest {
 
     @Test
     void aFindingWithoutAMessageFailsTheCheck() {
-        Plugin plugin = Plugin.check(List.of(Finding.of("odd-code", Severity.WARNING, "claims[0]", " ")));
+        Plugin plugin = Plugin.check(List.of(Finding.builder("odd-code", Severity.WARNING)
+                .path("claims[0]")
+                .message(" ")
+                .build()));
 
         assertFailedOnly(
                 assess(plugin),
@@ -65,7 +68,10 @@ class PluginResultValidationTest {
 
     @Test
     void aFindingWithoutACodeFailsTheCheck() {
-        Plugin plugin = Plugin.check(List.of(Finding.of("", Severity.WARNING, "claims[0]", "Something")));
+        Plugin plugin = Plugin.check(List.of(Finding.builder("", Severity.WARNING)
+                .path("claims[0]")
+                .message("Something")
+                .build()));
 
         assertFailedOnly(
                 assess(plugin),
@@ -120,10 +126,13 @@ class PluginResultValidationTest {
     @Test
     void aFindingAboutAFieldThatIsAbsentButPartOfTheModelIsKeptWhereItSays() {
         for (String path : List.of("claims[2].narrative", "peerReview", "actionPlan.entries", "scope", "claims", "")) {
-            AssessmentReport report = assess(Plugin.check(List.of(Finding.of("odd", Severity.INFO, path, "Hm"))));
+            AssessmentReport report = assess(Plugin.check(List.of(Finding.builder("odd", Severity.INFO)
+                    .path(path)
+                    .message("Hm")
+                    .build())));
 
             assertEquals(
-                    List.of(new Finding("odd", Severity.WARNING, "Hm", path, "odd.rule", "odd")),
+                    List.of(new Finding("odd", Severity.INFO, "Hm", path, "odd.rule", "odd")),
                     report.findings().stream()
                             .filter(f -> f.rule().equals("odd.rule"))
                             .toList(),
@@ -132,12 +141,13 @@ class PluginResultValidationTest {
     }
 
     private void assertKeptForTheWhole(String path, String message) {
-        AssessmentReport report = assess(Plugin.check(List.of(Finding.of("odd", Severity.INFO, path, "Hm"))));
+        AssessmentReport report = assess(Plugin.check(List.of(
+                Finding.builder("odd", Severity.INFO).path(path).message("Hm").build())));
 
         assertEquals(
                 List.of(
                         new Finding("finding-outside-assessment", Severity.ERROR, message, "", "odd.rule", "odd"),
-                        new Finding("odd", Severity.WARNING, "Hm", "", "odd.rule", "odd")),
+                        new Finding("odd", Severity.INFO, "Hm", "", "odd.rule", "odd")),
                 report.findings().stream()
                         .filter(f -> f.rule().equals("odd.rule"))
                         .toList());
@@ -147,11 +157,14 @@ class PluginResultValidationTest {
 
     @Test
     void aValidFindingIsKeptAndAttributed() {
-        AssessmentReport report = assess(Plugin.check(List.of(Finding.of("odd", Severity.INFO, "evidence[3]", "Hm"))));
+        AssessmentReport report = assess(Plugin.check(List.of(Finding.builder("odd", Severity.INFO)
+                .path("evidence[3]")
+                .message("Hm")
+                .build())));
 
         List<Finding> expected = new java.util.ArrayList<>(intact.findings());
-        // The profile gives the rule's default severity, warning; findings are in their usual order.
-        expected.add(new Finding("odd", Severity.WARNING, "Hm", "evidence[3]", "odd.rule", "odd"));
+        // The finding keeps the severity its check gave it (no profile sets one); findings are in their usual order.
+        expected.add(new Finding("odd", Severity.INFO, "Hm", "evidence[3]", "odd.rule", "odd"));
         expected.sort(Finding.ORDER);
         assertEquals(expected, report.findings());
         assertEquals(intact.criteria(), report.criteria());

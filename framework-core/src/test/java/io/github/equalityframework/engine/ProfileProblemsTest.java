@@ -3,6 +3,8 @@ package io.github.equalityframework.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
@@ -11,8 +13,6 @@ import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
-import io.github.equalityframework.validation.ValidationProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -334,7 +334,10 @@ class ProfileProblemsTest {
 
                 @Override
                 public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
-                    return List.of(Finding.of("noted", Severity.INFO, "", "Noted."));
+                    return List.of(Finding.builder("noted", Severity.INFO)
+                            .path("")
+                            .message("Noted.")
+                            .build());
                 }
             });
             context.addProfileResource(profile);

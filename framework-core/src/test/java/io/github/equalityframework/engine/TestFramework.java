@@ -13,6 +13,7 @@ import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.Source;
 import io.github.equalityframework.model.ValidatedLevel;
 import io.github.equalityframework.spi.AssessmentCheck;
@@ -28,7 +29,6 @@ import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
 import io.github.equalityframework.spi.ScoringRule;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,11 +162,10 @@ final class TestFramework {
                 boolean used = context.assessment().claims().stream()
                         .anyMatch(c -> c.evidence().contains(id));
                 if (!used) {
-                    found.add(Finding.of(
-                            "unused-evidence",
-                            Severity.WARNING,
-                            "evidence[" + i + "]",
-                            "Evidence " + id + " supports no claim; link it to a claim or remove it."));
+                    found.add(Finding.builder("unused-evidence", Severity.WARNING)
+                            .path("evidence[" + i + "]")
+                            .message("Evidence " + id + " supports no claim; link it to a claim or remove it.")
+                            .build());
                 }
             }
             return found.size() >= parameters.integer("minimum") ? found : List.of();

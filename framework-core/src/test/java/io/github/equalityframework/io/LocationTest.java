@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.equalityframework.fixtures.Documents;
 import io.github.equalityframework.fixtures.Positions;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.SourceLocation;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.SourceLocation;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import io.github.equalityframework.fixtures.Positions;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -17,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /** Maturity levels order totally and consistently with their rank; a scale keeps its levels in that order. */
 class MaturityLevelTest {
@@ -151,5 +154,15 @@ class MaturityLevelTest {
         assertEquals(levels.size(), scale.levels().size());
         org.junit.jupiter.api.Assertions.assertThrows(
                 UnsupportedOperationException.class, () -> scale.levels().add(MaturityLevel.NOT_ASSESSED));
+    }
+
+    @Test
+    void aLevelIsLabelledInTheLanguagesItsFrameworkGivesAndElseInItsOwnLabel() {
+        MaturityLevel achieving = new MaturityLevel("achieving", "Achieving", 2, null, Map.of("cy", "Cyflawni"));
+
+        assertEquals("Cyflawni", achieving.label(Locale.forLanguageTag("cy-GB")));
+        assertEquals("Achieving", achieving.label(Locale.FRENCH));
+        assertEquals("Achieving", achieving.label(null));
+        assertEquals(Map.of(), new MaturityLevel("achieving", "Achieving", 2, null).labels());
     }
 }

@@ -17,6 +17,7 @@ import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.MaturityScale;
 import io.github.equalityframework.model.Source;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,7 +31,7 @@ class FrameworkDefinitionSchemaTest {
             new Source("Test publisher", "Test framework guide", 2024, "https://example.org/guide", "Paraphrased"),
             new MaturityScale(List.of(
                     new MaturityLevel("developing", "Developing", 0, "Getting started"),
-                    new MaturityLevel("achieving", "Achieving", 1, "Doing it well"))),
+                    new MaturityLevel("achieving", "Achieving", 1, "Doing it well", Map.of("cy", "Cyflawni")))),
             List.of(new FrameworkModule(
                     "m1",
                     "Knowing your communities",

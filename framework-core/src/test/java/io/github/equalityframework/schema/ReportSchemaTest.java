@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.AssessmentReportDocument;
 import io.github.equalityframework.report.CouncilProgress.StatusToday;
-import io.github.equalityframework.report.CriterionResult;
 import io.github.equalityframework.report.ModuleResult;
 import io.github.equalityframework.report.PlanToday;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,11 +5,11 @@ import static io.github.equalityframework.schema.SchemaValidation.errors;
 import static io.github.equalityframework.schema.SchemaValidation.locationsAndKeywords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.equalityframework.engine.RuleProfile;
-import io.github.equalityframework.engine.RuleSetting;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.spi.Severity;
+import io.github.equalityframework.model.RuleProfile;
+import io.github.equalityframework.model.RuleSetting;
+import io.github.equalityframework.model.Severity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

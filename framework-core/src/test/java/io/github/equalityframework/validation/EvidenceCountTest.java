@@ -11,6 +11,7 @@ import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.EvidencePart;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

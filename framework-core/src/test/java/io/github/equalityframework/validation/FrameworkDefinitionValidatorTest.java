@@ -14,6 +14,7 @@ import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.LevelDescriptor;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.MaturityScale;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

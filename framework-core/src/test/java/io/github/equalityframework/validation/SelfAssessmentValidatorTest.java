@@ -15,6 +15,7 @@ import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,12 +2,12 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AbstractScoringRule;
 import io.github.equalityframework.spi.ClaimContext;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
-import io.github.equalityframework.spi.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

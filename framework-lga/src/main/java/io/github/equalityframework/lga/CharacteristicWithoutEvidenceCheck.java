@@ -2,10 +2,10 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,14 +33,14 @@ final class CharacteristicWithoutEvidenceCheck extends LgaCheck {
         assessment.evidence().forEach(e -> covered.addAll(e.characteristics()));
         return Lga.characteristicsInScope(context.framework(), assessment).stream()
                 .filter(c -> !covered.contains(c))
-                .map(c -> Finding.of(
-                        "characteristic-without-evidence",
-                        severity(),
-                        path(assessment, c),
-                        "The characteristic " + c + " is in scope but no evidence in the register covers it. Add "
+                .map(c -> Finding.builder("characteristic-without-evidence", severity())
+                        .path(path(assessment, c))
+                        .message("The characteristic " + c
+                                + " is in scope but no evidence in the register covers it. Add "
                                 + "evidence about it and list " + c
                                 + " among the characteristics it covers, or take it "
-                                + "out of the scope."))
+                                + "out of the scope.")
+                        .build())
                 .toList();
     }
 

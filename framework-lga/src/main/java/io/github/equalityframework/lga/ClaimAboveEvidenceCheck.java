@@ -3,11 +3,11 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
-import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,13 +52,13 @@ final class ClaimAboveEvidenceCheck extends LgaCheck {
             String validated = result.validated() == null
                     ? ""
                     : " (peers validated " + Lga.label(framework, result.validated()) + ")";
-            found.add(Finding.of(
-                    "claim-above-evidence",
-                    severity(),
-                    Lga.path(context.assessment(), claim),
-                    "The claim for " + result.criterion() + " is " + claimed.label() + " but its evidence supports "
+            found.add(Finding.builder("claim-above-evidence", severity())
+                    .path(Lga.path(context.assessment(), claim))
+                    .message("The claim for " + result.criterion() + " is " + claimed.label()
+                            + " but its evidence supports "
                             + supports + validated + ": " + String.join("; ", reasons)
-                            + ". Add or refresh the evidence the reasons name, or lower the claim."));
+                            + ". Add or refresh the evidence the reasons name, or lower the claim.")
+                    .build());
         }
         return found;
     }

@@ -3,10 +3,10 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,14 +29,13 @@ final class ClaimWithoutEvidenceCheck extends LgaCheck {
         SelfAssessment assessment = context.assessment();
         for (Claim claim : assessment.claims()) {
             if (claimed(context.framework(), claim) && claim.evidence().isEmpty()) {
-                found.add(
-                        Finding.of(
-                                "claim-without-evidence",
-                                severity(),
-                                Lga.path(assessment, claim),
+                found.add(Finding.builder("claim-without-evidence", severity())
+                        .path(Lga.path(assessment, claim))
+                        .message(
                                 "The claim for " + claim.criterion() + " at "
                                         + Lga.label(context.framework(), claim.level())
-                                        + " links to no evidence. Add the evidence that shows it to the register and list its ids in the claim."));
+                                        + " links to no evidence. Add the evidence that shows it to the register and list its ids in the claim.")
+                        .build());
             }
         }
         return found;

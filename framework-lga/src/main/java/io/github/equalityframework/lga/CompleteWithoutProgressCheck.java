@@ -1,10 +1,10 @@
 package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.ActionStatus;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,13 +29,12 @@ final class CompleteWithoutProgressCheck extends LgaCheck {
                 .ifPresent(plan -> PlanActions.forEach(plan, (entry, action, path) -> {
                     if (action.status() == ActionStatus.COMPLETE
                             && action.progress().isEmpty()) {
-                        found.add(Finding.of(
-                                "complete-without-progress",
-                                severity(),
-                                path,
-                                "Action " + action.id()
+                        found.add(Finding.builder("complete-without-progress", severity())
+                                .path(path)
+                                .message("Action " + action.id()
                                         + " is marked complete but has no progress note. Add a dated note of what "
-                                        + "was done and to whom it was reported."));
+                                        + "was done and to whom it was reported.")
+                                .build());
                     }
                 }));
         return found;

@@ -2,12 +2,12 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -48,14 +48,14 @@ final class EqualityInformationCheck extends LgaCheck {
                 .anyMatch(e -> !e.date().isBefore(from) && !e.date().isAfter(period.to()));
         return published
                 ? List.of()
-                : List.of(Finding.of(
-                        "psed-no-annual-equality-information",
-                        severity(),
-                        "evidence",
-                        "No equality information (evidence of kind annual-report or equality-data) is dated between "
-                                + from
-                                + " and " + period.to() + ". The PSED (" + DUTY.provision()
-                                + ") requires it to be published at "
-                                + "least once a year: add this year's equality information to the register."));
+                : List.of(Finding.builder("psed-no-annual-equality-information", severity())
+                        .path("evidence")
+                        .message(
+                                "No equality information (evidence of kind annual-report or equality-data) is dated between "
+                                        + from
+                                        + " and " + period.to() + ". The PSED (" + DUTY.provision()
+                                        + ") requires it to be published at "
+                                        + "least once a year: add this year's equality information to the register.")
+                        .build());
     }
 }

@@ -3,12 +3,12 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,22 +65,21 @@ final class EqualityObjectivesCheck extends LgaCheck {
         LocalDate periodEnd = assessment.period().to();
         String age = age(months);
         if (item.date().isBefore(periodEnd.minusMonths(months))) {
-            return List.of(Finding.of(
-                    "psed-equality-objectives-old",
-                    severity(),
-                    Lga.path(assessment, item),
-                    "The newest equality objectives (" + item.id() + ", published " + item.date() + ") were over " + age
-                            + " old at the end of the period (" + periodEnd + "). " + duty()));
+            return List.of(Finding.builder("psed-equality-objectives-old", severity())
+                    .path(Lga.path(assessment, item))
+                    .message("The newest equality objectives (" + item.id() + ", published " + item.date()
+                            + ") were over " + age + " old at the end of the period (" + periodEnd + "). " + duty())
+                    .build());
         }
         LocalDate today = context.today();
         if (item.date().isBefore(today.minusMonths(months))) {
-            return List.of(Finding.of(
-                    "psed-equality-objectives-now-old",
-                    severity(),
-                    Lga.path(assessment, item),
-                    "The newest equality objectives (" + item.id() + ") are now over " + age + " old (published "
+            return List.of(Finding.builder("psed-equality-objectives-now-old", severity())
+                    .path(Lga.path(assessment, item))
+                    .message("The newest equality objectives (" + item.id() + ") are now over " + age
+                            + " old (published "
                             + item.date() + "; they were due to be published again by "
-                            + item.date().plusMonths(months) + "). " + duty()));
+                            + item.date().plusMonths(months) + "). " + duty())
+                    .build());
         }
         return List.of();
     }
@@ -107,32 +106,30 @@ final class EqualityObjectivesCheck extends LgaCheck {
                 .filter(e -> Lga.STRATEGY_KIND.equals(e.kind()))
                 .toList();
         if (!strategies.isEmpty()) {
-            return Finding.of(
-                    "psed-equality-objectives-as-strategy",
-                    severity(),
-                    Lga.path(assessment, strategies.get(0)),
-                    "Evidence of kind strategy ("
+            return Finding.builder("psed-equality-objectives-as-strategy", severity())
+                    .path(Lga.path(assessment, strategies.get(0)))
+                    .message("Evidence of kind strategy ("
                             + String.join(
                                     ", ",
                                     strategies.stream().map(EvidenceItem::id).toList())
                             + ") is linked to " + where + ", but the register has no evidence of kind "
                             + "equality-objectives. If it holds the council's published equality objectives, give it "
                             + "kind equality-objectives: only that kind meets the PSED (" + DUTY.provision()
-                            + ", objectives at least every four years), and a strategy for another purpose does not.");
+                            + ", objectives at least every four years), and a strategy for another purpose does not.")
+                    .build();
         }
         String path = criteria.stream()
                 .flatMap(c -> assessment.claim(c.id()).stream())
                 .findFirst()
                 .map(claim -> Lga.path(assessment, claim))
                 .orElse("claims");
-        return Finding.of(
-                "psed-no-equality-objectives",
-                severity(),
-                path,
-                "No equality objectives (evidence of kind equality-objectives) are in the register. The PSED ("
+        return Finding.builder("psed-no-equality-objectives", severity())
+                .path(path)
+                .message("No equality objectives (evidence of kind equality-objectives) are in the register. The PSED ("
                         + DUTY.provision() + ") requires published objectives at least every four years: add the "
                         + "current objectives with kind equality-objectives"
-                        + (criteria.isEmpty() ? "" : " and link them to the claim for " + where) + ".");
+                        + (criteria.isEmpty() ? "" : " and link them to the claim for " + where) + ".")
+                .build();
     }
 
     private static String duty() {

@@ -2,10 +2,10 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,21 +31,19 @@ final class EvidenceDateCheck extends LgaCheck {
             EvidenceItem item = assessment.evidence().get(i);
             String path = "evidence[" + i + "]";
             if (item.date().isAfter(context.today())) {
-                found.add(Finding.of(
-                        "evidence-in-future",
-                        severity(),
-                        path,
-                        "Evidence " + item.id() + " is dated " + item.date()
-                                + ", which is in the future. Correct the date."));
+                found.add(Finding.builder("evidence-in-future", severity())
+                        .path(path)
+                        .message("Evidence " + item.id() + " is dated " + item.date()
+                                + ", which is in the future. Correct the date.")
+                        .build());
             } else if (item.date().isAfter(assessment.period().to())) {
-                found.add(Finding.of(
-                        "evidence-after-period",
-                        severity(),
-                        path,
-                        "Evidence " + item.id() + " is dated "
+                found.add(Finding.builder("evidence-after-period", severity())
+                        .path(path)
+                        .message("Evidence " + item.id() + " is dated "
                                 + item.date() + ", after the period ends ("
                                 + assessment.period().to()
-                                + "). Correct the date, or keep it for the next assessment."));
+                                + "). Correct the date, or keep it for the next assessment.")
+                        .build());
             }
         }
         return found;

@@ -3,6 +3,7 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AbstractScoringRule;
 import io.github.equalityframework.spi.ClaimContext;
 import io.github.equalityframework.spi.ParameterSpec;
@@ -10,7 +11,6 @@ import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -3,11 +3,11 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
-import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,13 +35,13 @@ final class ExcellentAwaitingValidationCheck extends LgaCheck {
         for (CriterionResult result : context.criteria()) {
             if (result.claimed().equals(highest.id()) && result.validated() == null) {
                 Claim claim = context.assessment().claim(result.criterion()).orElseThrow();
-                found.add(Finding.of(
-                        "excellent-awaiting-validation",
-                        severity(),
-                        Lga.path(context.assessment(), claim),
-                        "The claim for " + result.criterion() + " at " + highest.label() + " is claimed, awaiting peer "
+                found.add(Finding.builder("excellent-awaiting-validation", severity())
+                        .path(Lga.path(context.assessment(), claim))
+                        .message("The claim for " + result.criterion() + " at " + highest.label()
+                                + " is claimed, awaiting peer "
                                 + "validation; until a peer challenge validates it, it counts as " + below
-                                + " at most. Include it in the scope of your next peer challenge."));
+                                + " at most. Include it in the scope of your next peer challenge.")
+                        .build());
             }
         }
         return found;

@@ -1,9 +1,9 @@
 package io.github.equalityframework.lga;
 
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AbstractCheck;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.RuleDocumentation;
-import io.github.equalityframework.spi.Severity;
 import java.util.List;
 
 /** The framework filter and documentation shape every LGA check shares. */

@@ -3,10 +3,10 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,13 +33,12 @@ final class NarrativeMissingCheck extends LgaCheck {
         for (Claim claim : context.assessment().claims()) {
             boolean blank = claim.narrative() == null || claim.narrative().isBlank();
             if (blank && Lga.level(framework, claim.level()).compareTo(second) >= 0) {
-                found.add(
-                        Finding.of(
-                                "narrative-missing",
-                                severity(),
-                                Lga.path(context.assessment(), claim),
+                found.add(Finding.builder("narrative-missing", severity())
+                        .path(Lga.path(context.assessment(), claim))
+                        .message(
                                 "The claim for " + claim.criterion() + " at " + Lga.label(framework, claim.level())
-                                        + " has no narrative. Write two or three sentences on how the linked evidence shows the level's descriptor."));
+                                        + " has no narrative. Write two or three sentences on how the linked evidence shows the level's descriptor.")
+                        .build());
             }
         }
         return found;

@@ -2,11 +2,11 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.Timescale;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,13 +47,12 @@ final class OverdueActionsCheck extends LgaCheck {
                         ? "on " + PlanActions.day(target.end().orElseThrow())
                         : "'" + target.text().strip() + "' (by "
                                 + PlanActions.day(target.end().orElseThrow()) + ")";
-                found.add(Finding.of(
-                        "action-overdue",
-                        severity(),
-                        path,
-                        "Action " + action.id() + " (lead: " + action.lead() + ") was due " + words + revised
+                found.add(Finding.builder("action-overdue", severity())
+                        .path(path)
+                        .message("Action " + action.id() + " (lead: " + action.lead() + ") was due " + words + revised
                                 + " and is not complete, so it is overdue" + stated
-                                + ". Report its progress and agree a new date, or close it."));
+                                + ". Report its progress and agree a new date, or close it.")
+                        .build());
             });
         });
         return found;

@@ -5,10 +5,10 @@ import io.github.equalityframework.model.PlanStatus;
 import io.github.equalityframework.model.ProgressNote;
 import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.Revision;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +101,6 @@ final class PlanDatesCheck extends LgaCheck {
     }
 
     private Finding finding(String code, String path, String message) {
-        return Finding.of(code, severity(), path, message);
+        return Finding.builder(code, severity()).path(path).message(message).build();
     }
 }

@@ -6,10 +6,10 @@ import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.RecommendationResponse;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,23 +62,24 @@ final class PlanReconciliationCheck extends LgaCheck {
                     || response == RecommendationResponse.ACCEPTED
                     || response == RecommendationResponse.DIFFERENT_APPROACH;
             if (needsActions && entry.actions().isEmpty()) {
-                found.add(Finding.of(
-                        "entry-without-actions",
-                        severity(),
-                        path,
-                        what + (entry.answersObjective() ? " has" : " is " + PlanActions.words(response) + " but has")
-                                + " no actions: say what will be done, who leads it and by when."));
+                found.add(Finding.builder("entry-without-actions", severity())
+                        .path(path)
+                        .message(what
+                                + (entry.answersObjective()
+                                        ? " has"
+                                        : " is " + PlanActions.words(response) + " but has")
+                                + " no actions: say what will be done, who leads it and by when.")
+                        .build());
             }
             boolean needsReason = !entry.answersObjective()
                     && (response == RecommendationResponse.DIFFERENT_APPROACH
                             || response == RecommendationResponse.NOT_ACCEPTED);
             if (needsReason && (entry.comment() == null || entry.comment().isBlank())) {
-                found.add(Finding.of(
-                        "response-without-reason",
-                        severity(),
-                        path,
-                        what + " is answered '" + PlanActions.words(response) + "' without a reason: write it in "
-                                + "'comment'. Committees and peers will ask why."));
+                found.add(Finding.builder("response-without-reason", severity())
+                        .path(path)
+                        .message(what + " is answered '" + PlanActions.words(response)
+                                + "' without a reason: write it in " + "'comment'. Committees and peers will ask why.")
+                        .build());
             }
         }
         return found;
@@ -101,13 +102,12 @@ final class PlanReconciliationCheck extends LgaCheck {
                 }
                 String path = "peerReview.feedback[" + (index < 0 ? i : index) + "]."
                         + (areas ? "areasToDevelop[" + j + "]" : "recommendations[" + j + "]");
-                found.add(Finding.of(
-                        "recommendation-unanswered",
-                        severity(),
-                        path,
-                        (areas ? "Area to develop " : "Recommendation ") + r.id()
+                found.add(Finding.builder("recommendation-unanswered", severity())
+                        .path(path)
+                        .message((areas ? "Area to develop " : "Recommendation ") + r.id()
                                 + " has no entry in the action plan: add one with the council's response ("
-                                + "accepted, different_approach, already_completed or not_accepted)."));
+                                + "accepted, different_approach, already_completed or not_accepted).")
+                        .build());
             }
         }
     }

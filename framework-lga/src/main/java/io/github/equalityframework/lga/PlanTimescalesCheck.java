@@ -1,11 +1,11 @@
 package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.Revision;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.Timescale;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,6 +162,6 @@ final class PlanTimescalesCheck extends LgaCheck {
     }
 
     private Finding finding(String code, String path, String message) {
-        return Finding.of(code, severity(), path, message);
+        return Finding.builder(code, severity()).path(path).message(message).build();
     }
 }

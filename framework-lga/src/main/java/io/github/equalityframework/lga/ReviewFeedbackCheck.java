@@ -2,10 +2,10 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,23 +37,22 @@ final class ReviewFeedbackCheck extends LgaCheck {
             String path = "peerReview.feedback[" + i + "]";
             if (!feedback.recommendations().isEmpty()
                     && feedback.areasToDevelop().isEmpty()) {
-                found.add(Finding.of(
-                        "recommendation-without-area",
-                        severity(),
-                        path + ".recommendations",
-                        "The feedback on " + feedback.module()
+                found.add(Finding.builder("recommendation-without-area", severity())
+                        .path(path + ".recommendations")
+                        .message("The feedback on " + feedback.module()
                                 + " makes recommendations but names no area to develop behind them. "
-                                + "Add the areas to develop they answer."));
+                                + "Add the areas to develop they answer.")
+                        .build());
             }
             if (numbered
                     && !feedback.areasToDevelop().isEmpty()
                     && feedback.recommendations().isEmpty()) {
-                found.add(Finding.of(
-                        "area-without-recommendation",
-                        severity(),
-                        path + ".areasToDevelop",
-                        "The feedback on " + feedback.module() + " names areas to develop but makes no recommendation. "
-                                + "Add a recommendation for each, so that the action plan can answer it."));
+                found.add(Finding.builder("area-without-recommendation", severity())
+                        .path(path + ".areasToDevelop")
+                        .message("The feedback on " + feedback.module()
+                                + " names areas to develop but makes no recommendation. "
+                                + "Add a recommendation for each, so that the action plan can answer it.")
+                        .build());
             }
         }
         return found;

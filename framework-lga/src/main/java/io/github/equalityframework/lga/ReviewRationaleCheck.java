@@ -3,12 +3,12 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.ValidatedLevel;
-import io.github.equalityframework.report.CriterionResult;
 import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,14 +45,13 @@ final class ReviewRationaleCheck extends LgaCheck {
             MaturityLevel validated = Lga.level(framework, v.level());
             MaturityLevel evidenced = Lga.level(framework, result.evidenced());
             if (validated.compareTo(evidenced) > 0) {
-                found.add(
-                        Finding.of(
-                                "validated-above-evidence-without-rationale",
-                                severity(),
-                                "peerReview.validatedLevels[" + i + "]",
+                found.add(Finding.builder("validated-above-evidence-without-rationale", severity())
+                        .path("peerReview.validatedLevels[" + i + "]")
+                        .message(
                                 "Peers validated " + v.criterion() + " at " + validated.label() + ", above the "
                                         + evidenced.label()
-                                        + " the evidence supports, without a rationale. Record what the peers saw that the register does not show."));
+                                        + " the evidence supports, without a rationale. Record what the peers saw that the register does not show.")
+                        .build());
             }
         }
         return found;

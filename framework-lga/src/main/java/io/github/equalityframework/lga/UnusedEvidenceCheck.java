@@ -2,10 +2,10 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,12 +33,11 @@ final class UnusedEvidenceCheck extends LgaCheck {
         for (int i = 0; i < assessment.evidence().size(); i++) {
             EvidenceItem item = assessment.evidence().get(i);
             if (!used.contains(item.id())) {
-                found.add(Finding.of(
-                        "unused-evidence",
-                        severity(),
-                        "evidence[" + i + "]",
-                        "Evidence " + item.id() + " ('" + item.title()
-                                + "') supports no claim. Link it to the claim it shows, or remove it."));
+                found.add(Finding.builder("unused-evidence", severity())
+                        .path("evidence[" + i + "]")
+                        .message("Evidence " + item.id() + " ('" + item.title()
+                                + "') supports no claim. Link it to the claim it shows, or remove it.")
+                        .build());
             }
         }
         return found;

@@ -7,7 +7,7 @@ import static io.github.equalityframework.lga.Fixtures.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.equalityframework.engine.AssessmentEngine;
-import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.spi.CriterionResult;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.engine.InstalledRule;
 import io.github.equalityframework.engine.PluginRegistry;
-import io.github.equalityframework.engine.RuleProfile;
-import io.github.equalityframework.engine.RuleSetting;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.RuleProfile;
+import io.github.equalityframework.model.RuleSetting;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;

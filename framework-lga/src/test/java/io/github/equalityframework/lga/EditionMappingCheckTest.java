@@ -8,7 +8,7 @@ import io.github.equalityframework.migration.EditionMapping.Entry;
 import io.github.equalityframework.migration.EditionMapping.Relation;
 import io.github.equalityframework.migration.EditionMigration;
 import io.github.equalityframework.model.FrameworkDefinition;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,9 +9,9 @@ import static io.github.equalityframework.lga.Fixtures.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.Severity;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.engine.AssessmentEngine;
-import io.github.equalityframework.engine.RuleProfile;
-import io.github.equalityframework.engine.RuleSetting;
 import io.github.equalityframework.model.EvidenceItem;
-import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.model.RuleProfile;
+import io.github.equalityframework.model.RuleSetting;
+import io.github.equalityframework.spi.CriterionResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.Severity;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

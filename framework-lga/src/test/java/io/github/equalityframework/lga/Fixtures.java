@@ -12,7 +12,7 @@ import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
 import io.github.equalityframework.report.AssessmentReport;
-import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import java.time.Clock;
 import java.time.Instant;

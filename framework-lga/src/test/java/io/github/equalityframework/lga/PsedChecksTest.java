@@ -9,11 +9,11 @@ import static io.github.equalityframework.lga.Fixtures.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.equalityframework.engine.AssessmentEngine;
-import io.github.equalityframework.engine.RuleProfile;
-import io.github.equalityframework.engine.RuleSetting;
+import io.github.equalityframework.model.RuleProfile;
+import io.github.equalityframework.model.RuleSetting;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -79,7 +79,7 @@ class ScoringProperties {
                 evidence,
                 null,
                 null);
-        return new ClaimContext(assessment, EFLG_2021, c.criterion(), claim, evidence, TODAY);
+        return ClaimContext.of(assessment, EFLG_2021, c.criterion(), claim, evidence, TODAY);
     }
 
     static MaturityLevel level(ScoringRule rule, Case c, List<EvidenceItem> evidence) {

@@ -1,6 +1,7 @@
 package ${package};
 
 import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AbstractCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
@@ -8,7 +9,6 @@ import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,9 +36,11 @@ final class EvidenceNamesCharacteristics extends AbstractCheck {
         for (int i = 0; i < evidence.size(); i++) {
             EvidenceItem item = evidence.get(i);
             if (kinds.contains(item.kind()) && item.characteristics().isEmpty()) {
-                findings.add(Finding.of("evidence-names-no-characteristic", severity(), "evidence[" + i + "]",
-                        "The evidence " + item.id() + " ('" + item.title() + "') is of kind " + item.kind()
-                                + " but names no characteristic. List the characteristics it covers."));
+                findings.add(Finding.builder("evidence-names-no-characteristic", severity())
+                        .path("evidence[" + i + "]")
+                        .message("The evidence " + item.id() + " ('" + item.title() + "') is of kind " + item.kind()
+                                + " but names no characteristic. List the characteristics it covers.")
+                        .build());
             }
         }
         return findings;

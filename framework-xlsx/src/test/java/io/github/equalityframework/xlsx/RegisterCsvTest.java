@@ -12,7 +12,7 @@ import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitrary;

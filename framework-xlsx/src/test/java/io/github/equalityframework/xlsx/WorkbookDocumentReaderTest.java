@@ -11,7 +11,7 @@ import io.github.equalityframework.io.DocumentReaders;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

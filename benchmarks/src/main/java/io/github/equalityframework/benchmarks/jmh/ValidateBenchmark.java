@@ -3,7 +3,7 @@ package io.github.equalityframework.benchmarks.jmh;
 import io.github.equalityframework.benchmarks.Workloads;
 import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

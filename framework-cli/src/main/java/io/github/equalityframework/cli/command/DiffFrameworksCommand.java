@@ -7,7 +7,7 @@ import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.migration.EditionDiff;
 import io.github.equalityframework.model.FrameworkDefinition;
-import io.github.equalityframework.validation.Suggestions;
+import io.github.equalityframework.problem.Suggestions;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;

@@ -7,7 +7,7 @@ import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

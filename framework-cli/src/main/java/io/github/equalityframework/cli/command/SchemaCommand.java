@@ -1,8 +1,8 @@
 package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
+import io.github.equalityframework.problem.Suggestions;
 import io.github.equalityframework.schema.Schemas;
-import io.github.equalityframework.validation.Suggestions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -10,7 +10,7 @@ import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.io.DocumentReaders;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

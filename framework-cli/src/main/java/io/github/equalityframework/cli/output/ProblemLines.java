@@ -1,7 +1,7 @@
 package io.github.equalityframework.cli.output;
 
 import io.github.equalityframework.io.ControlCharacters;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.github.equalityframework.cli.serve;
 
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.PlannedAction;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

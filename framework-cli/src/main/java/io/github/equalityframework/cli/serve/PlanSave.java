@@ -5,7 +5,7 @@ import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.PeerReview;
-import io.github.equalityframework.validation.ValidationProblem;
+import io.github.equalityframework.problem.ValidationProblem;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
 package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
-import io.github.equalityframework.report.CriterionResult;
 import io.github.equalityframework.report.render.markup.HtmlWriter;
-import io.github.equalityframework.spi.Severity;
+import io.github.equalityframework.spi.CriterionResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

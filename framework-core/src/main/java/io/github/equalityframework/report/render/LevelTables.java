@@ -1,10 +1,10 @@
 package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.report.CriterionGap;
-import io.github.equalityframework.report.CriterionResult;
 import io.github.equalityframework.report.ModuleResult;
 import io.github.equalityframework.report.TargetGap;
 import io.github.equalityframework.report.render.markup.HtmlWriter;
+import io.github.equalityframework.spi.CriterionResult;
 
 /** The HTML sections of levels: per module (chart and table), the gap to the target, per criterion. */
 final class LevelTables {

@@ -6,8 +6,8 @@ import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -100,20 +100,20 @@ public final class Messages {
     }
 
     /**
-     * A level as reports show it: this language's word for the level id where the bundle has one (Welsh for
-     * the LGA and EDS levels), otherwise the framework's own label; "None" for no level; an unknown id as it is.
+     * A level as reports show it: the framework's label in this language where its data gives one (the LGA and
+     * EDS plugins give Welsh), otherwise its own label; "None" for no level and "Not assessed" in this
+     * language's words; an unknown id as it is.
      */
     public String level(FrameworkDefinition framework, String levelId) {
         if (levelId == null) {
             return get("level.none");
         }
-        String key = "level." + levelId;
-        if (!language.equals(ENGLISH) && translates(key)) {
-            return bundle.getString(key);
+        if (MaturityLevel.NOT_ASSESSED.id().equals(levelId)) {
+            return get("level.not-assessed");
         }
         String own = framework == null
                 ? null
-                : framework.scale().level(levelId).map(MaturityLevel::label).orElse(null);
+                : framework.scale().level(levelId).map(l -> l.label(language)).orElse(null);
         return own != null ? own : levelId;
     }
 

@@ -2,9 +2,9 @@ package io.github.equalityframework.report.render;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.report.render.markup.Stylesheet;
 import io.github.equalityframework.spi.Rule;
-import io.github.equalityframework.validation.SourceLocation;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.function.Function;

@@ -1,5 +1,7 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.render.markup.MarkdownText;
 import io.github.equalityframework.spi.Finding;
@@ -7,8 +9,6 @@ import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.Rule;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.Sdk;
-import io.github.equalityframework.spi.Severity;
-import io.github.equalityframework.validation.SourceLocation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

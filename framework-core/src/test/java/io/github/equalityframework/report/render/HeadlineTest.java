@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.report.AssessmentReport;
-import io.github.equalityframework.report.CriterionResult;
 import io.github.equalityframework.report.TargetGap;
+import io.github.equalityframework.spi.CriterionResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

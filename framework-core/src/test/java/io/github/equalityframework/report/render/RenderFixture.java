@@ -19,15 +19,15 @@ import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.Source;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.CoverageMatrix;
 import io.github.equalityframework.report.CriterionGap;
-import io.github.equalityframework.report.CriterionResult;
 import io.github.equalityframework.report.ModuleResult;
 import io.github.equalityframework.report.TargetGap;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -257,7 +257,13 @@ final class RenderFixture {
             case "achieving" -> 2;
             default -> 3;
         };
-        return new MaturityLevel(id, label, rank, null);
+        // Welsh as the LGA plugin's data gives it, so that Welsh reports of this framework show Welsh levels.
+        String welsh = switch (id) {
+            case "developing" -> "Datblygu";
+            case "achieving" -> "Cyflawni";
+            default -> "Rhagorol";
+        };
+        return new MaturityLevel(id, label, rank, null, java.util.Map.of("cy", welsh));
     }
 
     private static Criterion criterion(String id, String title) {

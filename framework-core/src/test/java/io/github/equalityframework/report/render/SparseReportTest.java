@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.CoverageMatrix;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -42,7 +42,10 @@ class SparseReportTest {
                 null,
                 null);
         List<Finding> findings = ODD_PATHS.stream()
-                .map(p -> Finding.of("odd", Severity.INFO, p, "Path " + p + "."))
+                .map(p -> Finding.builder("odd", Severity.INFO)
+                        .path(p)
+                        .message("Path " + p + ".")
+                        .build())
                 .toList();
         AssessmentReport report = new AssessmentReport(
                 "Newtown Council",

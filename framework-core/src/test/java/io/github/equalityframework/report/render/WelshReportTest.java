@@ -9,12 +9,13 @@ import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.MaturityScale;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.Source;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -62,7 +63,7 @@ class WelshReportTest {
     }
 
     @Test
-    void aLevelWithoutAWelshWordKeepsItsFrameworkLabelAndTheLgaLevelsAreWelsh() {
+    void aLevelIsShownInTheWelshItsFrameworkGivesElseWithItsOwnLabel() {
         FrameworkDefinition medals = new FrameworkDefinition(
                 "medals",
                 "2024",
@@ -70,13 +71,17 @@ class WelshReportTest {
                 new Source("Tests", "Medals", 2024, null, null),
                 new MaturityScale(List.of(
                         new MaturityLevel("bronze", "Bronze", 1, null),
-                        new MaturityLevel("developing", "Developing", 2, null))),
+                        new MaturityLevel("developing", "Developing", 2, null),
+                        new MaturityLevel("gold", "Gold", 3, null, Map.of("cy", "Aur", "fr", "Or")))),
                 List.of(),
                 List.of(),
                 List.of());
         assertEquals("Bronze", CY.level(medals, "bronze"));
-        assertEquals("Datblygu", CY.level(medals, "developing"));
+        // The product no longer knows any framework's levels: a level id alone is not translated.
+        assertEquals("Developing", CY.level(medals, "developing"));
         assertEquals("Developing", EN.level(medals, "developing"));
+        assertEquals("Aur", CY.level(medals, "gold"));
+        assertEquals("Gold", EN.level(medals, "gold"));
         assertEquals("Cyflawni", CY.level(RenderFixture.plain().framework(), "achieving"));
         assertEquals("Rhagorol", CY.level(RenderFixture.plain().framework(), "excellent"));
         assertEquals("Heb ei asesu", CY.level(medals, "not-assessed"));

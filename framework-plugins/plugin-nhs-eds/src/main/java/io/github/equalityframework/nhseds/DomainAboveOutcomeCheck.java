@@ -3,11 +3,11 @@ package io.github.equalityframework.nhseds;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
-import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,11 +51,9 @@ final class DomainAboveOutcomeCheck extends EdsCheck {
             String domainLabel = label(framework, rank);
             for (int i = 0; i < own.size(); i++) {
                 if (levels.get(i).rank() < rank) {
-                    found.add(Finding.of(
-                            "domain-above-outcome",
-                            severity(),
-                            "claims",
-                            String.format(
+                    found.add(Finding.builder("domain-above-outcome", severity())
+                            .path("claims")
+                            .message(String.format(
                                     Locale.ROOT,
                                     "Domain %s (%s) is rated %s (outcome scores %d of %d, a mean of %.2f rounded down, "
                                             + "this product's rule) though outcome %s is %s (%d). Report the outcome's "
@@ -68,7 +66,8 @@ final class DomainAboveOutcomeCheck extends EdsCheck {
                                     (double) score / levels.size(),
                                     outcome(framework, own.get(i).criterion()),
                                     levels.get(i).label(),
-                                    levels.get(i).rank())));
+                                    levels.get(i).rank()))
+                            .build());
                 }
             }
         }

@@ -1,10 +1,10 @@
 package io.github.equalityframework.nhseds;
 
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AbstractCheck;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.RuleDocumentation;
-import io.github.equalityframework.spi.Severity;
 import java.util.List;
 
 /** The framework filter and documentation shape every EDS check shares. */

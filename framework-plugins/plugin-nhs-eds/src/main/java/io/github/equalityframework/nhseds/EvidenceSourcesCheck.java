@@ -5,13 +5,13 @@ import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,23 +67,21 @@ final class EvidenceSourcesCheck extends EdsCheck {
             String path = "claims[" + assessment.claims().indexOf(claim) + "]";
             String name = outcome(framework, result.criterion());
             if (kinds.stream().noneMatch(dataKinds::contains)) {
-                found.add(Finding.of(
-                        "outcome-without-data",
-                        severity(),
-                        path,
-                        "Outcome " + name + " is rated "
+                found.add(Finding.builder("outcome-without-data", severity())
+                        .path(path)
+                        .message("Outcome " + name + " is rated "
                                 + claimed.label() + " without data (evidence of kind " + String.join(", ", dataKinds)
-                                + "). Link the data the rating rests on, or lower the rating."));
+                                + "). Link the data the rating rests on, or lower the rating.")
+                        .build());
             }
             if (kinds.stream().noneMatch(voiceKinds::contains)) {
-                found.add(Finding.of(
-                        "outcome-without-views",
-                        severity(),
-                        path,
-                        "Outcome " + name + " is rated "
+                found.add(Finding.builder("outcome-without-views", severity())
+                        .path(path)
+                        .message("Outcome " + name + " is rated "
                                 + claimed.label()
                                 + " without the views of patients, staff or stakeholders (evidence of kind "
-                                + String.join(", ", voiceKinds) + "). Link what they said, or lower the rating."));
+                                + String.join(", ", voiceKinds) + "). Link what they said, or lower the rating.")
+                        .build());
             }
         }
         return found;

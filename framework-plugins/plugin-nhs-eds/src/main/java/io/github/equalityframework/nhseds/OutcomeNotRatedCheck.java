@@ -3,11 +3,11 @@ package io.github.equalityframework.nhseds;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
-import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,26 +33,24 @@ final class OutcomeNotRatedCheck extends EdsCheck {
             boolean inScope =
                     context.criteria().stream().anyMatch(r -> r.module().equals(domain.id()));
             if (!inScope) {
-                found.add(Finding.of(
-                        "domain-out-of-scope",
-                        severity(),
-                        "scope",
-                        "Domain " + domain.id() + " ("
+                found.add(Finding.builder("domain-out-of-scope", severity())
+                        .path("scope")
+                        .message("Domain " + domain.id() + " ("
                                 + domain.title()
                                 + ") is outside the assessment's scope, so there is no overall EDS rating. "
-                                + "Bring it into scope and rate its outcomes."));
+                                + "Bring it into scope and rate its outcomes.")
+                        .build());
             }
         }
         for (CriterionResult result : context.criteria()) {
             if (MaturityLevel.NOT_ASSESSED.id().equals(result.claimed())) {
-                found.add(Finding.of(
-                        "outcome-not-rated",
-                        severity(),
-                        "claims",
-                        "Outcome "
+                found.add(Finding.builder("outcome-not-rated", severity())
+                        .path("claims")
+                        .message("Outcome "
                                 + outcome(framework, result.criterion())
                                 + " has no rating, so neither its domain nor the "
-                                + "organisation has an EDS rating. Rate it; Undeveloped (0) is a rating."));
+                                + "organisation has an EDS rating. Rate it; Undeveloped (0) is a rating.")
+                        .build());
             }
         }
         return found;

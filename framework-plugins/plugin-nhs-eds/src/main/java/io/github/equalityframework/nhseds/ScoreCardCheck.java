@@ -3,11 +3,11 @@ package io.github.equalityframework.nhseds;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
-import io.github.equalityframework.report.CriterionResult;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
+import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -55,12 +55,11 @@ final class ScoreCardCheck extends EdsCheck {
         boolean complete = total.isPresent()
                 && context.criteria().size() == framework.criteria().count();
         if (!complete) {
-            return List.of(Finding.of(
-                    "eds-score",
-                    severity(),
-                    "",
-                    "No overall EDS score: every one of the "
-                            + framework.criteria().count() + " outcomes must be in scope and rated. " + perDomain));
+            return List.of(Finding.builder("eds-score", severity())
+                    .path("")
+                    .message("No overall EDS score: every one of the "
+                            + framework.criteria().count() + " outcomes must be in scope and rated. " + perDomain)
+                    .build());
         }
         int score = total.get();
         EdsScoreCard.Band band = card.band(score).orElseThrow();
@@ -70,12 +69,11 @@ final class ScoreCardCheck extends EdsCheck {
                 .filter(c -> c != score)
                 .map(c -> " The ratings claimed add up to " + c + "; the score counts the ratings reached.")
                 .orElse("");
-        return List.of(Finding.of(
-                "eds-score",
-                severity(),
-                "",
-                "EDS score " + score + " of " + card.maximum() + ": " + label + " (score card band " + band.from()
-                        + " to " + band.to() + "; " + citation() + "). " + perDomain + claimed));
+        return List.of(Finding.builder("eds-score", severity())
+                .path("")
+                .message("EDS score " + score + " of " + card.maximum() + ": " + label + " (score card band "
+                        + band.from() + " to " + band.to() + "; " + citation() + "). " + perDomain + claimed)
+                .build());
     }
 
     /**

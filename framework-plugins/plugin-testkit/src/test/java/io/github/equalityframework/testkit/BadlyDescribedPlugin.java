@@ -1,5 +1,6 @@
 package io.github.equalityframework.testkit;
 
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
@@ -8,7 +9,6 @@ import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.List;
 
 /** A plugin that ServiceLoader could not create, that describes itself and its rule badly and adds the rule twice. */

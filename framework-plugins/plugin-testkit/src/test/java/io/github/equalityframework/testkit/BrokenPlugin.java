@@ -1,6 +1,7 @@
 package io.github.equalityframework.testkit;
 
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.ClaimContext;
@@ -12,7 +13,6 @@ import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
 import io.github.equalityframework.spi.ScoringRule;
-import io.github.equalityframework.spi.Severity;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -2,6 +2,7 @@ package io.github.equalityframework.testkit;
 
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
@@ -10,7 +11,6 @@ import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +50,10 @@ public final class LocalRulesPlugin implements EqualityFrameworkPlugin {
             List<Finding> found = new ArrayList<>();
             for (int i = 0; i < claims.size(); i++) {
                 if (claims.get(i).narrative() == null) {
-                    found.add(Finding.of("no-narrative", Severity.INFO, "claims[" + i + "]", "Add a narrative."));
+                    found.add(Finding.builder("no-narrative", Severity.INFO)
+                            .path("claims[" + i + "]")
+                            .message("Add a narrative.")
+                            .build());
                 }
             }
             return found;

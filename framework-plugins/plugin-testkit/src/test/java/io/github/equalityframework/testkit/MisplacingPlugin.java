@@ -1,6 +1,7 @@
 package io.github.equalityframework.testkit;
 
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
@@ -9,7 +10,6 @@ import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +47,10 @@ public final class MisplacingPlugin implements EqualityFrameworkPlugin {
         public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
             List<Finding> found = new ArrayList<>();
             for (int i = 0; i < context.assessment().claims().size(); i++) {
-                found.add(Finding.of("claimed", Severity.INFO, "claim[" + i + "]", "A claim."));
+                found.add(Finding.builder("claimed", Severity.INFO)
+                        .path("claim[" + i + "]")
+                        .message("A claim.")
+                        .build());
             }
             return found;
         }

@@ -1,5 +1,6 @@
 package io.github.equalityframework.testkit;
 
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.ClaimContext;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.PluginContext;
@@ -8,7 +9,6 @@ import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
 import io.github.equalityframework.spi.ScoringRule;
-import io.github.equalityframework.spi.Severity;
 import java.util.List;
 
 /** A plugin whose one rule is deterministic on one thread but keeps state in a field, so is not thread-safe. */

@@ -7,13 +7,13 @@ import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.LevelDescriptor;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.MaturityScale;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.Source;
 import io.github.equalityframework.spi.ClaimContext;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
 import io.github.equalityframework.spi.ScoringRule;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.github.equalityframework.testkit;
 
 import io.github.equalityframework.model.Claim;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
@@ -11,7 +12,6 @@ import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,11 +61,10 @@ public final class WellBehavedPlugin implements EqualityFrameworkPlugin {
                 boolean skip =
                         parameters.bool("ignoreNotAssessed") && claim.level().equals("not-assessed");
                 if (claim.evidence().isEmpty() && !skip) {
-                    found.add(Finding.of(
-                            "claim-without-evidence",
-                            Severity.WARNING,
-                            "claims[" + i + "]",
-                            "The claim for " + claim.criterion() + " links no evidence."));
+                    found.add(Finding.builder("claim-without-evidence", Severity.WARNING)
+                            .path("claims[" + i + "]")
+                            .message("The claim for " + claim.criterion() + " links no evidence.")
+                            .build());
                 }
             }
             return found;

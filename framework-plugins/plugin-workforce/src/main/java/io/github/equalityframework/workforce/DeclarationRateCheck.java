@@ -1,11 +1,11 @@
 package io.github.equalityframework.workforce;
 
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,16 +51,15 @@ final class DeclarationRateCheck extends FiguresCheck {
                     || gaps.declarationRate().value().compareTo(BigDecimal.valueOf(minimum)) >= 0) {
                 continue;
             }
-            findings.add(Finding.of(
-                    "low-declaration-rate",
-                    severity(),
-                    field(gaps.characteristic()) + ".declarationRate",
-                    "Only " + gaps.declarationRate() + "% of relevant employees have declared their "
+            findings.add(Finding.builder("low-declaration-rate", severity())
+                    .path(field(gaps.characteristic()) + ".declarationRate")
+                    .message("Only " + gaps.declarationRate() + "% of relevant employees have declared their "
                             + gaps.characteristic()
                             + ", below the " + oneDecimal(minimum) + "% the profile asks for, so the figures by "
                             + gaps.characteristic()
                             + " describe only those who did. Ask staff to update their records, and "
-                            + "say why the data is collected and how it is kept."));
+                            + "say why the data is collected and how it is kept.")
+                    .build());
         }
         return findings;
     }

@@ -30,7 +30,10 @@ abstract class FiguresCheck extends AbstractCheck {
         return figures == null
                 ? List.of()
                 : check(figures, parameters).stream()
-                        .map(f -> Finding.of(f.code(), f.severity(), "", f.message()))
+                        .map(f -> Finding.builder(f.code(), f.severity())
+                                .path("")
+                                .message(f.message())
+                                .build())
                         .toList();
     }
 

@@ -1,11 +1,11 @@
 package io.github.equalityframework.workforce;
 
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,16 +71,15 @@ final class GroupAbsentFromGradeCheck extends FiguresCheck {
                     double share = inWorkforce.value().doubleValue() / report.relevantEmployees();
                     double expected = grade.employees().value().doubleValue() * share;
                     if (expected >= minimumExpected) {
-                        findings.add(Finding.of(
-                                "group-absent-from-grade",
-                                severity(),
-                                "representation[" + index + "].grades[" + g + "].groups[" + c + "]",
-                                "Nobody in grade " + grade.grade() + " (" + grade.employees()
+                        findings.add(Finding.builder("group-absent-from-grade", severity())
+                                .path("representation[" + index + "].grades[" + g + "].groups[" + c + "]")
+                                .message("Nobody in grade " + grade.grade() + " (" + grade.employees()
                                         + " relevant employees) is in the "
                                         + representation.characteristic() + " group " + cell.group() + ", though "
                                         + oneDecimal(share * 100) + "% of the workforce is: about "
                                         + oneDecimal(expected)
-                                        + " would be expected. Look at recruitment and progression into the grade."));
+                                        + " would be expected. Look at recruitment and progression into the grade.")
+                                .build());
                     }
                 }
             }

@@ -1,11 +1,11 @@
 package io.github.equalityframework.workforce;
 
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,15 +72,14 @@ final class PayGapThresholdCheck extends FiguresCheck {
 
     private void statutoryGap(List<Finding> findings, String measure, String field, Figure gap, double maximum) {
         if (above(gap, maximum)) {
-            findings.add(Finding.of(
-                    "pay-gap-above-threshold",
-                    severity(),
-                    "genderPayGap." + field,
-                    "The statutory " + measure + " gender pay gap in hourly pay (women to men) is " + gap
+            findings.add(Finding.builder("pay-gap-above-threshold", severity())
+                    .path("genderPayGap." + field)
+                    .message("The statutory " + measure + " gender pay gap in hourly pay (women to men) is " + gap
                             + "%, above the "
                             + oneDecimal(maximum)
                             + "% the profile allows: women are paid less. Find out what drives it "
-                            + "(grades, quartiles, bonuses) and set out actions in the workforce plan."));
+                            + "(grades, quartiles, bonuses) and set out actions in the workforce plan.")
+                    .build());
         }
     }
 
@@ -100,13 +99,13 @@ final class PayGapThresholdCheck extends FiguresCheck {
             return;
         }
         String group = gaps.groups().get(index).group();
-        findings.add(Finding.of(
-                "pay-gap-above-threshold",
-                severity(),
-                field(gaps.characteristic()) + ".groups[" + index + "]." + field,
-                "The " + measure + " hourly pay gap of " + group + " to " + gaps.referenceGroup() + " is " + gap
+        findings.add(Finding.builder("pay-gap-above-threshold", severity())
+                .path(field(gaps.characteristic()) + ".groups[" + index + "]." + field)
+                .message("The " + measure + " hourly pay gap of " + group + " to " + gaps.referenceGroup() + " is "
+                        + gap
                         + "%, above the "
                         + oneDecimal(maximum) + "% the profile allows: the group is paid less. Find out what drives it "
-                        + "(grades, quartiles, bonuses) and set out actions in the workforce plan."));
+                        + "(grades, quartiles, bonuses) and set out actions in the workforce plan.")
+                .build());
     }
 }

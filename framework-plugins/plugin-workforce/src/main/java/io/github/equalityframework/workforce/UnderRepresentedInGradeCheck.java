@@ -1,11 +1,11 @@
 package io.github.equalityframework.workforce;
 
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -211,15 +211,14 @@ final class UnderRepresentedInGradeCheck extends FiguresCheck {
         if (p >= level) {
             return;
         }
-        findings.add(Finding.of(
-                "under-represented-in-grade",
-                severity(),
-                count.path(),
-                count.people() + " of " + count.of() + " staff " + count.where() + " " + who + "; "
+        findings.add(Finding.builder("under-represented-in-grade", severity())
+                .path(count.path())
+                .message(count.people() + " of " + count.of() + " staff " + count.where() + " " + who + "; "
                         + oneDecimal(expected) + " would be expected " + basis + " (" + oneDecimal(share * 100)
                         + "%): " + oneDecimal(100.0 * count.people() / expected) + "% of the expected number, "
                         + "less than chance explains (exact binomial test, p = "
-                        + String.format(Locale.ROOT, "%.3g", p) + "). Look at recruitment and progression."));
+                        + String.format(Locale.ROOT, "%.3g", p) + "). Look at recruitment and progression.")
+                .build());
     }
 
     /** "are from ethnic minorities", "are women", "are in the ethnic group Asian", ... */

@@ -2,6 +2,7 @@ package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
@@ -9,7 +10,6 @@ import io.github.equalityframework.spi.ParameterSpec;
 import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
-import io.github.equalityframework.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -83,13 +83,13 @@ final class WorkforceReportCheck implements AssessmentCheck {
                 ? "The profile does not give the council's number of employees, so this assumes " + threshold
                         + " or more; set the parameter " + EMPLOYEES + " if the council employs fewer."
                 : "The council has " + employees + " employees.";
-        return List.of(Finding.of(
-                "no-recent-workforce-report",
-                Severity.WARNING,
-                "evidence",
-                "No workforce report (evidence of kind workforce-report) is dated between " + from + " and " + to
+        return List.of(Finding.builder("no-recent-workforce-report", Severity.WARNING)
+                .path("evidence")
+                .message("No workforce report (evidence of kind workforce-report) is dated between " + from + " and "
+                        + to
                         + ". A council with " + threshold
                         + " or more employees must publish its gender pay gap figures "
-                        + "every year; publish them and add the report to the register. " + who));
+                        + "every year; publish them and add the report to the register. " + who)
+                .build());
     }
 }

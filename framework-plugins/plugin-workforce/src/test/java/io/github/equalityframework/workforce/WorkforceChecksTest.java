@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.engine.AssessmentEngine;
-import io.github.equalityframework.engine.RuleProfile;
-import io.github.equalityframework.engine.RuleSetting;
 import io.github.equalityframework.lga.LgaPlugin;
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Organisation;
+import io.github.equalityframework.model.RuleProfile;
+import io.github.equalityframework.model.RuleSetting;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

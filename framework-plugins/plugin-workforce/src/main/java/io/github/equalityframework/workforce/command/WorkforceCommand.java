@@ -1,5 +1,6 @@
 package io.github.equalityframework.workforce.command;
 
+import io.github.equalityframework.io.CannotWriteException;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.spi.CommandProvider;
 import io.github.equalityframework.spi.Finding;
@@ -216,7 +217,7 @@ public final class WorkforceCommand implements Callable<Integer> {
         print(report, findings, stdout);
         try {
             ModelCodec.writeAtomically(out, writer.write(report, findings));
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | CannotWriteException e) {
             // The system's reason, e.g. a folder that does not exist or cannot be written: a problem with --out.
             err.println("eflg: " + e.getMessage());
             return BAD_INPUT;

@@ -1,4 +1,4 @@
-package io.github.equalityframework.engine;
+package io.github.equalityframework.model;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 

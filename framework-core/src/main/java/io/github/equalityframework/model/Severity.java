@@ -1,4 +1,4 @@
-package io.github.equalityframework.spi;
+package io.github.equalityframework.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 

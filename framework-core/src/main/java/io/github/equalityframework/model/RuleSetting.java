@@ -1,8 +1,7 @@
-package io.github.equalityframework.engine;
+package io.github.equalityframework.model;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.equalityframework.spi.Severity;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apiguardian.api.API;

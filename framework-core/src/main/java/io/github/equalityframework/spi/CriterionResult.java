@@ -1,4 +1,4 @@
-package io.github.equalityframework.report;
+package io.github.equalityframework.spi;
 
 import static org.apiguardian.api.API.Status.STABLE;
 

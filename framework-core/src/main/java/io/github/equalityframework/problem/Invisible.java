@@ -1,16 +1,20 @@
-package io.github.equalityframework.validation;
+package io.github.equalityframework.problem;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Makes characters that do not show visible in a message: a field named {@code name} followed by a
  * zero-width space reads "unknown field 'name\u200B'", not "unknown field 'name'; did you mean 'name'?".
  */
-final class Invisible {
+@API(status = INTERNAL, since = "0.1")
+public final class Invisible {
     private Invisible() {}
 
     /** Whether the code point shows nothing, or nothing distinct, where it stands. */
-    static boolean isInvisible(int c) {
+    public static boolean isInvisible(int c) {
         return Character.getType(c) == Character.FORMAT
                 || (Character.isISOControl(c) && c != '\n' && c != '\t')
                 || (Character.isSpaceChar(c) && c != ' ')
@@ -21,7 +25,7 @@ final class Invisible {
     }
 
     /** The text with each invisible character written out as {@code \u200B}. */
-    static String shown(String text) {
+    public static String shown(String text) {
         if (text == null || text.codePoints().noneMatch(Invisible::isInvisible)) {
             return text;
         }

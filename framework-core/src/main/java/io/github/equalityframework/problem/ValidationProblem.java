@@ -1,4 +1,4 @@
-package io.github.equalityframework.validation;
+package io.github.equalityframework.problem;
 
 import static org.apiguardian.api.API.Status.STABLE;
 

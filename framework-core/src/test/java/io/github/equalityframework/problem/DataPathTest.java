@@ -1,0 +1,88 @@
+package io.github.equalityframework.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.spi.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** A data path is built by steps and written as today's strings; parsing what it writes gives it back. */
+class DataPathTest {
+
+    @Test
+    void aPathBuiltByStepsIsWrittenAsFindingsWriteIt() {
+        DataPath narrative = DataPath.root().field("claims").index(3).field("narrative");
+
+        assertEquals("claims[3].narrative", narrative.toString());
+        assertEquals("claims[3]", narrative.parent().toString());
+        assertEquals("", DataPath.root().toString());
+        assertTrue(narrative.startsWith(narrative.parent()));
+        assertFalse(narrative.parent().startsWith(narrative));
+        assertEquals(
+                "claims[3].narrative",
+                Finding.builder("c", Severity.INFO)
+                        .path(narrative)
+                        .message("m")
+                        .build()
+                        .path());
+    }
+
+    @Test
+    void textThatIsNotADataPathParsesToNothing() {
+        assertEquals(Optional.empty(), DataPath.parse("claim["));
+        assertEquals(Optional.empty(), DataPath.parse("claims..narrative"));
+        assertEquals(Optional.empty(), DataPath.parse("claims[-1]"));
+        assertEquals(Optional.of(DataPath.root()), DataPath.parse(""));
+    }
+
+    @Test
+    void aStepThatCannotBeWrittenIsRefusedWithTheReason() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> DataPath.root().field("claims.0"));
+        assertEquals("'claims.0' is not a field name such as claims or narrative", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> DataPath.root().index(-1));
+        assertEquals("a list index is 0 or more, not -1", e.getMessage());
+    }
+
+    @Test
+    void documentOrderComparesIndexesAsNumbersAndPutsAContainerFirst() {
+        List<String> sorted =
+                new ArrayList<>(List.of("claims[10]", "claims[2].narrative", "claims[2]", "", "evidence[0]"));
+        sorted.sort((a, b) ->
+                DataPath.parse(a).orElseThrow().compareTo(DataPath.parse(b).orElseThrow()));
+        assertEquals(List.of("", "claims[2]", "claims[2].narrative", "claims[10]", "evidence[0]"), sorted);
+    }
+
+    @Property
+    void parsingWhatAPathWritesGivesThePathBack(@ForAll("paths") DataPath path) {
+        assertEquals(Optional.of(path), DataPath.parse(path.toString()));
+    }
+
+    @Provide
+    Arbitrary<DataPath> paths() {
+        Arbitrary<String> names =
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6);
+        Arbitrary<Integer> indexes = Arbitraries.integers().between(0, 999_999_999);
+        return Arbitraries.oneOf(names.map(n -> (Object) n), indexes.map(i -> (Object) i))
+                .list()
+                .ofMaxSize(6)
+                .map(steps -> {
+                    DataPath path = DataPath.root();
+                    for (Object step : steps) {
+                        path = step instanceof Integer i ? path.index(i) : path.field((String) step);
+                    }
+                    return path;
+                });
+    }
+}
