@@ -1,10 +1,12 @@
 package io.github.equalityframework.xlsx;
 
 import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.io.csv.CsvFieldStarts;
 import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidencePart;
 import io.github.equalityframework.validation.SourceLocation;
 import io.github.equalityframework.validation.ValidationProblem;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,9 +28,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * The one CSV reader and writer of the evidence register and the action plan (jackson-dataformat-csv): a file
  * read as a header and rows of named values, each value's place kept for its problems, and values written with
- * spreadsheet formula injection neutralised. Problems are placed as {@code file:line:column}, the column being
- * the field's number; a quote never closed, or text after a closing quote, is such a problem, and then nothing
- * is read.
+ * spreadsheet formula injection neutralised. Problems are placed as {@code file:line:column}, the line and
+ * character column where the value starts, as every other problem is; a quote never closed, or text after a
+ * closing quote, is such a problem, and then nothing is read.
  */
 final class CsvTable {
     /** Every record a list of text fields, the first one the header; RFC 4180 quoting. */
@@ -134,28 +136,32 @@ final class CsvTable {
         }
 
         /**
-         * Reads the records of the text into {@code records}, with the line and field number each field starts
-         * at; false, with the problem, when the CSV is broken: a quote never closed, or text after a closing
-         * quote. Reading stops there, since every record after it would be misread.
+         * Reads the records of the text into {@code records}, with the line and column each field starts at
+         * ({@link CsvFieldStarts}); false, with the problem, when the CSV is broken: a quote never closed, or text
+         * after a closing quote, reported where that value starts. Reading stops there, since every record after it
+         * would be misread.
          */
         private boolean read(String text, List<List<String>> records, List<List<int[]>> starts) {
-            try (JsonParser parser = CSV.createParser(text)) {
+            CsvFieldStarts places = new CsvFieldStarts(new StringReader(text));
+            try (JsonParser parser = CSV.createParser(places)) {
                 List<String> fields = new ArrayList<>();
-                List<int[]> at = new ArrayList<>();
-                int line = 1; // where the next field starts
-                for (JsonToken token = next(parser, line, fields.size() + 1);
+                for (JsonToken token = next(parser, places, fields.size());
                         token != null;
-                        token = next(parser, line, fields.size() + 1)) {
+                        token = next(parser, places, fields.size())) {
                     if (token == JsonToken.VALUE_STRING) {
                         fields.add(parser.getString());
-                        at.add(new int[] {parser.currentTokenLocation().getLineNr(), fields.size()});
                     } else if (token == JsonToken.END_ARRAY) {
+                        // The record has ended, so its starts are all queued.
+                        long[] at = places.nextRecord();
+                        List<int[]> where = new ArrayList<>();
+                        for (int i = 0; i < fields.size(); i++) {
+                            long start = at.length == 0 ? CsvFieldStarts.start(1, 1) : at[Math.min(i, at.length - 1)];
+                            where.add(new int[] {CsvFieldStarts.line(start), CsvFieldStarts.column(start)});
+                        }
                         records.add(fields);
-                        starts.add(at);
+                        starts.add(where);
                         fields = new ArrayList<>();
-                        at = new ArrayList<>();
                     }
-                    line = parser.currentLocation().getLineNr();
                 }
                 return true;
             } catch (BrokenCsv e) {
@@ -163,26 +169,30 @@ final class CsvTable {
             }
         }
 
-        /** The next token; a broken value is reported at its line, and ends the reading. */
-        private JsonToken next(JsonParser parser, int line, int field) {
+        /** The next token; a broken value is reported where it starts, and ends the reading. */
+        private JsonToken next(JsonParser parser, CsvFieldStarts places, int field) {
             try {
                 return parser.nextToken();
             } catch (JacksonException e) {
+                long[] at = places.nextRecord();
+                long start = at.length == 0 ? CsvFieldStarts.start(1, 1) : at[Math.min(field, at.length - 1)];
+                int line = CsvFieldStarts.line(start);
+                int column = CsvFieldStarts.column(start);
                 String reason = e.getOriginalMessage();
                 if (reason.startsWith("Missing closing quote")) {
                     fail(
                             line,
-                            field,
+                            column,
                             "the quote that opens this value is never closed, so the rest of the file would be one"
                                     + " value; end the value with a quote, and write a quote inside it twice (\"\")");
                 } else if (reason.contains("Expected column separator")) {
                     fail(
-                            e.getLocation().getLineNr(),
-                            field,
-                            "text after the closing quote of a value; quote the whole value, and write a quote"
+                            line,
+                            column,
+                            "text after the closing quote of this value; quote the whole value, and write a quote"
                                     + " inside it twice (\"\")");
                 } else {
-                    fail(line, field, "the CSV cannot be read here: " + reason);
+                    fail(line, column, "the CSV cannot be read here: " + reason);
                 }
                 throw new BrokenCsv();
             }

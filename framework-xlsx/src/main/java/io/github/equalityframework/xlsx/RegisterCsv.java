@@ -18,9 +18,9 @@ import org.apiguardian.api.API;
  * <p>Export neutralises spreadsheet formula injection: a value that starts with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return (after any apostrophes) gets an apostrophe in front,
  * so that a spreadsheet shows it as text instead of running it; import takes that one apostrophe off
- * again, so the round trip is exact. Problems on import are placed as {@code file:line:column}, the
- * column being the field's number; a quote never closed, or text after a closing quote, is such a problem,
- * and then nothing is read. Stateless and safe to share between threads.
+ * again, so the round trip is exact. Problems on import are placed as {@code file:line:column}, the line and
+ * character column where the value starts; a quote never closed, or text after a closing quote, is such a
+ * problem, and then nothing is read. Stateless and safe to share between threads.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RegisterCsv {

@@ -140,7 +140,7 @@ class RegisterCsvTest {
         assertEquals(List.of("age", "race"), read.value().orElseThrow().get(0).characteristics());
         assertEquals(
                 List.of(
-                        "e.csv:4:4: evidence[1].date: '31/07/2023' is not a valid date; expected a real calendar date as"
+                        "e.csv:4:35: evidence[1].date: '31/07/2023' is not a valid date; expected a real calendar date as"
                                 + " YYYY-MM-DD, e.g. 2024-03-31"),
                 read.problems().stream().map(ValidationProblem::format).toList());
     }
@@ -157,7 +157,7 @@ class RegisterCsvTest {
 
         assertTrue(read.value().isEmpty());
         assertEquals(
-                List.of("e.csv:4:2: the quote that opens this value is never closed, so the rest of the file would be"
+                List.of("e.csv:4:7: the quote that opens this value is never closed, so the rest of the file would be"
                         + " one value; end the value with a quote, and write a quote inside it twice (\"\")"),
                 read.problems().stream().map(ValidationProblem::format).toList());
     }
@@ -174,14 +174,15 @@ class RegisterCsvTest {
     }
 
     @Test
-    void textAfterAClosingQuoteIsReportedAtItsLine() {
+    void textAfterAClosingQuoteIsReportedWhereThatValueStarts() {
         String csv = EVIDENCE_HEADER + "ev-01,Census,,,,,\nev-02,\"Annual\nreport\" 2023,annual-report,,,,\n";
         ReadResult<List<EvidenceItem>> read = CSV.readEvidence(csv, "e.csv");
 
         assertTrue(read.value().isEmpty());
         assertEquals(
-                List.of("e.csv:4:2: text after the closing quote of a value; quote the whole value, and write a quote"
-                        + " inside it twice (\"\")"),
+                List.of(
+                        "e.csv:3:7: text after the closing quote of this value; quote the whole value, and write a quote"
+                                + " inside it twice (\"\")"),
                 read.problems().stream().map(ValidationProblem::format).toList());
     }
 
@@ -191,8 +192,9 @@ class RegisterCsvTest {
 
         assertTrue(read.value().isEmpty());
         assertEquals(
-                List.of("p.csv:2:4: text after the closing quote of a value; quote the whole value, and write a quote"
-                        + " inside it twice (\"\")"),
+                List.of(
+                        "p.csv:2:8: text after the closing quote of this value; quote the whole value, and write a quote"
+                                + " inside it twice (\"\")"),
                 read.problems().stream().map(ValidationProblem::format).toList());
     }
 
@@ -214,7 +216,7 @@ class RegisterCsvTest {
     void anUnknownStatusInTheActionPlanIsPlaced() {
         String csv = PLAN_HEADER + "R1,m1,,accepted,,A1,Do it,Head of Policy,2024-09-30,,done,\n";
         assertEquals(
-                List.of("p.csv:2:11: actionPlan.entries[0].actions[0].status: unknown value 'done'; expected one of:"
+                List.of("p.csv:2:54: actionPlan.entries[0].actions[0].status: unknown value 'done'; expected one of:"
                         + " not_started, on_track, at_risk, overdue, complete"),
                 PLAN.read(csv, "p.csv", null).problems().stream()
                         .map(ValidationProblem::format)
@@ -226,7 +228,7 @@ class RegisterCsvTest {
         String csv =
                 PLAN_HEADER + "R1,m1,employer; councillor,accepted,,A1,Do it,Head of Policy,,by March 2026,on_track,\n";
         assertEquals(
-                List.of("p.csv:2:3: actionPlan.entries[0].roles[1]: unknown role 'councillor'; expected one or more of:"
+                List.of("p.csv:2:7: actionPlan.entries[0].roles[1]: unknown role 'councillor'; expected one or more of:"
                         + " community_leader, employer, service_provider (or their names: community leader, employer,"
                         + " service provider), separated by semicolons"),
                 PLAN.read(csv, "p.csv", null).problems().stream()
@@ -279,8 +281,8 @@ class RegisterCsvTest {
                 + "ev-01,Consultations,consultation,2024-03-31,,,,twenty,online: 14; in person\n";
         assertEquals(
                 List.of(
-                        "e.csv:2:8: evidence[0].count: 'twenty' is not a whole number; write digits only, e.g. 23",
-                        "e.csv:2:9: evidence[0].parts[1]: 'in person' is not a labelled count; write label: count, the"
+                        "e.csv:2:48: evidence[0].count: 'twenty' is not a whole number; write digits only, e.g. 23",
+                        "e.csv:2:55: evidence[0].parts[1]: 'in person' is not a labelled count; write label: count, the"
                                 + " parts separated by semicolons, e.g. online: 14; in person: 9"),
                 CSV.readEvidence(csv, "e.csv").problems().stream()
                         .map(ValidationProblem::format)

@@ -61,7 +61,7 @@ import picocli.CommandLine.Spec;
             "The workbook is one that eflg init --format xlsx wrote. It is checked as it is read, and every problem is reported as FILE.xlsx:Sheet!C12: path: message.",
             "An evidence register in CSV (as eflg export writes it) replaces the register of the self-assessment given"
                     + " with --assessment; the result is checked as a whole, and every problem is reported as"
-                    + " FILE.csv:line:field: path: message, or at its line in the self-assessment.",
+                    + " FILE.csv:line:column: path: message, or at its line in the self-assessment.",
             "An action plan in CSV (--action-plan, as eflg export --action-plan writes it) replaces the plan of the"
                     + " self-assessment given with --assessment, checked and reported the same way. What the CSV has no"
                     + " column for (earlier progress notes, revisions, completion dates, an action's own roles, the"

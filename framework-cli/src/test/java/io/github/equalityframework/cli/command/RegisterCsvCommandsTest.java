@@ -175,7 +175,7 @@ class RegisterCsvCommandsTest {
 
         assertEquals(2, run.exitCode());
         assertTrue(
-                lines(run.err()).startsWith(csv + ":3:")
+                lines(run.err()).startsWith(csv + ":3:" + (rows.get(2).indexOf(",done,") + 2) + ": actionPlan.entries[")
                         && lines(run.err()).contains("].status: unknown value 'done'; expected one of:"),
                 run.err());
         assertTrue(lines(run.err()).endsWith(csv + ": 1 problem; nothing written\n"), run.err());
@@ -194,7 +194,7 @@ class RegisterCsvCommandsTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(
-                csv + ":2:7: the quote that opens this value is never closed, so the rest of the file would be one"
+                csv + ":2:21: the quote that opens this value is never closed, so the rest of the file would be one"
                         + " value; end the value with a quote, and write a quote inside it twice (\"\")\n"
                         + csv + ": 1 problem; nothing written\n",
                 lines(run.err()));
@@ -284,7 +284,7 @@ class RegisterCsvCommandsTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(
-                csv + ":3:2: the quote that opens this value is never closed, so the rest of the file would be one"
+                csv + ":3:7: the quote that opens this value is never closed, so the rest of the file would be one"
                         + " value; end the value with a quote, and write a quote inside it twice (\"\")\n"
                         + csv + ": 1 problem; nothing written\n",
                 lines(run.err()));
@@ -300,8 +300,8 @@ class RegisterCsvCommandsTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(
-                csv + ":2:2: text after the closing quote of a value; quote the whole value, and write a quote inside"
-                        + " it twice (\"\")\n" + csv + ": 1 problem; nothing written\n",
+                csv + ":2:7: text after the closing quote of this value; quote the whole value, and write a quote"
+                        + " inside it twice (\"\")\n" + csv + ": 1 problem; nothing written\n",
                 lines(run.err()));
     }
 
@@ -323,7 +323,8 @@ class RegisterCsvCommandsTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(
-                csv + ":3:4: evidence[1].date: '18/07/2023' is not a valid date; expected a real calendar date as"
+                csv + ":3:" + (edited.lines().toList().get(2).indexOf("18/07/2023") + 1)
+                        + ": evidence[1].date: '18/07/2023' is not a valid date; expected a real calendar date as"
                         + " YYYY-MM-DD, e.g. 2024-03-31\n"
                         + csv + ": 1 problem; nothing written\n",
                 lines(run.err()));

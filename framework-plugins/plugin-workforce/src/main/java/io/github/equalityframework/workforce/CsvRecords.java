@@ -1,5 +1,6 @@
 package io.github.equalityframework.workforce;
 
+import io.github.equalityframework.io.csv.CsvFieldStarts;
 import java.io.IOException;
 import java.io.Reader;
 import tools.jackson.core.JacksonException;
@@ -11,7 +12,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * The records of a CSV file as the workforce readers take them: the header first (a byte order mark
  * removed), then each row that is not blank, with its row number and where each of its fields starts
- * ({@link FieldStarts}: line and column), so that every problem can say where it is. A row that cannot be
+ * ({@link CsvFieldStarts}: line and column), so that every problem can say where it is. A row that cannot be
  * parsed (a broken quote) stops reading, since every row after it would be misread.
  */
 final class CsvRecords {
@@ -24,7 +25,7 @@ final class CsvRecords {
         boolean header(String[] values, long[] starts);
 
         /**
-         * Takes a row after the header that is not blank, and where its fields start (as {@link FieldStarts#start}
+         * Takes a row after the header that is not blank, and where its fields start (as {@link CsvFieldStarts#start}
          * numbers, one per value).
          */
         void row(int row, String[] values, long[] starts);
@@ -41,13 +42,13 @@ final class CsvRecords {
      * @return false when the data could not be read at all (an I/O error), reported to the handler
      */
     static boolean read(Reader reader, Handler handler) {
-        FieldStarts starts = new FieldStarts(reader);
+        CsvFieldStarts starts = new CsvFieldStarts(reader);
         try (Reader in = starts;
                 MappingIterator<String[]> records = MAPPER.readerFor(String[].class)
                         .with(CsvSchema.emptySchema())
                         .readValues(in)) {
             int row = 0;
-            long next = FieldStarts.start(1, 1);
+            long next = CsvFieldStarts.start(1, 1);
             while (true) {
                 row++;
                 String[] values;
@@ -61,14 +62,14 @@ final class CsvRecords {
                     long at = broken.length > 0 ? broken[0] : next;
                     handler.problem(
                             row,
-                            FieldStarts.line(at),
-                            FieldStarts.column(at),
+                            CsvFieldStarts.line(at),
+                            CsvFieldStarts.column(at),
                             "the row cannot be read (" + e.getOriginalMessage()
                                     + "); check its quotes. Reading stopped here.");
                     return true;
                 }
                 long[] at = placed(starts.nextRecord(), values.length);
-                next = FieldStarts.start(FieldStarts.line(at[0]) + 1, 1);
+                next = CsvFieldStarts.start(CsvFieldStarts.line(at[0]) + 1, 1);
                 if (row == 1) {
                     if (values.length > 0 && values[0].startsWith("\uFEFF")) {
                         values[0] = values[0].substring(1);
@@ -94,7 +95,7 @@ final class CsvRecords {
         if (starts.length == values && values > 0) {
             return starts;
         }
-        long first = starts.length > 0 ? starts[0] : FieldStarts.start(1, 1);
+        long first = starts.length > 0 ? starts[0] : CsvFieldStarts.start(1, 1);
         long[] at = new long[Math.max(values, 1)];
         for (int i = 0; i < at.length; i++) {
             at[i] = i < starts.length ? starts[i] : first;

@@ -2,6 +2,7 @@ package io.github.equalityframework.workforce;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.io.csv.CsvFieldStarts;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -164,13 +165,13 @@ public final class EmployeeCsv {
         }
 
         void problem(int row, long start, String header, String value, String message) {
-            problem(row, FieldStarts.line(start), FieldStarts.column(start), header, value, message);
+            problem(row, CsvFieldStarts.line(start), CsvFieldStarts.column(start), header, value, message);
         }
 
         /** Reads the header; false when a required column is missing, which makes every row unreadable. */
         boolean header(String[] cells, long[] starts, ColumnMapping mapping) {
             headers = cells;
-            lastLine = FieldStarts.line(starts[starts.length - 1]);
+            lastLine = CsvFieldStarts.line(starts[starts.length - 1]);
             columns = new EnumMap<>(Column.class);
             for (Column column : Column.values()) {
                 for (int i = 0; i < cells.length; i++) {
@@ -204,7 +205,7 @@ public final class EmployeeCsv {
 
         void employee(int row, String[] values, long[] starts) {
             int before = problems.size();
-            lastLine = FieldStarts.line(starts[starts.length - 1]);
+            lastLine = CsvFieldStarts.line(starts[starts.length - 1]);
             if (values.length != headers.length) {
                 problem(
                         row,
@@ -318,8 +319,8 @@ public final class EmployeeCsv {
                 return new RowProblem(
                         source,
                         row,
-                        FieldStarts.line(start),
-                        FieldStarts.column(start),
+                        CsvFieldStarts.line(start),
+                        CsvFieldStarts.column(start),
                         header(column),
                         raw(column).strip(),
                         message);

@@ -2,6 +2,7 @@ package io.github.equalityframework.workforce;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.io.csv.CsvFieldStarts;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -150,7 +151,7 @@ public final class PopulationCsv {
         }
 
         void problem(int row, long start, String header, String value, String message) {
-            problem(row, FieldStarts.line(start), FieldStarts.column(start), header, value, message);
+            problem(row, CsvFieldStarts.line(start), CsvFieldStarts.column(start), header, value, message);
         }
 
         boolean header(String[] cells, long[] starts) {

@@ -1,9 +1,12 @@
-package io.github.equalityframework.workforce;
+package io.github.equalityframework.io.csv;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * The characters of a CSV text on their way to Jackson's CSV parser, watched to learn where each field starts: its
@@ -13,9 +16,11 @@ import java.util.Arrays;
  * character up to a space); {@code ""} inside it is a quote; CRLF, LF and CR each end a line; a blank line is a
  * record of one empty field; a byte order mark takes no column. The parser reads ahead, so the starts wait in a
  * queue until {@link #nextRecord()} takes a record's worth; the queue holds only what was read ahead. Not
- * thread-safe: one per read.
+ * thread-safe: one per read. The one owner of CSV places in eflg: the workforce plugin's files and the evidence
+ * register and action plan CSV are placed with it.
  */
-final class FieldStarts extends FilterReader {
+@API(status = INTERNAL, since = "0.1")
+public final class CsvFieldStarts extends FilterReader {
     /** In the queue, the end of a record. */
     private static final long END = -1;
 
@@ -38,20 +43,23 @@ final class FieldStarts extends FilterReader {
     private int head;
     private int size;
 
-    FieldStarts(Reader in) {
+    /** Watches the characters read from {@code in}. */
+    public CsvFieldStarts(Reader in) {
         super(in);
     }
 
     /** A start as one number: the line in the high half, the column in the low. */
-    static long start(int line, int column) {
+    public static long start(int line, int column) {
         return ((long) line << 32) | column;
     }
 
-    static int line(long start) {
+    /** The line of a start. */
+    public static int line(long start) {
         return (int) (start >>> 32);
     }
 
-    static int column(long start) {
+    /** The column of a start. */
+    public static int column(long start) {
         return (int) start;
     }
 
@@ -59,7 +67,7 @@ final class FieldStarts extends FilterReader {
      * The starts of the next record's fields, as far as they have been read; empty at the end of the text. A record
      * the parser found broken (a quote never closed) may be cut short.
      */
-    long[] nextRecord() {
+    public long[] nextRecord() {
         long[] starts = new long[8];
         int n = 0;
         while (size > 0) {
