@@ -40,6 +40,7 @@ class ApiStatusTest {
 
         assertEquals(
                 List.of(
+                        "CsvFieldStarts",
                         "HtmlWriter",
                         "MarkdownText",
                         "ReportDocument",

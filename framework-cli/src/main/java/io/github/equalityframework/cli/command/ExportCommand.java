@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
             "  eflg import register.csv --assessment examples/data/anytown-2025.yaml \\",
             "      --out anytown-2025.yaml",
             "  eflg export examples/data/anytown-2025.yaml --action-plan --out plan.csv",
-            "  eflg import plan.csv --action-plan --assessment examples/data/anytown-2025.yaml \\",
-            "      --out anytown-2025.yaml"
+            "  eflg import plan.csv --action-plan \\",
+            "      --assessment examples/data/anytown-2025.yaml --out anytown-2025.yaml"
         },
         description = {
             "Write a self-assessment's evidence register, or its action plan, as CSV, for other tools.",

@@ -53,11 +53,11 @@ import picocli.CommandLine.Spec;
             "  eflg import register.csv --assessment examples/data/anytown-2025.yaml \\",
             "      --out anytown-2025.yaml",
             "  eflg export examples/data/anytown-2025.yaml --action-plan --out plan.csv",
-            "  eflg import plan.csv --action-plan --assessment examples/data/anytown-2025.yaml \\",
-            "      --out anytown-2025.yaml"
+            "  eflg import plan.csv --action-plan \\",
+            "      --assessment examples/data/anytown-2025.yaml --out anytown-2025.yaml"
         },
         description = {
-            "Turn a filled-in workbook, or an evidence register or action plan in CSV, into YAML or JSON.",
+            "Turn a filled-in workbook, or a register or action plan in CSV, into YAML or JSON.",
             "The workbook is one that eflg init --format xlsx wrote. It is checked as it is read, and every problem is reported as FILE.xlsx:Sheet!C12: path: message.",
             "An evidence register in CSV (as eflg export writes it) replaces the register of the self-assessment given"
                     + " with --assessment; the result is checked as a whole, and every problem is reported as"
