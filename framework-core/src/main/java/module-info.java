@@ -28,6 +28,11 @@ module io.github.equalityframework.core {
     // report uses them (eflg serve too, from the class path, where a qualified export cannot name it).
     exports io.github.equalityframework.report.render.markup to
             io.github.equalityframework.workforce;
+    // Where each field of a CSV text starts, internal to eflg: the workforce plugin's files and the register and
+    // action plan CSV are placed with it.
+    exports io.github.equalityframework.io.csv to
+            io.github.equalityframework.workforce,
+            io.github.equalityframework.xlsx;
 
     uses io.github.equalityframework.spi.EqualityFrameworkPlugin;
     // Formats beyond YAML and JSON, e.g. framework-xlsx's workbooks, by being on the class or module path.

@@ -1,10 +1,15 @@
 package io.github.equalityframework.cli;
 
 import io.github.equalityframework.cli.output.OutputGuard;
+import io.github.equalityframework.cli.output.ProblemLines;
+import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.spi.CommandProvider;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
@@ -19,8 +24,17 @@ final class ContributedCommands {
     /** eflg's own commands that close the list in {@code eflg --help}: file conversion, then help. */
     private static final List<String> LAST = List.of("import", "export", "help", "generate-completion");
 
-    private static final CommandProvider.Host HOST =
-            (option, out, inputs) -> OutputGuard.over(inputs).refusal(option, out);
+    private static final CommandProvider.Host HOST = new CommandProvider.Host() {
+        @Override
+        public Optional<String> refusalToWrite(String option, Path out, List<Path> inputs) {
+            return OutputGuard.over(inputs).refusal(option, out);
+        }
+
+        @Override
+        public void printProblems(PrintWriter to, List<ValidationProblem> problems) {
+            ProblemLines.print(to, problems);
+        }
+    };
 
     private ContributedCommands() {}
 

@@ -2,6 +2,8 @@ package io.github.equalityframework.spi;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.problem.ValidationProblem;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -45,5 +47,11 @@ public interface CommandProvider {
          * @param inputs the files and folders the command reads; {@code null}s are skipped
          */
         Optional<String> refusalToWrite(String option, Path out, List<Path> inputs);
+
+        /**
+         * Prints the problems of one input file as eflg prints its own: one {@code file:line:column: path: message}
+         * line each, made safe for a terminal, with the rest counted past a limit.
+         */
+        void printProblems(PrintWriter to, List<ValidationProblem> problems);
     }
 }

@@ -43,6 +43,7 @@ class ApiStatusTest {
                 List.of(
                         "Invisible",
                         "Suggestions",
+                        "CsvFieldStarts",
                         "HtmlWriter",
                         "MarkdownText",
                         "ReportDocument",

@@ -8,8 +8,10 @@ import io.github.equalityframework.cli.output.OutputFileOptions;
 import io.github.equalityframework.cli.output.ProblemLines;
 import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
+import io.github.equalityframework.xlsx.ActionPlanCsv;
 import io.github.equalityframework.xlsx.RegisterCsv;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,23 +24,31 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code eflg export FILE --out register.csv}: a self-assessment's evidence register as CSV. */
+/**
+ * {@code eflg export FILE --out register.csv}: a self-assessment's evidence register as CSV; with {@code --action-plan},
+ * its action plan.
+ */
 @Command(
         name = "export",
         footerHeading = "%nExamples:%n",
         footer = {
             "  eflg export examples/data/anytown-2025.yaml --out register.csv",
             "  eflg import register.csv --assessment examples/data/anytown-2025.yaml \\",
-            "      --out anytown-2025.yaml"
+            "      --out anytown-2025.yaml",
+            "  eflg export examples/data/anytown-2025.yaml --action-plan --out plan.csv",
+            "  eflg import plan.csv --action-plan \\",
+            "      --assessment examples/data/anytown-2025.yaml --out anytown-2025.yaml"
         },
         description = {
-            "Write a self-assessment's evidence register as CSV, for other tools.",
-            "A line per evidence item under the header id,title,kind,date,location,characteristics,owner, with the"
-                    + " characteristics separated by semicolons. A value that a spreadsheet would run as a formula"
-                    + " (starting with =, +, -, @, a tab or a carriage return) gets an apostrophe in front, which"
-                    + " eflg import takes off again.",
-            "Evidence counts and parts have no column yet: a register that has them is refused rather than"
-                    + " written without them."
+            "Write a self-assessment's evidence register, or its action plan, as CSV, for other tools.",
+            "The register: a line per evidence item under the header"
+                    + " id,title,kind,date,location,characteristics,owner,count,parts, with the characteristics"
+                    + " separated by semicolons and the parts as label: count separated by semicolons.",
+            "The action plan (--action-plan): a line per planned action under the header recommendation,objective,"
+                    + "module,roles,response,comment,action id,action,lead,due,timescale,status,progress date,"
+                    + "progress,next steps, with the action's latest progress note.",
+            "A value that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage"
+                    + " return) gets an apostrophe in front, which eflg import takes off again."
         })
 public final class ExportCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
@@ -56,8 +66,14 @@ public final class ExportCommand implements Callable<Integer> {
             names = "--out",
             required = true,
             paramLabel = "CSV",
-            description = "Where to write the evidence register (.csv).")
+            description = "Where to write the evidence register or action plan (.csv).")
     Path out;
+
+    @Option(
+            names = "--action-plan",
+            description = "Write the self-assessment's action plan, a line per planned action, instead of its"
+                    + " evidence register.")
+    boolean actionPlan;
 
     @Mixin
     OutputFileOptions output;
@@ -79,25 +95,33 @@ public final class ExportCommand implements Callable<Integer> {
                             + (loaded.problems().size() == 1 ? "" : "s") + "; nothing written");
             return ExitCodes.BAD_INPUT;
         }
-        List<EvidenceItem> evidence = loaded.assessment().evidence();
-        List<String> counted = evidence.stream()
-                .filter(e -> e.count() != null || !e.parts().isEmpty())
-                .map(EvidenceItem::id)
-                .toList();
-        if (!counted.isEmpty()) {
-            spec.commandLine()
-                    .getErr()
-                    .println(
-                            "eflg: " + file + ": the CSV register has no column for evidence counts and parts yet, and "
-                                    + String.join(", ", counted) + (counted.size() == 1 ? " has" : " have")
-                                    + " them; nothing written (the workbook of eflg init --format xlsx keeps them)");
-            return ExitCodes.BAD_INPUT;
+        if (actionPlan) {
+            return writePlan(loaded.assessment().actionPlan());
         }
+        List<EvidenceItem> evidence = loaded.assessment().evidence();
         ModelCodec.writeAtomically(out, new RegisterCsv().writeEvidence(evidence));
         spec.commandLine()
                 .getErr()
                 .println("eflg: wrote " + out + " (" + evidence.size()
                         + (evidence.size() == 1 ? " evidence item)" : " evidence items)"));
+        return ExitCodes.OK;
+    }
+
+    private int writePlan(ActionPlan plan) {
+        if (plan == null) {
+            spec.commandLine()
+                    .getErr()
+                    .println("eflg: " + file + " has no action plan; nothing written (an action plan kept in a file of"
+                            + " its own is already YAML or JSON)");
+            return ExitCodes.BAD_INPUT;
+        }
+        ModelCodec.writeAtomically(out, new ActionPlanCsv().write(plan));
+        long actions =
+                plan.entries().stream().mapToLong(e -> e.actions().size()).sum();
+        spec.commandLine()
+                .getErr()
+                .println("eflg: wrote " + out + " (" + actions
+                        + (actions == 1 ? " planned action)" : " planned actions)"));
         return ExitCodes.OK;
     }
 }

@@ -9,11 +9,13 @@ import io.github.equalityframework.cli.output.ProblemLines;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadLimits;
 import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
+import io.github.equalityframework.xlsx.ActionPlanCsv;
 import io.github.equalityframework.xlsx.RegisterCsv;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +39,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eflg import FILE.xlsx --out FILE.yaml}: a filled-in workbook as a self-assessment file; {@code eflg import
- * register.csv --assessment FILE.yaml --out NEW.yaml}: a self-assessment with the evidence register from a CSV file.
+ * register.csv --assessment FILE.yaml --out NEW.yaml}: a self-assessment with the evidence register from a CSV file;
+ * with {@code --action-plan}, with the action plan from a CSV file.
  */
 @Command(
         name = "import",
@@ -47,14 +50,22 @@ import picocli.CommandLine.Spec;
             "  eflg import a.xlsx --out a.yaml",
             "  eflg export examples/data/anytown-2025.yaml --out register.csv",
             "  eflg import register.csv --assessment examples/data/anytown-2025.yaml \\",
-            "      --out anytown-2025.yaml"
+            "      --out anytown-2025.yaml",
+            "  eflg export examples/data/anytown-2025.yaml --action-plan --out plan.csv",
+            "  eflg import plan.csv --action-plan \\",
+            "      --assessment examples/data/anytown-2025.yaml --out anytown-2025.yaml"
         },
         description = {
-            "Turn a filled-in workbook, or an evidence register in CSV, into YAML or JSON.",
+            "Turn a filled-in workbook, or a register or action plan in CSV, into YAML or JSON.",
             "The workbook is one that eflg init --format xlsx wrote. It is checked as it is read, and every problem is reported as FILE.xlsx:Sheet!C12: path: message.",
             "An evidence register in CSV (as eflg export writes it) replaces the register of the self-assessment given"
                     + " with --assessment; the result is checked as a whole, and every problem is reported as"
-                    + " FILE.csv:line:field: path: message, or at its line in the self-assessment."
+                    + " FILE.csv:line:column: path: message, or at its line in the self-assessment.",
+            "An action plan in CSV (--action-plan, as eflg export --action-plan writes it) replaces the plan of the"
+                    + " self-assessment given with --assessment, checked and reported the same way. What the CSV has no"
+                    + " column for (earlier progress notes, revisions, completion dates, an action's own roles, the"
+                    + " plan's title and status) is kept from the plan it replaces, matched by action id; a progress"
+                    + " note on a line that is not the action's latest is added to its notes."
         })
 public final class ImportCommand implements Callable<Integer> {
     private static final ModelCodec CODEC = ModelCodec.strict();
@@ -65,14 +76,23 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
-    @Parameters(paramLabel = "FILE", description = "The workbook (.xlsx), or an evidence register (.csv).")
+    @Parameters(
+            paramLabel = "FILE",
+            description = "The workbook (.xlsx), or an evidence register or action plan (.csv).")
     Path file;
 
     @Option(
             names = "--assessment",
             paramLabel = "FILE",
-            description = "With an evidence register: the self-assessment whose register it replaces.")
+            description = "With an evidence register or action plan: the self-assessment whose register or plan it"
+                    + " replaces.")
     Path assessmentFile;
+
+    @Option(
+            names = "--action-plan",
+            description = "The CSV file is an action plan (as eflg export --action-plan writes it), not an evidence"
+                    + " register.")
+    boolean actionPlan;
 
     @Option(
             names = "--out",
@@ -91,22 +111,31 @@ public final class ImportCommand implements Callable<Integer> {
         if (!register && !FileNames.isWorkbook(file)) {
             throw new ParameterException(
                     spec.commandLine(),
-                    file + " is not a workbook; import reads .xlsx files, and evidence registers (.csv)");
+                    file + " is not a workbook; import reads .xlsx files, and evidence registers and action plans"
+                            + " (.csv)");
+        }
+        if (actionPlan && !register) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--action-plan goes with an action plan in CSV (.csv); a workbook is a whole self-assessment");
         }
         if (register && assessmentFile == null) {
             throw new ParameterException(
                     spec.commandLine(),
-                    file + " is an evidence register; name the self-assessment it belongs to with --assessment FILE");
+                    file + (actionPlan ? " is an action plan" : " is an evidence register")
+                            + "; name the self-assessment it belongs to with --assessment FILE");
         }
         if (!register && assessmentFile != null) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "--assessment goes with an evidence register (.csv); a workbook is a whole" + " self-assessment");
+                    "--assessment goes with an evidence register or action plan (.csv); a workbook is a whole"
+                            + " self-assessment");
         }
         output.format();
         SelfAssessmentValidator validator =
                 new SelfAssessmentValidator(plugins.registry().catalogue());
-        Imported imported = register ? withRegister(validator) : workbook(validator);
+        Imported imported =
+                !register ? workbook(validator) : actionPlan ? withPlan(validator) : withRegister(validator);
         if (!imported.problems().isEmpty()) {
             ProblemLines.print(spec.commandLine().getErr(), imported.problems());
             spec.commandLine()
@@ -159,39 +188,80 @@ public final class ImportCommand implements Callable<Integer> {
         return new Imported(problems.isEmpty() ? replaced : null, problems);
     }
 
+    /**
+     * The self-assessment with the action plan read from the CSV file, keeping what the CSV has no column for from
+     * the plan it replaces: a problem of the plan (at a path under {@code actionPlan}) is placed in the CSV file,
+     * any other in the self-assessment.
+     */
+    private Imported withPlan(SelfAssessmentValidator validator) {
+        String source = file.toString();
+        List<ValidationProblem> unread = new ArrayList<>();
+        String text = csvText(file, "an action plan", unread);
+        ReadResult<ActionPlan> read =
+                text == null ? unread(source, unread) : new ActionPlanCsv().read(text, source, null);
+        LoadedFile loaded = LoadedFile.load(assessmentFile, CODEC, validator);
+        if (!read.problems().isEmpty() || !loaded.valid()) {
+            List<ValidationProblem> problems = new ArrayList<>(read.problems());
+            problems.addAll(loaded.problems());
+            return new Imported(null, problems);
+        }
+        SelfAssessment a = loaded.assessment();
+        SelfAssessment replaced = a.withActionPlan(
+                ActionPlanCsv.keepingWhatTheCsvHasNoColumnFor(read.value().orElseThrow(), a.actionPlan()));
+        List<ValidationProblem> found = validator.validate(replaced);
+        List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream()
+                .filter(p -> p.path().equals("actionPlan") || p.path().startsWith("actionPlan."))
+                .toList()));
+        problems.addAll(loaded.read()
+                .place(found.stream()
+                        .filter(p -> !p.path().equals("actionPlan") && !p.path().startsWith("actionPlan."))
+                        .toList()));
+        return new Imported(problems.isEmpty() ? replaced : null, problems);
+    }
+
     /** The register in the CSV file, read as strictly as every other input: UTF-8, within the size limit. */
     static ReadResult<List<EvidenceItem>> readRegister(Path csv) {
-        String source = csv.toString();
+        List<ValidationProblem> unread = new ArrayList<>();
+        String text = csvText(csv, "an evidence register", unread);
+        return text == null ? unread(csv.toString(), unread) : new RegisterCsv().readEvidence(text, csv.toString());
+    }
+
+    /** The text of a CSV file, UTF-8 within the size limit; {@code null}, with the problem, when it is not. */
+    private static String csvText(Path csv, String what, List<ValidationProblem> problems) {
+        SourceLocation whole = new SourceLocation(csv.toString(), 0, 0);
         byte[] bytes;
         try (InputStream in = Files.newInputStream(csv)) {
             bytes = in.readNBytes(ReadLimits.DEFAULT_MAX_DOCUMENT_SIZE + 1);
         } catch (NoSuchFileException e) {
-            return unread(source, "file not found");
+            problems.add(new ValidationProblem("", "file not found", whole));
+            return null;
         } catch (IOException e) {
-            return unread(source, "cannot read the file: " + e.getMessage());
+            problems.add(new ValidationProblem("", "cannot read the file: " + e.getMessage(), whole));
+            return null;
         }
         if (bytes.length > ReadLimits.DEFAULT_MAX_DOCUMENT_SIZE) {
-            return unread(
-                    source,
-                    "the file is larger than " + ReadLimits.DEFAULT_MAX_DOCUMENT_SIZE / (1024 * 1024)
-                            + " MiB; an evidence register is far smaller");
+            problems.add(new ValidationProblem(
+                    "",
+                    "the file is larger than " + ReadLimits.DEFAULT_MAX_DOCUMENT_SIZE / (1024 * 1024) + " MiB; " + what
+                            + " is far smaller",
+                    whole));
+            return null;
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8
+            return StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            return unread(source, "the file is not UTF-8 text; save it as CSV UTF-8");
+            problems.add(new ValidationProblem("", "the file is not UTF-8 text; save it as CSV UTF-8", whole));
+            return null;
         }
-        return new RegisterCsv().readEvidence(text, source);
     }
 
-    private static ReadResult<List<EvidenceItem>> unread(String source, String message) {
+    private static <T> ReadResult<T> unread(String source, List<ValidationProblem> problems) {
         SourceLocation file = new SourceLocation(source, 0, 0);
-        return ReadResult.of(null, List.of(new ValidationProblem("", message, file)), path -> file);
+        return ReadResult.of(null, problems, path -> file);
     }
 }

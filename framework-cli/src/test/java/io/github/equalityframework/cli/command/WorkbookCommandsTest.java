@@ -352,7 +352,8 @@ class WorkbookCommandsTest {
                 notWorkbook
                         .err()
                         .startsWith("eflg: " + Cli.EXAMPLE
-                                + " is not a workbook; import reads .xlsx files, and evidence registers (.csv)\n"),
+                                + " is not a workbook; import reads .xlsx files, and evidence registers and action plans"
+                                + " (.csv)\n"),
                 notWorkbook.err());
 
         Path text = Files.writeString(dir.resolve("fake.xlsx"), "not a workbook");

@@ -98,9 +98,9 @@ public class WorkforceCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals("""
-                staff.csv: row 3, column sex, value 'robot': is not a sex; write male (m), female (f), or other / not known
-                staff.csv: row 4, column hourly_pay, value '12,50': is not an amount in pounds; write digits with a decimal point and no thousands separators, e.g. 1234.50
-                area.csv: row 2, column percent, value '151': is not a percentage; write a number from 0 to 100, e.g. 12.5
+                staff.csv:3:4: sex: 'robot' is not a sex; write male (m), female (f), or other / not known
+                staff.csv:4:9: hourly_pay: '12,50' is not an amount in pounds; write digits with a decimal point and no thousands separators, e.g. 1234.50
+                area.csv:2:12: percent: '151' is not a percentage; write a number from 0 to 100, e.g. 12.5
                 eflg: 3 problems; no report written
                 """, run.err());
         assertFalse(Files.exists(out));
@@ -212,7 +212,7 @@ public class WorkforceCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(
-                "staff.csv: row 2: no employees: the file has a header but no rows; list every employee on the snapshot "
+                "staff.csv:2:1: no employees: the file has a header but no rows; list every employee on the snapshot "
                         + "date\neflg: 1 problem; no report written\n",
                 run.err());
         assertFalse(Files.exists(dir.resolve("r.json")));
@@ -254,7 +254,7 @@ public class WorkforceCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(
-                "warning: staff.csv: row 3, column hourly_pay, value '£1250.00': £1250.00 an hour is above £500.00; "
+                "warning: staff.csv:3:9: hourly_pay: £1250.00 an hour is above £500.00; "
                         + "check it is pounds per hour, not a yearly or monthly salary\n",
                 run.err());
         String report = Files.readString(out);

@@ -2,6 +2,7 @@ package io.github.equalityframework.workforce;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.io.csv.CsvFieldStarts;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -21,8 +22,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * Reads employee records from CSV (comma-separated, double quotes around values that hold commas,
- * UTF-8, first row the header) with Jackson's CSV data format. Every bad value is reported with its
- * row, column and value; reading never throws for bad input. Immutable and thread-safe.
+ * UTF-8, first row the header) with Jackson's CSV data format. Every bad value is reported with the line
+ * and column where it starts, its column's header and the value; reading never throws for bad input. Immutable and thread-safe.
  *
  * <p>Values, matched ignoring case and surrounding spaces:
  * <ul>
@@ -95,14 +96,15 @@ public final class EmployeeCsv {
                 return new EmployeeFile(
                         source,
                         List.of(),
-                        List.of(new RowProblem(source, 0, detected.line(), "", "", detected.problem())));
+                        List.of(new RowProblem(
+                                source, 0, detected.line(), detected.column(), "", "", detected.problem())));
             }
             return read(TextEncoding.open(file, detected), source);
         } catch (IOException e) {
             return new EmployeeFile(
                     source,
                     List.of(),
-                    List.of(new RowProblem(source, 0, 0, "", "", "cannot read the file: " + e.getMessage())));
+                    List.of(new RowProblem(source, 0, 0, 0, "", "", "cannot read the file: " + e.getMessage())));
         }
     }
 
@@ -111,26 +113,27 @@ public final class EmployeeCsv {
         Rows rows = new Rows(source);
         boolean readable = CsvRecords.read(reader, new CsvRecords.Handler() {
             @Override
-            public boolean header(String[] values) {
-                return rows.header(values, mapping);
+            public boolean header(String[] values, long[] starts) {
+                return rows.header(values, starts, mapping);
             }
 
             @Override
-            public void row(int row, int line, String[] values) {
-                rows.employee(row, line, values);
+            public void row(int row, String[] values, long[] starts) {
+                rows.employee(row, values, starts);
             }
 
             @Override
-            public void problem(int row, int line, String message) {
-                rows.problem(row, line, "", "", message);
+            public void problem(int row, int line, int column, String message) {
+                rows.problem(row, line, column, "", "", message);
             }
         });
         if (readable && rows.columns == null) {
-            rows.problem(1, 1, "", "", "the file is empty; its first row must be the header");
+            rows.problem(1, 1, 1, "", "", "the file is empty; its first row must be the header");
         } else if (readable && rows.problems.isEmpty() && rows.employees.isEmpty()) {
             rows.problem(
                     2,
-                    2,
+                    rows.lastLine + 1,
+                    1,
                     "",
                     "",
                     "no employees: the file has a header but no rows; list every employee on the snapshot date");
@@ -150,24 +153,36 @@ public final class EmployeeCsv {
 
         Map<Column, Integer> columns;
         String[] headers;
+        /** The line the last record read ended on, for a problem after it. */
+        int lastLine = 1;
 
         Rows(String source) {
             this.source = source;
         }
 
-        void problem(int row, int line, String column, String value, String message) {
-            problems.add(new RowProblem(source, row, line, column, value, message));
+        void problem(int row, int line, int column, String header, String value, String message) {
+            problems.add(new RowProblem(source, row, line, column, header, value, message));
+        }
+
+        void problem(int row, long start, String header, String value, String message) {
+            problem(row, CsvFieldStarts.line(start), CsvFieldStarts.column(start), header, value, message);
         }
 
         /** Reads the header; false when a required column is missing, which makes every row unreadable. */
-        boolean header(String[] cells, ColumnMapping mapping) {
+        boolean header(String[] cells, long[] starts, ColumnMapping mapping) {
             headers = cells;
+            lastLine = CsvFieldStarts.line(starts[starts.length - 1]);
             columns = new EnumMap<>(Column.class);
             for (Column column : Column.values()) {
                 for (int i = 0; i < cells.length; i++) {
                     if (mapping.matches(column, cells[i])) {
                         if (columns.containsKey(column)) {
-                            problem(1, 1, cells[i], "", "two columns are headed '" + cells[i].strip() + "'; keep one");
+                            problem(
+                                    1,
+                                    starts[i],
+                                    cells[i],
+                                    "",
+                                    "two columns are headed '" + cells[i].strip() + "'; keep one");
                         } else {
                             columns.put(column, i);
                         }
@@ -175,6 +190,7 @@ public final class EmployeeCsv {
                 }
                 if (column.required() && !columns.containsKey(column)) {
                     problem(
+                            1,
                             1,
                             1,
                             mapping.header(column),
@@ -187,12 +203,13 @@ public final class EmployeeCsv {
             return problems.isEmpty();
         }
 
-        void employee(int row, int line, String[] values) {
+        void employee(int row, String[] values, long[] starts) {
             int before = problems.size();
+            lastLine = CsvFieldStarts.line(starts[starts.length - 1]);
             if (values.length != headers.length) {
                 problem(
                         row,
-                        line,
+                        starts[0],
                         "",
                         "",
                         "the row has " + values.length + " values but the header has " + headers.length + " columns"
@@ -201,7 +218,7 @@ public final class EmployeeCsv {
                                         : ""));
                 return;
             }
-            Cells cells = new Cells(row, line, values);
+            Cells cells = new Cells(row, values, starts);
             String id = cells.text(Column.EMPLOYEE_ID);
             if (id == null) {
                 cells.fail(Column.EMPLOYEE_ID, "is blank; every row needs a pseudonymous employee id");
@@ -239,22 +256,14 @@ public final class EmployeeCsv {
             }
             if (problems.size() == before && hourly != null && hourly.signum() > 0) {
                 if (hourly.compareTo(IMPLAUSIBLY_LOW_HOURLY_PAY) < 0) {
-                    warnings.add(new RowProblem(
-                            source,
-                            row,
-                            line,
-                            cells.header(Column.HOURLY_PAY),
-                            cells.raw(Column.HOURLY_PAY).strip(),
+                    warnings.add(cells.problem(
+                            Column.HOURLY_PAY,
                             "£" + hourly.toPlainString() + " an hour is below £" + IMPLAUSIBLY_LOW_HOURLY_PAY
                                     + " (half the National Living Wage from April 2024); check it is pounds per hour, "
                                     + "not pence"));
                 } else if (hourly.compareTo(IMPLAUSIBLY_HIGH_HOURLY_PAY) > 0) {
-                    warnings.add(new RowProblem(
-                            source,
-                            row,
-                            line,
-                            cells.header(Column.HOURLY_PAY),
-                            cells.raw(Column.HOURLY_PAY).strip(),
+                    warnings.add(cells.problem(
+                            Column.HOURLY_PAY,
                             "£" + hourly.toPlainString() + " an hour is above £" + IMPLAUSIBLY_HIGH_HOURLY_PAY
                                     + "; check it is pounds per hour, not a yearly or monthly salary"));
                 }
@@ -278,13 +287,13 @@ public final class EmployeeCsv {
         /** The values of one row, looked up by column, with problems reported against the row. */
         private final class Cells {
             final int row;
-            final int line;
             final String[] values;
+            final long[] starts;
 
-            Cells(int row, int line, String[] values) {
+            Cells(int row, String[] values, long[] starts) {
                 this.row = row;
-                this.line = line;
                 this.values = values;
+                this.starts = starts;
             }
 
             /** The raw value, or "" when the file has no such column. */
@@ -300,7 +309,21 @@ public final class EmployeeCsv {
             }
 
             void fail(Column column, String message) {
-                problem(row, line, header(column), raw(column).strip(), message);
+                problems.add(problem(column, message));
+            }
+
+            /** A problem with the column's value, placed where the value starts. */
+            RowProblem problem(Column column, String message) {
+                Integer index = columns.get(column);
+                long start = starts[index == null ? 0 : index];
+                return new RowProblem(
+                        source,
+                        row,
+                        CsvFieldStarts.line(start),
+                        CsvFieldStarts.column(start),
+                        header(column),
+                        raw(column).strip(),
+                        message);
             }
 
             /** The column's header as the file writes it. */

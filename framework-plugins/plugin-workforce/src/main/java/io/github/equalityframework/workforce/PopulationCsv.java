@@ -2,6 +2,7 @@ package io.github.equalityframework.workforce;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.io.csv.CsvFieldStarts;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  *       characteristic's percentages may not add up to more than 100 (100.5 for rounding).</li>
  * </ul>
  * Each row gives a count or a percent, and all rows of a characteristic the same one. Every bad value is
- * reported with its row, column and value; reading never throws for bad input. Thread-safe.
+ * reported with the line and column where it starts, its column's header and the value; reading never throws for bad input. Thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PopulationCsv {
@@ -63,13 +64,14 @@ public final class PopulationCsv {
             if (!detected.ok()) {
                 return new PopulationFile(
                         new PopulationTable(source, List.of()),
-                        List.of(new RowProblem(source, 0, detected.line(), "", "", detected.problem())));
+                        List.of(new RowProblem(
+                                source, 0, detected.line(), detected.column(), "", "", detected.problem())));
             }
             return read(TextEncoding.open(file, detected), source);
         } catch (IOException e) {
             return new PopulationFile(
                     new PopulationTable(source, List.of()),
-                    List.of(new RowProblem(source, 0, 0, "", "", "cannot read the file: " + e.getMessage())));
+                    List.of(new RowProblem(source, 0, 0, 0, "", "", "cannot read the file: " + e.getMessage())));
         }
     }
 
@@ -78,22 +80,22 @@ public final class PopulationCsv {
         Rows rows = new Rows(source);
         boolean readable = CsvRecords.read(reader, new CsvRecords.Handler() {
             @Override
-            public boolean header(String[] values) {
-                return rows.header(values);
+            public boolean header(String[] values, long[] starts) {
+                return rows.header(values, starts);
             }
 
             @Override
-            public void row(int row, int line, String[] values) {
-                rows.share(row, line, values);
+            public void row(int row, String[] values, long[] starts) {
+                rows.share(row, values, starts);
             }
 
             @Override
-            public void problem(int row, int line, String message) {
-                rows.problem(row, line, "", "", message);
+            public void problem(int row, int line, int column, String message) {
+                rows.problem(row, line, column, "", "", message);
             }
         });
         if (readable && rows.headers == null && rows.problems.isEmpty()) {
-            rows.problem(1, 1, "", "", "the file is empty; its first row must be the header: " + HEADER);
+            rows.problem(1, 1, 1, "", "", "the file is empty; its first row must be the header: " + HEADER);
         }
         rows.totals();
         return new PopulationFile(new PopulationTable(source, rows.shares()), rows.problems);
@@ -112,14 +114,16 @@ public final class PopulationCsv {
     /** The groups given for one characteristic: counts or percentages, whichever its first row used. */
     private static final class Given {
         final int firstRow;
-        final int firstLine;
+        /** Where the first row's count or percent starts. */
+        final long firstStart;
+
         final boolean counts;
         final Map<String, BigDecimal> values = new LinkedHashMap<>();
         final Map<String, Integer> rows = new HashMap<>();
 
-        Given(int firstRow, int firstLine, boolean counts) {
+        Given(int firstRow, long firstStart, boolean counts) {
             this.firstRow = firstRow;
-            this.firstLine = firstLine;
+            this.firstStart = firstStart;
             this.counts = counts;
         }
 
@@ -142,11 +146,15 @@ public final class PopulationCsv {
             this.source = source;
         }
 
-        void problem(int row, int line, String column, String value, String message) {
-            problems.add(new RowProblem(source, row, line, column, value, message));
+        void problem(int row, int line, int column, String header, String value, String message) {
+            problems.add(new RowProblem(source, row, line, column, header, value, message));
         }
 
-        boolean header(String[] cells) {
+        void problem(int row, long start, String header, String value, String message) {
+            problem(row, CsvFieldStarts.line(start), CsvFieldStarts.column(start), header, value, message);
+        }
+
+        boolean header(String[] cells, long[] starts) {
             headers = cells;
             for (int i = 0; i < cells.length; i++) {
                 String name = cells[i].strip().toLowerCase(Locale.ROOT);
@@ -161,7 +169,12 @@ public final class PopulationCsv {
                     continue;
                 }
                 if (slot[0] >= 0) {
-                    problem(1, 1, cells[i].strip(), "", "two columns are headed '" + cells[i].strip() + "'; keep one");
+                    problem(
+                            1,
+                            starts[i],
+                            cells[i].strip(),
+                            "",
+                            "two columns are headed '" + cells[i].strip() + "'; keep one");
                     continue;
                 }
                 switch (slot[1]) {
@@ -176,6 +189,7 @@ public final class PopulationCsv {
                     problem(
                             1,
                             1,
+                            1,
                             required,
                             "",
                             "the header has no column '" + required + "'; the header must be " + HEADER);
@@ -185,6 +199,7 @@ public final class PopulationCsv {
                 problem(
                         1,
                         1,
+                        1,
                         "",
                         "",
                         "the header has neither a 'count' nor a 'percent' column; the header must be " + HEADER);
@@ -192,11 +207,11 @@ public final class PopulationCsv {
             return problems.isEmpty();
         }
 
-        void share(int row, int line, String[] values) {
+        void share(int row, String[] values, long[] starts) {
             if (values.length != headers.length) {
                 problem(
                         row,
-                        line,
+                        starts[0],
                         "",
                         "",
                         "the row has " + values.length + " values but the header has " + headers.length + " columns"
@@ -208,11 +223,11 @@ public final class PopulationCsv {
             String word = values[characteristicColumn].strip();
             String characteristic = characteristic(word);
             if (word.isEmpty()) {
-                fail(row, line, characteristicColumn, word, "is blank; write sex, ethnicity or disability");
+                fail(row, starts, characteristicColumn, word, "is blank; write sex, ethnicity or disability");
             } else if (characteristic == null) {
                 fail(
                         row,
-                        line,
+                        starts,
                         characteristicColumn,
                         word,
                         "is not a characteristic the workforce is compared on; "
@@ -223,14 +238,14 @@ public final class PopulationCsv {
             if (written.isEmpty()) {
                 fail(
                         row,
-                        line,
+                        starts,
                         groupColumn,
                         written,
                         "is blank; name the group, e.g. female, disabled or White British");
             } else if (group == null) {
                 fail(
                         row,
-                        line,
+                        starts,
                         groupColumn,
                         written,
                         characteristic.equals("sex")
@@ -242,11 +257,11 @@ public final class PopulationCsv {
             BigDecimal value = null;
             boolean isCount = !count.isEmpty();
             if (count.isEmpty() && percent.isEmpty()) {
-                problem(row, line, "", "", "the row has neither a count nor a percent; give one of them");
+                problem(row, starts[0], "", "", "the row has neither a count nor a percent; give one of them");
             } else if (!count.isEmpty() && !percent.isEmpty()) {
                 fail(
                         row,
-                        line,
+                        starts,
                         percentColumn,
                         percent,
                         "is given as well as a count; give a count or a percent, not both");
@@ -256,7 +271,7 @@ public final class PopulationCsv {
                 } else {
                     fail(
                             row,
-                            line,
+                            starts,
                             countColumn,
                             count,
                             "is not a whole number of people; write digits only, e.g. 52310");
@@ -270,7 +285,7 @@ public final class PopulationCsv {
                 } else {
                     fail(
                             row,
-                            line,
+                            starts,
                             percentColumn,
                             percent,
                             "is not a percentage; write a number from 0 to 100, e.g. 12.5");
@@ -279,12 +294,13 @@ public final class PopulationCsv {
             if (characteristic == null || group == null || value == null) {
                 return;
             }
-            Given same = given.computeIfAbsent(characteristic, c -> new Given(row, line, isCount));
+            Given same = given.computeIfAbsent(
+                    characteristic, c -> new Given(row, starts[isCount ? countColumn : percentColumn], isCount));
             String key = PopulationTable.key(group);
             if (same.rows.containsKey(key)) {
                 fail(
                         row,
-                        line,
+                        starts,
                         groupColumn,
                         written,
                         "is already given for " + characteristic + " on row " + same.rows.get(key)
@@ -292,7 +308,7 @@ public final class PopulationCsv {
             } else if (same.counts != isCount) {
                 fail(
                         row,
-                        line,
+                        starts,
                         isCount ? countColumn : percentColumn,
                         isCount ? count : percent,
                         characteristic + " is given as "
@@ -312,7 +328,7 @@ public final class PopulationCsv {
                 if (!g.counts && total.compareTo(MOST) > 0) {
                     problem(
                             g.firstRow,
-                            g.firstLine,
+                            g.firstStart,
                             headers[percentColumn].strip(),
                             "",
                             "the percentages of " + characteristic + " add up to " + total.toPlainString()
@@ -320,7 +336,7 @@ public final class PopulationCsv {
                 } else if (g.counts && total.signum() == 0) {
                     problem(
                             g.firstRow,
-                            g.firstLine,
+                            g.firstStart,
                             headers[countColumn].strip(),
                             "",
                             "the counts of " + characteristic
@@ -346,8 +362,8 @@ public final class PopulationCsv {
             return shares;
         }
 
-        private void fail(int row, int line, int column, String value, String message) {
-            problem(row, line, headers[column].strip(), value, message);
+        private void fail(int row, long[] starts, int column, String value, String message) {
+            problem(row, starts[column], headers[column].strip(), value, message);
         }
 
         /** The group's name in the workforce figures, or {@code null} when the word is not one of its groups. */

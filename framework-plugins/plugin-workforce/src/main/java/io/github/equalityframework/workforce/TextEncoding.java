@@ -27,8 +27,15 @@ final class TextEncoding {
     /** The advice every encoding problem ends with. */
     static final String SAVE_AS = "in Excel, save the file as \"CSV UTF-8 (Comma delimited)\"";
 
-    /** What was found: the charset and how many bytes of byte order mark to skip, or the problem. */
-    record Detected(Charset charset, int skip, int line, String problem) {
+    /**
+     * What was found: the charset and how many bytes of byte order mark to skip, or the problem with the line and
+     * column (in characters) of the byte that does not fit.
+     */
+    record Detected(Charset charset, int skip, int line, int column, String problem) {
+        Detected(Charset charset, int skip, int line, String problem) {
+            this(charset, skip, line, line > 0 ? 1 : 0, problem);
+        }
+
         boolean ok() {
             return problem == null;
         }
@@ -94,6 +101,7 @@ final class TextEncoding {
             in.skipNBytes(skip);
             byte[] buffer = new byte[1 << 16];
             int line = 1;
+            int column = 1; // of the next character
             int lead = 0; // the lead byte of a UTF-8 sequence still open
             int more = 0; // its continuation bytes still to come
             int n;
@@ -105,17 +113,22 @@ final class TextEncoding {
                             more--;
                             continue;
                         }
-                        return notUtf8(lead, line);
+                        return notUtf8(lead, line, column - 1);
                     }
                     if (b == '\n') {
                         line++;
-                    } else if (b >= 0x80) {
+                        column = 1;
+                        continue;
+                    }
+                    column++;
+                    if (b >= 0x80) {
                         if (!utf8) {
                             if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
                                 return new Detected(
                                         null,
                                         0,
                                         line,
+                                        column - 1,
                                         String.format(
                                                 Locale.ROOT,
                                                 "the byte %02X is neither UTF-8 nor Windows-1252, so the file's encoding "
@@ -130,23 +143,24 @@ final class TextEncoding {
                                 ? 3
                                 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xC2 && b <= 0xDF ? 1 : -1;
                         if (more < 0) {
-                            return notUtf8(b, line);
+                            return notUtf8(b, line, column - 1);
                         }
                     }
                 }
             }
             if (more > 0) {
-                return notUtf8(lead, line);
+                return notUtf8(lead, line, column - 1);
             }
             return new Detected(utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252, skip, 0, null);
         }
     }
 
-    private static Detected notUtf8(int b, int line) {
+    private static Detected notUtf8(int b, int line, int column) {
         return new Detected(
                 null,
                 0,
                 line,
+                column,
                 String.format(
                         Locale.ROOT,
                         "the byte %02X is not UTF-8 (in Windows-1252 it is '%s'); %s, or give --encoding windows-1252",

@@ -67,22 +67,22 @@ class EmployeeCsvTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "blank id | ,female,,,,12,,yes,yes,, | staff.csv: row 3, column employee_id: is blank; every row needs a pseudonymous employee id",
-                "repeated id | E1,female,,,,12,,yes,yes,, | staff.csv: row 3, column employee_id, value 'E1': is already used on row 2; ids must be unique",
-                "blank sex | E2,,,,,12,,yes,yes,, | staff.csv: row 3, column sex: is blank; write male, female, or other / not known",
-                "unknown sex | E2,fem,,,,12,,yes,yes,, | staff.csv: row 3, column sex, value 'fem': is not a sex; write male (m), female (f), or other / not known",
-                "unknown disability | E2,female,,maybe,,12,,yes,yes,, | staff.csv: row 3, column disability, value 'maybe': is not a disability status; write yes (disabled) or no (not disabled), or leave it blank when the employee has not said",
-                "decimal comma | E2,female,,,,\"12,50\",,yes,yes,, | staff.csv: row 3, column hourly_pay, value '12,50': is not an amount in pounds; write digits with a decimal point and no thousands separators, e.g. 1234.50",
-                "negative bonus | E2,female,,,,12,-5,yes,yes,, | staff.csv: row 3, column bonus_pay, value '-5': is negative; pay and bonus cannot be below 0",
-                "hourly pay missing | E2,female,,,,,,yes,yes,, | staff.csv: row 3, column hourly_pay: is blank, but the employee is full-pay relevant; give the hourly rate of pay",
-                "hourly pay zero | E2,female,,,,0.00,,yes,yes,, | staff.csv: row 3, column hourly_pay, value '0.00': must be more than 0 for a full-pay relevant employee",
-                "relevant not yes or no | E2,female,,,,12,,sometimes,yes,, | staff.csv: row 3, column relevant, value 'sometimes': is not yes or no",
-                "relevant blank | E2,female,,,,12,,,no,, | staff.csv: row 3, column relevant: is blank; write yes or no",
-                "full pay but not relevant | E2,female,,,,12,,no,yes,, | staff.csv: row 3, column full_pay_relevant, value 'yes': the employee is full-pay relevant but not relevant (relevant is no); a full-pay relevant employee must be a relevant employee",
-                "too many values | E2,female,,,,12,,yes,yes,,,extra | staff.csv: row 3: the row has 12 values but the header has 11 columns; a value with a comma must be in double quotes",
-                "too few values | E2,female,,,,12 | staff.csv: row 3: the row has 6 values but the header has 11 columns"
+                "blank id | ,female,,,,12,,yes,yes,, | staff.csv:3:1: employee_id: the value is blank; every row needs a pseudonymous employee id",
+                "repeated id | E1,female,,,,12,,yes,yes,, | staff.csv:3:1: employee_id: 'E1' is already used on row 2; ids must be unique",
+                "blank sex | E2,,,,,12,,yes,yes,, | staff.csv:3:4: sex: the value is blank; write male, female, or other / not known",
+                "unknown sex | E2,fem,,,,12,,yes,yes,, | staff.csv:3:4: sex: 'fem' is not a sex; write male (m), female (f), or other / not known",
+                "unknown disability | E2,female,,maybe,,12,,yes,yes,, | staff.csv:3:12: disability: 'maybe' is not a disability status; write yes (disabled) or no (not disabled), or leave it blank when the employee has not said",
+                "decimal comma | E2,female,,,,\"12,50\",,yes,yes,, | staff.csv:3:14: hourly_pay: '12,50' is not an amount in pounds; write digits with a decimal point and no thousands separators, e.g. 1234.50",
+                "negative bonus | E2,female,,,,12,-5,yes,yes,, | staff.csv:3:17: bonus_pay: '-5' is negative; pay and bonus cannot be below 0",
+                "hourly pay missing | E2,female,,,,,,yes,yes,, | staff.csv:3:14: hourly_pay: the value is blank, but the employee is full-pay relevant; give the hourly rate of pay",
+                "hourly pay zero | E2,female,,,,0.00,,yes,yes,, | staff.csv:3:14: hourly_pay: '0.00' must be more than 0 for a full-pay relevant employee",
+                "relevant not yes or no | E2,female,,,,12,,sometimes,yes,, | staff.csv:3:18: relevant: 'sometimes' is not yes or no",
+                "relevant blank | E2,female,,,,12,,,no,, | staff.csv:3:18: relevant: the value is blank; write yes or no",
+                "full pay but not relevant | E2,female,,,,12,,no,yes,, | staff.csv:3:21: full_pay_relevant: the employee is full-pay relevant but not relevant (relevant is no); a full-pay relevant employee must be a relevant employee (value 'yes')",
+                "too many values | E2,female,,,,12,,yes,yes,,,extra | staff.csv:3:1: the row has 12 values but the header has 11 columns; a value with a comma must be in double quotes",
+                "too few values | E2,female,,,,12 | staff.csv:3:1: the row has 6 values but the header has 11 columns"
             })
-    void badValueIsReportedWithRowColumnAndValue(String what, String row, String message) {
+    void badValueIsReportedAtItsLineAndColumnWithItsHeaderAndValue(String what, String row, String message) {
         assertEquals(message, problemOf(row));
     }
 
@@ -92,7 +92,7 @@ class EmployeeCsvTest {
 
         assertEquals(
                 List.of("sex", "disability", "hourly_pay"),
-                file.problems().stream().map(RowProblem::column).toList());
+                file.problems().stream().map(RowProblem::header).toList());
         assertTrue(file.employees().isEmpty());
     }
 
@@ -102,7 +102,7 @@ class EmployeeCsvTest {
 
         assertEquals(
                 List.of(
-                        "staff.csv: row 1, column full_pay_relevant: the header has no column 'full_pay_relevant'; "
+                        "staff.csv:1:1: full_pay_relevant: the header has no column 'full_pay_relevant'; "
                                 + "add it, or map the column that holds it with ColumnMapping.with(Column.FULL_PAY_RELEVANT, ...)"),
                 file.problems().stream().map(RowProblem::format).toList());
         assertTrue(file.employees().isEmpty());
@@ -113,14 +113,14 @@ class EmployeeCsvTest {
         EmployeeFile file = read("employee_id,sex,hourly_pay,relevant,full_pay_relevant,Sex\n");
 
         assertEquals(
-                "staff.csv: row 1, column Sex: two columns are headed 'Sex'; keep one",
+                "staff.csv:1:55: Sex: two columns are headed 'Sex'; keep one",
                 file.problems().get(0).format());
     }
 
     @Test
     void emptyFileIsReported() {
         assertEquals(
-                "staff.csv: row 1: the file is empty; its first row must be the header",
+                "staff.csv:1:1: the file is empty; its first row must be the header",
                 read("").problems().get(0).format());
     }
 
@@ -131,20 +131,34 @@ class EmployeeCsvTest {
         RowProblem problem = file.problems().get(0);
         assertEquals(3, problem.row());
         assertTrue(
-                problem.format().startsWith("staff.csv: row 3: the row cannot be read (Missing closing quote"),
+                problem.format().startsWith("staff.csv:3:1: the row cannot be read (Missing closing quote"),
                 problem.format());
         assertTrue(problem.format().endsWith("check its quotes. Reading stopped here."), problem.format());
         assertEquals(1, file.employees().size());
     }
 
     @Test
-    void rowNumbersFollowTheSpreadsheetWhenAQuotedValueSpansLines() {
+    void problemsAreOnThePhysicalLineWhenAQuotedValueSpansLines() {
         EmployeeFile file = read(HEADER + "E1,female,\"White\nBritish\",no,,12,,yes,yes,,\nE2,female,,,,,,yes,yes,,\n");
 
+        assertEquals(3, file.problems().get(0).row(), "the row as a spreadsheet numbers it");
         assertEquals(
-                "staff.csv: row 3 (line 4), column hourly_pay: is blank, but the employee is full-pay relevant; "
+                "staff.csv:4:14: hourly_pay: the value is blank, but the employee is full-pay relevant; "
                         + "give the hourly rate of pay",
                 file.problems().get(0).format());
+    }
+
+    @Test
+    void aValueAfterAQuotedValueSpanningLinesIsPlacedOnTheLineItStartsOn() {
+        EmployeeFile file = read(
+                HEADER + "E1,female,\"White\r\nBritish\",maybe,,12,,yes,yes,,\r\n\"E2\nX\",fem,,,,12,,yes,yes,,\n");
+
+        assertEquals(
+                List.of(
+                        "staff.csv:3:10: disability: 'maybe' is not a disability status; write yes (disabled) or no"
+                                + " (not disabled), or leave it blank when the employee has not said",
+                        "staff.csv:5:4: sex: 'fem' is not a sex; write male (m), female (f), or other / not known"),
+                file.problems().stream().map(RowProblem::format).toList());
     }
 
     @Test

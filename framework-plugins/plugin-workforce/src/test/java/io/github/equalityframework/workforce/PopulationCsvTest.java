@@ -69,18 +69,18 @@ class PopulationCsvTest {
     }
 
     @Test
-    void everyBadValueIsReportedWithItsRowColumnAndValue() {
+    void everyBadValueIsReportedAtItsLineAndColumnWithItsHeaderAndValue() {
         assertEquals(
                 List.of(
-                        "population.csv: row 2, column characteristic, value 'age': is not a characteristic the workforce is compared on; write sex, ethnicity or disability",
-                        "population.csv: row 3, column group, value 'nonbinary': is not a sex; write female or male",
-                        "population.csv: row 4, column group, value 'sometimes': is not a disability status; write disabled or not disabled",
-                        "population.csv: row 5, column count, value '1,200': is not a whole number of people; write digits only, e.g. 52310",
-                        "population.csv: row 6, column percent, value '120': is not a percentage; write a number from 0 to 100, e.g. 12.5",
-                        "population.csv: row 7: the row has neither a count nor a percent; give one of them",
-                        "population.csv: row 8, column percent, value '3': is given as well as a count; give a count or a percent, not both",
-                        "population.csv: row 9, column group: is blank; name the group, e.g. female, disabled or White British",
-                        "population.csv: row 10, column characteristic: is blank; write sex, ethnicity or disability"),
+                        "population.csv:2:1: characteristic: 'age' is not a characteristic the workforce is compared on; write sex, ethnicity or disability",
+                        "population.csv:3:5: group: 'nonbinary' is not a sex; write female or male",
+                        "population.csv:4:12: group: 'sometimes' is not a disability status; write disabled or not disabled",
+                        "population.csv:5:17: count: '1,200' is not a whole number of people; write digits only, e.g. 52310",
+                        "population.csv:6:18: percent: '120' is not a percentage; write a number from 0 to 100, e.g. 12.5",
+                        "population.csv:7:1: the row has neither a count nor a percent; give one of them",
+                        "population.csv:8:18: percent: '3' is given as well as a count; give a count or a percent, not both",
+                        "population.csv:9:11: group: the value is blank; name the group, e.g. female, disabled or White British",
+                        "population.csv:10:1: characteristic: the value is blank; write sex, ethnicity or disability"),
                 problems("""
                         characteristic,group,count,percent
                         age,16 to 24,100,
@@ -99,8 +99,8 @@ class PopulationCsvTest {
     void aGroupGivenTwiceOrACharacteristicGivenBothWaysIsRefused() {
         assertEquals(
                 List.of(
-                        "population.csv: row 3, column group, value 'F': is already given for sex on row 2; give each group once",
-                        "population.csv: row 4, column percent, value '49': sex is given as counts from row 2; give every sex row as a count"),
+                        "population.csv:3:5: group: 'F' is already given for sex on row 2; give each group once",
+                        "population.csv:4:11: percent: sex is given as counts from row 2; give every sex row as a count (value '49')"),
                 problems("characteristic,group,count,percent\nsex,female,51,\nsex,F,50,\nsex,male,,49\n"));
     }
 
@@ -108,14 +108,14 @@ class PopulationCsvTest {
     void percentagesOfACharacteristicCannotAddUpToMoreThanAHundred() {
         assertEquals(
                 List.of(
-                        "population.csv: row 2, column percent: the percentages of ethnicity add up to 101.0; they cannot add up to more than 100"),
+                        "population.csv:2:25: percent: the percentages of ethnicity add up to 101.0; they cannot add up to more than 100"),
                 problems("characteristic,group,percent\nethnicity,White British,80.5\nethnicity,Asian,20.5\n"));
         // 100.4 is allowed: census percentages are rounded.
         assertTrue(read("characteristic,group,percent\nsex,female,50.2\nsex,male,50.2\n")
                 .isClean());
         assertEquals(
                 List.of(
-                        "population.csv: row 2, column count: the counts of sex add up to 0; give the number of people in each group"),
+                        "population.csv:2:12: count: the counts of sex add up to 0; give the number of people in each group"),
                 problems("characteristic,group,count\nsex,female,0\nsex,male,0\n"));
     }
 
@@ -123,15 +123,15 @@ class PopulationCsvTest {
     void theHeaderMustNameTheColumns() {
         assertEquals(
                 List.of(
-                        "population.csv: row 1, column group: the header has no column 'group'; the header must be characteristic,group,count or characteristic,group,percent",
-                        "population.csv: row 1: the header has neither a 'count' nor a 'percent' column; the header must be characteristic,group,count or characteristic,group,percent"),
+                        "population.csv:1:1: group: the header has no column 'group'; the header must be characteristic,group,count or characteristic,group,percent",
+                        "population.csv:1:1: the header has neither a 'count' nor a 'percent' column; the header must be characteristic,group,count or characteristic,group,percent"),
                 problems("characteristic,people\nsex,5\n"));
         assertEquals(
-                List.of("population.csv: row 1, column count: two columns are headed 'count'; keep one"),
+                List.of("population.csv:1:28: count: two columns are headed 'count'; keep one"),
                 problems("characteristic,group,count,count\n"));
         assertEquals(
                 List.of(
-                        "population.csv: row 1: the file is empty; its first row must be the header: characteristic,group,count or characteristic,group,percent"),
+                        "population.csv:1:1: the file is empty; its first row must be the header: characteristic,group,count or characteristic,group,percent"),
                 problems(""));
     }
 
@@ -139,11 +139,11 @@ class PopulationCsvTest {
     void rowsOfTheWrongLengthAndUnclosedQuotesAreReported() {
         assertEquals(
                 List.of(
-                        "population.csv: row 2: the row has 4 values but the header has 3 columns; a value with a comma must be in double quotes"),
+                        "population.csv:2:1: the row has 4 values but the header has 3 columns; a value with a comma must be in double quotes"),
                 problems("characteristic,group,count\nethnicity,Asian, Asian British,10\n"));
         List<String> quote = problems("characteristic,group,count\nsex,female,10\nethnicity,\"Asian,10\n");
         assertEquals(1, quote.size(), quote::toString);
-        assertTrue(quote.get(0).startsWith("population.csv: row 3: the row cannot be read ("), quote.get(0));
+        assertTrue(quote.get(0).startsWith("population.csv:3:1: the row cannot be read ("), quote.get(0));
         assertTrue(quote.get(0).endsWith("); check its quotes. Reading stopped here."), quote.get(0));
     }
 
@@ -153,7 +153,7 @@ class PopulationCsvTest {
 
         assertEquals(1, file.problems().size());
         assertTrue(
-                file.problems().get(0).format().startsWith("no-such-population.csv: row 0: cannot read the file: "),
+                file.problems().get(0).format().startsWith("no-such-population.csv: cannot read the file: "),
                 file.problems().get(0).format());
     }
 }

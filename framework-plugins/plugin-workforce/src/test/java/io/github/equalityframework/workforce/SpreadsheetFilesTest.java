@@ -57,14 +57,14 @@ class SpreadsheetFilesTest {
     }
 
     @Test
-    void aFileInNoKnownEncodingIsRefusedWithItsLine() throws IOException {
+    void aFileInNoKnownEncodingIsRefusedAtTheLineAndColumnOfTheFirstByteThatDoesNotFit() throws IOException {
         Path file = file(
                 CSV.getBytes(WINDOWS_1252), "E3,male,x\u0081,13.00,yes,yes\n".getBytes(StandardCharsets.ISO_8859_1));
 
         EmployeeFile read = EmployeeCsv.withDefaultColumns().read(file);
 
         assertEquals(
-                List.of("staff.csv: line 4: the byte 81 is neither UTF-8 nor Windows-1252, so the file's encoding is "
+                List.of("staff.csv:4:10: the byte 81 is neither UTF-8 nor Windows-1252, so the file's encoding is "
                         + "unknown; in Excel, save the file as \"CSV UTF-8 (Comma delimited)\""),
                 read.problems().stream().map(RowProblem::format).toList());
     }
@@ -76,7 +76,7 @@ class SpreadsheetFilesTest {
         assertReadsTheTwoEmployees(
                 EmployeeCsv.withDefaultColumns().encoding(WINDOWS_1252).read(file));
         assertEquals(
-                List.of("staff.csv: line 2: the byte E9 is not UTF-8 (in Windows-1252 it is 'é'); in Excel, save the "
+                List.of("staff.csv:2:14: the byte E9 is not UTF-8 (in Windows-1252 it is 'é'); in Excel, save the "
                         + "file as \"CSV UTF-8 (Comma delimited)\", or give --encoding windows-1252"),
                 EmployeeCsv.withDefaultColumns().encoding(StandardCharsets.UTF_8).read(file).problems().stream()
                         .map(RowProblem::format)
@@ -88,7 +88,7 @@ class SpreadsheetFilesTest {
         Path file = file(CSV.getBytes(StandardCharsets.UTF_16LE));
 
         assertEquals(
-                List.of("staff.csv: line 1: the file looks like UTF-16 without a byte order mark; in Excel, save the "
+                List.of("staff.csv:1:1: the file looks like UTF-16 without a byte order mark; in Excel, save the "
                         + "file as \"CSV UTF-8 (Comma delimited)\", or give --encoding utf-16"),
                 EmployeeCsv.withDefaultColumns().read(file).problems().stream()
                         .map(RowProblem::format)
@@ -100,7 +100,7 @@ class SpreadsheetFilesTest {
         Path file = file("employee_id,sex,hourly_pay,relevant,full_pay_relevant\n".getBytes(StandardCharsets.UTF_8));
 
         assertEquals(
-                List.of("staff.csv: row 2: no employees: the file has a header but no rows; list every employee on "
+                List.of("staff.csv:2:1: no employees: the file has a header but no rows; list every employee on "
                         + "the snapshot date"),
                 EmployeeCsv.withDefaultColumns().read(file).problems().stream()
                         .map(RowProblem::format)
@@ -122,9 +122,9 @@ class SpreadsheetFilesTest {
         assertEquals(4, read.employees().size(), "warnings do not stop the analysis");
         assertEquals(
                 List.of(
-                        "staff.csv: row 2, column hourly_pay, value '0.12': £0.12 an hour is below £5.72 (half the "
+                        "staff.csv:2:11: hourly_pay: £0.12 an hour is below £5.72 (half the "
                                 + "National Living Wage from April 2024); check it is pounds per hour, not pence",
-                        "staff.csv: row 4, column hourly_pay, value '4500': £4500 an hour is above £500.00; check it is "
+                        "staff.csv:4:9: hourly_pay: £4500 an hour is above £500.00; check it is "
                                 + "pounds per hour, not a yearly or monthly salary"),
                 read.warnings().stream().map(RowProblem::format).toList());
     }

@@ -1,6 +1,7 @@
 package io.github.equalityframework.workforce.command;
 
 import io.github.equalityframework.io.CannotWriteException;
+import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.spi.CommandProvider;
 import io.github.equalityframework.spi.Finding;
@@ -56,7 +57,9 @@ import picocli.CommandLine.Spec;
                     + "by grade and against the local population, from a CSV file of pseudonymous employee records: prints the "
                     + "six figures and writes a workforce report. The six statutory figures are published whatever the group "
                     + "sizes; in the voluntary breakdowns, figures about fewer than --threshold people are withheld ([c]). "
-                    + "Employee rows are never written to the report."
+                    + "Employee rows are never written to the report.",
+            "Every problem of a CSV file is reported as FILE.csv:line:column: header: message, at the first character"
+                    + " of the value concerned, and nothing is written (exit 2)."
         })
 public final class WorkforceCommand implements Callable<Integer> {
     // The eflg command's exit codes.
@@ -179,7 +182,7 @@ public final class WorkforceCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--organisation must not be blank");
         }
         EmployeeFile employees = reader.read(file);
-        employees.warnings().forEach(w -> err.println("warning: " + w.format()));
+        employees.warnings().forEach(w -> err.println("warning: " + ControlCharacters.forTerminal(w.format())));
         List<RowProblem> problems = new ArrayList<>(employees.problems());
         PopulationTable table = PopulationTable.NONE;
         if (population != null) {
@@ -188,7 +191,7 @@ public final class WorkforceCommand implements Callable<Integer> {
             table = read.table();
         }
         if (!problems.isEmpty()) {
-            problems.forEach(p -> err.println(p.format()));
+            host.printProblems(err, problems.stream().map(RowProblem::toProblem).toList());
             err.println("eflg: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + "; no report written");
             return BAD_INPUT;
