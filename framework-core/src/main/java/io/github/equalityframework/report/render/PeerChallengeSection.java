@@ -26,6 +26,12 @@ final class PeerChallengeSection {
                 : t.get("peer.visit.range", t.date(review.visitFrom()), t.date(review.visitTo()));
     }
 
+    /** "Peer visit: 10 June 2025 to 12 June 2025.", then "Feedback given: 27 June 2025." when the review dates it. */
+    static String dates(Messages t, PeerReview review) {
+        String visit = t.get("peer.visit", visit(t, review));
+        return review.feedbackOn() == null ? visit : visit + " " + t.get("peer.feedback", t.date(review.feedbackOn()));
+    }
+
     /** What the challenge looked at, in one or two sentences. */
     static String scope(ReportInput in, Scope scope) {
         Messages t = in.text();
@@ -81,7 +87,7 @@ final class PeerChallengeSection {
         }
         Messages t = in.text();
         h.element("h2", t.get("section.peerChallenge"), "id", "peer-challenge").line();
-        h.element("p", t.get("peer.visit", visit(t, review))).line();
+        h.element("p", dates(t, review)).line();
         h.element("p", scope(in, review.scope())).line();
         if (review.award() != null) {
             h.element(
@@ -153,7 +159,7 @@ final class PeerChallengeSection {
         md.append("## ")
                 .append(t.get("section.peerChallenge"))
                 .append("\n\n")
-                .append(MarkdownText.text(t.get("peer.visit", visit(t, review))))
+                .append(MarkdownText.text(dates(t, review)))
                 .append(' ')
                 .append(MarkdownText.text(scope(in, review.scope())))
                 .append("\n\n");
