@@ -2,6 +2,8 @@ package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.model.ProgressNote;
+import io.github.equalityframework.report.CommitteeAppendix;
 import io.github.equalityframework.report.CouncilProgress.StatusToday;
 import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.HashSet;
@@ -13,9 +15,10 @@ import java.util.Set;
 /**
  * The action plan's status: actions per status, then the plan by the framework's modules (entries
  * with no module last, under "Not linked to a module"), every action as a row with id {@code action-<id>}
- * for findings to link to, the words of the recommendation or objective it answers, its entry's roles as tags
- * and its status today in words (and colour), judged on {@link ReportInput#today()} as {@code eflg progress}
- * judges it (see {@link ActionPlanStatus}).
+ * for findings to link to, the words of the recommendation or objective it answers, its entry's roles as tags,
+ * its status today in words (and colour), judged on {@link ReportInput#today()} as {@code eflg progress}
+ * judges it (see {@link ActionPlanStatus}), and its latest progress note and next steps as the committee
+ * appendix gives them.
  */
 final class ActionPlanSection {
     private ActionPlanSection() {}
@@ -61,6 +64,23 @@ final class ActionPlanSection {
                 : response + ": " + entry.comment().strip();
     }
 
+    /**
+     * The latest progress note on or before the day the report judges, with its date, as the committee appendix
+     * writes it; "None reported" when there is none.
+     */
+    static String latestNote(ReportInput in, PlannedAction action) {
+        Messages t = in.text();
+        ProgressNote note = CommitteeAppendix.latestNote(action, in.today());
+        return note == null
+                ? t.get("appendix.progress.none")
+                : AppendixText.of(t).note(note);
+    }
+
+    /** The action's next steps, or "". */
+    static String nextSteps(PlannedAction action) {
+        return action.nextSteps() == null ? "" : action.nextSteps().strip();
+    }
+
     private static void row(
             ReportInput in,
             HtmlWriter h,
@@ -79,7 +99,10 @@ final class ActionPlanSection {
         ModuleGroups.tags(t, h, a.roles().isEmpty() ? entry.roles() : a.roles());
         h.close("td").element("td", a.lead()).element("td", t.timescale(a)).open("td");
         statusToday(t, h, status.status(a));
-        h.close("td").open("td");
+        h.close("td")
+                .element("td", latestNote(in, a))
+                .element("td", nextSteps(a))
+                .open("td");
         HtmlRenderer.findingLinks(in, h, findings.getOrDefault(id, List.of()));
         h.close("td").close("tr").line();
     }
@@ -151,6 +174,8 @@ final class ActionPlanSection {
                             t.get("column.lead"),
                             t.get("column.due"),
                             t.get("column.statusToday"),
+                            t.get("column.latestProgress"),
+                            t.get("column.nextSteps"),
                             t.get("column.findings"));
                 }
 
@@ -163,7 +188,7 @@ final class ActionPlanSection {
                             .open("td");
                     ModuleGroups.tags(t, h, entry.roles());
                     h.close("td")
-                            .markup("<td></td><td></td><td></td><td></td>")
+                            .markup("<td></td><td></td><td></td><td></td><td></td><td></td>")
                             .close("tr")
                             .line();
                 }
