@@ -1,5 +1,7 @@
 package io.github.equalityframework.report.render;
 
+import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.ProgressNote;
@@ -93,15 +95,18 @@ final class ActionPlanSection {
         String id = HtmlWriter.anchor("action", a.id());
         h.open("tr", "id", ids.add(id) ? id : null)
                 .element("th", a.id(), "scope", "row")
-                .element("td", a.description())
-                .element("td", ActionPlanStatus.withText(entry.id(), status.text(entry)))
+                .element("td", asWritten(a.description()))
+                .element("td", asWritten(ActionPlanStatus.withText(entry.id(), status.text(entry))))
                 .open("td");
         ModuleGroups.tags(t, h, a.roles().isEmpty() ? entry.roles() : a.roles());
-        h.close("td").element("td", a.lead()).element("td", t.timescale(a)).open("td");
+        h.close("td")
+                .element("td", asWritten(a.lead()))
+                .element("td", t.timescale(a))
+                .open("td");
         statusToday(t, h, status.status(a));
         h.close("td")
-                .element("td", latestNote(in, a))
-                .element("td", nextSteps(a))
+                .element("td", asWritten(latestNote(in, a)))
+                .element("td", asWritten(nextSteps(a)))
                 .open("td");
         HtmlRenderer.findingLinks(in, h, findings.getOrDefault(id, List.of()));
         h.close("td").close("tr").line();
@@ -158,7 +163,9 @@ final class ActionPlanSection {
                 public void group(ModuleGroups.Group<ActionPlanEntry> group) {
                     h.element(
                                     "h3",
-                                    group.heading(),
+                                    in.framework().module(group.module()).isPresent()
+                                            ? asWritten(group.heading())
+                                            : group.heading(),
                                     "id",
                                     HtmlWriter.anchor("plan", group.module() == null ? "not-linked" : group.module()))
                             .line();
@@ -184,7 +191,7 @@ final class ActionPlanSection {
                     h.open("tr")
                             .element("th", t.get("plan.noAction"), "scope", "row")
                             .element("td", answer(t, entry))
-                            .element("td", ActionPlanSection.withText(entry, plan))
+                            .element("td", asWritten(ActionPlanSection.withText(entry, plan)))
                             .open("td");
                     ModuleGroups.tags(t, h, entry.roles());
                     h.close("td")

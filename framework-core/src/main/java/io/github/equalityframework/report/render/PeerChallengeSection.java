@@ -1,5 +1,7 @@
 package io.github.equalityframework.report.render;
 
+import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.PeerReviewer;
@@ -107,9 +109,9 @@ final class PeerChallengeSection {
                     t.get("column.organisation"));
             for (PeerReviewer p : review.team()) {
                 h.open("tr")
-                        .element("th", p.name(), "scope", "row")
-                        .element("td", Objects.toString(p.role(), ""))
-                        .element("td", Objects.toString(p.organisation(), ""))
+                        .element("th", asWritten(p.name()), "scope", "row")
+                        .element("td", asWritten(Objects.toString(p.role(), "")))
+                        .element("td", asWritten(Objects.toString(p.organisation(), "")))
                         .close("tr")
                         .line();
             }
@@ -119,7 +121,7 @@ final class PeerChallengeSection {
             h.element("p", t.get("peer.noRecommendations")).line();
         }
         for (ModuleFeedback f : feedback(review)) {
-            h.element("h3", module(in, f.module()), "id", HtmlWriter.anchor("peer", f.module()))
+            h.element("h3", asWritten(module(in, f.module())), "id", HtmlWriter.anchor("peer", f.module()))
                     .line();
             list(h, t.get("peer.strengths"), f.strengths());
             list(h, t.get("peer.areas"), f.areasToDevelop());
@@ -129,7 +131,8 @@ final class PeerChallengeSection {
                     if (r != null) {
                         h.open("li")
                                 .element("strong", r.id())
-                                .text(" " + Objects.toString(r.text(), "").strip())
+                                .text(" ")
+                                .text(asWritten(Objects.toString(r.text(), "").strip()))
                                 .close("li")
                                 .line();
                     }
@@ -145,7 +148,7 @@ final class PeerChallengeSection {
         }
         h.element("h4", heading).line().open("ul").line();
         for (String item : items) {
-            h.element("li", item).line();
+            h.element("li", asWritten(item)).line();
         }
         h.close("ul").line();
     }
