@@ -90,7 +90,6 @@ class ServeKeepsCommentsTest {
     void savingOneRationaleInTheBrowserChangesOnlyItsLineInTheReview() throws Exception {
         String original = Files.readString(Cli.SECOND_REVIEW)
                 .replace("team:\n", "# Agreed at the wash-up meeting on 12 June.\nteam:\n")
-                .replace("visitTo: 2025-06-12\n", "visitTo: 2025-06-12\nfeedbackOn: 2025-06-27\n")
                 .replace("  characteristics: [race, disability]\n", "  characteristics: [race, disability] # focused\n")
                 .replace("  - criterion: m1/c2\n", "  # c2: the budget papers were decisive\n  - criterion: m1/c2\n")
                 .replace("  - criterion: m2/c1\n", "  - criterion: m2/c1 # the lead peer's call\n")
