@@ -16,6 +16,8 @@ import org.apiguardian.api.API;
  * @param team            the peer team, never {@code null}
  * @param visitFrom       first day of the on-site visit
  * @param visitTo         last day of the on-site visit, may be {@code null}
+ * @param feedbackOn      the day the peers gave their feedback (the letter or report), may be {@code null};
+ *                        not before the visit
  * @param scope           what the challenge looked at, never {@code null} ({@link Scope#ALL} by default)
  * @param validatedLevels per criterion, the level the peers validated, never {@code null}
  * @param feedback        per module, strengths, areas to develop and recommendations, never {@code null}
@@ -26,6 +28,7 @@ public record PeerReview(
         List<@NotNull @Valid PeerReviewer> team,
         @NotNull LocalDate visitFrom,
         LocalDate visitTo,
+        LocalDate feedbackOn,
         @Valid Scope scope,
         List<@NotNull @Valid ValidatedLevel> validatedLevels,
         List<@NotNull @Valid ModuleFeedback> feedback,
@@ -36,6 +39,23 @@ public record PeerReview(
         scope = scope == null ? Scope.ALL : scope;
         validatedLevels = Lists.copy(validatedLevels);
         feedback = Lists.copy(feedback);
+    }
+
+    /** A review whose feedback date is not recorded. */
+    public PeerReview(
+            List<PeerReviewer> team,
+            LocalDate visitFrom,
+            LocalDate visitTo,
+            Scope scope,
+            List<ValidatedLevel> validatedLevels,
+            List<ModuleFeedback> feedback,
+            Award award) {
+        this(team, visitFrom, visitTo, null, scope, validatedLevels, feedback, award);
+    }
+
+    /** This review with the day the peers gave their feedback. */
+    public PeerReview withFeedbackOn(LocalDate feedbackOn) {
+        return new PeerReview(team, visitFrom, visitTo, feedbackOn, scope, validatedLevels, feedback, award);
     }
 
     /**

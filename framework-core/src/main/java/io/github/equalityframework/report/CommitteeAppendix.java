@@ -226,6 +226,27 @@ public record CommitteeAppendix(
                 modules);
     }
 
+    /**
+     * The latest progress note of an action, as the appendix and the assess report's action tables give it: the
+     * latest by date; of notes of the same day, the one written last.
+     *
+     * @param asOf notes dated after this day are left out (a report judged on a day does not quote later news);
+     *             {@code null} for no limit
+     * @return the note, or {@code null} when the action has none
+     */
+    public static ProgressNote latestNote(PlannedAction action, LocalDate asOf) {
+        ProgressNote latest = null;
+        for (ProgressNote note : action.progress()) {
+            if (note != null
+                    && (asOf == null || note.date() == null || !note.date().isAfter(asOf))
+                    && (latest == null
+                            || Comparator.nullsFirst(LocalDate::compareTo).compare(note.date(), latest.date()) >= 0)) {
+                latest = note;
+            }
+        }
+        return latest;
+    }
+
     private static Action action(ActionProgress a, boolean allNotes) {
         PlannedAction action = a.action();
         List<Change> revisions = action.revisions().stream()
@@ -241,14 +262,7 @@ public record CommitteeAppendix(
         List<ProgressNote> notes =
                 action.progress().stream().filter(Objects::nonNull).toList();
         if (!allNotes && notes.size() > 1) {
-            // The latest by date; of notes of the same day, the one written last.
-            ProgressNote latest = notes.get(0);
-            for (ProgressNote note : notes) {
-                if (Comparator.nullsFirst(LocalDate::compareTo).compare(note.date(), latest.date()) >= 0) {
-                    latest = note;
-                }
-            }
-            notes = List.of(latest);
+            notes = List.of(latestNote(action, null));
         }
         return new Action(
                 action.id(),

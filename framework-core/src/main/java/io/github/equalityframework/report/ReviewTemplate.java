@@ -52,6 +52,7 @@ public final class ReviewTemplate {
                 + " against " + framework.id() + ". To fill in:\n"
                 + "# - team: one entry per peer, by name, role and organisation (- name: ..., role: lead peer, organisation: ...)\n"
                 + "# - visitFrom and visitTo: the first and last days of the visit\n"
+                + "# - feedbackOn: the day the peers gave their feedback (their letter or report), once they have\n"
                 + "# - validatedLevels: confirm or change each proposed level, and replace the rationale with the peers' reasons\n"
                 + "# - feedback, per module: strengths, areasToDevelop and recommendations (- id: R1, text: ...), as lists\n"
                 + "# A filled-in example: examples/data/anytown-2025-review.yaml; its format: eflg schema peer-review\n"

@@ -269,6 +269,14 @@ public final class SelfAssessmentValidator {
                 "the visit ends",
                 "before it starts",
                 problems);
+        // Feedback may be given on the visit's last day, but not before the peers have visited.
+        checkOrder(
+                path + ".feedbackOn",
+                review.visitFrom(),
+                review.feedbackOn(),
+                "the feedback is dated",
+                "before the visit starts",
+                problems);
         checkScope(path + ".scope", review.scope(), framework, characteristics, problems);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < review.validatedLevels().size(); i++) {

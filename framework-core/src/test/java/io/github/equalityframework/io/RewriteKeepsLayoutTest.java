@@ -113,7 +113,7 @@ class RewriteKeepsLayoutTest {
         String saved = CODEC.rewrite(original, changed, Format.YAML);
 
         List<String> expected = new ArrayList<>(original.lines().toList());
-        int header = lineContaining(expected, "rationale: >- # beside L26");
+        int header = lineContaining(expected, "rationale: >- # beside L27");
         // the header and its two folded lines become one line; the comment beside the header stays beside it
         String label = expected.get(header).substring(expected.get(header).indexOf(" # beside"));
         assertTrue(expected.get(header + 1).contains("The community profile now combines"));
@@ -240,7 +240,7 @@ class RewriteKeepsLayoutTest {
         String saved = CODEC.rewrite(original, changed, Format.YAML);
 
         assertFalse(saved.replace("\r\n", "").contains("\n"), "no bare line feed");
-        assertTrue(saved.contains("rationale: Seen in three budgets. # beside L31\r\n"));
+        assertTrue(saved.contains("rationale: Seen in three budgets. # beside L32\r\n"));
     }
 
     @Test

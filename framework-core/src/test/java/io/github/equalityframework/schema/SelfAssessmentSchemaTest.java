@@ -70,6 +70,7 @@ class SelfAssessmentSchemaTest {
                     List.of(new PeerReviewer("A. Peer", "Lead peer", "Othertown Council")),
                     LocalDate.of(2024, 2, 5),
                     LocalDate.of(2024, 2, 7),
+                    LocalDate.of(2024, 3, 1),
                     new Scope(List.of("disability"), List.of("m1")),
                     List.of(new ValidatedLevel("m1/c1", "achieving", "Ward profiles are used in service plans.")),
                     List.of(new ModuleFeedback(

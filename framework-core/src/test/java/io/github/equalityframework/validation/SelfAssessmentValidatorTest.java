@@ -305,6 +305,24 @@ class SelfAssessmentValidatorTest {
     }
 
     @Test
+    void peerFeedbackDatedBeforeTheVisitIsNamed() {
+        String yaml = full("visitTo: 2024-05-15\n", "visitTo: 2024-05-15\n  feedbackOn: 2024-05-01\n");
+
+        assertEquals(
+                List.of(at(yaml, "2024-05-01") + "peerReview.feedbackOn: the feedback is dated (2024-05-01) before the"
+                        + " visit starts (2024-05-13)"),
+                problems(yaml));
+    }
+
+    @Test
+    void peerFeedbackOnTheVisitsLastDayOrLaterIsValid() {
+        assertEquals(
+                List.of(), problems(full("visitTo: 2024-05-15\n", "visitTo: 2024-05-15\n  feedbackOn: 2024-05-15\n")));
+        assertEquals(
+                List.of(), problems(full("visitTo: 2024-05-15\n", "visitTo: 2024-05-15\n  feedbackOn: 2024-06-28\n")));
+    }
+
+    @Test
     void peerScopeIsCheckedLikeTheAssessmentScope() {
         String yaml = full("    characteristics: [race]\n", "    characteristics: [racee]\n    modules: [m9]\n");
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -90,9 +91,12 @@ public final class AppendixDocument {
     private static final int MARGIN = 1134;
 
     private final AppendixText words;
+    /** The language of a run of the council's own text on a Welsh document, or null on an English one. */
+    private final String written;
 
     private AppendixDocument(AppendixText words) {
         this.words = words;
+        this.written = words.messages().language().equals(Locale.UK) ? null : "en-GB";
     }
 
     /**
@@ -108,7 +112,10 @@ public final class AppendixDocument {
 
     private byte[] write(CommitteeAppendix appendix) {
         try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createStyles().setStyles(StylesDocument.Factory.parse(STYLES).getStyles());
+            // A Welsh document is in Welsh by default; the council's own text is marked English run by run.
+            String styles =
+                    written == null ? STYLES : STYLES.replace("<w:lang w:val=\"en-GB\"/>", "<w:lang w:val=\"cy-GB\"/>");
+            doc.createStyles().setStyles(StylesDocument.Factory.parse(styles).getStyles());
             page(doc);
             heading(doc, 1, words.title(appendix));
             paragraph(doc, words.intro(appendix));
@@ -139,10 +146,10 @@ public final class AppendixDocument {
 
     private void item(XWPFDocument doc, Item item) {
         heading(doc, 3, words.heading(item));
-        labelled(doc, words.textLabel(item), words.text(item));
+        english(labelled(doc, words.textLabel(item), words.text(item)));
         labelled(doc, words.label("response"), words.response(item));
         if (item.comment() != null) {
-            labelled(doc, words.commentLabel(item), item.comment());
+            english(labelled(doc, words.commentLabel(item), item.comment()));
         }
         if (!item.roles().isEmpty()) {
             labelled(doc, words.label("roles"), words.roles(item.roles()));
@@ -177,14 +184,16 @@ public final class AppendixDocument {
             XWPFRun id = first.createRun();
             id.setBold(true);
             id.setText(safe(action.id()));
-            first.createRun().setText(" " + safe(action.description()));
-            cell(row.getCell(1), List.of(action.lead()));
+            XWPFRun description = first.createRun();
+            description.setText(" " + safe(action.description()));
+            english(description);
+            cell(row.getCell(1), List.of(action.lead())).forEach(this::english);
             cell(row.getCell(2), List.of(words.roles(item, action)));
             cell(row.getCell(3), words.timescale(action));
             cell(row.getCell(4), List.of(words.status(action)));
             row.getCell(4).setColor(AppendixText.colour(action.today()));
-            cell(row.getCell(5), words.notes(action));
-            cell(row.getCell(6), List.of(words.nextSteps(action)));
+            cell(row.getCell(5), words.notes(action)).forEach(this::english);
+            cell(row.getCell(6), List.of(words.nextSteps(action))).forEach(this::english);
             for (int c = 0; c < columns.size(); c++) {
                 row.getCell(c).setWidth(WIDTHS[c] + "%");
             }
@@ -193,11 +202,22 @@ public final class AppendixDocument {
         doc.createParagraph();
     }
 
-    /** Text in a cell: a paragraph per line. */
-    private static void cell(XWPFTableCell cell, List<String> lines) {
+    /** Text in a cell: a paragraph per line; gives the runs written. */
+    private static List<XWPFRun> cell(XWPFTableCell cell, List<String> lines) {
+        List<XWPFRun> runs = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
-            p.createRun().setText(safe(lines.get(i)));
+            XWPFRun run = p.createRun();
+            run.setText(safe(lines.get(i)));
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /** Marks a run of the council's own text as English on a Welsh document (run language, for spelling and speech). */
+    private void english(XWPFRun run) {
+        if (written != null) {
+            run.setLang(written);
         }
     }
 
@@ -224,12 +244,15 @@ public final class AppendixDocument {
         p.createRun().setText(safe(text));
     }
 
-    private static void labelled(XWPFDocument doc, String label, String text) {
+    /** A bold label and its text; gives the text's run. */
+    private static XWPFRun labelled(XWPFDocument doc, String label, String text) {
         XWPFParagraph p = doc.createParagraph();
         XWPFRun bold = p.createRun();
         bold.setBold(true);
         bold.setText(safe(label) + ": ");
-        p.createRun().setText(safe(text));
+        XWPFRun run = p.createRun();
+        run.setText(safe(text));
+        return run;
     }
 
     private static void page(XWPFDocument doc) {

@@ -40,6 +40,7 @@ final class Layout {
     static final String PLAN_AGREED = "Action plan agreed on";
     static final String VISIT_FROM = "Visit from";
     static final String VISIT_TO = "Visit to";
+    static final String FEEDBACK_ON = "Feedback given on";
     static final String AWARD_LEVEL = "Award level";
     static final String AWARDED_ON = "Awarded on";
     static final String AWARD_EXPIRES = "Award expires on";

@@ -482,6 +482,9 @@ final class SheetInterpreter {
         place(at, sheet, fields.getOrDefault(VISIT_FROM, FIRST_DATA_ROW), 1);
         LocalDate from = date(sheet, fields, VISIT_FROM, at + ".visitFrom");
         LocalDate to = date(sheet, fields, VISIT_TO, at + ".visitTo");
+        // Optional: workbooks written before reviews recorded a feedback date have no such row.
+        Integer feedbackRow = optionalLabel(sheet, FEEDBACK_ON);
+        LocalDate feedbackOn = feedbackRow == null ? null : date(sheet, feedbackRow, 1, at + ".feedbackOn");
         Scope scope = new Scope(
                 list(sheet, fields, SCOPE_CHARACTERISTICS, at + ".scope.characteristics"),
                 list(sheet, fields, SCOPE_MODULES, at + ".scope.modules"));
@@ -518,7 +521,7 @@ final class SheetInterpreter {
                         text(levels, row, columns.get(RATIONALE), path + ".rationale")));
             }
         }
-        return new PeerReview(team, from, to, scope, validated, feedback(at), award);
+        return new PeerReview(team, from, to, feedbackOn, scope, validated, feedback(at), award);
     }
 
     private List<ModuleFeedback> feedback(String at) {
@@ -619,6 +622,17 @@ final class SheetInterpreter {
     }
 
     /** The rows of the Assessment or Peer review sheet by the label in column A. */
+    /** The row whose column A holds this label, or null when there is none. */
+    private static Integer optionalLabel(SheetCells sheet, String label) {
+        for (var row : sheet.rows().tailMap(FIRST_DATA_ROW, true).entrySet()) {
+            String text = plain(row.getValue().get(0));
+            if (text != null && text.strip().equals(label)) {
+                return row.getKey();
+            }
+        }
+        return null;
+    }
+
     private Map<String, Integer> labels(SheetCells sheet, List<String> required) {
         Map<String, Integer> rows = new HashMap<>();
         for (var row : sheet.rows().tailMap(FIRST_DATA_ROW, true).entrySet()) {

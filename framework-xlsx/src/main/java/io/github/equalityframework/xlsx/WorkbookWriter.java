@@ -608,6 +608,8 @@ public final class WorkbookWriter {
             Object[][] rows = {
                 {VISIT_FROM, review.visitFrom(), "First day of the on-site visit"},
                 {VISIT_TO, review.visitTo(), "Last day of the on-site visit"},
+                {FEEDBACK_ON, review.feedbackOn(), "The day the peers gave their feedback (letter or report), if known"
+                },
                 {SCOPE_CHARACTERISTICS, String.join(", ", review.scope().characteristics()), "Blank for all"},
                 {SCOPE_MODULES, String.join(", ", review.scope().modules()), "Blank for all"},
                 {AWARD_LEVEL, review.award() == null ? null : review.award().level(), "The level awarded, if any"},

@@ -2,6 +2,7 @@ package io.github.equalityframework.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.model.ActionStatus;
@@ -30,6 +31,7 @@ import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
@@ -189,6 +191,62 @@ class AppendixDocumentTest {
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertTrue(text.getText().contains("Statws heddiw"), text.getText());
             assertTrue(text.getText().contains("30 Tachwedd 2026"), text.getText());
+        }
+    }
+
+    @Test
+    void aWelshDocumentIsWelshByDefaultWithTheCouncilsOwnTextInEnglishRuns() throws IOException {
+        try (XWPFDocument doc = open(AppendixDocument.docx(appendix(), Messages.WELSH))) {
+            assertEquals(
+                    "cy-GB",
+                    doc.getStyles()
+                            .getCtStyles()
+                            .getDocDefaults()
+                            .getRPrDefault()
+                            .getRPr()
+                            .getLangArray(0)
+                            .getVal());
+            XWPFTableRow row = doc.getTables().get(0).getRow(1);
+            List<XWPFRun> first = row.getCell(0).getParagraphs().get(0).getRuns();
+            assertEquals("A1.1", first.get(0).text());
+            assertNull(first.get(0).getLang(), "the id is not English text");
+            assertTrue(
+                    first.get(1).text().startsWith(" Refresh the community profile"),
+                    first.get(1).text());
+            assertEquals("en-GB", first.get(1).getLang());
+            XWPFRun lead = row.getCell(1).getParagraphs().get(0).getRuns().get(0);
+            assertEquals("Policy and Performance Manager", lead.text());
+            assertEquals("en-GB", lead.getLang());
+            XWPFRun status = row.getCell(4).getParagraphs().get(0).getRuns().get(0);
+            assertNull(status.getLang(), "the product's Welsh words take the document's language: " + status.text());
+        }
+    }
+
+    @Test
+    void anEnglishDocumentMarksNoRunWithALanguageOfItsOwn() throws IOException {
+        try (XWPFDocument doc = open(AppendixDocument.docx(appendix(), Messages.ENGLISH))) {
+            assertEquals(
+                    "en-GB",
+                    doc.getStyles()
+                            .getCtStyles()
+                            .getDocDefaults()
+                            .getRPrDefault()
+                            .getRPr()
+                            .getLangArray(0)
+                            .getVal());
+            List<String> marked = new java.util.ArrayList<>();
+            doc.getParagraphs()
+                    .forEach(p -> p.getRuns().stream()
+                            .filter(r -> r.getLang() != null)
+                            .forEach(r -> marked.add(r.text())));
+            doc.getTables()
+                    .forEach(t -> t.getRows()
+                            .forEach(r -> r.getTableCells()
+                                    .forEach(c -> c.getParagraphs()
+                                            .forEach(p -> p.getRuns().stream()
+                                                    .filter(run -> run.getLang() != null)
+                                                    .forEach(run -> marked.add(run.text()))))));
+            assertEquals(List.of(), marked);
         }
     }
 

@@ -30,7 +30,7 @@ final class ProgressFiles {
     private static final ModelCodec CODEC = ModelCodec.strict();
     /** A field that tells the kind of a document: at the start of a line in YAML, indented two spaces in JSON. */
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile(
-            "(?m)^(?:  )?\"?(organisation|framework|entries|agreedOn|visitFrom|visitTo|validatedLevels|team|feedback)\"?\\s*:");
+            "(?m)^(?:  )?\"?(organisation|framework|entries|agreedOn|visitFrom|visitTo|feedbackOn|validatedLevels|team|feedback)\"?\\s*:");
 
     private ProgressFiles() {}
 
@@ -102,7 +102,8 @@ final class ProgressFiles {
         problems.addAll(
                 switch (kind) {
                     case "entries", "agreedOn" -> plan.problems();
-                    case "visitFrom", "visitTo", "validatedLevels", "team", "feedback" -> review.problems();
+                    case "visitFrom", "visitTo", "feedbackOn", "validatedLevels", "team", "feedback" ->
+                        review.problems();
                     default -> assessment.problems();
                 });
     }

@@ -114,18 +114,18 @@ final class AssessmentPage {
                 .element("a", "Review this module", "href", r.of(s.entry(), "/review/" + m.id()))
                 .close("p")
                 .line();
-        h.open("table")
-                .element("caption", "Claims, evidence and levels in " + m.title())
-                .line();
-        h.open("thead").open("tr");
-        for (String heading : List.of("Criterion", "Claim", "Evidence", "Evidenced level", "Validated level")) {
-            h.element("th", heading, "scope", "col");
-        }
-        h.close("tr").line().close("thead").line().open("tbody").line();
+        h.table(
+                "Claims, evidence and levels in " + m.title(),
+                null,
+                "Criterion",
+                "Claim",
+                "Evidence",
+                "Evidenced level",
+                "Validated level");
         for (Criterion c : m.criteria()) {
             row(h, s, c);
         }
-        h.close("tbody").line().close("table").line();
+        h.endTable();
     }
 
     private static void row(HtmlWriter h, Shown s, Criterion c) {

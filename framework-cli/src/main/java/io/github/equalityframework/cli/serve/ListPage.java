@@ -57,15 +57,16 @@ final class ListPage {
     }
 
     private void table(HtmlWriter h, PageRequest r, List<ServedFolder.Entry> entries) {
-        h.open("table")
-                .element("caption", entries.size() + (entries.size() == 1 ? " self-assessment" : " self-assessments"))
-                .line();
-        h.open("thead").open("tr");
-        for (String heading :
-                List.of("File", "Organisation", "Framework", "Period", "Peer review", "Action plan", "Checks")) {
-            h.element("th", heading, "scope", "col");
-        }
-        h.close("tr").line().close("thead").line().open("tbody").line();
+        h.table(
+                entries.size() + (entries.size() == 1 ? " self-assessment" : " self-assessments"),
+                null,
+                "File",
+                "Organisation",
+                "Framework",
+                "Period",
+                "Peer review",
+                "Action plan",
+                "Checks");
         for (ServedFolder.Entry e : entries) {
             ListedFiles.Row row = listed.row(e.file());
             h.open("tr")
@@ -82,6 +83,6 @@ final class ListPage {
             h.element("td", n == 0 ? "valid" : n + (n == 1 ? " problem" : " problems"));
             h.close("tr").line();
         }
-        h.close("tbody").line().close("table").line();
+        h.endTable();
     }
 }

@@ -224,15 +224,16 @@ final class PlanPage {
 
     private void actions(HtmlWriter h, ActionPlan plan, ActionPlanEntry entry) {
         LocalDate today = workspace.today();
-        h.open("table")
-                .element("caption", "Actions for recommendation " + entry.recommendation())
-                .line();
-        h.open("thead").open("tr");
-        for (String heading : List.of(
-                "Action", "What will be done", "Lead", "Due", "Stated status", "Status today", "Latest progress")) {
-            h.element("th", heading, "scope", "col");
-        }
-        h.close("tr").line().close("thead").line().open("tbody");
+        h.table(
+                "Actions for recommendation " + entry.recommendation(),
+                null,
+                "Action",
+                "What will be done",
+                "Lead",
+                "Due",
+                "Stated status",
+                "Status today",
+                "Latest progress");
         for (PlannedAction action : entry.actions()) {
             if (action == null) {
                 continue;
@@ -262,6 +263,6 @@ final class PlanPage {
                     .close("tr")
                     .line();
         }
-        h.close("tbody").line().close("table").line();
+        h.endTable();
     }
 }

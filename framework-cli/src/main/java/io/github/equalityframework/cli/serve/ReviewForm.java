@@ -111,6 +111,7 @@ record ReviewForm(
                 review.team(),
                 review.visitFrom(),
                 review.visitTo(),
+                review.feedbackOn(),
                 review.scope(),
                 validated,
                 feedback,

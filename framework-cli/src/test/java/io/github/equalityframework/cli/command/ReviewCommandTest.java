@@ -76,6 +76,7 @@ class ReviewCommandTest {
                 # Peer review of Anytown Borough Council against lga-eflg-2021. To fill in:
                 # - team: one entry per peer, by name, role and organisation (- name: ..., role: lead peer, organisation: ...)
                 # - visitFrom and visitTo: the first and last days of the visit
+                # - feedbackOn: the day the peers gave their feedback (their letter or report), once they have
                 # - validatedLevels: confirm or change each proposed level, and replace the rationale with the peers' reasons
                 # - feedback, per module: strengths, areasToDevelop and recommendations (- id: R1, text: ...), as lists
                 # A filled-in example: examples/data/anytown-2025-review.yaml; its format: eflg schema peer-review

@@ -159,7 +159,7 @@ class ValidateCommandTest {
         assertEquals(
                 review + ":19:12: visitFrom: '2025-06-31' is not a valid date; expected a real calendar date as "
                         + "YYYY-MM-DD, e.g. 2024-03-31\n"
-                        + review + ":29:16: validatedLevels[1].criterion: 'm1/c9' is not a criterion of lga-eflg-2021; "
+                        + review + ":30:16: validatedLevels[1].criterion: 'm1/c9' is not a criterion of lga-eflg-2021; "
                         + "did you mean 'm1/c1'?\n",
                 run.out());
         assertEquals(review + ": 2 problems\n", run.err());

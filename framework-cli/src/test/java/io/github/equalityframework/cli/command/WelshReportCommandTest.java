@@ -59,7 +59,8 @@ class WelshReportCommandTest {
                 headings);
         assertTrue(
                 html.contains(
-                        "<p>Equality Framework for Local Government 2021 (lga-eflg-2021), 1 Ebrill 2023 i 31 Mawrth 2024.</p>"),
+                        "<p><span lang=\"en\">Equality Framework for Local Government 2021</span> (lga-eflg-2021), 1 Ebrill"
+                                + " 2023 i 31 Mawrth 2024.</p>"),
                 "the framework's title stays as published; the period is in Welsh");
         assertFalse(html.contains(">Summary<"), "no English heading");
     }

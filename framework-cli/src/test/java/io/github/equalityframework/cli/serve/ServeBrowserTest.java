@@ -159,12 +159,13 @@ class ServeBrowserTest {
                         new PrintWriter(new StringWriter(), true));
                 DevToolsBrowser browser = DevToolsBrowser.start(Files.createTempDirectory("eflg-chromium"))) {
             browser.call("Emulation.setFocusEmulationEnabled", "{\"enabled\":true}");
-            // On every page, Tab reaches every link and field in turn, and each shows where the focus is.
+            // On every page, Tab reaches every link, field and scrolling table in turn, and each shows where the focus
+            // is.
             for (String page : List.of("", "a/anytown-2025", "a/anytown-2025/review/m1", "a/anytown-2025/plan")) {
                 browser.open(server.uri() + page);
                 List<String> interactive = List.of(browser.evaluate(
                                 "[...document.querySelectorAll("
-                                        + "'a[href], button, input:not([type=hidden]), select, textarea')].map((e, i) => e.dataset.n = i).join(' ')")
+                                        + "'a[href], button, input:not([type=hidden]), select, textarea, [tabindex=\"0\"]')].map((e, i) => e.dataset.n = i).join(' ')")
                         .split(" "));
                 List<String> reached = new ArrayList<>();
                 for (int i = 0; i < 2 * interactive.size() + 5; i++) {
@@ -296,15 +297,13 @@ class ServeBrowserTest {
                     }
                     int scrollWidth =
                             Integer.parseInt(browser.evaluate("String(document.documentElement.scrollWidth)"));
-                    // The serve pages have their own writer until they move to the core's, whose tables scroll in
-                    // regions; a page is held to the phone's width once its tables do (every report's must).
-                    boolean wrapped = browser.evaluate(
-                                    "String(document.querySelectorAll('table:not(.table-wrap > table)').length)")
-                            .equals("0");
-                    assertTrue(
-                            wrapped || page.getKey().startsWith("serve"),
+                    // Every table, of a report or of a serve page, scrolls in its own labelled region.
+                    assertEquals(
+                            "0",
+                            browser.evaluate(
+                                    "String(document.querySelectorAll('table:not(.table-wrap > table)').length)"),
                             page.getKey() + " has a table outside a region");
-                    if (width < 600 && scrollWidth > width && wrapped) {
+                    if (width < 600 && scrollWidth > width) {
                         sideways.add(page.getKey() + " is " + scrollWidth + " px wide");
                     }
                 }

@@ -1,7 +1,11 @@
 package io.github.equalityframework.report.render;
 
+import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.model.ProgressNote;
+import io.github.equalityframework.report.CommitteeAppendix;
 import io.github.equalityframework.report.CouncilProgress.StatusToday;
 import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.HashSet;
@@ -13,9 +17,10 @@ import java.util.Set;
 /**
  * The action plan's status: actions per status, then the plan by the framework's modules (entries
  * with no module last, under "Not linked to a module"), every action as a row with id {@code action-<id>}
- * for findings to link to, the words of the recommendation or objective it answers, its entry's roles as tags
- * and its status today in words (and colour), judged on {@link ReportInput#today()} as {@code eflg progress}
- * judges it (see {@link ActionPlanStatus}).
+ * for findings to link to, the words of the recommendation or objective it answers, its entry's roles as tags,
+ * its status today in words (and colour), judged on {@link ReportInput#today()} as {@code eflg progress}
+ * judges it (see {@link ActionPlanStatus}), and its latest progress note and next steps as the committee
+ * appendix gives them.
  */
 final class ActionPlanSection {
     private ActionPlanSection() {}
@@ -61,6 +66,23 @@ final class ActionPlanSection {
                 : response + ": " + entry.comment().strip();
     }
 
+    /**
+     * The latest progress note on or before the day the report judges, with its date, as the committee appendix
+     * writes it; "None reported" when there is none.
+     */
+    static String latestNote(ReportInput in, PlannedAction action) {
+        Messages t = in.text();
+        ProgressNote note = CommitteeAppendix.latestNote(action, in.today());
+        return note == null
+                ? t.get("appendix.progress.none")
+                : AppendixText.of(t).note(note);
+    }
+
+    /** The action's next steps, or "". */
+    static String nextSteps(PlannedAction action) {
+        return action.nextSteps() == null ? "" : action.nextSteps().strip();
+    }
+
     private static void row(
             ReportInput in,
             HtmlWriter h,
@@ -73,13 +95,19 @@ final class ActionPlanSection {
         String id = HtmlWriter.anchor("action", a.id());
         h.open("tr", "id", ids.add(id) ? id : null)
                 .element("th", a.id(), "scope", "row")
-                .element("td", a.description())
-                .element("td", ActionPlanStatus.withText(entry.id(), status.text(entry)))
+                .element("td", asWritten(a.description()))
+                .element("td", asWritten(ActionPlanStatus.withText(entry.id(), status.text(entry))))
                 .open("td");
         ModuleGroups.tags(t, h, a.roles().isEmpty() ? entry.roles() : a.roles());
-        h.close("td").element("td", a.lead()).element("td", t.timescale(a)).open("td");
+        h.close("td")
+                .element("td", asWritten(a.lead()))
+                .element("td", t.timescale(a))
+                .open("td");
         statusToday(t, h, status.status(a));
-        h.close("td").open("td");
+        h.close("td")
+                .element("td", asWritten(latestNote(in, a)))
+                .element("td", asWritten(nextSteps(a)))
+                .open("td");
         HtmlRenderer.findingLinks(in, h, findings.getOrDefault(id, List.of()));
         h.close("td").close("tr").line();
     }
@@ -135,7 +163,9 @@ final class ActionPlanSection {
                 public void group(ModuleGroups.Group<ActionPlanEntry> group) {
                     h.element(
                                     "h3",
-                                    group.heading(),
+                                    in.framework().module(group.module()).isPresent()
+                                            ? asWritten(group.heading())
+                                            : group.heading(),
                                     "id",
                                     HtmlWriter.anchor("plan", group.module() == null ? "not-linked" : group.module()))
                             .line();
@@ -151,6 +181,8 @@ final class ActionPlanSection {
                             t.get("column.lead"),
                             t.get("column.due"),
                             t.get("column.statusToday"),
+                            t.get("column.latestProgress"),
+                            t.get("column.nextSteps"),
                             t.get("column.findings"));
                 }
 
@@ -159,11 +191,11 @@ final class ActionPlanSection {
                     h.open("tr")
                             .element("th", t.get("plan.noAction"), "scope", "row")
                             .element("td", answer(t, entry))
-                            .element("td", ActionPlanSection.withText(entry, plan))
+                            .element("td", asWritten(ActionPlanSection.withText(entry, plan)))
                             .open("td");
                     ModuleGroups.tags(t, h, entry.roles());
                     h.close("td")
-                            .markup("<td></td><td></td><td></td><td></td>")
+                            .markup("<td></td><td></td><td></td><td></td><td></td><td></td>")
                             .close("tr")
                             .line();
                 }

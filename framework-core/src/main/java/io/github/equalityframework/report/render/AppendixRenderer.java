@@ -74,10 +74,11 @@ public final class AppendixRenderer {
 
     private ReportDocument.Section item(Item item) {
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field(words.textLabel(item), words.text(item)));
+        // The recommendation's or objective's words and the council's reason are as written: English on a Welsh page.
+        fields.add(Field.written(words.textLabel(item), words.text(item)));
         fields.add(new Field(words.label("response"), words.response(item)));
         if (item.comment() != null) {
-            fields.add(new Field(words.commentLabel(item), item.comment()));
+            fields.add(Field.written(words.commentLabel(item), item.comment()));
         }
         if (!item.roles().isEmpty()) {
             fields.add(new Field(words.label("roles"), words.roles(item.roles())));
@@ -94,16 +95,19 @@ public final class AppendixRenderer {
                 null, words.heading(item), List.of(new ReportDocument.Fields(fields), actions));
     }
 
-    /** An action's row, headed by the action: its id stands out, its description reads as text. */
+    /**
+     * An action's row, headed by the action: its id stands out, its description reads as text. The council's words
+     * (description, lead, progress notes, next steps) are as written.
+     */
     private List<Cell> row(Item item, Action action) {
         return List.of(
-                Cell.lead(action.id(), action.description()).marked("lead"),
-                Cell.plain(action.lead()),
+                Cell.lead(action.id(), action.description()).marked("lead").asWritten(),
+                Cell.plain(action.lead()).asWritten(),
                 Cell.plain(words.roles(item, action)),
                 Cell.lines(words.timescale(action)),
                 Cell.plain(words.status(action)).marked(rag(action.today())),
-                Cell.lines(words.notes(action)),
-                Cell.plain(words.nextSteps(action)));
+                Cell.lines(words.notes(action)).asWritten(),
+                Cell.plain(words.nextSteps(action)).asWritten());
     }
 
     /** The class of a status today's RAG colour: {@code rag-on-track}. */

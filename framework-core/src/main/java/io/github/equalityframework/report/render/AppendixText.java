@@ -37,6 +37,11 @@ public final class AppendixText {
         return new AppendixText(Messages.of(language));
     }
 
+    /** The words in the language of these messages. */
+    static AppendixText of(Messages t) {
+        return new AppendixText(t);
+    }
+
     /** The messages the words come from. */
     public Messages messages() {
         return t;
@@ -238,7 +243,8 @@ public final class AppendixText {
         return action.notes().stream().map(this::note).toList();
     }
 
-    private String note(ProgressNote note) {
+    /** A progress note with its date and where it was reported: "14 July 2026, Cabinet: published". */
+    String note(ProgressNote note) {
         String text = note.note() == null ? "" : note.note().strip();
         return note.reportedTo() == null || note.reportedTo().isBlank()
                 ? t.get("appendix.note", t.date(note.date()), text)

@@ -1,5 +1,7 @@
 package io.github.equalityframework.report.render;
 
+import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+
 import io.github.equalityframework.report.CoverageMatrix;
 import io.github.equalityframework.report.render.markup.HtmlWriter;
 
@@ -35,7 +37,7 @@ final class CoverageHeatMap {
         }
         h.table(t.get("coverage.caption"), "heat", columns);
         for (CoverageMatrix.Row row : coverage.rows()) {
-            h.open("tr").element("th", in.criterionName(row.criterion()), "scope", "row");
+            h.open("tr").element("th", asWritten(in.criterionName(row.criterion())), "scope", "row");
             for (int n : row.counts()) {
                 h.element("td", n, "class", "n h" + Math.max(0, Math.min(n, DARKEST)));
             }

@@ -1,5 +1,7 @@
 package io.github.equalityframework.report.render;
 
+import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
@@ -10,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The answer a report opens with, for a councillor with a minute: the overall level in words and, when it is
@@ -25,12 +29,42 @@ import java.util.Objects;
 record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int more) {
     static final int STEPS = 5;
 
-    /** Text, or a link to the place in the page it names when {@code anchor} is not {@code null}. */
-    record Segment(String text, String anchor) {
+    /**
+     * Text, or a link to the place in the page it names when {@code anchor} is not {@code null}; {@code written}
+     * when it is framework or council text (marked as English on a Welsh page), not the product's words.
+     */
+    record Segment(String text, String anchor, boolean written) {
+        Segment(String text, String anchor) {
+            this(text, anchor, false);
+        }
+
         static Segment text(String text) {
             return new Segment(text, null);
         }
+
+        /**
+         * A message as segments, all with this anchor: its own words, and each argument given as {@link
+         * HtmlWriter.Written} as a written segment.
+         */
+        static List<Segment> message(Messages t, String anchor, String key, Object... args) {
+            List<Segment> segments = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(t.pattern(key));
+            String pattern = t.pattern(key);
+            int at = 0;
+            while (m.find()) {
+                int n = Integer.parseInt(m.group(1));
+                if (n < args.length) {
+                    segments.add(new Segment(pattern.substring(at, m.start()), anchor));
+                    segments.add(new Segment(String.valueOf(args[n]), anchor, args[n] instanceof HtmlWriter.Written));
+                    at = m.end();
+                }
+            }
+            segments.add(new Segment(pattern.substring(at), anchor));
+            return segments.stream().filter(s -> !s.text().isEmpty()).toList();
+        }
     }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})}");
 
     static Headline of(ReportInput in) {
         Messages t = in.text();
@@ -51,7 +85,8 @@ record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int 
             level.add(Segment.text(t.get("headline.notAssessed", overall, t.count(none.size(), "criterion"))));
             for (int i = 0; i < none.size(); i++) {
                 CriterionResult c = none.get(i);
-                level.add(Segment.text((i == 0 ? " " : "; ") + in.criterionName(c.criterion())));
+                level.add(Segment.text(i == 0 ? " " : "; "));
+                level.add(new Segment(in.criterionName(c.criterion()), null, true));
                 links(t, level, about.getOrDefault(HtmlWriter.anchor("claim", c.criterion()), List.of()));
             }
             level.add(Segment.text("."));
@@ -83,8 +118,12 @@ record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int 
         for (FindingGroups.Entry e : all) {
             if (e.finding().severity() == Severity.ERROR) {
                 List<Segment> step = new ArrayList<>();
-                step.add(Segment.text(
-                        t.get("headline.step.error", words(in, e), e.finding().message())));
+                step.addAll(Segment.message(
+                        t,
+                        null,
+                        "headline.step.error",
+                        words(in, e),
+                        asWritten(e.finding().message())));
                 links(t, step, List.of(e));
                 errors.add(step);
             }
@@ -92,11 +131,13 @@ record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int 
         List<List<Segment>> criteria = new ArrayList<>();
         for (CriterionResult c : shortOf) {
             List<Segment> step = new ArrayList<>();
-            step.add(Segment.text(t.get(
+            step.addAll(Segment.message(
+                    t,
+                    null,
                     "headline.step.criterion",
-                    in.criterionName(c.criterion()),
+                    asWritten(in.criterionName(c.criterion())),
                     in.label(c.reached()),
-                    in.label(target))));
+                    in.label(target)));
             links(t, step, about.getOrDefault(HtmlWriter.anchor("claim", c.criterion()), List.of()));
             criteria.add(step);
         }
@@ -104,18 +145,18 @@ record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int 
         ActionPlanStatus.of(in)
                 .ifPresent(plan -> plan.overdue().forEach(item -> {
                     List<Segment> step = new ArrayList<>();
-                    String lead =
+                    Object lead =
                             item.action().lead() == null || item.action().lead().isBlank()
                                     ? t.get("headline.noLead")
-                                    : item.action().lead().strip();
-                    step.add(new Segment(
-                            t.get(
-                                    "headline.step.overdue",
-                                    item.action().id(),
-                                    lead,
-                                    Objects.toString(item.action().description(), "")
-                                            .strip()),
-                            HtmlWriter.anchor("action", item.action().id())));
+                                    : asWritten(item.action().lead().strip());
+                    step.addAll(Segment.message(
+                            t,
+                            HtmlWriter.anchor("action", item.action().id()),
+                            "headline.step.overdue",
+                            item.action().id(),
+                            lead,
+                            asWritten(Objects.toString(item.action().description(), "")
+                                    .strip())));
                     overdue.add(step);
                 }));
         List<List<Segment>> steps = pick(List.of(errors, criteria, overdue));

@@ -1,5 +1,7 @@
 package io.github.equalityframework.report.render;
 
+import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.spi.Finding;
@@ -21,13 +23,13 @@ final class HtmlRenderer implements ReportRenderer {
         HtmlWriter h = new HtmlWriter();
         page(h, t.languageTag(), title)
                 .line()
-                .element(
-                        "p",
-                        t.get(
-                                "report.framework",
-                                in.framework().title() + " " + in.framework().edition(),
-                                r.framework(),
-                                t.period(r.period())))
+                .open("p")
+                .message(
+                        t.pattern("report.framework"),
+                        asWritten(in.framework().title() + " " + in.framework().edition()),
+                        r.framework(),
+                        t.period(r.period()))
+                .close("p")
                 .line();
         headline(in, h);
         contents(in, h);
@@ -78,12 +80,18 @@ final class HtmlRenderer implements ReportRenderer {
         h.close("section").line();
     }
 
+    /** The segments, those in a row with the same anchor as one link, framework and council text marked as such. */
     private static void segments(HtmlWriter h, List<Headline.Segment> segments) {
-        for (Headline.Segment s : segments) {
-            if (s.anchor() == null) {
-                h.text(s.text());
-            } else {
-                h.link(s.anchor(), s.text());
+        for (int i = 0; i < segments.size(); i++) {
+            Headline.Segment s = segments.get(i);
+            String before = i == 0 ? null : segments.get(i - 1).anchor();
+            String after = i + 1 < segments.size() ? segments.get(i + 1).anchor() : null;
+            if (s.anchor() != null && !s.anchor().equals(before)) {
+                h.open("a", "href", "#" + s.anchor());
+            }
+            h.text(s.written() ? asWritten(s.text()) : s.text());
+            if (s.anchor() != null && !s.anchor().equals(after)) {
+                h.close("a");
             }
         }
     }
@@ -151,7 +159,9 @@ final class HtmlRenderer implements ReportRenderer {
                 .element("dd", r.complete() ? t.get("summary.complete") : t.get("summary.incomplete"))
                 .line();
         if (r.profile() != null) {
-            h.element("dt", t.get("summary.profile")).element("dd", r.profile()).line();
+            h.element("dt", t.get("summary.profile"))
+                    .element("dd", asWritten(r.profile()))
+                    .line();
         }
         if (in.assessment().organisation().gssCode() != null) {
             h.element("dt", t.get("summary.gss"))
@@ -191,7 +201,12 @@ final class HtmlRenderer implements ReportRenderer {
                 .element("p", t.findingCounts(in.report().findings()) + ".")
                 .line();
         for (FindingGroups.Group group : FindingGroups.of(in)) {
-            h.element("h3", group.heading())
+            // A module's heading is the framework's title; "General" is the product's word.
+            h.element(
+                            "h3",
+                            group.heading().equals(t.get("findings.group.general"))
+                                    ? group.heading()
+                                    : asWritten(group.heading()))
                     .line()
                     .open(
                             "ol",
@@ -205,7 +220,8 @@ final class HtmlRenderer implements ReportRenderer {
                 String severity = f.severity().name().toLowerCase(Locale.ROOT);
                 h.open("li", "id", entry.anchor())
                         .element("span", t.severity(f.severity()), "class", "sev sev-" + severity)
-                        .text(" " + f.message());
+                        .text(" ")
+                        .text(asWritten(f.message()));
                 entry.subject().ifPresent(s -> h.text(" ").link(s.anchor(), t.get("findings.see", s.words())));
                 if (!f.rule().isEmpty()) {
                     h.text(" ").element("small", t.get("findings.rule", f.rule()));

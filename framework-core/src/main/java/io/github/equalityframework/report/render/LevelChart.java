@@ -87,9 +87,10 @@ final class LevelChart {
             List<String> label = new ArrayList<>(List.of(module.module()));
             label.addAll(wrap(module.title()));
             for (int line = 0; line < label.size(); line++) {
+                // The module's id and the framework's title for it: as written, English on a Welsh page.
                 h.element(
                                 "text",
-                                label.get(line),
+                                HtmlWriter.asWritten(label.get(line)),
                                 "x",
                                 String.valueOf(LEFT + m * GROUP + GROUP / 2),
                                 "y",

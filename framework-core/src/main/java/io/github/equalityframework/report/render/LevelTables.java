@@ -1,5 +1,7 @@
 package io.github.equalityframework.report.render;
 
+import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+
 import io.github.equalityframework.report.CriterionGap;
 import io.github.equalityframework.report.ModuleResult;
 import io.github.equalityframework.report.TargetGap;
@@ -27,7 +29,7 @@ final class LevelTables {
                 t.get("column.validated"),
                 t.get("column.reached"));
         for (ModuleResult m : in.report().modules()) {
-            h.open("tr").element("th", m.module() + " " + m.title(), "scope", "row");
+            h.open("tr").element("th", asWritten(m.module() + " " + m.title()), "scope", "row");
             levels(in, h, m.claimed(), m.evidenced(), m.validated(), m.reached());
             h.close("tr").line();
         }
@@ -55,7 +57,7 @@ final class LevelTables {
                 t.get("column.levelsShort"));
         for (CriterionGap g : gap.shortfalls()) {
             h.open("tr")
-                    .element("th", in.criterionName(g.criterion()), "scope", "row")
+                    .element("th", asWritten(in.criterionName(g.criterion())), "scope", "row")
                     .element("td", in.label(g.reached()))
                     .element("td", g.steps(), "class", "n")
                     .close("tr")
@@ -81,9 +83,11 @@ final class LevelTables {
                 t.get("column.reached"),
                 t.get("column.reasons"));
         for (CriterionResult c : in.report().criteria()) {
-            h.open("tr").element("th", c.criterion() + " " + c.title(), "scope", "row");
+            h.open("tr").element("th", asWritten(c.criterion() + " " + c.title()), "scope", "row");
             levels(in, h, c.claimed(), c.evidenced(), c.validated(), c.reached());
-            h.element("td", String.join("; ", c.reasons())).close("tr").line();
+            h.element("td", asWritten(String.join("; ", c.reasons())))
+                    .close("tr")
+                    .line();
         }
         h.endTable();
     }

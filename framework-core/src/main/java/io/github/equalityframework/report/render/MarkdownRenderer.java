@@ -262,8 +262,10 @@ final class MarkdownRenderer implements ReportRenderer {
                             t.get("column.roles"),
                             t.get("column.lead"),
                             t.get("column.due"),
-                            t.get("column.statusToday"));
-                    md.append("|---|---|---|---|---|---|\n");
+                            t.get("column.statusToday"),
+                            t.get("column.latestProgress"),
+                            t.get("column.nextSteps"));
+                    md.append("|---|---|---|---|---|---|---|---|\n");
                 }
 
                 @Override
@@ -273,6 +275,8 @@ final class MarkdownRenderer implements ReportRenderer {
                             MarkdownText.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
                             MarkdownText.text(ActionPlanStatus.withText(entry.id(), plan.text(entry))),
                             roles(t, entry.roles()),
+                            "",
+                            "",
                             "",
                             "",
                             "");
@@ -289,7 +293,9 @@ final class MarkdownRenderer implements ReportRenderer {
                             MarkdownText.text(t.timescale(a)),
                             plan.status(a) == CouncilProgress.StatusToday.OVERDUE
                                     ? "**" + t.words(plan.status(a)) + "**"
-                                    : t.words(plan.status(a)));
+                                    : t.words(plan.status(a)),
+                            MarkdownText.text(ActionPlanSection.latestNote(in, a)),
+                            MarkdownText.text(ActionPlanSection.nextSteps(a)));
                 }
 
                 @Override

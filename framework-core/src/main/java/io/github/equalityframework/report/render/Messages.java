@@ -94,6 +94,11 @@ public final class Messages {
         return text;
     }
 
+    /** The text for a key with its {@code {0}}, {@code {1}}, ... placeholders left in, for {@code HtmlWriter.message}. */
+    String pattern(String key) {
+        return bundle.getString(key);
+    }
+
     /** The text for a key if any bundle in the chain has it; otherwise {@code fallback}. */
     String getOr(String key, String fallback) {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;

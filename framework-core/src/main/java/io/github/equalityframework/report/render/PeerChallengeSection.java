@@ -1,5 +1,7 @@
 package io.github.equalityframework.report.render;
 
+import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.PeerReviewer;
@@ -24,6 +26,12 @@ final class PeerChallengeSection {
         return review.visitTo() == null || review.visitTo().equals(review.visitFrom())
                 ? t.date(review.visitFrom())
                 : t.get("peer.visit.range", t.date(review.visitFrom()), t.date(review.visitTo()));
+    }
+
+    /** "Peer visit: 10 June 2025 to 12 June 2025.", then "Feedback given: 27 June 2025." when the review dates it. */
+    static String dates(Messages t, PeerReview review) {
+        String visit = t.get("peer.visit", visit(t, review));
+        return review.feedbackOn() == null ? visit : visit + " " + t.get("peer.feedback", t.date(review.feedbackOn()));
     }
 
     /** What the challenge looked at, in one or two sentences. */
@@ -81,7 +89,7 @@ final class PeerChallengeSection {
         }
         Messages t = in.text();
         h.element("h2", t.get("section.peerChallenge"), "id", "peer-challenge").line();
-        h.element("p", t.get("peer.visit", visit(t, review))).line();
+        h.element("p", dates(t, review)).line();
         h.element("p", scope(in, review.scope())).line();
         if (review.award() != null) {
             h.element(
@@ -101,9 +109,9 @@ final class PeerChallengeSection {
                     t.get("column.organisation"));
             for (PeerReviewer p : review.team()) {
                 h.open("tr")
-                        .element("th", p.name(), "scope", "row")
-                        .element("td", Objects.toString(p.role(), ""))
-                        .element("td", Objects.toString(p.organisation(), ""))
+                        .element("th", asWritten(p.name()), "scope", "row")
+                        .element("td", asWritten(Objects.toString(p.role(), "")))
+                        .element("td", asWritten(Objects.toString(p.organisation(), "")))
                         .close("tr")
                         .line();
             }
@@ -113,7 +121,7 @@ final class PeerChallengeSection {
             h.element("p", t.get("peer.noRecommendations")).line();
         }
         for (ModuleFeedback f : feedback(review)) {
-            h.element("h3", module(in, f.module()), "id", HtmlWriter.anchor("peer", f.module()))
+            h.element("h3", asWritten(module(in, f.module())), "id", HtmlWriter.anchor("peer", f.module()))
                     .line();
             list(h, t.get("peer.strengths"), f.strengths());
             list(h, t.get("peer.areas"), f.areasToDevelop());
@@ -123,7 +131,8 @@ final class PeerChallengeSection {
                     if (r != null) {
                         h.open("li")
                                 .element("strong", r.id())
-                                .text(" " + Objects.toString(r.text(), "").strip())
+                                .text(" ")
+                                .text(asWritten(Objects.toString(r.text(), "").strip()))
                                 .close("li")
                                 .line();
                     }
@@ -139,7 +148,7 @@ final class PeerChallengeSection {
         }
         h.element("h4", heading).line().open("ul").line();
         for (String item : items) {
-            h.element("li", item).line();
+            h.element("li", asWritten(item)).line();
         }
         h.close("ul").line();
     }
@@ -153,7 +162,7 @@ final class PeerChallengeSection {
         md.append("## ")
                 .append(t.get("section.peerChallenge"))
                 .append("\n\n")
-                .append(MarkdownText.text(t.get("peer.visit", visit(t, review))))
+                .append(MarkdownText.text(dates(t, review)))
                 .append(' ')
                 .append(MarkdownText.text(scope(in, review.scope())))
                 .append("\n\n");

@@ -70,7 +70,8 @@ final class ProgressDocument {
         progress.years().forEach(y -> headers.add(y.label()));
         List<List<Cell>> rows = new ArrayList<>();
         for (ModuleTimeline m : progress.modules()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.plain(m.module() + " " + m.title())));
+            List<Cell> row = new ArrayList<>(
+                    List.of(Cell.plain(m.module() + " " + m.title()).asWritten()));
             m.levels().forEach(level -> row.add(Cell.plain(words.label(level))));
             rows.add(row);
         }
@@ -118,7 +119,7 @@ final class ProgressDocument {
     private List<Cell> row(RecommendationProgress r) {
         return List.of(
                 Cell.plain(r.id()),
-                Cell.plain(words.text(r)),
+                Cell.plain(words.text(r)).asWritten(),
                 Cell.tags(ModuleGroups.roles(t, r.roles())),
                 Cell.plain(words.response(r)),
                 Cell.number(t.get("progress.complete", r.complete(), r.actions())),
@@ -152,9 +153,9 @@ final class ProgressDocument {
         String status = words.status(a);
         return List.of(
                 Cell.plain(a.action().id()),
-                Cell.plain(a.action().description()),
+                Cell.plain(a.action().description()).asWritten(),
                 Cell.plain(a.recommendation()),
-                Cell.plain(a.action().lead()),
+                Cell.plain(a.action().lead()).asWritten(),
                 Cell.plain(words.target(a)),
                 a.status() == ActionStatus.OVERDUE ? Cell.alert(status) : Cell.plain(status),
                 Cell.plain(t.date(a.completedOn())),

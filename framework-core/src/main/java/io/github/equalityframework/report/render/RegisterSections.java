@@ -1,5 +1,7 @@
 package io.github.equalityframework.report.render;
 
+import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.report.render.markup.HtmlWriter;
@@ -29,8 +31,12 @@ final class RegisterSections {
             String id = HtmlWriter.anchor("claim", claim.criterion());
             h.open("section", "id", ids.add(id) ? id : null)
                     .line()
-                    .element(
-                            "h3", t.get("claims.heading", in.criterionName(claim.criterion()), in.label(claim.level())))
+                    .open("h3")
+                    .message(
+                            t.pattern("claims.heading"),
+                            asWritten(in.criterionName(claim.criterion())),
+                            in.label(claim.level()))
+                    .close("h3")
                     .line();
             if (claim.narrative() == null || claim.narrative().isBlank()) {
                 h.open("p")
@@ -38,7 +44,8 @@ final class RegisterSections {
                         .close("p")
                         .line();
             } else {
-                h.element("p", claim.narrative(), "class", "narrative").line();
+                h.element("p", asWritten(claim.narrative()), "class", "narrative")
+                        .line();
             }
             h.open("p").text(t.get("claims.evidence") + " ");
             if (claim.evidence().isEmpty()) {
@@ -85,7 +92,7 @@ final class RegisterSections {
             String id = HtmlWriter.anchor("evidence", e.id());
             h.open("tr", "id", ids.add(id) ? id : null)
                     .element("th", e.id(), "scope", "row")
-                    .element("td", e.title())
+                    .element("td", asWritten(e.title()))
                     .element("td", e.kind())
                     .element("td", t.date(e.date()));
             if (counted) {
@@ -101,7 +108,7 @@ final class RegisterSections {
                                     e.characteristics().stream()
                                             .map(in::characteristicLabel)
                                             .toList()))
-                    .element("td", e.owner())
+                    .element("td", asWritten(e.owner()))
                     .open("td");
             HtmlRenderer.findingLinks(in, h, findings.getOrDefault(id, List.of()));
             h.close("td").close("tr").line();

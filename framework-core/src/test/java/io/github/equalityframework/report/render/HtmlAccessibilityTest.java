@@ -188,7 +188,17 @@ class HtmlAccessibilityTest {
                         "Actions for recommendations not linked to a module"),
                 tables.stream().map(t -> t.select("caption").text()).toList());
         assertEquals(
-                List.of("Action", "Description", "Recommendation", "Roles", "Lead", "Due", "Status today", "Findings"),
+                List.of(
+                        "Action",
+                        "Description",
+                        "Recommendation",
+                        "Roles",
+                        "Lead",
+                        "Due",
+                        "Status today",
+                        "Latest progress",
+                        "Next steps",
+                        "Findings"),
                 tables.get(1).select("thead th").eachText());
         assertEquals(
                 List.of(
@@ -196,6 +206,8 @@ class HtmlAccessibilityTest {
                         "Not accepted: Not affordable this year.",
                         "R3",
                         "Community leader",
+                        "",
+                        "",
                         "",
                         "",
                         "",

@@ -81,22 +81,22 @@ class MarkdownReportTest {
         assertTrue(plan.contains("""
                 ### m1 Communities
 
-                | Action | Recommendation | Roles | Lead | Due | Status today |
-                |---|---|---|---|---|---|
-                | No action (Not accepted: Not affordable this year.) | R3 | Community leader |  |  |  |
+                | Action | Recommendation | Roles | Lead | Due | Status today | Latest progress | Next steps |
+                |---|---|---|---|---|---|---|---|
+                | No action (Not accepted: Not affordable this year.) | R3 | Community leader |  |  |  |  |  |
 
                 ### m2 Workforce
 
-                | Action | Recommendation | Roles | Lead | Due | Status today |
-                |---|---|---|---|---|---|
-                | A1 Publish workforce data | R1 Improve workforce data | Employer, Service provider | Head of Policy | 31 December 2023 | **Overdue** |
-                | A2 Train managers | R1 Improve workforce data | Employer, Service provider | Head of Policy | 31 October 2023 | Complete |
+                | Action | Recommendation | Roles | Lead | Due | Status today | Latest progress | Next steps |
+                |---|---|---|---|---|---|---|---|
+                | A1 Publish workforce data | R1 Improve workforce data | Employer, Service provider | Head of Policy | 31 December 2023 | **Overdue** | None reported |  |
+                | A2 Train managers | R1 Improve workforce data | Employer, Service provider | Head of Policy | 31 October 2023 | Complete | None reported |  |
 
                 ### Not linked to a module
 
-                | Action | Recommendation | Roles | Lead | Due | Status today |
-                |---|---|---|---|---|---|
-                | A3 Review the equality objectives | R2 |  | Head of Policy | 30 September 2024 | Not yet due |
+                | Action | Recommendation | Roles | Lead | Due | Status today | Latest progress | Next steps |
+                |---|---|---|---|---|---|---|---|
+                | A3 Review the equality objectives | R2 |  | Head of Policy | 30 September 2024 | Not yet due | None reported |  |
                 """), plan);
     }
 

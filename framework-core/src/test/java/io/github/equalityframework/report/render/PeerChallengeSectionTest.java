@@ -103,6 +103,21 @@ class PeerChallengeSectionTest {
     }
 
     @Test
+    void theFeedbackDateFollowsTheVisitWhenTheReviewGivesIt() {
+        PeerReview dated = review(Scope.ALL, List.of()).withFeedbackOn(LocalDate.of(2024, 3, 15));
+        assertTrue(ReportRenderer.markdown()
+                .render(with(dated))
+                .contains("Peer visit: 6 February 2024 to 8 February 2024. Feedback given: 15 March 2024."
+                        + " This peer challenge looked at every characteristic.\n\n"));
+        assertTrue(ReportRenderer.html()
+                .render(with(dated))
+                .contains("<p>Peer visit: 6 February 2024 to 8 February 2024. Feedback given: 15 March 2024.</p>"));
+        assertFalse(ReportRenderer.markdown()
+                .render(with(review(Scope.ALL, List.of())))
+                .contains("Feedback given"));
+    }
+
+    @Test
     void aReviewWithoutRecommendationsSaysThePlanAnswersEachAreaToDevelop() {
         String md = ReportRenderer.markdown().render(with(review(Scope.ALL, List.of())));
         assertTrue(

@@ -43,7 +43,7 @@ final class DocumentHtml {
             h.open("dl", "class", "summary").line();
             f.fields()
                     .forEach(field -> h.element("dt", field.label())
-                            .element("dd", field.text())
+                            .element("dd", field.written() ? HtmlWriter.asWritten(field.text()) : field.text())
                             .line());
             h.close("dl").line();
         } else if (block instanceof ReportDocument.Table t) {
@@ -71,10 +71,11 @@ final class DocumentHtml {
             h.open("tr");
             for (int i = 0; i < row.size(); i++) {
                 Cell cell = row.get(i);
+                String lang = cell.written() ? h.writtenLang() : null;
                 if (i == 0 && table.rowHeaders()) {
-                    h.open("th", "scope", "row", "class", cell.mark());
+                    h.open("th", "scope", "row", "class", cell.mark(), "lang", lang);
                 } else {
-                    h.open("td", "class", classes(cell));
+                    h.open("td", "class", classes(cell), "lang", lang);
                 }
                 content(cell);
                 h.close(i == 0 && table.rowHeaders() ? "th" : "td");

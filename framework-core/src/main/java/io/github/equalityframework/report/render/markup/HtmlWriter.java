@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
@@ -23,12 +24,15 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class HtmlWriter {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})}");
     /** Attributes whose value the browser follows or submits to. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "poster", "data");
     /** HTML elements that have no end tag; any other empty element (SVG) is self-closed. */
     private static final Set<String> VOID = Set.of("meta", "input", "br", "hr", "link", "img", "col", "wbr");
 
     private final StringBuilder out = new StringBuilder(32_768);
+    /** Whether the page is in English ({@link #head}); text as written is then marked with no language of its own. */
+    private boolean englishPage = true;
     /** Tables and figures written so far, for the ids their scroll regions are labelled by. */
     private int regions;
 
@@ -38,6 +42,36 @@ public final class HtmlWriter {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(label, "label");
         }
+    }
+
+    /**
+     * Text as its author wrote it, in English: framework content, a council's own text (titles, criteria, evidence,
+     * notes, recommendations), a plugin's message. On a page in another language (Welsh) the writer gives it
+     * {@code lang="en"} (on the element that holds only it, else on a {@code <span>}), so that a screen reader
+     * pronounces it as English while the page stays in its language; on an English page it is plain text.
+     */
+    public record Written(String text) {
+        public Written {
+            text = text == null ? "" : text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** Text as written ({@link Written}); {@code null} is no text. */
+    public static Written asWritten(Object text) {
+        return new Written(text == null ? null : text.toString());
+    }
+
+    /**
+     * The {@code lang} value for an element holding only text as written ({@link Written}): {@code "en"} on a page
+     * in another language, {@code null} (no attribute) on an English page.
+     */
+    public String writtenLang() {
+        return englishPage ? null : "en";
     }
 
     /** Markup written by eflg's own code (doctype, style sheet); never user text. */
@@ -52,6 +86,8 @@ public final class HtmlWriter {
      * and ends with {@link #end()}.
      */
     public HtmlWriter head(String languageTag, String title, String css) {
+        englishPage =
+                languageTag == null || languageTag.toLowerCase(Locale.ROOT).startsWith("en");
         return markup("<!doctype html>\n")
                 .open("html", "lang", languageTag)
                 .line()
@@ -115,14 +151,39 @@ public final class HtmlWriter {
         return this;
     }
 
-    /** Escaped text; {@code null} writes nothing. */
+    /** Escaped text; {@code null} writes nothing; text as written ({@link Written}) marked as English. */
     public HtmlWriter text(Object value) {
+        if (value instanceof Written written && !englishPage && !written.text().isEmpty()) {
+            return open("span", "lang", "en").text(written.text()).close("span");
+        }
         out.append(escape(value == null ? "" : value.toString()));
         return this;
     }
 
-    /** An element holding only escaped text. */
+    /**
+     * A message with {@code {0}}, {@code {1}}, ... replaced by the arguments, each written as {@link #text} writes
+     * it: so that in a product sentence in Welsh, an argument as written ({@link Written}) is marked as English.
+     */
+    public HtmlWriter message(String pattern, Object... args) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        int at = 0;
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n < args.length) {
+                text(pattern.substring(at, m.start())).text(args[n]);
+                at = m.end();
+            }
+        }
+        return text(pattern.substring(at));
+    }
+
+    /** An element holding only escaped text; one holding text as written ({@link Written}) is marked as English. */
     public HtmlWriter element(String tag, Object text, String... attributes) {
+        if (text instanceof Written written && !englishPage) {
+            return open(tag, concat(attributes, new String[] {"lang", "en"}))
+                    .text(written.text())
+                    .close(tag);
+        }
         return open(tag, attributes).text(text).close(tag);
     }
 

@@ -65,8 +65,21 @@ public record ReportDocument(String languageTag, String title, List<Block> block
         }
     }
 
-    /** A field of {@link Fields}: its label and its text. */
-    public record Field(String label, String text) {}
+    /**
+     * A field of {@link Fields}: its label, its text, and whether the text is as its author wrote it (framework or
+     * council text, marked as English on a page in another language; see {@link HtmlWriter.Written}).
+     */
+    public record Field(String label, String text, boolean written) {
+        /** A field whose text is the product's own words. */
+        public Field(String label, String text) {
+            this(label, text, false);
+        }
+
+        /** A field whose text is as its author wrote it. */
+        public static Field written(String label, String text) {
+            return new Field(label, text, true);
+        }
+    }
 
     /**
      * A table with its caption and header row; when {@code rowHeaders}, each row's first cell heads the row.
@@ -98,13 +111,18 @@ public record ReportDocument(String languageTag, String title, List<Block> block
 
     /**
      * A table cell: its text, how it is shown, its parts ({@link Style#TAGS} its tags, {@link Style#LINES} its
-     * lines, {@link Style#LEAD} its lead and the text after it), and a mark: a class the HTML cell carries (such as
-     * a status colour from the page's style sheet), or {@code null}.
+     * lines, {@link Style#LEAD} its lead and the text after it), a mark: a class the HTML cell carries (such as
+     * a status colour from the page's style sheet), or {@code null}; and whether its text is as its author wrote it
+     * (framework or council text, marked as English on a page in another language; see {@link HtmlWriter.Written}).
      */
-    public record Cell(String text, Style style, List<String> tags, String mark) {
+    public record Cell(String text, Style style, List<String> tags, String mark, boolean written) {
         public Cell {
             text = text == null ? "" : text;
             tags = List.copyOf(tags);
+        }
+
+        public Cell(String text, Style style, List<String> tags, String mark) {
+            this(text, style, tags, mark, false);
         }
 
         public Cell(String text, Style style, List<String> tags) {
@@ -113,7 +131,12 @@ public record ReportDocument(String languageTag, String title, List<Block> block
 
         /** This cell carrying a class in HTML (letters, digits and hyphens, styled by the page). */
         public Cell marked(String mark) {
-            return new Cell(text, style, tags, mark);
+            return new Cell(text, style, tags, mark, written);
+        }
+
+        /** This cell, whose text is as its author wrote it. */
+        public Cell asWritten() {
+            return new Cell(text, style, tags, mark, true);
         }
 
         /** Lines in one cell: a paragraph each in HTML when there are several, joined by line breaks in Markdown. */
