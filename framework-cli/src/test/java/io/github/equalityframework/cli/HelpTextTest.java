@@ -32,7 +32,7 @@ class HelpTextTest {
     }
 
     static Stream<CommandLine> ours() {
-        return commands(new CommandLine(new EflgCommand())).stream()
+        return commands(EflgCommand.commandLine()).stream()
                 .filter(c -> !c.getCommandName().equals("generate-completion")
                         && !c.getCommandName().equals("help"))
                 .filter(c ->
@@ -109,7 +109,7 @@ class HelpTextTest {
                     List<String> words = words(example);
                     assertEquals("eflg", words.get(0));
                     String[] args = words.subList(1, words.size()).toArray(String[]::new);
-                    CommandLine eflg = new CommandLine(new EflgCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+                    CommandLine eflg = EflgCommand.commandLine().setCaseInsensitiveEnumValuesAllowed(true);
                     assertDoesNotThrow(() -> eflg.parseArgs(args), example);
                     for (String word : words) {
                         if (word.startsWith("examples/")) {
@@ -138,7 +138,7 @@ class HelpTextTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(Cli.eflg("--help").out(), run.out());
-        for (String name : new CommandLine(new EflgCommand()).getSubcommands().keySet()) {
+        for (String name : EflgCommand.commandLine().getSubcommands().keySet()) {
             assertTrue(run.out().contains("\n  " + name + " "), name + " is not listed:\n" + run.out());
         }
     }

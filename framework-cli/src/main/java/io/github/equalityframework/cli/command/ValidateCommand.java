@@ -5,6 +5,7 @@ import io.github.equalityframework.cli.ExitCodes;
 import io.github.equalityframework.cli.InputFiles;
 import io.github.equalityframework.cli.LoadedFile;
 import io.github.equalityframework.cli.PluginOptions;
+import io.github.equalityframework.cli.StartupTimeline;
 import io.github.equalityframework.cli.output.ProblemLines;
 import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.io.ModelCodec;
@@ -67,9 +68,11 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PluginRegistry registry = plugins.registry();
+        StartupTimeline.mark("plugins loaded");
         boolean pluginProblems = PluginOptions.reportProblems(registry, err);
         ModelCodec codec = ModelCodec.builder().lenient(lenient).build();
         SelfAssessmentValidator validator = new SelfAssessmentValidator(registry.catalogue());
+        StartupTimeline.mark("codec and validator made");
         List<Path> inputs = InputFiles.expand(files);
         if (inputs.isEmpty()) {
             err.println("eflg: no YAML or JSON files found in " + files);
@@ -93,6 +96,7 @@ public final class ValidateCommand implements Callable<Integer> {
                         withProblems[0]++;
                     }
                 });
+        StartupTimeline.mark("files checked");
         if (quiet) {
             int n = checked.size();
             err.println("eflg: " + n + (n == 1 ? " file: " : " files: ") + (n - withProblems[0]) + " valid, "
