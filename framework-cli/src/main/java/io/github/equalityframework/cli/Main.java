@@ -28,9 +28,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        StartupTimeline.mark("main");
         UnfinishedCommand.watch();
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         UnfinishedCommand.finished();
+        StartupTimeline.mark("finished");
         System.exit(code);
     }
 
@@ -38,9 +40,8 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         EflgCommand eflg = new EflgCommand();
         eflg.terminalErr = err;
-        CommandLine cli = new CommandLine(eflg);
-        // Plugins' commands first, so that every setting below reaches them too.
-        ContributedCommands.addTo(cli).forEach(err::println);
+        CommandLine cli = EflgCommand.commandLine(eflg, err::println, args);
+        StartupTimeline.mark("command line built");
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(LocalDate.class, new DateOption());
         // No control character from a file name, an argument or a value reaches the terminal raw.

@@ -51,7 +51,7 @@ class ContributedCommandsTest {
 
     @Test
     void aContributedCommandIsListedBeforeEflgsClosingCommandsAndTakesItsOptions() {
-        CommandLine eflg = new CommandLine(new EflgCommand());
+        CommandLine eflg = EflgCommand.ownCommands();
         assertEquals(List.of(), ContributedCommands.addTo(eflg, List.of(provider("extra"))));
 
         List<String> names = List.copyOf(eflg.getSubcommands().keySet());
@@ -65,7 +65,7 @@ class ContributedCommandsTest {
 
     @Test
     void theHostRefusesAnOutputThatIsAnInput() {
-        CommandLine eflg = new CommandLine(new EflgCommand());
+        CommandLine eflg = EflgCommand.ownCommands();
         ContributedCommands.addTo(eflg, List.of(provider("extra")));
         java.io.StringWriter out = new java.io.StringWriter();
         eflg.setOut(new java.io.PrintWriter(out));
@@ -78,7 +78,7 @@ class ContributedCommandsTest {
 
     @Test
     void aCommandNamedLikeOneOfEflgsOwnIsNotAddedAndSaysWhy() {
-        CommandLine eflg = new CommandLine(new EflgCommand());
+        CommandLine eflg = EflgCommand.ownCommands();
         CommandProvider assess = provider("assess");
 
         assertEquals(
@@ -97,7 +97,7 @@ class ContributedCommandsTest {
 
     @Test
     void theWorkforcePluginContributesEflgWorkforce() {
-        CommandLine eflg = new CommandLine(new EflgCommand());
+        CommandLine eflg = EflgCommand.ownCommands();
         assertEquals(List.of(), ContributedCommands.addTo(eflg));
         assertEquals(
                 "io.github.equalityframework.workforce.command.WorkforceCommand",

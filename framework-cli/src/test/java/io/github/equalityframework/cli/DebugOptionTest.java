@@ -15,7 +15,7 @@ class DebugOptionTest {
 
     /** What an internal failure prints after parsing these arguments, the failure raised by the deepest command. */
     private String failureAfter(String... args) {
-        CommandLine eflg = HelpTextTest.eflg().setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine eflg = EflgCommand.commandLine().setCaseInsensitiveEnumValuesAllowed(true);
         ParseResult parsed = eflg.parseArgs(args);
         ParseResult deepest = parsed;
         while (deepest.subcommand() != null) {
@@ -58,7 +58,7 @@ class DebugOptionTest {
 
     @Test
     void everyCommandAcceptsDebugAsTheFailureMessageSays() {
-        for (CommandLine command : HelpTextTest.commands(HelpTextTest.eflg())) {
+        for (CommandLine command : HelpTextTest.commands(EflgCommand.commandLine())) {
             assertNotNull(
                     command.getCommandSpec().findOption("--debug"),
                     command.getCommandSpec().qualifiedName());

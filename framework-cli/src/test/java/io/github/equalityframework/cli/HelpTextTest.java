@@ -25,13 +25,6 @@ import picocli.CommandLine;
  */
 class HelpTextTest {
 
-    /** The eflg command line as users get it: its own commands and those plugins contribute. */
-    static CommandLine eflg() {
-        CommandLine eflg = new CommandLine(new EflgCommand());
-        assertEquals(List.of(), ContributedCommands.addTo(eflg));
-        return eflg;
-    }
-
     static List<CommandLine> commands(CommandLine command) {
         List<CommandLine> all = new ArrayList<>(List.of(command));
         command.getSubcommands().values().stream().distinct().forEach(sub -> all.addAll(commands(sub)));
@@ -39,7 +32,7 @@ class HelpTextTest {
     }
 
     static Stream<CommandLine> ours() {
-        return commands(HelpTextTest.eflg()).stream()
+        return commands(EflgCommand.commandLine()).stream()
                 .filter(c -> !c.getCommandName().equals("generate-completion")
                         && !c.getCommandName().equals("help"))
                 .filter(c ->
@@ -116,7 +109,7 @@ class HelpTextTest {
                     List<String> words = words(example);
                     assertEquals("eflg", words.get(0));
                     String[] args = words.subList(1, words.size()).toArray(String[]::new);
-                    CommandLine eflg = HelpTextTest.eflg().setCaseInsensitiveEnumValuesAllowed(true);
+                    CommandLine eflg = EflgCommand.commandLine().setCaseInsensitiveEnumValuesAllowed(true);
                     assertDoesNotThrow(() -> eflg.parseArgs(args), example);
                     for (String word : words) {
                         if (word.startsWith("examples/")) {
@@ -145,7 +138,7 @@ class HelpTextTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(Cli.eflg("--help").out(), run.out());
-        for (String name : HelpTextTest.eflg().getSubcommands().keySet()) {
+        for (String name : EflgCommand.commandLine().getSubcommands().keySet()) {
             assertTrue(run.out().contains("\n  " + name + " "), name + " is not listed:\n" + run.out());
         }
     }

@@ -70,8 +70,14 @@ public final class PluginRegistry implements Closeable {
     private final Map<String, ReadResult<RuleProfile>> profiles;
     private final Map<String, String> profileOwners;
     private final List<PluginProblem> problems;
+    /** Problems of framework editions read after the registry was built (see {@link FrameworkSnapshot}). */
+    private final List<PluginProblem> late;
+
     private final List<URLClassLoader> loaders;
-    private final EditionMigration migration;
+    /** The mappings offered, checked against their editions when first used: checking reads both editions. */
+    private final List<Builder.PendingMapping> offeredMappings;
+
+    private EditionMigration migration;
 
     private PluginRegistry(Builder.Assembled a) {
         this.plugins = List.copyOf(a.plugins);
@@ -81,8 +87,41 @@ public final class PluginRegistry implements Closeable {
         this.profiles = java.util.Collections.unmodifiableMap(new TreeMap<>(a.profiles));
         this.profileOwners = Map.copyOf(a.profileOwners);
         this.problems = List.copyOf(a.problems);
+        this.late = a.late;
         this.loaders = List.copyOf(a.loaders);
-        this.migration = new EditionMigration(a.mappings);
+        this.offeredMappings = List.copyOf(a.mappings);
+    }
+
+    /**
+     * The migration along the sound mappings, made on first use: a mapping that does not fit the editions it joins
+     * is left out, and its problems join {@link #problems()} from then on, as a deferred edition's do.
+     */
+    private synchronized EditionMigration checkedMigration() {
+        if (migration == null) {
+            List<EditionMapping> sound = new ArrayList<>();
+            List<PluginProblem> found = new ArrayList<>();
+            for (Builder.PendingMapping offered : offeredMappings) {
+                List<ValidationProblem> invalid = offered.read()
+                        .place(offered.mapping()
+                                .check(
+                                        catalogue
+                                                .framework(offered.mapping().from())
+                                                .orElseThrow(),
+                                        catalogue
+                                                .framework(offered.mapping().to())
+                                                .orElseThrow()));
+                invalid.forEach(p ->
+                        found.add(new PluginProblem(offered.plugin(), offered.what() + " is invalid: " + p.format())));
+                if (invalid.isEmpty()) {
+                    sound.add(offered.mapping());
+                }
+            }
+            synchronized (late) {
+                late.addAll(found);
+            }
+            migration = new EditionMigration(sound);
+        }
+        return migration;
     }
 
     /** The plugins found on the class path (or module path) of the current thread's context class loader. */
@@ -146,19 +185,19 @@ public final class PluginRegistry implements Closeable {
      */
     @API(status = EXPERIMENTAL, since = "0.1")
     public List<EditionMapping> editionMappings() {
-        return migration.mappings();
+        return checkedMigration().mappings();
     }
 
     /** The installed mapping that leads from one edition to another, if a plugin contributes one. */
     @API(status = EXPERIMENTAL, since = "0.1")
     public Optional<EditionMapping> editionMapping(String fromFrameworkId, String toFrameworkId) {
-        return migration.mapping(fromFrameworkId).filter(m -> m.to().equals(toFrameworkId));
+        return checkedMigration().mapping(fromFrameworkId).filter(m -> m.to().equals(toFrameworkId));
     }
 
     /** The edition migration along every installed mapping, for any framework whose plugin contributes one. */
     @API(status = EXPERIMENTAL, since = "0.1")
     public EditionMigration migration() {
-        return migration;
+        return checkedMigration();
     }
 
     /**
@@ -191,9 +230,20 @@ public final class PluginRegistry implements Closeable {
                 catalogue.framework(toFrameworkId).orElseThrow());
     }
 
-    /** Problems found while loading plugins; empty when every plugin loaded cleanly. */
+    /**
+     * Problems found while loading plugins; empty when every plugin loaded cleanly. A framework edition that
+     * its plugin shipped with a {@link FrameworkSnapshot} is read only when first asked for, so a problem with it
+     * (a resource changed since the snapshot, and now invalid) shows here only from then on.
+     */
     public List<PluginProblem> problems() {
-        return problems;
+        synchronized (late) {
+            if (late.isEmpty()) {
+                return problems;
+            }
+            List<PluginProblem> all = new ArrayList<>(problems);
+            all.addAll(late);
+            return List.copyOf(all);
+        }
     }
 
     /** Closes the class loaders of plugins loaded from a plugin directory. */
@@ -429,8 +479,9 @@ public final class PluginRegistry implements Closeable {
             final Map<String, LevelAggregation> aggregations = new HashMap<>();
             final Map<String, ReadResult<RuleProfile>> profiles = new HashMap<>();
             final Map<String, String> profileOwners = new HashMap<>();
-            final List<EditionMapping> mappings = new ArrayList<>();
+            final List<PendingMapping> mappings = new ArrayList<>();
             List<PluginProblem> problems;
+            final List<PluginProblem> late = new ArrayList<>();
             List<URLClassLoader> loaders;
         }
 
@@ -444,7 +495,7 @@ public final class PluginRegistry implements Closeable {
             });
             FrameworkDefinitionValidator validator = new FrameworkDefinitionValidator(kinds);
             Map<String, String> owners = new HashMap<>();
-            List<FrameworkDefinition> frameworks = new ArrayList<>();
+            Map<String, java.util.function.Supplier<Optional<FrameworkDefinition>>> frameworks = new HashMap<>();
             for (Contribution c : loaded) {
                 String plugin = c.descriptor.id();
                 problems.addAll(c.problems);
@@ -454,7 +505,13 @@ public final class PluginRegistry implements Closeable {
                         invalid.forEach(p -> problems.add(new PluginProblem(
                                 plugin, "framework " + offered.framework.id() + " is invalid: " + p.format())));
                     } else if (claim(owners, "framework " + offered.framework.id(), plugin)) {
-                        frameworks.add(offered.framework);
+                        Optional<FrameworkDefinition> framework = Optional.of(offered.framework);
+                        frameworks.put(offered.framework.id(), () -> framework);
+                    }
+                }
+                for (Contribution.Deferred deferred : c.deferred) {
+                    if (claim(owners, "framework " + deferred.id(), plugin)) {
+                        frameworks.put(deferred.id(), new DeferredEdition(plugin, deferred, validator, a.late));
                     }
                 }
                 for (Rule rule : c.rules) {
@@ -486,29 +543,35 @@ public final class PluginRegistry implements Closeable {
                     .map(c -> c.descriptor)
                     .sorted(Comparator.comparing(PluginDescriptor::id))
                     .toList();
-            a.catalogue = new Catalogue(
+            a.catalogue = Catalogue.deferred(
                     frameworks, distinct(characteristics, Characteristic::id), distinct(kinds, EvidenceKind::id));
             a.problems = problems;
             a.loaders = loaders;
             return a;
         }
 
+        /** A mapping a plugin offers, with what it is called in problems, to be checked when first used. */
+        record PendingMapping(String plugin, String what, ReadResult<EditionMapping> read) {
+            EditionMapping mapping() {
+                return read.value().orElseThrow();
+            }
+        }
+
         /**
-         * An edition mapping a plugin contributes, when both its editions are installed and it is sound for them;
-         * otherwise its problems, located in its resource, become problems of the plugin.
+         * An edition mapping a plugin contributes, when both its editions are installed and no other plugin maps
+         * from its source edition; otherwise a problem of the plugin. Whether it fits its editions is checked when
+         * it is first used ({@link PluginRegistry#checkedMigration()}), so that no edition is read at start-up.
          */
-        private Optional<EditionMapping> mapping(
+        private Optional<PendingMapping> mapping(
                 Contribution.OfferedMapping offered,
                 String plugin,
-                List<FrameworkDefinition> frameworks,
+                Map<String, ? extends java.util.function.Supplier<Optional<FrameworkDefinition>>> frameworks,
                 Map<String, String> owners) {
             ReadResult<EditionMapping> read = offered.read();
             EditionMapping mapping = read.value().orElseThrow();
             String what = "edition mapping " + offered.resource() + " (" + mapping.from() + " -> " + mapping.to() + ")";
-            Optional<FrameworkDefinition> source = installed(frameworks, mapping.from());
-            Optional<FrameworkDefinition> target = installed(frameworks, mapping.to());
             List<String> missing = Stream.of(mapping.from(), mapping.to())
-                    .filter(id -> installed(frameworks, id).isEmpty())
+                    .filter(id -> !frameworks.containsKey(id))
                     .map(String::valueOf)
                     .distinct()
                     .toList();
@@ -520,18 +583,9 @@ public final class PluginRegistry implements Closeable {
                                 + " not an installed framework; the mapping is not loaded"));
                 return Optional.empty();
             }
-            List<ValidationProblem> invalid = read.place(mapping.check(source.orElseThrow(), target.orElseThrow()));
-            if (!invalid.isEmpty()) {
-                invalid.forEach(p -> problems.add(new PluginProblem(plugin, what + " is invalid: " + p.format())));
-                return Optional.empty();
-            }
             return claim(owners, "the edition mapping from " + mapping.from(), plugin)
-                    ? Optional.of(mapping)
+                    ? Optional.of(new PendingMapping(plugin, what, read))
                     : Optional.empty();
-        }
-
-        private static Optional<FrameworkDefinition> installed(List<FrameworkDefinition> frameworks, String id) {
-            return frameworks.stream().filter(f -> f.id().equals(id)).findFirst();
         }
 
         /** Records that a plugin provides something; false (with a problem) when another plugin already does. */
@@ -565,6 +619,7 @@ public final class PluginRegistry implements Closeable {
         final EqualityFrameworkPlugin plugin;
         final PluginDescriptor descriptor;
         final List<Offered> frameworks = new ArrayList<>();
+        final List<Deferred> deferred = new ArrayList<>();
         final List<Characteristic> characteristics = new ArrayList<>();
         final List<EvidenceKind> kinds = new ArrayList<>();
         final List<Rule> rules = new ArrayList<>();
@@ -583,10 +638,61 @@ public final class PluginRegistry implements Closeable {
             frameworks.add(new Offered(Objects.requireNonNull(framework, "framework"), null));
         }
 
+        /** An edition shipped with its snapshot: read when first asked for. */
+        record Deferred(String id, String resourceName, byte[] resource, byte[] snapshot) {}
+
         @Override
         public void addFrameworkResource(String resourceName) {
-            readResource(resourceName, FrameworkDefinition.class)
-                    .ifPresent(read -> frameworks.add(new Offered(read.value().orElseThrow(), read)));
+            // The bytes are taken now, while the plugin's class loader is surely open; reading them is cheap.
+            byte[] resource = bytes(resourceName);
+            if (resource == null) {
+                return;
+            }
+            byte[] snapshot = optionalBytes(FrameworkSnapshot.resourceName(resourceName));
+            Optional<String> id = snapshot == null ? Optional.empty() : FrameworkSnapshot.id(snapshot);
+            if (id.isPresent()) {
+                deferred.add(new Deferred(id.get(), resourceName, resource, snapshot));
+                return;
+            }
+            ReadResult<FrameworkDefinition> read = CODEC.read(resource, resourceName, null, FrameworkDefinition.class);
+            read.problems().forEach(p -> problems.add(new PluginProblem(descriptor.id(), p.format())));
+            if (read.isClean()) {
+                frameworks.add(new Offered(read.value().orElseThrow(), read));
+            }
+        }
+
+        /** A resource's bytes, or {@code null} (with a problem) when it is missing or unreadable. */
+        private byte[] bytes(String resourceName) {
+            try (InputStream in = openResource(resourceName)) {
+                if (in == null) {
+                    problems.add(notFound(resourceName));
+                    return null;
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                problems.add(new PluginProblem(descriptor.id(), "cannot read " + resourceName + ": " + e.getMessage()));
+                return null;
+            }
+        }
+
+        /** A resource's bytes, or {@code null} when it is missing or unreadable; a snapshot is optional. */
+        private byte[] optionalBytes(String resourceName) {
+            try (InputStream in = openResource(resourceName)) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        private PluginProblem notFound(String resourceName) {
+            Module module = plugin.getClass().getModule();
+            return new PluginProblem(
+                    descriptor.id(),
+                    "resource " + resourceName + " not found"
+                            + (module.isNamed()
+                                    ? " (module " + module.getName() + " must open its package to "
+                                            + PluginRegistry.class.getModule().getName() + ")"
+                                    : ""));
         }
 
         @Override
@@ -638,16 +744,7 @@ public final class PluginRegistry implements Closeable {
         private <T> Optional<ReadResult<T>> readResource(String resourceName, Class<T> type) {
             try (InputStream in = openResource(resourceName)) {
                 if (in == null) {
-                    Module module = plugin.getClass().getModule();
-                    problems.add(new PluginProblem(
-                            descriptor.id(),
-                            "resource " + resourceName + " not found"
-                                    + (module.isNamed()
-                                            ? " (module " + module.getName() + " must open its package to "
-                                                    + PluginRegistry.class
-                                                            .getModule()
-                                                            .getName() + ")"
-                                            : "")));
+                    problems.add(notFound(resourceName));
                     return Optional.empty();
                 }
                 ReadResult<T> read = CODEC.read(in, resourceName, null, type);
@@ -673,6 +770,68 @@ public final class PluginRegistry implements Closeable {
                 in = loader.getResourceAsStream(resourceName);
             }
             return in;
+        }
+    }
+
+    /**
+     * An edition read when first asked for: from its snapshot while that was made from this very resource,
+     * otherwise from the resource, read and validated as an edition without a snapshot is at registry build.
+     */
+    private static final class DeferredEdition implements java.util.function.Supplier<Optional<FrameworkDefinition>> {
+        private final String plugin;
+        private final Contribution.Deferred edition;
+        private final FrameworkDefinitionValidator validator;
+        private final List<PluginProblem> late;
+        private Optional<FrameworkDefinition> read;
+
+        DeferredEdition(
+                String plugin,
+                Contribution.Deferred edition,
+                FrameworkDefinitionValidator validator,
+                List<PluginProblem> late) {
+            this.plugin = plugin;
+            this.edition = edition;
+            this.validator = validator;
+            this.late = late;
+        }
+
+        @Override
+        public synchronized Optional<FrameworkDefinition> get() {
+            if (read == null) {
+                read = FrameworkSnapshot.read(
+                                edition.snapshot(),
+                                edition.resource(),
+                                FrameworkSnapshot.resourceName(edition.resourceName()))
+                        .or(this::fromResource);
+            }
+            return read;
+        }
+
+        private Optional<FrameworkDefinition> fromResource() {
+            ReadResult<FrameworkDefinition> result =
+                    CODEC.read(edition.resource(), edition.resourceName(), null, FrameworkDefinition.class);
+            List<PluginProblem> found = new ArrayList<>();
+            result.problems().forEach(p -> found.add(new PluginProblem(plugin, p.format())));
+            Optional<FrameworkDefinition> framework = result.isClean() ? result.value() : Optional.empty();
+            if (framework.isPresent() && !framework.get().id().equals(edition.id())) {
+                found.add(new PluginProblem(
+                        plugin,
+                        edition.resourceName() + " now holds framework "
+                                + framework.get().id() + ", but its snapshot "
+                                + FrameworkSnapshot.resourceName(edition.resourceName()) + " says "
+                                + edition.id() + "; make the snapshot again"));
+                framework = Optional.empty();
+            }
+            if (framework.isPresent()) {
+                result.place(validator.validate(framework.get()))
+                        .forEach(p -> found.add(
+                                new PluginProblem(plugin, "framework " + edition.id() + " is invalid: " + p.format())));
+                framework = found.isEmpty() ? framework : Optional.empty();
+            }
+            synchronized (late) {
+                late.addAll(found);
+            }
+            return framework;
         }
     }
 }

@@ -61,28 +61,70 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 public final class ModelCodec {
     private final boolean lenient;
     private final ReadLimits limits;
-    private final ObjectMapper json;
-    private final ObjectMapper yaml;
+    /**
+     * The mappers, made when first used and shared by every codec with the same limits (the lenient setting is
+     * the read's, not the mapper's): a mapper costs start-up time to build and then more to warm up, and most
+     * commands need one format only.
+     */
+    private final Mappers mappers;
+
+    private static final Mappers DEFAULT_MAPPERS = new Mappers(ReadLimits.DEFAULTS);
 
     private ModelCodec(Builder builder) {
         this.lenient = builder.lenient;
         this.limits = builder.limits;
-        this.json = configure(
-                        JsonMapper.builder(JsonFactory.builder()
-                                .streamReadConstraints(constraints(limits))
-                                .build()),
-                        limits)
-                .defaultPrettyPrinter(jsonPrettyPrinter())
-                .build();
-        this.yaml = configure(
-                        YAMLMapper.builder(new SafeYamlFactory(limits))
-                                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-                                .disable(YAMLWriteFeature.SPLIT_LINES)
-                                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                                .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-                                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR),
-                        limits)
-                .build();
+        this.mappers = limits.equals(ReadLimits.DEFAULTS) ? DEFAULT_MAPPERS : new Mappers(limits);
+    }
+
+    /** A JSON and a YAML mapper for one set of limits, each made on first use; thread-safe. */
+    private static final class Mappers {
+        private final ReadLimits limits;
+        private volatile ObjectMapper json;
+        private volatile ObjectMapper yaml;
+
+        Mappers(ReadLimits limits) {
+            this.limits = limits;
+        }
+
+        ObjectMapper json() {
+            ObjectMapper mapper = json;
+            if (mapper == null) {
+                synchronized (this) {
+                    if (json == null) {
+                        json = configure(
+                                        JsonMapper.builder(JsonFactory.builder()
+                                                .streamReadConstraints(constraints(limits))
+                                                .build()),
+                                        limits)
+                                .defaultPrettyPrinter(jsonPrettyPrinter())
+                                .build();
+                    }
+                    mapper = json;
+                }
+            }
+            return mapper;
+        }
+
+        ObjectMapper yaml() {
+            ObjectMapper mapper = yaml;
+            if (mapper == null) {
+                synchronized (this) {
+                    if (yaml == null) {
+                        yaml = configure(
+                                        YAMLMapper.builder(new SafeYamlFactory(limits))
+                                                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                                                .disable(YAMLWriteFeature.SPLIT_LINES)
+                                                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                                                .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+                                                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR),
+                                        limits)
+                                .build();
+                    }
+                    mapper = yaml;
+                }
+            }
+            return mapper;
+        }
     }
 
     /** A strict codec: unknown fields are errors. */
@@ -471,9 +513,10 @@ public final class ModelCodec {
         ReadResult<?> before = read(text, "", Format.YAML, value.getClass());
         if (before.isClean()) {
             // Trees from JSON, which types every value as the model does: YAML would take the text "1e3" for a number.
-            JsonNode oldTree = json.readTree(write(before.value().get(), Format.JSON));
-            JsonNode newTree = json.readTree(write(value, Format.JSON));
-            String kept = KeptLayout.splice(text, oldTree, newTree, yaml).orElse(null);
+            JsonNode oldTree = mappers.json().readTree(write(before.value().get(), Format.JSON));
+            JsonNode newTree = mappers.json().readTree(write(value, Format.JSON));
+            String kept =
+                    KeptLayout.splice(text, oldTree, newTree, mappers.yaml()).orElse(null);
             if (kept != null) {
                 ReadResult<?> back = read(kept, "", Format.YAML, value.getClass());
                 if (back.isClean() && write(back.value().get(), Format.YAML).equals(plain)) {
@@ -528,6 +571,6 @@ public final class ModelCodec {
     }
 
     ObjectMapper mapper(Format format) {
-        return format == Format.JSON ? json : yaml;
+        return format == Format.JSON ? mappers.json() : mappers.yaml();
     }
 }

@@ -2,13 +2,17 @@ package io.github.equalityframework.model;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
@@ -25,9 +29,11 @@ public record Catalogue(
         List<FrameworkDefinition> frameworks, List<Characteristic> characteristics, List<EvidenceKind> evidenceKinds) {
 
     public Catalogue {
-        frameworks = frameworks.stream()
-                .sorted(java.util.Comparator.comparing(FrameworkDefinition::id))
-                .toList();
+        frameworks = frameworks instanceof Editions
+                ? frameworks
+                : frameworks.stream()
+                        .sorted(java.util.Comparator.comparing(FrameworkDefinition::id))
+                        .toList();
         characteristics = List.copyOf(characteristics);
         evidenceKinds = List.copyOf(evidenceKinds);
     }
@@ -37,7 +43,25 @@ public record Catalogue(
         return new Catalogue(frameworks, Characteristic.PROTECTED, EvidenceKind.BUILT_IN);
     }
 
+    /**
+     * A catalogue whose frameworks are read only when asked for: {@link #framework(String)} reads the one named,
+     * {@link #frameworks()} all of them (once). A source that gives nothing (a definition that turns out unreadable
+     * or invalid) leaves its id out. Sources must be thread-safe and give the same answer every time.
+     *
+     * @param frameworks each framework's source by its id
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2")
+    public static Catalogue deferred(
+            Map<String, Supplier<Optional<FrameworkDefinition>>> frameworks,
+            List<Characteristic> characteristics,
+            List<EvidenceKind> evidenceKinds) {
+        return new Catalogue(new Editions(frameworks), characteristics, evidenceKinds);
+    }
+
     public Optional<FrameworkDefinition> framework(String id) {
+        if (frameworks instanceof Editions editions) {
+            return editions.find(id);
+        }
         return frameworks.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
@@ -95,5 +119,42 @@ public record Catalogue(
                 .filter(k -> k != null && k.id() != null)
                 .forEach(k -> byId.putIfAbsent(k.id(), k));
         return new ArrayList<>(byId.values());
+    }
+
+    /** The frameworks of a {@link #deferred} catalogue: unmodifiable, sorted by id, read on first use. */
+    private static final class Editions extends AbstractList<FrameworkDefinition> implements RandomAccess {
+        private final Map<String, Supplier<Optional<FrameworkDefinition>>> sources;
+        private volatile List<FrameworkDefinition> all;
+
+        Editions(Map<String, Supplier<Optional<FrameworkDefinition>>> sources) {
+            this.sources = java.util.Collections.unmodifiableMap(new TreeMap<>(sources));
+        }
+
+        Optional<FrameworkDefinition> find(String id) {
+            Supplier<Optional<FrameworkDefinition>> source = id == null ? null : sources.get(id);
+            return source == null ? Optional.empty() : source.get();
+        }
+
+        private List<FrameworkDefinition> all() {
+            List<FrameworkDefinition> read = all;
+            if (read == null) {
+                read = sources.values().stream()
+                        .map(Supplier::get)
+                        .flatMap(Optional::stream)
+                        .toList();
+                all = read;
+            }
+            return read;
+        }
+
+        @Override
+        public FrameworkDefinition get(int index) {
+            return all().get(index);
+        }
+
+        @Override
+        public int size() {
+            return all().size();
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.equalityframework.cli.command;
 import io.github.equalityframework.cli.ExitCodes;
 import io.github.equalityframework.cli.InputFiles;
 import io.github.equalityframework.cli.PluginOptions;
+import io.github.equalityframework.cli.StartupTimeline;
 import io.github.equalityframework.cli.output.ProblemLines;
 import io.github.equalityframework.engine.AssessmentFiles;
 import io.github.equalityframework.engine.AssessmentResult;
@@ -66,9 +67,11 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PluginRegistry registry = plugins.registry();
+        StartupTimeline.mark("plugins loaded");
         boolean pluginProblems = PluginOptions.reportProblems(registry, err);
         DocumentReaders readers = InputFiles.READERS.withCodec(
                 ModelCodec.builder().lenient(lenient).build());
+        StartupTimeline.mark("codec and readers made");
         List<Path> inputs = InputFiles.expand(files);
         if (inputs.isEmpty()) {
             err.println("eflg: no YAML or JSON files found in " + files);
@@ -92,6 +95,7 @@ public final class ValidateCommand implements Callable<Integer> {
                                 withProblems[0]++;
                             }
                         });
+        StartupTimeline.mark("files checked");
         if (quiet) {
             int n = checked.size();
             err.println("eflg: " + n + (n == 1 ? " file: " : " files: ") + (n - withProblems[0]) + " valid, "

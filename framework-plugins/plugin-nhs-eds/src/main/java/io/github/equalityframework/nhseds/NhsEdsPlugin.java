@@ -3,9 +3,13 @@ package io.github.equalityframework.nhseds;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.FrameworkModule;
+import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
+import io.github.equalityframework.spi.LevelAggregation;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -31,16 +35,52 @@ public final class NhsEdsPlugin implements EqualityFrameworkPlugin {
 
     @Override
     public void setup(PluginContext context) {
-        // Read here as well as registered below: the aggregation needs the scale and the number of outcomes.
-        FrameworkDefinition framework = Resources.read(Resources.FRAMEWORK, FrameworkDefinition.class);
         EdsScoreCard card = EdsScoreCard.eds2022();
         context.addFrameworkResource(Resources.FRAMEWORK);
-        context.setAggregation(FRAMEWORK_ID, new EdsAggregation(framework, card));
+        context.setAggregation(FRAMEWORK_ID, new WhenUsed(card));
         context.addScoringRule(new EvidenceKindsRule());
         context.addCheck(new EvidenceSourcesCheck());
         context.addCheck(new OutcomeNotRatedCheck());
         context.addCheck(new ScoreCardCheck(card));
         context.addCheck(new DomainAboveOutcomeCheck());
         context.addProfileResource(Resources.PROFILE);
+    }
+
+    /**
+     * The aggregation, made when an EDS assessment first needs it: it needs the framework's scale and number of
+     * outcomes, and reading the framework at every start of {@code eflg}, for whatever file, costs start-up time.
+     * {@code NhsEdsFrameworkTest} checks in the build that the shipped score card fits the shipped framework.
+     */
+    private static final class WhenUsed implements LevelAggregation {
+        private final EdsScoreCard card;
+        private volatile EdsAggregation made;
+
+        WhenUsed(EdsScoreCard card) {
+            this.card = card;
+        }
+
+        private EdsAggregation made() {
+            EdsAggregation aggregation = made;
+            if (aggregation == null) {
+                aggregation = new EdsAggregation(Resources.read(Resources.FRAMEWORK, FrameworkDefinition.class), card);
+                made = aggregation;
+            }
+            return aggregation;
+        }
+
+        @Override
+        public MaturityLevel module(FrameworkModule module, List<MaturityLevel> criteria) {
+            return made().module(module, criteria);
+        }
+
+        @Override
+        public MaturityLevel overall(List<MaturityLevel> modules) {
+            return made().overall(modules);
+        }
+
+        @Override
+        public MaturityLevel overall(List<MaturityLevel> modules, List<MaturityLevel> criteria) {
+            return made().overall(modules, criteria);
+        }
     }
 }

@@ -26,7 +26,14 @@ class NhsEdsFrameworkTest {
             assertEquals(List.of(), registry.problems());
             assertEquals("nhs-eds", registry.plugins().get(0).id());
             assertTrue(registry.catalogue().framework(NhsEdsPlugin.FRAMEWORK_ID).isPresent());
-            assertTrue(registry.aggregation(NhsEdsPlugin.FRAMEWORK_ID) instanceof EdsAggregation);
+            // made when first used; 2 + 2 + 1 + 2 = 7, a mean of 1.75: Developing, as EdsAggregation says
+            var levels = EDS.scale().levels();
+            var domain = EDS.modules().get(0);
+            List<io.github.equalityframework.model.MaturityLevel> ratings =
+                    List.of(levels.get(2), levels.get(2), levels.get(1), levels.get(2));
+            assertEquals(
+                    new EdsAggregation(EDS, EdsScoreCard.eds2022()).module(domain, ratings),
+                    registry.aggregation(NhsEdsPlugin.FRAMEWORK_ID).module(domain, ratings));
             assertEquals(List.of("nhs-eds-default"), registry.profileIds());
             assertEquals(
                     List.of(
