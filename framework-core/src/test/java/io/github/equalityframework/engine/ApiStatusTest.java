@@ -41,9 +41,9 @@ class ApiStatusTest {
 
         assertEquals(
                 List.of(
+                        "CsvFieldStarts",
                         "Invisible",
                         "Suggestions",
-                        "CsvFieldStarts",
                         "HtmlWriter",
                         "MarkdownText",
                         "ReportDocument",

@@ -25,6 +25,7 @@ class ArchitectureTest {
     static final Map<String, Set<String>> LAYERS = Map.ofEntries(
             Map.entry("problem", Set.of()),
             Map.entry("model", Set.of()),
+            Map.entry("io.csv", Set.of()),
             Map.entry("io", Set.of("model", "problem")),
             Map.entry("validation", Set.of("model", "problem")),
             Map.entry("spi", Set.of("model", "problem")),

@@ -59,13 +59,19 @@ class EditionMappingProblemsTest {
     }
 
     @Test
-    void aMappingThatDoesNotFitItsEditionsIsLocatedInItsFile() {
-        assertEquals(
-                List.of("plugin two-editions: edition mapping"
-                        + " io/github/equalityframework/migration/mapping-wrong-target.yaml (test-framework-2020 ->"
-                        + " test-framework) is invalid: io/github/equalityframework/migration/mapping-wrong-target.yaml:"
-                        + "10:10: entries[1].to[0]: 'm9/c9' is not a criterion of test-framework"),
-                problems(with("mapping-wrong-target.yaml")));
+    void aMappingThatDoesNotFitItsEditionsIsLocatedInItsFileOnceUsed() {
+        try (PluginRegistry registry =
+                PluginRegistry.builder().add(with("mapping-wrong-target.yaml")).build()) {
+            // Checking a mapping reads both its editions, which start-up does not do.
+            assertEquals(List.of(), registry.problems(), "not checked before it is used");
+            assertEquals(List.of(), registry.editionMappings(), "a mapping that does not fit is not loaded");
+            assertEquals(
+                    List.of("plugin two-editions: edition mapping"
+                            + " io/github/equalityframework/migration/mapping-wrong-target.yaml (test-framework-2020 ->"
+                            + " test-framework) is invalid: io/github/equalityframework/migration/mapping-wrong-target.yaml:"
+                            + "10:10: entries[1].to[0]: 'm9/c9' is not a criterion of test-framework"),
+                    registry.problems().stream().map(PluginProblem::toString).toList());
+        }
     }
 
     @Test
