@@ -28,7 +28,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -168,24 +171,7 @@ public final class ImportCommand implements Callable<Integer> {
      * has) in the self-assessment.
      */
     private Imported withRegister(SelfAssessmentValidator validator) {
-        ReadResult<List<EvidenceItem>> read = readRegister(file);
-        LoadedFile loaded = LoadedFile.load(assessmentFile, CODEC, validator);
-        if (!read.problems().isEmpty() || !loaded.valid()) {
-            List<ValidationProblem> problems = new ArrayList<>(read.problems());
-            problems.addAll(loaded.problems());
-            return new Imported(null, problems);
-        }
-        SelfAssessment a = loaded.assessment();
-        SelfAssessment replaced = a.withEvidence(read.value().orElseThrow());
-        List<ValidationProblem> found = validator.validate(replaced);
-        List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream()
-                .filter(p -> p.path().equals("evidence") || p.path().startsWith("evidence["))
-                .toList()));
-        problems.addAll(loaded.read()
-                .place(found.stream()
-                        .filter(p -> !p.path().equals("evidence") && !p.path().startsWith("evidence["))
-                        .toList()));
-        return new Imported(problems.isEmpty() ? replaced : null, problems);
+        return replacing(readRegister(file), validator, "evidence", SelfAssessment::withEvidence);
     }
 
     /**
@@ -199,23 +185,36 @@ public final class ImportCommand implements Callable<Integer> {
         String text = csvText(file, "an action plan", unread);
         ReadResult<ActionPlan> read =
                 text == null ? unread(source, unread) : new ActionPlanCsv().read(text, source, null);
+        return replacing(
+                read,
+                validator,
+                "actionPlan",
+                (a, plan) -> a.withActionPlan(ActionPlanCsv.keepingWhatTheCsvHasNoColumnFor(plan, a.actionPlan())));
+    }
+
+    /**
+     * The self-assessment with the part at {@code root} replaced by what the CSV file holds, validated as a whole: a
+     * problem under {@code root} is placed in the CSV file, any other in the self-assessment.
+     */
+    private <T> Imported replacing(
+            ReadResult<T> read,
+            SelfAssessmentValidator validator,
+            String root,
+            BiFunction<SelfAssessment, T, SelfAssessment> replace) {
         LoadedFile loaded = LoadedFile.load(assessmentFile, CODEC, validator);
         if (!read.problems().isEmpty() || !loaded.valid()) {
             List<ValidationProblem> problems = new ArrayList<>(read.problems());
             problems.addAll(loaded.problems());
             return new Imported(null, problems);
         }
-        SelfAssessment a = loaded.assessment();
-        SelfAssessment replaced = a.withActionPlan(
-                ActionPlanCsv.keepingWhatTheCsvHasNoColumnFor(read.value().orElseThrow(), a.actionPlan()));
-        List<ValidationProblem> found = validator.validate(replaced);
-        List<ValidationProblem> problems = new ArrayList<>(read.place(found.stream()
-                .filter(p -> p.path().equals("actionPlan") || p.path().startsWith("actionPlan."))
-                .toList()));
-        problems.addAll(loaded.read()
-                .place(found.stream()
-                        .filter(p -> !p.path().equals("actionPlan") && !p.path().startsWith("actionPlan."))
-                        .toList()));
+        SelfAssessment replaced =
+                replace.apply(loaded.assessment(), read.value().orElseThrow());
+        Map<Boolean, List<ValidationProblem>> byFile = validator.validate(replaced).stream()
+                .collect(Collectors.partitioningBy(p -> p.path().equals(root)
+                        || p.path().startsWith(root + "[")
+                        || p.path().startsWith(root + ".")));
+        List<ValidationProblem> problems = new ArrayList<>(read.place(byFile.get(true)));
+        problems.addAll(loaded.read().place(byFile.get(false)));
         return new Imported(problems.isEmpty() ? replaced : null, problems);
     }
 

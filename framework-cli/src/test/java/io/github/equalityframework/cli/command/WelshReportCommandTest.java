@@ -41,7 +41,9 @@ class WelshReportCommandTest {
         assertEquals(1, run.exitCode(), run.err());
         String html = Files.readString(out);
         assertTrue(html.contains("<html lang=\"cy\">"), html.substring(0, 200));
-        assertTrue(html.contains("<h1>Hunanasesiad cydraddoldeb: Anytown Borough Council</h1>"), html);
+        assertTrue(
+                html.contains("<h1>Hunanasesiad cydraddoldeb: <span lang=\"en\">Anytown Borough Council</span></h1>"),
+                html);
         List<String> headings = H2.matcher(html).results().map(m -> m.group(1)).toList();
         assertEquals(
                 List.of(

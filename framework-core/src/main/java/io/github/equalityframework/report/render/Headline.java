@@ -70,9 +70,25 @@ record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int 
         Messages t = in.text();
         AssessmentReport r = in.report();
         Map<String, List<FindingGroups.Entry>> about = FindingGroups.bySubject(in);
-        List<FindingGroups.Entry> all =
-                FindingGroups.of(in).stream().flatMap(g -> g.entries().stream()).toList();
+        String target = r.gap() != null ? r.gap().target() : next(in, r.overall());
+        List<CriterionResult> shortOf = target == null
+                ? List.of()
+                : r.criteria().stream()
+                        .filter(c -> in.position(c.reached()) < in.position(target))
+                        .sorted(Comparator.comparingInt(c -> in.position(c.reached())))
+                        .toList();
+        List<List<Segment>> errors = errorSteps(in, t);
+        List<List<Segment>> criteria = criterionSteps(in, t, about, shortOf, target);
+        List<List<Segment>> overdue = overdueSteps(in, t);
+        List<List<Segment>> steps = pick(List.of(errors, criteria, overdue));
+        int more = errors.size() + criteria.size() + overdue.size() - steps.size();
+        return new Headline(
+                List.copyOf(level(in, t, r, about)), gap(in, t, r, target, shortOf), List.copyOf(steps), more);
+    }
 
+    /** The level reached and, when none, the criteria that hold it down, each linked to its findings. */
+    private static List<Segment> level(
+            ReportInput in, Messages t, AssessmentReport r, Map<String, List<FindingGroups.Entry>> about) {
         List<Segment> level = new ArrayList<>();
         String overall = in.label(r.overall());
         List<CriterionResult> none =
@@ -92,13 +108,13 @@ record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int 
             level.add(Segment.text("."));
         }
 
-        String target = r.gap() != null ? r.gap().target() : next(in, r.overall());
-        List<CriterionResult> shortOf = target == null
-                ? List.of()
-                : r.criteria().stream()
-                        .filter(c -> in.position(c.reached()) < in.position(target))
-                        .sorted(Comparator.comparingInt(c -> in.position(c.reached())))
-                        .toList();
+        return level;
+    }
+
+    /** The gap to the target, or to the next level up when no target is given. */
+    private static String gap(
+            ReportInput in, Messages t, AssessmentReport r, String target, List<CriterionResult> shortOf) {
+        String overall = in.label(r.overall());
         String gap;
         if (target == null) {
             gap = t.get("headline.gap.top", overall);
@@ -114,6 +130,13 @@ record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int 
                             r.criteria().size()));
         }
 
+        return gap;
+    }
+
+    /** A step for each error found. */
+    private static List<List<Segment>> errorSteps(ReportInput in, Messages t) {
+        List<FindingGroups.Entry> all =
+                FindingGroups.of(in).stream().flatMap(g -> g.entries().stream()).toList();
         List<List<Segment>> errors = new ArrayList<>();
         for (FindingGroups.Entry e : all) {
             if (e.finding().severity() == Severity.ERROR) {
@@ -128,6 +151,16 @@ record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int 
                 errors.add(step);
             }
         }
+        return errors;
+    }
+
+    /** A step for each criterion short of the target, lowest first. */
+    private static List<List<Segment>> criterionSteps(
+            ReportInput in,
+            Messages t,
+            Map<String, List<FindingGroups.Entry>> about,
+            List<CriterionResult> shortOf,
+            String target) {
         List<List<Segment>> criteria = new ArrayList<>();
         for (CriterionResult c : shortOf) {
             List<Segment> step = new ArrayList<>();
@@ -141,6 +174,11 @@ record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int 
             links(t, step, about.getOrDefault(HtmlWriter.anchor("claim", c.criterion()), List.of()));
             criteria.add(step);
         }
+        return criteria;
+    }
+
+    /** A step for each action overdue today. */
+    private static List<List<Segment>> overdueSteps(ReportInput in, Messages t) {
         List<List<Segment>> overdue = new ArrayList<>();
         ActionPlanStatus.of(in)
                 .ifPresent(plan -> plan.overdue().forEach(item -> {
@@ -159,9 +197,7 @@ record Headline(List<Segment> level, String gap, List<List<Segment>> steps, int 
                                     .strip())));
                     overdue.add(step);
                 }));
-        List<List<Segment>> steps = pick(List.of(errors, criteria, overdue));
-        int more = errors.size() + criteria.size() + overdue.size() - steps.size();
-        return new Headline(List.copyOf(level), gap, List.copyOf(steps), more);
+        return overdue;
     }
 
     /**

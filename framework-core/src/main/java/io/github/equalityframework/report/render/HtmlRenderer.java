@@ -19,9 +19,8 @@ final class HtmlRenderer implements ReportRenderer {
     public String render(ReportInput in) {
         AssessmentReport r = in.report();
         Messages t = in.text();
-        String title = t.get("report.title", r.organisation());
         HtmlWriter h = new HtmlWriter();
-        page(h, t.languageTag(), title)
+        page(h, t, "report.title", r.organisation())
                 .line()
                 .open("p")
                 .message(
@@ -234,11 +233,17 @@ final class HtmlRenderer implements ReportRenderer {
 
     /**
      * Opens a self-contained page: the document head with the report styles, then {@code <main>} with the
-     * title as its heading. The caller closes {@code main}, {@code body} and {@code html}.
+     * title as its heading, the council's name in it marked as English on a Welsh page (a {@code <title>} holds
+     * no markup, so it stays one language). The caller closes {@code main}, {@code body} and {@code html}.
      */
-    static HtmlWriter page(HtmlWriter h, String languageTag, String title) {
-        h.head(languageTag, title, HtmlStyle.CSS).open("main").line().element("h1", title);
-        return languageTag.equals(Messages.WELSH.toLanguageTag()) ? unreviewedWelsh(h) : h;
+    static HtmlWriter page(HtmlWriter h, Messages t, String titleKey, String organisation) {
+        h.head(t.languageTag(), t.get(titleKey, organisation), HtmlStyle.CSS)
+                .open("main")
+                .line()
+                .open("h1")
+                .message(t.pattern(titleKey), asWritten(organisation))
+                .close("h1");
+        return t.languageTag().equals(Messages.WELSH.toLanguageTag()) ? unreviewedWelsh(h) : h;
     }
 
     /** The notice, in Welsh and in English, that a Welsh page's wording has not been reviewed yet. */

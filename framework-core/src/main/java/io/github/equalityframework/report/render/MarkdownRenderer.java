@@ -218,97 +218,104 @@ final class MarkdownRenderer implements ReportRenderer {
     private static void actionPlan(ReportInput in, StringBuilder md) {
         Messages t = in.text();
         ActionPlanStatus.of(in).ifPresent(plan -> {
-            md.append("## ")
-                    .append(t.get("section.actionPlan"))
-                    .append("\n\n")
-                    .append(
-                            plan.draft()
-                                    ? t.get(
-                                            "plan.draft.intro",
-                                            t.count(plan.actions().size(), "action"))
-                                    : t.get(
-                                            "plan.md.intro",
-                                            t.count(plan.actions().size(), "action"),
-                                            t.date(plan.asOf())))
-                    .append("\n\n");
-            plan.shown()
-                    .forEach((status, n) -> md.append("- ")
-                            .append(t.words(status))
-                            .append(": ")
-                            .append(n)
-                            .append('\n'));
-            md.append('\n');
-            // A draft's actions are proposals: nothing in it is overdue.
-            if (!plan.draft() && plan.overdue().isEmpty()) {
-                md.append(t.get("plan.md.noneOverdue", t.date(plan.asOf()))).append("\n\n");
-            } else if (!plan.draft()) {
-                md.append(t.get("plan.md.overdue", t.date(plan.asOf())))
-                        .append(' ')
-                        .append(MarkdownText.text(String.join(
-                                ", ",
-                                plan.overdue().stream()
-                                        .map(item -> item.action().id())
-                                        .toList())))
-                        .append(".\n\n");
-            }
-            ActionPlanSection.walk(in, new ActionPlanSection.Visitor() {
-                @Override
-                public void group(ModuleGroups.Group<ActionPlanEntry> group) {
-                    md.append("### ").append(MarkdownText.text(group.heading())).append("\n\n");
-                    row(
-                            md,
-                            t.get("column.action"),
-                            t.get("column.recommendation"),
-                            t.get("column.roles"),
-                            t.get("column.lead"),
-                            t.get("column.due"),
-                            t.get("column.statusToday"),
-                            t.get("column.latestProgress"),
-                            t.get("column.nextSteps"));
-                    md.append("|---|---|---|---|---|---|---|---|\n");
-                }
-
-                @Override
-                public void noAction(ActionPlanEntry entry) {
-                    row(
-                            md,
-                            MarkdownText.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
-                            MarkdownText.text(ActionPlanStatus.withText(entry.id(), plan.text(entry))),
-                            roles(t, entry.roles()),
-                            "",
-                            "",
-                            "",
-                            "",
-                            "");
-                }
-
-                @Override
-                public void action(ActionPlanEntry entry, PlannedAction a) {
-                    row(
-                            md,
-                            MarkdownText.text(a.id() + " " + a.description()),
-                            MarkdownText.text(ActionPlanStatus.withText(entry.id(), plan.text(entry))),
-                            roles(t, a.roles().isEmpty() ? entry.roles() : a.roles()),
-                            MarkdownText.text(a.lead()),
-                            MarkdownText.text(t.timescale(a)),
-                            plan.status(a) == CouncilProgress.StatusToday.OVERDUE
-                                    ? "**" + t.words(plan.status(a)) + "**"
-                                    : t.words(plan.status(a)),
-                            MarkdownText.text(ActionPlanSection.latestNote(in, a)),
-                            MarkdownText.text(ActionPlanSection.nextSteps(a)));
-                }
-
-                @Override
-                public void endGroup() {
-                    md.append('\n');
-                }
-            });
+            planSummary(t, plan, md);
+            actionTables(in, t, plan, md);
             long aboutActions = FindingGroups.aboutActions(in);
             if (aboutActions > 0) {
                 md.append(t.get(
                                 aboutActions == 1 ? "plan.md.aboutActions.one" : "plan.md.aboutActions.other",
                                 t.count(aboutActions, "finding")))
                         .append("\n\n");
+            }
+        });
+    }
+
+    /** The section's heading, its counts by status today and the actions overdue. */
+    private static void planSummary(Messages t, ActionPlanStatus plan, StringBuilder md) {
+        md.append("## ")
+                .append(t.get("section.actionPlan"))
+                .append("\n\n")
+                .append(
+                        plan.draft()
+                                ? t.get(
+                                        "plan.draft.intro",
+                                        t.count(plan.actions().size(), "action"))
+                                : t.get("plan.md.intro", t.count(plan.actions().size(), "action"), t.date(plan.asOf())))
+                .append("\n\n");
+        plan.shown()
+                .forEach((status, n) -> md.append("- ")
+                        .append(t.words(status))
+                        .append(": ")
+                        .append(n)
+                        .append('\n'));
+        md.append('\n');
+        // A draft's actions are proposals: nothing in it is overdue.
+        if (!plan.draft() && plan.overdue().isEmpty()) {
+            md.append(t.get("plan.md.noneOverdue", t.date(plan.asOf()))).append("\n\n");
+        } else if (!plan.draft()) {
+            md.append(t.get("plan.md.overdue", t.date(plan.asOf())))
+                    .append(' ')
+                    .append(MarkdownText.text(String.join(
+                            ", ",
+                            plan.overdue().stream()
+                                    .map(item -> item.action().id())
+                                    .toList())))
+                    .append(".\n\n");
+        }
+    }
+
+    /** A table of actions per module, each with its status today, latest progress and next steps. */
+    private static void actionTables(ReportInput in, Messages t, ActionPlanStatus plan, StringBuilder md) {
+        ActionPlanSection.walk(in, new ActionPlanSection.Visitor() {
+            @Override
+            public void group(ModuleGroups.Group<ActionPlanEntry> group) {
+                md.append("### ").append(MarkdownText.text(group.heading())).append("\n\n");
+                row(
+                        md,
+                        t.get("column.action"),
+                        t.get("column.recommendation"),
+                        t.get("column.roles"),
+                        t.get("column.lead"),
+                        t.get("column.due"),
+                        t.get("column.statusToday"),
+                        t.get("column.latestProgress"),
+                        t.get("column.nextSteps"));
+                md.append("|---|---|---|---|---|---|---|---|\n");
+            }
+
+            @Override
+            public void noAction(ActionPlanEntry entry) {
+                row(
+                        md,
+                        MarkdownText.text(t.get("plan.noAction.md", ActionPlanSection.answer(t, entry))),
+                        MarkdownText.text(ActionPlanStatus.withText(entry.id(), plan.text(entry))),
+                        roles(t, entry.roles()),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "");
+            }
+
+            @Override
+            public void action(ActionPlanEntry entry, PlannedAction a) {
+                row(
+                        md,
+                        MarkdownText.text(a.id() + " " + a.description()),
+                        MarkdownText.text(ActionPlanStatus.withText(entry.id(), plan.text(entry))),
+                        roles(t, a.roles().isEmpty() ? entry.roles() : a.roles()),
+                        MarkdownText.text(a.lead()),
+                        MarkdownText.text(t.timescale(a)),
+                        plan.status(a) == CouncilProgress.StatusToday.OVERDUE
+                                ? "**" + t.words(plan.status(a)) + "**"
+                                : t.words(plan.status(a)),
+                        MarkdownText.text(ActionPlanSection.latestNote(in, a)),
+                        MarkdownText.text(ActionPlanSection.nextSteps(a)));
+            }
+
+            @Override
+            public void endGroup() {
+                md.append('\n');
             }
         });
     }

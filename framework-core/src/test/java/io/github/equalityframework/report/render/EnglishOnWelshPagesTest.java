@@ -68,6 +68,10 @@ class EnglishOnWelshPagesTest {
                     .forEach(e -> unmarked.add(english + " in " + e.outerHtml()));
         }
         assertEquals(List.of(), unmarked, "English text read with Welsh pronunciation");
+        Element council = page.selectFirst("h1 [lang=en]");
+        assertEquals(
+                in.report().organisation(), council == null ? "(none)" : council.text(), "the council in the heading");
+        assertEquals("cy", language(page.selectFirst("h1")));
         assertEquals(
                 List.of("Yn gryno", "Crynodeb"),
                 page.select("h2").stream()

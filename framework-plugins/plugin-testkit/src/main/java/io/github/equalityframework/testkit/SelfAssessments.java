@@ -14,7 +14,6 @@ import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.EvidenceKind;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
-import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.PeerReview;
@@ -50,31 +49,12 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class SelfAssessments {
-    private static final LocalDate EARLIEST = LocalDate.of(2015, 4, 1);
     private static final int GENERATION_SIZE = 1000;
-    private static final List<String> COUNCILS = List.of(
-            "Anytown Borough Council",
-            "Ynys Môn County Council",
-            "Barset & District Council",
-            "<b>Markup</b> \"Quoted\" Council",
-            "Little Whinging Parish Council");
-    private static final List<String> PREFIXES = List.of("E06", "E07", "E08", "E09", "E10", "W06", "S12");
-    private static final List<String> TEXTS = List.of(
-            "Equality objectives agreed by cabinet",
-            "Census 2021 profile of our communities",
-            "Résumé of the staff survey",
-            "Consultation <results> & \"actions\"",
-            "Workforce report 2024",
-            "Budget equality impact assessment",
-            "Minutes of scrutiny committee, item 7");
-    private static final List<String> PEOPLE =
-            List.of("Head of Policy", "Chief Executive", "O'Brien, HR lead", "Équipe RH");
 
     private final FrameworkDefinition framework;
     private final Catalogue catalogue;
     private final List<String> characteristics;
     private final List<String> kinds;
-    private final List<String> levels;
     private final List<String> modules;
     private final List<String> criteria;
 
@@ -91,7 +71,6 @@ public final class SelfAssessments {
                         .map(EvidenceKind::id)
                         .toList(),
                 framework.evidenceKinds().stream().map(EvidenceKind::id).toList());
-        this.levels = framework.scale().levels().stream().map(MaturityLevel::id).toList();
         this.modules = framework.modules().stream().map(FrameworkModule::id).toList();
         this.criteria = framework.criteria().map(Criterion::id).toList();
     }
