@@ -67,7 +67,9 @@ public final class AppendixRenderer {
             m++;
             List<Block> items = new ArrayList<>();
             module.items().forEach(item -> items.add(item(item)));
-            blocks.add(new ReportDocument.Section("module-" + m, words.heading(module), items));
+            ReportDocument.Section section = new ReportDocument.Section("module-" + m, words.heading(module), items);
+            // A module's heading is the framework's title; "Not linked to a module" is the product's words.
+            blocks.add(module.id() == null || module.title() == null ? section : section.asWritten());
         }
         return new ReportDocument(words.messages().languageTag(), words.title(appendix), blocks);
     }

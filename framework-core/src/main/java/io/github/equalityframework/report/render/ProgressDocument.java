@@ -169,7 +169,9 @@ final class ProgressDocument {
         for (ModuleGroups.Group<T> group : groups) {
             List<List<Cell>> rows = group.items().stream().map(row).toList();
             Table table = new Table(words.caption(what, group), headers, rows, true);
-            sections.add(new Section(null, group.heading(), List.of(table)));
+            Section section = new Section(null, group.heading(), List.of(table));
+            // A module's heading is the framework's title; "Not linked to a module" is the product's words.
+            sections.add(group.module() == null ? section : section.asWritten());
         }
         return sections;
     }

@@ -121,7 +121,14 @@ class EnglishOnWelshPagesTest {
             }
         }
         assertEquals(List.of(), unmarked);
-        assertEquals("cy", language(page.selectFirst("h2")));
+        // A module's heading is the framework's title, in English; "not linked to a module" is the product's Welsh.
+        assertEquals(
+                appendix.modules().stream()
+                        .map(m -> m.id() == null || m.title() == null ? "cy" : "en")
+                        .toList(),
+                page.select("section[id^=module-] > h2").stream()
+                        .map(EnglishOnWelshPagesTest::language)
+                        .toList());
     }
 
     /** The elements whose own text holds the string (leaving out the page's title in the head). */

@@ -27,7 +27,7 @@ final class DocumentHtml {
         if (block instanceof ReportDocument.Section s) {
             h.open("section", "id", s.id())
                     .line()
-                    .element("h" + (depth + 2), s.title())
+                    .element("h" + (depth + 2), s.written() ? HtmlWriter.asWritten(s.title()) : s.title())
                     .line();
             s.blocks().forEach(b -> block(document, b, depth + 1));
             h.close("section").line();

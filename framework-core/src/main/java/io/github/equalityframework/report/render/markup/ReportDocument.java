@@ -36,10 +36,22 @@ public record ReportDocument(String languageTag, String title, List<Block> block
     /** A part of a document. */
     public sealed interface Block permits Section, Paragraph, Note, Bullets, Fields, Table, Figure, Contents {}
 
-    /** A headed section; its id (letters, digits, hyphens) is an anchor, or {@code null}. Sections nest. */
-    public record Section(String id, String title, List<Block> blocks) implements Block {
+    /**
+     * A headed section; its id (letters, digits, hyphens) is an anchor, or {@code null}. Sections nest. A title
+     * that is {@code written} (framework or council text) is marked as English on a page in another language.
+     */
+    public record Section(String id, String title, List<Block> blocks, boolean written) implements Block {
         public Section {
             blocks = List.copyOf(blocks);
+        }
+
+        public Section(String id, String title, List<Block> blocks) {
+            this(id, title, blocks, false);
+        }
+
+        /** This section, whose title is as its author wrote it. */
+        public Section asWritten() {
+            return new Section(id, title, blocks, true);
         }
     }
 
