@@ -147,9 +147,8 @@ public final class ProgressCommand implements Callable<Integer> {
                 .clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         try (AssessmentEngine engine = builder.build()) {
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
-            years.sort(
-                    Comparator.comparing((Year y) -> y.doc.assessment().period().to()));
-            String target = years.get(years.size() - 1).doc.assessment().framework();
+            years.sort(Comparator.comparing((Year y) -> y.assessment.period().to()));
+            String target = years.get(years.size() - 1).assessment.framework();
             FrameworkDefinition framework = engine.catalogue().framework(target).orElse(null);
             SelfAssessmentValidator validator = new SelfAssessmentValidator(engine.catalogue());
             List<CouncilProgress.YearInput> inputs = new ArrayList<>();
@@ -193,10 +192,10 @@ public final class ProgressCommand implements Callable<Integer> {
         // Each plan beside it is read with the assessment and its review: a council may keep several.
         List<Path> planFiles = year.plans.isEmpty() ? Collections.singletonList(null) : year.plans;
         List<LoadedFile> loaded = new ArrayList<>();
-        loaded.add(LoadedFile.load(year.doc.file(), CODEC, validator));
+        loaded.add(LoadedFile.load(year.file, CODEC, validator));
         for (Path plan : planFiles) {
             if (year.review != null || plan != null) {
-                loaded.add(LoadedFile.load(year.doc.file(), year.review, plan, CODEC, validator));
+                loaded.add(LoadedFile.load(year.file, year.review, plan, CODEC, validator));
             }
         }
         if (framework == null || loaded.stream().anyMatch(l -> !l.valid())) {
@@ -213,15 +212,15 @@ public final class ProgressCommand implements Callable<Integer> {
         if (!edition.equals(target)) {
             var mapping = engine.plugins().editionMapping(edition, target);
             if (mapping.isEmpty()) {
-                err.println(year.doc.file() + ": it is against " + edition
+                err.println(year.file + ": it is against " + edition
                         + " but the latest assessment is against " + target
                         + ", and no edition mapping leads from one to the other");
                 return null;
             }
             moduleMap = mapping.get().modules();
             assessed = engine.plugins().migration().migrate(assessed, framework).assessment();
-            err.println("eflg: " + year.doc.file() + " was migrated from "
-                    + year.doc.assessment().framework() + " to " + target
+            err.println("eflg: " + year.file + " was migrated from "
+                    + year.assessment.framework() + " to " + target
                     + "; its reviews and plans are filed under the " + target + " modules");
         }
         List<PeerReview> reviews = loaded.stream()
@@ -235,7 +234,7 @@ public final class ProgressCommand implements Callable<Integer> {
                 .distinct()
                 .toList();
         return new CouncilProgress.YearInput(
-                year.doc.file().getFileName().toString(),
+                year.file.getFileName().toString(),
                 assessed,
                 engine.assess(assessed),
                 reviews,

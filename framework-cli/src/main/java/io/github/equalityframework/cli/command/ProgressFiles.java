@@ -1,7 +1,7 @@
 package io.github.equalityframework.cli.command;
 
-import io.github.equalityframework.cli.FileNames;
 import io.github.equalityframework.cli.output.ProblemLines;
+import io.github.equalityframework.engine.AssessmentFiles;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
@@ -12,19 +12,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The files {@code eflg progress} is given, read and paired: each self-assessment with the review and plans named
- * after it, and the years of the one council reported on.
+ * The files {@code eflg progress} is given, paired as every command pairs them ({@link AssessmentFiles}: each
+ * self-assessment with the review and plans named after it), and the years of the one council reported on.
  */
 final class ProgressFiles {
     private static final ModelCodec CODEC = ModelCodec.strict();
@@ -34,63 +30,64 @@ final class ProgressFiles {
 
     private ProgressFiles() {}
 
-    /** A file read as one of the three kinds of document. */
-    record Doc(Path file, SelfAssessment assessment, PeerReview review, ActionPlan plan) {}
-
-    /** A self-assessment with the review and plan kept beside it. */
+    /** A self-assessment, as read, with the review and plans kept beside it (read, checked and placed later). */
     static final class Year {
-        final Doc doc;
-        Path review;
-        final List<Path> plans = new ArrayList<>();
+        final Path file;
+        final SelfAssessment assessment;
+        final Path review;
+        final List<Path> plans;
 
-        Year(Doc doc) {
-            this.doc = doc;
+        Year(Path file, SelfAssessment assessment, AssessmentFiles files) {
+            this.file = file;
+            this.assessment = assessment;
+            this.review = files.review();
+            this.plans = files.plans();
         }
     }
 
     /**
      * The years of one council among {@code files}: the one {@code organisation} names, or the only one; null (having
-     * said why on {@code err}) when a file cannot be read, a review or plan has no self-assessment to go with, or the
-     * council is not known or not chosen.
+     * said why on {@code err}) when a file cannot be read, a review or plan has no self-assessment named to go with,
+     * or the council is not known or not chosen.
      */
     static List<Year> ofOneCouncil(List<Path> files, String organisation, List<Path> paths, PrintWriter err) {
-        List<Doc> docs = new ArrayList<>();
+        List<Year> years = new ArrayList<>();
         List<ValidationProblem> problems = new ArrayList<>();
-        for (Path file : files) {
-            read(file, docs, problems);
+        List<String> unpaired = new ArrayList<>();
+        for (AssessmentFiles paired : AssessmentFiles.pair(files)) {
+            ReadResult<SelfAssessment> read = CODEC.readSelfAssessment(paired.assessment());
+            if (read.isClean()) {
+                years.add(new Year(paired.assessment(), read.value().get(), paired));
+            } else {
+                whyNot(paired.assessment(), read, problems, unpaired);
+            }
         }
         if (!problems.isEmpty()) {
             ProblemLines.print(err, problems);
             return null;
         }
-        Map<Path, Year> years = new LinkedHashMap<>();
-        docs.stream().filter(d -> d.assessment() != null).forEach(d -> years.put(d.file(), new Year(d)));
-        for (Doc d : docs) {
-            if (d.assessment() == null && !attach(d, years, err)) {
-                return null;
-            }
+        if (!unpaired.isEmpty()) {
+            unpaired.forEach(err::println);
+            return null;
         }
-        return forOneCouncil(years.values(), organisation, paths, err);
+        return forOneCouncil(years, organisation, paths, err);
     }
 
-    /** Reads a file as a self-assessment, a review or a plan: the first it reads cleanly as, else the closest one's problems. */
-    private static void read(Path file, List<Doc> docs, List<ValidationProblem> problems) {
-        ReadResult<SelfAssessment> assessment = CODEC.readSelfAssessment(file);
-        if (assessment.isClean()) {
-            docs.add(new Doc(file, assessment.value().get(), null, null));
-            return;
-        }
+    /**
+     * Why a file paired as a self-assessment does not read as one: a review or plan that is not named after a
+     * self-assessment among the files (the naming rule said), else the problems of the kind its top-level fields say
+     * it is.
+     */
+    private static void whyNot(
+            Path file, ReadResult<SelfAssessment> assessment, List<ValidationProblem> problems, List<String> unpaired) {
         ReadResult<PeerReview> review = CODEC.read(file, PeerReview.class);
-        if (review.isClean()) {
-            docs.add(new Doc(file, null, review.value().get(), null));
-            return;
-        }
         ReadResult<ActionPlan> plan = CODEC.read(file, ActionPlan.class);
-        if (plan.isClean()) {
-            docs.add(new Doc(file, null, null, plan.value().get()));
+        if (review.isClean() || plan.isClean()) {
+            String kind = review.isClean() ? "review" : "plan";
+            unpaired.add(file + ": a " + kind + " must be named after the self-assessment beside it, e.g. anytown-2025-"
+                    + kind + ".yaml beside anytown-2025.yaml");
             return;
         }
-        // None reads cleanly: report the problems of the kind its top-level fields say it is.
         String text;
         try {
             text = java.nio.file.Files.readString(file);
@@ -108,54 +105,17 @@ final class ProgressFiles {
                 });
     }
 
-    /** Puts a review or plan file with the self-assessment it is named after; false (and says why) when there is none. */
-    private static boolean attach(Doc doc, Map<Path, Year> years, PrintWriter err) {
-        String stem = FileNames.stem(doc.file());
-        Year owner = years.values().stream()
-                .filter(y -> Objects.equals(
-                        y.doc.file().toAbsolutePath().getParent(),
-                        doc.file().toAbsolutePath().getParent()))
-                .filter(y -> stem.startsWith(FileNames.stem(y.doc.file()) + "-")
-                        || stem.startsWith(FileNames.stem(y.doc.file()) + "."))
-                .max(Comparator.comparingInt(y -> FileNames.stem(y.doc.file()).length()))
-                .orElse(null);
-        String kind = doc.review() != null ? "review" : "plan";
-        if (owner == null) {
-            err.println(doc.file() + ": a " + kind
-                    + " must be named after the self-assessment beside it, e.g. anytown-2025-" + kind
-                    + ".yaml beside anytown-2025.yaml");
-            return false;
-        }
-        if (doc.review() == null) {
-            owner.plans.add(doc.file()); // several plans may go with one year (e.g. NAME-plan-objectives.yaml)
-            // NAME-plan.yaml first, then the others by name, as AssessmentFiles orders them.
-            owner.plans.sort(Comparator.comparing(
-                            (Path p) -> !FileNames.stem(p).equals(FileNames.stem(owner.doc.file()) + "-plan"))
-                    .thenComparing(Path::toString));
-            return true;
-        }
-        if (owner.review != null) {
-            err.println(doc.file() + ": " + owner.doc.file() + " already has a review beside it (" + owner.review
-                    + "); keep one");
-            return false;
-        }
-        owner.review = doc.file();
-        return true;
-    }
-
     /** The years of one council: the one {@code organisation} names, or the only one; null (and says why) otherwise. */
     private static List<Year> forOneCouncil(
             Collection<Year> all, String organisation, List<Path> paths, PrintWriter err) {
         List<Year> years = new ArrayList<>(all.stream()
-                .filter(y -> organisation == null || matches(y.doc.assessment(), organisation))
+                .filter(y -> organisation == null || matches(y.assessment, organisation))
                 .toList());
-        TreeSet<String> names = new TreeSet<>(years.stream()
-                .map(y -> y.doc.assessment().organisation().name())
-                .toList());
+        TreeSet<String> names = new TreeSet<>(
+                years.stream().map(y -> y.assessment.organisation().name()).toList());
         if (years.isEmpty()) {
-            TreeSet<String> known = new TreeSet<>(all.stream()
-                    .map(y -> y.doc.assessment().organisation().name())
-                    .toList());
+            TreeSet<String> known = new TreeSet<>(
+                    all.stream().map(y -> y.assessment.organisation().name()).toList());
             err.println("eflg: no self-assessment "
                     + (organisation == null
                             ? "found in " + paths

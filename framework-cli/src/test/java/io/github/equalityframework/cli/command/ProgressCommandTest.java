@@ -212,6 +212,22 @@ class ProgressCommandTest {
     }
 
     @Test
+    void aReviewNamedOnlyLikeItsAssessmentIsRefusedAsEveryCommandRefusesIt() throws IOException {
+        // One pairing rule for every command: NAME-review.*, not any file whose name starts with NAME.
+        Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
+        Files.copy(Cli.SECOND_REVIEW, dir.resolve("anytown-2025-peer-challenge.yaml"));
+
+        Run run = Cli.eflg("progress", dir.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(
+                dir.resolve("anytown-2025-peer-challenge.yaml")
+                        + ": a review must be named after the self-assessment beside it, e.g."
+                        + " anytown-2025-review.yaml beside anytown-2025.yaml\n",
+                run.err());
+    }
+
+    @Test
     void aFileThatIsNoneOfTheThreeKindsIsReportedWithItsProblems() throws IOException {
         Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
         Files.writeString(
