@@ -37,7 +37,7 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record AssessmentFiles(Path assessment, Path review, List<Path> plans) {
-    private static final Pattern BESIDE = Pattern.compile("(.+)-(review|plan)(-[^.]+)?\\.([^.]+)");
+    static final Pattern BESIDE = Pattern.compile("(.+)-(review|plan)(-[^.]+)?\\.([^.]+)");
     private static final Pattern NAMED = Pattern.compile("(.+)\\.([^.]+)");
 
     public AssessmentFiles {
@@ -79,7 +79,8 @@ public record AssessmentFiles(Path assessment, Path review, List<Path> plans) {
     /**
      * Pairs the reviews and plans among {@code files} with the self-assessments among them, in time linear in their
      * number. Every file that is not a paired review or plan is a self-assessment, in the order given; a review or
-     * plan whose self-assessment is not among the files stands for itself. When two files share a name before their
+     * plan whose self-assessment is not among the files stands for itself, as does a second review of one self-assessment
+     * (in another format); reading such a file as a self-assessment says so. When two files share a name before their
      * extension ({@code anytown.yaml}, {@code anytown.json}), the first given takes the review and plans.
      */
     public static List<AssessmentFiles> pair(List<Path> files) {
@@ -102,10 +103,13 @@ public record AssessmentFiles(Path assessment, Path review, List<Path> plans) {
                 if (a == null) {
                     continue;
                 }
-                beside.add(file);
                 if (m.group(2).equals("review")) {
-                    reviews.put(a, file);
+                    if (reviews.putIfAbsent(a, file) != null) {
+                        continue; // a second review: it stands for itself, and reading it says why
+                    }
+                    beside.add(file);
                 } else {
+                    beside.add(file);
                     plans.computeIfAbsent(a, k -> new ArrayList<>()).add(file);
                 }
             }

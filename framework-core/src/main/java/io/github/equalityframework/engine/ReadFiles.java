@@ -12,12 +12,14 @@ import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.Rule;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 
 /**
  * The files of one self-assessment as read, and where each value came from: the review is mounted at
@@ -72,11 +74,34 @@ final class ReadFiles {
 
     static ReadFiles read(AssessmentFiles files, DocumentReaders readers) {
         return new ReadFiles(
-                readers.read(files.assessment(), SelfAssessment.class),
+                unpaired(files.assessment(), readers.read(files.assessment(), SelfAssessment.class)),
                 files.reviewFile().map(f -> readers.read(f, PeerReview.class)).orElse(null),
                 files.plans().stream()
                         .map(f -> readers.read(f, ActionPlan.class))
                         .toList());
+    }
+
+    /**
+     * A file named as a review or plan that is not paired with a self-assessment stands for itself; when it does not
+     * read as a self-assessment either, the naming rule is its one problem, not a list of every field a
+     * self-assessment would have.
+     */
+    private static ReadResult<SelfAssessment> unpaired(Path file, ReadResult<SelfAssessment> read) {
+        Matcher named = AssessmentFiles.BESIDE.matcher(file.getFileName().toString());
+        if (read.isClean() || !named.matches()) {
+            return read;
+        }
+        String kind = named.group(2);
+        return ReadResult.of(
+                null,
+                List.of(new ValidationProblem(
+                        "",
+                        "named as a " + kind + " but not paired with a self-assessment: a " + kind
+                                + " goes with the self-assessment it is named after (" + named.group(1)
+                                + ".yaml, .json or .xlsx), given with it from the same folder, and a self-assessment"
+                                + " takes one review; rename it, or give its self-assessment too",
+                        new SourceLocation(file.toString(), 0, 0))),
+                path -> null);
     }
 
     int plans() {

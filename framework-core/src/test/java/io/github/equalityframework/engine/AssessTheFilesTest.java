@@ -140,6 +140,30 @@ class AssessTheFilesTest {
     }
 
     @Test
+    void aReviewWithoutItsSelfAssessmentOrASecondReviewIsTheNamingRuleNotEveryMissingField() throws IOException {
+        Path first = file("anytown-review.yaml", REVIEW.formatted("achieving"));
+        Path second = file("anytown-review.yml", REVIEW.formatted("achieving"));
+        Path orphan = file("brookfield-review.yaml", REVIEW.formatted("achieving"));
+
+        List<AssessmentFiles> paired = AssessmentFiles.pair(List.of(assessment, first, second, orphan));
+
+        assertEquals(
+                List.of(assessment, second, orphan),
+                paired.stream().map(AssessmentFiles::assessment).toList());
+        assertEquals(first, paired.get(0).review(), "the first review given is the one paired");
+        for (Path alone : List.of(second, orphan)) {
+            String name = alone.getFileName().toString().startsWith("anytown") ? "anytown" : "brookfield";
+            assertEquals(
+                    List.of(alone + ": named as a review but not paired with a self-assessment: a review goes with the"
+                            + " self-assessment it is named after (" + name + ".yaml, .json or .xlsx), given with it"
+                            + " from the same folder, and a self-assessment takes one review; rename it, or give its"
+                            + " self-assessment too"),
+                    formatted(engine.validate(paired.get(paired.indexOf(AssessmentFiles.of(alone))))
+                            .problems()));
+        }
+    }
+
+    @Test
     void validateReadsAndChecksWithoutAssessing() throws IOException {
         file("anytown-review.yaml", REVIEW.formatted("achieving"));
 
