@@ -278,6 +278,23 @@ public final class SelfAssessmentValidator {
                 "before the visit starts",
                 problems);
         checkScope(path + ".scope", review.scope(), framework, characteristics, problems);
+        checkValidatedLevels(path, review, framework, problems);
+        checkFeedback(path, review, framework, problems);
+        if (review.award() != null) {
+            checkLevel(path + ".award.level", review.award().level(), framework, problems);
+            checkOrder(
+                    path + ".award.expiresOn",
+                    review.award().awardedOn(),
+                    review.award().expiresOn(),
+                    "the award expires",
+                    "before it was made",
+                    problems);
+        }
+    }
+
+    /** Each validated level names a criterion of the framework once, at one of its levels. */
+    private static void checkValidatedLevels(
+            String path, PeerReview review, FrameworkDefinition framework, ProblemList problems) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < review.validatedLevels().size(); i++) {
             ValidatedLevel v = review.validatedLevels().get(i);
@@ -298,6 +315,11 @@ public final class SelfAssessmentValidator {
             }
             checkLevel(at + ".level", v.level(), framework, problems);
         }
+    }
+
+    /** Feedback names each module of the framework once; recommendation ids are plain and used once in the review. */
+    private static void checkFeedback(
+            String path, PeerReview review, FrameworkDefinition framework, ProblemList problems) {
         Map<String, Integer> recommendations = new HashMap<>();
         Map<String, Integer> modules = new HashMap<>();
         List<String> moduleIds = framework == null
@@ -334,16 +356,6 @@ public final class SelfAssessmentValidator {
                             "recommendation id '" + r.id() + "' is used twice in the review");
                 }
             }
-        }
-        if (review.award() != null) {
-            checkLevel(path + ".award.level", review.award().level(), framework, problems);
-            checkOrder(
-                    path + ".award.expiresOn",
-                    review.award().awardedOn(),
-                    review.award().expiresOn(),
-                    "the award expires",
-                    "before it was made",
-                    problems);
         }
     }
 
