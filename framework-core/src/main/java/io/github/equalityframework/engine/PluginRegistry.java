@@ -101,19 +101,22 @@ public final class PluginRegistry implements Closeable {
             List<EditionMapping> sound = new ArrayList<>();
             List<PluginProblem> found = new ArrayList<>();
             for (Builder.PendingMapping offered : offeredMappings) {
-                List<ValidationProblem> invalid = offered.read()
-                        .place(offered.mapping()
-                                .check(
-                                        catalogue
-                                                .framework(offered.mapping().from())
-                                                .orElseThrow(),
-                                        catalogue
-                                                .framework(offered.mapping().to())
-                                                .orElseThrow()));
+                EditionMapping mapping = offered.mapping();
+                Optional<FrameworkDefinition> from = catalogue.framework(mapping.from());
+                Optional<FrameworkDefinition> to = catalogue.framework(mapping.to());
+                if (from.isEmpty() || to.isEmpty()) {
+                    // An edition registered but unreadable (its problems are reported with it): nothing to check
+                    // against.
+                    found.add(new PluginProblem(
+                            offered.plugin(),
+                            offered.what() + " joins an edition that could not be read; the mapping is not loaded"));
+                    continue;
+                }
+                List<ValidationProblem> invalid = offered.read().place(mapping.check(from.get(), to.get()));
                 invalid.forEach(p ->
                         found.add(new PluginProblem(offered.plugin(), offered.what() + " is invalid: " + p.format())));
                 if (invalid.isEmpty()) {
-                    sound.add(offered.mapping());
+                    sound.add(mapping);
                 }
             }
             synchronized (late) {

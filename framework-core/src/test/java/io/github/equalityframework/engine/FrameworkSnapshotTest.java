@@ -24,7 +24,7 @@ class FrameworkSnapshotTest {
     private static final Path FOLDER = Path.of("src", "test", "resources").resolve(RESOURCES);
     private static final EvidenceKind COUNCIL_MINUTE = new EvidenceKind("council-minute", "Council minute", null);
 
-    /** A plugin adding the council-minute kind and these framework resources. */
+    /** A plugin adding the council-minute kind and these framework (and {@code mapping-*} edition mapping) resources. */
     private static EqualityFrameworkPlugin council(String... resources) {
         return new EqualityFrameworkPlugin() {
             @Override
@@ -36,7 +36,11 @@ class FrameworkSnapshotTest {
             public void setup(PluginContext context) {
                 context.addEvidenceKind(COUNCIL_MINUTE);
                 for (String resource : resources) {
-                    context.addFrameworkResource(RESOURCES + resource);
+                    if (resource.startsWith("mapping-")) {
+                        context.addEditionMappingResource(RESOURCES + resource);
+                    } else {
+                        context.addFrameworkResource(RESOURCES + resource);
+                    }
                 }
             }
         };
@@ -72,6 +76,19 @@ class FrameworkSnapshotTest {
         assertEquals(Optional.of(fromYaml), registry.catalogue().framework("snapshot-framework"));
         assertEquals(List.of(fromYaml), registry.catalogue().frameworks());
         assertEquals(List.of(), problems(registry));
+    }
+
+    @Test
+    void aMappingFromAnEditionThatNoLongerReadsIsLeftOutWithAProblemWhenFirstUsed() {
+        PluginRegistry registry = PluginRegistry.builder()
+                .add(council("snapshot-framework.yaml", "stale-framework.yaml", "mapping-from-stale.yaml"))
+                .build();
+        assertEquals(List.of(), problems(registry), "neither edition is read until the mapping is used");
+        assertEquals(List.of(), registry.editionMappings());
+        assertEquals(
+                "plugin council: edition mapping " + RESOURCES + "mapping-from-stale.yaml (stale-framework ->"
+                        + " snapshot-framework) joins an edition that could not be read; the mapping is not loaded",
+                problems(registry).get(problems(registry).size() - 1));
     }
 
     @Test
