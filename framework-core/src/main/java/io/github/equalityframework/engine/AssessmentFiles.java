@@ -126,6 +126,25 @@ public record AssessmentFiles(Path assessment, Path review, List<Path> plans) {
         return List.copyOf(paired);
     }
 
+    /**
+     * What a user is told about a review or plan given where a self-assessment is expected (one whose
+     * self-assessment is not given with it, a second review of one, or one not named by the rule): the pairing rule,
+     * with the self-assessment's name when the file's name says it.
+     *
+     * @param file the file
+     * @param kind {@code review} or {@code plan}
+     */
+    public static String notPaired(Path file, String kind) {
+        Matcher named = BESIDE.matcher(file.getFileName().toString());
+        String stem = named.matches() ? named.group(1) : "NAME";
+        String ext = named.matches() ? named.group(4) : "yaml";
+        return "a " + kind + ", not a self-assessment, and not paired with one: a " + kind
+                + " goes with the self-assessment it is named after, in the same folder (" + stem + "-" + kind + "."
+                + ext + " beside " + stem + "." + ext + "), given with it"
+                + (kind.equals("review") ? ", and a self-assessment takes one review" : "")
+                + "; rename it, or give its self-assessment too";
+    }
+
     /** Whether a file's name is that of a review or plan ({@code NAME-review.yaml}), whether or not it is paired. */
     public static boolean namedAsBeside(Path file) {
         return BESIDE.matcher(file.getFileName().toString()).matches();

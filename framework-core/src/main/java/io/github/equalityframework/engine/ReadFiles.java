@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 
 /**
  * The files of one self-assessment as read, and where each value came from: the review is mounted at
@@ -74,7 +73,7 @@ final class ReadFiles {
 
     static ReadFiles read(AssessmentFiles files, DocumentReaders readers) {
         return new ReadFiles(
-                unpaired(files.assessment(), readers.read(files.assessment(), SelfAssessment.class)),
+                unpaired(files.assessment(), readers.read(files.assessment(), SelfAssessment.class), readers),
                 files.reviewFile().map(f -> readers.read(f, PeerReview.class)).orElse(null),
                 files.plans().stream()
                         .map(f -> readers.read(f, ActionPlan.class))
@@ -82,26 +81,25 @@ final class ReadFiles {
     }
 
     /**
-     * A file named as a review or plan that is not paired with a self-assessment stands for itself; when it does not
-     * read as a self-assessment either, the naming rule is its one problem, not a list of every field a
-     * self-assessment would have.
+     * A review or plan given where a self-assessment is expected (its self-assessment not given with it, a second
+     * review of one, or a name the pairing rule does not know) does not read as a self-assessment: the pairing rule is
+     * its one problem, not a list of every field a self-assessment would have. Tried only when reading failed.
      */
-    private static ReadResult<SelfAssessment> unpaired(Path file, ReadResult<SelfAssessment> read) {
-        Matcher named = AssessmentFiles.BESIDE.matcher(file.getFileName().toString());
-        if (read.isClean() || !named.matches()) {
+    private static ReadResult<SelfAssessment> unpaired(
+            Path file, ReadResult<SelfAssessment> read, DocumentReaders readers) {
+        if (read.isClean()) {
             return read;
         }
-        String kind = named.group(2);
-        return ReadResult.of(
-                null,
-                List.of(new ValidationProblem(
-                        "",
-                        "named as a " + kind + " but not paired with a self-assessment: a " + kind
-                                + " goes with the self-assessment it is named after (" + named.group(1)
-                                + ".yaml, .json or .xlsx), given with it from the same folder, and a self-assessment"
-                                + " takes one review; rename it, or give its self-assessment too",
-                        new SourceLocation(file.toString(), 0, 0))),
-                path -> null);
+        String kind = readers.read(file, PeerReview.class).isClean()
+                ? "review"
+                : readers.read(file, ActionPlan.class).isClean() ? "plan" : null;
+        return kind == null
+                ? read
+                : ReadResult.of(
+                        null,
+                        List.of(new ValidationProblem(
+                                "", AssessmentFiles.notPaired(file, kind), new SourceLocation(file.toString(), 0, 0))),
+                        path -> null);
     }
 
     int plans() {

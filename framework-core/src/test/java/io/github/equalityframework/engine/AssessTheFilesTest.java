@@ -140,7 +140,7 @@ class AssessTheFilesTest {
     }
 
     @Test
-    void aReviewWithoutItsSelfAssessmentOrASecondReviewIsTheNamingRuleNotEveryMissingField() throws IOException {
+    void aReviewWithoutItsSelfAssessmentOrASecondReviewIsThePairingRuleNotEveryMissingField() throws IOException {
         Path first = file("anytown-review.yaml", REVIEW.formatted("achieving"));
         Path second = file("anytown-review.yml", REVIEW.formatted("achieving"));
         Path orphan = file("brookfield-review.yaml", REVIEW.formatted("achieving"));
@@ -152,15 +152,30 @@ class AssessTheFilesTest {
                 paired.stream().map(AssessmentFiles::assessment).toList());
         assertEquals(first, paired.get(0).review(), "the first review given is the one paired");
         for (Path alone : List.of(second, orphan)) {
-            String name = alone.getFileName().toString().startsWith("anytown") ? "anytown" : "brookfield";
+            String name = alone.getFileName().toString();
+            String stem = name.substring(0, name.indexOf("-review"));
+            String ext = name.substring(name.lastIndexOf('.') + 1);
             assertEquals(
-                    List.of(alone + ": named as a review but not paired with a self-assessment: a review goes with the"
-                            + " self-assessment it is named after (" + name + ".yaml, .json or .xlsx), given with it"
-                            + " from the same folder, and a self-assessment takes one review; rename it, or give its"
+                    List.of(alone + ": a review, not a self-assessment, and not paired with one: a review goes with the"
+                            + " self-assessment it is named after, in the same folder (" + name + " beside " + stem
+                            + "."
+                            + ext + "), given with it, and a self-assessment takes one review; rename it, or give its"
                             + " self-assessment too"),
                     formatted(engine.validate(paired.get(paired.indexOf(AssessmentFiles.of(alone))))
                             .problems()));
         }
+    }
+
+    @Test
+    void aReviewNamedByNoRuleIsSaidToBeAReviewNotEveryFieldASelfAssessmentLacks() throws IOException {
+        Path misnamed = file("anytown-peer-challenge.yaml", REVIEW.formatted("achieving"));
+
+        assertEquals(
+                List.of(misnamed + ": a review, not a self-assessment, and not paired with one: a review goes with the"
+                        + " self-assessment it is named after, in the same folder (NAME-review.yaml beside NAME.yaml),"
+                        + " given with it, and a self-assessment takes one review; rename it, or give its"
+                        + " self-assessment too"),
+                formatted(engine.validate(AssessmentFiles.of(misnamed)).problems()));
     }
 
     @Test

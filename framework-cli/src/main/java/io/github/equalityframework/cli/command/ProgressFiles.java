@@ -83,9 +83,7 @@ final class ProgressFiles {
         ReadResult<PeerReview> review = CODEC.read(file, PeerReview.class);
         ReadResult<ActionPlan> plan = CODEC.read(file, ActionPlan.class);
         if (review.isClean() || plan.isClean()) {
-            String kind = review.isClean() ? "review" : "plan";
-            unpaired.add(file + ": a " + kind + " must be named after the self-assessment beside it, e.g. anytown-2025-"
-                    + kind + ".yaml beside anytown-2025.yaml");
+            unpaired.add(file + ": " + AssessmentFiles.notPaired(file, review.isClean() ? "review" : "plan"));
             return;
         }
         String text;

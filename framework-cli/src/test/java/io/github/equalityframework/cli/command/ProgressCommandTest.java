@@ -206,8 +206,10 @@ class ProgressCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(
-                dir.resolve("peer-review.yaml") + ": a review must be named after the self-assessment beside it, e.g."
-                        + " anytown-2025-review.yaml beside anytown-2025.yaml\n",
+                dir.resolve("peer-review.yaml") + ": a review, not a self-assessment, and not paired with one: a review"
+                        + " goes with the self-assessment it is named after, in the same folder (peer-review.yaml beside"
+                        + " peer.yaml), given with it, and a self-assessment takes one review; rename it, or give its"
+                        + " self-assessment too\n",
                 run.err());
     }
 
@@ -222,8 +224,10 @@ class ProgressCommandTest {
         assertEquals(2, run.exitCode());
         assertEquals(
                 dir.resolve("anytown-2025-peer-challenge.yaml")
-                        + ": a review must be named after the self-assessment beside it, e.g."
-                        + " anytown-2025-review.yaml beside anytown-2025.yaml\n",
+                        + ": a review, not a self-assessment, and not paired with one: a review goes with the"
+                        + " self-assessment it is named after, in the same folder (NAME-review.yaml beside NAME.yaml),"
+                        + " given with it, and a self-assessment takes one review; rename it, or give its"
+                        + " self-assessment too\n",
                 run.err());
     }
 
