@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,10 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Opens pages in a real browser (Debian's headless Chromium, which .ci/run installs) for the browser tests:
@@ -171,11 +176,50 @@ public final class Browser {
                 "--no-first-run",
                 "--user-data-dir=" + profile));
         command.addAll(args);
-        Process process = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        byte[] out = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(90, TimeUnit.SECONDS), "Chromium did not finish");
-        return new String(out, StandardCharsets.UTF_8);
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            byte[] out = process.getInputStream().readAllBytes();
+            assertTrue(process.waitFor(90, TimeUnit.SECONDS), "Chromium did not finish");
+            return new String(out, StandardCharsets.UTF_8);
+        } finally {
+            deleteProfile(profile);
+        }
+    }
+
+    /** Stops Chromium and the processes it started (renderers, crash handler), which go on writing to its profile. */
+    public static void stop(Process process) throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroy();
+        children.forEach(ProcessHandle::destroy);
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    /** Removes a Chromium profile folder once its browser has stopped: each one holds a few megabytes. */
+    public static void deleteProfile(Path profile) throws IOException, InterruptedException {
+        // A helper process that outlived its parent may still be finishing a write: try again briefly.
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<Path> paths = Files.exists(profile) ? Files.walk(profile) : Stream.empty()) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+                return;
+            } catch (IOException | UncheckedIOException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,10 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReportGoldenTest {
     static final Path GOLDEN = Golden.DIR;
 
+    @TempDir
+    Path dir;
+
     @ParameterizedTest
     @ValueSource(strings = {"json", "md", "html", "sarif"})
     void exampleReportMatchesItsGoldenFile(String format) throws IOException {
-        Path out = Files.createTempDirectory("eflg-golden").resolve("anytown-2024." + format);
+        Path out = dir.resolve("anytown-2024." + format);
         Cli.Run run = Cli.eflg(
                 "assess",
                 Cli.EXAMPLE.toString(),
@@ -41,7 +45,7 @@ class ReportGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"json", "md", "html"})
     void exampleWithItsReviewAndPlanMatchesItsGoldenFile(String format) throws IOException {
-        Path out = Files.createTempDirectory("eflg-golden").resolve("anytown-2025." + format);
+        Path out = dir.resolve("anytown-2025." + format);
         Cli.Run run = Cli.eflg(
                 "assess",
                 Cli.DATA.resolve("anytown-2025.yaml").toString(),

@@ -388,14 +388,16 @@ class ServeBrowserTest {
     /** Headless Chromium with one page, driven over the DevTools protocol. */
     private static final class DevToolsBrowser implements AutoCloseable {
         private final Process process;
+        private final Path profile;
         private final WebSocket socket;
         private final AtomicInteger ids = new AtomicInteger();
         private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
         private final List<String> violations = new CopyOnWriteArrayList<>();
         private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
 
-        private DevToolsBrowser(Process process, WebSocket.Builder builder, URI page) {
+        private DevToolsBrowser(Process process, Path profile, WebSocket.Builder builder, URI page) {
             this.process = process;
+            this.profile = profile;
             this.socket = builder.buildAsync(page, new WebSocket.Listener() {
                         private final StringBuilder text = new StringBuilder();
 
@@ -450,7 +452,7 @@ class ServeBrowserTest {
                 }
             }
             assertTrue(page != null, "no page in " + targets);
-            DevToolsBrowser browser = new DevToolsBrowser(process, http.newWebSocketBuilder(), page);
+            DevToolsBrowser browser = new DevToolsBrowser(process, profile, http.newWebSocketBuilder(), page);
             browser.call("Page.enable", "{}");
             browser.call("Log.enable", "{}");
             browser.call("Runtime.enable", "{}");
@@ -611,12 +613,10 @@ class ServeBrowserTest {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() throws InterruptedException, IOException {
             socket.abort();
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            Browser.stop(process);
+            Browser.deleteProfile(profile);
         }
     }
 }
