@@ -5,7 +5,7 @@ import io.github.equalityframework.model.RuleProfile;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.problem.Suggestions;
 import io.github.equalityframework.problem.ValidationProblem;
-import io.github.equalityframework.spi.ParameterSpec;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -198,13 +198,13 @@ final class ProfileResolver {
                 return;
             }
             Map<String, Object> values = new TreeMap<>(rule.parameters().asMap());
-            List<ParameterSpec> specs = rule.installed().rule().documentation().parameters();
+            List<Parameter<?>> specs = rule.installed().rule().documentation().parameters();
             setting.parameters().forEach((name, value) -> {
                 String at = path + ".parameters." + name;
-                Optional<ParameterSpec> spec =
+                Optional<Parameter<?>> spec =
                         specs.stream().filter(s -> s.name().equals(name)).findFirst();
                 if (spec.isEmpty()) {
-                    List<String> names = specs.stream().map(ParameterSpec::name).toList();
+                    List<String> names = specs.stream().map(Parameter::name).toList();
                     problems.add(locate(
                             layer,
                             at,
@@ -230,7 +230,12 @@ final class ProfileResolver {
             boolean fromProfile = setting.severity() != null || rule.severityFromProfile();
             rules.put(
                     ruleId,
-                    new EffectiveRule(rule.installed(), enabled, severity, new RuleParameters(values), fromProfile));
+                    new EffectiveRule(
+                            rule.installed(),
+                            enabled,
+                            severity,
+                            new RuleParameters(rule.installed().rule().documentation(), values),
+                            fromProfile));
         });
     }
 
