@@ -19,8 +19,9 @@ import java.util.TreeMap;
 
 /**
  * Works out how every rule runs under a profile: the rule's documented defaults, then each profile of
- * the base chain from the root down. Every unknown rule, unknown parameter and wrongly typed value is
- * reported, with its location when the profile came from a file.
+ * the base chain from the root down. Every unknown rule, unknown parameter, wrongly typed value and level,
+ * evidence kind or characteristic that is not installed is reported, with its location when the profile came
+ * from a file.
  */
 final class ProfileResolver {
     private final PluginRegistry registry;
@@ -100,8 +101,9 @@ final class ProfileResolver {
         }
         Map<String, EffectiveRule> rules = new TreeMap<>();
         defaults().forEach(r -> rules.put(r.id(), r));
+        ParameterMeanings meanings = new ParameterMeanings(registry.catalogue());
         for (ReadResult<RuleProfile> layer : chain) {
-            apply(layer, rules, problems);
+            apply(layer, rules, meanings, problems);
         }
         onlyListedPlugins(List.copyOf(chain), rules, problems);
         // The problems met while reading the chosen file come with the others, in file order: one run
@@ -180,7 +182,12 @@ final class ProfileResolver {
     }
 
     private void apply(
-            ReadResult<RuleProfile> layer, Map<String, EffectiveRule> rules, List<ValidationProblem> problems) {
+            ReadResult<RuleProfile> layer,
+            Map<String, EffectiveRule> rules,
+            ParameterMeanings meanings,
+            List<ValidationProblem> all) {
+        // rules and parameters are met in sorted order, not file order: the layer's problems are sorted after
+        List<ValidationProblem> problems = new ArrayList<>();
         layer.value().orElseThrow().rules().forEach((ruleId, setting) -> {
             String path = "rules." + ruleId;
             EffectiveRule rule = rules.get(ruleId);
@@ -222,6 +229,12 @@ final class ProfileResolver {
                     problems.add(
                             locate(layer, at, "must be " + spec.get().type().describe() + ", not " + describe(value)));
                 } else {
+                    meanings.check(
+                            rule.installed().rule(),
+                            spec.get(),
+                            typed,
+                            at,
+                            (where, message) -> problems.add(locate(layer, where, message)));
                     values.put(name, typed);
                 }
             });
@@ -237,6 +250,8 @@ final class ProfileResolver {
                             new RuleParameters(rule.installed().rule().documentation(), values),
                             fromProfile));
         });
+        problems.sort(ValidationProblem.IN_FILE_ORDER);
+        all.addAll(problems);
     }
 
     private static String describe(Object value) {
