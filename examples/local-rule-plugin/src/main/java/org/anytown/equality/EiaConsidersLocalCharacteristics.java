@@ -5,8 +5,7 @@ import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayList;
@@ -15,7 +14,10 @@ import java.util.Set;
 
 /** Anytown's rule: every equality impact assessment considers the council's local characteristics in scope. */
 final class EiaConsidersLocalCharacteristics implements AssessmentCheck {
-    static final String CHARACTERISTICS = "characteristics";
+    static final Parameter<List<String>> CHARACTERISTICS = Parameter.characteristics(
+            "characteristics",
+            List.of("care-experience", "armed-forces-community"),
+            "The local characteristics every EIA must consider");
 
     @Override
     public String id() {
@@ -30,18 +32,14 @@ final class EiaConsidersLocalCharacteristics implements AssessmentCheck {
                         + "council has committed to treat like protected ones, where they are in the assessment's scope. "
                         + "Update the EIA to consider the ones the finding names.",
                 Severity.WARNING,
-                List.of(new ParameterSpec(
-                        CHARACTERISTICS,
-                        ParameterType.TEXT_LIST,
-                        List.of("care-experience", "armed-forces-community"),
-                        "The local characteristics every EIA must consider")));
+                List.of(CHARACTERISTICS));
     }
 
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         Set<String> inScope = Set.copyOf(
                 context.characteristicsInScope().stream().map(c -> c.id()).toList());
-        List<String> required = parameters.textList(CHARACTERISTICS).stream()
+        List<String> required = parameters.get(CHARACTERISTICS).stream()
                 .filter(inScope::contains)
                 .toList();
         List<Finding> findings = new ArrayList<>();

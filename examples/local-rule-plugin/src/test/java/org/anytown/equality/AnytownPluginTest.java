@@ -55,7 +55,8 @@ class AnytownPluginTest {
                             .findFirst()
                             .orElseThrow()
                             .parameters()
-                            .integer("maxAgeMonths"));
+                            .asMap()
+                            .get("maxAgeMonths"));
         }
     }
 }

@@ -5,7 +5,7 @@ import io.github.equalityframework.model.RuleProfile;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.problem.Suggestions;
 import io.github.equalityframework.problem.ValidationProblem;
-import io.github.equalityframework.spi.ParameterSpec;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,8 +19,9 @@ import java.util.TreeMap;
 
 /**
  * Works out how every rule runs under a profile: the rule's documented defaults, then each profile of
- * the base chain from the root down. Every unknown rule, unknown parameter and wrongly typed value is
- * reported, with its location when the profile came from a file.
+ * the base chain from the root down. Every unknown rule, unknown parameter, wrongly typed value and level,
+ * evidence kind or characteristic that is not installed is reported, with its location when the profile came
+ * from a file.
  */
 final class ProfileResolver {
     private final PluginRegistry registry;
@@ -100,8 +101,9 @@ final class ProfileResolver {
         }
         Map<String, EffectiveRule> rules = new TreeMap<>();
         defaults().forEach(r -> rules.put(r.id(), r));
+        ParameterMeanings meanings = new ParameterMeanings(registry.catalogue());
         for (ReadResult<RuleProfile> layer : chain) {
-            apply(layer, rules, problems);
+            apply(layer, rules, meanings, problems);
         }
         onlyListedPlugins(List.copyOf(chain), rules, problems);
         // The problems met while reading the chosen file come with the others, in file order: one run
@@ -180,7 +182,12 @@ final class ProfileResolver {
     }
 
     private void apply(
-            ReadResult<RuleProfile> layer, Map<String, EffectiveRule> rules, List<ValidationProblem> problems) {
+            ReadResult<RuleProfile> layer,
+            Map<String, EffectiveRule> rules,
+            ParameterMeanings meanings,
+            List<ValidationProblem> all) {
+        // rules and parameters are met in sorted order, not file order: the layer's problems are sorted after
+        List<ValidationProblem> problems = new ArrayList<>();
         layer.value().orElseThrow().rules().forEach((ruleId, setting) -> {
             String path = "rules." + ruleId;
             EffectiveRule rule = rules.get(ruleId);
@@ -198,13 +205,13 @@ final class ProfileResolver {
                 return;
             }
             Map<String, Object> values = new TreeMap<>(rule.parameters().asMap());
-            List<ParameterSpec> specs = rule.installed().rule().documentation().parameters();
+            List<Parameter<?>> specs = rule.installed().rule().documentation().parameters();
             setting.parameters().forEach((name, value) -> {
                 String at = path + ".parameters." + name;
-                Optional<ParameterSpec> spec =
+                Optional<Parameter<?>> spec =
                         specs.stream().filter(s -> s.name().equals(name)).findFirst();
                 if (spec.isEmpty()) {
-                    List<String> names = specs.stream().map(ParameterSpec::name).toList();
+                    List<String> names = specs.stream().map(Parameter::name).toList();
                     problems.add(locate(
                             layer,
                             at,
@@ -222,6 +229,12 @@ final class ProfileResolver {
                     problems.add(
                             locate(layer, at, "must be " + spec.get().type().describe() + ", not " + describe(value)));
                 } else {
+                    meanings.check(
+                            rule.installed().rule(),
+                            spec.get(),
+                            typed,
+                            at,
+                            (where, message) -> problems.add(locate(layer, where, message)));
                     values.put(name, typed);
                 }
             });
@@ -230,8 +243,15 @@ final class ProfileResolver {
             boolean fromProfile = setting.severity() != null || rule.severityFromProfile();
             rules.put(
                     ruleId,
-                    new EffectiveRule(rule.installed(), enabled, severity, new RuleParameters(values), fromProfile));
+                    new EffectiveRule(
+                            rule.installed(),
+                            enabled,
+                            severity,
+                            new RuleParameters(rule.installed().rule().documentation(), values),
+                            fromProfile));
         });
+        problems.sort(ValidationProblem.IN_FILE_ORDER);
+        all.addAll(problems);
     }
 
     private static String describe(Object value) {

@@ -14,11 +14,12 @@ import org.apiguardian.api.API;
  * @param description     what it looks at, why, and what to do about its findings
  * @param defaultSeverity the severity its findings are usually given (see {@code AbstractCheck.severity()}) and that
  *                        lists of rules show; a profile may set another for all its findings
- * @param parameters      the parameters a profile may set, never {@code null}
+ * @param parameters      the parameters a profile may set, each declared once as a {@link Parameter} constant
+ *                        that the rule also reads its value with; {@code null} for none
  */
 @API(status = STABLE, since = "0.1")
 public record RuleDocumentation(
-        String title, String description, Severity defaultSeverity, List<ParameterSpec> parameters) {
+        String title, String description, Severity defaultSeverity, List<Parameter<?>> parameters) {
     public RuleDocumentation {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");

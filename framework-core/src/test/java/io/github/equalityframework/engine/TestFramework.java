@@ -21,8 +21,7 @@ import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.ClaimContext;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
 import io.github.equalityframework.spi.RuleDocumentation;
@@ -138,6 +137,9 @@ final class TestFramework {
 
     /** Reports evidence that no claim uses; its severity and a "minimum" parameter come from profiles. */
     static final class UnusedEvidenceCheck implements AssessmentCheck {
+        static final Parameter<Long> MINIMUM =
+                Parameter.integer("minimum", 1, "Report only from this many unused items");
+
         @Override
         public String id() {
             return "test.unused-evidence";
@@ -146,11 +148,7 @@ final class TestFramework {
         @Override
         public RuleDocumentation documentation() {
             return new RuleDocumentation(
-                    "Unused evidence",
-                    "Evidence no claim refers to.",
-                    Severity.WARNING,
-                    List.of(new ParameterSpec(
-                            "minimum", ParameterType.INTEGER, 1, "Report only from this many unused items")));
+                    "Unused evidence", "Evidence no claim refers to.", Severity.WARNING, List.of(MINIMUM));
         }
 
         @Override
@@ -168,7 +166,7 @@ final class TestFramework {
                             .build());
                 }
             }
-            return found.size() >= parameters.integer("minimum") ? found : List.of();
+            return found.size() >= parameters.get(MINIMUM) ? found : List.of();
         }
     }
 

@@ -5,8 +5,7 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleParameters;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,10 +14,13 @@ import java.util.Set;
 /** PSED: equality information published in the period, or in the year before it ends. */
 final class EqualityInformationCheck extends LgaCheck {
     static final String ID = "lga.psed-equality-information";
-    static final String WINDOW = "windowMonths";
     static final Set<String> KINDS = Set.of("annual-report", "equality-data");
     private static final PublicSectorEqualityDuty.SpecificDuty DUTY =
             PublicSectorEqualityDuty.ENGLAND.duty(PublicSectorEqualityDuty.EQUALITY_INFORMATION);
+    static final Parameter<Long> WINDOW = Parameter.integer(
+            "windowMonths",
+            DUTY.everyMonths(),
+            "Months before the period end within which equality information counts, when the period is shorter");
 
     EqualityInformationCheck() {
         super(
@@ -30,18 +32,14 @@ final class EqualityInformationCheck extends LgaCheck {
                         + DUTY.provision() + ") require equality information to be published at least once a year. "
                         + "Publish this year's information and add it to the register.",
                 Severity.WARNING,
-                new ParameterSpec(
-                        WINDOW,
-                        ParameterType.INTEGER,
-                        DUTY.everyMonths(),
-                        "Months before the period end within which equality information counts, when the period is shorter"));
+                WINDOW);
     }
 
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         SelfAssessment assessment = context.assessment();
         AssessmentPeriod period = assessment.period();
-        LocalDate windowStart = Lga.cutOff(assessment, parameters.integer(WINDOW));
+        LocalDate windowStart = Lga.cutOff(assessment, parameters.get(WINDOW));
         LocalDate from = windowStart.isBefore(period.from()) ? windowStart : period.from();
         boolean published = assessment.evidence().stream()
                 .filter(e -> KINDS.contains(e.kind()))

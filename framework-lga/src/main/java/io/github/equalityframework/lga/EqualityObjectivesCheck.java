@@ -6,8 +6,7 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleParameters;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -24,9 +23,13 @@ import java.util.Optional;
  */
 final class EqualityObjectivesCheck extends LgaCheck {
     static final String ID = "lga.psed-equality-objectives";
-    static final String MAX_AGE = "maxAgeMonths";
     private static final PublicSectorEqualityDuty.SpecificDuty DUTY =
             PublicSectorEqualityDuty.ENGLAND.duty(PublicSectorEqualityDuty.EQUALITY_OBJECTIVES);
+    static final Parameter<Long> MAX_AGE = Parameter.integer(
+            "maxAgeMonths",
+            DUTY.everyMonths(),
+            "Months before the period end, and before the report date, within which the newest objectives "
+                    + "must have been published");
 
     EqualityObjectivesCheck() {
         super(
@@ -43,12 +46,7 @@ final class EqualityObjectivesCheck extends LgaCheck {
                         + "more specific and measurable equality objectives to be published at intervals of not more "
                         + "than four years. Publish current objectives and add them to the register.",
                 Severity.WARNING,
-                new ParameterSpec(
-                        MAX_AGE,
-                        ParameterType.INTEGER,
-                        DUTY.everyMonths(),
-                        "Months before the period end, and before the report date, within which the newest objectives "
-                                + "must have been published"));
+                MAX_AGE);
     }
 
     @Override
@@ -60,7 +58,7 @@ final class EqualityObjectivesCheck extends LgaCheck {
         if (newest.isEmpty()) {
             return List.of(missing(context));
         }
-        long months = parameters.integer(MAX_AGE);
+        long months = parameters.get(MAX_AGE);
         EvidenceItem item = newest.get();
         LocalDate periodEnd = assessment.period().to();
         String age = age(months);

@@ -6,8 +6,7 @@ import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AbstractScoringRule;
 import io.github.equalityframework.spi.ClaimContext;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
@@ -22,7 +21,8 @@ import java.util.List;
  */
 final class EvidenceRecencyRule extends AbstractScoringRule {
     static final String ID = "lga.evidence-recency";
-    static final String MAX_AGE = "maxAgeMonths";
+    static final Parameter<Long> MAX_AGE =
+            Parameter.integer("maxAgeMonths", 36, "Months before the period end after which evidence is old");
 
     EvidenceRecencyRule() {
         super(
@@ -35,18 +35,14 @@ final class EvidenceRecencyRule extends AbstractScoringRule {
                                 + "practice, and a peer challenge looks at what is happening now. To fix, refresh or replace the "
                                 + "old documents the reasons name.",
                         Severity.INFO,
-                        List.of(new ParameterSpec(
-                                MAX_AGE,
-                                ParameterType.INTEGER,
-                                36,
-                                "Months before the period end after which evidence is old"))),
+                        List.of(MAX_AGE)),
                 Lga::isLgaFramework);
     }
 
     @Override
     public Score score(ClaimContext context, RuleParameters parameters) {
         FrameworkDefinition framework = context.framework();
-        LocalDate cutOff = Lga.cutOff(context.assessment(), parameters.integer(MAX_AGE));
+        LocalDate cutOff = Lga.cutOff(context.assessment(), parameters.get(MAX_AGE));
         List<EvidenceItem> recent = context.evidence().stream()
                 .filter(e -> !e.date().isBefore(cutOff))
                 .toList();
@@ -61,7 +57,7 @@ final class EvidenceRecencyRule extends AbstractScoringRule {
         }
         return new Score(
                 level,
-                List.of("Evidence older than " + parameters.integer(MAX_AGE) + " months before the period end ("
+                List.of("Evidence older than " + parameters.get(MAX_AGE) + " months before the period end ("
                         + cutOff + ") counts toward "
                         + framework.scale().lowest().label() + " only: "
                         + String.join(

@@ -11,7 +11,7 @@ import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.RuleProfile;
 import io.github.equalityframework.model.RuleSetting;
-import io.github.equalityframework.spi.ParameterSpec;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import java.io.IOException;
@@ -89,7 +89,7 @@ class DefaultProfileTest {
                             || doc.description().contains("why")
                             || doc.description().contains(". "),
                     id);
-            for (ParameterSpec p : doc.parameters()) {
+            for (Parameter<?> p : doc.parameters()) {
                 assertTrue(doc.description().contains(p.name()), id + " explains its parameter " + p.name());
             }
         }

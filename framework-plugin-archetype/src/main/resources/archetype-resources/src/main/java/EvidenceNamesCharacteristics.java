@@ -5,8 +5,7 @@ import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AbstractCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayList;
@@ -14,7 +13,9 @@ import java.util.List;
 
 /** An example check: evidence of the kinds that describe people must say which characteristics it covers. */
 final class EvidenceNamesCharacteristics extends AbstractCheck {
-    static final String KINDS = "kinds";
+    static final Parameter<List<String>> KINDS = Parameter.evidenceKinds("kinds",
+            List.of("eia", "consultation", "equality-data"),
+            "The evidence kinds that must name the characteristics they cover");
 
     EvidenceNamesCharacteristics() {
         super(${pluginClass}.ID + ".evidence-names-characteristics",
@@ -23,14 +24,13 @@ final class EvidenceNamesCharacteristics extends AbstractCheck {
                                 + "cannot show which groups it considered, so it adds nothing to the coverage matrix. "
                                 + "List the characteristics it covers in the evidence register.",
                         Severity.WARNING,
-                        List.of(new ParameterSpec(KINDS, ParameterType.TEXT_LIST, List.of("eia", "consultation", "equality-data"),
-                                "The evidence kinds that must name the characteristics they cover"))),
+                        List.of(KINDS)),
                 framework -> true);
     }
 
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
-        List<String> kinds = parameters.textList(KINDS);
+        List<String> kinds = parameters.get(KINDS);
         List<Finding> findings = new ArrayList<>();
         List<EvidenceItem> evidence = context.assessment().evidence();
         for (int i = 0; i < evidence.size(); i++) {

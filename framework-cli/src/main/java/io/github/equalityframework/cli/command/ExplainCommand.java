@@ -5,7 +5,7 @@ import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.engine.InstalledRule;
 import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.problem.Suggestions;
-import io.github.equalityframework.spi.ParameterSpec;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import java.io.PrintWriter;
 import java.util.List;
@@ -71,7 +71,7 @@ public final class ExplainCommand implements Callable<Integer> {
         if (!doc.parameters().isEmpty()) {
             out.println();
             out.println("Parameters:");
-            for (ParameterSpec p : doc.parameters()) {
+            for (Parameter<?> p : doc.parameters()) {
                 out.printf(
                         "  %s (%s, default %s): %s%n",
                         p.name(), p.type().describe(), p.defaultValue(), p.description());

@@ -5,7 +5,7 @@ import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.render.markup.MarkdownText;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.Rule;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.Sdk;
@@ -151,7 +151,7 @@ final class SarifRenderer implements ReportRenderer {
         if (!doc.parameters().isEmpty()) {
             text.append("\n\nParameters:");
             markdown.append("\n\n**Parameters**\n");
-            for (ParameterSpec p : doc.parameters()) {
+            for (Parameter<?> p : doc.parameters()) {
                 String defaultValue = p.defaultValue() == null ? "" : " (default: " + p.defaultValue() + ")";
                 text.append("\n- ")
                         .append(p.name())

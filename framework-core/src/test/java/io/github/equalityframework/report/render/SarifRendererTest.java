@@ -14,8 +14,7 @@ import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.Rule;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.Sdk;
@@ -46,7 +45,7 @@ class SarifRendererTest {
                     "test.recency",
                     "Evidence recency",
                     Severity.WARNING,
-                    List.of(new ParameterSpec("maxAgeMonths", ParameterType.INTEGER, 36, "How old evidence may be"))),
+                    List.of(Parameter.integer("maxAgeMonths", 36, "How old evidence may be"))),
             rule("test.unused", "Unused evidence", Severity.INFO, List.of()),
             rule("test.overdue", "Overdue actions", Severity.WARNING, List.of()),
             rule("test.psed", "Public Sector Equality Duty", Severity.INFO, List.of()),
@@ -397,7 +396,7 @@ class SarifRendererTest {
         return prints;
     }
 
-    private static Rule rule(String id, String title, Severity severity, List<ParameterSpec> parameters) {
+    private static Rule rule(String id, String title, Severity severity, List<Parameter<?>> parameters) {
         return new Rule() {
             @Override
             public String id() {

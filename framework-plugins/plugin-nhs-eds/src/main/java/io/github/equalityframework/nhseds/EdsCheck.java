@@ -3,14 +3,14 @@ package io.github.equalityframework.nhseds;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AbstractCheck;
-import io.github.equalityframework.spi.ParameterSpec;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import java.util.List;
 
 /** The framework filter and documentation shape every EDS check shares. */
 abstract class EdsCheck extends AbstractCheck {
 
-    EdsCheck(String id, String title, String description, Severity severity, ParameterSpec... parameters) {
+    EdsCheck(String id, String title, String description, Severity severity, Parameter<?>... parameters) {
         super(
                 id,
                 new RuleDocumentation(title, description, severity, List.of(parameters)),

@@ -9,8 +9,7 @@ import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,14 @@ import java.util.List;
  */
 final class EvidenceSourcesCheck extends EdsCheck {
     static final String ID = "nhs-eds.evidence-sources";
-    static final String DATA_KINDS = "dataKinds";
-    static final String VOICE_KINDS = "voiceKinds";
+    static final Parameter<List<String>> DATA_KINDS = Parameter.evidenceKinds(
+            "dataKinds",
+            List.of("equality-data", "workforce-report", "outcome-measure", "minutes"),
+            "Evidence kinds that count as data or records about the outcome");
+    static final Parameter<List<String>> VOICE_KINDS = Parameter.evidenceKinds(
+            "voiceKinds",
+            List.of("consultation"),
+            "Evidence kinds that count as the views of patients, staff or stakeholders");
 
     EvidenceSourcesCheck() {
         super(
@@ -35,24 +40,16 @@ final class EvidenceSourcesCheck extends EdsCheck {
                         + "agreed with the people the outcome is about; data without their voice, or views without data, "
                         + "is a one-sided basis for a rating. Link evidence of the missing side, or lower the rating.",
                 Severity.WARNING,
-                new ParameterSpec(
-                        DATA_KINDS,
-                        ParameterType.TEXT_LIST,
-                        List.of("equality-data", "workforce-report", "outcome-measure", "minutes"),
-                        "Evidence kinds that count as data or records about the outcome"),
-                new ParameterSpec(
-                        VOICE_KINDS,
-                        ParameterType.TEXT_LIST,
-                        List.of("consultation"),
-                        "Evidence kinds that count as the views of patients, staff or stakeholders"));
+                DATA_KINDS,
+                VOICE_KINDS);
     }
 
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         SelfAssessment assessment = context.assessment();
         FrameworkDefinition framework = context.framework();
-        List<String> dataKinds = parameters.textList(DATA_KINDS);
-        List<String> voiceKinds = parameters.textList(VOICE_KINDS);
+        List<String> dataKinds = parameters.get(DATA_KINDS);
+        List<String> voiceKinds = parameters.get(VOICE_KINDS);
         List<Finding> found = new ArrayList<>();
         for (CriterionResult result : context.criteria()) {
             Claim claim = assessment.claim(result.criterion()).orElse(null);

@@ -9,7 +9,7 @@ import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.RuleProfile;
 import io.github.equalityframework.model.RuleSetting;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
-import io.github.equalityframework.spi.ParameterSpec;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.PluginDescriptor;
 import io.github.equalityframework.spi.Rule;
 import io.github.equalityframework.spi.RuleDocumentation;
@@ -253,7 +253,7 @@ final class ConformanceRun {
                 fail("rules", "rule " + id + " has no description in its documentation");
             }
             Set<String> names = new HashSet<>();
-            for (ParameterSpec p : doc.parameters()) {
+            for (Parameter<?> p : doc.parameters()) {
                 if (!names.add(p.name())) {
                     fail("rules", "rule " + id + " declares parameter '" + p.name() + "' twice");
                 }

@@ -6,8 +6,7 @@ import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.EqualityFrameworkPlugin;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.PluginContext;
 import io.github.equalityframework.spi.PluginDescriptor;
 import io.github.equalityframework.spi.RuleDocumentation;
@@ -34,6 +33,9 @@ public final class WellBehavedPlugin implements EqualityFrameworkPlugin {
 
     /** Reports claims above a level that link no evidence. */
     static final class ClaimWithoutEvidence implements AssessmentCheck {
+        static final Parameter<Boolean> IGNORE_NOT_ASSESSED =
+                Parameter.bool("ignoreNotAssessed", true, "Whether claims at not-assessed are left alone");
+
         @Override
         public String id() {
             return "tidy.claim-without-evidence";
@@ -45,11 +47,7 @@ public final class WellBehavedPlugin implements EqualityFrameworkPlugin {
                     "Claim without evidence",
                     "A claim that links no evidence cannot be checked; link some.",
                     Severity.WARNING,
-                    List.of(new ParameterSpec(
-                            "ignoreNotAssessed",
-                            ParameterType.BOOLEAN,
-                            true,
-                            "Whether claims at not-assessed are left alone")));
+                    List.of(IGNORE_NOT_ASSESSED));
         }
 
         @Override
@@ -59,7 +57,7 @@ public final class WellBehavedPlugin implements EqualityFrameworkPlugin {
             for (int i = 0; i < claims.size(); i++) {
                 Claim claim = claims.get(i);
                 boolean skip =
-                        parameters.bool("ignoreNotAssessed") && claim.level().equals("not-assessed");
+                        parameters.get(IGNORE_NOT_ASSESSED) && claim.level().equals("not-assessed");
                 if (claim.evidence().isEmpty() && !skip) {
                     found.add(Finding.builder("claim-without-evidence", Severity.WARNING)
                             .path("claims[" + i + "]")

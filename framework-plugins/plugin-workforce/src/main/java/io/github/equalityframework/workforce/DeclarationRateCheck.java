@@ -2,8 +2,7 @@ package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import java.math.BigDecimal;
@@ -13,8 +12,12 @@ import java.util.List;
 /** A declaration rate below the profile's minimum. */
 final class DeclarationRateCheck extends FiguresCheck {
     static final String ID = "workforce.declaration-rate";
-    static final String MINIMUM = "minimumRate";
-    static final String CHARACTERISTICS = "characteristics";
+    static final Parameter<Double> MINIMUM =
+            Parameter.decimal("minimumRate", 80.0, "The lowest declaration rate, in percent, that gives no finding");
+    static final Parameter<List<String>> CHARACTERISTICS = Parameter.textList(
+            "characteristics",
+            List.of("ethnicity", "disability"),
+            "Which characteristics to look at: sex, ethnicity, disability");
 
     DeclarationRateCheck(WorkforceReport figures) {
         super(
@@ -26,25 +29,15 @@ final class DeclarationRateCheck extends FiguresCheck {
                                 + "the staff who declared, and a low rate makes every group look under-represented. A rate withheld "
                                 + "because very few did not say is not looked at.",
                         Severity.WARNING,
-                        List.of(
-                                new ParameterSpec(
-                                        MINIMUM,
-                                        ParameterType.DECIMAL,
-                                        80.0,
-                                        "The lowest declaration rate, in percent, that gives no finding"),
-                                new ParameterSpec(
-                                        CHARACTERISTICS,
-                                        ParameterType.TEXT_LIST,
-                                        List.of("ethnicity", "disability"),
-                                        "Which characteristics to look at: sex, ethnicity, disability"))),
+                        List.of(MINIMUM, CHARACTERISTICS)),
                 figures);
     }
 
     @Override
     List<Finding> check(WorkforceReport report, RuleParameters parameters) {
-        double minimum = parameters.decimal(MINIMUM);
+        double minimum = parameters.get(MINIMUM);
         List<Finding> findings = new ArrayList<>();
-        for (String characteristic : parameters.textList(CHARACTERISTICS)) {
+        for (String characteristic : parameters.get(CHARACTERISTICS)) {
             CharacteristicPayGaps gaps = gaps(report, characteristic);
             if (gaps == null
                     || !gaps.declarationRate().isPublished()

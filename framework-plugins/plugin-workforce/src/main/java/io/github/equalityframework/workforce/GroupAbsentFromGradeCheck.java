@@ -2,8 +2,7 @@ package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayList;
@@ -13,8 +12,14 @@ import java.util.Locale;
 /** A grade with nobody from a group that the workforce has enough of to expect some there. */
 final class GroupAbsentFromGradeCheck extends FiguresCheck {
     static final String ID = "workforce.group-absent-from-grade";
-    static final String EXPECTED = "minimumExpected";
-    static final String CHARACTERISTICS = "characteristics";
+    static final Parameter<Double> EXPECTED = Parameter.decimal(
+            "minimumExpected",
+            3.0,
+            "How many of the group would be expected in the grade before its absence is a finding");
+    static final Parameter<List<String>> CHARACTERISTICS = Parameter.textList(
+            "characteristics",
+            List.of("sex", "ethnicity", "disability"),
+            "Which characteristics to look at: sex, ethnicity, disability");
 
     GroupAbsentFromGradeCheck(WorkforceReport figures) {
         super(
@@ -26,25 +31,15 @@ final class GroupAbsentFromGradeCheck extends FiguresCheck {
                                 + "group's share of all relevant employees). Why: a group missing from a grade, often the senior ones, "
                                 + "points at barriers in recruitment or progression. Only published counts are looked at.",
                         Severity.INFO,
-                        List.of(
-                                new ParameterSpec(
-                                        EXPECTED,
-                                        ParameterType.DECIMAL,
-                                        3.0,
-                                        "How many of the group would be expected in the grade before its absence is a finding"),
-                                new ParameterSpec(
-                                        CHARACTERISTICS,
-                                        ParameterType.TEXT_LIST,
-                                        List.of("sex", "ethnicity", "disability"),
-                                        "Which characteristics to look at: sex, ethnicity, disability"))),
+                        List.of(EXPECTED, CHARACTERISTICS)),
                 figures);
     }
 
     @Override
     List<Finding> check(WorkforceReport report, RuleParameters parameters) {
-        double minimumExpected = parameters.decimal(EXPECTED);
+        double minimumExpected = parameters.get(EXPECTED);
         List<Finding> findings = new ArrayList<>();
-        for (String name : parameters.textList(CHARACTERISTICS)) {
+        for (String name : parameters.get(CHARACTERISTICS)) {
             int index = report.representation().stream()
                     .map(Representation::characteristic)
                     .toList()

@@ -2,8 +2,7 @@ package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import java.math.BigDecimal;
@@ -17,8 +16,12 @@ import java.util.List;
  */
 final class PayGapThresholdCheck extends FiguresCheck {
     static final String ID = "workforce.pay-gap-threshold";
-    static final String MAXIMUM = "maximumGap";
-    static final String CHARACTERISTICS = "characteristics";
+    static final Parameter<Double> MAXIMUM =
+            Parameter.decimal("maximumGap", 5.0, "The largest gap, in percent, that gives no finding");
+    static final Parameter<List<String>> CHARACTERISTICS = Parameter.textList(
+            "characteristics",
+            List.of("sex", "ethnicity", "disability"),
+            "Which characteristics' gaps to look at: sex, ethnicity, disability");
 
     PayGapThresholdCheck(WorkforceReport figures) {
         super(
@@ -32,25 +35,15 @@ final class PayGapThresholdCheck extends FiguresCheck {
                                 + "diverse and engaged workforce module asks councils to understand and act on. Voluntary gaps withheld "
                                 + "for small groups are not looked at.",
                         Severity.WARNING,
-                        List.of(
-                                new ParameterSpec(
-                                        MAXIMUM,
-                                        ParameterType.DECIMAL,
-                                        5.0,
-                                        "The largest gap, in percent, that gives no finding"),
-                                new ParameterSpec(
-                                        CHARACTERISTICS,
-                                        ParameterType.TEXT_LIST,
-                                        List.of("sex", "ethnicity", "disability"),
-                                        "Which characteristics' gaps to look at: sex, ethnicity, disability"))),
+                        List.of(MAXIMUM, CHARACTERISTICS)),
                 figures);
     }
 
     @Override
     List<Finding> check(WorkforceReport report, RuleParameters parameters) {
-        double maximum = parameters.decimal(MAXIMUM);
+        double maximum = parameters.get(MAXIMUM);
         List<Finding> findings = new ArrayList<>();
-        for (String characteristic : parameters.textList(CHARACTERISTICS)) {
+        for (String characteristic : parameters.get(CHARACTERISTICS)) {
             CharacteristicPayGaps gaps = gaps(report, characteristic);
             if (gaps == null) {
                 continue;

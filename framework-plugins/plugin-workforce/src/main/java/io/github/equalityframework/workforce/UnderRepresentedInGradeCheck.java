@@ -2,8 +2,7 @@ package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayList;
@@ -17,9 +16,14 @@ import java.util.Locale;
  */
 final class UnderRepresentedInGradeCheck extends FiguresCheck {
     static final String ID = "workforce.under-represented-in-grade";
-    static final String SIGNIFICANCE = "significance";
-    static final String CHARACTERISTICS = "characteristics";
-    static final String SENIOR = "seniorGrades";
+    static final Parameter<Double> SIGNIFICANCE =
+            Parameter.decimal("significance", 0.05, "The largest probability of so few by chance that gives a finding");
+    static final Parameter<List<String>> CHARACTERISTICS = Parameter.textList(
+            "characteristics",
+            List.of("sex", "ethnicity", "disability"),
+            "Which characteristics to look at: sex, ethnicity, disability");
+    static final Parameter<List<String>> SENIOR = Parameter.textList(
+            "seniorGrades", List.of(), "The grades of the senior band, as the file names them; none: the last grade");
 
     UnderRepresentedInGradeCheck(WorkforceReport figures) {
         super(
@@ -35,22 +39,7 @@ final class UnderRepresentedInGradeCheck extends FiguresCheck {
                                 + "senior grades, which points at barriers to progression. Only published counts are looked at; "
                                 + "a single grade with nobody of a group is the group-absent-from-grade check's.",
                         Severity.WARNING,
-                        List.of(
-                                new ParameterSpec(
-                                        SIGNIFICANCE,
-                                        ParameterType.DECIMAL,
-                                        0.05,
-                                        "The largest probability of so few by chance that gives a finding"),
-                                new ParameterSpec(
-                                        CHARACTERISTICS,
-                                        ParameterType.TEXT_LIST,
-                                        List.of("sex", "ethnicity", "disability"),
-                                        "Which characteristics to look at: sex, ethnicity, disability"),
-                                new ParameterSpec(
-                                        SENIOR,
-                                        ParameterType.TEXT_LIST,
-                                        List.of(),
-                                        "The grades of the senior band, as the file names them; none: the last grade"))),
+                        List.of(SIGNIFICANCE, CHARACTERISTICS, SENIOR)),
                 figures);
     }
 
@@ -59,14 +48,14 @@ final class UnderRepresentedInGradeCheck extends FiguresCheck {
 
     @Override
     List<Finding> check(WorkforceReport report, RuleParameters parameters) {
-        double significance = parameters.decimal(SIGNIFICANCE);
-        List<String> senior = parameters.textList(SENIOR);
+        double significance = parameters.get(SIGNIFICANCE);
+        List<String> senior = parameters.get(SENIOR);
         List<Finding> findings = new ArrayList<>();
         long total = report.relevantEmployees();
         if (total == 0) {
             return findings;
         }
-        for (String name : parameters.textList(CHARACTERISTICS)) {
+        for (String name : parameters.get(CHARACTERISTICS)) {
             int index = report.representation().stream()
                     .map(Representation::characteristic)
                     .toList()

@@ -3,7 +3,7 @@ package io.github.equalityframework.workforce;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +54,7 @@ public final class WorkforceChecks {
             Map<String, Object> values =
                     new TreeMap<>(RuleParameters.defaults(check.documentation()).asMap());
             parameters.getOrDefault(check.id(), Map.of()).forEach((name, value) -> {
-                ParameterSpec spec = check.documentation().parameters().stream()
+                Parameter<?> spec = check.documentation().parameters().stream()
                         .filter(p -> p.name().equals(name))
                         .findFirst()
                         .orElseThrow(() -> new IllegalArgumentException(
@@ -66,7 +66,7 @@ public final class WorkforceChecks {
                 }
                 values.put(name, coerced);
             });
-            check.check(report, new RuleParameters(values))
+            check.check(report, new RuleParameters(check.documentation(), values))
                     .forEach(f -> findings.add(f.attributed(check.id(), WorkforcePlugin.ID, null)));
         }
         findings.sort(Finding.ORDER);

@@ -6,8 +6,7 @@ import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
-import io.github.equalityframework.spi.ParameterSpec;
-import io.github.equalityframework.spi.ParameterType;
+import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import java.time.LocalDate;
@@ -19,9 +18,12 @@ import java.util.List;
  */
 final class WorkforceReportCheck implements AssessmentCheck {
     static final String ID = "workforce.pay-gap-report";
-    static final String EMPLOYEES = "employees";
-    static final String THRESHOLD = "threshold";
-    static final String WINDOW = "windowMonths";
+    static final Parameter<Long> EMPLOYEES = Parameter.integer(
+            "employees", -1, "The council's number of employees on the snapshot date; -1 when not stated");
+    static final Parameter<Long> THRESHOLD = Parameter.integer(
+            "threshold", WorkforceAnalysis.STATUTORY_THRESHOLD, "The number of employees from which the duty applies");
+    static final Parameter<Long> WINDOW =
+            Parameter.integer("windowMonths", 12, "Months before the period end within which the report must be dated");
 
     @Override
     public String id() {
@@ -39,22 +41,7 @@ final class WorkforceReportCheck implements AssessmentCheck {
                         + "workforce module needs current figures. Set employees in the council's profile; while it is not "
                         + "set (-1) the check assumes the duty applies. Publish the figures and add the report to the register.",
                 Severity.WARNING,
-                List.of(
-                        new ParameterSpec(
-                                EMPLOYEES,
-                                ParameterType.INTEGER,
-                                -1,
-                                "The council's number of employees on the snapshot date; -1 when not stated"),
-                        new ParameterSpec(
-                                THRESHOLD,
-                                ParameterType.INTEGER,
-                                WorkforceAnalysis.STATUTORY_THRESHOLD,
-                                "The number of employees from which the duty applies"),
-                        new ParameterSpec(
-                                WINDOW,
-                                ParameterType.INTEGER,
-                                12,
-                                "Months before the period end within which the report must be dated")));
+                List.of(EMPLOYEES, THRESHOLD, WINDOW));
     }
 
     /** The LGA editions' workforce modules; the check has no meaning for other frameworks. */
@@ -65,14 +52,14 @@ final class WorkforceReportCheck implements AssessmentCheck {
 
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
-        long employees = parameters.integer(EMPLOYEES);
-        long threshold = parameters.integer(THRESHOLD);
+        long employees = parameters.get(EMPLOYEES);
+        long threshold = parameters.get(THRESHOLD);
         if (employees >= 0 && employees < threshold) {
             return List.of();
         }
         SelfAssessment assessment = context.assessment();
         LocalDate to = assessment.period().to();
-        LocalDate from = to.minusMonths(parameters.integer(WINDOW));
+        LocalDate from = to.minusMonths(parameters.get(WINDOW));
         boolean recent = assessment.evidence().stream()
                 .filter(e -> e.kind().equals(WorkforceReport.EVIDENCE_KIND))
                 .anyMatch(e -> !e.date().isBefore(from) && !e.date().isAfter(to));
@@ -81,7 +68,7 @@ final class WorkforceReportCheck implements AssessmentCheck {
         }
         String who = employees < 0
                 ? "The profile does not give the council's number of employees, so this assumes " + threshold
-                        + " or more; set the parameter " + EMPLOYEES + " if the council employs fewer."
+                        + " or more; set the parameter " + EMPLOYEES.name() + " if the council employs fewer."
                 : "The council has " + employees + " employees.";
         return List.of(Finding.builder("no-recent-workforce-report", Severity.WARNING)
                 .path("evidence")
