@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The kit as a council's plugin project uses it, with no jqwik on the test class path: pom.xml runs this class in a
- * surefire execution of its own that leaves jqwik out ({@code without-jqwik}), and only there.
+ * surefire execution of its own that leaves jqwik out ({@code without-jqwik}) and sets the property that enables it.
  */
+@EnabledIfSystemProperty(named = "testkit.withoutJqwik", matches = "true")
 class ConformanceWithoutJqwikTest {
     @Test
     void jqwikIsNotOnTheClassPath() {
