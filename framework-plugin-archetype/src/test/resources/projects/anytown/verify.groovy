@@ -1,5 +1,7 @@
 // The generated project runs the test kit, the conformance check included, with no jqwik on its test class path,
 // and its *Properties test runs.
+// The archetype plugin gives the generated project's folder as context.projectDir; basedir is this script's folder.
+def projectDir = context.projectDir as File
 def reports = new File(projectDir, 'target/surefire-reports')
 
 def report = new File(reports, 'TEST-org.anytown.equality.AnytownPluginTest.xml')
