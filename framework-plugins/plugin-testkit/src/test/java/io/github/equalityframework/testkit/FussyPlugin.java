@@ -2,6 +2,7 @@ package io.github.equalityframework.testkit;
 
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.spi.AssessmentCheck;
 import io.github.equalityframework.spi.AssessmentContext;
@@ -32,7 +33,7 @@ public final class FussyPlugin implements EqualityFrameworkPlugin {
     }
 
     /** Whether the check fails on an assessment. */
-    static boolean failsOn(io.github.equalityframework.model.SelfAssessment assessment) {
+    static boolean failsOn(SelfAssessment assessment) {
         return assessment.claims().stream()
                 .map(Claim::narrative)
                 .anyMatch(n -> n != null && n.length() > LONGEST_NARRATIVE);
