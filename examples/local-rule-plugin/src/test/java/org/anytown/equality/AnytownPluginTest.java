@@ -1,6 +1,7 @@
 package org.anytown.equality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.engine.AssessmentEngine;
@@ -23,6 +24,13 @@ class AnytownPluginTest {
     @Test
     void conformsToTheSdkAlongsideTheLgaPlugin() {
         PluginConformance.of(AnytownPlugin.class).alongside(new LgaPlugin()).assertConforms();
+    }
+
+    @Test
+    void theTestKitRunsWithoutJqwik() {
+        // As in a council's own project, nothing of jqwik is on this test class path (see pom.xml), and the
+        // conformance check above still runs in full.
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("net.jqwik.api.Arbitrary"));
     }
 
     @Test

@@ -41,8 +41,26 @@ final class Behaviour {
         this.fail = fail;
     }
 
-    /** A self-assessment and how failure lines name it. */
-    private record Case(String label, SelfAssessment assessment, boolean generated) {}
+    /** A self-assessment, how failure lines name it and, if generated, its number in the sample (else -1). */
+    private record Case(String label, SelfAssessment assessment, int number) {
+        static Case fixed(String label, SelfAssessment assessment) {
+            return new Case(label, assessment, -1);
+        }
+
+        static Case generated(int number, SelfAssessment assessment) {
+            return new Case("generated #" + number, assessment, number);
+        }
+
+        boolean generated() {
+            return number >= 0;
+        }
+    }
+
+    /** The code that gives generated assessment {@code number} of a seed again, for a failure line. */
+    static String reproduction(int number, long seed) {
+        return "SelfAssessments.of(framework, catalogue).sample(" + (number + 1) + ", " + seed + "L).get(" + number
+                + ")";
+    }
 
     /** What assessing a case gave: a report and its JSON, or what went wrong. */
     private record Outcome(AssessmentReport report, String json, String thrown) {
@@ -56,14 +74,14 @@ final class Behaviour {
     void check(FrameworkDefinition framework) {
         SelfAssessments source = SelfAssessments.of(framework, engine.catalogue());
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("the minimal self-assessment", source.minimal(), false));
+        cases.add(Case.fixed("the minimal self-assessment", source.minimal()));
         for (MaturityLevel level : framework.scale().levels()) {
-            cases.add(new Case(
-                    "every criterion claimed at " + level.id(), source.everyCriterionClaimedAt(level.id()), false));
+            cases.add(
+                    Case.fixed("every criterion claimed at " + level.id(), source.everyCriterionClaimedAt(level.id())));
         }
         List<SelfAssessment> generated = source.sample(config.assessments, config.seed);
         for (int i = 0; i < generated.size(); i++) {
-            cases.add(new Case("generated #" + i, generated.get(i), true));
+            cases.add(Case.generated(i, generated.get(i)));
         }
         String against = "against " + framework.id() + ", ";
 
@@ -216,7 +234,8 @@ final class Behaviour {
                 List<Case> cases = entry.cases();
                 String where = cases.get(0).generated()
                         ? cases.size() + " generated self-assessment" + (cases.size() == 1 ? "" : "s") + " (seed "
-                                + seed + "), first " + cases.get(0).label()
+                                + seed + "), first " + cases.get(0).label() + "; to reproduce it: "
+                                + reproduction(cases.get(0).number(), seed)
                         : String.join("; ", cases.stream().map(Case::label).toList());
                 fail.accept(check, against + entry.message() + " (on " + where + ")");
             });

@@ -7,13 +7,9 @@ import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Catalogue;
-import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Claim;
-import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceItem;
-import io.github.equalityframework.model.EvidenceKind;
 import io.github.equalityframework.model.FrameworkDefinition;
-import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.Organisation;
 import io.github.equalityframework.model.PeerReview;
@@ -25,54 +21,43 @@ import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
-import io.github.equalityframework.testkit.jqwik.SelfAssessmentArbitraries;
+import io.github.equalityframework.testkit.internal.AssessmentShapes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
-import java.util.stream.IntStream;
-import net.jqwik.api.JqwikException;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.sessions.JqwikSession;
 import org.apiguardian.api.API;
 
 /**
  * Valid self-assessments against one framework edition, for testing rules: a reproducible {@link #sample(int, long)
  * sample} and two fixed extremes, the {@link #minimal() minimal} assessment and one with
- * {@link #everyCriterionClaimedAt(String) every criterion claimed} at one level. Its API has no jqwik type; for a jqwik
- * {@code Arbitrary} in a plugin's own properties, see {@link SelfAssessmentArbitraries}.
+ * {@link #everyCriterionClaimedAt(String) every criterion claimed} at one level. It needs no jqwik: the sample is drawn
+ * from a seeded {@link java.util.SplittableRandom}. For a jqwik {@code Arbitrary} of the same shapes in a plugin's own
+ * properties (with jqwik on the plugin's test class path), see
+ * {@link io.github.equalityframework.testkit.jqwik.SelfAssessmentArbitraries}.
  *
  * <p>Every generated assessment passes the engine's validation against a catalogue holding the framework:
  * ids resolve, evidence references exist, dates run forwards. Names and narratives include markup,
- * quotes and non-ASCII letters, as real data does.
+ * quotes, non-ASCII letters and long texts, as real data does; lists are often empty or full, and dates often at the
+ * ends of their ranges or on unusual days such as 29 February.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class SelfAssessments {
-    private static final int GENERATION_SIZE = 1000;
-
     private final FrameworkDefinition framework;
-    private final Catalogue catalogue;
     private final List<String> characteristics;
     private final List<String> kinds;
     private final List<String> modules;
     private final List<String> criteria;
+    private final GeneratedAssessments generated;
 
     private SelfAssessments(FrameworkDefinition framework, Catalogue catalogue) {
         this.framework = framework;
-        this.catalogue = catalogue;
-        this.characteristics = ids(
-                catalogue.characteristics().stream().map(Characteristic::id).toList(),
-                framework.localCharacteristics().stream()
-                        .map(Characteristic::id)
-                        .toList());
-        this.kinds = ids(
-                catalogue.evidenceKindsFor(framework.id()).stream()
-                        .map(EvidenceKind::id)
-                        .toList(),
-                framework.evidenceKinds().stream().map(EvidenceKind::id).toList());
-        this.modules = framework.modules().stream().map(FrameworkModule::id).toList();
-        this.criteria = framework.criteria().map(Criterion::id).toList();
+        AssessmentShapes.Vocabulary ids = AssessmentShapes.Vocabulary.of(framework, catalogue);
+        this.characteristics = ids.characteristics();
+        this.kinds = ids.evidenceKinds();
+        this.modules = ids.modules();
+        this.criteria = ids.criteria();
+        this.generated = new GeneratedAssessments(framework.id(), ids);
     }
 
     /**
@@ -90,34 +75,14 @@ public final class SelfAssessments {
     }
 
     /**
-     * The same {@code count} assessments for the same seed, every time. Works in a plain JUnit test and
-     * inside a jqwik property alike.
+     * The same {@code count} assessments for the same seed, every time and on every machine, drawn without jqwik. A
+     * larger sample of a seed starts with the assessments of a smaller one, so the assessment a conformance failure
+     * calls "generated #i (seed s)" is {@code sample(i + 1, s).get(i)}.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative
      */
     public List<SelfAssessment> sample(int count, long seed) {
-        if (JqwikSession.isActive()) {
-            return draw(count, seed);
-        }
-        try {
-            JqwikSession.start();
-        } catch (JqwikException insideAProperty) {
-            // jqwik's own lifecycle is running, which serves as well as a session.
-            return draw(count, seed);
-        }
-        try {
-            return draw(count, seed);
-        } finally {
-            JqwikSession.finish();
-        }
-    }
-
-    private List<SelfAssessment> draw(int count, long seed) {
-        // Without jqwik's edge cases: they add little here and make each value several times slower to draw.
-        RandomGenerator<SelfAssessment> generator =
-                SelfAssessmentArbitraries.of(framework, catalogue).valid().generator(GENERATION_SIZE, false);
-        Random random = new Random(seed);
-        return IntStream.range(0, count)
-                .mapToObj(i -> generator.next(random).value())
-                .toList();
+        return generated.sample(count, seed);
     }
 
     /** An assessment with nothing in it: no claims, no evidence, no peer review, no action plan. */
@@ -200,11 +165,5 @@ public final class SelfAssessments {
                 register,
                 review,
                 new ActionPlan(period.to().plusDays(60), entries));
-    }
-
-    private static List<String> ids(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        second.stream().filter(id -> !all.contains(id)).forEach(all::add);
-        return List.copyOf(all);
     }
 }

@@ -14,7 +14,8 @@ import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
 import io.github.equalityframework.spi.ScoringRule;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A plugin with every fault the kit must catch. It is deliberately not listed in META-INF/services, needs
@@ -36,9 +37,12 @@ public final class BrokenPlugin implements EqualityFrameworkPlugin {
         context.addProfileResource("io/github/equalityframework/testkit/broken-default.yaml");
     }
 
-    /** Nondeterministic: the level depends on how often it was called before. */
+    /**
+     * Nondeterministic: it scores a claim at the top level the first time it sees it and at the bottom level after
+     * that, so assessing anything with a claim again gives another report, whatever the claims are.
+     */
     static final class CountingRule implements ScoringRule {
-        private final AtomicInteger calls = new AtomicInteger();
+        private final Set<List<Object>> seen = ConcurrentHashMap.newKeySet();
 
         @Override
         public String id() {
@@ -47,13 +51,14 @@ public final class BrokenPlugin implements EqualityFrameworkPlugin {
 
         @Override
         public RuleDocumentation documentation() {
-            return new RuleDocumentation("Counter", "Scores by counting its own calls.", Severity.INFO, List.of());
+            return new RuleDocumentation("Counter", "Scores by what it saw before.", Severity.INFO, List.of());
         }
 
         @Override
         public Score score(ClaimContext context, RuleParameters parameters) {
             List<MaturityLevel> levels = context.framework().scale().levels();
-            return new Score(levels.get(calls.getAndIncrement() % levels.size()), List.of());
+            boolean first = seen.add(List.of(context.assessment(), String.valueOf(context.claim())));
+            return new Score(first ? levels.get(levels.size() - 1) : levels.get(0), List.of());
         }
     }
 

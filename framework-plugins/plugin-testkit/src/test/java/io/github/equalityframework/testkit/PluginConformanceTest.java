@@ -46,7 +46,8 @@ class PluginConformanceTest {
                                 + " every criterion claimed at excellent)",
                         "completeness: against broken-valid, The check broken.throws of plugin broken threw"
                                 + " java.lang.IllegalStateException: kaboom (on 50 generated self-assessments (seed 20210401),"
-                                + " first generated #0)"),
+                                + " first generated #0; to reproduce it: SelfAssessments.of(framework, catalogue)"
+                                + ".sample(1, 20210401L).get(0))"),
                 failures.subList(0, 5));
         assertEquals(6, failures.size(), String.join("\n", failures));
         String determinism = failures.get(5);
@@ -198,7 +199,8 @@ class PluginConformanceTest {
         assertEquals(
                 "completeness: against broken-valid, The check broken.throws of plugin broken threw"
                         + " java.lang.IllegalStateException: kaboom (on 5 generated self-assessments (seed 20210401),"
-                        + " first generated #0)",
+                        + " first generated #0; to reproduce it: SelfAssessments.of(framework, catalogue)"
+                        + ".sample(1, 20210401L).get(0))",
                 failures.get(4));
         assertTrue(failures.get(5).contains(" of 9 self-assessments (seed 20210401); first, "), failures.get(5));
         assertTrue(PluginConformance.of(WellBehavedPlugin.class).quick().check().passed());

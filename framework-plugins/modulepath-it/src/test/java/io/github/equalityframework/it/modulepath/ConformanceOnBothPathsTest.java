@@ -1,7 +1,9 @@
 package io.github.equalityframework.it.modulepath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the test kit's conformance checks on the LGA plugin in a child JVM, once on the class path and once on the module
- * path, where discovery needs {@code provides} and the plugin's data needs its packages opened to the core.
+ * path, where discovery needs {@code provides} and the plugin's data needs its packages opened to the core. Neither
+ * child JVM has jqwik: the kit generates its assessments without it.
  */
 class ConformanceOnBothPathsTest {
     @TempDir
@@ -34,11 +37,19 @@ class ConformanceOnBothPathsTest {
                         "--module-path",
                         ChildJvm.path(),
                         // As surefire runs tests on the module path: the kit is an automatic module, whose own
-                        // dependencies (opentest4j, jqwik) no module requires by name.
+                        // dependency (opentest4j) no module requires by name.
                         "--add-modules",
                         "ALL-MODULE-PATH",
                         "--module",
                         MODULE + "/" + CheckConformance.class.getName()));
+    }
+
+    @Test
+    void theChildJvmsRunTheKitWithoutJqwik() throws Exception {
+        List<String> path = List.of(ChildJvm.path().split(File.pathSeparator));
+
+        assertTrue(path.stream().anyMatch(p -> p.contains("plugin-testkit")), path::toString);
+        assertEquals(List.of(), path.stream().filter(p -> p.contains("jqwik")).toList());
     }
 
     private List<String> run(String... arguments) throws IOException, InterruptedException {
