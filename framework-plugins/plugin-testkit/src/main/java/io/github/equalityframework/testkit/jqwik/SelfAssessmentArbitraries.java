@@ -148,18 +148,15 @@ public final class SelfAssessmentArbitraries {
             ActionPlanEntry e = plan.entries().get(i);
             entries.add(
                     i < ids.size()
-                            ? new ActionPlanEntry(ids.get(i), e.response(), e.comment(), e.actions())
-                            : new ActionPlanEntry(
-                                    null,
-                                    "O" + (i + 1),
-                                    "Objective " + (i + 1),
-                                    null,
-                                    List.of(),
-                                    null,
-                                    e.comment(),
-                                    e.actions()));
+                            ? e.withRecommendation(ids.get(i))
+                            : e.toBuilder()
+                                    .recommendation(null)
+                                    .objective("O" + (i + 1))
+                                    .text("Objective " + (i + 1))
+                                    .response(null)
+                                    .build());
         }
-        return new ActionPlan(plan.agreedOn(), entries);
+        return plan.withEntries(entries);
     }
 
     private Arbitrary<Organisation> organisations() {
@@ -332,20 +329,8 @@ public final class SelfAssessmentArbitraries {
     private static List<ActionPlanEntry> numberActions(List<ActionPlanEntry> entries) {
         int[] next = {1};
         return entries.stream()
-                .map(e -> new ActionPlanEntry(
-                        e.recommendation(),
-                        e.response(),
-                        e.comment(),
-                        e.actions().stream()
-                                .map(a -> new PlannedAction(
-                                        "A" + next[0]++,
-                                        a.description(),
-                                        a.lead(),
-                                        a.due(),
-                                        a.status(),
-                                        a.progress(),
-                                        a.nextSteps()))
-                                .toList()))
+                .map(e -> e.withActions(
+                        e.actions().stream().map(a -> a.withId("A" + next[0]++)).toList()))
                 .toList();
     }
 
