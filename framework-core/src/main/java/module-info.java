@@ -24,13 +24,16 @@ module io.github.equalityframework.core {
     exports io.github.equalityframework.report.render;
     exports io.github.equalityframework.schema;
     exports io.github.equalityframework.migration;
-    // The one HTML writer, Markdown escaper, style sheet and report structure, internal to eflg: the workforce
-    // report uses them (eflg serve too, from the class path, where a qualified export cannot name it).
-    exports io.github.equalityframework.report.render.markup to
+    // Internal to eflg, in io.github.equalityframework.internal.*, exported only to the eflg modules that use
+    // them; the CLI runs on the class path, where qualified exports restrict nothing, and uses internal.text
+    // (closest-name suggestions) and internal.markup (eflg serve) from there. internal.schema (the schema
+    // generator, run by the build) is the core's own.
+    // The one HTML writer, Markdown escaper, style sheet and report structure: the workforce report uses them.
+    exports io.github.equalityframework.internal.markup to
             io.github.equalityframework.workforce;
-    // Where each field of a CSV text starts, internal to eflg: the workforce plugin's files and the register and
-    // action plan CSV are placed with it.
-    exports io.github.equalityframework.io.csv to
+    // Where each field of a CSV text starts: the workforce plugin's files and the register and action plan CSV
+    // are placed with it.
+    exports io.github.equalityframework.internal.csv to
             io.github.equalityframework.workforce,
             io.github.equalityframework.xlsx;
 

@@ -1,7 +1,7 @@
 package io.github.equalityframework.cli;
 
+import io.github.equalityframework.internal.text.Suggestions;
 import io.github.equalityframework.io.CannotWriteException;
-import io.github.equalityframework.problem.Suggestions;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;

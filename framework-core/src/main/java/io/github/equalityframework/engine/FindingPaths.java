@@ -1,6 +1,6 @@
 package io.github.equalityframework.engine;
 
-import io.github.equalityframework.problem.Suggestions;
+import io.github.equalityframework.internal.text.Suggestions;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

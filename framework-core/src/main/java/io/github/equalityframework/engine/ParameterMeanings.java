@@ -1,11 +1,11 @@
 package io.github.equalityframework.engine;
 
+import io.github.equalityframework.internal.text.Suggestions;
 import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.EvidenceKind;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
-import io.github.equalityframework.problem.Suggestions;
 import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.Rule;
 import java.util.HashMap;

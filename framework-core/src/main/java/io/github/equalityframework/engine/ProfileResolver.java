@@ -1,9 +1,9 @@
 package io.github.equalityframework.engine;
 
+import io.github.equalityframework.internal.text.Suggestions;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.RuleProfile;
 import io.github.equalityframework.model.Severity;
-import io.github.equalityframework.problem.Suggestions;
 import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleParameters;

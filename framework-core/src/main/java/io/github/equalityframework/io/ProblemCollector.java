@@ -1,9 +1,9 @@
 package io.github.equalityframework.io;
 
+import io.github.equalityframework.internal.text.Suggestions;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.problem.SourceLocation;
-import io.github.equalityframework.problem.Suggestions;
 import io.github.equalityframework.problem.ValidationProblem;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;

@@ -116,20 +116,17 @@ public final class EditionMigration {
         if (!mapping.characteristics().isEmpty()) {
             scope = new Scope(characteristics(mapping, scope.characteristics()), scope.modules());
             evidence = evidence.stream()
-                    .map(e -> e == null ? null : withCharacteristics(e, characteristics(mapping, e.characteristics())))
+                    .map(e -> e == null ? null : e.withCharacteristics(characteristics(mapping, e.characteristics())))
                     .toList();
             characteristicNotes(assessment, mapping, target, notes);
         }
-        SelfAssessment migrated = new SelfAssessment(
-                assessment.organisation(),
-                target.id(),
-                assessment.period(),
-                scope,
-                assessment.localCharacteristics(),
-                claims,
-                evidence,
-                null,
-                assessment.actionPlan());
+        SelfAssessment migrated = assessment.toBuilder()
+                .framework(target.id())
+                .scope(scope)
+                .claims(claims)
+                .evidence(evidence)
+                .peerReview(null)
+                .build();
         assessment
                 .review()
                 .ifPresent(review -> notes.add("The peer review (visit from " + review.visitFrom()
@@ -211,7 +208,7 @@ public final class EditionMigration {
     private static Claim combine(String criterion, List<Claim> sources, FrameworkDefinition target, String from) {
         if (sources.size() == 1) {
             Claim only = sources.get(0);
-            return new Claim(criterion, only.level(), only.narrative(), only.evidence());
+            return only.withCriterion(criterion);
         }
         MaturityLevel lowest = sources.stream()
                 .map(c -> target.scale().level(c.level()).orElseThrow())
@@ -258,11 +255,6 @@ public final class EditionMigration {
                 .map(id -> id == null ? null : mapping.characteristic(id))
                 .distinct()
                 .toList();
-    }
-
-    private static EvidenceItem withCharacteristics(EvidenceItem e, List<String> characteristics) {
-        return new EvidenceItem(
-                e.id(), e.title(), e.kind(), e.date(), e.location(), characteristics, e.owner(), e.count(), e.parts());
     }
 
     /**

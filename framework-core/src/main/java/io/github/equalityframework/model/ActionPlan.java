@@ -61,4 +61,92 @@ public record ActionPlan(
     public Stream<PlannedAction> actions() {
         return entries.stream().flatMap(e -> e.actions().stream());
     }
+
+    /** This action plan with {@code status} in place of its own. */
+    public ActionPlan withStatus(PlanStatus status) {
+        return toBuilder().status(status).build();
+    }
+
+    /** This action plan with {@code agreedOn} in place of its own. */
+    public ActionPlan withAgreedOn(LocalDate agreedOn) {
+        return toBuilder().agreedOn(agreedOn).build();
+    }
+
+    /** This action plan with {@code entries} in place of its own. */
+    public ActionPlan withEntries(List<ActionPlanEntry> entries) {
+        return toBuilder().entries(entries).build();
+    }
+
+    /**
+     * A builder with no component set: {@link Builder#build()} gives what the canonical constructor gives for the
+     * components left unset ({@code null}; empty lists and defaults where the constructor supplies them).
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this action plan's components. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds an action plan a component at a time, for callers that set a few of its many components by name.
+     * {@link #build()} calls the canonical constructor, so the result is the same immutable record, with the same
+     * defaults and copies, as the constructor would give; lists are copied when it is built. A builder is not
+     * thread-safe; it may build any number of records.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static final class Builder {
+        private String title;
+        private PlanStatus status;
+        private String adoptedBy;
+        private LocalDate agreedOn;
+        private List<ActionPlanEntry> entries;
+
+        private Builder() {}
+
+        private Builder(ActionPlan from) {
+            title = from.title;
+            status = from.status;
+            adoptedBy = from.adoptedBy;
+            agreedOn = from.agreedOn;
+            entries = from.entries;
+        }
+
+        /** Sets {@link ActionPlan#title()}. */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Sets {@link ActionPlan#status()}. */
+        public Builder status(PlanStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Sets {@link ActionPlan#adoptedBy()}. */
+        public Builder adoptedBy(String adoptedBy) {
+            this.adoptedBy = adoptedBy;
+            return this;
+        }
+
+        /** Sets {@link ActionPlan#agreedOn()}. */
+        public Builder agreedOn(LocalDate agreedOn) {
+            this.agreedOn = agreedOn;
+            return this;
+        }
+
+        /** Sets {@link ActionPlan#entries()}. */
+        public Builder entries(List<ActionPlanEntry> entries) {
+            this.entries = entries;
+            return this;
+        }
+
+        /** A new action plan of the components set. */
+        public ActionPlan build() {
+            return new ActionPlan(title, status, adoptedBy, agreedOn, entries);
+        }
+    }
 }

@@ -63,4 +63,126 @@ public record ActionPlanEntry(
     public String id() {
         return recommendation != null ? recommendation : objective;
     }
+
+    /** This action plan entry with {@code recommendation} in place of its own. */
+    public ActionPlanEntry withRecommendation(String recommendation) {
+        return toBuilder().recommendation(recommendation).build();
+    }
+
+    /** This action plan entry with {@code module} in place of its own. */
+    public ActionPlanEntry withModule(String module) {
+        return toBuilder().module(module).build();
+    }
+
+    /** This action plan entry with {@code response} in place of its own. */
+    public ActionPlanEntry withResponse(RecommendationResponse response) {
+        return toBuilder().response(response).build();
+    }
+
+    /** This action plan entry with {@code comment} in place of its own. */
+    public ActionPlanEntry withComment(String comment) {
+        return toBuilder().comment(comment).build();
+    }
+
+    /** This action plan entry with {@code actions} in place of its own. */
+    public ActionPlanEntry withActions(List<PlannedAction> actions) {
+        return toBuilder().actions(actions).build();
+    }
+
+    /**
+     * A builder with no component set: {@link Builder#build()} gives what the canonical constructor gives for the
+     * components left unset ({@code null}; empty lists and defaults where the constructor supplies them).
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this action plan entry's components. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds an action plan entry a component at a time, for callers that set a few of its many components by name.
+     * {@link #build()} calls the canonical constructor, so the result is the same immutable record, with the same
+     * defaults and copies, as the constructor would give; lists are copied when it is built. A builder is not
+     * thread-safe; it may build any number of records.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static final class Builder {
+        private String recommendation;
+        private String objective;
+        private String text;
+        private String module;
+        private List<CouncilRole> roles;
+        private RecommendationResponse response;
+        private String comment;
+        private List<PlannedAction> actions;
+
+        private Builder() {}
+
+        private Builder(ActionPlanEntry from) {
+            recommendation = from.recommendation;
+            objective = from.objective;
+            text = from.text;
+            module = from.module;
+            roles = from.roles;
+            response = from.response;
+            comment = from.comment;
+            actions = from.actions;
+        }
+
+        /** Sets {@link ActionPlanEntry#recommendation()}. */
+        public Builder recommendation(String recommendation) {
+            this.recommendation = recommendation;
+            return this;
+        }
+
+        /** Sets {@link ActionPlanEntry#objective()}. */
+        public Builder objective(String objective) {
+            this.objective = objective;
+            return this;
+        }
+
+        /** Sets {@link ActionPlanEntry#text()}. */
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /** Sets {@link ActionPlanEntry#module()}. */
+        public Builder module(String module) {
+            this.module = module;
+            return this;
+        }
+
+        /** Sets {@link ActionPlanEntry#roles()}. */
+        public Builder roles(List<CouncilRole> roles) {
+            this.roles = roles;
+            return this;
+        }
+
+        /** Sets {@link ActionPlanEntry#response()}. */
+        public Builder response(RecommendationResponse response) {
+            this.response = response;
+            return this;
+        }
+
+        /** Sets {@link ActionPlanEntry#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        /** Sets {@link ActionPlanEntry#actions()}. */
+        public Builder actions(List<PlannedAction> actions) {
+            this.actions = actions;
+            return this;
+        }
+
+        /** A new action plan entry of the components set. */
+        public ActionPlanEntry build() {
+            return new ActionPlanEntry(recommendation, objective, text, module, roles, response, comment, actions);
+        }
+    }
 }

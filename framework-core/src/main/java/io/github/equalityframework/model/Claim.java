@@ -22,4 +22,24 @@ public record Claim(
     public Claim {
         evidence = Lists.copy(evidence);
     }
+
+    /** This claim with {@code criterion} in place of its own. */
+    public Claim withCriterion(String criterion) {
+        return new Claim(criterion, this.level, this.narrative, this.evidence);
+    }
+
+    /** This claim with {@code level} in place of its own. */
+    public Claim withLevel(String level) {
+        return new Claim(this.criterion, level, this.narrative, this.evidence);
+    }
+
+    /** This claim with {@code narrative} in place of its own. */
+    public Claim withNarrative(String narrative) {
+        return new Claim(this.criterion, this.level, narrative, this.evidence);
+    }
+
+    /** This claim with {@code evidence} in place of its own. */
+    public Claim withEvidence(List<String> evidence) {
+        return new Claim(this.criterion, this.level, this.narrative, evidence);
+    }
 }

@@ -97,4 +97,126 @@ public record PeerReview(
                 .map(Recommendation::id)
                 .toList();
     }
+
+    /** This peer review with {@code team} in place of its own. */
+    public PeerReview withTeam(List<PeerReviewer> team) {
+        return toBuilder().team(team).build();
+    }
+
+    /** This peer review with {@code scope} in place of its own. */
+    public PeerReview withScope(Scope scope) {
+        return toBuilder().scope(scope).build();
+    }
+
+    /** This peer review with {@code validatedLevels} in place of its own. */
+    public PeerReview withValidatedLevels(List<ValidatedLevel> validatedLevels) {
+        return toBuilder().validatedLevels(validatedLevels).build();
+    }
+
+    /** This peer review with {@code feedback} in place of its own. */
+    public PeerReview withFeedback(List<ModuleFeedback> feedback) {
+        return toBuilder().feedback(feedback).build();
+    }
+
+    /** This peer review with {@code award} in place of its own. */
+    public PeerReview withAward(Award award) {
+        return toBuilder().award(award).build();
+    }
+
+    /**
+     * A builder with no component set: {@link Builder#build()} gives what the canonical constructor gives for the
+     * components left unset ({@code null}; empty lists and defaults where the constructor supplies them).
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this peer review's components. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a peer review a component at a time, for callers that set a few of its many components by name.
+     * {@link #build()} calls the canonical constructor, so the result is the same immutable record, with the same
+     * defaults and copies, as the constructor would give; lists are copied when it is built. A builder is not
+     * thread-safe; it may build any number of records.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static final class Builder {
+        private List<PeerReviewer> team;
+        private LocalDate visitFrom;
+        private LocalDate visitTo;
+        private LocalDate feedbackOn;
+        private Scope scope;
+        private List<ValidatedLevel> validatedLevels;
+        private List<ModuleFeedback> feedback;
+        private Award award;
+
+        private Builder() {}
+
+        private Builder(PeerReview from) {
+            team = from.team;
+            visitFrom = from.visitFrom;
+            visitTo = from.visitTo;
+            feedbackOn = from.feedbackOn;
+            scope = from.scope;
+            validatedLevels = from.validatedLevels;
+            feedback = from.feedback;
+            award = from.award;
+        }
+
+        /** Sets {@link PeerReview#team()}. */
+        public Builder team(List<PeerReviewer> team) {
+            this.team = team;
+            return this;
+        }
+
+        /** Sets {@link PeerReview#visitFrom()}. */
+        public Builder visitFrom(LocalDate visitFrom) {
+            this.visitFrom = visitFrom;
+            return this;
+        }
+
+        /** Sets {@link PeerReview#visitTo()}. */
+        public Builder visitTo(LocalDate visitTo) {
+            this.visitTo = visitTo;
+            return this;
+        }
+
+        /** Sets {@link PeerReview#feedbackOn()}. */
+        public Builder feedbackOn(LocalDate feedbackOn) {
+            this.feedbackOn = feedbackOn;
+            return this;
+        }
+
+        /** Sets {@link PeerReview#scope()}. */
+        public Builder scope(Scope scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        /** Sets {@link PeerReview#validatedLevels()}. */
+        public Builder validatedLevels(List<ValidatedLevel> validatedLevels) {
+            this.validatedLevels = validatedLevels;
+            return this;
+        }
+
+        /** Sets {@link PeerReview#feedback()}. */
+        public Builder feedback(List<ModuleFeedback> feedback) {
+            this.feedback = feedback;
+            return this;
+        }
+
+        /** Sets {@link PeerReview#award()}. */
+        public Builder award(Award award) {
+            this.award = award;
+            return this;
+        }
+
+        /** A new peer review of the components set. */
+        public PeerReview build() {
+            return new PeerReview(team, visitFrom, visitTo, feedbackOn, scope, validatedLevels, feedback, award);
+        }
+    }
 }

@@ -134,4 +134,161 @@ public record PlannedAction(
     public Optional<LocalDate> completedOn() {
         return status == ActionStatus.COMPLETE ? Optional.ofNullable(completed) : Optional.empty();
     }
+
+    /** This planned action with {@code id} in place of its own. */
+    public PlannedAction withId(String id) {
+        return toBuilder().id(id).build();
+    }
+
+    /** This planned action with {@code lead} in place of its own. */
+    public PlannedAction withLead(String lead) {
+        return toBuilder().lead(lead).build();
+    }
+
+    /** This planned action with {@code status} in place of its own. */
+    public PlannedAction withStatus(ActionStatus status) {
+        return toBuilder().status(status).build();
+    }
+
+    /** This planned action with {@code completed} in place of its own. */
+    public PlannedAction withCompleted(LocalDate completed) {
+        return toBuilder().completed(completed).build();
+    }
+
+    /** This planned action with {@code revisions} in place of its own. */
+    public PlannedAction withRevisions(List<Revision> revisions) {
+        return toBuilder().revisions(revisions).build();
+    }
+
+    /** This planned action with {@code progress} in place of its own. */
+    public PlannedAction withProgress(List<ProgressNote> progress) {
+        return toBuilder().progress(progress).build();
+    }
+
+    /** This planned action with {@code nextSteps} in place of its own. */
+    public PlannedAction withNextSteps(String nextSteps) {
+        return toBuilder().nextSteps(nextSteps).build();
+    }
+
+    /**
+     * A builder with no component set: {@link Builder#build()} gives what the canonical constructor gives for the
+     * components left unset ({@code null}; empty lists and defaults where the constructor supplies them).
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this planned action's components. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a planned action a component at a time, for callers that set a few of its many components by name.
+     * {@link #build()} calls the canonical constructor, so the result is the same immutable record, with the same
+     * defaults and copies, as the constructor would give; lists are copied when it is built. A builder is not
+     * thread-safe; it may build any number of records.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static final class Builder {
+        private String id;
+        private String description;
+        private String lead;
+        private List<CouncilRole> roles;
+        private LocalDate due;
+        private String timescale;
+        private ActionStatus status;
+        private LocalDate completed;
+        private List<Revision> revisions;
+        private List<ProgressNote> progress;
+        private String nextSteps;
+
+        private Builder() {}
+
+        private Builder(PlannedAction from) {
+            id = from.id;
+            description = from.description;
+            lead = from.lead;
+            roles = from.roles;
+            due = from.due;
+            timescale = from.timescale;
+            status = from.status;
+            completed = from.completed;
+            revisions = from.revisions;
+            progress = from.progress;
+            nextSteps = from.nextSteps;
+        }
+
+        /** Sets {@link PlannedAction#id()}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@link PlannedAction#description()}. */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Sets {@link PlannedAction#lead()}. */
+        public Builder lead(String lead) {
+            this.lead = lead;
+            return this;
+        }
+
+        /** Sets {@link PlannedAction#roles()}. */
+        public Builder roles(List<CouncilRole> roles) {
+            this.roles = roles;
+            return this;
+        }
+
+        /** Sets {@link PlannedAction#due()}. */
+        public Builder due(LocalDate due) {
+            this.due = due;
+            return this;
+        }
+
+        /** Sets {@link PlannedAction#timescale()}. */
+        public Builder timescale(String timescale) {
+            this.timescale = timescale;
+            return this;
+        }
+
+        /** Sets {@link PlannedAction#status()}. */
+        public Builder status(ActionStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Sets {@link PlannedAction#completed()}. */
+        public Builder completed(LocalDate completed) {
+            this.completed = completed;
+            return this;
+        }
+
+        /** Sets {@link PlannedAction#revisions()}. */
+        public Builder revisions(List<Revision> revisions) {
+            this.revisions = revisions;
+            return this;
+        }
+
+        /** Sets {@link PlannedAction#progress()}. */
+        public Builder progress(List<ProgressNote> progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        /** Sets {@link PlannedAction#nextSteps()}. */
+        public Builder nextSteps(String nextSteps) {
+            this.nextSteps = nextSteps;
+            return this;
+        }
+
+        /** A new planned action of the components set. */
+        public PlannedAction build() {
+            return new PlannedAction(
+                    id, description, lead, roles, due, timescale, status, completed, revisions, progress, nextSteps);
+        }
+    }
 }

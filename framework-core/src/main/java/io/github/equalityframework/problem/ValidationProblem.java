@@ -2,6 +2,7 @@ package io.github.equalityframework.problem;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.equalityframework.internal.text.Invisible;
 import java.util.Comparator;
 import org.apiguardian.api.API;
 

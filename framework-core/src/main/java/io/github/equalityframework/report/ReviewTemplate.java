@@ -34,7 +34,12 @@ public final class ReviewTemplate {
         List<ModuleFeedback> feedback = report.modules().stream()
                 .map(m -> new ModuleFeedback(m.module(), List.of(), List.of(), List.of()))
                 .toList();
-        return new PeerReview(List.of(), visitFrom, null, scope, levels, feedback, null);
+        return PeerReview.builder()
+                .visitFrom(visitFrom)
+                .scope(scope)
+                .validatedLevels(levels)
+                .feedback(feedback)
+                .build();
     }
 
     /**

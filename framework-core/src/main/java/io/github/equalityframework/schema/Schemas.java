@@ -2,6 +2,7 @@ package io.github.equalityframework.schema;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.internal.schema.SchemaGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ public final class Schemas {
      * @return the names {@link #named(String)} accepts; never empty
      */
     public static List<String> names() {
-        return List.copyOf(SchemaGenerator.ROOTS.keySet());
+        return SchemaGenerator.names();
     }
 
     /**
@@ -67,7 +68,7 @@ public final class Schemas {
      * @throws IllegalStateException if the name is known but the jar was built without its schema
      */
     public static Optional<String> named(String name) {
-        if (name == null || !SchemaGenerator.ROOTS.containsKey(name)) {
+        if (name == null || !SchemaGenerator.names().contains(name)) {
             return Optional.empty();
         }
         String resource = name + SchemaGenerator.FILE_SUFFIX;

@@ -1,6 +1,6 @@
 package io.github.equalityframework.validation;
 
-import io.github.equalityframework.problem.Invisible;
+import io.github.equalityframework.internal.text.Invisible;
 import java.lang.Character.UnicodeScript;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.equalityframework.validation;
 
-import io.github.equalityframework.problem.Suggestions;
+import io.github.equalityframework.internal.text.Suggestions;
 import io.github.equalityframework.problem.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Collection;

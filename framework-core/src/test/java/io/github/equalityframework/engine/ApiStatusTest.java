@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
  * comparison in the build knows what to ignore.
  */
 class ApiStatusTest {
+    private static final String CORE = "io.github.equalityframework";
+    private static final String INTERNAL = CORE + ".internal";
+    private static final String CORE_MODULE = "io.github.equalityframework.core";
 
     @Test
     void everyPublicTopLevelTypeInAnExportedPackageDeclaresItsStatus() throws Exception {
@@ -32,26 +35,51 @@ class ApiStatusTest {
     }
 
     @Test
-    void internalTypesAreFewAndNamed() throws Exception {
+    void internalTypesAreFewAndNamedAndLiveInTheInternalPackages() throws Exception {
         List<String> internal = publicTypes().stream()
                 .filter(type -> type.isAnnotationPresent(API.class)
                         && type.getAnnotation(API.class).status() == API.Status.INTERNAL)
-                .map(Class::getSimpleName)
+                .map(Class::getName)
                 .toList();
 
         assertEquals(
                 List.of(
-                        "CsvFieldStarts",
-                        "Invisible",
-                        "Suggestions",
-                        "HtmlWriter",
-                        "MarkdownText",
-                        "ReportDocument",
-                        "Stylesheet",
-                        "SvgFigure",
-                        "SchemaGenerator"),
+                        INTERNAL + ".csv.CsvFieldStarts",
+                        INTERNAL + ".markup.HtmlWriter",
+                        INTERNAL + ".markup.MarkdownText",
+                        INTERNAL + ".markup.ReportDocument",
+                        INTERNAL + ".markup.Stylesheet",
+                        INTERNAL + ".markup.SvgFigure",
+                        INTERNAL + ".schema.SchemaGenerator",
+                        INTERNAL + ".text.Invisible",
+                        INTERNAL + ".text.Suggestions"),
                 internal,
-                "internal types in exported packages; each is also excluded from the API comparison in the parent pom");
+                "internal types; the API comparison in the parent pom ignores their package");
+    }
+
+    @Test
+    void everyPublicTypeOfAnInternalPackageIsMarkedInternal() throws Exception {
+        List<String> notMarked = publicTypes().stream()
+                .filter(type -> type.getPackageName().startsWith(INTERNAL + "."))
+                .filter(type -> !type.isAnnotationPresent(API.class)
+                        || type.getAnnotation(API.class).status() != API.Status.INTERNAL)
+                .map(Class::getName)
+                .toList();
+
+        assertEquals(List.of(), notMarked, "types of the internal packages not marked @API(status = INTERNAL)");
+    }
+
+    @Test
+    void anInternalPackageIsExportedOnlyToEflgModulesAndNoOtherPackageIsExportedSo() throws Exception {
+        List<String> wrong = core().exports().stream()
+                .filter(export -> export.source().startsWith(INTERNAL + ".")
+                        ? !export.isQualified()
+                                || !export.targets().stream().allMatch(module -> module.startsWith(CORE + "."))
+                        : export.isQualified())
+                .map(ModuleDescriptor.Exports::toString)
+                .toList();
+
+        assertEquals(List.of(), wrong, "exports of the core that break the rule");
     }
 
     @Test
@@ -65,22 +93,32 @@ class ApiStatusTest {
         assertEquals(List.of(), outside, "public exceptions that a host cannot catch as EqualityFrameworkException");
     }
 
-    /** The public top-level types of the core's exported packages, by name. */
+    /**
+     * The public top-level types a user can reach, by name: those of the core's exported packages, and those of
+     * every internal package (reachable on the class path, where the CLI runs).
+     */
     private static List<Class<?>> publicTypes() throws Exception {
-        Path classes = Path.of(AssessmentEngine.class
+        Path classes = classes();
+        Stream<String> exported = core().exports().stream().map(ModuleDescriptor.Exports::source);
+        Stream<String> internal = core().packages().stream().filter(name -> name.startsWith(INTERNAL + "."));
+        return Stream.concat(exported, internal)
+                .distinct()
+                .flatMap(packageName -> classesIn(classes, packageName))
+                .filter(type -> Modifier.isPublic(type.getModifiers()) && type.getEnclosingClass() == null)
+                .sorted(java.util.Comparator.comparing(Class::getName))
+                .toList();
+    }
+
+    private static ModuleDescriptor core() throws Exception {
+        return ModuleFinder.of(classes()).find(CORE_MODULE).orElseThrow().descriptor();
+    }
+
+    private static Path classes() throws Exception {
+        return Path.of(AssessmentEngine.class
                 .getProtectionDomain()
                 .getCodeSource()
                 .getLocation()
                 .toURI());
-        ModuleDescriptor core = ModuleFinder.of(classes)
-                .find("io.github.equalityframework.core")
-                .orElseThrow()
-                .descriptor();
-        return core.exports().stream()
-                .flatMap(export -> classesIn(classes, export.source()))
-                .filter(type -> Modifier.isPublic(type.getModifiers()) && type.getEnclosingClass() == null)
-                .sorted(java.util.Comparator.comparing(Class::getName))
-                .toList();
     }
 
     private static Stream<Class<?>> classesIn(Path root, String packageName) {

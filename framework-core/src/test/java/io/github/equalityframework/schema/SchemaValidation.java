@@ -7,6 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.equalityframework.internal.schema.SchemaGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Validates documents against the shipped schemas with networknt's draft 2020-12 validator. */
-final class SchemaValidation {
+public final class SchemaValidation {
     static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    static final ObjectMapper JSON = JsonMapper.builder().build();
+    public static final ObjectMapper JSON = JsonMapper.builder().build();
     static final ObjectMapper YAML = YAMLMapper.builder().build();
 
     private SchemaValidation() {}
@@ -32,7 +33,7 @@ final class SchemaValidation {
     }
 
     /** The draft 2020-12 meta-schema, which the validator bundles rather than fetches. */
-    static Schema metaSchema() {
+    public static Schema metaSchema() {
         return REGISTRY.getSchema(SchemaLocation.of(SchemaGenerator.DIALECT));
     }
 
@@ -46,7 +47,7 @@ final class SchemaValidation {
     }
 
     /** Each error as "instance location: keyword", the parts a test can pin down. */
-    static List<String> locationsAndKeywords(List<Error> errors) {
+    public static List<String> locationsAndKeywords(List<Error> errors) {
         return errors.stream()
                 .map(e -> e.getInstanceLocation() + ": " + e.getKeyword())
                 .toList();

@@ -195,17 +195,12 @@ public final class ActionPlanCsv {
             List<PlannedAction> kept = e.actions().stream()
                     .map(a -> keeping(a, actions.get(a.id())))
                     .toList();
-            merged.add(new ActionPlanEntry(
-                    e.recommendation(),
-                    e.objective(),
-                    before == null ? e.text() : before.text(),
-                    e.module(),
-                    e.roles(),
-                    e.response(),
-                    e.comment(),
-                    kept));
+            merged.add(e.toBuilder()
+                    .text(before == null ? e.text() : before.text())
+                    .actions(kept)
+                    .build());
         }
-        return new ActionPlan(exported.title(), exported.status(), exported.adoptedBy(), exported.agreedOn(), merged);
+        return exported.withEntries(merged);
     }
 
     private static PlannedAction keeping(PlannedAction read, PlannedAction before) {
@@ -223,18 +218,12 @@ public final class ActionPlanCsv {
                 progress.add(note);
             }
         }
-        return new PlannedAction(
-                read.id(),
-                read.description(),
-                read.lead(),
-                before.roles(),
-                read.due(),
-                read.timescale(),
-                read.status(),
-                before.completed(),
-                before.revisions(),
-                progress,
-                read.nextSteps());
+        return read.toBuilder()
+                .roles(before.roles())
+                .completed(before.completed())
+                .revisions(before.revisions())
+                .progress(progress)
+                .build();
     }
 
     /** An entry whose actions are still being read (the model's entry copies its list when made). */

@@ -1,7 +1,7 @@
 package io.github.equalityframework.xlsx;
 
+import io.github.equalityframework.internal.csv.CsvFieldStarts;
 import io.github.equalityframework.io.ReadResult;
-import io.github.equalityframework.io.csv.CsvFieldStarts;
 import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidencePart;
 import io.github.equalityframework.problem.SourceLocation;

@@ -521,7 +521,16 @@ final class SheetInterpreter {
                         text(levels, row, columns.get(RATIONALE), path + ".rationale")));
             }
         }
-        return new PeerReview(team, from, to, feedbackOn, scope, validated, feedback(at), award);
+        return PeerReview.builder()
+                .team(team)
+                .visitFrom(from)
+                .visitTo(to)
+                .feedbackOn(feedbackOn)
+                .scope(scope)
+                .validatedLevels(validated)
+                .feedback(feedback(at))
+                .award(award)
+                .build();
     }
 
     private List<ModuleFeedback> feedback(String at) {

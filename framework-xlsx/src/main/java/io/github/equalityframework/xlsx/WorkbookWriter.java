@@ -96,17 +96,12 @@ public final class WorkbookWriter {
      */
     public static SelfAssessment blank(FrameworkDefinition framework, String organisation, LocalDate today) {
         int endYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        return new SelfAssessment(
-                new io.github.equalityframework.model.Organisation(organisation, null),
-                framework.id(),
-                new io.github.equalityframework.model.AssessmentPeriod(
-                        LocalDate.of(endYear - 1, 4, 1), LocalDate.of(endYear, 3, 31)),
-                Scope.ALL,
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        return SelfAssessment.builder()
+                .organisation(new io.github.equalityframework.model.Organisation(organisation, null))
+                .framework(framework.id())
+                .period(new io.github.equalityframework.model.AssessmentPeriod(
+                        LocalDate.of(endYear - 1, 4, 1), LocalDate.of(endYear, 3, 31)))
+                .build();
     }
 
     /**

@@ -4,7 +4,7 @@ import io.github.equalityframework.cli.ExitCodes;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.engine.InstalledRule;
 import io.github.equalityframework.engine.PluginRegistry;
-import io.github.equalityframework.problem.Suggestions;
+import io.github.equalityframework.internal.text.Suggestions;
 import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
 import java.io.PrintWriter;

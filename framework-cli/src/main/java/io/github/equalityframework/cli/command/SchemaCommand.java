@@ -1,7 +1,7 @@
 package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
-import io.github.equalityframework.problem.Suggestions;
+import io.github.equalityframework.internal.text.Suggestions;
 import io.github.equalityframework.schema.Schemas;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

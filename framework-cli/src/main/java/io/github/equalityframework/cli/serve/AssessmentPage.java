@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli.serve;
 
 import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceItem;
@@ -10,7 +11,6 @@ import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
 import io.github.equalityframework.problem.ValidationProblem;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.spi.CriterionResult;
 import java.net.URI;
 import java.util.LinkedHashMap;

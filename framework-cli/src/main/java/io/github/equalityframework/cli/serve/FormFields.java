@@ -1,7 +1,7 @@
 package io.github.equalityframework.cli.serve;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.problem.ValidationProblem;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.equalityframework.cli.serve;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
+import io.github.equalityframework.internal.markup.Stylesheet;
 import io.github.equalityframework.problem.ValidationProblem;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
-import io.github.equalityframework.report.render.markup.Stylesheet;
 import java.util.List;
 
 /** The parts every page shares: the breadcrumbs, a list of problems, and the pages of {@link Page} without markup. */

@@ -1,6 +1,6 @@
 package io.github.equalityframework.cli.serve;
 
-import io.github.equalityframework.report.render.markup.HtmlWriter;
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import java.util.List;
 
 /** The list page: the folder's self-assessments with their review, plan and checks, and the files left out. */

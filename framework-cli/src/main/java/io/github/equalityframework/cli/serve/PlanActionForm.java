@@ -1,7 +1,7 @@
 package io.github.equalityframework.cli.serve;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.model.ActionStatus;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,13 +1,13 @@
 package io.github.equalityframework.cli.serve;
 
 import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.ProgressNote;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.problem.ValidationProblem;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.spi.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;

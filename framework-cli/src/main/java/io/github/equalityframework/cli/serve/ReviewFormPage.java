@@ -1,5 +1,6 @@
 package io.github.equalityframework.cli.serve;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.FrameworkModule;
@@ -8,7 +9,6 @@ import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.problem.ValidationProblem;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.spi.CriterionResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

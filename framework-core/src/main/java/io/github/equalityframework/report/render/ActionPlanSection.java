@@ -1,13 +1,13 @@
 package io.github.equalityframework.report.render;
 
-import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+import static io.github.equalityframework.internal.markup.HtmlWriter.asWritten;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.ProgressNote;
 import io.github.equalityframework.report.CommitteeAppendix;
 import io.github.equalityframework.report.CouncilProgress.StatusToday;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -2,15 +2,15 @@ package io.github.equalityframework.report.render;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.internal.markup.ReportDocument;
+import io.github.equalityframework.internal.markup.ReportDocument.Block;
+import io.github.equalityframework.internal.markup.ReportDocument.Cell;
+import io.github.equalityframework.internal.markup.ReportDocument.Field;
 import io.github.equalityframework.report.CommitteeAppendix;
 import io.github.equalityframework.report.CommitteeAppendix.Action;
 import io.github.equalityframework.report.CommitteeAppendix.Item;
 import io.github.equalityframework.report.CommitteeAppendix.Module;
 import io.github.equalityframework.report.CouncilProgress.StatusToday;
-import io.github.equalityframework.report.render.markup.ReportDocument;
-import io.github.equalityframework.report.render.markup.ReportDocument.Block;
-import io.github.equalityframework.report.render.markup.ReportDocument.Cell;
-import io.github.equalityframework.report.render.markup.ReportDocument.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.equalityframework.report.render;
 
-import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+import static io.github.equalityframework.internal.markup.HtmlWriter.asWritten;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.report.CoverageMatrix;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 
 /**
  * The characteristic coverage matrix as a heat map: a table whose cells are shaded by how many evidence

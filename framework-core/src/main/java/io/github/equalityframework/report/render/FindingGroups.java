@@ -1,8 +1,8 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.PlannedAction;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.spi.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package io.github.equalityframework.report.render;
 
-import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+import static io.github.equalityframework.internal.markup.HtmlWriter.asWritten;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.report.AssessmentReport;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.spi.CriterionResult;
 import java.util.ArrayList;
 import java.util.Comparator;

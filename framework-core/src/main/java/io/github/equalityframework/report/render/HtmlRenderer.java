@@ -1,9 +1,9 @@
 package io.github.equalityframework.report.render;
 
-import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+import static io.github.equalityframework.internal.markup.HtmlWriter.asWritten;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.report.AssessmentReport;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.spi.Finding;
 import java.util.List;
 import java.util.Locale;

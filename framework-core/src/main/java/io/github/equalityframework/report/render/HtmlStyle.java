@@ -1,6 +1,6 @@
 package io.github.equalityframework.report.render;
 
-import io.github.equalityframework.report.render.markup.Stylesheet;
+import io.github.equalityframework.internal.markup.Stylesheet;
 
 /** The assessment and progress reports' own style rules, after the {@link Stylesheet#BASE base} every page shares. */
 final class HtmlStyle {

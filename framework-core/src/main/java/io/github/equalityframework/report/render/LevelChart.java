@@ -1,9 +1,9 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
+import io.github.equalityframework.internal.markup.SvgFigure;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.report.ModuleResult;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
-import io.github.equalityframework.report.render.markup.SvgFigure;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package io.github.equalityframework.report.render;
 
-import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+import static io.github.equalityframework.internal.markup.HtmlWriter.asWritten;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.report.CriterionGap;
 import io.github.equalityframework.report.ModuleResult;
 import io.github.equalityframework.report.TargetGap;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import io.github.equalityframework.spi.CriterionResult;
 
 /** The HTML sections of levels: per module (chart and table), the gap to the target, per criterion. */

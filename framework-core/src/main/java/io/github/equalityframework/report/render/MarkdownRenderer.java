@@ -1,5 +1,6 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.internal.markup.MarkdownText;
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidenceItem;
@@ -9,7 +10,6 @@ import io.github.equalityframework.report.CouncilProgress;
 import io.github.equalityframework.report.CoverageMatrix;
 import io.github.equalityframework.report.CriterionGap;
 import io.github.equalityframework.report.ModuleResult;
-import io.github.equalityframework.report.render.markup.MarkdownText;
 import io.github.equalityframework.spi.Finding;
 import java.util.List;
 

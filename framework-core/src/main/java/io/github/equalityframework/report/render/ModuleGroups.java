@@ -1,9 +1,9 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.github.equalityframework.report.render;
 
-import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+import static io.github.equalityframework.internal.markup.HtmlWriter.asWritten;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
+import io.github.equalityframework.internal.markup.MarkdownText;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.PeerReviewer;
 import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.Scope;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
-import io.github.equalityframework.report.render.markup.MarkdownText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

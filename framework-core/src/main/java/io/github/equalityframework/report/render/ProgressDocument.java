@@ -1,5 +1,10 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.internal.markup.ReportDocument;
+import io.github.equalityframework.internal.markup.ReportDocument.Block;
+import io.github.equalityframework.internal.markup.ReportDocument.Cell;
+import io.github.equalityframework.internal.markup.ReportDocument.Section;
+import io.github.equalityframework.internal.markup.ReportDocument.Table;
 import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.report.CouncilProgress;
@@ -8,11 +13,6 @@ import io.github.equalityframework.report.CouncilProgress.Kind;
 import io.github.equalityframework.report.CouncilProgress.ModuleTimeline;
 import io.github.equalityframework.report.CouncilProgress.RecommendationProgress;
 import io.github.equalityframework.report.CouncilProgress.Timeliness;
-import io.github.equalityframework.report.render.markup.ReportDocument;
-import io.github.equalityframework.report.render.markup.ReportDocument.Block;
-import io.github.equalityframework.report.render.markup.ReportDocument.Cell;
-import io.github.equalityframework.report.render.markup.ReportDocument.Section;
-import io.github.equalityframework.report.render.markup.ReportDocument.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
+import io.github.equalityframework.internal.markup.SvgFigure;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.report.CouncilProgress;
 import io.github.equalityframework.report.CouncilProgress.ModuleTimeline;
 import io.github.equalityframework.report.CouncilProgress.Year;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
-import io.github.equalityframework.report.render.markup.SvgFigure;
 import java.util.ArrayList;
 import java.util.List;
 

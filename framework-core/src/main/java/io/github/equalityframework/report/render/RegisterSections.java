@@ -1,10 +1,10 @@
 package io.github.equalityframework.report.render;
 
-import static io.github.equalityframework.report.render.markup.HtmlWriter.asWritten;
+import static io.github.equalityframework.internal.markup.HtmlWriter.asWritten;
 
+import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.EvidenceItem;
-import io.github.equalityframework.report.render.markup.HtmlWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.github.equalityframework.report.render;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.equalityframework.internal.markup.Stylesheet;
 import io.github.equalityframework.problem.SourceLocation;
-import io.github.equalityframework.report.render.markup.Stylesheet;
 import io.github.equalityframework.spi.Rule;
 import java.nio.file.Path;
 import java.util.Collection;

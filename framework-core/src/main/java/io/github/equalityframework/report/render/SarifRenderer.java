@@ -1,9 +1,9 @@
 package io.github.equalityframework.report.render;
 
+import io.github.equalityframework.internal.markup.MarkdownText;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.report.AssessmentReport;
-import io.github.equalityframework.report.render.markup.MarkdownText;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.Rule;

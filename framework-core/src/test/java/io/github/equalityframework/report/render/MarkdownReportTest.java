@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.equalityframework.report.render.markup.MarkdownText;
+import io.github.equalityframework.internal.markup.MarkdownText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

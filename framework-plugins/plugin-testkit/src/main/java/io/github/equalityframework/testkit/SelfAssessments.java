@@ -87,16 +87,11 @@ public final class SelfAssessments {
 
     /** An assessment with nothing in it: no claims, no evidence, no peer review, no action plan. */
     public SelfAssessment minimal() {
-        return new SelfAssessment(
-                new Organisation("Minimal Council", null),
-                framework.id(),
-                new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)),
-                Scope.ALL,
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        return SelfAssessment.builder()
+                .organisation(new Organisation("Minimal Council", null))
+                .framework(framework.id())
+                .period(new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)))
+                .build();
     }
 
     /**

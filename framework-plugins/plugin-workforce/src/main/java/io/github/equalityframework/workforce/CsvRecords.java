@@ -1,6 +1,6 @@
 package io.github.equalityframework.workforce;
 
-import io.github.equalityframework.io.csv.CsvFieldStarts;
+import io.github.equalityframework.internal.csv.CsvFieldStarts;
 import java.io.IOException;
 import java.io.Reader;
 import tools.jackson.core.JacksonException;

@@ -1,8 +1,8 @@
 package io.github.equalityframework.workforce;
 
-import io.github.equalityframework.report.render.markup.HtmlWriter;
-import io.github.equalityframework.report.render.markup.Stylesheet;
-import io.github.equalityframework.report.render.markup.SvgFigure;
+import io.github.equalityframework.internal.markup.HtmlWriter;
+import io.github.equalityframework.internal.markup.Stylesheet;
+import io.github.equalityframework.internal.markup.SvgFigure;
 import java.math.BigDecimal;
 import java.util.List;
 

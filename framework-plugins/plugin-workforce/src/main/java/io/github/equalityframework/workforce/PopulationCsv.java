@@ -2,7 +2,7 @@ package io.github.equalityframework.workforce;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.equalityframework.io.csv.CsvFieldStarts;
+import io.github.equalityframework.internal.csv.CsvFieldStarts;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;

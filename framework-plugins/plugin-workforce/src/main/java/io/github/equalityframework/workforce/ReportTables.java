@@ -1,10 +1,10 @@
 package io.github.equalityframework.workforce;
 
-import io.github.equalityframework.report.render.markup.HtmlWriter;
-import io.github.equalityframework.report.render.markup.ReportDocument;
-import io.github.equalityframework.report.render.markup.ReportDocument.Block;
-import io.github.equalityframework.report.render.markup.ReportDocument.Section;
-import io.github.equalityframework.report.render.markup.ReportDocument.Table;
+import io.github.equalityframework.internal.markup.HtmlWriter;
+import io.github.equalityframework.internal.markup.ReportDocument;
+import io.github.equalityframework.internal.markup.ReportDocument.Block;
+import io.github.equalityframework.internal.markup.ReportDocument.Section;
+import io.github.equalityframework.internal.markup.ReportDocument.Table;
 import io.github.equalityframework.spi.Finding;
 import java.time.LocalDate;
 import java.time.format.TextStyle;

@@ -2,7 +2,7 @@ package io.github.equalityframework.workforce;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.equalityframework.report.render.markup.Stylesheet;
+import io.github.equalityframework.internal.markup.Stylesheet;
 import io.github.equalityframework.spi.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -9,7 +9,6 @@ import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.Organisation;
-import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.render.ReportInput;
@@ -49,16 +48,12 @@ public final class ListPlugins {
         try (AssessmentEngine engine =
                 AssessmentEngine.builder().discoverPlugins().build()) {
             ModelCodec codec = ModelCodec.strict();
-            SelfAssessment written = new SelfAssessment(
-                    new Organisation("Anytown Borough Council", "E07000123"),
-                    "lga-eflg-2021",
-                    new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)),
-                    Scope.ALL,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    null,
-                    null);
+            // A builder of the model, reached on the module path as an embedder reaches it.
+            SelfAssessment written = SelfAssessment.builder()
+                    .organisation(new Organisation("Anytown Borough Council", "E07000123"))
+                    .framework("lga-eflg-2021")
+                    .period(new AssessmentPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)))
+                    .build();
             SelfAssessment read = codec.read(
                             codec.write(written, Format.YAML), "anytown.yaml", Format.YAML, SelfAssessment.class)
                     .value()
@@ -71,18 +66,14 @@ public final class ListPlugins {
                             + " json " + (json.contains("\"framework\": \"lga-eflg-2021\"") ? "ok" : "unexpected"));
             ReportInput input = new ReportInput(
                     report, read, engine.catalogue().framework(read.framework()).orElseThrow());
-            SelfAssessment old = new SelfAssessment(
-                    new Organisation("Anytown Borough Council", null),
-                    "lga-eflg-2014",
-                    new AssessmentPeriod(LocalDate.of(2015, 4, 1), LocalDate.of(2016, 3, 31)),
-                    Scope.ALL,
-                    List.of(),
-                    List.of(
+            SelfAssessment old = written.toBuilder()
+                    .organisation(new Organisation("Anytown Borough Council", null))
+                    .framework("lga-eflg-2014")
+                    .period(new AssessmentPeriod(LocalDate.of(2015, 4, 1), LocalDate.of(2016, 3, 31)))
+                    .claims(List.of(
                             new Claim("m1/c1", "achieving", null, List.of()),
-                            new Claim("m1/c3", "developing", null, List.of())),
-                    List.of(),
-                    null,
-                    null);
+                            new Claim("m1/c3", "developing", null, List.of())))
+                    .build();
             MigrationResult migrated = engine.plugins()
                     .migration()
                     .migrate(old, engine.catalogue().framework("lga-eflg-2021").orElseThrow());

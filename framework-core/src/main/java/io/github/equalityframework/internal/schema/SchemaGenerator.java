@@ -1,4 +1,4 @@
-package io.github.equalityframework.schema;
+package io.github.equalityframework.internal.schema;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -48,7 +48,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Generates the JSON Schemas (draft 2020-12) of the data formats from the model records, so that the
  * schemas cannot drift from the model. Runs at build time and writes the schemas into the jar; it is
  * public only so that the build can call {@link #main(String[])}. Read the schemas through
- * {@link Schemas}.
+ * {@link io.github.equalityframework.schema.Schemas}.
  *
  * <p>The mapping follows what {@code ModelCodec} reads and writes:
  * <ul>
@@ -68,9 +68,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class SchemaGenerator {
-    static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+    public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
     static final String ID_PREFIX = "https://equalityframework.github.io/schema/";
-    static final String FILE_SUFFIX = ".schema.json";
+    public static final String FILE_SUFFIX = ".schema.json";
 
     /** The schemas, by name, sorted: the root type of each and what it describes. */
     static final Map<String, Root> ROOTS = new TreeMap<>(
@@ -132,6 +132,11 @@ public final class SchemaGenerator {
     private final Map<String, Class<?>> definedTypes = new LinkedHashMap<>();
 
     private SchemaGenerator() {}
+
+    /** The names of the schemas, sorted. */
+    public static List<String> names() {
+        return List.copyOf(ROOTS.keySet());
+    }
 
     /** Writes every schema, as {@code NAME.schema.json}, into the directory given as the first argument. */
     public static void main(String[] args) throws IOException {

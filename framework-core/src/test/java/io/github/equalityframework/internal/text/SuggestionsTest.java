@@ -1,4 +1,4 @@
-package io.github.equalityframework.problem;
+package io.github.equalityframework.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.github.equalityframework.schema;
+package io.github.equalityframework.internal.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.equalityframework.model.ActionStatus;
+import io.github.equalityframework.schema.SchemaValidation;
+import io.github.equalityframework.schema.Schemas;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

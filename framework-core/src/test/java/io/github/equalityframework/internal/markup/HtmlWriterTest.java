@@ -1,4 +1,4 @@
-package io.github.equalityframework.report.render.markup;
+package io.github.equalityframework.internal.markup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.github.equalityframework.io.csv;
+package io.github.equalityframework.internal.csv;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 

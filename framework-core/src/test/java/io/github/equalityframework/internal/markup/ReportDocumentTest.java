@@ -1,10 +1,10 @@
-package io.github.equalityframework.report.render.markup;
+package io.github.equalityframework.internal.markup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.equalityframework.report.render.markup.ReportDocument.Cell;
+import io.github.equalityframework.internal.markup.ReportDocument.Cell;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
-package io.github.equalityframework.report.render.markup;
+package io.github.equalityframework.internal.markup;
 
-import io.github.equalityframework.report.render.markup.ReportDocument.Block;
-import io.github.equalityframework.report.render.markup.ReportDocument.Cell;
+import io.github.equalityframework.internal.markup.ReportDocument.Block;
+import io.github.equalityframework.internal.markup.ReportDocument.Cell;
 import java.util.List;
 
 /** A {@link ReportDocument} as one self-contained HTML page. */
