@@ -3,9 +3,12 @@ package io.github.equalityframework.engine;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.equalityframework.io.DocumentReaders;
+import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.problem.ValidationProblem;
@@ -13,6 +16,7 @@ import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.Rule;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -66,7 +70,33 @@ public final class AssessmentResult {
      * @param catalogue the installed frameworks, characteristics and evidence kinds, e.g. a plugin registry's
      */
     public static AssessmentResult validate(AssessmentFiles files, DocumentReaders readers, Catalogue catalogue) {
-        return ReadFiles.check(files, readers, new SelfAssessmentValidator(catalogue), catalogue, List.of(), null);
+        return validate(files, null, null, readers, catalogue);
+    }
+
+    /**
+     * As {@link #validate(AssessmentFiles, DocumentReaders, Catalogue)}, with a review or main plan already read (for
+     * example a form's, about to be saved to the file) standing for the review or main plan file: its problems are
+     * placed in it as they would be in the file, and that file is not read.
+     *
+     * @param files     the files; name the file the review or plan stands for, so that {@link #files()} says it
+     * @param review    the review as read, or {@code null} to read the review file of {@code files}, if any
+     * @param plan      the main plan as read, or {@code null} to read the plan files of {@code files}, if any
+     * @param readers   the readers of the other files' formats
+     * @param catalogue the installed frameworks, characteristics and evidence kinds
+     */
+    public static AssessmentResult validate(
+            AssessmentFiles files,
+            ReadResult<PeerReview> review,
+            ReadResult<ActionPlan> plan,
+            DocumentReaders readers,
+            Catalogue catalogue) {
+        return ReadFiles.check(
+                files,
+                ReadFiles.read(Objects.requireNonNull(files, "files"), readers, review, plan),
+                new SelfAssessmentValidator(catalogue),
+                catalogue,
+                List.of(),
+                null);
     }
 
     /** The files read. */
@@ -107,6 +137,24 @@ public final class AssessmentResult {
      */
     public List<ValidationProblem> problems() {
         return problems;
+    }
+
+    /**
+     * Every action plan of the files as read, the main one first ({@code NAME-plan.yaml}, then the others); empty when
+     * there are no plan files (then the assessment's own plan, if any, is {@code assessment().actionPlan()}) or one
+     * could not be read.
+     */
+    public List<ActionPlan> actionPlans() {
+        return read.actionPlans();
+    }
+
+    /**
+     * Places problems found in the assessment with its review and main plan (for example after a part of it was
+     * replaced and validated again) in the files that hold their paths, with their paths there; with the reading
+     * problems, file by file, each in file order.
+     */
+    public List<ValidationProblem> place(List<ValidationProblem> found) {
+        return read.place(found, 0);
     }
 
     /** Whether every file was read and is valid. */

@@ -7,6 +7,7 @@ import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.report.AssessmentReport;
@@ -17,8 +18,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 
 /**
  * The files of one self-assessment as read, and where each value came from: the review is mounted at
@@ -26,8 +29,8 @@ import java.util.function.Function;
  * of the whole is placed in the file that holds it, with its path in that file.
  */
 final class ReadFiles {
-    private static final String REVIEW = "peerReview";
-    private static final String PLAN = "actionPlan";
+    private static final DataPath REVIEW = DataPath.root().field("peerReview");
+    private static final DataPath PLAN = DataPath.root().field("actionPlan");
 
     private final ReadResult<SelfAssessment> assessment;
     private final ReadResult<PeerReview> review;
@@ -51,7 +54,23 @@ final class ReadFiles {
             Catalogue catalogue,
             List<Rule> ran,
             Function<SelfAssessment, AssessmentReport> assess) {
-        ReadFiles read = read(Objects.requireNonNull(files, "files"), readers);
+        return check(
+                files,
+                read(Objects.requireNonNull(files, "files"), readers, null, null),
+                validator,
+                catalogue,
+                ran,
+                assess);
+    }
+
+    /** As {@link #check(AssessmentFiles, DocumentReaders, SelfAssessmentValidator, Catalogue, List, Function)}, on files read. */
+    static AssessmentResult check(
+            AssessmentFiles files,
+            ReadFiles read,
+            SelfAssessmentValidator validator,
+            Catalogue catalogue,
+            List<Rule> ran,
+            Function<SelfAssessment, AssessmentReport> assess) {
         if (!read.readable(0)) {
             return new AssessmentResult(files, null, null, null, ran, read.readingProblems(), read);
         }
@@ -71,35 +90,63 @@ final class ReadFiles {
         return new AssessmentResult(files, whole, framework, report, ran, List.copyOf(problems), read);
     }
 
-    static ReadFiles read(AssessmentFiles files, DocumentReaders readers) {
+    /**
+     * Reads the files; a review or main plan already read (from a form, say) stands for the file of the review or
+     * main plan, which is then not read.
+     *
+     * @param review the review as read, or {@code null} to read the review file, if any
+     * @param plan   the main plan as read, or {@code null} to read the plan files, if any
+     */
+    static ReadFiles read(
+            AssessmentFiles files,
+            DocumentReaders readers,
+            ReadResult<PeerReview> review,
+            ReadResult<ActionPlan> plan) {
+        List<ReadResult<ActionPlan>> plans = new ArrayList<>();
+        for (Path file : files.plans()) {
+            plans.add(plan != null && plans.isEmpty() ? plan : readers.read(file, ActionPlan.class));
+        }
+        if (plan != null && plans.isEmpty()) {
+            plans.add(plan);
+        }
         return new ReadFiles(
                 unpaired(files.assessment(), readers.read(files.assessment(), SelfAssessment.class), readers),
-                files.reviewFile().map(f -> readers.read(f, PeerReview.class)).orElse(null),
-                files.plans().stream()
-                        .map(f -> readers.read(f, ActionPlan.class))
-                        .toList());
+                review != null
+                        ? review
+                        : files.reviewFile()
+                                .map(f -> readers.read(f, PeerReview.class))
+                                .orElse(null),
+                List.copyOf(plans));
     }
 
     /**
      * A review or plan given where a self-assessment is expected (its self-assessment not given with it, a second
      * review of one, or a name the pairing rule does not know) does not read as a self-assessment: the pairing rule is
-     * its one problem, not a list of every field a self-assessment would have. Tried only when reading failed.
+     * its one problem, not a list of every field a self-assessment would have. A file that reads as none of the three
+     * has the problems of the kind its name says ({@code NAME-review.yaml} a review's), else a self-assessment's.
+     * Tried only when reading failed; the one place a file's kind is told from what it holds.
      */
     private static ReadResult<SelfAssessment> unpaired(
             Path file, ReadResult<SelfAssessment> read, DocumentReaders readers) {
         if (read.isClean()) {
             return read;
         }
-        String kind = readers.read(file, PeerReview.class).isClean()
-                ? "review"
-                : readers.read(file, ActionPlan.class).isClean() ? "plan" : null;
-        return kind == null
-                ? read
-                : ReadResult.of(
-                        null,
-                        List.of(new ValidationProblem(
-                                "", AssessmentFiles.notPaired(file, kind), new SourceLocation(file.toString(), 0, 0))),
-                        path -> null);
+        ReadResult<PeerReview> review = readers.read(file, PeerReview.class);
+        ReadResult<ActionPlan> plan = review.isClean() ? null : readers.read(file, ActionPlan.class);
+        String kind = review.isClean() ? "review" : plan.isClean() ? "plan" : null;
+        if (kind == null) {
+            Matcher named = AssessmentFiles.BESIDE.matcher(file.getFileName().toString());
+            if (!named.matches()) {
+                return read;
+            }
+            ReadResult<?> asNamed = named.group(2).equals("review") ? review : plan;
+            return ReadResult.of(null, asNamed.problems(), asNamed::locate);
+        }
+        return ReadResult.of(
+                null,
+                List.of(new ValidationProblem(
+                        "", AssessmentFiles.notPaired(file, kind), new SourceLocation(file.toString(), 0, 0))),
+                path -> null);
     }
 
     int plans() {
@@ -121,6 +168,18 @@ final class ReadFiles {
         }
         plans.forEach(p -> all.addAll(p.problems()));
         return all;
+    }
+
+    /** Each plan as read, the main one first; empty when there are no plan files or one could not be read. */
+    List<ActionPlan> actionPlans() {
+        List<ActionPlan> read = new ArrayList<>();
+        for (ReadResult<ActionPlan> plan : plans) {
+            if (plan.value().isEmpty()) {
+                return List.of();
+            }
+            read.add(plan.value().get());
+        }
+        return List.copyOf(read);
     }
 
     /** What reading a plan found. */
@@ -181,10 +240,13 @@ final class ReadFiles {
     }
 
     /** The path relative to the part mounted at {@code part}, or null when it is outside that part. */
-    private static String within(String path, String part) {
-        if (path.equals(part)) {
-            return "";
+    private static String within(String path, DataPath part) {
+        Optional<DataPath> parsed = DataPath.parse(path);
+        if (parsed.isEmpty() || !parsed.get().startsWith(part)) {
+            return null;
         }
-        return path.startsWith(part + ".") ? path.substring(part.length() + 1) : null;
+        // what follows the part's own steps: ".claims[0]" or "[0]" after it, written from the part's file
+        String rest = parsed.get().toString().substring(part.toString().length());
+        return rest.startsWith(".") ? rest.substring(1) : rest;
     }
 }

@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.equalityframework.io.DocumentReaders;
+import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.report.AssessmentReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,5 +195,115 @@ class AssessTheFilesTest {
         assertTrue(result.isValid());
         assertFalse(result.report().isPresent());
         assertTrue(result.assessment().orElseThrow().peerReview() != null);
+    }
+
+    @Test
+    void aReviewReadFromAFormStandsForTheReviewFileAndItsProblemsArePlacedThere() {
+        Path review = dir.resolve("anytown-review.yaml"); // not saved yet: the form's review stands for it
+        ReadResult<PeerReview> outstanding = ModelCodec.strict()
+                .read(REVIEW.formatted("outstanding"), review.toString(), Format.YAML, PeerReview.class);
+        ReadResult<PeerReview> achieving = ModelCodec.strict()
+                .read(REVIEW.formatted("achieving"), review.toString(), Format.YAML, PeerReview.class);
+        AssessmentFiles files = AssessmentFiles.of(assessment).withReview(review);
+
+        AssessmentResult refused =
+                AssessmentResult.validate(files, outstanding, null, DocumentReaders.standard(), engine.catalogue());
+        AssessmentResult accepted =
+                AssessmentResult.validate(files, achieving, null, DocumentReaders.standard(), engine.catalogue());
+
+        assertEquals(
+                List.of(review + ":4:12: validatedLevels[0].level: 'outstanding' is not a level on the scale of"
+                        + " test-framework; expected one of: developing, achieving, excellent, not-assessed"),
+                formatted(refused.problems()));
+        assertEquals(List.of(), accepted.problems());
+        assertEquals(
+                achieving.value().orElseThrow(),
+                accepted.assessment().orElseThrow().peerReview());
+        assertEquals(files, accepted.files());
+    }
+
+    @Test
+    void aPlanReadFromAFormStandsForTheMainPlanFileAndTheOtherPlansAreStillRead() throws IOException {
+        Path plan = file("anytown-plan.yaml", PLAN.formatted("half-done"));
+        Path draft = file("anytown-plan-draft.yaml", PLAN.formatted("not_started"));
+        ReadResult<ActionPlan> form =
+                ModelCodec.strict().read(PLAN.formatted("on_track"), plan.toString(), Format.YAML, ActionPlan.class);
+        AssessmentFiles files = AssessmentFiles.beside(assessment);
+
+        AssessmentResult onDisk = engine.validate(files);
+        AssessmentResult withForm =
+                AssessmentResult.validate(files, null, form, DocumentReaders.standard(), engine.catalogue());
+
+        assertFalse(onDisk.isValid(), "the plan file on disk has a status no plan has");
+        assertEquals(List.of(), formatted(withForm.problems()));
+        assertEquals(
+                List.of(
+                        form.value().orElseThrow(),
+                        ModelCodec.strict()
+                                .read(draft, ActionPlan.class)
+                                .value()
+                                .orElseThrow()),
+                withForm.actionPlans());
+        assertEquals(
+                form.value().orElseThrow(), withForm.assessment().orElseThrow().actionPlan());
+    }
+
+    @Test
+    void withoutPlanFilesThereAreNoPlansAsReadAndTheAssessmentKeepsItsOwn() {
+        AssessmentResult result = engine.validate(AssessmentFiles.of(assessment));
+
+        assertEquals(List.of(), result.actionPlans());
+        assertEquals(
+                TestFramework.sample().actionPlan(),
+                result.assessment().orElseThrow().actionPlan());
+    }
+
+    @Test
+    void aBrokenReviewGivenAloneHasTheProblemsOfAReviewAsItsNameSaysNotOfASelfAssessment() throws IOException {
+        String text = "visitFrom: 2024-02-06\nvalidatedLevel: []\n";
+        Path named = file("brookfield-review.yaml", text);
+        Path unnamed = file("notes.yaml", text);
+
+        List<String> asNamed =
+                formatted(engine.validate(AssessmentFiles.of(named)).problems());
+        List<String> asUnnamed =
+                formatted(engine.validate(AssessmentFiles.of(unnamed)).problems());
+
+        assertEquals(
+                formatted(
+                        DocumentReaders.standard().read(named, PeerReview.class).problems()),
+                asNamed);
+        assertTrue(asNamed.stream().anyMatch(p -> p.contains("validatedLevel")), asNamed::toString);
+        assertTrue(
+                asUnnamed.containsAll(formatted(DocumentReaders.standard()
+                        .read(unnamed, SelfAssessment.class)
+                        .problems())),
+                asUnnamed::toString);
+        assertFalse(asNamed.equals(asUnnamed.stream()
+                .map(p -> p.replace(unnamed.toString(), named.toString()))
+                .toList()));
+    }
+
+    @Test
+    void problemsFoundInTheWholeArePlacedInTheFileThatHoldsTheirPath() throws IOException {
+        Path review = file("anytown-review.yaml", REVIEW.formatted("achieving"));
+        AssessmentResult result = engine.validate(AssessmentFiles.of(assessment).withReview(review));
+
+        List<ValidationProblem> placed = result.place(List.of(
+                new ValidationProblem("peerReview.validatedLevels[0].level", "checked again", null),
+                new ValidationProblem("peerReviewNotes", "not the review's", null),
+                new ValidationProblem("claims[0]", "the assessment's", null)));
+
+        assertEquals(
+                Map.of(
+                        "claims[0]", assessment.toString(),
+                        "peerReviewNotes", assessment.toString(),
+                        "validatedLevels[0].level", review.toString()),
+                placed.stream()
+                        .collect(Collectors.toMap(
+                                ValidationProblem::path, p -> p.location().source())));
+        assertEquals(
+                review + ":4:12: validatedLevels[0].level: checked again",
+                placed.get(2).format());
     }
 }

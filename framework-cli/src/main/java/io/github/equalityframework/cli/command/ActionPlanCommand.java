@@ -1,11 +1,12 @@
 package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
-import io.github.equalityframework.cli.LoadedFile;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.cli.output.OutputFileOptions;
 import io.github.equalityframework.cli.output.ProblemLines;
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.io.ControlCharacters;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
@@ -18,7 +19,6 @@ import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,17 +122,18 @@ public final class ActionPlanCommand implements Runnable {
             List<String> moduleOrder = List.of();
             if (assessmentFile != null) {
                 try (AssessmentEngine engine = plugins.engineBuilder().build()) {
-                    LoadedFile loaded = LoadedFile.load(
-                            assessmentFile, reviewFile, null, CODEC, new SelfAssessmentValidator(engine.catalogue()));
-                    if (!loaded.valid()) {
+                    AssessmentResult loaded =
+                            engine.validate(AssessmentFiles.of(assessmentFile).withReview(reviewFile));
+                    if (!loaded.isValid()) {
                         ProblemLines.print(err, loaded.problems());
                         return ExitCodes.BAD_INPUT;
                     }
-                    review = loaded.assessment().peerReview();
-                    council = loaded.assessment().organisation().name();
+                    SelfAssessment assessment = loaded.assessment().orElseThrow();
+                    review = assessment.peerReview();
+                    council = assessment.organisation().name();
                     moduleOrder = engine
                             .catalogue()
-                            .framework(loaded.assessment().framework())
+                            .framework(assessment.framework())
                             .map(FrameworkDefinition::modules)
                             .orElse(List.of())
                             .stream()

@@ -1,20 +1,21 @@
 package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
-import io.github.equalityframework.cli.LoadedFile;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.cli.output.ProblemLines;
 import io.github.equalityframework.cli.output.TerminalSummary;
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.migration.MigrationResult;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.LevelChange;
 import io.github.equalityframework.report.ProgressReport;
 import io.github.equalityframework.report.YearOnYear;
-import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,17 +66,19 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (AssessmentEngine engine = plugins.engineBuilder().build()) {
-            SelfAssessmentValidator validator = new SelfAssessmentValidator(engine.catalogue());
-            LoadedFile old = LoadedFile.load(before, CODEC, validator);
-            LoadedFile now = LoadedFile.load(after, CODEC, validator);
-            if (!old.valid() || !now.valid()) {
+            // each file validated and assessed once; the earlier one again only when migrated to the later's edition
+            AssessmentResult old = engine.assess(AssessmentFiles.of(before));
+            AssessmentResult now = engine.assess(AssessmentFiles.of(after));
+            if (!old.isValid() || !now.isValid()) {
                 ProblemLines.print(err, old.problems());
                 ProblemLines.print(err, now.problems());
                 return ExitCodes.BAD_INPUT;
             }
-            String oldFramework = old.assessment().framework();
-            String newFramework = now.assessment().framework();
-            SelfAssessment earlier = old.assessment();
+            SelfAssessment later = now.assessment().orElseThrow();
+            String oldFramework = old.assessment().orElseThrow().framework();
+            String newFramework = later.framework();
+            SelfAssessment earlier = old.assessment().orElseThrow();
+            AssessmentReport earlierReport = old.report().orElseThrow();
             if (!oldFramework.equals(newFramework)) {
                 FrameworkDefinition target =
                         engine.catalogue().framework(newFramework).orElseThrow();
@@ -87,6 +90,7 @@ public final class CompareCommand implements Callable<Integer> {
                 }
                 MigrationResult migrated = engine.plugins().migration().migrate(earlier, target);
                 earlier = migrated.assessment();
+                earlierReport = engine.assess(earlier);
                 err.println("eflg: " + before + " was migrated from " + oldFramework + " to " + newFramework
                         + " for the comparison (" + migrated.report().carried().size() + " claims carried, "
                         + migrated.report().unmapped().size() + " unmapped)");
@@ -95,8 +99,8 @@ public final class CompareCommand implements Callable<Integer> {
                     engine.catalogue().framework(newFramework).orElseThrow();
             ProgressReport progress = YearOnYear.compare(
                     framework,
-                    new YearOnYear.Side(earlier, engine.assess(earlier)),
-                    new YearOnYear.Side(now.assessment(), engine.assess(now.assessment())));
+                    new YearOnYear.Side(earlier, earlierReport),
+                    new YearOnYear.Side(later, now.report().orElseThrow()));
             if (format == ListFormat.JSON) {
                 out.print(CODEC.write(progress, Format.JSON));
             } else {

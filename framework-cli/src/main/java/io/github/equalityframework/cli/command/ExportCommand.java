@@ -2,15 +2,16 @@ package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
 import io.github.equalityframework.cli.FileNames;
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.cli.InputFiles;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.cli.output.OutputFileOptions;
 import io.github.equalityframework.cli.output.ProblemLines;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.EvidenceItem;
-import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.xlsx.ActionPlanCsv;
 import io.github.equalityframework.xlsx.RegisterCsv;
 import java.nio.file.Path;
@@ -86,8 +87,9 @@ public final class ExportCommand implements Callable<Integer> {
                     spec.commandLine(), "cannot tell the format of " + out + "; eflg export writes CSV, name it .csv");
         }
         PluginRegistry registry = plugins.registry();
-        LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(registry.catalogue()));
-        if (!loaded.valid()) {
+        AssessmentResult loaded = AssessmentResult.validate(
+                AssessmentFiles.of(file), InputFiles.READERS.withCodec(CODEC), registry.catalogue());
+        if (!loaded.isValid()) {
             ProblemLines.print(spec.commandLine().getErr(), loaded.problems());
             spec.commandLine()
                     .getErr()
@@ -96,9 +98,9 @@ public final class ExportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         if (actionPlan) {
-            return writePlan(loaded.assessment().actionPlan());
+            return writePlan(loaded.assessment().orElseThrow().actionPlan());
         }
-        List<EvidenceItem> evidence = loaded.assessment().evidence();
+        List<EvidenceItem> evidence = loaded.assessment().orElseThrow().evidence();
         ModelCodec.writeAtomically(out, new RegisterCsv().writeEvidence(evidence));
         spec.commandLine()
                 .getErr()

@@ -2,14 +2,17 @@ package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
 import io.github.equalityframework.cli.FileNames;
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.cli.InputFiles;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.cli.output.OutputFileOptions;
 import io.github.equalityframework.cli.output.ProblemLines;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.io.ReadLimits;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.problem.SourceLocation;
@@ -107,6 +110,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     OutputFileOptions output;
 
+    /** The installed frameworks, characteristics and evidence kinds, once the plugins are loaded. */
+    private Catalogue catalogue;
+
     @Override
     public Integer call() {
         output.refuseToReplace(file, assessmentFile, plugins.pluginPath);
@@ -135,8 +141,8 @@ public final class ImportCommand implements Callable<Integer> {
                             + " self-assessment");
         }
         output.format();
-        SelfAssessmentValidator validator =
-                new SelfAssessmentValidator(plugins.registry().catalogue());
+        catalogue = plugins.registry().catalogue();
+        SelfAssessmentValidator validator = new SelfAssessmentValidator(catalogue);
         Imported imported =
                 !register ? workbook(validator) : actionPlan ? withPlan(validator) : withRegister(validator);
         if (!imported.problems().isEmpty()) {
@@ -161,8 +167,13 @@ public final class ImportCommand implements Callable<Integer> {
     private record Imported(SelfAssessment assessment, List<ValidationProblem> problems) {}
 
     private Imported workbook(SelfAssessmentValidator validator) {
-        LoadedFile loaded = LoadedFile.load(file, CODEC, validator);
-        return new Imported(loaded.assessment(), loaded.problems());
+        AssessmentResult loaded = alone(file);
+        return new Imported(loaded.isValid() ? loaded.assessment().orElseThrow() : null, loaded.problems());
+    }
+
+    /** A self-assessment file read and validated alone, its problems placed in it. */
+    private AssessmentResult alone(Path file) {
+        return AssessmentResult.validate(AssessmentFiles.of(file), InputFiles.READERS.withCodec(CODEC), catalogue);
     }
 
     /**
@@ -201,20 +212,20 @@ public final class ImportCommand implements Callable<Integer> {
             SelfAssessmentValidator validator,
             String root,
             BiFunction<SelfAssessment, T, SelfAssessment> replace) {
-        LoadedFile loaded = LoadedFile.load(assessmentFile, CODEC, validator);
-        if (!read.problems().isEmpty() || !loaded.valid()) {
+        AssessmentResult loaded = alone(assessmentFile);
+        if (!read.problems().isEmpty() || !loaded.isValid()) {
             List<ValidationProblem> problems = new ArrayList<>(read.problems());
             problems.addAll(loaded.problems());
             return new Imported(null, problems);
         }
         SelfAssessment replaced =
-                replace.apply(loaded.assessment(), read.value().orElseThrow());
+                replace.apply(loaded.assessment().orElseThrow(), read.value().orElseThrow());
         Map<Boolean, List<ValidationProblem>> byFile = validator.validate(replaced).stream()
                 .collect(Collectors.partitioningBy(p -> p.path().equals(root)
                         || p.path().startsWith(root + "[")
                         || p.path().startsWith(root + ".")));
         List<ValidationProblem> problems = new ArrayList<>(read.place(byFile.get(true)));
-        problems.addAll(loaded.read().place(byFile.get(false)));
+        problems.addAll(loaded.place(byFile.get(false)));
         return new Imported(problems.isEmpty() ? replaced : null, problems);
     }
 

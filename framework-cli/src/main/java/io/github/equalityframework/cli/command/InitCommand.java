@@ -2,10 +2,12 @@ package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
 import io.github.equalityframework.cli.FileNames;
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.cli.InputFiles;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.cli.output.OutputFileOptions;
 import io.github.equalityframework.cli.output.ProblemLines;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.internal.text.Suggestions;
 import io.github.equalityframework.io.Format;
@@ -15,7 +17,6 @@ import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.LevelDescriptor;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.SelfAssessmentValidator;
 import io.github.equalityframework.xlsx.WorkbookWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -101,12 +102,13 @@ public final class InitCommand implements Callable<Integer> {
         }
         SelfAssessment prefill = null;
         if (from != null) {
-            LoadedFile loaded = LoadedFile.load(from, CODEC, new SelfAssessmentValidator(registry.catalogue()));
-            if (!loaded.valid()) {
+            AssessmentResult loaded = AssessmentResult.validate(
+                    AssessmentFiles.of(from), InputFiles.READERS.withCodec(CODEC), registry.catalogue());
+            if (!loaded.isValid()) {
                 ProblemLines.print(spec.commandLine().getErr(), loaded.problems());
                 return ExitCodes.BAD_INPUT;
             }
-            prefill = loaded.assessment();
+            prefill = loaded.assessment().orElseThrow();
             frameworkId = frameworkId == null ? prefill.framework() : frameworkId;
             if (!frameworkId.equals(prefill.framework())) {
                 throw new ParameterException(

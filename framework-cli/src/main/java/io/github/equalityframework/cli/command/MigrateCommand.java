@@ -1,17 +1,18 @@
 package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.cli.InputFiles;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.cli.output.OutputFileOptions;
 import io.github.equalityframework.cli.output.ProblemLines;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.engine.PluginRegistry;
 import io.github.equalityframework.internal.text.Suggestions;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.migration.MigrationReport;
 import io.github.equalityframework.migration.MigrationResult;
 import io.github.equalityframework.model.FrameworkDefinition;
-import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,14 +86,15 @@ public final class MigrateCommand implements Callable<Integer> {
         if (out != null) {
             output.format();
         }
-        LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(registry.catalogue()));
-        if (!loaded.valid()) {
+        AssessmentResult loaded = AssessmentResult.validate(
+                AssessmentFiles.of(file), InputFiles.READERS.withCodec(CODEC), registry.catalogue());
+        if (!loaded.isValid()) {
             ProblemLines.print(err, loaded.problems());
             return ExitCodes.BAD_INPUT;
         }
         MigrationResult result;
         try {
-            result = registry.migration().migrate(loaded.assessment(), target);
+            result = registry.migration().migrate(loaded.assessment().orElseThrow(), target);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -2,11 +2,11 @@ package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
 import io.github.equalityframework.cli.InputFiles;
-import io.github.equalityframework.cli.LoadedFile;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.cli.command.ProgressFiles.Year;
 import io.github.equalityframework.cli.output.OutputGuard;
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.ActionPlan;
@@ -14,16 +14,15 @@ import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.problem.ValidationProblem;
+import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.CouncilProgress;
 import io.github.equalityframework.report.render.ProgressRenderer;
-import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -139,21 +139,20 @@ public final class ProgressCommand implements Callable<Integer> {
         appendix.check(spec.commandLine(), chosen, out);
         language();
         LocalDate asOf = today != null ? today : LocalDate.now(ZoneOffset.UTC);
-        List<Year> years = ProgressFiles.ofOneCouncil(files, organisation, paths, err);
-        if (years == null) {
-            return ExitCodes.BAD_INPUT;
-        }
         AssessmentEngine.Builder builder = plugins.engineBuilder()
                 .clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         try (AssessmentEngine engine = builder.build()) {
             boolean pluginProblems = PluginOptions.reportProblems(engine.plugins(), err);
+            List<Year> years = ProgressFiles.ofOneCouncil(engine, files, organisation, paths, err);
+            if (years == null) {
+                return ExitCodes.BAD_INPUT;
+            }
             years.sort(Comparator.comparing((Year y) -> y.assessment.period().to()));
             String target = years.get(years.size() - 1).assessment.framework();
             FrameworkDefinition framework = engine.catalogue().framework(target).orElse(null);
-            SelfAssessmentValidator validator = new SelfAssessmentValidator(engine.catalogue());
             List<CouncilProgress.YearInput> inputs = new ArrayList<>();
             for (Year year : years) {
-                CouncilProgress.YearInput input = yearInput(year, engine, validator, framework, target, err);
+                CouncilProgress.YearInput input = yearInput(year, engine, framework, target, err);
                 if (input == null) {
                     return ExitCodes.BAD_INPUT;
                 }
@@ -183,30 +182,30 @@ public final class ProgressCommand implements Callable<Integer> {
      * migrated to it; null (having printed why) when a file is not valid or there is no way to {@code target}.
      */
     private static CouncilProgress.YearInput yearInput(
-            Year year,
-            AssessmentEngine engine,
-            SelfAssessmentValidator validator,
-            FrameworkDefinition framework,
-            String target,
-            PrintWriter err) {
-        // Each plan beside it is read with the assessment and its review: a council may keep several.
-        List<Path> planFiles = year.plans.isEmpty() ? Collections.singletonList(null) : year.plans;
-        List<LoadedFile> loaded = new ArrayList<>();
-        loaded.add(LoadedFile.load(year.file, CODEC, validator));
-        for (Path plan : planFiles) {
-            if (year.review != null || plan != null) {
-                loaded.add(LoadedFile.load(year.file, year.review, plan, CODEC, validator));
-            }
-        }
-        if (framework == null || loaded.stream().anyMatch(l -> !l.valid())) {
-            new TreeSet<String>(loaded.stream()
-                            .flatMap(l -> l.problems().stream())
-                            .map(ValidationProblem::format)
-                            .toList())
-                    .forEach(err::println);
+            Year year, AssessmentEngine engine, FrameworkDefinition framework, String target, PrintWriter err) {
+        // The assessment with its review and main plan is assessed; every other plan beside it (a council may keep
+        // several) is checked with them. The assessment alone was checked when the years were chosen.
+        AssessmentResult withFiles = engine.assess(year.files);
+        if (framework == null || !year.alone.isValid() || !withFiles.isValid()) {
+            TreeSet<String> problems = new TreeSet<>();
+            Stream.of(year.alone, withFiles)
+                    .flatMap(r -> r.problems().stream())
+                    .map(ValidationProblem::format)
+                    .forEach(problems::add);
+            problems.forEach(err::println);
             return null;
         }
-        SelfAssessment assessed = loaded.get(loaded.size() - 1).assessment();
+        SelfAssessment assessed = withFiles.assessment().orElseThrow();
+        AssessmentReport report = withFiles.report().orElseThrow();
+        List<PeerReview> reviews = Stream.of(year.assessment.peerReview(), assessed.peerReview())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        List<ActionPlan> plans = Stream.concat(
+                        Stream.of(year.assessment.actionPlan()), withFiles.actionPlans().stream())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         String edition = assessed.framework();
         Map<String, String> moduleMap = Map.of();
         if (!edition.equals(target)) {
@@ -219,28 +218,13 @@ public final class ProgressCommand implements Callable<Integer> {
             }
             moduleMap = mapping.get().modules();
             assessed = engine.plugins().migration().migrate(assessed, framework).assessment();
+            report = engine.assess(assessed);
             err.println("eflg: " + year.file + " was migrated from "
                     + year.assessment.framework() + " to " + target
                     + "; its reviews and plans are filed under the " + target + " modules");
         }
-        List<PeerReview> reviews = loaded.stream()
-                .map(l -> l.assessment().peerReview())
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
-        List<ActionPlan> plans = loaded.stream()
-                .map(l -> l.assessment().actionPlan())
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
         return new CouncilProgress.YearInput(
-                year.file.getFileName().toString(),
-                assessed,
-                engine.assess(assessed),
-                reviews,
-                plans,
-                edition,
-                moduleMap);
+                year.file.getFileName().toString(), assessed, report, reviews, plans, edition, moduleMap);
     }
 
     /** The report, or the committee appendix, to {@code --out} or standard output. */

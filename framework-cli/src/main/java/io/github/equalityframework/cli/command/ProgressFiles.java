@@ -1,11 +1,9 @@
 package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.output.ProblemLines;
+import io.github.equalityframework.engine.AssessmentEngine;
 import io.github.equalityframework.engine.AssessmentFiles;
-import io.github.equalityframework.io.ModelCodec;
-import io.github.equalityframework.io.ReadResult;
-import io.github.equalityframework.model.ActionPlan;
-import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.problem.ValidationProblem;
 import java.io.PrintWriter;
@@ -15,92 +13,55 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The files {@code eflg progress} is given, paired as every command pairs them ({@link AssessmentFiles}: each
  * self-assessment with the review and plans named after it), and the years of the one council reported on.
  */
 final class ProgressFiles {
-    private static final ModelCodec CODEC = ModelCodec.strict();
-    /** A field that tells the kind of a document: at the start of a line in YAML, indented two spaces in JSON. */
-    private static final Pattern TOP_LEVEL_KEY = Pattern.compile(
-            "(?m)^(?:  )?\"?(organisation|framework|entries|agreedOn|visitFrom|visitTo|feedbackOn|validatedLevels|team|feedback)\"?\\s*:");
-
     private ProgressFiles() {}
 
-    /** A self-assessment, as read, with the review and plans kept beside it (read, checked and placed later). */
+    /**
+     * A self-assessment read and validated alone, with the review and plans kept beside it (read, checked and placed
+     * with it later).
+     */
     static final class Year {
         final Path file;
         final SelfAssessment assessment;
-        final Path review;
-        final List<Path> plans;
+        final AssessmentResult alone;
+        final AssessmentFiles files;
 
-        Year(Path file, SelfAssessment assessment, AssessmentFiles files) {
-            this.file = file;
-            this.assessment = assessment;
-            this.review = files.review();
-            this.plans = files.plans();
+        Year(AssessmentResult alone, AssessmentFiles files) {
+            this.file = files.assessment();
+            this.assessment = alone.assessment().orElseThrow();
+            this.alone = alone;
+            this.files = files;
         }
     }
 
     /**
      * The years of one council among {@code files}: the one {@code organisation} names, or the only one; null (having
-     * said why on {@code err}) when a file cannot be read, a review or plan has no self-assessment named to go with,
-     * or the council is not known or not chosen.
+     * said why on {@code err}) when a file cannot be read as a self-assessment (a review or plan with no
+     * self-assessment named to go with it is told the pairing rule, as every command tells it), or the council is not
+     * known or not chosen.
      */
-    static List<Year> ofOneCouncil(List<Path> files, String organisation, List<Path> paths, PrintWriter err) {
+    static List<Year> ofOneCouncil(
+            AssessmentEngine engine, List<Path> files, String organisation, List<Path> paths, PrintWriter err) {
         List<Year> years = new ArrayList<>();
         List<ValidationProblem> problems = new ArrayList<>();
-        List<String> unpaired = new ArrayList<>();
         for (AssessmentFiles paired : AssessmentFiles.pair(files)) {
-            ReadResult<SelfAssessment> read = CODEC.readSelfAssessment(paired.assessment());
-            if (read.isClean()) {
-                years.add(new Year(paired.assessment(), read.value().get(), paired));
+            AssessmentResult alone = engine.validate(AssessmentFiles.of(paired.assessment()));
+            if (alone.assessment().isPresent()) {
+                years.add(new Year(alone, paired));
             } else {
-                whyNot(paired.assessment(), read, problems, unpaired);
+                problems.addAll(alone.problems());
             }
         }
         if (!problems.isEmpty()) {
             ProblemLines.print(err, problems);
             return null;
         }
-        if (!unpaired.isEmpty()) {
-            unpaired.forEach(err::println);
-            return null;
-        }
         return forOneCouncil(years, organisation, paths, err);
-    }
-
-    /**
-     * Why a file paired as a self-assessment does not read as one: a review or plan that is not named after a
-     * self-assessment among the files (the naming rule said), else the problems of the kind its top-level fields say
-     * it is.
-     */
-    private static void whyNot(
-            Path file, ReadResult<SelfAssessment> assessment, List<ValidationProblem> problems, List<String> unpaired) {
-        ReadResult<PeerReview> review = CODEC.read(file, PeerReview.class);
-        ReadResult<ActionPlan> plan = CODEC.read(file, ActionPlan.class);
-        if (review.isClean() || plan.isClean()) {
-            unpaired.add(file + ": " + AssessmentFiles.notPaired(file, review.isClean() ? "review" : "plan"));
-            return;
-        }
-        String text;
-        try {
-            text = java.nio.file.Files.readString(file);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            text = "";
-        }
-        Matcher key = TOP_LEVEL_KEY.matcher(text);
-        String kind = key.find() ? key.group(1) : "organisation";
-        problems.addAll(
-                switch (kind) {
-                    case "entries", "agreedOn" -> plan.problems();
-                    case "visitFrom", "visitTo", "feedbackOn", "validatedLevels", "team", "feedback" ->
-                        review.problems();
-                    default -> assessment.problems();
-                });
     }
 
     /** The years of one council: the one {@code organisation} names, or the only one; null (and says why) otherwise. */

@@ -1,18 +1,19 @@
 package io.github.equalityframework.cli.command;
 
 import io.github.equalityframework.cli.ExitCodes;
-import io.github.equalityframework.cli.LoadedFile;
 import io.github.equalityframework.cli.PluginOptions;
 import io.github.equalityframework.cli.output.OutputFileOptions;
 import io.github.equalityframework.cli.output.ProblemLines;
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ModelCodec;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.ReviewTemplate;
-import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -89,19 +90,17 @@ public final class ReviewCommand implements Runnable {
             output.refuseToReplace(file, plugins.pluginPath);
             Format format = output.format();
             try (AssessmentEngine engine = plugins.engineBuilder().build()) {
-                LoadedFile loaded = LoadedFile.load(file, CODEC, new SelfAssessmentValidator(engine.catalogue()));
-                if (!loaded.valid()) {
+                AssessmentResult loaded = engine.assess(AssessmentFiles.of(file));
+                if (!loaded.isValid()) {
                     ProblemLines.print(spec.commandLine().getErr(), loaded.problems());
                     return ExitCodes.BAD_INPUT;
                 }
-                FrameworkDefinition framework = engine.catalogue()
-                        .framework(loaded.assessment().framework())
-                        .orElseThrow();
-                AssessmentReport report = engine.assess(loaded.assessment());
+                SelfAssessment assessment = loaded.assessment().orElseThrow();
+                FrameworkDefinition framework = loaded.framework().orElseThrow();
+                AssessmentReport report = loaded.report().orElseThrow();
                 PeerReview review = ReviewTemplate.from(
-                        report, framework, loaded.assessment().scope(), visit != null ? visit : LocalDate.now());
-                String header =
-                        format == Format.YAML ? ReviewTemplate.header(loaded.assessment(), framework, file, out) : "";
+                        report, framework, assessment.scope(), visit != null ? visit : LocalDate.now());
+                String header = format == Format.YAML ? ReviewTemplate.header(assessment, framework, file, out) : "";
                 ModelCodec.writeAtomically(out, header + CODEC.write(review, format));
                 spec.commandLine()
                         .getErr()

@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli.serve;
 
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Criterion;
@@ -11,6 +12,7 @@ import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
 import io.github.equalityframework.problem.ValidationProblem;
+import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.spi.CriterionResult;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -40,21 +42,20 @@ final class AssessmentPage {
                 (e, alone) -> show(r, e, alone));
     }
 
-    private Page show(PageRequest r, ServedFolder.Entry e, LoadedFile alone) {
-        SelfAssessment a = alone.assessment();
+    private Page show(PageRequest r, ServedFolder.Entry e, AssessmentResult alone) {
+        SelfAssessment a = alone.assessment().orElseThrow();
         PeerReview review = null;
         List<ValidationProblem> reviewProblems = List.of();
+        AssessmentReport report = null;
         if (e.hasReview()) {
-            LoadedFile withReview = LoadedFile.load(e.file(), e.review(), null, Workspace.CODEC, workspace.validator());
-            review = withReview.valid() ? withReview.assessment().peerReview() : null;
+            AssessmentResult withReview =
+                    workspace.engine().assess(AssessmentFiles.of(e.file()).withReview(e.review()));
+            report = withReview.report().orElse(null);
+            review = report != null ? withReview.assessment().orElseThrow().peerReview() : null;
             reviewProblems = withReview.problems();
         }
         Map<String, CriterionResult> results = new LinkedHashMap<>();
-        workspace
-                .engine()
-                .assess(review == null ? a : withReview(a, review))
-                .criteria()
-                .forEach(c -> results.put(c.criterion(), c));
+        (report != null ? report : workspace.engine().assess(a)).criteria().forEach(c -> results.put(c.criterion(), c));
         Shown shown = new Shown(e, a, workspace.framework(a), review, results);
 
         HtmlWriter h = Layout.page(a.organisation().name());
@@ -199,9 +200,5 @@ final class AssessmentPage {
 
     private static String anchor(String moduleId) {
         return "module-" + moduleId.replaceAll("[^A-Za-z0-9_-]", "-");
-    }
-
-    private static SelfAssessment withReview(SelfAssessment a, PeerReview review) {
-        return a.withPeerReview(review);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.equalityframework.cli.serve;
 
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.model.SelfAssessment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,12 +38,12 @@ final class ListedFiles {
 
     private record Kept(Stamp stamp, Row row) {}
 
-    private final Function<Path, LoadedFile> load;
+    private final Function<Path, AssessmentResult> load;
     private final Map<Path, Kept> kept = new ConcurrentHashMap<>();
     private final AtomicLong validations = new AtomicLong();
 
     /** @param load reads and validates one self-assessment alone */
-    ListedFiles(Function<Path, LoadedFile> load) {
+    ListedFiles(Function<Path, AssessmentResult> load) {
         this.load = load;
     }
 
@@ -75,8 +75,8 @@ final class ListedFiles {
 
     private Row read(Path file) {
         validations.incrementAndGet();
-        LoadedFile loaded = load.apply(file);
-        Optional<SelfAssessment> read = loaded.read().value();
+        AssessmentResult loaded = load.apply(file);
+        Optional<SelfAssessment> read = loaded.assessment();
         return new Row(
                 read.map(a -> a.organisation() == null ? "" : a.organisation().name())
                         .orElse(""),

@@ -1,9 +1,9 @@
 package io.github.equalityframework.cli.serve;
 
-import io.github.equalityframework.cli.LoadedFile;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.ReviewTemplate;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ import java.util.function.Function;
  */
 record ModuleReview(
         ServedFolder.Entry entry,
-        LoadedFile assessment,
+        SelfAssessment assessment,
         FrameworkDefinition framework,
         FrameworkModule module,
         AssessmentReport report) {
@@ -34,7 +34,8 @@ record ModuleReview(
                 e ->
                         "The assessment must be valid before it can be reviewed. Fix these in a text editor and reload this page.",
                 (e, alone) -> {
-                    FrameworkDefinition framework = workspace.framework(alone.assessment());
+                    SelfAssessment assessment = alone.assessment().orElseThrow();
+                    FrameworkDefinition framework = workspace.framework(assessment);
                     FrameworkModule module = framework.module(moduleId).orElse(null);
                     if (module == null) {
                         return new Page.NotFound("There is no module '" + moduleId + "' in " + framework.id() + ".");
@@ -49,7 +50,7 @@ record ModuleReview(
                                         + " is a folder, not a review file. Rename or remove it, then reload this page.");
                     }
                     return page.apply(new ModuleReview(
-                            e, alone, framework, module, workspace.engine().assess(alone.assessment())));
+                            e, assessment, framework, module, workspace.engine().assess(assessment)));
                 });
     }
 
@@ -60,9 +61,8 @@ record ModuleReview(
                 PeerReview.class,
                 () -> EditableFile.absent(
                         entry.review(),
-                        ReviewTemplate.from(
-                                report, framework, assessment.assessment().scope(), workspace.today()),
-                        ReviewTemplate.header(assessment.assessment(), framework, entry.file(), entry.review())));
+                        ReviewTemplate.from(report, framework, assessment.scope(), workspace.today()),
+                        ReviewTemplate.header(assessment, framework, entry.file(), entry.review())));
     }
 
     /** The page when the review file cannot be read. */

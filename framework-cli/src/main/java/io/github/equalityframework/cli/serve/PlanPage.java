@@ -1,6 +1,6 @@
 package io.github.equalityframework.cli.serve;
 
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.internal.markup.HtmlWriter;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
@@ -62,7 +62,7 @@ final class PlanPage {
      * {@code current} is null.
      */
     String render(PageRequest r, ServedFolder.Entry e, EditableFile<ActionPlan> current, State state) {
-        SelfAssessment a = workspace.alone(e.file()).read().value().orElse(null);
+        SelfAssessment a = workspace.alone(e.file()).assessment().orElse(null);
         String council = a == null || a.organisation() == null
                 ? e.name()
                 : a.organisation().name();
@@ -150,16 +150,15 @@ final class PlanPage {
      * the action's status.
      */
     private Map<ActionAt, List<String>> checks(HtmlWriter h, ServedFolder.Entry e, State state) {
-        LoadedFile checked = LoadedFile.load(
-                e.file(), e.hasReview() ? e.review() : null, e.plan(), Workspace.CODEC, workspace.validator());
+        AssessmentResult checked = workspace.engine().assess(Workspace.files(e));
         Map<ActionAt, List<String>> warnings = new LinkedHashMap<>();
-        if (!checked.valid()) {
+        if (!checked.isValid()) {
             if (state.problems().isEmpty()) {
                 Layout.problemList(h, "Problems in the plan (eflg assess --plan reports the same)", checked.problems());
             }
             return warnings;
         }
-        for (Finding f : workspace.engine().assess(checked.assessment()).findings()) {
+        for (Finding f : checked.report().orElseThrow().findings()) {
             ActionAt.ofFinding(f.path())
                     .ifPresent(at -> warnings.computeIfAbsent(at, k -> new ArrayList<>())
                             .add(f.severity().name().charAt(0)

@@ -1,6 +1,6 @@
 package io.github.equalityframework.cli.serve;
 
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.engine.AssessmentFiles;
 import io.github.equalityframework.io.Format;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.ActionPlan;
@@ -96,12 +96,15 @@ final class PlanSave {
         ReadResult<ActionPlan> reread =
                 Workspace.CODEC.read(text, e.plan().toString(), current.format(), ActionPlan.class);
         ReadResult<PeerReview> review = e.hasReview() ? Workspace.CODEC.read(e.review(), PeerReview.class) : null;
-        List<ValidationProblem> problems = LoadedFile.loadRead(
-                        e.file(),
-                        review != null && review.isClean() ? review : null,
-                        reread,
-                        Workspace.CODEC,
-                        workspace.validator())
+        // a review that cannot be read is the review page's to show: the plan is checked without it
+        boolean withReview = review != null && review.isClean();
+        List<ValidationProblem> problems = workspace
+                .validate(
+                        AssessmentFiles.of(e.file())
+                                .withReview(withReview ? e.review() : null)
+                                .withPlan(e.plan()),
+                        withReview ? review : null,
+                        reread)
                 .problems();
         return new Outcome(text, problems);
     }

@@ -1,6 +1,6 @@
 package io.github.equalityframework.cli.serve;
 
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.report.render.ReportInput;
 import io.github.equalityframework.report.render.ReportRenderer;
 
@@ -14,9 +14,8 @@ final class ReportPage {
 
     Page show(PageRequest r, String name) {
         return workspace.withEntry(name, e -> {
-            LoadedFile loaded = LoadedFile.load(
-                    e.file(), e.hasReview() ? e.review() : null, e.plan(), Workspace.CODEC, workspace.validator());
-            if (!loaded.valid()) {
+            AssessmentResult loaded = workspace.engine().assess(Workspace.files(e));
+            if (!loaded.isValid()) {
                 return new Page.Problems(
                         e,
                         "The report cannot be made",
@@ -27,9 +26,9 @@ final class ReportPage {
             }
             String html = ReportRenderer.html()
                     .render(new ReportInput(
-                            workspace.engine().assess(loaded.assessment()),
-                            loaded.assessment(),
-                            workspace.framework(loaded.assessment()),
+                            loaded.report().orElseThrow(),
+                            loaded.assessment().orElseThrow(),
+                            loaded.framework().orElseThrow(),
                             null,
                             workspace.engine().today()));
             return new Page.Html(200, html, ReportRenderer.htmlStyleSource());

@@ -65,7 +65,7 @@ final class ReviewFormPage {
     }
 
     String render(PageRequest r, ModuleReview c, State state) {
-        SelfAssessment a = c.assessment().assessment();
+        SelfAssessment a = c.assessment();
         FrameworkModule m = c.module();
         String title = "Review of " + m.title();
         HtmlWriter h = Layout.page((state.problems().isEmpty() && state.conflict() == null ? "" : "Error: ") + title
@@ -107,7 +107,7 @@ final class ReviewFormPage {
     private static void levels(HtmlWriter h, ModuleReview c, ReviewForm values, FieldErrors errors) {
         Map<String, CriterionResult> results = new LinkedHashMap<>();
         c.report().criteria().forEach(cr -> results.put(cr.criterion(), cr));
-        SelfAssessment a = c.assessment().assessment();
+        SelfAssessment a = c.assessment();
         h.element("h2", "Validated levels").line();
         List<Criterion> criteria = c.module().criteria();
         for (int i = 0; i < criteria.size(); i++) {

@@ -1,6 +1,7 @@
 package io.github.equalityframework.cli.serve;
 
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.PeerReview;
 import java.util.List;
@@ -40,9 +41,9 @@ final class ReviewSave {
         String text = current.textOf(updated);
         String file = c.entry().review().toString();
         ReadResult<PeerReview> reread = Workspace.CODEC.read(text, file, current.format(), PeerReview.class);
-        LoadedFile checked =
-                LoadedFile.loadRead(c.entry().file(), reread, null, Workspace.CODEC, workspace.validator());
-        if (!checked.valid()) {
+        AssessmentResult checked = workspace.validate(
+                AssessmentFiles.of(c.entry().file()).withReview(c.entry().review()), reread, null);
+        if (!checked.isValid()) {
             PeerReview shown = reread.value().orElse(updated);
             FieldErrors errors = FieldErrors.of(
                     checked.problems(),

@@ -1,13 +1,18 @@
 package io.github.equalityframework.cli.serve;
 
-import io.github.equalityframework.cli.LoadedFile;
+import io.github.equalityframework.cli.InputFiles;
 import io.github.equalityframework.engine.AssessmentEngine;
+import io.github.equalityframework.engine.AssessmentFiles;
+import io.github.equalityframework.engine.AssessmentResult;
 import io.github.equalityframework.io.ControlCharacters;
+import io.github.equalityframework.io.DocumentReaders;
 import io.github.equalityframework.io.ModelCodec;
+import io.github.equalityframework.io.ReadResult;
+import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
-import io.github.equalityframework.validation.SelfAssessmentValidator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,12 +29,13 @@ import java.util.function.Supplier;
  */
 final class Workspace {
     static final ModelCodec CODEC = ModelCodec.strict();
+    /** The readers of every format on the class path, reading YAML and JSON as {@link #CODEC} does. */
+    private static final DocumentReaders READERS = InputFiles.READERS.withCodec(CODEC);
     /** How long a save waits for another server's save of the same file. */
     private static final Duration SAVE_WAIT = Duration.ofSeconds(10);
 
     private final ServedFolder folder;
     private final AssessmentEngine engine;
-    private final SelfAssessmentValidator validator;
     private final Clock clock;
     /**
      * Saving checks the file's hash and writes it in one step, one save at a time: in this server by this monitor,
@@ -40,7 +46,6 @@ final class Workspace {
     Workspace(ServedFolder folder, AssessmentEngine engine, Clock clock) {
         this.folder = folder;
         this.engine = engine;
-        this.validator = new SelfAssessmentValidator(engine.catalogue());
         this.clock = clock;
     }
 
@@ -52,17 +57,28 @@ final class Workspace {
         return engine;
     }
 
-    SelfAssessmentValidator validator() {
-        return validator;
-    }
-
     LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /** The self-assessment read and validated alone. */
-    LoadedFile alone(Path file) {
-        return LoadedFile.load(file, CODEC, validator);
+    AssessmentResult alone(Path file) {
+        return AssessmentResult.validate(AssessmentFiles.of(file), READERS, engine.catalogue());
+    }
+
+    /** The files of an entry: its self-assessment with the review (when the file is there) and plan beside it. */
+    static AssessmentFiles files(ServedFolder.Entry e) {
+        return AssessmentFiles.of(e.file())
+                .withReview(e.hasReview() ? e.review() : null)
+                .withPlan(e.plan());
+    }
+
+    /**
+     * The files read and validated with a review or plan of a form (read as the file it will be saved to) in place of
+     * that file; {@code null} reads the file.
+     */
+    AssessmentResult validate(AssessmentFiles files, ReadResult<PeerReview> review, ReadResult<ActionPlan> plan) {
+        return AssessmentResult.validate(files, review, plan, READERS, engine.catalogue());
     }
 
     /** The framework of a valid self-assessment. */
@@ -85,10 +101,10 @@ final class Workspace {
     Page withValid(
             String name,
             Function<ServedFolder.Entry, String> advice,
-            BiFunction<ServedFolder.Entry, LoadedFile, Page> page) {
+            BiFunction<ServedFolder.Entry, AssessmentResult, Page> page) {
         return withEntry(name, e -> {
-            LoadedFile alone = alone(e.file());
-            return alone.valid()
+            AssessmentResult alone = alone(e.file());
+            return alone.isValid()
                     ? page.apply(e, alone)
                     : new Page.Problems(e, "Problems in " + e.file().getFileName(), alone.problems(), advice.apply(e));
         });

@@ -232,6 +232,43 @@ class ProgressCommandTest {
     }
 
     @Test
+    void aBrokenReviewWithoutItsAssessmentHasAReviewsProblemsAsValidatePrintsThem() throws IOException {
+        Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
+        Path review = Files.writeString(
+                dir.resolve("brookfield-2025-review.yaml"), "visitFrom: 2025-02-06\nvalidatedLevel: []\n");
+
+        Run progress = Cli.eflg("progress", dir.toString());
+        Run validate = Cli.eflg("validate", review.toString());
+
+        assertEquals(2, progress.exitCode());
+        assertEquals(
+                review + ":2:1: validatedLevel: unknown field 'validatedLevel'; did you mean 'validatedLevels'?\n",
+                progress.err());
+        assertTrue(validate.out().startsWith(progress.err()), validate.out());
+    }
+
+    @Test
+    void migrateGivenAReviewIsToldThePairingRuleAsProgressIs() throws IOException {
+        Path review = Files.copy(Cli.SECOND_REVIEW, dir.resolve("anytown-2025-review.yaml"));
+
+        Run migrate = Cli.eflg(
+                "migrate",
+                review.toString(),
+                "--to",
+                "lga-eflg-2021",
+                "--out",
+                dir.resolve("out.yaml").toString());
+
+        assertEquals(2, migrate.exitCode());
+        assertEquals(
+                review + ": a review, not a self-assessment, and not paired with one: a review goes with the"
+                        + " self-assessment it is named after, in the same folder (anytown-2025-review.yaml beside"
+                        + " anytown-2025.yaml), given with it, and a self-assessment takes one review; rename it, or"
+                        + " give its self-assessment too\n",
+                migrate.err());
+    }
+
+    @Test
     void aFileThatIsNoneOfTheThreeKindsIsReportedWithItsProblems() throws IOException {
         Files.copy(Cli.SECOND_YEAR, dir.resolve("anytown-2025.yaml"));
         Files.writeString(
