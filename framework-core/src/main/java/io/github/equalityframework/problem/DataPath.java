@@ -29,9 +29,12 @@ public final class DataPath implements Comparable<DataPath> {
 
     /** Field names as strings, list indexes as Integers. */
     private final List<Object> steps;
+    /** Paths key maps of source locations, one entry per value read: hashed once. */
+    private final int hash;
 
     private DataPath(List<Object> steps) {
         this.steps = steps;
+        this.hash = steps.hashCode();
     }
 
     /** The whole document; written as the empty string. */
@@ -66,7 +69,7 @@ public final class DataPath implements Comparable<DataPath> {
      * @throws IllegalArgumentException when the name is not a letter followed by letters and digits
      */
     public DataPath field(String name) {
-        if (name == null || !name.matches("[A-Za-z][A-Za-z0-9]*")) {
+        if (!isFieldName(name)) {
             throw new IllegalArgumentException("'" + name + "' is not a field name such as claims or narrative");
         }
         return with(name);
@@ -164,8 +167,24 @@ public final class DataPath implements Comparable<DataPath> {
         return Integer.compare(steps.size(), other.steps.size());
     }
 
+    /** A letter followed by letters and digits (ASCII); checked by hand, as paths are built for every cell read. */
+    private static boolean isFieldName(String name) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private DataPath with(Object step) {
-        List<Object> longer = new ArrayList<>(steps);
+        List<Object> longer = new ArrayList<>(steps.size() + 1);
+        longer.addAll(steps);
         longer.add(step);
         return new DataPath(Collections.unmodifiableList(longer));
     }
@@ -177,7 +196,7 @@ public final class DataPath implements Comparable<DataPath> {
 
     @Override
     public int hashCode() {
-        return steps.hashCode();
+        return hash;
     }
 
     /** The path as findings and problems write it, e.g. {@code claims[3].narrative}; empty for the root. */
