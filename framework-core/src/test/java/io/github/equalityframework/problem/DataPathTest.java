@@ -52,6 +52,11 @@ class DataPathTest {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class, () -> DataPath.root().field("claims.0"));
         assertEquals("'claims.0' is not a field name such as claims or narrative", e.getMessage());
+        for (String notAName : new String[] {"", "0claims", "claims-2", "caract\u00e9ristique", "a_b"}) {
+            assertThrows(IllegalArgumentException.class, () -> DataPath.root().field(notAName), notAName);
+        }
+        assertThrows(IllegalArgumentException.class, () -> DataPath.root().field(null));
+        assertEquals("areasToDevelop2", DataPath.root().field("areasToDevelop2").toString());
         e = assertThrows(IllegalArgumentException.class, () -> DataPath.root().index(-1));
         assertEquals("a list index is 0 or more, not -1", e.getMessage());
     }
