@@ -1,6 +1,7 @@
 package io.github.equalityframework.engine;
 
 import io.github.equalityframework.internal.text.Suggestions;
+import io.github.equalityframework.problem.DataPath;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -10,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Whether a finding's data path names something in the self-assessment: every field a field of the
@@ -20,9 +19,6 @@ import java.util.regex.Pattern;
  * user would look for the cause in vain ({@code claim[0]} for {@code claims[0]}).
  */
 final class FindingPaths {
-    /** One step of a path: {@code .name}, a leading {@code name}, or {@code [index]}. */
-    private static final Pattern STEP = Pattern.compile("\\G(?:(?:^|\\.)([A-Za-z][A-Za-z0-9]*)|\\[(\\d{1,9})])");
-
     private static final ClassValue<Map<String, RecordComponent>> FIELDS = new ClassValue<>() {
         @Override
         protected Map<String, RecordComponent> computeValue(Class<?> type) {
@@ -38,39 +34,37 @@ final class FindingPaths {
     static Optional<String> whyNotIn(Object document, String path) {
         Object value = document;
         Type type = document.getClass();
-        String at = "";
-        String absent = null; // the first part of the path that the document leaves out
-        Matcher step = STEP.matcher(path);
-        int end = 0;
-        while (end < path.length()) {
-            if (!step.find() || step.start() != end) {
-                return Optional.of("it is not a data path such as claims[0].narrative");
-            }
-            end = step.end();
+        Optional<DataPath> parsed = DataPath.parse(path);
+        if (parsed.isEmpty()) {
+            return Optional.of("it is not a data path such as claims[0].narrative");
+        }
+        DataPath at = DataPath.root();
+        DataPath absent = null; // the first part of the path that the document leaves out
+        for (DataPath.Step step : parsed.get().steps()) {
             Class<?> raw = raw(type);
-            String name = step.group(1);
-            if (name != null) {
+            if (step instanceof DataPath.Field byName) {
+                String name = byName.name();
                 if (!raw.isRecord()) {
                     return Optional.of(at + " is a value with no fields");
                 }
                 Map<String, RecordComponent> fields = FIELDS.get(raw);
                 RecordComponent field = fields.get(name);
                 if (field == null) {
-                    return Optional.of((at.isEmpty() ? "the self-assessment" : at) + " has no field '" + name + "'"
+                    return Optional.of((at.isRoot() ? "the self-assessment" : at) + " has no field '" + name + "'"
                             + Suggestions.closest(name, fields.keySet())
                                     .map(s -> "; did you mean '" + s + "'?")
                                     .orElse(""));
                 }
                 value = value == null ? null : read(field, value);
                 type = field.getGenericType();
-                at = at.isEmpty() ? name : at + "." + name;
+                at = at.field(name);
                 if (value == null && absent == null) {
                     absent = at;
                 }
             } else {
-                int index = Integer.parseInt(step.group(2));
+                int index = ((DataPath.Index) step).index();
                 if (!List.class.isAssignableFrom(raw)) {
-                    return Optional.of((at.isEmpty() ? "the self-assessment" : at) + " is not a list");
+                    return Optional.of((at.isRoot() ? "the self-assessment" : at) + " is not a list");
                 }
                 if (absent != null) {
                     return Optional.of("the assessment has no " + absent);
@@ -82,7 +76,7 @@ final class FindingPaths {
                 }
                 value = ((List<?>) value).get(index);
                 type = type instanceof ParameterizedType list ? list.getActualTypeArguments()[0] : Object.class;
-                at = at + "[" + index + "]";
+                at = at.index(index);
             }
         }
         return Optional.empty();

@@ -4,6 +4,7 @@ import io.github.equalityframework.internal.text.Suggestions;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.RuleProfile;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleParameters;
@@ -148,7 +149,8 @@ final class ProfileResolver {
         for (int i = 0; i < listed.size(); i++) {
             String plugin = listed.get(i);
             if (plugin == null || !installed.contains(plugin)) {
-                problems.add(locate(layer, "plugins[" + i + "]", unknownPlugin(plugin, installed)));
+                problems.add(locate(
+                        layer, DataPath.root().field("plugins").index(i).toString(), unknownPlugin(plugin, installed)));
             }
         }
         for (ReadResult<RuleProfile> below : rootFirst.subList(listing, rootFirst.size())) {

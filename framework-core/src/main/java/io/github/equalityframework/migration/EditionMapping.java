@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.FrameworkDefinition;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -168,7 +169,7 @@ public record EditionMapping(
                         .forEach(t -> sourcesPerTarget.merge(t, 1, Integer::sum)));
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            String at = "entries[" + i + "]";
+            DataPath at = DataPath.root().field("entries").index(i);
             if (entry == null) {
                 problems.add(ValidationProblem.at(at, "an entry is empty"));
                 continue;
@@ -178,15 +179,15 @@ public record EditionMapping(
                 String id = entry.to().get(j);
                 if (id == null || id.isBlank()) {
                     problems.add(ValidationProblem.at(
-                            at + ".to[" + j + "]", "a target is empty; name a criterion of " + target.id()));
+                            at.field("to").index(j), "a target is empty; name a criterion of " + target.id()));
                 } else if (target.criterion(id).isEmpty()) {
                     problems.add(ValidationProblem.at(
-                            at + ".to[" + j + "]", "'" + id + "' is not a criterion of " + target.id()));
+                            at.field("to").index(j), "'" + id + "' is not a criterion of " + target.id()));
                 }
             }
             checkRelation(entry, at, sourcesPerTarget, problems);
             if (entry.note() == null || entry.note().isBlank()) {
-                problems.add(ValidationProblem.at(at + ".note", "say why " + entry.from() + " maps as it does"));
+                problems.add(ValidationProblem.at(at.field("note"), "say why " + entry.from() + " maps as it does"));
             }
         }
         checkCharacteristics(source, target, problems);
@@ -207,20 +208,20 @@ public record EditionMapping(
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < characteristics.size(); i++) {
             CharacteristicEntry entry = characteristics.get(i);
-            String at = "characteristics[" + i + "]";
+            DataPath at = DataPath.root().field("characteristics").index(i);
             if (entry == null) {
                 problems.add(ValidationProblem.at(at, "an entry is empty"));
                 continue;
             }
             if (!characteristicOf(source, entry.from())) {
                 problems.add(ValidationProblem.at(
-                        at + ".from", "'" + entry.from() + "' is not a characteristic of " + source.id()));
+                        at.field("from"), "'" + entry.from() + "' is not a characteristic of " + source.id()));
             } else if (!seen.add(entry.from())) {
-                problems.add(ValidationProblem.at(at + ".from", "'" + entry.from() + "' has two entries"));
+                problems.add(ValidationProblem.at(at.field("from"), "'" + entry.from() + "' has two entries"));
             }
             if (!characteristicOf(target, entry.to())) {
                 problems.add(ValidationProblem.at(
-                        at + ".to", "'" + entry.to() + "' is not a characteristic of " + target.id()));
+                        at.field("to"), "'" + entry.to() + "' is not a characteristic of " + target.id()));
             }
         }
     }
@@ -233,32 +234,33 @@ public record EditionMapping(
 
     private static void checkSource(
             Entry entry,
-            String at,
+            DataPath at,
             int index,
             FrameworkDefinition source,
             Map<String, Integer> seen,
             List<ValidationProblem> problems) {
         if (entry.from() == null || entry.from().isBlank()) {
-            problems.add(ValidationProblem.at(at + ".from", "name the source criterion"));
+            problems.add(ValidationProblem.at(at.field("from"), "name the source criterion"));
             return;
         }
         if (source.criterion(entry.from()).isEmpty()) {
-            problems.add(
-                    ValidationProblem.at(at + ".from", "'" + entry.from() + "' is not a criterion of " + source.id()));
+            problems.add(ValidationProblem.at(
+                    at.field("from"), "'" + entry.from() + "' is not a criterion of " + source.id()));
         }
         Integer first = seen.putIfAbsent(entry.from(), index);
         if (first != null) {
             problems.add(ValidationProblem.at(
-                    at + ".from",
-                    "criterion " + entry.from() + " is mapped twice; the first entry is entries[" + first + "]"));
+                    at.field("from"),
+                    "criterion " + entry.from() + " is mapped twice; the first entry is "
+                            + DataPath.root().field("entries").index(first)));
         }
     }
 
     private static void checkRelation(
-            Entry entry, String at, Map<String, Integer> sourcesPerTarget, List<ValidationProblem> problems) {
+            Entry entry, DataPath at, Map<String, Integer> sourcesPerTarget, List<ValidationProblem> problems) {
         if (entry.relation() == null) {
             problems.add(ValidationProblem.at(
-                    at + ".relation", "give the relation: same, renamed, merged, split, partial or removed"));
+                    at.field("relation"), "give the relation: same, renamed, merged, split, partial or removed"));
             return;
         }
         int targets = entry.to().size();
@@ -267,7 +269,7 @@ public record EditionMapping(
             case REMOVED -> {
                 if (targets > 0) {
                     problems.add(ValidationProblem.at(
-                            at + ".to",
+                            at.field("to"),
                             "a " + relation + " criterion has no target; "
                                     + "remove the targets or choose another relation"));
                 }
@@ -275,7 +277,7 @@ public record EditionMapping(
             case SPLIT -> {
                 if (targets < 2) {
                     problems.add(ValidationProblem.at(
-                            at + ".to",
+                            at.field("to"),
                             "a " + relation + " criterion needs two or more targets; "
                                     + "with one, the relation is 'renamed', 'same' or 'partial'"));
                 }
@@ -283,7 +285,7 @@ public record EditionMapping(
             default -> {
                 if (targets != 1) {
                     problems.add(ValidationProblem.at(
-                            at + ".to",
+                            at.field("to"),
                             "a " + relation + " criterion needs exactly one target"
                                     + (targets == 0
                                             ? "; with none, the relation is 'removed'"
@@ -291,7 +293,7 @@ public record EditionMapping(
                 } else if (entry.relation() == Relation.MERGED
                         && sourcesPerTarget.getOrDefault(entry.to().get(0), 0) < 2) {
                     problems.add(ValidationProblem.at(
-                            at + ".relation",
+                            at.field("relation"),
                             "no other criterion maps to " + entry.to().get(0)
                                     + ", so nothing is merged there; the relation is 'same' or 'renamed'"));
                 }

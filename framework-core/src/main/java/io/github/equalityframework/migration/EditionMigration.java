@@ -13,6 +13,7 @@ import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.problem.DataPath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -93,7 +94,8 @@ public final class EditionMigration {
         List<ClaimOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < assessment.claims().size(); i++) {
             Claim claim = assessment.claims().get(i);
-            ClaimOutcome outcome = outcome("claims[" + i + "]", claim, mapping, target);
+            ClaimOutcome outcome =
+                    outcome(DataPath.root().field("claims").index(i).toString(), claim, mapping, target);
             outcome.targets()
                     .forEach(t ->
                             byTarget.computeIfAbsent(t, k -> new ArrayList<>()).add(claim));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -28,9 +29,12 @@ public final class DataPath implements Comparable<DataPath> {
 
     /** Field names as strings, list indexes as Integers. */
     private final List<Object> steps;
+    /** Paths key maps of source locations, one entry per value read: hashed once. */
+    private final int hash;
 
     private DataPath(List<Object> steps) {
         this.steps = steps;
+        this.hash = steps.hashCode();
     }
 
     /** The whole document; written as the empty string. */
@@ -65,7 +69,7 @@ public final class DataPath implements Comparable<DataPath> {
      * @throws IllegalArgumentException when the name is not a letter followed by letters and digits
      */
     public DataPath field(String name) {
-        if (name == null || !name.matches("[A-Za-z][A-Za-z0-9]*")) {
+        if (!isFieldName(name)) {
             throw new IllegalArgumentException("'" + name + "' is not a field name such as claims or narrative");
         }
         return with(name);
@@ -83,6 +87,42 @@ public final class DataPath implements Comparable<DataPath> {
         return with(index);
     }
 
+    /**
+     * The steps of the path from the root, for code that walks a document along it (the root has none).
+     *
+     * <pre>{@code
+     * for (DataPath.Step step : path.steps()) {
+     *     if (step instanceof DataPath.Field field) { ... field.name() ... }
+     *     else if (step instanceof DataPath.Index index) { ... index.index() ... }
+     * }
+     * }</pre>
+     */
+    public List<Step> steps() {
+        return steps.stream()
+                .map(step -> step instanceof Integer index ? (Step) new Index(index) : new Field((String) step))
+                .toList();
+    }
+
+    /** One step of a path: a {@link Field} or an {@link Index}. */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public sealed interface Step permits Field, Index {}
+
+    /**
+     * A step into a field, e.g. {@code narrative}.
+     *
+     * @param name the field's name
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public record Field(String name) implements Step {}
+
+    /**
+     * A step into a list, e.g. {@code [3]}.
+     *
+     * @param index the list index, 0 or more
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public record Index(int index) implements Step {}
+
     /** The path one step up; the root's parent is the root. */
     public DataPath parent() {
         return steps.isEmpty() ? this : new DataPath(steps.subList(0, steps.size() - 1));
@@ -97,6 +137,18 @@ public final class DataPath implements Comparable<DataPath> {
     public boolean startsWith(DataPath other) {
         return steps.size() >= other.steps.size()
                 && steps.subList(0, other.steps.size()).equals(other.steps);
+    }
+
+    /**
+     * The index of the element of the list at {@code list} that this path lies in, or empty when it lies in none:
+     * {@code claims[3].narrative} lies in element 3 of {@code claims}; {@code claims} itself lies in none.
+     */
+    public OptionalInt indexWithin(DataPath list) {
+        return steps.size() > list.steps.size()
+                        && startsWith(list)
+                        && steps.get(list.steps.size()) instanceof Integer index
+                ? OptionalInt.of(index)
+                : OptionalInt.empty();
     }
 
     /** Document order: a container before what it holds, list indexes by number, fields by name. */
@@ -115,8 +167,24 @@ public final class DataPath implements Comparable<DataPath> {
         return Integer.compare(steps.size(), other.steps.size());
     }
 
+    /** A letter followed by letters and digits (ASCII); checked by hand, as paths are built for every cell read. */
+    private static boolean isFieldName(String name) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private DataPath with(Object step) {
-        List<Object> longer = new ArrayList<>(steps);
+        List<Object> longer = new ArrayList<>(steps.size() + 1);
+        longer.addAll(steps);
         longer.add(step);
         return new DataPath(Collections.unmodifiableList(longer));
     }
@@ -128,7 +196,7 @@ public final class DataPath implements Comparable<DataPath> {
 
     @Override
     public int hashCode() {
-        return steps.hashCode();
+        return hash;
     }
 
     /** The path as findings and problems write it, e.g. {@code claims[3].narrative}; empty for the root. */

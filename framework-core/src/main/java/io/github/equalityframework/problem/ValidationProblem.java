@@ -33,6 +33,11 @@ public record ValidationProblem(String path, String message, SourceLocation loca
         return new ValidationProblem(path, message, null);
     }
 
+    /** A problem found in a model that did not come from a file, at a path built by steps. */
+    public static ValidationProblem at(DataPath path, String message) {
+        return at(path.toString(), message);
+    }
+
     /** The same problem placed in a file. */
     public ValidationProblem locatedAt(SourceLocation where) {
         return new ValidationProblem(path, message, where);

@@ -7,6 +7,7 @@ import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.problem.DataPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,15 @@ public interface AssessmentContext {
                             today()))));
         }
         return List.copyOf(claims);
+    }
+
+    /**
+     * Each action of the assessment's action plan, in plan order, with its entry and its data path
+     * ({@code actionPlan.entries[0].actions[2]}); empty without a plan. A plan read as a file of its own is walked
+     * with {@link ActionInPlan#in(io.github.equalityframework.model.ActionPlan, DataPath)}.
+     */
+    default List<ActionInPlan> plannedActions() {
+        return ActionInPlan.in(assessment().actionPlan(), DataPath.root().field("actionPlan"));
     }
 
     /**

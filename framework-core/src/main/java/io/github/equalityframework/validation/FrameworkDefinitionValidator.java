@@ -9,6 +9,7 @@ import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.FrameworkModule;
 import io.github.equalityframework.model.LevelDescriptor;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.ValidationProblem;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,10 +45,14 @@ public final class FrameworkDefinitionValidator {
                 continue;
             }
             if (level.id() != null && levelIds.putIfAbsent(level.id(), i) != null) {
-                problems.add("scale.levels[" + i + "].id", "duplicate level id '" + level.id() + "'");
+                problems.add(
+                        DataPath.root().field("scale").field("levels").index(i).field("id"),
+                        "duplicate level id '" + level.id() + "'");
             }
             if (ranks.putIfAbsent(level.rank(), i) != null) {
-                problems.add("scale.levels[" + i + "].rank", "two levels share rank " + level.rank());
+                problems.add(
+                        DataPath.root().field("scale").field("levels").index(i).field("rank"),
+                        "two levels share rank " + level.rank());
             }
         }
         List<String> kinds = Stream.concat(knownKinds.stream(), framework.evidenceKinds().stream())
@@ -64,18 +69,18 @@ public final class FrameworkDefinitionValidator {
             if (module == null) {
                 continue;
             }
-            String modulePath = "modules[" + m + "]";
+            DataPath modulePath = DataPath.root().field("modules").index(m);
             if (module.id() != null && !moduleIds.add(module.id())) {
-                problems.add(modulePath + ".id", "duplicate module id '" + module.id() + "'");
+                problems.add(modulePath.field("id"), "duplicate module id '" + module.id() + "'");
             }
             for (int c = 0; c < module.criteria().size(); c++) {
                 Criterion criterion = module.criteria().get(c);
                 if (criterion == null) {
                     continue;
                 }
-                String path = modulePath + ".criteria[" + c + "]";
+                DataPath path = modulePath.field("criteria").index(c);
                 if (criterion.id() != null && !criterionIds.add(criterion.id())) {
-                    problems.add(path + ".id", "duplicate criterion id '" + criterion.id() + "'");
+                    problems.add(path.field("id"), "duplicate criterion id '" + criterion.id() + "'");
                 }
                 checkDescriptors(path, criterion, levelIds, kinds, problems);
             }
@@ -98,7 +103,7 @@ public final class FrameworkDefinitionValidator {
             if (id == null) {
                 continue;
             }
-            String path = "defaultCharacteristics[" + i + "]";
+            DataPath path = DataPath.root().field("defaultCharacteristics").index(i);
             if (!known.contains(id)) {
                 problems.unknown(path, id, "a protected characteristic or one the framework adds", known);
             } else if (!seen.add(id)) {
@@ -108,27 +113,31 @@ public final class FrameworkDefinitionValidator {
     }
 
     private static void checkDescriptors(
-            String path, Criterion criterion, Map<String, Integer> levelIds, List<String> kinds, ProblemList problems) {
+            DataPath path,
+            Criterion criterion,
+            Map<String, Integer> levelIds,
+            List<String> kinds,
+            ProblemList problems) {
         Set<String> described = new HashSet<>();
         for (int d = 0; d < criterion.descriptors().size(); d++) {
             LevelDescriptor descriptor = criterion.descriptors().get(d);
             if (descriptor == null || descriptor.level() == null) {
                 continue;
             }
-            String at = path + ".descriptors[" + d + "]";
+            DataPath at = path.field("descriptors").index(d);
             if (!levelIds.containsKey(descriptor.level())) {
                 problems.unknown(
-                        at + ".level",
+                        at.field("level"),
                         descriptor.level(),
                         "a level of the scale",
                         levelIds.keySet().stream().sorted().toList());
             } else if (!described.add(descriptor.level())) {
-                problems.add(at + ".level", "level '" + descriptor.level() + "' is described twice");
+                problems.add(at.field("level"), "level '" + descriptor.level() + "' is described twice");
             }
             for (int k = 0; k < descriptor.expectedEvidence().size(); k++) {
                 String kind = descriptor.expectedEvidence().get(k);
                 if (kind != null && !kinds.contains(kind)) {
-                    problems.unknown(at + ".expectedEvidence[" + k + "]", kind, "a known evidence kind", kinds);
+                    problems.unknown(at.field("expectedEvidence").index(k), kind, "a known evidence kind", kinds);
                 }
             }
         }
@@ -136,7 +145,7 @@ public final class FrameworkDefinitionValidator {
                 .filter(level -> !described.contains(level))
                 .sorted()
                 .forEach(level -> problems.add(
-                        path + ".descriptors",
+                        path.field("descriptors"),
                         "criterion '" + criterion.id() + "' has no descriptor for level '" + level + "'"));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.equalityframework.validation;
 
 import io.github.equalityframework.internal.text.Suggestions;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,10 @@ final class ProblemList {
 
     void add(String path, String message) {
         problems.add(ValidationProblem.at(path, message));
+    }
+
+    void add(DataPath path, String message) {
+        add(path.toString(), message);
     }
 
     void addAll(Collection<ValidationProblem> more) {
@@ -33,6 +38,10 @@ final class ProblemList {
         String hint = close.map(s -> "did you mean '" + s + "'?")
                 .orElse(known.isEmpty() ? "there are none" : "expected one of: " + String.join(", ", known));
         add(path, "'" + value + "' is not " + isNot + "; " + hint);
+    }
+
+    void unknown(DataPath path, String value, String isNot, Collection<String> known) {
+        unknown(path.toString(), value, isNot, known);
     }
 
     List<ValidationProblem> toList() {

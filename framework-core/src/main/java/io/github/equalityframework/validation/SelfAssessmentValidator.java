@@ -24,6 +24,7 @@ import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Timescale;
 import io.github.equalityframework.model.ValidatedLevel;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.ValidationProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class SelfAssessmentValidator {
         checkPeriod(assessment, problems);
         Set<String> characteristics = ids(catalogue.characteristicsFor(assessment));
         checkLocalCharacteristics(assessment, problems);
-        checkScope("scope", assessment.scope(), framework, characteristics, problems);
+        checkScope(DataPath.root().field("scope"), assessment.scope(), framework, characteristics, problems);
         Map<String, Integer> evidenceIds = checkEvidence(assessment, framework, characteristics, problems);
         checkClaims(assessment, framework, evidenceIds, problems);
         if (assessment.peerReview() != null) {
@@ -91,12 +92,23 @@ public final class SelfAssessmentValidator {
     private static void checkPeriod(SelfAssessment assessment, ProblemList problems) {
         var period = assessment.period();
         if (period != null) {
-            checkOrder("period.to", period.from(), period.to(), "the period ends", "before it starts", problems);
+            checkOrder(
+                    DataPath.root().field("period").field("to"),
+                    period.from(),
+                    period.to(),
+                    "the period ends",
+                    "before it starts",
+                    problems);
         }
     }
 
     private static void checkOrder(
-            String path, LocalDate first, LocalDate second, String secondWhat, String relation, ProblemList problems) {
+            DataPath path,
+            LocalDate first,
+            LocalDate second,
+            String secondWhat,
+            String relation,
+            ProblemList problems) {
         if (first != null && second != null && second.isBefore(first)) {
             problems.add(path, secondWhat + " (" + second + ") " + relation + " (" + first + ")");
         }
@@ -111,19 +123,27 @@ public final class SelfAssessmentValidator {
             if (c == null || c.id() == null) {
                 continue;
             }
-            String path = "localCharacteristics[" + i + "].id";
+            DataPath path =
+                    DataPath.root().field("localCharacteristics").index(i).field("id");
             if (protectedIds.contains(c.id())) {
                 problems.add(
                         path,
                         "'" + c.id()
                                 + "' is a protected characteristic already; a local characteristic needs an id of its own");
             }
-            duplicate(seen, c.id(), i, path, "localCharacteristics", "local characteristic id", problems);
+            duplicate(
+                    seen,
+                    c.id(),
+                    i,
+                    path,
+                    DataPath.root().field("localCharacteristics"),
+                    "local characteristic id",
+                    problems);
         }
     }
 
     private static void checkScope(
-            String path,
+            DataPath path,
             Scope scope,
             FrameworkDefinition framework,
             Set<String> characteristics,
@@ -132,7 +152,7 @@ public final class SelfAssessmentValidator {
             String id = scope.characteristics().get(i);
             if (id != null && framework != null && !characteristics.contains(id)) {
                 problems.unknown(
-                        path + ".characteristics[" + i + "]", id, "a known characteristic", sorted(characteristics));
+                        path.field("characteristics").index(i), id, "a known characteristic", sorted(characteristics));
             }
         }
         if (framework != null) {
@@ -141,7 +161,7 @@ public final class SelfAssessmentValidator {
             for (int i = 0; i < scope.modules().size(); i++) {
                 String id = scope.modules().get(i);
                 if (id != null && !modules.contains(id)) {
-                    problems.unknown(path + ".modules[" + i + "]", id, "a module of " + framework.id(), modules);
+                    problems.unknown(path.field("modules").index(i), id, "a module of " + framework.id(), modules);
                 }
             }
         }
@@ -162,22 +182,29 @@ public final class SelfAssessmentValidator {
             if (item == null) {
                 continue;
             }
-            String path = "evidence[" + i + "]";
+            DataPath path = DataPath.root().field("evidence").index(i);
             if (item.id() != null) {
-                duplicate(seen, item.id(), i, path + ".id", "evidence", "evidence id", problems);
+                duplicate(
+                        seen,
+                        item.id(),
+                        i,
+                        path.field("id"),
+                        DataPath.root().field("evidence"),
+                        "evidence id",
+                        problems);
             }
             if (item.location() != null) {
-                EvidenceLocations.problem(item.location()).ifPresent(why -> problems.add(path + ".location", why));
+                EvidenceLocations.problem(item.location()).ifPresent(why -> problems.add(path.field("location"), why));
             }
             checkCount(path, item, problems);
             if (item.kind() != null && framework != null && !kinds.contains(item.kind())) {
-                problems.unknown(path + ".kind", item.kind(), "a known evidence kind", sorted(kinds));
+                problems.unknown(path.field("kind"), item.kind(), "a known evidence kind", sorted(kinds));
             }
             for (int j = 0; j < item.characteristics().size(); j++) {
                 String id = item.characteristics().get(j);
                 if (id != null && framework != null && !characteristics.contains(id)) {
                     problems.unknown(
-                            path + ".characteristics[" + j + "]",
+                            path.field("characteristics").index(j),
                             id,
                             "a known characteristic",
                             sorted(characteristics));
@@ -188,7 +215,7 @@ public final class SelfAssessmentValidator {
     }
 
     /** Parts need a count to add up to, and must add up to it; a bad count or part is the constraints' to report. */
-    private static void checkCount(String path, EvidenceItem item, ProblemList problems) {
+    private static void checkCount(DataPath path, EvidenceItem item, ProblemList problems) {
         List<EvidencePart> parts = item.parts();
         if (parts.isEmpty()
                 || parts.stream().anyMatch(p -> p == null || p.count() == null || p.count() < 1)
@@ -202,11 +229,11 @@ public final class SelfAssessmentValidator {
                         + parts.stream().map(p -> String.valueOf(p.count())).collect(Collectors.joining(" + ")) + ")";
         if (item.count() == null) {
             problems.add(
-                    path + ".parts",
+                    path.field("parts"),
                     "parts are given without a count; add count: " + sum + " (the parts add up to " + sumText + ")");
         } else if (sum != item.count()) {
             problems.add(
-                    path + ".count",
+                    path.field("count"),
                     "the count is " + item.count() + " but its parts add up to " + sumText
                             + "; correct the count or the parts");
         }
@@ -224,23 +251,30 @@ public final class SelfAssessmentValidator {
             if (claim == null) {
                 continue;
             }
-            String path = "claims[" + i + "]";
+            DataPath path = DataPath.root().field("claims").index(i);
             if (claim.criterion() != null) {
-                checkCriterion(path + ".criterion", claim.criterion(), framework, problems);
-                duplicate(seen, claim.criterion(), i, path + ".criterion", "claims", "claim for criterion", problems);
+                checkCriterion(path.field("criterion"), claim.criterion(), framework, problems);
+                duplicate(
+                        seen,
+                        claim.criterion(),
+                        i,
+                        path.field("criterion"),
+                        DataPath.root().field("claims"),
+                        "claim for criterion",
+                        problems);
             }
-            checkLevel(path + ".level", claim.level(), framework, problems);
+            checkLevel(path.field("level"), claim.level(), framework, problems);
             for (int j = 0; j < claim.evidence().size(); j++) {
                 String ref = claim.evidence().get(j);
                 if (ref != null && !ref.isBlank() && !evidenceIds.containsKey(ref)) {
-                    problems.add(path + ".evidence[" + j + "]", "'" + ref + "' is not in the evidence register");
+                    problems.add(path.field("evidence").index(j), "'" + ref + "' is not in the evidence register");
                 }
             }
         }
     }
 
     private static void checkCriterion(
-            String path, String criterion, FrameworkDefinition framework, ProblemList problems) {
+            DataPath path, String criterion, FrameworkDefinition framework, ProblemList problems) {
         if (framework != null && framework.criterion(criterion).isEmpty()) {
             problems.unknown(
                     path,
@@ -250,7 +284,7 @@ public final class SelfAssessmentValidator {
         }
     }
 
-    private static void checkLevel(String path, String level, FrameworkDefinition framework, ProblemList problems) {
+    private static void checkLevel(DataPath path, String level, FrameworkDefinition framework, ProblemList problems) {
         if (framework != null && level != null && framework.scale().level(level).isEmpty()) {
             List<String> levels = new ArrayList<>(
                     framework.scale().levels().stream().map(MaturityLevel::id).toList());
@@ -261,9 +295,9 @@ public final class SelfAssessmentValidator {
 
     private static void checkPeerReview(
             PeerReview review, FrameworkDefinition framework, Set<String> characteristics, ProblemList problems) {
-        String path = "peerReview";
+        DataPath path = DataPath.root().field("peerReview");
         checkOrder(
-                path + ".visitTo",
+                path.field("visitTo"),
                 review.visitFrom(),
                 review.visitTo(),
                 "the visit ends",
@@ -271,19 +305,19 @@ public final class SelfAssessmentValidator {
                 problems);
         // Feedback may be given on the visit's last day, but not before the peers have visited.
         checkOrder(
-                path + ".feedbackOn",
+                path.field("feedbackOn"),
                 review.visitFrom(),
                 review.feedbackOn(),
                 "the feedback is dated",
                 "before the visit starts",
                 problems);
-        checkScope(path + ".scope", review.scope(), framework, characteristics, problems);
+        checkScope(path.field("scope"), review.scope(), framework, characteristics, problems);
         checkValidatedLevels(path, review, framework, problems);
         checkFeedback(path, review, framework, problems);
         if (review.award() != null) {
-            checkLevel(path + ".award.level", review.award().level(), framework, problems);
+            checkLevel(path.field("award").field("level"), review.award().level(), framework, problems);
             checkOrder(
-                    path + ".award.expiresOn",
+                    path.field("award").field("expiresOn"),
                     review.award().awardedOn(),
                     review.award().expiresOn(),
                     "the award expires",
@@ -294,32 +328,32 @@ public final class SelfAssessmentValidator {
 
     /** Each validated level names a criterion of the framework once, at one of its levels. */
     private static void checkValidatedLevels(
-            String path, PeerReview review, FrameworkDefinition framework, ProblemList problems) {
+            DataPath path, PeerReview review, FrameworkDefinition framework, ProblemList problems) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < review.validatedLevels().size(); i++) {
             ValidatedLevel v = review.validatedLevels().get(i);
             if (v == null) {
                 continue;
             }
-            String at = path + ".validatedLevels[" + i + "]";
+            DataPath at = path.field("validatedLevels").index(i);
             if (v.criterion() != null) {
-                checkCriterion(at + ".criterion", v.criterion(), framework, problems);
+                checkCriterion(at.field("criterion"), v.criterion(), framework, problems);
                 duplicate(
                         seen,
                         v.criterion(),
                         i,
-                        at + ".criterion",
-                        path + ".validatedLevels",
+                        at.field("criterion"),
+                        path.field("validatedLevels"),
                         "validated level for criterion",
                         problems);
             }
-            checkLevel(at + ".level", v.level(), framework, problems);
+            checkLevel(at.field("level"), v.level(), framework, problems);
         }
     }
 
     /** Feedback names each module of the framework once; recommendation ids are plain and used once in the review. */
     private static void checkFeedback(
-            String path, PeerReview review, FrameworkDefinition framework, ProblemList problems) {
+            DataPath path, PeerReview review, FrameworkDefinition framework, ProblemList problems) {
         Map<String, Integer> recommendations = new HashMap<>();
         Map<String, Integer> modules = new HashMap<>();
         List<String> moduleIds = framework == null
@@ -330,29 +364,29 @@ public final class SelfAssessmentValidator {
             if (feedback == null) {
                 continue;
             }
-            String at = path + ".feedback[" + i + "]";
+            DataPath at = path.field("feedback").index(i);
             if (feedback.module() != null) {
                 if (moduleIds != null && !moduleIds.contains(feedback.module())) {
-                    problems.unknown(at + ".module", feedback.module(), "a module of " + framework.id(), moduleIds);
+                    problems.unknown(at.field("module"), feedback.module(), "a module of " + framework.id(), moduleIds);
                 }
                 duplicate(
                         modules,
                         feedback.module(),
                         i,
-                        at + ".module",
-                        path + ".feedback",
+                        at.field("module"),
+                        path.field("feedback"),
                         "feedback for module",
                         problems);
             }
             for (int j = 0; j < feedback.recommendations().size(); j++) {
                 Recommendation r = feedback.recommendations().get(j);
                 if (r != null) {
-                    String idPath = at + ".recommendations[" + j + "].id";
+                    DataPath idPath = at.field("recommendations").index(j).field("id");
                     LookAlikeIds.problem(r.id()).ifPresent(why -> problems.add(idPath, why));
                 }
                 if (r != null && r.id() != null && recommendations.putIfAbsent(r.id(), i) != null) {
                     problems.add(
-                            at + ".recommendations[" + j + "].id",
+                            at.field("recommendations").index(j).field("id"),
                             "recommendation id '" + r.id() + "' is used twice in the review");
                 }
             }
@@ -374,10 +408,10 @@ public final class SelfAssessmentValidator {
             if (entry == null) {
                 continue;
             }
-            String at = "actionPlan.entries[" + i + "]";
+            DataPath at = DataPath.root().field("actionPlan").field("entries").index(i);
             checkEntryKind(at, entry, problems);
             if (entry.module() != null && moduleIds != null && !moduleIds.contains(entry.module())) {
-                problems.unknown(at + ".module", entry.module(), "a module of " + framework.id(), moduleIds);
+                problems.unknown(at.field("module"), entry.module(), "a module of " + framework.id(), moduleIds);
             }
             if (entry.id() != null && !entry.id().isBlank()) {
                 String what = entry.answersObjective() ? "objective" : "recommendation";
@@ -385,8 +419,8 @@ public final class SelfAssessmentValidator {
                         entry.answersObjective() ? objectiveEntries : recommendationEntries,
                         entry.id(),
                         i,
-                        at + "." + what,
-                        "actionPlan.entries",
+                        at.field(what),
+                        DataPath.root().field("actionPlan").field("entries"),
                         "entry for " + what,
                         problems);
             }
@@ -395,7 +429,7 @@ public final class SelfAssessmentValidator {
                     && recommendations != null
                     && !recommendations.contains(entry.recommendation())) {
                 problems.unknown(
-                        at + ".recommendation",
+                        at.field("recommendation"),
                         entry.recommendation(),
                         "a recommendation of the peer review (a council's own objective is written 'objective: ID')",
                         recommendations);
@@ -405,9 +439,9 @@ public final class SelfAssessmentValidator {
                 if (action == null) {
                     continue;
                 }
-                String path = at + ".actions[" + j + "]";
+                DataPath path = at.field("actions").index(j);
                 if (action.id() != null && !seen.add(action.id())) {
-                    problems.add(path + ".id", "action id '" + action.id() + "' is used twice in the plan");
+                    problems.add(path.field("id"), "action id '" + action.id() + "' is used twice in the plan");
                 }
                 checkAction(path, action, problems);
             }
@@ -415,7 +449,7 @@ public final class SelfAssessmentValidator {
     }
 
     /** An entry answers one recommendation or states one objective, and a recommendation needs a response. */
-    private static void checkEntryKind(String at, ActionPlanEntry entry, ProblemList problems) {
+    private static void checkEntryKind(DataPath at, ActionPlanEntry entry, ProblemList problems) {
         boolean recommendation = entry.recommendation() != null;
         boolean objective = entry.objective() != null;
         if (recommendation == objective) {
@@ -430,11 +464,11 @@ public final class SelfAssessmentValidator {
         }
         String key = recommendation ? "recommendation" : "objective";
         if (entry.id().isBlank()) {
-            problems.add(at + "." + key, "must not be blank");
+            problems.add(at.field(key), "must not be blank");
         }
         if (recommendation && entry.response() == null) {
             problems.add(
-                    at + ".response",
+                    at.field("response"),
                     "recommendation " + entry.recommendation() + " needs the council's response: one of "
                             + String.join(
                                     ", ",
@@ -444,28 +478,29 @@ public final class SelfAssessmentValidator {
         }
         if (objective && (entry.text() == null || entry.text().isBlank())) {
             problems.add(
-                    at + ".text", "objective " + entry.objective() + " needs its text: what the council will achieve");
+                    at.field("text"),
+                    "objective " + entry.objective() + " needs its text: what the council will achieve");
         }
     }
 
-    private static void checkAction(String path, PlannedAction action, ProblemList problems) {
-        placeholder(path + ".description", action.description(), "say what will be done", problems);
-        placeholder(path + ".lead", action.lead(), "name the lead officer's role, e.g. Head of Policy", problems);
+    private static void checkAction(DataPath path, PlannedAction action, ProblemList problems) {
+        placeholder(path.field("description"), action.description(), "say what will be done", problems);
+        placeholder(path.field("lead"), action.lead(), "name the lead officer's role, e.g. Head of Policy", problems);
         placeholder(
-                path + ".timescale",
+                path.field("timescale"),
                 action.timescale(),
                 "give a period such as 'by March 2026', or replace it with a due date (due: YYYY-MM-DD)",
                 problems);
         if (action.lead() != null && EMAIL.matcher(action.lead()).find()) {
             problems.add(
-                    path + ".lead",
+                    path.field("lead"),
                     "'" + action.lead().strip() + "' is an e-mail address; name the lead officer's role "
                             + "instead (e.g. Head of Policy): action plans are published, and a role outlives its post-holder");
         }
-        impossible(path + ".timescale", action.timescale(), problems);
+        impossible(path.field("timescale"), action.timescale(), problems);
         if (action.completed() != null && action.status() != null && action.status() != ActionStatus.COMPLETE) {
             problems.add(
-                    path + ".completed",
+                    path.field("completed"),
                     "action " + action.id() + " has a completion date but its status is "
                             + action.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                             + ": set 'status: complete', or remove 'completed'");
@@ -475,17 +510,17 @@ public final class SelfAssessmentValidator {
             if (revision == null) {
                 continue;
             }
-            String at = path + ".revisions[" + k + "]";
+            DataPath at = path.field("revisions").index(k);
             if (revision.due() == null
                     && (revision.timescale() == null || revision.timescale().isBlank())) {
                 problems.add(at, "a revision gives the new target: 'due: YYYY-MM-DD' or 'timescale: by March 2026'");
             }
-            impossible(at + ".timescale", revision.timescale(), problems);
+            impossible(at.field("timescale"), revision.timescale(), problems);
         }
     }
 
     /** Reports a timescale that names a day that does not exist, such as "by 31 February 2024". */
-    private static void impossible(String path, String timescale, ProblemList problems) {
+    private static void impossible(DataPath path, String timescale, ProblemList problems) {
         if (timescale == null) {
             return;
         }
@@ -496,7 +531,7 @@ public final class SelfAssessmentValidator {
     }
 
     /** Reports a value left as the template's placeholder; true when it was. */
-    private static boolean placeholder(String path, String value, String what, ProblemList problems) {
+    private static boolean placeholder(DataPath path, String value, String what, ProblemList problems) {
         if (value != null
                 && value.strip().regionMatches(true, 0, ActionPlan.PLACEHOLDER, 0, ActionPlan.PLACEHOLDER.length())) {
             problems.add(path, "still '" + ActionPlan.PLACEHOLDER + "' from the plan template: " + what);
@@ -509,14 +544,14 @@ public final class SelfAssessmentValidator {
             Map<String, Integer> seen,
             String id,
             int index,
-            String path,
-            String listPath,
+            DataPath path,
+            DataPath listPath,
             String what,
             ProblemList problems) {
         LookAlikeIds.problem(id).ifPresent(why -> problems.add(path, why));
         Integer first = seen.putIfAbsent(id, index);
         if (first != null) {
-            problems.add(path, "duplicate " + what + " '" + id + "'; the first is at " + listPath + "[" + first + "]");
+            problems.add(path, "duplicate " + what + " '" + id + "'; the first is at " + listPath.index(first));
         }
     }
 

@@ -10,6 +10,7 @@ import io.github.equalityframework.spi.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -51,6 +52,11 @@ class DataPathTest {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class, () -> DataPath.root().field("claims.0"));
         assertEquals("'claims.0' is not a field name such as claims or narrative", e.getMessage());
+        for (String notAName : new String[] {"", "0claims", "claims-2", "caract\u00e9ristique", "a_b"}) {
+            assertThrows(IllegalArgumentException.class, () -> DataPath.root().field(notAName), notAName);
+        }
+        assertThrows(IllegalArgumentException.class, () -> DataPath.root().field(null));
+        assertEquals("areasToDevelop2", DataPath.root().field("areasToDevelop2").toString());
         e = assertThrows(IllegalArgumentException.class, () -> DataPath.root().index(-1));
         assertEquals("a list index is 0 or more, not -1", e.getMessage());
     }
@@ -69,10 +75,77 @@ class DataPathTest {
         assertEquals(Optional.of(path), DataPath.parse(path.toString()));
     }
 
+    @Property
+    void thePathsStepsBuildThePathAgain(@ForAll("paths") DataPath path) {
+        DataPath rebuilt = DataPath.root();
+        for (DataPath.Step step : path.steps()) {
+            rebuilt = step instanceof DataPath.Field f
+                    ? rebuilt.field(f.name())
+                    : rebuilt.index(((DataPath.Index) step).index());
+        }
+        assertEquals(path, rebuilt);
+        assertEquals(path.toString(), rebuilt.toString());
+    }
+
+    @Property
+    void aStepFurtherLiesWithinThePathAndGoesBackToIt(@ForAll("paths") DataPath path, @ForAll("indexes") int index) {
+        DataPath element = path.index(index).field("narrative");
+
+        assertTrue(element.startsWith(path));
+        assertEquals(OptionalInt.of(index), element.indexWithin(path));
+        assertEquals(OptionalInt.empty(), path.indexWithin(path));
+        assertEquals(path, element.parent().parent());
+        assertTrue(path.compareTo(element) < 0, "a container comes before what it holds");
+    }
+
+    @Test
+    void theStepsOfAPathAreItsFieldsAndIndexes() {
+        DataPath progress =
+                DataPath.parse("actionPlan.entries[2].actions[0].progress").orElseThrow();
+
+        assertEquals(
+                List.of(
+                        new DataPath.Field("actionPlan"),
+                        new DataPath.Field("entries"),
+                        new DataPath.Index(2),
+                        new DataPath.Field("actions"),
+                        new DataPath.Index(0),
+                        new DataPath.Field("progress")),
+                progress.steps());
+        assertEquals(List.of(), DataPath.root().steps());
+    }
+
+    @Test
+    void aPathLiesWithinOneElementOfAListOrNone() {
+        DataPath entries = DataPath.root().field("actionPlan").field("entries");
+        DataPath due = DataPath.parse("actionPlan.entries[2].actions[10].due").orElseThrow();
+
+        assertEquals(OptionalInt.of(2), due.indexWithin(entries));
+        assertEquals(OptionalInt.of(10), due.indexWithin(entries.index(2).field("actions")));
+        assertEquals(OptionalInt.empty(), due.indexWithin(entries.index(1).field("actions")));
+        assertEquals(OptionalInt.empty(), entries.indexWithin(entries));
+        assertEquals(
+                OptionalInt.empty(), DataPath.parse("claims[0]").orElseThrow().indexWithin(entries));
+    }
+
+    @Provide
+    Arbitrary<Integer> indexes() {
+        return Arbitraries.integers().between(0, 999_999_999);
+    }
+
     @Provide
     Arbitrary<DataPath> paths() {
-        Arbitrary<String> names =
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6);
+        // Field names as the model writes them: a letter, then letters and digits (areasToDevelop, x1).
+        Arbitrary<String> names = Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withCharRange('A', 'Z')
+                .ofLength(1)
+                .flatMap(first -> Arbitraries.strings()
+                        .withCharRange('a', 'z')
+                        .withCharRange('A', 'Z')
+                        .withCharRange('0', '9')
+                        .ofMaxLength(8)
+                        .map(rest -> first + rest));
         Arbitrary<Integer> indexes = Arbitraries.integers().between(0, 999_999_999);
         return Arbitraries.oneOf(names.map(n -> (Object) n), indexes.map(i -> (Object) i))
                 .list()

@@ -3,6 +3,7 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.Characteristic;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
@@ -45,15 +46,17 @@ final class CharacteristicWithoutEvidenceCheck extends LgaCheck {
     }
 
     /** Where the characteristic is brought into scope: the scope's list, the local characteristics, or the whole scope. */
-    private static String path(SelfAssessment assessment, String characteristic) {
+    private static DataPath path(SelfAssessment assessment, String characteristic) {
         int listed = assessment.scope().characteristics().indexOf(characteristic);
         if (listed >= 0) {
-            return "scope.characteristics[" + listed + "]";
+            return DataPath.root().field("scope").field("characteristics").index(listed);
         }
         List<String> local = assessment.localCharacteristics().stream()
                 .map(Characteristic::id)
                 .toList();
         int declared = local.indexOf(characteristic);
-        return declared >= 0 ? "localCharacteristics[" + declared + "]" : "scope";
+        return declared >= 0
+                ? DataPath.root().field("localCharacteristics").index(declared)
+                : DataPath.root().field("scope");
     }
 }

@@ -1,7 +1,9 @@
 package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.ActionStatus;
+import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.spi.ActionInPlan;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
@@ -24,19 +26,17 @@ final class CompleteWithoutProgressCheck extends LgaCheck {
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         List<Finding> found = new ArrayList<>();
-        context.assessment()
-                .plan()
-                .ifPresent(plan -> PlanActions.forEach(plan, (entry, action, path) -> {
-                    if (action.status() == ActionStatus.COMPLETE
-                            && action.progress().isEmpty()) {
-                        found.add(Finding.builder("complete-without-progress", severity())
-                                .path(path)
-                                .message("Action " + action.id()
-                                        + " is marked complete but has no progress note. Add a dated note of what "
-                                        + "was done and to whom it was reported.")
-                                .build());
-                    }
-                }));
+        for (ActionInPlan planned : context.plannedActions()) {
+            PlannedAction action = planned.action();
+            if (action.status() == ActionStatus.COMPLETE && action.progress().isEmpty()) {
+                found.add(Finding.builder("complete-without-progress", severity())
+                        .path(planned.path())
+                        .message("Action " + action.id()
+                                + " is marked complete but has no progress note. Add a dated note of what "
+                                + "was done and to whom it was reported.")
+                        .build());
+            }
+        }
         return found;
     }
 }

@@ -3,6 +3,7 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.AssessmentPeriod;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.Parameter;
@@ -47,7 +48,7 @@ final class EqualityInformationCheck extends LgaCheck {
         return published
                 ? List.of()
                 : List.of(Finding.builder("psed-no-annual-equality-information", severity())
-                        .path("evidence")
+                        .path(DataPath.root().field("evidence"))
                         .message(
                                 "No equality information (evidence of kind annual-report or equality-data) is dated between "
                                         + from

@@ -4,6 +4,7 @@ import io.github.equalityframework.model.Criterion;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.Parameter;
@@ -116,11 +117,11 @@ final class EqualityObjectivesCheck extends LgaCheck {
                             + ", objectives at least every four years), and a strategy for another purpose does not.")
                     .build();
         }
-        String path = criteria.stream()
+        DataPath path = criteria.stream()
                 .flatMap(c -> assessment.claim(c.id()).stream())
                 .findFirst()
                 .map(claim -> Lga.path(assessment, claim))
-                .orElse("claims");
+                .orElse(DataPath.root().field("claims"));
         return Finding.builder("psed-no-equality-objectives", severity())
                 .path(path)
                 .message("No equality objectives (evidence of kind equality-objectives) are in the register. The PSED ("

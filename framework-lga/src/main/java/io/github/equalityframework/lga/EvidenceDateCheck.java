@@ -3,6 +3,7 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
@@ -29,7 +30,7 @@ final class EvidenceDateCheck extends LgaCheck {
         List<Finding> found = new ArrayList<>();
         for (int i = 0; i < assessment.evidence().size(); i++) {
             EvidenceItem item = assessment.evidence().get(i);
-            String path = "evidence[" + i + "]";
+            DataPath path = DataPath.root().field("evidence").index(i);
             if (item.date().isAfter(context.today())) {
                 found.add(Finding.builder("evidence-in-future", severity())
                         .path(path)

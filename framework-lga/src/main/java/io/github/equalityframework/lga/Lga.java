@@ -8,6 +8,7 @@ import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.LevelDescriptor;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.problem.DataPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -139,12 +140,12 @@ final class Lga {
         return level(framework, levelId).label();
     }
 
-    static String path(SelfAssessment assessment, Claim claim) {
-        return "claims[" + assessment.claims().indexOf(claim) + "]";
+    static DataPath path(SelfAssessment assessment, Claim claim) {
+        return DataPath.root().field("claims").index(assessment.claims().indexOf(claim));
     }
 
-    static String path(SelfAssessment assessment, EvidenceItem item) {
-        return "evidence[" + assessment.evidence().indexOf(item) + "]";
+    static DataPath path(SelfAssessment assessment, EvidenceItem item) {
+        return DataPath.root().field("evidence").index(assessment.evidence().indexOf(item));
     }
 
     /** The first day from which evidence counts as recent: {@code months} before the period end. */

@@ -4,6 +4,7 @@ import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.Timescale;
+import io.github.equalityframework.spi.ActionInPlan;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
@@ -34,9 +35,10 @@ final class OverdueActionsCheck extends LgaCheck {
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         List<Finding> found = new ArrayList<>();
         context.assessment().plan().filter(plan -> !plan.inDraft()).ifPresent(plan -> {
-            PlanActions.forEach(plan, (entry, action, path) -> {
+            for (ActionInPlan planned : context.plannedActions()) {
+                PlannedAction action = planned.action();
                 if (action.statusOn(context.today(), plan.agreedOn()) != ActionStatus.OVERDUE) {
-                    return;
+                    continue;
                 }
                 String stated = action.status() == ActionStatus.OVERDUE
                         ? ""
@@ -48,12 +50,12 @@ final class OverdueActionsCheck extends LgaCheck {
                         : "'" + target.text().strip() + "' (by "
                                 + PlanActions.day(target.end().orElseThrow()) + ")";
                 found.add(Finding.builder("action-overdue", severity())
-                        .path(path)
+                        .path(planned.path())
                         .message("Action " + action.id() + " (lead: " + action.lead() + ") was due " + words + revised
                                 + " and is not complete, so it is overdue" + stated
                                 + ". Report its progress and agree a new date, or close it.")
                         .build());
-            });
+            }
         });
         return found;
     }

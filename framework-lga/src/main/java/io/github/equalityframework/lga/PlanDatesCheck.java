@@ -2,10 +2,13 @@ package io.github.equalityframework.lga;
 
 import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.PlanStatus;
+import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.ProgressNote;
 import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.Revision;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
+import io.github.equalityframework.spi.ActionInPlan;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
@@ -41,18 +44,20 @@ final class PlanDatesCheck extends LgaCheck {
             if (plan.status() == PlanStatus.ADOPTED && plan.agreedOn() == null) {
                 found.add(finding(
                         "plan-agreed-date-missing",
-                        "actionPlan",
+                        DataPath.root().field("actionPlan"),
                         "The plan is adopted but has no 'agreedOn' date: give the date "
                                 + (plan.adoptedBy() != null ? plan.adoptedBy().strip() : "the council")
                                 + " agreed it."));
             }
-            PlanActions.forEach(plan, (entry, action, path) -> {
+            for (ActionInPlan planned : context.plannedActions()) {
+                PlannedAction action = planned.action();
+                DataPath path = planned.path();
                 for (int k = 0; k < action.progress().size(); k++) {
                     ProgressNote note = action.progress().get(k);
                     if (note == null || note.date() == null) {
                         continue;
                     }
-                    String at = path + ".progress[" + k + "].date";
+                    DataPath at = path.field("progress").index(k).field("date");
                     if (note.date().isAfter(today)) {
                         found.add(finding(
                                 "progress-note-in-future",
@@ -71,12 +76,12 @@ final class PlanDatesCheck extends LgaCheck {
                 if (action.completed() != null && action.completed().isAfter(today)) {
                     found.add(finding(
                             "completed-in-future",
-                            path + ".completed",
+                            path.field("completed"),
                             "Action " + action.id() + " is recorded as completed on "
                                     + PlanActions.day(action.completed()) + ", after today (" + PlanActions.day(today)
                                     + ")."));
                 }
-                boolean before = entry.response() == RecommendationResponse.ALREADY_COMPLETED;
+                boolean before = planned.entry().response() == RecommendationResponse.ALREADY_COMPLETED;
                 if (action.status() == ActionStatus.COMPLETE && action.completed() == null && !before) {
                     found.add(finding(
                             "completion-date-missing",
@@ -89,18 +94,18 @@ final class PlanDatesCheck extends LgaCheck {
                     if (r != null && r.agreed() != null && r.agreed().isAfter(today)) {
                         found.add(finding(
                                 "revision-in-future",
-                                path + ".revisions[" + k + "].agreed",
+                                path.field("revisions").index(k).field("agreed"),
                                 "A revision of action " + action.id() + "'s date is recorded as agreed on "
                                         + PlanActions.day(r.agreed()) + ", after today (" + PlanActions.day(today)
                                         + ")."));
                     }
                 }
-            });
+            }
         });
         return found;
     }
 
-    private Finding finding(String code, String path, String message) {
+    private Finding finding(String code, DataPath path, String message) {
         return Finding.builder(code, severity()).path(path).message(message).build();
     }
 }

@@ -7,6 +7,7 @@ import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
@@ -55,7 +56,7 @@ final class PlanReconciliationCheck extends LgaCheck {
             if (entry == null || entry.id() == null) {
                 continue;
             }
-            String path = "actionPlan.entries[" + i + "]";
+            DataPath path = DataPath.root().field("actionPlan").field("entries").index(i);
             String what = entry.answersObjective() ? "Objective " + entry.id() : "Recommendation " + entry.id();
             RecommendationResponse response = entry.response();
             boolean needsActions = entry.answersObjective()
@@ -100,8 +101,12 @@ final class PlanReconciliationCheck extends LgaCheck {
                 if (r == null || r.id() == null || answered.contains(r.id())) {
                     continue;
                 }
-                String path = "peerReview.feedback[" + (index < 0 ? i : index) + "]."
-                        + (areas ? "areasToDevelop[" + j + "]" : "recommendations[" + j + "]");
+                DataPath path = DataPath.root()
+                        .field("peerReview")
+                        .field("feedback")
+                        .index(index < 0 ? i : index)
+                        .field(areas ? "areasToDevelop" : "recommendations")
+                        .index(j);
                 found.add(Finding.builder("recommendation-unanswered", severity())
                         .path(path)
                         .message((areas ? "Area to develop " : "Recommendation ") + r.id()

@@ -1,8 +1,11 @@
 package io.github.equalityframework.lga;
 
+import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.Revision;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.Timescale;
+import io.github.equalityframework.problem.DataPath;
+import io.github.equalityframework.spi.ActionInPlan;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
@@ -46,14 +49,16 @@ final class PlanTimescalesCheck extends LgaCheck {
             LocalDate reference = plan.agreedOn() != null
                     ? plan.agreedOn()
                     : context.assessment().period().from();
-            PlanActions.forEach(plan, (entry, action, path) -> {
+            for (ActionInPlan planned : context.plannedActions()) {
+                PlannedAction action = planned.action();
+                DataPath path = planned.path();
                 if (action.hasNoTarget()) {
                     found.add(finding(
                             "timescale-missing",
                             path,
                             "Action " + action.id() + " has no timescale, so it can never be shown as due or overdue. "
                                     + "Give a due date (due: YYYY-MM-DD) or a timescale: " + Timescale.FORMS + "."));
-                    return;
+                    continue;
                 }
                 String name = "Action " + action.id() + "'s timescale";
                 check(name, action.due(), action.timescale(), plan.agreedOn(), reference, path, found);
@@ -67,11 +72,11 @@ final class PlanTimescalesCheck extends LgaCheck {
                                 r.timescale(),
                                 from,
                                 reference,
-                                path + ".revisions[" + k + "]",
+                                path.field("revisions").index(k),
                                 found);
                     }
                 }
-            });
+            }
         });
         return found;
     }
@@ -82,7 +87,7 @@ final class PlanTimescalesCheck extends LgaCheck {
             String words,
             LocalDate from,
             LocalDate reference,
-            String path,
+            DataPath path,
             List<Finding> found) {
         Timescale written = words == null || words.isBlank() ? null : Timescale.parse(words);
         if (written != null) {
@@ -161,7 +166,7 @@ final class PlanTimescalesCheck extends LgaCheck {
         return start.equals(end) ? PlanActions.day(end) : PlanActions.day(start) + " to " + PlanActions.day(end);
     }
 
-    private Finding finding(String code, String path, String message) {
+    private Finding finding(String code, DataPath path, String message) {
         return Finding.builder(code, severity()).path(path).message(message).build();
     }
 }

@@ -3,6 +3,7 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
@@ -34,11 +35,12 @@ final class ReviewFeedbackCheck extends LgaCheck {
         boolean numbered = review.numbersRecommendations();
         for (int i = 0; i < review.feedback().size(); i++) {
             ModuleFeedback feedback = review.feedback().get(i);
-            String path = "peerReview.feedback[" + i + "]";
+            DataPath path =
+                    DataPath.root().field("peerReview").field("feedback").index(i);
             if (!feedback.recommendations().isEmpty()
                     && feedback.areasToDevelop().isEmpty()) {
                 found.add(Finding.builder("recommendation-without-area", severity())
-                        .path(path + ".recommendations")
+                        .path(path.field("recommendations"))
                         .message("The feedback on " + feedback.module()
                                 + " makes recommendations but names no area to develop behind them. "
                                 + "Add the areas to develop they answer.")
@@ -48,7 +50,7 @@ final class ReviewFeedbackCheck extends LgaCheck {
                     && !feedback.areasToDevelop().isEmpty()
                     && feedback.recommendations().isEmpty()) {
                 found.add(Finding.builder("area-without-recommendation", severity())
-                        .path(path + ".areasToDevelop")
+                        .path(path.field("areasToDevelop"))
                         .message("The feedback on " + feedback.module()
                                 + " names areas to develop but makes no recommendation. "
                                 + "Add a recommendation for each, so that the action plan can answer it.")

@@ -5,6 +5,7 @@ import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.model.ValidatedLevel;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
@@ -46,7 +47,10 @@ final class ReviewRationaleCheck extends LgaCheck {
             MaturityLevel evidenced = Lga.level(framework, result.evidenced());
             if (validated.compareTo(evidenced) > 0) {
                 found.add(Finding.builder("validated-above-evidence-without-rationale", severity())
-                        .path("peerReview.validatedLevels[" + i + "]")
+                        .path(DataPath.root()
+                                .field("peerReview")
+                                .field("validatedLevels")
+                                .index(i))
                         .message(
                                 "Peers validated " + v.criterion() + " at " + validated.label() + ", above the "
                                         + evidenced.label()

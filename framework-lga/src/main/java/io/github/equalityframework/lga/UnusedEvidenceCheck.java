@@ -3,6 +3,7 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
@@ -34,7 +35,7 @@ final class UnusedEvidenceCheck extends LgaCheck {
             EvidenceItem item = assessment.evidence().get(i);
             if (!used.contains(item.id())) {
                 found.add(Finding.builder("unused-evidence", severity())
-                        .path("evidence[" + i + "]")
+                        .path(DataPath.root().field("evidence").index(i))
                         .message("Evidence " + item.id() + " ('" + item.title()
                                 + "') supports no claim. Link it to the claim it shows, or remove it.")
                         .build());

@@ -10,6 +10,7 @@ import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.ProgressNote;
 import io.github.equalityframework.model.RecommendationResponse;
+import io.github.equalityframework.problem.DataPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -123,35 +124,43 @@ public final class ActionPlanCsv {
                     .map(row::get)
                     .toList();
             if (actions == null || !key.equals(previous)) {
-                String path = "actionPlan.entries[" + entries.size() + "]";
+                DataPath path =
+                        DataPath.root().field("actionPlan").field("entries").index(entries.size());
                 table.place(path, row, 0);
                 actions = new ArrayList<>();
                 entries.add(new Draft(
-                        table.text(row, "recommendation", path + ".recommendation"),
-                        table.text(row, "objective", path + ".objective"),
-                        table.text(row, "module", path + ".module"),
-                        table.roles(row, "roles", path + ".roles"),
-                        table.choice(row, "response", path + ".response", RecommendationResponse.class),
-                        table.text(row, "comment", path + ".comment"),
+                        table.text(row, "recommendation", path.field("recommendation")),
+                        table.text(row, "objective", path.field("objective")),
+                        table.text(row, "module", path.field("module")),
+                        table.roles(row, "roles", path.field("roles")),
+                        table.choice(row, "response", path.field("response"), RecommendationResponse.class),
+                        table.text(row, "comment", path.field("comment")),
                         actions));
                 previous = key;
             }
             boolean hasAction =
                     ACTIONS.subList(FIRST_ACTION_FIELD, ACTIONS.size()).stream().anyMatch(h -> row.get(h) != null);
             if (hasAction) {
-                String path = "actionPlan.entries[" + (entries.size() - 1) + "].actions[" + actions.size() + "]";
+                DataPath path = DataPath.root()
+                        .field("actionPlan")
+                        .field("entries")
+                        .index(entries.size() - 1)
+                        .field("actions")
+                        .index(actions.size());
                 table.place(path, row, FIRST_ACTION_FIELD);
-                LocalDate noted = table.date(row, "progress date", path + ".progress[0].date");
-                String note = table.text(row, "progress", path + ".progress[0].note");
+                LocalDate noted = table.date(
+                        row, "progress date", path.field("progress").index(0).field("date"));
+                String note = table.text(
+                        row, "progress", path.field("progress").index(0).field("note"));
                 actions.add(new PlannedAction(
-                        table.text(row, "action id", path + ".id"),
-                        table.text(row, "action", path + ".description"),
-                        table.text(row, "lead", path + ".lead"),
-                        table.date(row, "due", path + ".due"),
-                        table.text(row, "timescale", path + ".timescale"),
-                        table.choice(row, "status", path + ".status", ActionStatus.class),
+                        table.text(row, "action id", path.field("id")),
+                        table.text(row, "action", path.field("description")),
+                        table.text(row, "lead", path.field("lead")),
+                        table.date(row, "due", path.field("due")),
+                        table.text(row, "timescale", path.field("timescale")),
+                        table.choice(row, "status", path.field("status"), ActionStatus.class),
                         noted == null && note == null ? List.of() : List.of(new ProgressNote(noted, note, null)),
-                        table.text(row, "next steps", path + ".nextSteps")));
+                        table.text(row, "next steps", path.field("nextSteps"))));
             }
         }
         List<ActionPlanEntry> done = entries.stream()

@@ -4,6 +4,7 @@ import io.github.equalityframework.internal.csv.CsvFieldStarts;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.CouncilRole;
 import io.github.equalityframework.model.EvidencePart;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.problem.ValidationProblem;
 import java.io.StringReader;
@@ -76,7 +77,7 @@ final class CsvTable {
         private final List<String> headers;
         final List<Row> rows = new ArrayList<>();
         private final List<ValidationProblem> problems = new ArrayList<>();
-        private final Map<String, SourceLocation> places = new HashMap<>();
+        private final Map<DataPath, SourceLocation> places = new HashMap<>();
         boolean broken;
 
         private Table(String source, List<String> headers) {
@@ -210,7 +211,7 @@ final class CsvTable {
             problems.add(new ValidationProblem("", message, new SourceLocation(source, line, column)));
         }
 
-        void place(String path, Row row, int headerIndex) {
+        void place(DataPath path, Row row, int headerIndex) {
             int[] at = row.at().get(headers.get(headerIndex));
             places.putIfAbsent(path, new SourceLocation(source, at[0], at[1]));
         }
@@ -220,12 +221,12 @@ final class CsvTable {
             return new SourceLocation(source, at[0], at[1]);
         }
 
-        String text(Row row, String header, String path) {
+        String text(Row row, String header, DataPath path) {
             places.putIfAbsent(path, at(row, header));
             return row.get(header);
         }
 
-        LocalDate date(Row row, String header, String path) {
+        LocalDate date(Row row, String header, DataPath path) {
             String value = text(row, header, path);
             if (value == null) {
                 return null;
@@ -234,7 +235,7 @@ final class CsvTable {
                 return LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
                 problems.add(new ValidationProblem(
-                        path,
+                        path.toString(),
                         "'" + value + "' is not a valid date; expected a real calendar date as"
                                 + " YYYY-MM-DD, e.g. 2024-03-31",
                         at(row, header)));
@@ -243,7 +244,7 @@ final class CsvTable {
         }
 
         /** Roles by id or name, separated by semicolons or commas; each unknown one is reported and left out. */
-        List<CouncilRole> roles(Row row, String header, String path) {
+        List<CouncilRole> roles(Row row, String header, DataPath path) {
             String value = text(row, header, path);
             if (value == null) {
                 return List.of();
@@ -257,9 +258,9 @@ final class CsvTable {
                 CouncilRole role = Roles.parse(items.get(i)).orElse(null);
                 if (role == null) {
                     problems.add(new ValidationProblem(
-                            path + "[" + i + "]", Roles.unknown(items.get(i), "semicolons"), at(row, header)));
+                            path.index(i).toString(), Roles.unknown(items.get(i), "semicolons"), at(row, header)));
                 } else {
-                    places.putIfAbsent(path + "[" + roles.size() + "]", at(row, header));
+                    places.putIfAbsent(path.index(roles.size()), at(row, header));
                     roles.add(role);
                 }
             }
@@ -267,7 +268,7 @@ final class CsvTable {
         }
 
         /** A whole number of at least 1, or {@code null} when blank or not a number (then a problem). */
-        Integer count(Row row, String header, String path) {
+        Integer count(Row row, String header, DataPath path) {
             String value = text(row, header, path);
             if (value == null) {
                 return null;
@@ -276,13 +277,15 @@ final class CsvTable {
                 return Integer.valueOf(value.strip());
             } catch (NumberFormatException e) {
                 problems.add(new ValidationProblem(
-                        path, "'" + value + "' is not a whole number; write digits only, e.g. 23", at(row, header)));
+                        path.toString(),
+                        "'" + value + "' is not a whole number; write digits only, e.g. 23",
+                        at(row, header)));
                 return null;
             }
         }
 
         /** Labelled counts, {@code label: count} separated by semicolons; each that is not is reported. */
-        List<EvidencePart> parts(Row row, String header, String path) {
+        List<EvidencePart> parts(Row row, String header, DataPath path) {
             String value = text(row, header, path);
             if (value == null) {
                 return List.of();
@@ -294,11 +297,11 @@ final class CsvTable {
                 }
                 int colon = part.lastIndexOf(':');
                 String count = colon < 0 ? "" : part.substring(colon + 1).strip();
-                String partPath = path + "[" + parts.size() + "]";
+                DataPath partPath = path.index(parts.size());
                 places.putIfAbsent(partPath, at(row, header));
                 if (colon <= 0 || !count.matches("[0-9]{1,9}")) {
                     problems.add(new ValidationProblem(
-                            partPath,
+                            partPath.toString(),
                             "'" + part.strip() + "' is not a labelled count; write label: count, the parts separated by"
                                     + " semicolons, e.g. online: 14; in person: 9",
                             at(row, header)));
@@ -309,36 +312,32 @@ final class CsvTable {
             return parts;
         }
 
-        <E extends Enum<E>> E choice(Row row, String header, String path, Class<E> type) {
+        <E extends Enum<E>> E choice(Row row, String header, DataPath path, Class<E> type) {
             String value = text(row, header, path);
             if (value == null) {
                 return null;
             }
             Optional<E> chosen = Choices.parse(value, type);
             if (chosen.isEmpty()) {
-                problems.add(new ValidationProblem(path, Choices.unknown(value, type), at(row, header)));
+                problems.add(new ValidationProblem(path.toString(), Choices.unknown(value, type), at(row, header)));
             }
             return chosen.orElse(null);
         }
 
         <T> ReadResult<T> result(T value) {
             SourceLocation file = new SourceLocation(source, 0, 0);
+            // A problem is placed at the nearest value on its path that came from a field, else the file.
             return ReadResult.of(value, problems, path -> {
-                for (String p = path; ; p = parent(p)) {
+                for (DataPath p = DataPath.parse(path).orElse(DataPath.root()); ; p = p.parent()) {
                     SourceLocation at = places.get(p);
                     if (at != null) {
                         return at;
                     }
-                    if (p.isEmpty()) {
+                    if (p.isRoot()) {
                         return file;
                     }
                 }
             });
-        }
-
-        private static String parent(String path) {
-            int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-            return cut <= 0 ? "" : path.substring(0, cut);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.equalityframework.io.ReadResult;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.EvidencePart;
+import io.github.equalityframework.problem.DataPath;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class RegisterCsv {
         CsvTable.Table table = CsvTable.Table.parse(csv, source, EVIDENCE, OPTIONAL);
         List<EvidenceItem> items = new ArrayList<>();
         for (CsvTable.Row row : table.rows) {
-            String path = "evidence[" + items.size() + "]";
+            DataPath path = DataPath.root().field("evidence").index(items.size());
             table.place(path, row, 0);
             String characteristics = row.get("characteristics");
             List<String> ids = characteristics == null
@@ -82,16 +83,16 @@ public final class RegisterCsv {
                             .map(String::strip)
                             .filter(s -> !s.isEmpty())
                             .toList();
-            List<EvidencePart> parts = table.parts(row, "parts", path + ".parts");
+            List<EvidencePart> parts = table.parts(row, "parts", path.field("parts"));
             items.add(new EvidenceItem(
-                    table.text(row, "id", path + ".id"),
-                    table.text(row, "title", path + ".title"),
-                    table.text(row, "kind", path + ".kind"),
-                    table.date(row, "date", path + ".date"),
-                    table.text(row, "location", path + ".location"),
+                    table.text(row, "id", path.field("id")),
+                    table.text(row, "title", path.field("title")),
+                    table.text(row, "kind", path.field("kind")),
+                    table.date(row, "date", path.field("date")),
+                    table.text(row, "location", path.field("location")),
                     ids,
-                    table.text(row, "owner", path + ".owner"),
-                    table.count(row, "count", path + ".count"),
+                    table.text(row, "owner", path.field("owner")),
+                    table.count(row, "count", path.field("count")),
                     parts));
         }
         return table.result(table.broken ? null : items);

@@ -26,6 +26,7 @@ import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.xlsx.SheetCells.StoredCell;
@@ -67,7 +68,7 @@ final class SheetInterpreter {
     private final ReadLimits limits;
     private final List<ValidationProblem> problems = new ArrayList<>();
     /** Where each value read came from; turned into a location only when asked (most never are). */
-    private final Map<String, Place> places = new HashMap<>();
+    private final Map<DataPath, Place> places = new HashMap<>();
 
     private record Place(SheetCells sheet, int row, int column) {}
 
@@ -100,17 +101,42 @@ final class SheetInterpreter {
                         SCOPE_MODULES,
                         PLAN_AGREED));
         Organisation organisation = new Organisation(
-                text(details, fields, ORGANISATION, "organisation.name"),
-                text(details, fields, GSS_CODE, "organisation.gssCode"));
-        place("organisation", details, fields.getOrDefault(ORGANISATION, FIRST_DATA_ROW), 1);
-        String framework = text(details, fields, FRAMEWORK, "framework");
+                text(
+                        details,
+                        fields,
+                        ORGANISATION,
+                        DataPath.root().field("organisation").field("name")),
+                text(
+                        details,
+                        fields,
+                        GSS_CODE,
+                        DataPath.root().field("organisation").field("gssCode")));
+        place(DataPath.root().field("organisation"), details, fields.getOrDefault(ORGANISATION, FIRST_DATA_ROW), 1);
+        String framework = text(details, fields, FRAMEWORK, DataPath.root().field("framework"));
         AssessmentPeriod period = new AssessmentPeriod(
-                date(details, fields, PERIOD_FROM, "period.from"), date(details, fields, PERIOD_TO, "period.to"));
-        place("period", details, fields.getOrDefault(PERIOD_FROM, FIRST_DATA_ROW), 1);
+                date(
+                        details,
+                        fields,
+                        PERIOD_FROM,
+                        DataPath.root().field("period").field("from")),
+                date(details, fields, PERIOD_TO, DataPath.root().field("period").field("to")));
+        place(DataPath.root().field("period"), details, fields.getOrDefault(PERIOD_FROM, FIRST_DATA_ROW), 1);
         Scope scope = new Scope(
-                list(details, fields, SCOPE_CHARACTERISTICS, "scope.characteristics"),
-                list(details, fields, SCOPE_MODULES, "scope.modules"));
-        LocalDate agreedOn = date(details, fields, PLAN_AGREED, "actionPlan.agreedOn");
+                list(
+                        details,
+                        fields,
+                        SCOPE_CHARACTERISTICS,
+                        DataPath.root().field("scope").field("characteristics")),
+                list(
+                        details,
+                        fields,
+                        SCOPE_MODULES,
+                        DataPath.root().field("scope").field("modules")));
+        LocalDate agreedOn = date(
+                details,
+                fields,
+                PLAN_AGREED,
+                DataPath.root().field("actionPlan").field("agreedOn"));
 
         List<Characteristic> local = localCharacteristics();
         List<Claim> claims = claims();
@@ -124,21 +150,18 @@ final class SheetInterpreter {
         return ReadResult.of(assessment, problems, path -> locate(path, file));
     }
 
+    /** The cell of the nearest value on the path that came from one, else the file. */
     private SourceLocation locate(String path, SourceLocation file) {
-        for (String p = path; ; p = parent(p)) {
+        DataPath p = DataPath.parse(path).orElse(DataPath.root());
+        for (; ; p = p.parent()) {
             Place at = places.get(p);
             if (at != null) {
                 return at(at.sheet(), at.row(), at.column());
             }
-            if (p.isEmpty()) {
+            if (p.isRoot()) {
                 return file;
             }
         }
-    }
-
-    private static String parent(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut <= 0 ? "" : path.substring(0, cut);
     }
 
     // ---- sheets
@@ -151,12 +174,12 @@ final class SheetInterpreter {
             return local;
         }
         for (int row : dataRows(sheet, columns.values())) {
-            String path = "localCharacteristics[" + local.size() + "]";
+            DataPath path = DataPath.root().field("localCharacteristics").index(local.size());
             place(path, sheet, row, columns.get(ID));
             local.add(new Characteristic(
-                    text(sheet, row, columns.get(ID), path + ".id"),
-                    text(sheet, row, columns.get(LABEL), path + ".label"),
-                    text(sheet, row, columns.get(DESCRIPTION), path + ".description")));
+                    text(sheet, row, columns.get(ID), path.field("id")),
+                    text(sheet, row, columns.get(LABEL), path.field("label")),
+                    text(sheet, row, columns.get(DESCRIPTION), path.field("description"))));
         }
         return local;
     }
@@ -175,24 +198,24 @@ final class SheetInterpreter {
             List<Integer> inputs =
                     List.of(columns.get(CLAIMED_LEVEL), columns.get(NARRATIVE), columns.get(EVIDENCE_IDS));
             for (int row : dataRows(sheet, inputs)) {
-                String path = "claims[" + claims.size() + "]";
+                DataPath path = DataPath.root().field("claims").index(claims.size());
                 place(path, sheet, row, columns.get(CRITERION));
-                String criterion = text(sheet, row, columns.get(CRITERION), path + ".criterion");
-                String level = text(sheet, row, columns.get(CLAIMED_LEVEL), path + ".level");
+                String criterion = text(sheet, row, columns.get(CRITERION), path.field("criterion"));
+                String level = text(sheet, row, columns.get(CLAIMED_LEVEL), path.field("level"));
                 if (level == null && sheet.get(row, columns.get(CLAIMED_LEVEL)) == null) {
                     problem(
                             sheet,
                             row,
                             columns.get(CLAIMED_LEVEL),
-                            path + ".level",
+                            path.field("level"),
                             "choose the level claimed for " + (criterion == null ? "this criterion" : criterion)
                                     + ", or clear its narrative and evidence ids");
                 }
                 claims.add(new Claim(
                         criterion,
                         level,
-                        text(sheet, row, columns.get(NARRATIVE), path + ".narrative"),
-                        list(sheet, row, columns.get(EVIDENCE_IDS), path + ".evidence")));
+                        text(sheet, row, columns.get(NARRATIVE), path.field("narrative")),
+                        list(sheet, row, columns.get(EVIDENCE_IDS), path.field("evidence"))));
             }
         }
         return claims;
@@ -228,29 +251,29 @@ final class SheetInterpreter {
             all.add(countColumn);
         }
         for (int row : dataRows(sheet, all)) {
-            String path = "evidence[" + evidence.size() + "]";
+            DataPath path = DataPath.root().field("evidence").index(evidence.size());
             place(path, sheet, row, columns.get(ID));
             List<String> covered = new ArrayList<>();
             for (Map.Entry<Integer, String> c : characteristicColumns.entrySet()) {
-                if (yes(sheet, row, c.getKey(), path + ".characteristics[" + covered.size() + "]")) {
+                if (yes(sheet, row, c.getKey(), path.field("characteristics").index(covered.size()))) {
                     covered.add(c.getValue());
                 }
             }
-            String otherPath = path + ".characteristics";
+            DataPath otherPath = path.field("characteristics");
             List<String> other = list(sheet, row, columns.get(OTHER_CHARACTERISTICS), otherPath);
             for (int i = 0; i < other.size(); i++) {
-                place(otherPath + "[" + (covered.size() + i) + "]", sheet, row, columns.get(OTHER_CHARACTERISTICS));
+                place(otherPath.index(covered.size() + i), sheet, row, columns.get(OTHER_CHARACTERISTICS));
             }
             covered.addAll(other);
             Count count = countColumn == null ? Count.NONE : count(sheet, row, countColumn, path);
             evidence.add(new EvidenceItem(
-                    text(sheet, row, columns.get(ID), path + ".id"),
-                    text(sheet, row, columns.get(TITLE), path + ".title"),
-                    text(sheet, row, columns.get(KIND), path + ".kind"),
-                    date(sheet, row, columns.get(DATE), path + ".date"),
-                    text(sheet, row, columns.get(LOCATION), path + ".location"),
+                    text(sheet, row, columns.get(ID), path.field("id")),
+                    text(sheet, row, columns.get(TITLE), path.field("title")),
+                    text(sheet, row, columns.get(KIND), path.field("kind")),
+                    date(sheet, row, columns.get(DATE), path.field("date")),
+                    text(sheet, row, columns.get(LOCATION), path.field("location")),
                     covered,
-                    text(sheet, row, columns.get(OWNER), path + ".owner"),
+                    text(sheet, row, columns.get(OWNER), path.field("owner")),
                     count.count(),
                     count.parts()));
         }
@@ -266,12 +289,12 @@ final class SheetInterpreter {
     private static final Pattern PART = Pattern.compile("(\\d{1,9})\\s+(\\S.*)");
 
     /** {@code 23}, or {@code 23 (14 online, 9 in person)}; anything else is a problem at the cell. */
-    private Count count(SheetCells sheet, int row, int column, String path) {
-        String text = text(sheet, row, column, path + ".count");
+    private Count count(SheetCells sheet, int row, int column, DataPath path) {
+        String text = text(sheet, row, column, path.field("count"));
         if (text == null || text.isBlank()) {
             return Count.NONE;
         }
-        place(path + ".parts", sheet, row, column);
+        place(path.field("parts"), sheet, row, column);
         Matcher m = COUNT_CELL.matcher(text.strip());
         List<EvidencePart> parts = new ArrayList<>();
         boolean readable = m.matches();
@@ -281,7 +304,7 @@ final class SheetInterpreter {
                 Matcher p = PART.matcher(written[i].strip());
                 readable = p.matches();
                 if (readable) {
-                    place(path + ".parts[" + i + "]", sheet, row, column);
+                    place(path.field("parts").index(i), sheet, row, column);
                     parts.add(new EvidencePart(p.group(2).strip(), Integer.valueOf(p.group(1))));
                 }
             }
@@ -291,7 +314,7 @@ final class SheetInterpreter {
                     sheet,
                     row,
                     column,
-                    path + ".count",
+                    path.field("count"),
                     "'" + text.strip() + "' is not a count; write a whole number such as 23, or the count with its "
                             + "parts such as 23 (14 online, 9 in person)");
             return Count.NONE;
@@ -301,7 +324,7 @@ final class SheetInterpreter {
 
     /** Mutable while its progress notes are collected from their own sheet. */
     private record ActionDraft(
-            String path,
+            DataPath path,
             String id,
             String description,
             String lead,
@@ -355,14 +378,20 @@ final class SheetInterpreter {
                     .toList();
             for (int row : dataRows(sheet, columns.values())) {
                 if (!dataRows(sheet, entryColumns, row).isEmpty()) {
-                    String path = "actionPlan.entries[" + entries.size() + "]";
+                    DataPath path =
+                            DataPath.root().field("actionPlan").field("entries").index(entries.size());
                     place(path, sheet, row, columns.get(RECOMMENDATION));
                     entries.add(new EntryDraft(
-                            text(sheet, row, columns.get(RECOMMENDATION), path + ".recommendation"),
-                            text(sheet, row, columns.get(MODULE), path + ".module"),
-                            roles(sheet, row, columns.get(ROLES), path + ".roles"),
-                            choice(sheet, row, columns.get(RESPONSE), path + ".response", RecommendationResponse.class),
-                            text(sheet, row, columns.get(COMMENT), path + ".comment"),
+                            text(sheet, row, columns.get(RECOMMENDATION), path.field("recommendation")),
+                            text(sheet, row, columns.get(MODULE), path.field("module")),
+                            roles(sheet, row, columns.get(ROLES), path.field("roles")),
+                            choice(
+                                    sheet,
+                                    row,
+                                    columns.get(RESPONSE),
+                                    path.field("response"),
+                                    RecommendationResponse.class),
+                            text(sheet, row, columns.get(COMMENT), path.field("comment")),
                             new ArrayList<>()));
                 }
                 if (dataRows(sheet, actionColumns, row).isEmpty()) {
@@ -373,28 +402,32 @@ final class SheetInterpreter {
                             sheet,
                             row,
                             columns.get(RECOMMENDATION),
-                            "actionPlan.entries",
+                            DataPath.root().field("actionPlan").field("entries"),
                             "an action needs a recommendation: fill in the recommendation and response on this row or a row above");
                     continue;
                 }
                 EntryDraft entry = entries.get(entries.size() - 1);
-                String path = "actionPlan.entries[" + (entries.size() - 1) + "].actions["
-                        + entry.actions().size() + "]";
+                DataPath path = DataPath.root()
+                        .field("actionPlan")
+                        .field("entries")
+                        .index(entries.size() - 1)
+                        .field("actions")
+                        .index(entry.actions().size());
                 place(path, sheet, row, columns.get(ACTION_ID));
                 entry.actions()
                         .add(new ActionDraft(
                                 path,
-                                text(sheet, row, columns.get(ACTION_ID), path + ".id"),
-                                text(sheet, row, columns.get(ACTION), path + ".description"),
-                                text(sheet, row, columns.get(LEAD), path + ".lead"),
-                                date(sheet, row, columns.get(DUE), path + ".due"),
-                                text(sheet, row, columns.get(TIMESCALE), path + ".timescale"),
-                                choice(sheet, row, columns.get(STATUS), path + ".status", ActionStatus.class),
+                                text(sheet, row, columns.get(ACTION_ID), path.field("id")),
+                                text(sheet, row, columns.get(ACTION), path.field("description")),
+                                text(sheet, row, columns.get(LEAD), path.field("lead")),
+                                date(sheet, row, columns.get(DUE), path.field("due")),
+                                text(sheet, row, columns.get(TIMESCALE), path.field("timescale")),
+                                choice(sheet, row, columns.get(STATUS), path.field("status"), ActionStatus.class),
                                 columns.containsKey(COMPLETED)
-                                        ? date(sheet, row, columns.get(COMPLETED), path + ".completed")
+                                        ? date(sheet, row, columns.get(COMPLETED), path.field("completed"))
                                         : null,
                                 new ArrayList<>(),
-                                text(sheet, row, columns.get(NEXT_STEPS), path + ".nextSteps")));
+                                text(sheet, row, columns.get(NEXT_STEPS), path.field("nextSteps"))));
             }
         }
         progressNotes(entries);
@@ -415,15 +448,15 @@ final class SheetInterpreter {
     }
 
     /** The roles listed in a cell, by id or name; each unknown one is reported in the cell and left out. */
-    private List<CouncilRole> roles(SheetCells sheet, int row, int column, String path) {
+    private List<CouncilRole> roles(SheetCells sheet, int row, int column, DataPath path) {
         List<CouncilRole> roles = new ArrayList<>();
         List<String> items = list(sheet, row, column, path);
         for (int i = 0; i < items.size(); i++) {
             CouncilRole role = Roles.parse(items.get(i)).orElse(null);
             if (role == null) {
-                problem(sheet, row, column, path + "[" + i + "]", Roles.unknown(items.get(i), "commas"));
+                problem(sheet, row, column, path.index(i), Roles.unknown(items.get(i), "commas"));
             } else {
-                place(path + "[" + roles.size() + "]", sheet, row, column);
+                place(path.index(roles.size()), sheet, row, column);
                 roles.add(role);
             }
         }
@@ -443,32 +476,33 @@ final class SheetInterpreter {
             }
         }));
         for (int row : dataRows(sheet, columns.values())) {
-            String id = text(sheet, row, columns.get(ACTION_ID), "");
+            String id = text(sheet, row, columns.get(ACTION_ID), DataPath.root());
             ActionDraft action = id == null ? null : byId.get(id);
             if (action == null) {
                 problem(
                         sheet,
                         row,
                         columns.get(ACTION_ID),
-                        "actionPlan",
+                        DataPath.root().field("actionPlan"),
                         id == null
                                 ? "a progress note needs the id of its action"
                                 : "'" + id + "' is not the id of an action on the " + ACTIONS + " sheet");
                 continue;
             }
-            String path = action.path() + ".progress[" + action.progress().size() + "]";
+            DataPath path =
+                    action.path().field("progress").index(action.progress().size());
             place(path, sheet, row, columns.get(ACTION_ID));
             action.progress()
                     .add(new ProgressNote(
-                            date(sheet, row, columns.get(DATE), path + ".date"),
-                            text(sheet, row, columns.get(NOTE), path + ".note"),
-                            text(sheet, row, columns.get(REPORTED_TO), path + ".reportedTo")));
+                            date(sheet, row, columns.get(DATE), path.field("date")),
+                            text(sheet, row, columns.get(NOTE), path.field("note")),
+                            text(sheet, row, columns.get(REPORTED_TO), path.field("reportedTo"))));
         }
     }
 
     private PeerReview peerReview() {
         SheetCells sheet = sheets.get(REVIEW);
-        String at = "peerReview";
+        DataPath at = DataPath.root().field("peerReview");
         Map<String, Integer> fields = labels(
                 sheet,
                 List.of(
@@ -480,17 +514,17 @@ final class SheetInterpreter {
                         AWARDED_ON,
                         AWARD_EXPIRES));
         place(at, sheet, fields.getOrDefault(VISIT_FROM, FIRST_DATA_ROW), 1);
-        LocalDate from = date(sheet, fields, VISIT_FROM, at + ".visitFrom");
-        LocalDate to = date(sheet, fields, VISIT_TO, at + ".visitTo");
+        LocalDate from = date(sheet, fields, VISIT_FROM, at.field("visitFrom"));
+        LocalDate to = date(sheet, fields, VISIT_TO, at.field("visitTo"));
         // Optional: workbooks written before reviews recorded a feedback date have no such row.
         Integer feedbackRow = optionalLabel(sheet, FEEDBACK_ON);
-        LocalDate feedbackOn = feedbackRow == null ? null : date(sheet, feedbackRow, 1, at + ".feedbackOn");
+        LocalDate feedbackOn = feedbackRow == null ? null : date(sheet, feedbackRow, 1, at.field("feedbackOn"));
         Scope scope = new Scope(
-                list(sheet, fields, SCOPE_CHARACTERISTICS, at + ".scope.characteristics"),
-                list(sheet, fields, SCOPE_MODULES, at + ".scope.modules"));
-        String awardLevel = text(sheet, fields, AWARD_LEVEL, at + ".award.level");
-        LocalDate awardedOn = date(sheet, fields, AWARDED_ON, at + ".award.awardedOn");
-        LocalDate expires = date(sheet, fields, AWARD_EXPIRES, at + ".award.expiresOn");
+                list(sheet, fields, SCOPE_CHARACTERISTICS, at.field("scope").field("characteristics")),
+                list(sheet, fields, SCOPE_MODULES, at.field("scope").field("modules")));
+        String awardLevel = text(sheet, fields, AWARD_LEVEL, at.field("award").field("level"));
+        LocalDate awardedOn = date(sheet, fields, AWARDED_ON, at.field("award").field("awardedOn"));
+        LocalDate expires = date(sheet, fields, AWARD_EXPIRES, at.field("award").field("expiresOn"));
         Award award = awardLevel == null && awardedOn == null && expires == null
                 ? null
                 : new Award(awardLevel, awardedOn, expires);
@@ -500,12 +534,12 @@ final class SheetInterpreter {
         Map<String, Integer> columns = teamSheet == null ? null : columns(teamSheet, TEAM_COLUMNS);
         if (columns != null) {
             for (int row : dataRows(teamSheet, columns.values())) {
-                String path = at + ".team[" + team.size() + "]";
+                DataPath path = at.field("team").index(team.size());
                 place(path, teamSheet, row, columns.get(NAME));
                 team.add(new PeerReviewer(
-                        text(teamSheet, row, columns.get(NAME), path + ".name"),
-                        text(teamSheet, row, columns.get(ROLE), path + ".role"),
-                        text(teamSheet, row, columns.get(ORGANISATION), path + ".organisation")));
+                        text(teamSheet, row, columns.get(NAME), path.field("name")),
+                        text(teamSheet, row, columns.get(ROLE), path.field("role")),
+                        text(teamSheet, row, columns.get(ORGANISATION), path.field("organisation"))));
             }
         }
         List<ValidatedLevel> validated = new ArrayList<>();
@@ -513,12 +547,12 @@ final class SheetInterpreter {
         columns = levels == null ? null : columns(levels, VALIDATED_COLUMNS);
         if (columns != null) {
             for (int row : dataRows(levels, columns.values())) {
-                String path = at + ".validatedLevels[" + validated.size() + "]";
+                DataPath path = at.field("validatedLevels").index(validated.size());
                 place(path, levels, row, columns.get(CRITERION));
                 validated.add(new ValidatedLevel(
-                        text(levels, row, columns.get(CRITERION), path + ".criterion"),
-                        text(levels, row, columns.get(LEVEL), path + ".level"),
-                        text(levels, row, columns.get(RATIONALE), path + ".rationale")));
+                        text(levels, row, columns.get(CRITERION), path.field("criterion")),
+                        text(levels, row, columns.get(LEVEL), path.field("level")),
+                        text(levels, row, columns.get(RATIONALE), path.field("rationale"))));
             }
         }
         return PeerReview.builder()
@@ -533,7 +567,7 @@ final class SheetInterpreter {
                 .build();
     }
 
-    private List<ModuleFeedback> feedback(String at) {
+    private List<ModuleFeedback> feedback(DataPath at) {
         SheetCells sheet = sheets.get(FEEDBACK);
         Map<String, Integer> columns = sheet == null ? null : columns(sheet, FEEDBACK_COLUMNS);
         if (columns == null) {
@@ -541,7 +575,7 @@ final class SheetInterpreter {
         }
         Map<String, List<List<?>>> byModule = new LinkedHashMap<>(); // strengths, areas, recommendations
         for (int row : dataRows(sheet, columns.values())) {
-            String module = text(sheet, row, columns.get(MODULE), "");
+            String module = text(sheet, row, columns.get(MODULE), DataPath.root());
             String key = module == null ? "" : module;
             int index = new ArrayList<>(byModule.keySet()).indexOf(key);
             if (index < 0) {
@@ -549,12 +583,12 @@ final class SheetInterpreter {
                 byModule.put(
                         key,
                         List.of(new ArrayList<String>(), new ArrayList<String>(), new ArrayList<Recommendation>()));
-                place(at + ".feedback[" + index + "]", sheet, row, columns.get(MODULE));
-                place(at + ".feedback[" + index + "].module", sheet, row, columns.get(MODULE));
+                place(at.field("feedback").index(index), sheet, row, columns.get(MODULE));
+                place(at.field("feedback").index(index).field("module"), sheet, row, columns.get(MODULE));
             }
-            String path = at + ".feedback[" + index + "]";
+            DataPath path = at.field("feedback").index(index);
             List<List<?>> lists = byModule.get(key);
-            String typeText = text(sheet, row, columns.get(TYPE), "");
+            String typeText = text(sheet, row, columns.get(TYPE), DataPath.root());
             String type = typeText == null
                     ? null
                     : typeText.strip()
@@ -574,15 +608,16 @@ final class SheetInterpreter {
             }
             @SuppressWarnings("unchecked")
             List<Object> list = (List<Object>) lists.get(kind);
-            String item = path + "."
-                    + List.of("strengths", "areasToDevelop", "recommendations").get(kind) + "[" + list.size() + "]";
+            DataPath item = path.field(List.of("strengths", "areasToDevelop", "recommendations")
+                            .get(kind))
+                    .index(list.size());
             if (kind < 2) {
                 list.add(text(sheet, row, columns.get(TEXT), item));
             } else {
                 place(item, sheet, row, columns.get(RECOMMENDATION_ID));
                 list.add(new Recommendation(
-                        text(sheet, row, columns.get(RECOMMENDATION_ID), item + ".id"),
-                        text(sheet, row, columns.get(TEXT), item + ".text")));
+                        text(sheet, row, columns.get(RECOMMENDATION_ID), item.field("id")),
+                        text(sheet, row, columns.get(TEXT), item.field("text"))));
             }
         }
         List<ModuleFeedback> feedback = new ArrayList<>();
@@ -621,7 +656,7 @@ final class SheetInterpreter {
                     sheet,
                     HEADER_ROW,
                     0,
-                    "",
+                    DataPath.root(),
                     "the header row (row " + (HEADER_ROW + 1) + ") has no column "
                             + missing.stream().map(h -> "'" + h + "'").collect(Collectors.joining(", "))
                             + "; start from a workbook written by eflg init --format xlsx");
@@ -658,7 +693,7 @@ final class SheetInterpreter {
                     sheet,
                     FIRST_DATA_ROW,
                     0,
-                    "",
+                    DataPath.root(),
                     "column A has no row "
                             + missing.stream().map(l -> "'" + l + "'").collect(Collectors.joining(", "))
                             + "; start from a workbook written by eflg init --format xlsx");
@@ -688,7 +723,7 @@ final class SheetInterpreter {
 
     // ---- values
 
-    private void place(String path, SheetCells sheet, int row, int column) {
+    private void place(DataPath path, SheetCells sheet, int row, int column) {
         places.putIfAbsent(path, new Place(sheet, row, column));
     }
 
@@ -696,28 +731,28 @@ final class SheetInterpreter {
         return new SourceLocation(source + ":" + sheet.name() + "!" + SheetCells.ref(row, column), 0, 0);
     }
 
-    private void problem(SheetCells sheet, int row, int column, String path, String message) {
-        problems.add(new ValidationProblem(path, message, at(sheet, row, column)));
+    private void problem(SheetCells sheet, int row, int column, DataPath path, String message) {
+        problems.add(new ValidationProblem(path.toString(), message, at(sheet, row, column)));
     }
 
-    private String text(SheetCells sheet, Map<String, Integer> labels, String label, String path) {
+    private String text(SheetCells sheet, Map<String, Integer> labels, String label, DataPath path) {
         Integer row = labels.get(label);
         return row == null ? null : text(sheet, row, 1, path);
     }
 
-    private LocalDate date(SheetCells sheet, Map<String, Integer> labels, String label, String path) {
+    private LocalDate date(SheetCells sheet, Map<String, Integer> labels, String label, DataPath path) {
         Integer row = labels.get(label);
         return row == null ? null : date(sheet, row, 1, path);
     }
 
-    private List<String> list(SheetCells sheet, Map<String, Integer> labels, String label, String path) {
+    private List<String> list(SheetCells sheet, Map<String, Integer> labels, String label, DataPath path) {
         Integer row = labels.get(label);
         return row == null ? List.of() : list(sheet, row, 1, path);
     }
 
     /** The cell's value as text, as the spreadsheet shows it unformatted; null when blank. */
-    private String text(SheetCells sheet, int row, int column, String path) {
-        if (!path.isEmpty()) {
+    private String text(SheetCells sheet, int row, int column, DataPath path) {
+        if (!path.isRoot()) {
             place(path, sheet, row, column);
         }
         StoredCell cell = usable(sheet, row, column, path);
@@ -733,7 +768,7 @@ final class SheetInterpreter {
     }
 
     /** The cell, or null when it is blank or holds something that cannot be read (reported). */
-    private StoredCell usable(SheetCells sheet, int row, int column, String path) {
+    private StoredCell usable(SheetCells sheet, int row, int column, DataPath path) {
         StoredCell cell = sheet.get(row, column);
         if (cell == null) {
             return null;
@@ -768,7 +803,7 @@ final class SheetInterpreter {
         }
     }
 
-    private LocalDate date(SheetCells sheet, int row, int column, String path) {
+    private LocalDate date(SheetCells sheet, int row, int column, DataPath path) {
         place(path, sheet, row, column);
         StoredCell cell = usable(sheet, row, column, path);
         if (cell == null) {
@@ -816,7 +851,7 @@ final class SheetInterpreter {
     }
 
     /** The same words as for a YAML or JSON date outside the {@link ReadLimits} range; null. */
-    private LocalDate implausible(SheetCells sheet, int row, int column, String path, String shown) {
+    private LocalDate implausible(SheetCells sheet, int row, int column, DataPath path, String shown) {
         problem(
                 sheet,
                 row,
@@ -828,7 +863,7 @@ final class SheetInterpreter {
     }
 
     /** Ids separated by commas (or semicolons or line breaks), spaces around them dropped. */
-    private List<String> list(SheetCells sheet, int row, int column, String path) {
+    private List<String> list(SheetCells sheet, int row, int column, DataPath path) {
         String text = text(sheet, row, column, path);
         if (text == null) {
             return List.of();
@@ -838,13 +873,13 @@ final class SheetInterpreter {
                 .filter(s -> !s.isEmpty())
                 .toList();
         for (int i = 0; i < items.size(); i++) {
-            place(path + "[" + i + "]", sheet, row, column);
+            place(path.index(i), sheet, row, column);
         }
         return items;
     }
 
     /** A characteristic column: yes (or x, y, true) or blank (or no). */
-    private boolean yes(SheetCells sheet, int row, int column, String path) {
+    private boolean yes(SheetCells sheet, int row, int column, DataPath path) {
         StoredCell cell = sheet.get(row, column);
         if (cell == null) {
             return false;
@@ -870,7 +905,7 @@ final class SheetInterpreter {
         return false;
     }
 
-    private <E extends Enum<E>> E choice(SheetCells sheet, int row, int column, String path, Class<E> type) {
+    private <E extends Enum<E>> E choice(SheetCells sheet, int row, int column, DataPath path, Class<E> type) {
         String text = text(sheet, row, column, path);
         if (text == null) {
             return null;

@@ -26,6 +26,7 @@ import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.ValidatedLevel;
+import io.github.equalityframework.problem.DataPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -150,24 +151,31 @@ public final class WorkbookWriter {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < assessment.claims().size(); i++) {
             Claim claim = assessment.claims().get(i);
+            DataPath path = DataPath.root().field("claims").index(i);
             if (framework.criterion(claim.criterion()).isEmpty()) {
                 throw new IllegalArgumentException(
-                        "claims[" + i + "].criterion: '" + claim.criterion() + "' is not a criterion of "
+                        path.field("criterion") + ": '" + claim.criterion() + "' is not a criterion of "
                                 + framework.id() + "; a workbook has a row for each of its criteria only");
             }
             if (!seen.add(claim.criterion())) {
-                throw new IllegalArgumentException("claims[" + i + "].criterion: a second claim for '"
+                throw new IllegalArgumentException(path.field("criterion") + ": a second claim for '"
                         + claim.criterion() + "'; a workbook has one row per criterion");
             }
-            listable("claims[" + i + "].evidence", claim.evidence());
+            listable(path.field("evidence"), claim.evidence());
         }
-        listable("scope.characteristics", assessment.scope().characteristics());
-        listable("scope.modules", assessment.scope().modules());
+        listable(
+                DataPath.root().field("scope").field("characteristics"),
+                assessment.scope().characteristics());
+        listable(
+                DataPath.root().field("scope").field("modules"),
+                assessment.scope().modules());
         if (assessment.peerReview() != null) {
             listable(
-                    "peerReview.scope.characteristics",
+                    DataPath.root().field("peerReview").field("scope").field("characteristics"),
                     assessment.peerReview().scope().characteristics());
-            listable("peerReview.scope.modules", assessment.peerReview().scope().modules());
+            listable(
+                    DataPath.root().field("peerReview").field("scope").field("modules"),
+                    assessment.peerReview().scope().modules());
         }
         checkPlan(assessment.actionPlan());
     }
@@ -186,14 +194,14 @@ public final class WorkbookWriter {
         }
         for (int i = 0; i < plan.entries().size(); i++) {
             ActionPlanEntry entry = plan.entries().get(i);
-            String path = "actionPlan.entries[" + i + "]";
+            DataPath path = DataPath.root().field("actionPlan").field("entries").index(i);
             if (entry.answersObjective() || entry.text() != null) {
                 throw new IllegalArgumentException(path + ": one of the council's own objectives" + keep);
             }
             for (int j = 0; j < entry.actions().size(); j++) {
                 PlannedAction action = entry.actions().get(j);
                 if (!action.roles().isEmpty() || !action.revisions().isEmpty()) {
-                    throw new IllegalArgumentException(path + ".actions[" + j + "]: the action has "
+                    throw new IllegalArgumentException(path.field("actions").index(j) + ": the action has "
                             + (action.roles().isEmpty() ? "revised dates" : "roles of its own") + keep);
                 }
             }
@@ -201,7 +209,12 @@ public final class WorkbookWriter {
     }
 
     /** Ids listed in one cell are separated by commas, and spaces around them are not kept. */
-    static void listable(String path, List<String> ids) {
+    static void listable(DataPath path, List<String> ids) {
+        listable(path.toString(), ids);
+    }
+
+    /** As {@link #listable(DataPath, List)}, for a list that is not at one path: {@code what[i]} names the id. */
+    static void listable(String what, List<String> ids) {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id == null
@@ -210,7 +223,7 @@ public final class WorkbookWriter {
                     || id.contains("\n")
                     || id.contains("\r")
                     || !id.equals(id.strip())) {
-                throw new IllegalArgumentException(path + "[" + i + "]: '" + id
+                throw new IllegalArgumentException(what + "[" + i + "]: '" + id
                         + "' cannot be listed in a cell: an id in a list must not be blank, contain a comma or a line break,"
                         + " or start or end with a space");
             }
@@ -489,7 +502,7 @@ public final class WorkbookWriter {
                         set(row, first + index, YES, input);
                     }
                 }
-                count(row, countColumn, item, "evidence[" + (r - FIRST_DATA_ROW - 1) + "]");
+                count(row, countColumn, item, DataPath.root().field("evidence").index(r - FIRST_DATA_ROW - 1));
             }
             int last = r + SPARE_ROWS;
             dropDown(sheet, FIRST_DATA_ROW, last, 2, listRange(1, kinds.size()), "Choose a kind from the list");
@@ -805,7 +818,7 @@ public final class WorkbookWriter {
         }
 
         /** A count alone as a number; with its parts as the text the reports show, e.g. 23 (14 online, 9 in person). */
-        private void count(Row row, int column, EvidenceItem item, String path) {
+        private void count(Row row, int column, EvidenceItem item, DataPath path) {
             if (item.count() == null) {
                 set(row, column, null, input);
                 return;
@@ -825,9 +838,10 @@ public final class WorkbookWriter {
                         || label.contains(",")
                         || label.contains("\n")
                         || label.contains("\r")) {
-                    throw new IllegalArgumentException(path + ".parts[" + i + "].label: '" + label
-                            + "' cannot be written in the Count cell: a part's label must not be blank or contain a "
-                            + "comma or a line break");
+                    throw new IllegalArgumentException(
+                            path.field("parts").index(i).field("label") + ": '" + label
+                                    + "' cannot be written in the Count cell: a part's label must not be blank or contain a "
+                                    + "comma or a line break");
                 }
                 parts.add(part.count() + " " + label.strip());
             }

@@ -15,6 +15,7 @@ import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.Catalogue;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.validation.SelfAssessmentValidator;
@@ -182,7 +183,8 @@ public final class ImportCommand implements Callable<Integer> {
      * has) in the self-assessment.
      */
     private Imported withRegister(SelfAssessmentValidator validator) {
-        return replacing(readRegister(file), validator, "evidence", SelfAssessment::withEvidence);
+        return replacing(
+                readRegister(file), validator, DataPath.root().field("evidence"), SelfAssessment::withEvidence);
     }
 
     /**
@@ -199,7 +201,7 @@ public final class ImportCommand implements Callable<Integer> {
         return replacing(
                 read,
                 validator,
-                "actionPlan",
+                DataPath.root().field("actionPlan"),
                 (a, plan) -> a.withActionPlan(ActionPlanCsv.keepingWhatTheCsvHasNoColumnFor(plan, a.actionPlan())));
     }
 
@@ -210,7 +212,7 @@ public final class ImportCommand implements Callable<Integer> {
     private <T> Imported replacing(
             ReadResult<T> read,
             SelfAssessmentValidator validator,
-            String root,
+            DataPath root,
             BiFunction<SelfAssessment, T, SelfAssessment> replace) {
         AssessmentResult loaded = alone(assessmentFile);
         if (!read.problems().isEmpty() || !loaded.isValid()) {
@@ -221,9 +223,9 @@ public final class ImportCommand implements Callable<Integer> {
         SelfAssessment replaced =
                 replace.apply(loaded.assessment().orElseThrow(), read.value().orElseThrow());
         Map<Boolean, List<ValidationProblem>> byFile = validator.validate(replaced).stream()
-                .collect(Collectors.partitioningBy(p -> p.path().equals(root)
-                        || p.path().startsWith(root + "[")
-                        || p.path().startsWith(root + ".")));
+                .collect(Collectors.partitioningBy(p -> DataPath.parse(p.path())
+                        .map(path -> path.startsWith(root))
+                        .orElse(false)));
         List<ValidationProblem> problems = new ArrayList<>(read.place(byFile.get(true)));
         problems.addAll(loaded.place(byFile.get(false)));
         return new Imported(problems.isEmpty() ? replaced : null, problems);

@@ -1,44 +1,46 @@
 package io.github.equalityframework.cli.serve;
 
 import io.github.equalityframework.model.ActionPlan;
-import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.problem.DataPath;
+import io.github.equalityframework.spi.ActionInPlan;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalInt;
 
 /**
  * Where an action is in its plan: action {@code action} of entry {@code entry}. The plan page keys each action's
  * form, its field ids and the checks' warnings by it.
  */
 record ActionAt(int entry, int action) {
-    /** The path of an engine finding about one action of the plan, e.g. {@code actionPlan.entries[0].actions[2].due}. */
-    private static final Pattern FINDING =
-            Pattern.compile("actionPlan\\.entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})](?:\\..*)?");
+    /** Where a plan's entries are in an assessment, as engine findings about actions write their paths. */
+    private static final DataPath IN_ASSESSMENT =
+            DataPath.root().field("actionPlan").field("entries");
+    /** Where a plan's entries are in the plan file. */
+    private static final DataPath IN_PLAN = DataPath.root().field("entries");
 
     /**
      * The action a finding is about, from its data path (a finding carries no more than the path), or empty when the
      * path is not within one action.
      */
     static Optional<ActionAt> ofFinding(String path) {
-        Matcher m = FINDING.matcher(path == null ? "" : path);
-        return m.matches()
-                ? Optional.of(new ActionAt(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
-                : Optional.empty();
+        return DataPath.parse(path).flatMap(at -> within(at, IN_ASSESSMENT));
+    }
+
+    /** The action a path lies in, given where the plan's entries are. */
+    private static Optional<ActionAt> within(DataPath path, DataPath entries) {
+        OptionalInt entry = path.indexWithin(entries);
+        OptionalInt action = entry.isPresent()
+                ? path.indexWithin(entries.index(entry.getAsInt()).field("actions"))
+                : OptionalInt.empty();
+        return action.isPresent() ? Optional.of(new ActionAt(entry.getAsInt(), action.getAsInt())) : Optional.empty();
     }
 
     /** Where the action of that id is in the plan, or empty. */
     static Optional<ActionAt> of(ActionPlan plan, String id) {
-        for (int i = 0; i < plan.entries().size(); i++) {
-            ActionPlanEntry entry = plan.entries().get(i);
-            for (int j = 0; entry != null && j < entry.actions().size(); j++) {
-                PlannedAction action = entry.actions().get(j);
-                if (action != null && id.equals(action.id())) {
-                    return Optional.of(new ActionAt(i, j));
-                }
-            }
-        }
-        return Optional.empty();
+        return ActionInPlan.in(plan, DataPath.root()).stream()
+                .filter(a -> id.equals(a.action().id()))
+                .findFirst()
+                .flatMap(a -> within(a.path(), IN_PLAN));
     }
 
     /** The action in the plan. */
@@ -48,7 +50,7 @@ record ActionAt(int entry, int action) {
 
     /** The data path of the action within the plan file. */
     String path() {
-        return "entries[" + entry + "].actions[" + action + "]";
+        return IN_PLAN.index(entry).field("actions").index(action).toString();
     }
 
     /** What the ids of the action's form fields end with: {@code -ENTRY-ACTION}. */

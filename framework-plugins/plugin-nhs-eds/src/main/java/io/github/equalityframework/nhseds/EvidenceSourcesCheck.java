@@ -6,6 +6,7 @@ import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
@@ -61,7 +62,8 @@ final class EvidenceSourcesCheck extends EdsCheck {
                     .flatMap(id -> assessment.evidence(id).stream())
                     .map(EvidenceItem::kind)
                     .toList();
-            String path = "claims[" + assessment.claims().indexOf(claim) + "]";
+            DataPath path =
+                    DataPath.root().field("claims").index(assessment.claims().indexOf(claim));
             String name = outcome(framework, result.criterion());
             if (kinds.stream().noneMatch(dataKinds::contains)) {
                 found.add(Finding.builder("outcome-without-data", severity())

@@ -1,5 +1,6 @@
 package io.github.equalityframework.testkit;
 
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.report.AssessmentReport;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -27,24 +28,24 @@ final class ReportDifference {
             return "equal reports but different JSON from character " + at + ": " + shorten(expectedJson.substring(at))
                     + ", then " + shorten(actualJson.substring(at));
         }
-        return difference("", expected, actual);
+        return difference(DataPath.root(), expected, actual);
     }
 
     /** The path of the first difference within two values, going into records and lists. */
-    private static String difference(String path, Object a, Object b) {
+    private static String difference(DataPath path, Object a, Object b) {
         if (a instanceof Record left && b instanceof Record right && a.getClass() == b.getClass()) {
             for (RecordComponent component : a.getClass().getRecordComponents()) {
                 Object x = read(component, left);
                 Object y = read(component, right);
                 if (!Objects.equals(x, y)) {
-                    return difference(path.isEmpty() ? component.getName() : path + "." + component.getName(), x, y);
+                    return difference(path.field(component.getName()), x, y);
                 }
             }
         }
         if (a instanceof List<?> left && b instanceof List<?> right) {
             for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
                 if (!Objects.equals(left.get(i), right.get(i))) {
-                    return difference(path + "[" + i + "]", left.get(i), right.get(i));
+                    return difference(path.index(i), left.get(i), right.get(i));
                 }
             }
             return path + " had " + left.size() + " entries, then " + right.size();

@@ -1,6 +1,7 @@
 package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
@@ -45,7 +46,7 @@ final class DeclarationRateCheck extends FiguresCheck {
                 continue;
             }
             findings.add(Finding.builder("low-declaration-rate", severity())
-                    .path(field(gaps.characteristic()) + ".declarationRate")
+                    .path(DataPath.root().field(field(gaps.characteristic())).field("declarationRate"))
                     .message("Only " + gaps.declarationRate() + "% of relevant employees have declared their "
                             + gaps.characteristic()
                             + ", below the " + oneDecimal(minimum) + "% the profile asks for, so the figures by "

@@ -1,6 +1,7 @@
 package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
@@ -67,7 +68,13 @@ final class GroupAbsentFromGradeCheck extends FiguresCheck {
                     double expected = grade.employees().value().doubleValue() * share;
                     if (expected >= minimumExpected) {
                         findings.add(Finding.builder("group-absent-from-grade", severity())
-                                .path("representation[" + index + "].grades[" + g + "].groups[" + c + "]")
+                                .path(DataPath.root()
+                                        .field("representation")
+                                        .index(index)
+                                        .field("grades")
+                                        .index(g)
+                                        .field("groups")
+                                        .index(c))
                                 .message("Nobody in grade " + grade.grade() + " (" + grade.employees()
                                         + " relevant employees) is in the "
                                         + representation.characteristic() + " group " + cell.group() + ", though "

@@ -1,6 +1,7 @@
 package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
@@ -93,7 +94,11 @@ final class PayGapThresholdCheck extends FiguresCheck {
         }
         String group = gaps.groups().get(index).group();
         findings.add(Finding.builder("pay-gap-above-threshold", severity())
-                .path(field(gaps.characteristic()) + ".groups[" + index + "]." + field)
+                .path(DataPath.root()
+                        .field(field(gaps.characteristic()))
+                        .field("groups")
+                        .index(index)
+                        .field(field))
                 .message("The " + measure + " hourly pay gap of " + group + " to " + gaps.referenceGroup() + " is "
                         + gap
                         + "%, above the "

@@ -1,6 +1,7 @@
 package io.github.equalityframework.workforce;
 
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.RuleDocumentation;
@@ -44,7 +45,7 @@ final class UnderRepresentedInGradeCheck extends FiguresCheck {
     }
 
     /** One count in a grade or band against an expectation. */
-    private record Count(String where, String path, long people, long of) {}
+    private record Count(String where, DataPath path, long people, long of) {}
 
     @Override
     List<Finding> check(WorkforceReport report, RuleParameters parameters) {
@@ -89,13 +90,13 @@ final class UnderRepresentedInGradeCheck extends FiguresCheck {
                 String who = phrase(
                         representation.characteristic(),
                         column < 0 ? null : grades.get(0).groups().get(column).group());
-                String path = "representation[" + index + "]";
+                DataPath path = DataPath.root().field("representation").index(index);
                 List<Count[]> counts = new ArrayList<>();
                 for (int g = 0; g < grades.size(); g++) {
                     Representation.Grade grade = grades.get(g);
                     counts.add(counts(
                             "in " + grade.grade() + (band.equals(List.of(g)) ? " (the senior band)" : ""),
-                            path + ".grades[" + g + "]",
+                            path.field("grades").index(g),
                             List.of(g),
                             grades,
                             representation,
@@ -106,7 +107,7 @@ final class UnderRepresentedInGradeCheck extends FiguresCheck {
                             band.stream().map(g -> grades.get(g).grade()).toList();
                     counts.add(counts(
                             "in the senior band (" + String.join(", ", names) + ")",
-                            path + ".grades",
+                            path.field("grades"),
                             band,
                             grades,
                             representation,
@@ -158,7 +159,7 @@ final class UnderRepresentedInGradeCheck extends FiguresCheck {
      */
     private static Count[] counts(
             String where,
-            String path,
+            DataPath path,
             List<Integer> rows,
             List<Representation.Grade> grades,
             Representation representation,
