@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** What the LGA rules share: which frameworks they apply to, and small look-ups on the model. */
 final class Lga {
@@ -117,14 +117,17 @@ final class Lga {
      * declares.
      */
     static List<String> characteristicsInScope(FrameworkDefinition framework, SelfAssessment assessment) {
+        // Loops, not streams: the coverage rule asks for every community-facing claim of every file.
+        Set<String> ids = new LinkedHashSet<>();
         if (!assessment.scope().allCharacteristics()) {
-            return assessment.scope().characteristics().stream().distinct().toList();
+            ids.addAll(assessment.scope().characteristics());
+        } else {
+            ids.addAll(framework.characteristicsByDefault());
+            for (Characteristic c : assessment.localCharacteristics()) {
+                ids.add(c.id());
+            }
         }
-        return Stream.concat(
-                        framework.characteristicsByDefault().stream(),
-                        assessment.localCharacteristics().stream().map(Characteristic::id))
-                .distinct()
-                .toList();
+        return new ArrayList<>(ids);
     }
 
     static MaturityLevel level(FrameworkDefinition framework, String id) {
