@@ -5,6 +5,7 @@
 #
 #   benchmarks/run.sh                      the whole harness (under 10 minutes on 2 cores)
 #   benchmarks/run.sh --only startup       one part: batch, scaling or startup
+#   benchmarks/run.sh --only batch --warmup 4   four warm-up rounds of each batch path before measuring (default 1)
 #   benchmarks/run.sh jmh [JMH options]    the JMH benchmarks instead, e.g. jmh AssessBenchmark -p size=medium
 #   benchmarks/run.sh --only workforce     eflg workforce on 100,000 and 1,000,000 employees against eflg --version
 #   benchmarks/run.sh disclosure           the long run of the workforce disclosure property (5,000 workforces)

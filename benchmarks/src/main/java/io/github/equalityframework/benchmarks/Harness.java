@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * times mean little). Prints a table and writes it as JSON under {@code benchmarks/results/}.
  *
  * <pre>
- * java -jar benchmarks.jar --root REPO [--files 2000] [--runs 11] [--load CORES] [--only batch|scaling|startup|workforce]
+ * java -jar benchmarks.jar --root REPO [--files 2000] [--runs 11] [--warmup 1] [--load CORES] [--only batch|scaling|startup|workforce]
  * </pre>
  */
 public final class Harness {
@@ -62,12 +62,18 @@ public final class Harness {
     private final int runs;
     /** Cores the load generator keeps busy beside the batch measure's second pass; 0 for no second pass. */
     private final int load;
+    /**
+     * Warm-up rounds of each batch path before the measured ones. One leaves the JIT compiling the assess path's
+     * extra code through the first measured rounds on a loaded machine; more measure the batch as it settles.
+     */
+    private final int warmup;
 
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> table = new ArrayList<>();
 
-    private Harness(Path root, int files, int runs, int load) {
+    private Harness(Path root, int files, int runs, int load, int warmup) {
         this.root = root;
+        this.warmup = warmup;
         this.work = root.resolve("benchmarks/target/harness");
         this.files = files;
         this.runs = runs;
@@ -84,6 +90,7 @@ public final class Harness {
         int runs = 11;
         String only = null;
         int load = 0;
+        int warmup = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[++i]);
@@ -91,13 +98,14 @@ public final class Harness {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--only" -> only = args[++i];
                 case "--load" -> load = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 default ->
                     throw new IllegalArgumentException(
                             "unknown argument " + args[i]
-                                    + "; use --root DIR, --files N, --runs N, --load CORES, --only batch|scaling|startup|workforce");
+                                    + "; use --root DIR, --files N, --runs N, --warmup N, --load CORES, --only batch|scaling|startup|workforce");
             }
         }
-        new Harness(root.toAbsolutePath().normalize(), files, runs, load).run(only);
+        new Harness(root.toAbsolutePath().normalize(), files, runs, load, warmup).run(only);
     }
 
     private void run(String only) throws Exception {
@@ -177,14 +185,17 @@ public final class Harness {
         };
         String[] validate = {"validate", input.toString(), "--quiet"};
         // Warm every path up, then alternate them so that noise from other processes hits them alike.
-        log("batch: warming up");
-        parseOnly(inputs, threads);
-        inProcess(assess);
-        inProcess(validate);
+        log("batch: warming up (" + warmup + (warmup == 1 ? " round)" : " rounds)"));
+        for (int round = 0; round < warmup; round++) {
+            parseOnly(inputs, threads);
+            inProcess(assess);
+            inProcess(validate);
+        }
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("files", files);
         r.put("evidenceItemsPerFile", Workloads.SMALL);
         r.put("threads", threads);
+        r.put("warmupRounds", warmup);
         r.put("target", BATCH_TARGET);
         r.put("noLoadGenerator", batchRounds("no load generator", inputs, threads, assess, validate));
         if (load > 0) {

@@ -10,7 +10,6 @@ import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.MaturityScale;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Severity;
-import io.github.equalityframework.model.ValidatedLevel;
 import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.CoverageMatrix;
 import io.github.equalityframework.report.CriterionGap;
@@ -116,9 +115,17 @@ final class Assessment {
             Map<String, EvidenceItem> register =
                     newRegister.apply(assessment.evidence().size());
             assessment.evidence().forEach(e -> register.put(e.id(), e));
+            // Each criterion's claim from one pass over the claims (the first for a criterion, as
+            // SelfAssessment.claim).
+            Map<String, Claim> claims = new HashMap<>();
+            for (Claim c : assessment.claims()) {
+                if (c != null && c.criterion() != null) {
+                    claims.putIfAbsent(c.criterion(), c);
+                }
+            }
             Map<String, ClaimContext> contexts = new LinkedHashMap<>();
             for (Criterion criterion : criteria) {
-                Claim claim = assessment.claim(criterion.id()).orElse(null);
+                Claim claim = claims.get(criterion.id());
                 List<EvidenceItem> evidence = claim == null
                         ? List.of()
                         : claim.evidence().stream()
@@ -129,10 +136,20 @@ final class Assessment {
             }
 
             Map<String, List<Score>> scores = score(contexts);
+            // The first level peers validated for each criterion, from one pass over the review.
+            Map<String, String> validated = new HashMap<>();
+            assessment
+                    .review()
+                    .ifPresent(r -> r.validatedLevels().forEach(v -> validated.putIfAbsent(v.criterion(), v.level())));
             List<CriterionResult> results = new ArrayList<>();
             for (FrameworkModule module : modules) {
                 for (Criterion criterion : module.criteria()) {
-                    results.add(result(module, criterion, contexts.get(criterion.id()), scores.get(criterion.id())));
+                    results.add(result(
+                            module,
+                            criterion,
+                            contexts.get(criterion.id()),
+                            scores.get(criterion.id()),
+                            validated.get(criterion.id())));
                 }
             }
             List<Characteristic> inScope = characteristicsInScope();
@@ -201,7 +218,11 @@ final class Assessment {
         }
 
         private CriterionResult result(
-                FrameworkModule module, Criterion criterion, ClaimContext context, List<Score> scores) {
+                FrameworkModule module,
+                Criterion criterion,
+                ClaimContext context,
+                List<Score> scores,
+                String validatedLevel) {
             MaturityLevel claimed = context.claimed().map(c -> level(c.level())).orElse(MaturityLevel.NOT_ASSESSED);
             MaturityLevel evidenced = scores.isEmpty()
                     ? null
@@ -209,14 +230,7 @@ final class Assessment {
                             .map(Score::level)
                             .min(Comparator.naturalOrder())
                             .orElseThrow();
-            MaturityLevel validated = assessment
-                    .review()
-                    .flatMap(r -> r.validatedLevels().stream()
-                            .filter(v -> v.criterion().equals(criterion.id()))
-                            .map(ValidatedLevel::level)
-                            .findFirst())
-                    .map(Assessment.this::level)
-                    .orElse(null);
+            MaturityLevel validated = validatedLevel == null ? null : level(validatedLevel);
             MaturityLevel reached =
                     validated != null ? validated : evidenced == null ? claimed : min(claimed, evidenced);
             List<String> reasons =

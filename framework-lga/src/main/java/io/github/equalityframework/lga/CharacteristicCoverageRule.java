@@ -1,5 +1,6 @@
 package io.github.equalityframework.lga;
 
+import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.Severity;
@@ -8,6 +9,7 @@ import io.github.equalityframework.spi.ClaimContext;
 import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,10 +42,15 @@ final class CharacteristicCoverageRule extends AbstractScoringRule {
             return new Score(highest, List.of());
         }
         Set<String> covered = new HashSet<>();
-        context.evidence().forEach(e -> covered.addAll(e.characteristics()));
-        List<String> missing = Lga.characteristicsInScope(framework, context.assessment()).stream()
-                .filter(c -> !covered.contains(c))
-                .toList();
+        for (EvidenceItem e : context.evidence()) {
+            covered.addAll(e.characteristics());
+        }
+        List<String> missing = new ArrayList<>();
+        for (String c : Lga.characteristicsInScope(framework, context.assessment())) {
+            if (!covered.contains(c)) {
+                missing.add(c);
+            }
+        }
         if (missing.isEmpty()) {
             return new Score(highest, List.of());
         }

@@ -9,7 +9,9 @@ import io.github.equalityframework.spi.CriterionResult;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A claim above the level its evidence supports by the scoring rules. */
@@ -35,8 +37,15 @@ final class ClaimAboveEvidenceCheck extends LgaCheck {
         FrameworkDefinition framework = context.framework();
         String awaiting =
                 ExcellentNeedsValidationRule.awaiting(framework.scale().highest(), Optional.empty());
+        // Each criterion's claim from one pass over the claims (the first for a criterion, as SelfAssessment.claim).
+        Map<String, Claim> claims = new HashMap<>();
+        for (Claim c : context.assessment().claims()) {
+            if (c != null) {
+                claims.putIfAbsent(c.criterion(), c);
+            }
+        }
         for (CriterionResult result : context.criteria()) {
-            Claim claim = context.assessment().claim(result.criterion()).orElse(null);
+            Claim claim = claims.get(result.criterion());
             if (claim == null || claim.evidence().isEmpty() || result.evidenced() == null) {
                 continue;
             }

@@ -10,6 +10,7 @@ import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A level is evidenced when the claim's evidence covers the kinds the level, and every level below it,
@@ -38,22 +39,22 @@ final class EvidenceKindsRule extends AbstractScoringRule {
     @Override
     public Score score(ClaimContext context, RuleParameters parameters) {
         FrameworkDefinition framework = context.framework();
-        MaturityLevel level = Lga.levelCoveredBy(framework, context.criterion(), context.evidence());
+        // The kinds once per claim: the level and the reasons both ask about them.
+        Set<String> kinds = Lga.kinds(context.evidence());
+        MaturityLevel level = Lga.levelCoveredBy(framework, context.criterion(), kinds);
         MaturityLevel claimed =
                 context.claimed().map(c -> Lga.level(framework, c.level())).orElse(MaturityLevel.NOT_ASSESSED);
         if (claimed.compareTo(level) > 0) {
             return new Score(
                     level,
                     List.of(claimed.label() + " needs evidence of kind "
-                            + String.join(
-                                    ", ", Lga.missingFor(framework, context.criterion(), claimed, context.evidence()))
+                            + String.join(", ", Lga.missingFor(framework, context.criterion(), claimed, kinds))
                             + ", which the claim does not link to"));
         }
         Optional<MaturityLevel> next = Lga.above(framework, level);
         return new Score(
                 level,
-                next.map(n -> List.of(
-                                nextLevel(n, Lga.missingFor(framework, context.criterion(), n, context.evidence()))))
+                next.map(n -> List.of(nextLevel(n, Lga.missingFor(framework, context.criterion(), n, kinds))))
                         .orElse(List.of()));
     }
 

@@ -11,6 +11,7 @@ import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,16 +44,19 @@ final class EvidenceRecencyRule extends AbstractScoringRule {
     public Score score(ClaimContext context, RuleParameters parameters) {
         FrameworkDefinition framework = context.framework();
         LocalDate cutOff = Lga.cutOff(context.assessment(), parameters.get(MAX_AGE));
-        List<EvidenceItem> recent = context.evidence().stream()
-                .filter(e -> !e.date().isBefore(cutOff))
-                .toList();
-        List<EvidenceItem> old = context.evidence().stream()
-                .filter(e -> e.date().isBefore(cutOff))
-                .toList();
+        // One pass; with no old evidence the score is the top of the scale whatever the kinds, so none are looked at.
+        List<EvidenceItem> recent = new ArrayList<>(context.evidence().size());
+        List<EvidenceItem> old = new ArrayList<>();
+        for (EvidenceItem e : context.evidence()) {
+            (e.date().isBefore(cutOff) ? old : recent).add(e);
+        }
+        if (old.isEmpty()) {
+            return new Score(framework.scale().highest(), List.of());
+        }
         MaturityLevel all = Lga.levelCoveredBy(framework, context.criterion(), context.evidence());
         MaturityLevel fromRecent = Lga.levelCoveredBy(framework, context.criterion(), recent);
         MaturityLevel level = Lga.max(fromRecent, Lga.min(all, framework.scale().lowest()));
-        if (old.isEmpty() || level.compareTo(all) >= 0) {
+        if (level.compareTo(all) >= 0) {
             return new Score(framework.scale().highest(), List.of());
         }
         return new Score(

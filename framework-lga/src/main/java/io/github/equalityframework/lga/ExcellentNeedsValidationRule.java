@@ -3,7 +3,6 @@ package io.github.equalityframework.lga;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.Severity;
-import io.github.equalityframework.model.ValidatedLevel;
 import io.github.equalityframework.spi.AbstractScoringRule;
 import io.github.equalityframework.spi.ClaimContext;
 import io.github.equalityframework.spi.RuleDocumentation;
@@ -39,13 +38,8 @@ final class ExcellentNeedsValidationRule extends AbstractScoringRule {
         FrameworkDefinition framework = context.framework();
         MaturityLevel highest = framework.scale().highest();
         Optional<MaturityLevel> below = Lga.below(framework, highest);
-        Optional<MaturityLevel> validated = context.assessment()
-                .review()
-                .flatMap(r -> r.validatedLevels().stream()
-                        .filter(v -> v.criterion().equals(context.criterion().id()))
-                        .map(ValidatedLevel::level)
-                        .findFirst())
-                .map(id -> Lga.level(framework, id));
+        Optional<MaturityLevel> validated =
+                Lga.validated(context.assessment(), context.criterion().id()).map(id -> Lga.level(framework, id));
         if (below.isEmpty() || validated.filter(highest::equals).isPresent()) {
             return new Score(highest, List.of());
         }

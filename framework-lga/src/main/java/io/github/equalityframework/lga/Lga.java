@@ -7,16 +7,18 @@ import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.LevelDescriptor;
 import io.github.equalityframework.model.MaturityLevel;
+import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.ValidatedLevel;
 import io.github.equalityframework.problem.DataPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** What the LGA rules share: which frameworks they apply to, and small look-ups on the model. */
 final class Lga {
@@ -40,7 +42,11 @@ final class Lga {
      */
     static MaturityLevel levelCoveredBy(
             FrameworkDefinition framework, Criterion criterion, Collection<EvidenceItem> evidence) {
-        Set<String> kinds = kinds(evidence);
+        return levelCoveredBy(framework, criterion, kinds(evidence));
+    }
+
+    /** As {@link #levelCoveredBy(FrameworkDefinition, Criterion, Collection)}, given the evidence's {@link #kinds}. */
+    static MaturityLevel levelCoveredBy(FrameworkDefinition framework, Criterion criterion, Set<String> kinds) {
         MaturityLevel reached = MaturityLevel.NOT_ASSESSED;
         for (MaturityLevel level : framework.scale().levels()) {
             if (!kinds.containsAll(expected(criterion, level))) {
@@ -56,22 +62,28 @@ final class Lga {
      * that expects a strategy is met by them (a council that gives its objectives their own kind loses nothing).
      */
     static Set<String> kinds(Collection<EvidenceItem> evidence) {
-        Set<String> kinds = new LinkedHashSet<>();
-        evidence.forEach(e -> {
+        // Only asked whether it holds a kind, never iterated: no need to keep the order.
+        Set<String> kinds = new HashSet<>();
+        for (EvidenceItem e : evidence) {
             kinds.add(e.kind());
             if (OBJECTIVES_KIND.equals(e.kind())) {
                 kinds.add(STRATEGY_KIND);
             }
-        });
+        }
         return kinds;
     }
 
     /** The kinds a level expects (its descriptor's only; levels below add their own). */
     static List<String> expected(Criterion criterion, MaturityLevel level) {
-        return criterion
-                .descriptor(level.id())
-                .map(LevelDescriptor::expectedEvidence)
-                .orElse(List.of());
+        // A loop, not Criterion.descriptor's stream: the scoring rules ask for every level of every claim of every
+        // file.
+        String id = level.id();
+        for (LevelDescriptor d : criterion.descriptors()) {
+            if (d != null && d.level().equals(id)) {
+                return d.expectedEvidence();
+            }
+        }
+        return List.of();
     }
 
     /** The kinds missing for a level, counting the levels below it. */
@@ -80,15 +92,22 @@ final class Lga {
             Criterion criterion,
             MaturityLevel target,
             Collection<EvidenceItem> evidence) {
-        Set<String> have = kinds(evidence);
+        return missingFor(framework, criterion, target, kinds(evidence));
+    }
+
+    /** As {@link #missingFor(FrameworkDefinition, Criterion, MaturityLevel, Collection)}, given the {@link #kinds}. */
+    static List<String> missingFor(
+            FrameworkDefinition framework, Criterion criterion, MaturityLevel target, Set<String> have) {
         List<String> missing = new ArrayList<>();
         for (MaturityLevel level : framework.scale().levels()) {
             if (level.compareTo(target) > 0) {
                 break;
             }
-            expected(criterion, level).stream()
-                    .filter(k -> !have.contains(k) && !missing.contains(k))
-                    .forEach(missing::add);
+            for (String kind : expected(criterion, level)) {
+                if (!have.contains(kind) && !missing.contains(kind)) {
+                    missing.add(kind);
+                }
+            }
         }
         return missing;
     }
@@ -99,14 +118,17 @@ final class Lga {
      * declares.
      */
     static List<String> characteristicsInScope(FrameworkDefinition framework, SelfAssessment assessment) {
+        // Loops, not streams: the coverage rule asks for every community-facing claim of every file.
+        Set<String> ids = new LinkedHashSet<>();
         if (!assessment.scope().allCharacteristics()) {
-            return assessment.scope().characteristics().stream().distinct().toList();
+            ids.addAll(assessment.scope().characteristics());
+        } else {
+            ids.addAll(framework.characteristicsByDefault());
+            for (Characteristic c : assessment.localCharacteristics()) {
+                ids.add(c.id());
+            }
         }
-        return Stream.concat(
-                        framework.characteristicsByDefault().stream(),
-                        assessment.localCharacteristics().stream().map(Characteristic::id))
-                .distinct()
-                .toList();
+        return new ArrayList<>(ids);
     }
 
     static MaturityLevel level(FrameworkDefinition framework, String id) {
@@ -115,16 +137,37 @@ final class Lga {
 
     /** The next level up the scale; empty at the top. {@code not-assessed} is below every level. */
     static Optional<MaturityLevel> above(FrameworkDefinition framework, MaturityLevel level) {
-        return framework.scale().levels().stream()
-                .filter(l -> l.compareTo(level) > 0)
-                .findFirst();
+        for (MaturityLevel l : framework.scale().levels()) {
+            if (l.compareTo(level) > 0) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The next level down the scale; empty at the bottom. */
     static Optional<MaturityLevel> below(FrameworkDefinition framework, MaturityLevel level) {
-        return framework.scale().levels().stream()
-                .filter(l -> l.compareTo(level) < 0)
-                .reduce((a, b) -> b);
+        MaturityLevel below = null;
+        for (MaturityLevel l : framework.scale().levels()) {
+            if (l.compareTo(level) < 0) {
+                below = l;
+            }
+        }
+        return Optional.ofNullable(below);
+    }
+
+    /** The level peers validated for a criterion, by id; empty without a review or a validated level for it. */
+    static Optional<String> validated(SelfAssessment assessment, String criterion) {
+        PeerReview review = assessment.peerReview();
+        if (review == null) {
+            return Optional.empty();
+        }
+        for (ValidatedLevel v : review.validatedLevels()) {
+            if (v.criterion().equals(criterion)) {
+                return Optional.of(v.level());
+            }
+        }
+        return Optional.empty();
     }
 
     static MaturityLevel min(MaturityLevel a, MaturityLevel b) {
