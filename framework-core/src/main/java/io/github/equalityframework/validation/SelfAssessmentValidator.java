@@ -77,7 +77,7 @@ public final class SelfAssessmentValidator {
         Set<String> characteristics = ids(catalogue.characteristicsFor(assessment));
         checkLocalCharacteristics(assessment, problems);
         checkScope("scope", assessment.scope(), framework, characteristics, problems);
-        Map<String, Integer> evidenceIds = checkEvidence(assessment, framework, characteristics, problems);
+        FirstPositions evidenceIds = checkEvidence(assessment, framework, characteristics, problems);
         checkClaims(assessment, framework, evidenceIds, problems);
         if (assessment.peerReview() != null) {
             checkPeerReview(assessment.peerReview(), framework, characteristics, problems);
@@ -147,7 +147,8 @@ public final class SelfAssessmentValidator {
         }
     }
 
-    private Map<String, Integer> checkEvidence(
+    /** Checks each evidence item; returns where each id was first used, for the claims' references. */
+    private FirstPositions checkEvidence(
             SelfAssessment assessment,
             FrameworkDefinition framework,
             Set<String> characteristics,
@@ -155,29 +156,40 @@ public final class SelfAssessmentValidator {
         Set<String> kinds = catalogue.evidenceKindsFor(assessment.framework()).stream()
                 .map(EvidenceKind::id)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Map<String, Integer> seen = new HashMap<>();
         List<EvidenceItem> register = assessment.evidence();
+        FirstPositions seen = new FirstPositions(register.size());
         for (int i = 0; i < register.size(); i++) {
             EvidenceItem item = register.get(i);
             if (item == null) {
                 continue;
             }
-            String path = "evidence[" + i + "]";
+            // Paths are built only for a problem: a register of a million valid items builds none.
             if (item.id() != null) {
-                duplicate(seen, item.id(), i, path + ".id", "evidence", "evidence id", problems);
+                int at = i;
+                LookAlikeIds.problem(item.id()).ifPresent(why -> problems.add(evidencePath(at) + ".id", why));
+                int first = seen.putIfAbsent(item.id(), i);
+                if (first >= 0) {
+                    problems.add(
+                            evidencePath(i) + ".id",
+                            "duplicate evidence id '" + item.id() + "'; the first is at evidence[" + first + "]");
+                }
             }
             if (item.location() != null) {
-                EvidenceLocations.problem(item.location()).ifPresent(why -> problems.add(path + ".location", why));
+                int at = i;
+                EvidenceLocations.problem(item.location())
+                        .ifPresent(why -> problems.add(evidencePath(at) + ".location", why));
             }
-            checkCount(path, item, problems);
+            if (!item.parts().isEmpty()) {
+                checkCount(evidencePath(i), item, problems);
+            }
             if (item.kind() != null && framework != null && !kinds.contains(item.kind())) {
-                problems.unknown(path + ".kind", item.kind(), "a known evidence kind", sorted(kinds));
+                problems.unknown(evidencePath(i) + ".kind", item.kind(), "a known evidence kind", sorted(kinds));
             }
             for (int j = 0; j < item.characteristics().size(); j++) {
                 String id = item.characteristics().get(j);
                 if (id != null && framework != null && !characteristics.contains(id)) {
                     problems.unknown(
-                            path + ".characteristics[" + j + "]",
+                            evidencePath(i) + ".characteristics[" + j + "]",
                             id,
                             "a known characteristic",
                             sorted(characteristics));
@@ -185,6 +197,10 @@ public final class SelfAssessmentValidator {
             }
         }
         return seen;
+    }
+
+    private static String evidencePath(int index) {
+        return "evidence[" + index + "]";
     }
 
     /** Parts need a count to add up to, and must add up to it; a bad count or part is the constraints' to report. */
@@ -215,7 +231,7 @@ public final class SelfAssessmentValidator {
     private static void checkClaims(
             SelfAssessment assessment,
             FrameworkDefinition framework,
-            Map<String, Integer> evidenceIds,
+            FirstPositions evidenceIds,
             ProblemList problems) {
         Map<String, Integer> seen = new HashMap<>();
         List<Claim> claims = assessment.claims();
@@ -232,7 +248,7 @@ public final class SelfAssessmentValidator {
             checkLevel(path + ".level", claim.level(), framework, problems);
             for (int j = 0; j < claim.evidence().size(); j++) {
                 String ref = claim.evidence().get(j);
-                if (ref != null && !ref.isBlank() && !evidenceIds.containsKey(ref)) {
+                if (ref != null && !ref.isBlank() && !evidenceIds.contains(ref)) {
                     problems.add(path + ".evidence[" + j + "]", "'" + ref + "' is not in the evidence register");
                 }
             }
