@@ -386,9 +386,9 @@ public final class Harness {
                     "scaling: time x for 10x items, " + name + ", worst of " + measured.size() + " child JVMs",
                     worst,
                     SCALING_TARGET,
-                    "super-linear: garbage collection in a heap of -Xmx1g grows with the live set");
+                    "loaded? see the CPU ratio; each size's pauses and live heap are in the JSON");
             if (!cpuRatios.get(i).isEmpty()) {
-                // the process's CPU time (collector threads included): the work done, which other load does not inflate
+                // the process's CPU time (collector threads included): less inflated by other load than wall time
                 row[2] = String.format(Locale.ROOT, "%.2fx", Collections.max(cpuRatios.get(i)));
             }
             row[6] = (met + " of " + SCALING_CHILDREN + " runs within target" + peak + ". " + row[6]).strip();
