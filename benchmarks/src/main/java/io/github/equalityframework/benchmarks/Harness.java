@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -305,9 +306,11 @@ public final class Harness {
         // ratios.get(i): the ratio of size i to size i-1 in each child that measured both
         List<List<Double>> ratios = new ArrayList<>();
         List<List<Double>> peaks = new ArrayList<>();
+        List<List<Double>> cpuRatios = new ArrayList<>();
         for (int i = 0; i < sizes.length; i++) {
             ratios.add(new ArrayList<>());
             peaks.add(new ArrayList<>());
+            cpuRatios.add(new ArrayList<>());
         }
         List<Integer> exitCodes = new ArrayList<>();
         for (int run = 1; run <= SCALING_CHILDREN; run++) {
@@ -324,17 +327,27 @@ public final class Harness {
             exitCodes.add(code);
             Map<Integer, Double> times = new LinkedHashMap<>();
             Map<Integer, Double> peakMiB = new LinkedHashMap<>();
+            Map<Integer, Double> cpu = new LinkedHashMap<>();
+            Map<Integer, Double> gcPauses = new LinkedHashMap<>();
+            Map<Integer, Double> liveMiB = new LinkedHashMap<>();
             for (String line : output.lines().toList()) {
                 String[] parts = line.split(" ");
-                if (parts.length == 4 && parts[0].equals("assessed")) {
-                    times.put(Integer.parseInt(parts[1]), Double.parseDouble(parts[2]));
-                    peakMiB.put(Integer.parseInt(parts[1]), Double.parseDouble(parts[3]));
+                if (parts.length == 7 && parts[0].equals("assessed")) {
+                    int items = Integer.parseInt(parts[1]);
+                    times.put(items, Double.parseDouble(parts[2]));
+                    peakMiB.put(items, Double.parseDouble(parts[3]));
+                    cpu.put(items, Double.parseDouble(parts[4]));
+                    gcPauses.put(items, Double.parseDouble(parts[5]));
+                    liveMiB.put(items, Double.parseDouble(parts[6]));
                 }
             }
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("exitCode", code);
             c.put("secondsByEvidenceItems", times);
+            c.put("cpuSecondsByEvidenceItems", cpu);
+            c.put("gcPauseSecondsByEvidenceItems", gcPauses);
             c.put("peakHeapMiBByEvidenceItems", peakMiB);
+            c.put("liveHeapAfterCollectionMiBByEvidenceItems", liveMiB);
             for (int i = 0; i < sizes.length; i++) {
                 if (peakMiB.containsKey(sizes[i])) {
                     peaks.get(i).add(peakMiB.get(sizes[i]));
@@ -343,9 +356,16 @@ public final class Harness {
                     double ratio = times.get(sizes[i]) / times.get(sizes[i - 1]);
                     ratios.get(i).add(ratio);
                     c.put(label(sizes[i - 1]) + " -> " + label(sizes[i]), round(ratio));
+                    if (cpu.get(sizes[i - 1]) > 0) {
+                        cpuRatios.get(i).add(cpu.get(sizes[i]) / cpu.get(sizes[i - 1]));
+                        c.put(
+                                label(sizes[i - 1]) + " -> " + label(sizes[i]) + " CPU",
+                                round(cpu.get(sizes[i]) / cpu.get(sizes[i - 1])));
+                    }
                 }
             }
-            log("scaling: child " + run + ": seconds " + times + ", peak heap MiB " + peakMiB);
+            log("scaling: child " + run + ": seconds " + times + ", CPU seconds " + cpu + ", GC pauses " + gcPauses
+                    + ", peak heap MiB " + peakMiB + ", most heap live after a collection MiB " + liveMiB);
             children.add(c);
         }
         r.put("children", children);
@@ -356,6 +376,7 @@ public final class Harness {
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("ratios", measured.stream().map(Harness::round).toList());
             step.put("metInRuns", met + " of " + SCALING_CHILDREN);
+            step.put("cpuRatios", cpuRatios.get(i).stream().map(Harness::round).toList());
             r.put(name, step);
             String peak =
                     peaks.get(i).isEmpty() ? "" : "; peak heap " + Math.round(Collections.max(peaks.get(i))) + " MiB";
@@ -376,7 +397,11 @@ public final class Harness {
                     "scaling: time x for 10x items, " + name + ", worst of " + measured.size() + " child JVMs",
                     worst,
                     SCALING_TARGET,
-                    "super-linear: garbage collection in a heap of -Xmx1g grows with the live set");
+                    "loaded? see the CPU ratio; each size's pauses and live heap are in the JSON");
+            if (!cpuRatios.get(i).isEmpty()) {
+                // the process's CPU time (collector threads included): less inflated by other load than wall time
+                row[2] = String.format(Locale.ROOT, "%.2fx", Collections.max(cpuRatios.get(i)));
+            }
             row[6] = (met + " of " + SCALING_CHILDREN + " runs within target" + peak + ". " + row[6]).strip();
             table.add(row);
         }
@@ -391,10 +416,12 @@ public final class Harness {
     }
 
     /**
-     * In the child JVM: assesses each size and prints {@code assessed ITEMS SECONDS PEAK_HEAP_MIB}: the median time
-     * of a few runs, and the most heap in use at any time while that size was built and assessed.
+     * In the child JVM: assesses each size and prints {@code assessed ITEMS SECONDS PEAK_HEAP_MIB CPU_SECONDS
+     * GC_PAUSE_SECONDS LIVE_HEAP_MIB}: the median wall time, the most heap in use at any time while that size was built
+     * and assessed, the median CPU time of the process (collector threads included) and of collection pauses per
+     * assessment, and the most heap still in use after a collection.
      */
-    private static void scalingChild(int[] sizes) {
+    private static void scalingChild(int[] sizes) throws Exception {
         PeakHeap peak = PeakHeap.watch();
         try (AssessmentEngine engine = Workloads.engine()) {
             SyntheticAssessments generator = SyntheticAssessments.lga2021(Workloads.SEED);
@@ -409,19 +436,31 @@ public final class Harness {
                 peak.reset();
                 SelfAssessment assessment = generator.council(0, size);
                 int repeats = size >= 1_000_000 ? 3 : 5;
-                List<Double> times = new ArrayList<>();
+                List<Cost> costs = new ArrayList<>();
+                List<Double> pauses = new ArrayList<>();
                 for (int i = 0; i < repeats; i++) {
                     System.gc();
-                    long start = System.nanoTime();
-                    engine.assess(assessment);
-                    times.add((System.nanoTime() - start) / 1e9);
+                    long paused = collectionMillis();
+                    SelfAssessment measured = assessment;
+                    costs.add(Cost.of(() -> engine.assess(measured)));
+                    pauses.add((double) (collectionMillis() - paused));
                 }
-                System.out.println(
-                        "assessed " + size + " " + median(times) + " " + round(peak.bytes() / (1024.0 * 1024.0)));
+                Cost cost = Cost.median(costs);
+                System.out.println("assessed " + size + " " + cost.wall() + " "
+                        + round(peak.bytes() / (1024.0 * 1024.0)) + " " + cost.cpu() + " " + median(pauses) / 1000.0
+                        + " " + round(peak.liveBytes() / (1024.0 * 1024.0)));
                 System.out.flush();
                 assessment = null;
             }
         }
+    }
+
+    /** Milliseconds this JVM's garbage collectors have spent collecting (their pauses, for G1's young and full). */
+    private static long collectionMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(t -> t > 0)
+                .sum();
     }
 
     // ---- 3. cold start

@@ -16,11 +16,14 @@ import javax.management.openmbean.CompositeData;
 /**
  * The most heap in use at any moment, without JFR or {@code jcmd}: heap use only grows between collections, so its
  * peak is the largest total seen at the start of a collection (from the collectors' notifications), or now. The total
- * is over the heap's pools, taken together at one moment, so it is not the sum of each pool's own peak.
+ * is over the heap's pools, taken together at one moment, so it is not the sum of each pool's own peak. Also the
+ * most heap left in use after a collection: the live high-water mark, which garbage not yet collected does not
+ * inflate.
  */
 final class PeakHeap {
     private final Set<String> heapPools;
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong live = new AtomicLong();
 
     private PeakHeap() {
         heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -41,6 +44,8 @@ final class PeakHeap {
                                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
                                         (CompositeData) notification.getUserData());
                                 watch.saw(watch.heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()));
+                                watch.live.accumulateAndGet(
+                                        watch.heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
                             }
                         },
                         null,
@@ -53,6 +58,15 @@ final class PeakHeap {
     /** Starts counting again from the heap in use now. */
     void reset() {
         peak.set(usedNow());
+        live.set(0);
+    }
+
+    /**
+     * The most heap still in use after any collection since the last reset, in bytes: what the program held, without
+     * the garbage a collection had not yet reclaimed; 0 when there was no collection.
+     */
+    long liveBytes() {
+        return live.get();
     }
 
     /** The most heap in use since the last reset, in bytes. */

@@ -59,7 +59,7 @@ final class Assessment {
             RuleRunner runner,
             Clock clock,
             String profile) {
-        this(assessment, registry, rules, runner, clock, profile, HashMap::new);
+        this(assessment, registry, rules, runner, clock, profile, CompactIdMap::new);
     }
 
     /** With the map that indexes the evidence register by id, which scale tests replace with one that counts look-ups. */
@@ -112,28 +112,7 @@ final class Assessment {
                     .toList();
             List<Criterion> criteria =
                     modules.stream().flatMap(m -> m.criteria().stream()).toList();
-            Map<String, EvidenceItem> register =
-                    newRegister.apply(assessment.evidence().size());
-            assessment.evidence().forEach(e -> register.put(e.id(), e));
-            // Each criterion's claim from one pass over the claims (the first for a criterion, as
-            // SelfAssessment.claim).
-            Map<String, Claim> claims = new HashMap<>();
-            for (Claim c : assessment.claims()) {
-                if (c != null && c.criterion() != null) {
-                    claims.putIfAbsent(c.criterion(), c);
-                }
-            }
-            Map<String, ClaimContext> contexts = new LinkedHashMap<>();
-            for (Criterion criterion : criteria) {
-                Claim claim = claims.get(criterion.id());
-                List<EvidenceItem> evidence = claim == null
-                        ? List.of()
-                        : claim.evidence().stream()
-                                .map(register::get)
-                                .filter(Objects::nonNull)
-                                .toList();
-                contexts.put(criterion.id(), ClaimContext.of(assessment, framework, criterion, claim, evidence, today));
-            }
+            Map<String, ClaimContext> contexts = contexts(criteria);
 
             Map<String, List<Score>> scores = score(contexts);
             // The first level peers validated for each criterion, from one pass over the review.
@@ -176,6 +155,36 @@ final class Assessment {
                     target == null ? null : gap(results, target),
                     coverage(criteria, contexts, inScope),
                     complete);
+        }
+
+        /**
+         * Each criterion's claim with the evidence it links. The register's index is dropped on return, before the
+         * rules run: the rules get the evidence itself.
+         */
+        private Map<String, ClaimContext> contexts(List<Criterion> criteria) {
+            Map<String, EvidenceItem> register =
+                    newRegister.apply(assessment.evidence().size());
+            assessment.evidence().forEach(e -> register.put(e.id(), e));
+            // Each criterion's claim from one pass over the claims (the first for a criterion, as
+            // SelfAssessment.claim).
+            Map<String, Claim> claims = new HashMap<>();
+            for (Claim c : assessment.claims()) {
+                if (c != null && c.criterion() != null) {
+                    claims.putIfAbsent(c.criterion(), c);
+                }
+            }
+            Map<String, ClaimContext> contexts = new LinkedHashMap<>();
+            for (Criterion criterion : criteria) {
+                Claim claim = claims.get(criterion.id());
+                List<EvidenceItem> evidence = claim == null
+                        ? List.of()
+                        : claim.evidence().stream()
+                                .map(register::get)
+                                .filter(Objects::nonNull)
+                                .toList();
+                contexts.put(criterion.id(), ClaimContext.of(assessment, framework, criterion, claim, evidence, today));
+            }
+            return contexts;
         }
 
         private Map<String, List<Score>> score(Map<String, ClaimContext> contexts) {

@@ -49,6 +49,7 @@ import org.apiguardian.api.API;
 public final class SelfAssessmentValidator {
     /** Something@something.something: a personal or team mailbox where a role belongs. */
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+    private static final DataPath EVIDENCE = DataPath.root().field("evidence");
 
     private final Catalogue catalogue;
 
@@ -78,7 +79,7 @@ public final class SelfAssessmentValidator {
         Set<String> characteristics = ids(catalogue.characteristicsFor(assessment));
         checkLocalCharacteristics(assessment, problems);
         checkScope(DataPath.root().field("scope"), assessment.scope(), framework, characteristics, problems);
-        Map<String, Integer> evidenceIds = checkEvidence(assessment, framework, characteristics, problems);
+        FirstPositions evidenceIds = checkEvidence(assessment, framework, characteristics, problems);
         checkClaims(assessment, framework, evidenceIds, problems);
         if (assessment.peerReview() != null) {
             checkPeerReview(assessment.peerReview(), framework, characteristics, problems);
@@ -167,7 +168,8 @@ public final class SelfAssessmentValidator {
         }
     }
 
-    private Map<String, Integer> checkEvidence(
+    /** Checks each evidence item; returns where each id was first used, for the claims' references. */
+    private FirstPositions checkEvidence(
             SelfAssessment assessment,
             FrameworkDefinition framework,
             Set<String> characteristics,
@@ -175,36 +177,41 @@ public final class SelfAssessmentValidator {
         Set<String> kinds = catalogue.evidenceKindsFor(assessment.framework()).stream()
                 .map(EvidenceKind::id)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Map<String, Integer> seen = new HashMap<>();
         List<EvidenceItem> register = assessment.evidence();
+        FirstPositions seen = new FirstPositions(register.size());
         for (int i = 0; i < register.size(); i++) {
             EvidenceItem item = register.get(i);
             if (item == null) {
                 continue;
             }
-            DataPath path = DataPath.root().field("evidence").index(i);
+            // Paths are built only for a problem: a register of a million valid items builds none.
             if (item.id() != null) {
-                duplicate(
-                        seen,
-                        item.id(),
-                        i,
-                        path.field("id"),
-                        DataPath.root().field("evidence"),
-                        "evidence id",
-                        problems);
+                int at = i;
+                LookAlikeIds.problem(item.id()).ifPresent(why -> problems.add(evidencePath(at).field("id"), why));
+                int first = seen.putIfAbsent(item.id(), i);
+                if (first >= 0) {
+                    problems.add(
+                            evidencePath(i).field("id"),
+                            "duplicate evidence id '" + item.id() + "'; the first is at " + evidencePath(first));
+                }
             }
             if (item.location() != null) {
-                EvidenceLocations.problem(item.location()).ifPresent(why -> problems.add(path.field("location"), why));
+                int at = i;
+                EvidenceLocations.problem(item.location())
+                        .ifPresent(why -> problems.add(evidencePath(at).field("location"), why));
             }
-            checkCount(path, item, problems);
+            if (!item.parts().isEmpty()) {
+                checkCount(evidencePath(i), item, problems);
+            }
             if (item.kind() != null && framework != null && !kinds.contains(item.kind())) {
-                problems.unknown(path.field("kind"), item.kind(), "a known evidence kind", sorted(kinds));
+                problems.unknown(
+                        evidencePath(i).field("kind"), item.kind(), "a known evidence kind", sorted(kinds));
             }
             for (int j = 0; j < item.characteristics().size(); j++) {
                 String id = item.characteristics().get(j);
                 if (id != null && framework != null && !characteristics.contains(id)) {
                     problems.unknown(
-                            path.field("characteristics").index(j),
+                            evidencePath(i).field("characteristics").index(j),
                             id,
                             "a known characteristic",
                             sorted(characteristics));
@@ -212,6 +219,10 @@ public final class SelfAssessmentValidator {
             }
         }
         return seen;
+    }
+
+    private static DataPath evidencePath(int index) {
+        return EVIDENCE.index(index);
     }
 
     /** Parts need a count to add up to, and must add up to it; a bad count or part is the constraints' to report. */
@@ -242,7 +253,7 @@ public final class SelfAssessmentValidator {
     private static void checkClaims(
             SelfAssessment assessment,
             FrameworkDefinition framework,
-            Map<String, Integer> evidenceIds,
+            FirstPositions evidenceIds,
             ProblemList problems) {
         Map<String, Integer> seen = new HashMap<>();
         List<Claim> claims = assessment.claims();
@@ -266,7 +277,7 @@ public final class SelfAssessmentValidator {
             checkLevel(path.field("level"), claim.level(), framework, problems);
             for (int j = 0; j < claim.evidence().size(); j++) {
                 String ref = claim.evidence().get(j);
-                if (ref != null && !ref.isBlank() && !evidenceIds.containsKey(ref)) {
+                if (ref != null && !ref.isBlank() && !evidenceIds.contains(ref)) {
                     problems.add(path.field("evidence").index(j), "'" + ref + "' is not in the evidence register");
                 }
             }

@@ -3,7 +3,11 @@ package io.github.equalityframework.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -67,6 +71,63 @@ class IdAndLocationCheckTest {
             })
     void unsafeLocationsAreRefusedWithTheSameMessage(String location, String message) {
         assertEquals(Optional.of(message), EvidenceLocations.problem(location));
+    }
+
+    /** Locations built from the pieces that decide: schemes, separators, dots and their percent-encodings. */
+    @Provide
+    Arbitrary<String> locations() {
+        Arbitrary<String> piece = Arbitraries.of(
+                "javascript:",
+                "JavaScript:",
+                "data:",
+                "file:",
+                "vbscript:",
+                "https:",
+                "x-y.z+1:",
+                "1a:",
+                ":",
+                "java script:",
+                "..",
+                ".",
+                "%2e",
+                "%2E",
+                "%2f",
+                "%5c",
+                "/",
+                "\\",
+                "a",
+                "Z",
+                " ",
+                "\u00A0",
+                "\t",
+                "é");
+        return piece.list().ofMinSize(1).ofMaxSize(6).map(pieces -> String.join("", pieces));
+    }
+
+    @Property(tries = 2000)
+    void locationsAreJudgedAsTheRegularExpressionsJudgeThem(@ForAll("locations") String location) {
+        assertEquals(byRegularExpressions(location), EvidenceLocations.problem(location));
+    }
+
+    /** The reading before the scheme was read by hand and locations without two dots were passed at once. */
+    private static Optional<String> byRegularExpressions(String location) {
+        String squeezed = location.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .toLowerCase(Locale.ROOT);
+        String ask = "give a web address (https://...) or a document reference";
+        Matcher scheme = Pattern.compile("^([a-z][a-z0-9+.-]*):").matcher(squeezed);
+        if (scheme.find() && Set.of("javascript", "vbscript", "data", "file").contains(scheme.group(1))) {
+            return Optional.of("'" + location + "' is not a safe evidence location: the " + scheme.group(1)
+                    + ": scheme is not allowed; " + ask);
+        }
+        String decoded = squeezed.replace("%2e", ".").replace("%2f", "/").replace("%5c", "\\");
+        if (Pattern.compile("(^|[/\\\\])\\.\\.([/\\\\]|$)").matcher(decoded).find()) {
+            return Optional.of("'" + location + "' is not a safe evidence location: it climbs out of its folder"
+                    + " with '..'; " + ask);
+        }
+        return Optional.empty();
     }
 
     @ParameterizedTest

@@ -12,10 +12,12 @@ import io.github.equalityframework.spi.RuleParameters;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * PSED: equality objectives published within the last four years, judged at the end of the period and on
@@ -93,13 +95,19 @@ final class EqualityObjectivesCheck extends LgaCheck {
         String where = String.join(
                 ", ",
                 criteria.stream().map(c -> c.id() + " (" + c.title() + ")").toList());
-        // Indexed once: looking each reference up in the register would be quadratic in its size.
-        Map<String, EvidenceItem> register = new HashMap<>();
-        assessment.evidence().stream().filter(Objects::nonNull).forEach(e -> register.putIfAbsent(e.id(), e));
-        List<EvidenceItem> strategies = criteria.stream()
+        List<String> linked = criteria.stream()
                 .flatMap(c -> assessment.claim(c.id()).stream())
                 .flatMap(claim -> claim.evidence().stream())
                 .distinct()
+                .toList();
+        // One pass over the register, indexing only the items these claims link: looking each reference up by a
+        // scan would be quadratic, and indexing every item holds a map entry per item of a large register.
+        Set<String> wanted = new HashSet<>(linked);
+        Map<String, EvidenceItem> register = new HashMap<>();
+        assessment.evidence().stream()
+                .filter(e -> e != null && wanted.contains(e.id()))
+                .forEach(e -> register.putIfAbsent(e.id(), e));
+        List<EvidenceItem> strategies = linked.stream()
                 .map(register::get)
                 .filter(Objects::nonNull)
                 .filter(e -> Lga.STRATEGY_KIND.equals(e.kind()))

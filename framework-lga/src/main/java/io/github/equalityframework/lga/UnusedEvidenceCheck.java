@@ -8,9 +8,7 @@ import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Evidence in the register that no claim links to. */
 final class UnusedEvidenceCheck extends LgaCheck {
@@ -28,8 +26,8 @@ final class UnusedEvidenceCheck extends LgaCheck {
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         SelfAssessment assessment = context.assessment();
-        Set<String> used = new HashSet<>();
-        assessment.claims().forEach(c -> used.addAll(c.evidence()));
+        IdSet used = new IdSet();
+        assessment.claims().forEach(c -> c.evidence().forEach(used::add));
         List<Finding> found = new ArrayList<>();
         for (int i = 0; i < assessment.evidence().size(); i++) {
             EvidenceItem item = assessment.evidence().get(i);
