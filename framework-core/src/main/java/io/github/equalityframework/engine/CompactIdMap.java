@@ -1,35 +1,35 @@
 package io.github.equalityframework.engine;
 
+import io.github.equalityframework.internal.ids.IdPositions;
 import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A map from ids to values in two arrays with open addressing, for the index of a register of a million items: a hash
- * map's node per entry is what a collector has to copy while the assessment runs, two arrays are not. Keys and values
- * are not null; nothing is removed. Not thread-safe.
+ * A map from ids to values for the index of a register of a million items: the ids' positions in one compact table
+ * and the values in one list, where a hash map's node per entry is what a collector has to copy while the assessment
+ * runs. Keys and values are not null; nothing is removed. Not thread-safe.
  */
 final class CompactIdMap<V> extends AbstractMap<String, V> {
-    private String[] keys;
-    private Object[] values;
-    private int size;
+    private final IdPositions positions;
+    private final List<String> keys;
+    private final List<V> values;
 
     /** Room for {@code expected} entries without growing. */
     CompactIdMap(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
-        keys = new String[capacity];
-        values = new Object[capacity];
+        positions = new IdPositions(expected);
+        keys = new ArrayList<>(expected);
+        values = new ArrayList<>(expected);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public V get(Object key) {
-        if (!(key instanceof String id)) {
-            return null;
-        }
-        return (V) values[slot(keys, id)];
+        int at = key instanceof String id ? positions.position(id) : -1;
+        return at < 0 ? null : values.get(at);
     }
 
     @Override
@@ -38,59 +38,29 @@ final class CompactIdMap<V> extends AbstractMap<String, V> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public V put(String key, V value) {
         Objects.requireNonNull(value, "value");
-        int slot = slot(keys, Objects.requireNonNull(key, "key"));
-        V old = (V) values[slot];
-        keys[slot] = key;
-        values[slot] = value;
-        if (old == null && ++size * 2 > keys.length) {
-            grow();
+        int at = positions.putIfAbsent(Objects.requireNonNull(key, "key"), values.size());
+        if (at < 0) {
+            keys.add(key);
+            values.add(value);
+            return null;
         }
-        return old;
+        return values.set(at, value);
     }
 
     @Override
     public int size() {
-        return size;
+        return values.size();
     }
 
-    /** A copy, in no particular order: the engine only looks ids up. */
+    /** A copy, in the order the ids were first put: the engine only looks ids up. */
     @Override
-    @SuppressWarnings("unchecked")
     public Set<Map.Entry<String, V>> entrySet() {
         Set<Map.Entry<String, V>> entries = new LinkedHashSet<>();
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null) {
-                entries.add(new SimpleImmutableEntry<>(keys[i], (V) values[i]));
-            }
+        for (int i = 0; i < keys.size(); i++) {
+            entries.add(new SimpleImmutableEntry<>(keys.get(i), values.get(i)));
         }
         return entries;
-    }
-
-    /** The slot holding {@code key}, or the empty one where it would go; the table is never more than half full. */
-    private static int slot(String[] table, String key) {
-        int mask = table.length - 1;
-        int h = key.hashCode();
-        int i = (h ^ (h >>> 16)) & mask;
-        while (table[i] != null && !table[i].equals(key)) {
-            i = (i + 1) & mask;
-        }
-        return i;
-    }
-
-    private void grow() {
-        String[] oldKeys = keys;
-        Object[] oldValues = values;
-        keys = new String[oldKeys.length * 2];
-        values = new Object[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int slot = slot(keys, oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
-            }
-        }
     }
 }

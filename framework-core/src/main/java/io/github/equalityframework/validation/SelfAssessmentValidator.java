@@ -2,6 +2,7 @@ package io.github.equalityframework.validation;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.equalityframework.internal.ids.IdPositions;
 import io.github.equalityframework.model.ActionPlan;
 import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.ActionStatus;
@@ -49,6 +50,7 @@ import org.apiguardian.api.API;
 public final class SelfAssessmentValidator {
     /** Something@something.something: a personal or team mailbox where a role belongs. */
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+
     private static final DataPath EVIDENCE = DataPath.root().field("evidence");
 
     private final Catalogue catalogue;
@@ -79,7 +81,7 @@ public final class SelfAssessmentValidator {
         Set<String> characteristics = ids(catalogue.characteristicsFor(assessment));
         checkLocalCharacteristics(assessment, problems);
         checkScope(DataPath.root().field("scope"), assessment.scope(), framework, characteristics, problems);
-        FirstPositions evidenceIds = checkEvidence(assessment, framework, characteristics, problems);
+        IdPositions evidenceIds = checkEvidence(assessment, framework, characteristics, problems);
         checkClaims(assessment, framework, evidenceIds, problems);
         if (assessment.peerReview() != null) {
             checkPeerReview(assessment.peerReview(), framework, characteristics, problems);
@@ -169,7 +171,7 @@ public final class SelfAssessmentValidator {
     }
 
     /** Checks each evidence item; returns where each id was first used, for the claims' references. */
-    private FirstPositions checkEvidence(
+    private IdPositions checkEvidence(
             SelfAssessment assessment,
             FrameworkDefinition framework,
             Set<String> characteristics,
@@ -178,7 +180,7 @@ public final class SelfAssessmentValidator {
                 .map(EvidenceKind::id)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<EvidenceItem> register = assessment.evidence();
-        FirstPositions seen = new FirstPositions(register.size());
+        IdPositions seen = new IdPositions(register.size());
         for (int i = 0; i < register.size(); i++) {
             EvidenceItem item = register.get(i);
             if (item == null) {
@@ -187,7 +189,8 @@ public final class SelfAssessmentValidator {
             // Paths are built only for a problem: a register of a million valid items builds none.
             if (item.id() != null) {
                 int at = i;
-                LookAlikeIds.problem(item.id()).ifPresent(why -> problems.add(evidencePath(at).field("id"), why));
+                LookAlikeIds.problem(item.id())
+                        .ifPresent(why -> problems.add(evidencePath(at).field("id"), why));
                 int first = seen.putIfAbsent(item.id(), i);
                 if (first >= 0) {
                     problems.add(
@@ -204,8 +207,7 @@ public final class SelfAssessmentValidator {
                 checkCount(evidencePath(i), item, problems);
             }
             if (item.kind() != null && framework != null && !kinds.contains(item.kind())) {
-                problems.unknown(
-                        evidencePath(i).field("kind"), item.kind(), "a known evidence kind", sorted(kinds));
+                problems.unknown(evidencePath(i).field("kind"), item.kind(), "a known evidence kind", sorted(kinds));
             }
             for (int j = 0; j < item.characteristics().size(); j++) {
                 String id = item.characteristics().get(j);
@@ -251,10 +253,7 @@ public final class SelfAssessmentValidator {
     }
 
     private static void checkClaims(
-            SelfAssessment assessment,
-            FrameworkDefinition framework,
-            FirstPositions evidenceIds,
-            ProblemList problems) {
+            SelfAssessment assessment, FrameworkDefinition framework, IdPositions evidenceIds, ProblemList problems) {
         Map<String, Integer> seen = new HashMap<>();
         List<Claim> claims = assessment.claims();
         for (int i = 0; i < claims.size(); i++) {

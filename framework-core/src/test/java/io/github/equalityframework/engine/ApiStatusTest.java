@@ -45,6 +45,7 @@ class ApiStatusTest {
         assertEquals(
                 List.of(
                         INTERNAL + ".csv.CsvFieldStarts",
+                        INTERNAL + ".ids.IdPositions",
                         INTERNAL + ".markup.HtmlWriter",
                         INTERNAL + ".markup.MarkdownText",
                         INTERNAL + ".markup.ReportDocument",

@@ -26,10 +26,11 @@ class ArchitectureTest {
     static final Map<String, Set<String>> LAYERS = Map.ofEntries(
             Map.entry("internal.text", Set.of()),
             Map.entry("internal.csv", Set.of()),
+            Map.entry("internal.ids", Set.of()),
             Map.entry("problem", Set.of("internal.text")),
             Map.entry("model", Set.of()),
             Map.entry("io", Set.of("model", "problem", "internal.text")),
-            Map.entry("validation", Set.of("model", "problem", "internal.text")),
+            Map.entry("validation", Set.of("model", "problem", "internal.text", "internal.ids")),
             Map.entry("spi", Set.of("model", "problem")),
             Map.entry("report", Set.of("model", "problem", "io", "spi")),
             Map.entry("internal.markup", Set.of("model", "problem", "io")),
@@ -50,6 +51,7 @@ class ArchitectureTest {
                             "report.render",
                             "internal.text",
                             "internal.markup",
+                            "internal.ids",
                             "schema")));
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.equalityframework.lga;
 
+import io.github.equalityframework.internal.ids.IdPositions;
+import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.model.Severity;
@@ -26,8 +28,14 @@ final class UnusedEvidenceCheck extends LgaCheck {
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         SelfAssessment assessment = context.assessment();
-        IdSet used = new IdSet();
-        assessment.claims().forEach(c -> c.evidence().forEach(used::add));
+        IdPositions used = new IdPositions(assessment.evidence().size());
+        for (Claim claim : assessment.claims()) {
+            for (String id : claim.evidence()) {
+                if (id != null) {
+                    used.putIfAbsent(id, 0);
+                }
+            }
+        }
         List<Finding> found = new ArrayList<>();
         for (int i = 0; i < assessment.evidence().size(); i++) {
             EvidenceItem item = assessment.evidence().get(i);

@@ -1,25 +1,33 @@
-package io.github.equalityframework.validation;
+package io.github.equalityframework.internal.ids;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where each id was first seen in a list, for registers of a million items: two arrays with open addressing instead
  * of a hash map's node and boxed position per id, so that a large register costs the collector two objects to keep
- * while it is checked, not two million. Not thread-safe.
+ * while it is checked or assessed, not two million. The one such table of eflg: the validator's duplicate ids, the
+ * engine's register index and the checks' sets of referenced ids use it. Ids are not null; nothing is removed. Not
+ * thread-safe.
  */
-final class FirstPositions {
+@API(status = INTERNAL, since = "0.1")
+public final class IdPositions {
     private String[] ids;
     private int[] positions;
     private int size;
 
     /** Room for {@code expected} ids without growing. */
-    FirstPositions(int expected) {
+    public IdPositions(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
         ids = new String[capacity];
         positions = new int[capacity];
     }
 
     /** Notes {@code id} at {@code position} unless it was seen before: then its first position, else -1. */
-    int putIfAbsent(String id, int position) {
-        int slot = slot(ids, id);
+    public int putIfAbsent(String id, int position) {
+        int slot = slot(ids, Objects.requireNonNull(id, "id"));
         if (ids[slot] != null) {
             return positions[slot];
         }
@@ -31,8 +39,23 @@ final class FirstPositions {
         return -1;
     }
 
-    boolean contains(String id) {
-        return ids[slot(ids, id)] != null;
+    /** Where {@code id} was first seen, or -1 when it was not (also for {@code null}). */
+    public int position(String id) {
+        if (id == null) {
+            return -1;
+        }
+        int slot = slot(ids, id);
+        return ids[slot] == null ? -1 : positions[slot];
+    }
+
+    /** Whether {@code id} was seen; {@code null} never is. */
+    public boolean contains(String id) {
+        return position(id) >= 0;
+    }
+
+    /** How many different ids were seen. */
+    public int size() {
+        return size;
     }
 
     /** The slot holding {@code id}, or the empty one where it would go; the table is never more than half full. */

@@ -1,6 +1,7 @@
-package io.github.equalityframework.validation;
+package io.github.equalityframework.internal.ids;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
-/** The register's id index answers as a hash map of first positions does, however it grows. */
-class FirstPositionsTest {
+/** The id table answers as a hash map of first positions does, however it grows. */
+class IdPositionsTest {
 
     /** Ids from a small alphabet, so that repeats and colliding hashes ("Aa" and "BB") are common. */
     @Provide
@@ -27,15 +29,28 @@ class FirstPositionsTest {
 
     @Property(tries = 300)
     void firstPositionsAndMembershipAreAHashMaps(
-            @ForAll("ids") List<String> ids, @ForAll @IntRange(max = 400) int expected) {
-        FirstPositions index = new FirstPositions(expected);
+            @ForAll("ids") List<String> ids,
+            @ForAll("ids") List<String> asked,
+            @ForAll @IntRange(max = 400) int expected) {
+        IdPositions index = new IdPositions(expected);
         Map<String, Integer> map = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             Integer first = map.putIfAbsent(ids.get(i), i);
             assertEquals(first == null ? -1 : first, index.putIfAbsent(ids.get(i), i), ids.get(i));
         }
-        for (String id : List.of("", "A", "Aa", "BB", "ab-", "zzz", "BBBBB")) {
+        for (String id : asked) {
+            assertEquals(map.getOrDefault(id, -1), index.position(id), id);
             assertEquals(map.containsKey(id), index.contains(id), id);
         }
+        assertEquals(map.size(), index.size());
+    }
+
+    @Test
+    void nullIsNeverSeenAndCannotBeNoted() {
+        IdPositions index = new IdPositions(0);
+        assertEquals(-1, index.position(null));
+        assertEquals(false, index.contains(null));
+        NullPointerException e = assertThrows(NullPointerException.class, () -> index.putIfAbsent(null, 0));
+        assertEquals("id", e.getMessage());
     }
 }
