@@ -33,9 +33,11 @@ module io.github.equalityframework.core {
             io.github.equalityframework.workforce;
     // Where each field of a CSV text starts: the workforce plugin's files and the register and action plan CSV
     // are placed with it.
-    // A compact table of ids for registers of a million items: the LGA plugin's checks keep their sets of ids in it.
+    // A compact table of ids for registers of a million items: the LGA plugin's checks keep their sets of ids in
+    // it, and the workforce plugin its employee ids.
     exports io.github.equalityframework.internal.ids to
-            io.github.equalityframework.lga;
+            io.github.equalityframework.lga,
+            io.github.equalityframework.workforce;
     exports io.github.equalityframework.internal.csv to
             io.github.equalityframework.workforce,
             io.github.equalityframework.xlsx;

@@ -3,6 +3,7 @@ package io.github.equalityframework.workforce;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.equalityframework.internal.csv.CsvFieldStarts;
+import io.github.equalityframework.internal.ids.IdPositions;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -149,7 +150,7 @@ public final class EmployeeCsv {
 
         final List<RowProblem> problems = new ArrayList<>();
         final List<RowProblem> warnings = new ArrayList<>();
-        final IdIndex ids = new IdIndex();
+        final IdPositions ids = new IdPositions(1024);
 
         Map<Column, Integer> columns;
         String[] headers;
@@ -224,7 +225,7 @@ public final class EmployeeCsv {
                 cells.fail(Column.EMPLOYEE_ID, "is blank; every row needs a pseudonymous employee id");
             } else {
                 int first = ids.putIfAbsent(id, row);
-                if (first != 0) {
+                if (first >= 0) {
                     cells.fail(Column.EMPLOYEE_ID, "is already used on row " + first + "; ids must be unique");
                 }
             }
