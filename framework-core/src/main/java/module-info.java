@@ -10,7 +10,6 @@ module io.github.equalityframework.core {
     requires org.snakeyaml.engine;
     // The model's public records carry its constraint annotations.
     requires transitive jakarta.validation;
-    requires org.hibernate.validator;
     // Stability marks on the public API, for readers and tools; not needed at run time.
     requires static transitive org.apiguardian.api;
 
@@ -46,13 +45,11 @@ module io.github.equalityframework.core {
     // Formats beyond YAML and JSON, e.g. framework-xlsx's workbooks, by being on the class or module path.
     uses io.github.equalityframework.io.DocumentReader;
 
-    // Jackson reads and writes the records by reflection; Hibernate Validator reads their constrained fields.
+    // Jackson reads and writes the records by reflection.
     opens io.github.equalityframework.model to
-            tools.jackson.databind,
-            org.hibernate.validator;
+            tools.jackson.databind;
     opens io.github.equalityframework.engine to
-            tools.jackson.databind,
-            org.hibernate.validator;
+            tools.jackson.databind;
     opens io.github.equalityframework.report to
             tools.jackson.databind;
     opens io.github.equalityframework.spi to

@@ -5,18 +5,11 @@ import io.github.equalityframework.cli.output.TerminalSafeWriter;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.function.IntSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /** Starts the {@code eflg} command. */
 public final class Main {
-    /** Held so that the setting is not lost when the logger is garbage-collected. */
-    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
     static {
-        // Hibernate Validator announces its version at start-up; a command-line tool should not.
-        VALIDATOR_LOG.setLevel(Level.WARNING);
         // The spreadsheet library logs through Log4j's API; with no Log4j behind it, say nothing rather than complain.
         System.setProperty(
                 "log4j2.loggerContextFactory",

@@ -177,9 +177,15 @@ public final class ModelCodec {
     }
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder, ReadLimits limits) {
-        return builder.addModule(new SimpleModule("plausible-dates")
-                        .addDeserializer(LocalDate.class, new PlausibleDates(limits))
-                        .addDeserializer(String.class, new ControlFreeStrings()))
+        return builder.addModule(
+                        new SimpleModule("plausible-dates") {
+                            @Override
+                            public void setupModule(SetupContext context) {
+                                super.setupModule(context);
+                                context.addValueInstantiators(new DirectRecordCreators());
+                            }
+                        }.addDeserializer(LocalDate.class, new PlausibleDates(limits))
+                                .addDeserializer(String.class, new ControlFreeStrings()))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
