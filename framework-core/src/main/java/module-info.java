@@ -10,6 +10,8 @@ module io.github.equalityframework.core {
     requires org.snakeyaml.engine;
     // The model's public records carry its constraint annotations.
     requires transitive jakarta.validation;
+    // A plugin's setup is given a budget of processor time, which the thread management bean measures.
+    requires java.management;
     // Stability marks on the public API, for readers and tools; not needed at run time.
     requires static transitive org.apiguardian.api;
 

@@ -27,6 +27,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -261,8 +263,11 @@ public final class PluginRegistry implements Closeable {
         }
     }
 
-    /** How long one plugin's {@code setup} may run unless the builder says otherwise. */
+    /** How much processor time one plugin's {@code setup} may use unless the builder says otherwise. */
     public static final Duration DEFAULT_SETUP_BUDGET = Duration.ofSeconds(10);
+
+    /** How many times its budget a setup that waits rather than works may take in all. */
+    static final int WAITING_FACTOR = 6;
 
     /** Collects plugins, then loads them all at {@link #build()}. Not thread-safe. */
     public static final class Builder {
@@ -349,9 +354,11 @@ public final class PluginRegistry implements Closeable {
         }
 
         /**
-         * How long one plugin's {@code setup} may run ({@link #DEFAULT_SETUP_BUDGET} unless set). A plugin
-         * still setting up when it is spent is not loaded and is reported; its thread is interrupted and
-         * abandoned. {@link Duration#ZERO} runs {@code setup} on the caller's thread without a budget.
+         * How much processor time one plugin's {@code setup} may use ({@link #DEFAULT_SETUP_BUDGET} unless set); a
+         * setup that waits rather than works may take six times the budget in all, so that a busy machine does not
+         * refuse a plugin that is only slow to be scheduled. A plugin still setting up when either is spent is not
+         * loaded and is reported; its thread is interrupted and abandoned. {@link Duration#ZERO} runs {@code setup}
+         * on the caller's thread without a budget.
          */
         public Builder setupTimeBudget(Duration budget) {
             if (budget.isNegative()) {
@@ -413,12 +420,12 @@ public final class PluginRegistry implements Closeable {
             thread.setDaemon(true);
             thread.start();
             try {
-                task.get(setupBudget.toNanos(), TimeUnit.NANOSECONDS);
-                return null;
-            } catch (TimeoutException e) {
-                // Java cannot stop a thread: it is told to stop, and whatever it still adds is dropped
-                thread.interrupt();
-                return "setup ran past " + describe(setupBudget) + "; not loaded";
+                String overrun = awaitWithinBudget(task, thread);
+                if (overrun != null) {
+                    // Java cannot stop a thread: it is told to stop, and whatever it still adds is dropped
+                    thread.interrupt();
+                }
+                return overrun;
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof Error error && !(error instanceof LinkageError)) {
@@ -430,6 +437,43 @@ public final class PluginRegistry implements Closeable {
                 Thread.currentThread().interrupt();
                 return "setup was interrupted; not loaded";
             }
+        }
+
+        /**
+         * Waits for the setup; why it overran, or {@code null} when it finished. The budget is of processor time:
+         * on a machine whose cores are busy with other work a setup may take many times its processor time to
+         * finish, and is not refused for that. Past the budget in wall-clock time the setup's own processor time
+         * is looked at; a setup that waits rather than works (a server that does not answer) is given
+         * {@link #WAITING_FACTOR} times the budget in all.
+         */
+        private String awaitWithinBudget(FutureTask<Void> task, Thread thread)
+                throws ExecutionException, InterruptedException {
+            long budget = setupBudget.toNanos();
+            long start = System.nanoTime();
+            long wait = budget;
+            while (true) {
+                try {
+                    task.get(wait, TimeUnit.NANOSECONDS);
+                    return null;
+                } catch (TimeoutException e) {
+                    long used = processorTime(thread);
+                    if (used < 0 || used >= budget) {
+                        return "setup used more than " + describe(setupBudget) + " of processor time; not loaded";
+                    }
+                    long waited = System.nanoTime() - start;
+                    if (waited >= budget * WAITING_FACTOR) {
+                        return "setup did not finish within " + describe(setupBudget.multipliedBy(WAITING_FACTOR))
+                                + " (waiting, not working); not loaded";
+                    }
+                    wait = Math.min(budget - used, budget * WAITING_FACTOR - waited);
+                }
+            }
+        }
+
+        /** The processor time a thread has used, in nanoseconds; -1 where the JVM cannot tell. */
+        private static long processorTime(Thread thread) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread.getId()) : -1;
         }
 
         private static String failedSetup(Throwable e) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,9 +123,57 @@ class PluginRegistryTest {
                 .add(plugin("good", c -> c.addCharacteristic(VETERANS)))
                 .build();
 
-        assertEquals(List.of("plugin stuck: setup ran past 0.25 s; not loaded"), problems(registry));
+        assertEquals(
+                List.of("plugin stuck: setup did not finish within 1.5 s (waiting, not working); not loaded"),
+                problems(registry));
         assertEquals(List.of("good"), ids(registry));
         assertEquals(List.of(), frameworks(registry), "nothing of the stuck plugin is kept");
+        assertTrue(registry.catalogue().characteristics().contains(VETERANS));
+    }
+
+    @Test
+    void pluginWhoseSetupWorksPastItsBudgetOfProcessorTimeIsLeftOut() {
+        AtomicBoolean testOver = new AtomicBoolean();
+        try {
+            PluginRegistry registry = PluginRegistry.builder()
+                    .setupTimeBudget(Duration.ofMillis(250))
+                    .add(plugin("spinning", c -> {
+                        c.addFramework(definition());
+                        // works on and ignores being told to stop (until this test is over, to free the core)
+                        while (!testOver.get()) {
+                            Thread.onSpinWait();
+                        }
+                    }))
+                    .add(plugin("good", c -> c.addCharacteristic(VETERANS)))
+                    .build();
+
+            assertEquals(
+                    List.of("plugin spinning: setup used more than 0.25 s of processor time; not loaded"),
+                    problems(registry));
+            assertEquals(List.of("good"), ids(registry));
+            assertEquals(List.of(), frameworks(registry), "nothing of the spinning plugin is kept");
+        } finally {
+            testOver.set(true);
+        }
+    }
+
+    /** As on a machine whose cores are busy: past its budget in wall-clock time, within it in processor time. */
+    @Test
+    void pluginWhoseSetupTakesLongerThanItsBudgetWithoutWorkingThatLongStillLoads() {
+        PluginRegistry registry = PluginRegistry.builder()
+                .setupTimeBudget(Duration.ofMillis(250))
+                .add(plugin("slow", c -> {
+                    try {
+                        Thread.sleep(600);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException("interrupted", e);
+                    }
+                    c.addCharacteristic(VETERANS);
+                }))
+                .build();
+
+        assertEquals(List.of(), problems(registry));
+        assertEquals(List.of("slow"), ids(registry));
         assertTrue(registry.catalogue().characteristics().contains(VETERANS));
     }
 
