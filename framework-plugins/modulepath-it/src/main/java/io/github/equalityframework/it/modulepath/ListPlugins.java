@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Prints what plugin discovery finds, one fact per line, then reads, validates and assesses a
- * self-assessment and reads the published schemas, so that every reflective and resource path (Jackson,
- * Hibernate Validator, plugin resources, the core's own resources) runs.
+ * self-assessment and reads the published schemas, so that every reflective and resource path (Jackson, the
+ * field constraints read from the records' annotations, plugin resources, the core's own resources) runs.
  */
 public final class ListPlugins {
     private ListPlugins() {}

@@ -49,7 +49,7 @@ class DiscoveryOnBothPathsTest {
 
     private List<String> run(String... arguments) throws IOException, InterruptedException {
         List<String> command = ChildJvm.command(arguments);
-        // Standard error (where Hibernate Validator logs its version) goes to a file, to show on failure.
+        // Standard error goes to a file, to show on failure.
         Path errors = Files.createTempFile(dir, "child", ".err");
         Process process =
                 new ProcessBuilder(command).redirectError(errors.toFile()).start();
