@@ -11,15 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /** Compares two assessments of one organisation against one framework edition. */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class YearOnYear {
-    private static final Pattern INDEXED = Pattern.compile("^(claims|evidence)\\[(\\d+)]");
 
     private YearOnYear() {}
 
@@ -124,24 +121,11 @@ public final class YearOnYear {
     }
 
     /**
-     * A finding's identity across years: its rule, code and subject. Paths index lists that change from
-     * year to year, so {@code claims[i]} becomes the criterion and {@code evidence[i]} the evidence id.
+     * A finding's identity across years: its rule, code and subject. Paths index lists that change from year to
+     * year, so the subject is named by id ({@link FindingSubject#named}).
      */
     private static String key(Finding finding, SelfAssessment assessment) {
-        String subject = finding.path();
-        Matcher m = INDEXED.matcher(subject);
-        if (m.find()) {
-            int index = Integer.parseInt(m.group(2));
-            String stable = m.group(1).equals("claims")
-                    ? (index < assessment.claims().size()
-                            ? "criterion " + assessment.claims().get(index).criterion()
-                            : subject)
-                    : (index < assessment.evidence().size()
-                            ? "evidence " + assessment.evidence().get(index).id()
-                            : subject);
-            subject = stable + subject.substring(m.end());
-        }
-        return finding.rule() + "|" + finding.code() + "|" + subject;
+        return finding.rule() + "|" + finding.code() + "|" + FindingSubject.named(assessment, finding.path());
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

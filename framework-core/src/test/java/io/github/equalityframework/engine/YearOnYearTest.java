@@ -3,13 +3,22 @@ package io.github.equalityframework.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.ActionPlanEntry;
+import io.github.equalityframework.model.ActionStatus;
 import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.EvidenceItem;
+import io.github.equalityframework.model.PlannedAction;
+import io.github.equalityframework.model.RecommendationResponse;
 import io.github.equalityframework.model.SelfAssessment;
+import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.report.AssessmentReport;
 import io.github.equalityframework.report.LevelChange;
 import io.github.equalityframework.report.LevelChange.Direction;
 import io.github.equalityframework.report.ProgressReport;
 import io.github.equalityframework.report.YearOnYear;
+import io.github.equalityframework.spi.Finding;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +67,67 @@ class YearOnYearTest {
         assertEquals(
                 List.of("evidence[0]"),
                 progress.findingsNew().stream().map(f -> f.path()).toList());
+    }
+
+    /** An action moved within the plan from one year to the next is the same action, matched by its id. */
+    @Test
+    void findingsAboutAPlannedActionAreMatchedByTheActionsId() {
+        PlannedAction a1 = action("A1");
+        PlannedAction a2 = action("A2");
+        SelfAssessment before = TestFramework.sample().withActionPlan(plan(a1, a2));
+        SelfAssessment after = TestFramework.sample().withActionPlan(plan(a2, a1));
+        Finding overdueBefore = overdue("actionPlan.entries[0].actions[1].due");
+        Finding overdueAfter = overdue("actionPlan.entries[0].actions[0].due");
+
+        ProgressReport progress = YearOnYear.compare(
+                TestFramework.definition(),
+                new YearOnYear.Side(before, withFindings(engine.assess(before), overdueBefore)),
+                new YearOnYear.Side(after, withFindings(engine.assess(after), overdueAfter)));
+
+        assertEquals(List.of(), progress.findingsResolved(), "A2 is still overdue");
+        assertEquals(List.of(), progress.findingsNew(), "A2 is still overdue");
+    }
+
+    private static PlannedAction action(String id) {
+        return new PlannedAction(
+                id,
+                "Publish the pay gap",
+                "Head of HR",
+                LocalDate.of(2024, 3, 31),
+                ActionStatus.OVERDUE,
+                List.of(),
+                null);
+    }
+
+    private static ActionPlan plan(PlannedAction... actions) {
+        return new ActionPlan(
+                LocalDate.of(2024, 1, 10),
+                List.of(new ActionPlanEntry("R1", RecommendationResponse.ACCEPTED, null, List.of(actions))));
+    }
+
+    private static Finding overdue(String path) {
+        return Finding.builder("overdue-action", Severity.WARNING)
+                .path(path)
+                .message("The action is overdue.")
+                .build()
+                .attributed("test.plan", "test", Severity.WARNING);
+    }
+
+    private static AssessmentReport withFindings(AssessmentReport report, Finding... findings) {
+        List<Finding> all = new ArrayList<>(report.findings());
+        all.addAll(List.of(findings));
+        return new AssessmentReport(
+                report.organisation(),
+                report.framework(),
+                report.period(),
+                report.profile(),
+                report.overall(),
+                report.modules(),
+                report.criteria(),
+                all,
+                report.gap(),
+                report.coverage(),
+                report.complete());
     }
 
     @Test

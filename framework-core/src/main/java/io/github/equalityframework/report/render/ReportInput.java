@@ -2,22 +2,22 @@ package io.github.equalityframework.report.render;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.equalityframework.model.ActionPlanEntry;
 import io.github.equalityframework.model.Characteristic;
+import io.github.equalityframework.model.Claim;
 import io.github.equalityframework.model.Criterion;
+import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.FindingSubject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
@@ -43,10 +43,6 @@ public record ReportInput(
         Locale language,
         LocalDate today,
         Instant generatedAt) {
-    private static final Pattern CLAIM = Pattern.compile("^claims\\[(\\d{1,9})]");
-    private static final Pattern EVIDENCE = Pattern.compile("^evidence\\[(\\d{1,9})]");
-    private static final Pattern ACTION =
-            Pattern.compile("^actionPlan\\.entries\\[(\\d{1,9})]\\.actions\\[(\\d{1,9})]");
 
     public ReportInput {
         Objects.requireNonNull(report, "report");
@@ -124,39 +120,17 @@ public record ReportInput(
 
     /** The criterion of the claim a finding's path points into ({@code claims[i]...}), or null. */
     String criterionOf(String path) {
-        Matcher m = CLAIM.matcher(path);
-        int i = m.find() ? Integer.parseInt(m.group(1)) : -1;
-        return i >= 0 && i < assessment.claims().size() && assessment.claims().get(i) != null
-                ? assessment.claims().get(i).criterion()
-                : null;
+        return FindingSubject.claim(assessment, path).map(Claim::criterion).orElse(null);
     }
 
     /** The evidence id a finding's path points into ({@code evidence[i]...}), or null. */
     String evidenceOf(String path) {
-        Matcher m = EVIDENCE.matcher(path);
-        int i = m.find() ? Integer.parseInt(m.group(1)) : -1;
-        return i >= 0
-                        && i < assessment.evidence().size()
-                        && assessment.evidence().get(i) != null
-                ? assessment.evidence().get(i).id()
-                : null;
+        return FindingSubject.evidence(assessment, path).map(EvidenceItem::id).orElse(null);
     }
 
     /** The action a finding's path points into ({@code actionPlan.entries[i].actions[j]...}), or null. */
     PlannedAction actionOf(String path) {
-        Matcher m = ACTION.matcher(path);
-        if (!m.find() || assessment.actionPlan() == null) {
-            return null;
-        }
-        List<ActionPlanEntry> entries = assessment.actionPlan().entries();
-        int i = Integer.parseInt(m.group(1));
-        int j = Integer.parseInt(m.group(2));
-        if (i >= entries.size()
-                || entries.get(i) == null
-                || j >= entries.get(i).actions().size()) {
-            return null;
-        }
-        return entries.get(i).actions().get(j);
+        return FindingSubject.action(assessment, path).orElse(null);
     }
 
     /** The id of the module that holds a criterion, or null. */

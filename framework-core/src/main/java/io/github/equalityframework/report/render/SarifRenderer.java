@@ -2,8 +2,10 @@ package io.github.equalityframework.report.render;
 
 import io.github.equalityframework.internal.markup.MarkdownText;
 import io.github.equalityframework.model.Severity;
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.SourceLocation;
 import io.github.equalityframework.report.AssessmentReport;
+import io.github.equalityframework.report.FindingSubject;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.Parameter;
 import io.github.equalityframework.spi.Rule;
@@ -28,8 +30,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -63,12 +63,6 @@ final class SarifRenderer implements ReportRenderer {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")))
             .build();
-
-    private static final Pattern LEADING_CLAIM = Pattern.compile("^claims\\[\\d{1,9}]");
-    private static final Pattern LEADING_EVIDENCE = Pattern.compile("^evidence\\[\\d{1,9}]");
-    private static final Pattern LEADING_ACTION =
-            Pattern.compile("^actionPlan\\.entries\\[\\d{1,9}]\\.actions\\[\\d{1,9}]");
-    private static final Pattern LAST_SEGMENT = Pattern.compile("([^.\\[\\]]+)(\\[\\d+])?$");
 
     private final List<Rule> rules;
     private final Function<String, SourceLocation> locator;
@@ -227,27 +221,9 @@ final class SarifRenderer implements ReportRenderer {
         return r;
     }
 
-    /**
-     * What a finding is about, named by id rather than list position: {@code claims[3].evidence[0]} becomes
-     * {@code criterion m1/c2.evidence[0]}, {@code evidence[5]} becomes {@code evidence ev-06}.
-     */
+    /** What a finding is about, named by id rather than list position ({@link FindingSubject#named}). */
     private static String subject(ReportInput in, String path) {
-        Matcher claim = LEADING_CLAIM.matcher(path);
-        String criterion = in.criterionOf(path);
-        if (criterion != null && claim.find()) {
-            return "criterion " + criterion + path.substring(claim.end());
-        }
-        Matcher evidence = LEADING_EVIDENCE.matcher(path);
-        String evidenceId = in.evidenceOf(path);
-        if (evidenceId != null && evidence.find()) {
-            return "evidence " + evidenceId + path.substring(evidence.end());
-        }
-        Matcher action = LEADING_ACTION.matcher(path);
-        var planned = in.actionOf(path);
-        if (planned != null && planned.id() != null && action.find()) {
-            return "action " + planned.id() + path.substring(action.end());
-        }
-        return path;
+        return FindingSubject.named(in.assessment(), path);
     }
 
     /** The file as a URI reference: relative to the base directory where there is one, with / separators. */
@@ -294,9 +270,19 @@ final class SarifRenderer implements ReportRenderer {
         };
     }
 
+    /** The last field of a path with its index, if it has one: {@code claims[3].evidence[0]} gives {@code evidence[0]}. */
     private static String lastSegment(String path) {
-        Matcher m = LAST_SEGMENT.matcher(path);
-        return m.find() ? m.group(1) + (m.group(2) == null ? "" : m.group(2)) : path;
+        List<DataPath.Step> steps = DataPath.parse(path).map(DataPath::steps).orElse(List.of());
+        int last = steps.size() - 1;
+        if (last >= 0 && steps.get(last) instanceof DataPath.Field field) {
+            return field.name();
+        }
+        if (last >= 1
+                && steps.get(last) instanceof DataPath.Index index
+                && steps.get(last - 1) instanceof DataPath.Field field) {
+            return field.name() + "[" + index.index() + "]";
+        }
+        return path;
     }
 
     private static Map<String, Object> text(String text) {
