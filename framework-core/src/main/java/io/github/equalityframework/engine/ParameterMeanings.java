@@ -123,6 +123,11 @@ final class ParameterMeanings {
                 .orElse(listed + ": " + String.join(", ", known));
     }
 
+    /** Whether any installed framework is one the rule applies to; reads the frameworks. */
+    boolean appliesToAnInstalledFramework(Rule rule) {
+        return !frameworksOf(rule).isEmpty();
+    }
+
     /** The installed frameworks a rule applies to; a rule whose filter throws is taken to apply to none. */
     private List<FrameworkDefinition> frameworksOf(Rule rule) {
         return frameworksByRule.computeIfAbsent(

@@ -7,6 +7,7 @@ import io.github.equalityframework.model.Severity;
 import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.spi.Parameter;
+import io.github.equalityframework.spi.ParameterType;
 import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -107,6 +108,7 @@ final class ProfileResolver {
             apply(layer, rules, meanings, problems);
         }
         onlyListedPlugins(List.copyOf(chain), rules, problems);
+        rulesOwnDefaults(chosen, List.copyOf(chain), rules, meanings, problems);
         // The problems met while reading the chosen file come with the others, in file order: one run
         // shows every problem of the profile.
         List<ValidationProblem> all = chosen.problems().isEmpty() ? problems : chosen.place(problems);
@@ -114,6 +116,56 @@ final class ProfileResolver {
             throw failure(all);
         }
         return List.copyOf(rules.values());
+    }
+
+    /**
+     * Checks, as the profile's values are checked, the evidence kinds and characteristics a rule that runs keeps as
+     * its defaults: a plugin's default that names one that is not installed would otherwise match nothing when the
+     * assessment runs. The profile can set the parameter, so the problem is the profile's, placed at the rule's
+     * entry where it has one. Installed values are found without reading a framework; a level default is not
+     * checked here, as that would read every framework the rule applies to on every start (the test kit checks it).
+     */
+    private static void rulesOwnDefaults(
+            ReadResult<RuleProfile> chosen,
+            List<ReadResult<RuleProfile>> chain,
+            Map<String, EffectiveRule> rules,
+            ParameterMeanings meanings,
+            List<ValidationProblem> problems) {
+        for (EffectiveRule rule : rules.values()) {
+            if (!rule.enabled()) {
+                continue;
+            }
+            for (Parameter<?> parameter :
+                    rule.installed().rule().documentation().parameters()) {
+                if (parameter.type() == ParameterType.LEVEL || setInChain(chain, rule.id(), parameter.name())) {
+                    continue; // a level: see above; set by a profile: checked where it is set
+                }
+                List<ValidationProblem> wrong = new ArrayList<>();
+                meanings.check(
+                        rule.installed().rule(),
+                        parameter,
+                        parameter.defaultValue(),
+                        "rules." + rule.id() + ".parameters." + parameter.name(),
+                        (where, message) -> wrong.add(locate(
+                                chosen,
+                                where,
+                                "the rule's own default (plugin "
+                                        + rule.installed().plugin() + "; set " + parameter.name()
+                                        + " in the profile to replace it): " + message)));
+                // a rule of no installed framework never runs, so its defaults match nothing harmlessly
+                if (!wrong.isEmpty()
+                        && meanings.appliesToAnInstalledFramework(
+                                rule.installed().rule())) {
+                    problems.addAll(wrong);
+                }
+            }
+        }
+    }
+
+    private static boolean setInChain(List<ReadResult<RuleProfile>> chain, String ruleId, String parameter) {
+        return chain.stream()
+                .map(layer -> layer.value().orElseThrow().rules().get(ruleId))
+                .anyMatch(setting -> setting != null && setting.parameters().containsKey(parameter));
     }
 
     /**

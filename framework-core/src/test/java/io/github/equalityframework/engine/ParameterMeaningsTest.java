@@ -142,6 +142,64 @@ class ParameterMeaningsTest {
         }
     }
 
+    @Test
+    void aRulesOwnDefaultThatNamesAnUninstalledKindIsReportedUnlessTheProfileReplacesIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("council.yaml"), "id: council\n");
+
+        var e = assertThrows(
+                InvalidProfileException.class,
+                () -> AssessmentEngine.builder()
+                        .plugin(new TestFramework.Plugin())
+                        .plugin(new Misdefaulted())
+                        .profileFile(file)
+                        .build());
+
+        assertEquals(
+                List.of(file + ":1:1: rules.misdefaulted.kinds.parameters.kinds[1]: the rule's own default (plugin"
+                        + " misdefaulted; set kinds in the profile to replace it): 'eai' is not an installed evidence"
+                        + " kind; did you mean 'eia'?"),
+                formatted(e.problems()));
+
+        Path replacing = Files.writeString(dir.resolve("replacing.yaml"), """
+                id: replacing
+                rules:
+                  misdefaulted.kinds:
+                    parameters:
+                      kinds: [eia]
+                """);
+        try (AssessmentEngine engine = AssessmentEngine.builder()
+                .plugin(new TestFramework.Plugin())
+                .plugin(new Misdefaulted())
+                .profileFile(replacing)
+                .build()) {
+            assertEquals(List.of("eia"), kindsOf(engine));
+        }
+    }
+
+    @Test
+    void aWrongDefaultOfARuleOfNoInstalledFrameworkIsNoProblemAsTheRuleNeverRuns() throws IOException {
+        Path file = Files.writeString(dir.resolve("council.yaml"), "id: council\n");
+
+        try (AssessmentEngine engine = AssessmentEngine.builder()
+                .plugin(new TestFramework.Plugin())
+                .plugin(new Misdefaulted("nhs-eds-2022"))
+                .profileFile(file)
+                .build()) {
+            assertEquals(List.of("eia", "eai"), kindsOf(engine));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> kindsOf(AssessmentEngine engine) {
+        return (List<String>) engine.rules().stream()
+                .filter(r -> r.id().equals("misdefaulted.kinds"))
+                .findFirst()
+                .orElseThrow()
+                .parameters()
+                .asMap()
+                .get("kinds");
+    }
+
     private Path profile(String parameter) throws IOException {
         return Files.writeString(dir.resolve("council.yaml"), """
                 id: council
@@ -186,6 +244,40 @@ class ParameterMeaningsTest {
             context.addCharacteristic(new Characteristic("armed-forces", "Armed forces community", null));
             context.addCheck(new Check("local.meanings", "local-framework"));
             context.addCheck(new Check("local.elsewhere", "nhs-eds-2022"));
+        }
+    }
+
+    /** A plugin whose check's default names an evidence kind that is not installed ({@code eai} for {@code eia}). */
+    private static final class Misdefaulted implements EqualityFrameworkPlugin {
+        private final String framework;
+
+        Misdefaulted() {
+            this(TestFramework.ID);
+        }
+
+        Misdefaulted(String framework) {
+            this.framework = framework;
+        }
+
+        @Override
+        public PluginDescriptor descriptor() {
+            return new PluginDescriptor("misdefaulted", "Plugin with a wrong default", "1.0", "[0.1,1.0)");
+        }
+
+        @Override
+        public void setup(PluginContext context) {
+            Parameter<List<String>> kinds =
+                    Parameter.evidenceKinds("kinds", List.of("eia", "eai"), "The evidence kinds that must be dated");
+            context.addCheck(
+                    new AbstractCheck(
+                            "misdefaulted.kinds",
+                            new RuleDocumentation("Kinds", "Reads evidence kinds.", Severity.INFO, List.of(kinds)),
+                            f -> f.id().equals(framework)) {
+                        @Override
+                        public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
+                            return List.of();
+                        }
+                    });
         }
     }
 
