@@ -15,6 +15,9 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class IdPositions {
     private String[] ids;
+    /** Each slot's id's hash, so that a probe past another id does not read that id's text from memory. */
+    private int[] hashes;
+
     private int[] positions;
     private int size;
 
@@ -22,16 +25,19 @@ public final class IdPositions {
     public IdPositions(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
         ids = new String[capacity];
+        hashes = new int[capacity];
         positions = new int[capacity];
     }
 
     /** Notes {@code id} at {@code position} unless it was seen before: then its first position, else -1. */
     public int putIfAbsent(String id, int position) {
-        int slot = slot(ids, Objects.requireNonNull(id, "id"));
+        int hash = Objects.requireNonNull(id, "id").hashCode();
+        int slot = slot(id, hash);
         if (ids[slot] != null) {
             return positions[slot];
         }
         ids[slot] = id;
+        hashes[slot] = hash;
         positions[slot] = position;
         if (++size * 2 > ids.length) {
             grow();
@@ -44,7 +50,7 @@ public final class IdPositions {
         if (id == null) {
             return -1;
         }
-        int slot = slot(ids, id);
+        int slot = slot(id, id.hashCode());
         return ids[slot] == null ? -1 : positions[slot];
     }
 
@@ -59,11 +65,10 @@ public final class IdPositions {
     }
 
     /** The slot holding {@code id}, or the empty one where it would go; the table is never more than half full. */
-    private static int slot(String[] table, String id) {
-        int mask = table.length - 1;
-        int h = id.hashCode();
-        int i = (h ^ (h >>> 16)) & mask;
-        while (table[i] != null && !table[i].equals(id)) {
+    private int slot(String id, int hash) {
+        int mask = ids.length - 1;
+        int i = (hash ^ (hash >>> 16)) & mask;
+        while (ids[i] != null && (hashes[i] != hash || !ids[i].equals(id))) {
             i = (i + 1) & mask;
         }
         return i;
@@ -71,13 +76,16 @@ public final class IdPositions {
 
     private void grow() {
         String[] oldIds = ids;
+        int[] oldHashes = hashes;
         int[] oldPositions = positions;
         ids = new String[oldIds.length * 2];
+        hashes = new int[oldIds.length * 2];
         positions = new int[oldIds.length * 2];
         for (int i = 0; i < oldIds.length; i++) {
             if (oldIds[i] != null) {
-                int slot = slot(ids, oldIds[i]);
+                int slot = slot(oldIds[i], oldHashes[i]);
                 ids[slot] = oldIds[i];
+                hashes[slot] = oldHashes[i];
                 positions[slot] = oldPositions[i];
             }
         }
