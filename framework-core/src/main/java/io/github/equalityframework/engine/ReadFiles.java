@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -241,12 +240,9 @@ final class ReadFiles {
 
     /** The path relative to the part mounted at {@code part}, or null when it is outside that part. */
     private static String within(String path, DataPath part) {
-        Optional<DataPath> parsed = DataPath.parse(path);
-        if (parsed.isEmpty() || !parsed.get().startsWith(part)) {
-            return null;
-        }
-        // what follows the part's own steps: ".claims[0]" or "[0]" after it, written from the part's file
-        String rest = parsed.get().toString().substring(part.toString().length());
-        return rest.startsWith(".") ? rest.substring(1) : rest;
+        return DataPath.parse(path)
+                .filter(p -> p.startsWith(part))
+                .map(p -> p.relativeTo(part).toString())
+                .orElse(null);
     }
 }

@@ -128,6 +128,20 @@ public final class DataPath implements Comparable<DataPath> {
         return steps.isEmpty() ? this : new DataPath(steps.subList(0, steps.size() - 1));
     }
 
+    /**
+     * The steps of this path after {@code prefix}, as a path of their own: {@code claims[3].evidence[0]} relative
+     * to {@code claims[3]} is {@code evidence[0]}, relative to itself the root. For a path read from the part of a
+     * document kept in a file of its own, or named by something other than its position.
+     *
+     * @throws IllegalArgumentException when this path does not lie in {@code prefix}
+     */
+    public DataPath relativeTo(DataPath prefix) {
+        if (!startsWith(prefix)) {
+            throw new IllegalArgumentException("'" + this + "' does not lie in '" + prefix + "'");
+        }
+        return new DataPath(steps.subList(prefix.steps.size(), steps.size()));
+    }
+
     /** Whether this is the whole document. */
     public boolean isRoot() {
         return steps.isEmpty();

@@ -31,26 +31,17 @@ public final class FindingSubject {
 
     /** The claim the path lies in ({@code claims[i]...}), if the assessment has it. */
     public static Optional<Claim> claim(SelfAssessment assessment, String path) {
-        return DataPath.parse(path).flatMap(p -> element(assessment.claims(), p.indexWithin(CLAIMS)));
+        return DataPath.parse(path).flatMap(p -> claim(assessment, p));
     }
 
     /** The evidence item the path lies in ({@code evidence[i]...}), if the assessment has it. */
     public static Optional<EvidenceItem> evidence(SelfAssessment assessment, String path) {
-        return DataPath.parse(path).flatMap(p -> element(assessment.evidence(), p.indexWithin(EVIDENCE)));
+        return DataPath.parse(path).flatMap(p -> evidence(assessment, p));
     }
 
     /** The planned action the path lies in ({@code actionPlan.entries[i].actions[j]...}), if the assessment has it. */
     public static Optional<PlannedAction> action(SelfAssessment assessment, String path) {
-        ActionPlan plan = assessment.actionPlan();
-        Optional<DataPath> parsed = DataPath.parse(path);
-        if (plan == null || parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        OptionalInt entry = parsed.get().indexWithin(ENTRIES);
-        return element(plan.entries(), entry)
-                .flatMap((ActionPlanEntry e) -> element(
-                        e.actions(),
-                        parsed.get().indexWithin(ENTRIES.index(entry.getAsInt()).field("actions"))));
+        return DataPath.parse(path).flatMap(p -> action(assessment, p));
     }
 
     /**
@@ -64,29 +55,53 @@ public final class FindingSubject {
             return path;
         }
         DataPath p = parsed.get();
-        Optional<String> criterion = claim(assessment, path).map(Claim::criterion);
+        Optional<String> criterion = claim(assessment, p).map(Claim::criterion);
         if (criterion.isPresent()) {
-            return "criterion " + criterion.get()
-                    + rest(path, CLAIMS.index(p.indexWithin(CLAIMS).getAsInt()));
+            return "criterion " + criterion.get() + rest(p, CLAIMS);
         }
-        Optional<String> evidence = evidence(assessment, path).map(EvidenceItem::id);
+        Optional<String> evidence = evidence(assessment, p).map(EvidenceItem::id);
         if (evidence.isPresent()) {
-            return "evidence " + evidence.get()
-                    + rest(path, EVIDENCE.index(p.indexWithin(EVIDENCE).getAsInt()));
+            return "evidence " + evidence.get() + rest(p, EVIDENCE);
         }
-        Optional<String> action = action(assessment, path).map(PlannedAction::id);
+        Optional<String> action = action(assessment, p).map(PlannedAction::id);
         if (action.isPresent()) {
-            int entry = p.indexWithin(ENTRIES).getAsInt();
-            DataPath actions = ENTRIES.index(entry).field("actions");
             return "action " + action.get()
-                    + rest(path, actions.index(p.indexWithin(actions).getAsInt()));
+                    + rest(p, actions(p.indexWithin(ENTRIES).getAsInt()));
         }
         return path;
     }
 
-    /** What follows {@code prefix} in {@code path}, which lies in it: paths are written one way only. */
-    private static String rest(String path, DataPath prefix) {
-        return path.substring(prefix.toString().length());
+    private static Optional<Claim> claim(SelfAssessment assessment, DataPath path) {
+        return element(assessment.claims(), path.indexWithin(CLAIMS));
+    }
+
+    private static Optional<EvidenceItem> evidence(SelfAssessment assessment, DataPath path) {
+        return element(assessment.evidence(), path.indexWithin(EVIDENCE));
+    }
+
+    private static Optional<PlannedAction> action(SelfAssessment assessment, DataPath path) {
+        ActionPlan plan = assessment.actionPlan();
+        if (plan == null) {
+            return Optional.empty();
+        }
+        OptionalInt entry = path.indexWithin(ENTRIES);
+        return element(plan.entries(), entry)
+                .flatMap((ActionPlanEntry e) -> element(e.actions(), path.indexWithin(actions(entry.getAsInt()))));
+    }
+
+    private static DataPath actions(int entry) {
+        return ENTRIES.index(entry).field("actions");
+    }
+
+    /**
+     * What follows the element of {@code list} that the path lies in, written to follow a name: {@code .evidence[0]}
+     * of {@code claims[3].evidence[0]} in {@code claims}, {@code [1]} of {@code claims[3][1]}; empty when the path is
+     * the element itself.
+     */
+    private static String rest(DataPath path, DataPath list) {
+        String rest =
+                path.relativeTo(list.index(path.indexWithin(list).getAsInt())).toString();
+        return rest.isEmpty() || rest.startsWith("[") ? rest : "." + rest;
     }
 
     private static <T> Optional<T> element(List<T> list, OptionalInt index) {

@@ -96,6 +96,8 @@ class DataPathTest {
         assertEquals(OptionalInt.empty(), path.indexWithin(path));
         assertEquals(path, element.parent().parent());
         assertTrue(path.compareTo(element) < 0, "a container comes before what it holds");
+        assertEquals("[" + index + "].narrative", element.relativeTo(path).toString());
+        assertEquals(element, element.relativeTo(DataPath.root()));
     }
 
     @Test
@@ -113,6 +115,21 @@ class DataPathTest {
                         new DataPath.Field("progress")),
                 progress.steps());
         assertEquals(List.of(), DataPath.root().steps());
+    }
+
+    @Test
+    void aPathRelativeToOneItLiesInIsTheStepsAfterIt() {
+        DataPath claim = DataPath.root().field("claims").index(3);
+        DataPath evidence = claim.field("evidence").index(0);
+
+        assertEquals("evidence[0]", evidence.relativeTo(claim).toString());
+        assertEquals(
+                "[3].evidence[0]",
+                evidence.relativeTo(DataPath.root().field("claims")).toString());
+        assertEquals(evidence, evidence.relativeTo(DataPath.root()));
+        assertTrue(claim.relativeTo(claim).isRoot());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> claim.relativeTo(evidence));
+        assertEquals("'claims[3]' does not lie in 'claims[3].evidence[0]'", e.getMessage());
     }
 
     @Test
