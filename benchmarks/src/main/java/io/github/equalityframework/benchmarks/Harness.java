@@ -198,15 +198,23 @@ public final class Harness {
         r.put("threads", threads);
         r.put("warmupRounds", warmup);
         r.put("target", BATCH_TARGET);
-        r.put("noLoadGenerator", batchRounds("no load generator", inputs, threads, assess, validate));
+        withoutAndBesideLoad(r, condition -> batchRounds(condition, inputs, threads, assess, validate));
+        results.put("batchOverhead", r);
+    }
+
+    /** One measure under a named condition, as the results store it. */
+    private interface Rounds {
+        Map<String, Object> under(String condition) throws Exception;
+    }
+
+    /** The measure without the load generator and, with {@code --load}, again beside it. */
+    private void withoutAndBesideLoad(Map<String, Object> r, Rounds rounds) throws Exception {
+        r.put("noLoadGenerator", rounds.under("no load generator"));
         if (load > 0) {
             try (LoadGenerator generator = LoadGenerator.start(load)) {
-                r.put(
-                        "loadGenerator",
-                        batchRounds("load generator busy on " + load + " core(s)", inputs, threads, assess, validate));
+                r.put("loadGenerator", rounds.under("load generator busy on " + load + " core(s)"));
             }
         }
-        results.put("batchOverhead", r);
     }
 
     /** Three alternating rounds of parse-only, assess and validate; medians of wall, CPU and system time. */
@@ -490,14 +498,7 @@ public final class Harness {
         r.put("command", "validate examples/data/anytown-2024.yaml");
         r.put("target", STARTUP_TARGET);
         r.put("cpuTarget", STARTUP_CPU_TARGET);
-        r.put("noLoadGenerator", startupRounds("no load generator", eflg, plain, helloCommand, on25));
-        if (load > 0) {
-            try (LoadGenerator generator = LoadGenerator.start(load)) {
-                r.put(
-                        "loadGenerator",
-                        startupRounds("load generator busy on " + load + " core(s)", eflg, plain, helloCommand, on25));
-            }
-        }
+        withoutAndBesideLoad(r, condition -> startupRounds(condition, eflg, plain, helloCommand, on25));
         results.put("coldStart", r);
     }
 
