@@ -1,5 +1,6 @@
 package io.github.equalityframework.validation;
 
+import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.ValidationProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +46,7 @@ final class BeanConstraints {
 
     static List<ValidationProblem> check(Object bean) {
         List<ValidationProblem> problems = new ArrayList<>();
-        PLANS.get(bean.getClass()).check(bean, "", problems);
+        PLANS.get(bean.getClass()).check(bean, null, problems);
         return problems;
     }
 
@@ -82,7 +83,7 @@ final class BeanConstraints {
             return new RecordPlan(List.copyOf(properties));
         }
 
-        void check(Object bean, String at, List<ValidationProblem> problems) {
+        void check(Object bean, At at, List<ValidationProblem> problems) {
             for (Property property : properties) {
                 property.check(bean, at, problems);
             }
@@ -178,14 +179,14 @@ final class BeanConstraints {
             }
         }
 
-        void check(Object bean, String at, List<ValidationProblem> problems) {
+        void check(Object bean, At at, List<ValidationProblem> problems) {
             Object actual;
             try {
                 actual = accessor.invoke(bean);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + accessor, e);
             }
-            String path = at.isEmpty() ? name : at + "." + name;
+            At path = new At(at, name, -1);
             value.check(actual, path, problems);
             if (actual == null || (first.isEmpty() && second.isEmpty())) {
                 return;
@@ -199,9 +200,21 @@ final class BeanConstraints {
             } else {
                 List<?> list = (List<?>) actual;
                 for (int i = 0; i < list.size(); i++) {
-                    first.check(list.get(i), path + "[" + i + "]", problems);
+                    first.check(list.get(i), new At(path, null, i), problems);
                 }
             }
+        }
+    }
+
+    /**
+     * Where a value is: a field of its parent ({@code name}) or an element of it ({@code index}). Kept as a step up
+     * to the root and made a data path only for a broken constraint, so that checking a register of a million valid
+     * items writes no path.
+     */
+    private record At(At parent, String name, int index) {
+        DataPath dataPath() {
+            DataPath up = parent == null ? DataPath.root() : parent.dataPath();
+            return name != null ? up.field(name) : up.index(index);
         }
     }
 
@@ -227,11 +240,11 @@ final class BeanConstraints {
             return constraints.isEmpty() && cascadeType == null;
         }
 
-        void check(Object value, String path, List<ValidationProblem> problems) {
+        void check(Object value, At path, List<ValidationProblem> problems) {
             for (Constraint constraint : constraints) {
                 String message = constraint.violation(value);
                 if (message != null) {
-                    problems.add(ValidationProblem.at(path, message));
+                    problems.add(ValidationProblem.at(path.dataPath(), message));
                 }
             }
             // As with a validation provider, a record is checked inside whenever it is there.
