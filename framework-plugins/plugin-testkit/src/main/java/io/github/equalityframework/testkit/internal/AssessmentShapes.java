@@ -15,7 +15,6 @@ import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.ModuleFeedback;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.PeerReviewer;
-import io.github.equalityframework.model.PlannedAction;
 import io.github.equalityframework.model.Recommendation;
 import io.github.equalityframework.model.RecommendationResponse;
 import java.time.LocalDate;
@@ -215,17 +214,7 @@ public final class AssessmentShapes {
     /** The register with its items numbered {@code ev-1}, {@code ev-2}, ... in order. */
     public static List<EvidenceItem> numberEvidence(List<EvidenceItem> items) {
         return IntStream.range(0, items.size())
-                .mapToObj(i -> {
-                    EvidenceItem e = items.get(i);
-                    return new EvidenceItem(
-                            "ev-" + (i + 1),
-                            e.title(),
-                            e.kind(),
-                            e.date(),
-                            e.location(),
-                            e.characteristics(),
-                            e.owner());
-                })
+                .mapToObj(i -> items.get(i).withId("ev-" + (i + 1)))
                 .toList();
     }
 
@@ -247,20 +236,8 @@ public final class AssessmentShapes {
     public static List<ActionPlanEntry> numberActions(List<ActionPlanEntry> entries) {
         int[] next = {1};
         return entries.stream()
-                .map(e -> new ActionPlanEntry(
-                        e.recommendation(),
-                        e.response(),
-                        e.comment(),
-                        e.actions().stream()
-                                .map(a -> new PlannedAction(
-                                        "A" + next[0]++,
-                                        a.description(),
-                                        a.lead(),
-                                        a.due(),
-                                        a.status(),
-                                        a.progress(),
-                                        a.nextSteps()))
-                                .toList()))
+                .map(e -> e.withActions(
+                        e.actions().stream().map(a -> a.withId("A" + next[0]++)).toList()))
                 .toList();
     }
 
@@ -278,18 +255,15 @@ public final class AssessmentShapes {
             ActionPlanEntry e = plan.entries().get(i);
             entries.add(
                     i < ids.size()
-                            ? new ActionPlanEntry(ids.get(i), e.response(), e.comment(), e.actions())
-                            : new ActionPlanEntry(
-                                    null,
-                                    "O" + (i + 1),
-                                    "Objective " + (i + 1),
-                                    null,
-                                    List.of(),
-                                    null,
-                                    e.comment(),
-                                    e.actions()));
+                            ? e.withRecommendation(ids.get(i))
+                            : e.toBuilder()
+                                    .recommendation(null)
+                                    .objective("O" + (i + 1))
+                                    .text("Objective " + (i + 1))
+                                    .response(null)
+                                    .build());
         }
-        return new ActionPlan(plan.agreedOn(), entries);
+        return plan.withEntries(entries);
     }
 
     /** The chosen ids in the order of {@code all}, so that equal choices give equal lists. */
