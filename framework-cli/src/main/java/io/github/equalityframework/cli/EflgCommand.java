@@ -109,9 +109,9 @@ public final class EflgCommand implements Runnable {
     }
 
     /**
-     * The command line with the subcommands that {@code args} can reach: only the one named when the first
-     * argument that is not an option names one of eflg's own subcommands other than {@code help} or
-     * {@code generate-completion}; otherwise (help, completion, no command, a plugin's command, an unknown name)
+     * The command line with the subcommands that {@code args} can reach: none for the version alone; only the one
+     * named when the first argument that is not an option names one of eflg's own subcommands other than
+     * {@code help} or {@code generate-completion}; otherwise (help, completion, no command, a plugin's command, an unknown name)
      * all of them with those plugins contribute, so that help lists them and an unknown name is refused with the
      * list of the known ones.
      *
@@ -120,6 +120,9 @@ public final class EflgCommand implements Runnable {
     static CommandLine commandLine(EflgCommand eflg, Consumer<String> problems, String... args) {
         CommandLine cli = new CommandLine(eflg);
         String named = subcommandNamed(args);
+        if (onlyTheVersion(args)) {
+            return cli;
+        }
         if (named != null) {
             cli.addSubcommand(named, SUBCOMMANDS.get(named).get());
         } else {
@@ -128,6 +131,13 @@ public final class EflgCommand implements Runnable {
             ContributedCommands.addTo(cli).forEach(problems);
         }
         return cli;
+    }
+
+    /** Whether {@code args} ask for the version and nothing else, which needs no subcommand. */
+    static boolean onlyTheVersion(String... args) {
+        List<String> given = List.of(args);
+        return (given.contains("-V") || given.contains("--version"))
+                && List.of("-V", "--version", "--debug").containsAll(given);
     }
 
     /** The subcommand that alone is needed to run {@code args}, or {@code null} when all are. */

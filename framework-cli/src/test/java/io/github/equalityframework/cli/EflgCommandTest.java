@@ -34,11 +34,19 @@ class EflgCommandTest {
                 new String[] {"--help", "validate"},
                 new String[] {"generate-completion"},
                 new String[] {},
-                new String[] {"--version"},
+                new String[] {"--debug"},
                 new String[] {"workforce", "staff.csv"},
                 new String[] {"valdate", "x.yaml"})) {
             CommandLine cli = EflgCommand.commandLine(new EflgCommand(), EflgCommandTest::fail, args);
             assertEquals(all, new ArrayList<>(cli.getSubcommands().keySet()), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void theVersionAloneNeedsNoCommand() {
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V", "--debug"})) {
+            CommandLine cli = EflgCommand.commandLine(new EflgCommand(), EflgCommandTest::fail, args);
+            assertEquals(List.of(), new ArrayList<>(cli.getSubcommands().keySet()), String.join(" ", args));
         }
     }
 
