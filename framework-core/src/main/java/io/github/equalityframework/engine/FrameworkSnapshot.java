@@ -10,12 +10,10 @@ import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.problem.ValidationProblem;
 import io.github.equalityframework.validation.FrameworkDefinitionValidator;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32C;
 import org.apiguardian.api.API;
 
 /**
@@ -23,13 +21,16 @@ import org.apiguardian.api.API;
  * it starts. A plugin ships it beside the edition's resource, named {@link #resourceName(String)} (for
  * {@code lga/lga-eflg-2021.yaml}, {@code lga/lga-eflg-2021.yaml.snapshot}), and its build writes it with
  * {@link #write} from a test that fails when the committed snapshot differs. The first line names the edition's
- * id and the SHA-256 of the resource it was made from; the rest is the definition as JSON. {@link PluginRegistry}
- * reads the snapshot only when an assessment names the edition, and only while the digest still matches the
+ * id and the checksum of the resource it was made from; the rest is the definition as JSON. {@link PluginRegistry}
+ * reads the snapshot only when an assessment names the edition, and only while the checksum still matches the
  * resource: otherwise it reads and validates the resource itself, as it does for a resource with no snapshot.
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class FrameworkSnapshot {
-    private static final String HEADER = "eflg-framework-snapshot 1 ";
+    private static final String HEADER = "eflg-framework-snapshot 2 ";
+    /** What names the checksum in the header; it tells a stale snapshot, it does not guard against tampering. */
+    private static final String CHECKSUM = " crc32c=";
+
     private static final ModelCodec CODEC = ModelCodec.strict();
 
     private FrameworkSnapshot() {}
@@ -58,12 +59,12 @@ public final class FrameworkSnapshot {
                     .collect(Collectors.joining("\n", "no snapshot of an edition with problems:\n", "")));
         }
         FrameworkDefinition framework = read.value().orElseThrow();
-        return HEADER + framework.id() + " sha256=" + sha256(resource) + "\n" + CODEC.write(framework, Format.JSON);
+        return HEADER + framework.id() + CHECKSUM + checksum(resource) + "\n" + CODEC.write(framework, Format.JSON);
     }
 
     /** The edition's id a snapshot names, or empty when the text is not a snapshot. */
     static Optional<String> id(byte[] snapshot) {
-        return header(snapshot).map(h -> h.substring(HEADER.length(), h.lastIndexOf(" sha256=")));
+        return header(snapshot).map(h -> h.substring(HEADER.length(), h.lastIndexOf(CHECKSUM)));
     }
 
     /**
@@ -72,7 +73,7 @@ public final class FrameworkSnapshot {
      */
     public static Optional<FrameworkDefinition> read(byte[] snapshot, byte[] resource, String snapshotName) {
         Optional<String> header = header(snapshot);
-        if (header.isEmpty() || !header.get().endsWith(" sha256=" + sha256(resource))) {
+        if (header.isEmpty() || !header.get().endsWith(CHECKSUM + checksum(resource))) {
             return Optional.empty();
         }
         int body = header.get().getBytes(StandardCharsets.UTF_8).length + 1;
@@ -89,16 +90,19 @@ public final class FrameworkSnapshot {
             end++;
         }
         String first = new String(snapshot, 0, end, StandardCharsets.UTF_8);
-        return first.startsWith(HEADER) && first.contains(" sha256=") && end < snapshot.length
+        return first.startsWith(HEADER) && first.contains(CHECKSUM) && end < snapshot.length
                 ? Optional.of(first)
                 : Optional.empty();
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+    /**
+     * The resource's CRC-32C and length. A cryptographic digest would tell a stale snapshot no better (whoever can
+     * change the resource can change the snapshot beside it) and cost each start the set-up of the JDK's security
+     * providers, about 15 ms of CPU.
+     */
+    private static String checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return Long.toHexString(crc.getValue()) + "-" + bytes.length;
     }
 }
