@@ -43,7 +43,7 @@ final class ControlFreeStrings extends StringDeserializer {
     }
 
     /** The first surrogate that is not half of a pair, or -1. */
-    private static int loneSurrogate(String text) {
+    static int loneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -25,8 +25,11 @@ import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
@@ -76,14 +79,55 @@ public final class ModelCodec {
         this.mappers = limits.equals(ReadLimits.DEFAULTS) ? DEFAULT_MAPPERS : new Mappers(limits);
     }
 
-    /** A JSON and a YAML mapper for one set of limits, each made on first use; thread-safe. */
+    /**
+     * A JSON and a YAML parser factory and mapper for one set of limits, each made on first use; thread-safe. A
+     * document that reads cleanly is bound from the factory's parser without a mapper ({@link RecordBinder}).
+     */
     private static final class Mappers {
         private final ReadLimits limits;
+        private final RecordBinder binder;
+        private volatile JsonFactory jsonFactory;
+        private volatile SafeYamlFactory yamlFactory;
         private volatile ObjectMapper json;
         private volatile ObjectMapper yaml;
 
         Mappers(ReadLimits limits) {
             this.limits = limits;
+            this.binder = new RecordBinder(limits);
+        }
+
+        private JsonFactory jsonFactory() {
+            JsonFactory factory = jsonFactory;
+            if (factory == null) {
+                synchronized (this) {
+                    if (jsonFactory == null) {
+                        jsonFactory = JsonFactory.builder()
+                                .streamReadConstraints(constraints(limits))
+                                .build();
+                    }
+                    factory = jsonFactory;
+                }
+            }
+            return factory;
+        }
+
+        private SafeYamlFactory yamlFactory() {
+            SafeYamlFactory factory = yamlFactory;
+            if (factory == null) {
+                synchronized (this) {
+                    if (yamlFactory == null) {
+                        yamlFactory = new SafeYamlFactory(limits);
+                    }
+                    factory = yamlFactory;
+                }
+            }
+            return factory;
+        }
+
+        /** A parser of the text as the mapper of the format makes one: the same factory, features and limits. */
+        JsonParser parser(Format format, String text) {
+            TokenStreamFactory factory = format == Format.JSON ? jsonFactory() : yamlFactory();
+            return factory.createParser(new MapperReadContext(factory), new WholeCodePointReader(text));
         }
 
         ObjectMapper json() {
@@ -91,11 +135,7 @@ public final class ModelCodec {
             if (mapper == null) {
                 synchronized (this) {
                     if (json == null) {
-                        json = configure(
-                                        JsonMapper.builder(JsonFactory.builder()
-                                                .streamReadConstraints(constraints(limits))
-                                                .build()),
-                                        limits)
+                        json = configure(JsonMapper.builder(jsonFactory()), limits)
                                 .defaultPrettyPrinter(jsonPrettyPrinter())
                                 .build();
                     }
@@ -111,7 +151,7 @@ public final class ModelCodec {
                 synchronized (this) {
                     if (yaml == null) {
                         yaml = configure(
-                                        YAMLMapper.builder(new SafeYamlFactory(limits))
+                                        YAMLMapper.builder(yamlFactory())
                                                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                                                 .disable(YAMLWriteFeature.SPLIT_LINES)
                                                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -124,6 +164,33 @@ public final class ModelCodec {
                 }
             }
             return mapper;
+        }
+    }
+
+    /**
+     * What a mapper tells the parsers it makes, for parsers made without one: the factory's features with the
+     * mapper's strict duplicate detection, and the factory's limits.
+     */
+    private static final class MapperReadContext extends ObjectReadContext.Base {
+        private final TokenStreamFactory factory;
+
+        MapperReadContext(TokenStreamFactory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public int getStreamReadFeatures(int defaults) {
+            return defaults | StreamReadFeature.STRICT_DUPLICATE_DETECTION.getMask();
+        }
+
+        @Override
+        public StreamReadConstraints streamReadConstraints() {
+            return factory.streamReadConstraints();
+        }
+
+        @Override
+        public TokenStreamFactory tokenStreamFactory() {
+            return factory;
         }
     }
 
@@ -315,7 +382,7 @@ public final class ModelCodec {
      * and line ends, DEL, a C1 control, or a noncharacter), or -1. Checked before parsing so that
      * the problem is placed exactly, and named the same way, whatever the format.
      */
-    private static int firstControlCharacter(String text) {
+    static int firstControlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
@@ -345,6 +412,15 @@ public final class ModelCodec {
 
     /** Reads a document from text. A {@code null} format is detected from the content. */
     public <T> ReadResult<T> read(String content, String source, Format format, Class<T> type) {
+        return read(content, source, format, type, true);
+    }
+
+    /** Reads a document from text with the mapper alone, as every read did before the binder; for tests. */
+    <T> ReadResult<T> readWithMapper(String content, String source, Format format, Class<T> type) {
+        return read(content, source, format, type, false);
+    }
+
+    private <T> ReadResult<T> read(String content, String source, Format format, Class<T> type, boolean binding) {
         if (content.length() > limits.maxDocumentSize()) {
             return failed(
                     new SourceLocation(source, 1, 1),
@@ -364,14 +440,20 @@ public final class ModelCodec {
                             c >= 0x7F && c <= 0x9F ? "Windows-1252" : "UTF-16"));
         }
         Format chosen = format != null ? format : Format.detect(text);
-        ObjectMapper mapper = mapper(chosen);
-        LazyLocations locations = new LazyLocations(mapper, text, source);
+        LazyLocations locations = new LazyLocations(mappers, chosen, text, source);
         if (text.isBlank()) {
             return new ReadResult<>(
                     null,
                     List.of(ValidationProblem.at("", "the file is empty").locatedAt(new SourceLocation(source, 1, 1))),
                     locations);
         }
+        if (binding && RecordBinder.supports(type)) {
+            T bound = bind(chosen, type, text, locations);
+            if (bound != null) {
+                return new ReadResult<>(bound, List.of(), locations);
+            }
+        }
+        ObjectMapper mapper = mapper(chosen);
         ProblemCollector collector = new ProblemCollector(source, lenient);
         T value = null;
         try {
@@ -394,6 +476,34 @@ public final class ModelCodec {
             collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
         }
         return new ReadResult<>(value, collector.placeFields(locations::field), locations);
+    }
+
+    /**
+     * The value of a document that reads cleanly, bound without a mapper (noting where each token is, as
+     * {@link #readNoting} does); {@code null} when the binder is not sure of it, and the mapper must read it.
+     */
+    private <T> T bind(Format format, Class<T> type, String text, LazyLocations locations) {
+        try {
+            return bound(format, type, text, locations);
+        } catch (RuntimeException unsure) {
+            // RecordBinder.Bail, a parser's JacksonException, or anything unforeseen: the mapper reads and reports.
+            return null;
+        }
+    }
+
+    /**
+     * The value the binder gives for a document, noting its tokens for the locations when they are given.
+     *
+     * @throws RecordBinder.Bail saying why when the binder is not sure of the value
+     */
+    <T> T bound(Format format, Class<T> type, String text, LazyLocations locations) {
+        try (RecordingParser parser = new RecordingParser(mappers.parser(format, text))) {
+            T value = mappers.binder.read(parser, type);
+            if (locations != null) {
+                parser.notes().ifPresent(locations::noted);
+            }
+            return value;
+        }
     }
 
     /**
@@ -437,15 +547,17 @@ public final class ModelCodec {
 
     /** Builds the location index at most once, and only if a problem needs placing. */
     static final class LazyLocations implements java.util.function.Function<String, SourceLocation> {
-        private final ObjectMapper mapper;
+        private final Mappers mappers;
+        private final Format format;
         private final String text;
         private final String source;
         private volatile LocationIndex index;
         /** The tokens noted while the document was read, if it read to its end; the index is built from them. */
         private volatile RecordingParser.Notes notes;
 
-        LazyLocations(ObjectMapper mapper, String text, String source) {
-            this.mapper = mapper;
+        LazyLocations(Mappers mappers, Format format, String text, String source) {
+            this.mappers = mappers;
+            this.format = format;
             this.text = text;
             this.source = source;
         }
@@ -479,7 +591,9 @@ public final class ModelCodec {
             LocationIndex i = index;
             if (i == null) {
                 RecordingParser.Notes tokens = notes;
-                i = tokens != null ? LocationIndex.replay(tokens, source) : LocationIndex.scan(mapper, text, source);
+                i = tokens != null
+                        ? LocationIndex.replay(tokens, source)
+                        : LocationIndex.scan(mappers.parser(format, text), source);
                 index = i;
                 notes = null;
             }
