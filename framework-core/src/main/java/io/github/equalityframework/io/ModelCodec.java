@@ -3,7 +3,6 @@ package io.github.equalityframework.io;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
@@ -20,33 +19,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.cfg.MapperBuilder;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Reads and writes the model as JSON or YAML. Immutable and safe to share between threads.
@@ -135,9 +118,7 @@ public final class ModelCodec {
             if (mapper == null) {
                 synchronized (this) {
                     if (json == null) {
-                        json = configure(JsonMapper.builder(jsonFactory()), limits)
-                                .defaultPrettyPrinter(jsonPrettyPrinter())
-                                .build();
+                        json = CodecMappers.json(limits, jsonFactory());
                     }
                     mapper = json;
                 }
@@ -150,15 +131,7 @@ public final class ModelCodec {
             if (mapper == null) {
                 synchronized (this) {
                     if (yaml == null) {
-                        yaml = configure(
-                                        YAMLMapper.builder(yamlFactory())
-                                                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-                                                .disable(YAMLWriteFeature.SPLIT_LINES)
-                                                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                                                .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-                                                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR),
-                                        limits)
-                                .build();
+                        yaml = CodecMappers.yaml(limits, yamlFactory());
                     }
                     mapper = yaml;
                 }
@@ -243,34 +216,6 @@ public final class ModelCodec {
                 .build();
     }
 
-    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder, ReadLimits limits) {
-        return builder.addModule(
-                        new SimpleModule("plausible-dates") {
-                            @Override
-                            public void setupModule(SetupContext context) {
-                                super.setupModule(context);
-                                context.addValueInstantiators(new DirectRecordCreators());
-                            }
-                        }.addDeserializer(LocalDate.class, new PlausibleDates(limits))
-                                .addDeserializer(String.class, new ControlFreeStrings()))
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .changeDefaultPropertyInclusion(incl ->
-                        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-                // A scope with nothing listed means "everything", the default: leave it out like an empty list.
-                .withConfigOverride(
-                        Scope.class,
-                        o -> o.setIncludeAsProperty(JsonInclude.Value.construct(
-                                JsonInclude.Include.CUSTOM,
-                                JsonInclude.Include.NON_EMPTY,
-                                EverythingInScope.class,
-                                null)));
-    }
-
     /** Jackson's value filter for {@link Scope}: "equal" to the values to leave out. */
     static final class EverythingInScope {
         @Override
@@ -282,14 +227,6 @@ public final class ModelCodec {
         public int hashCode() {
             return Scope.ALL.hashCode();
         }
-    }
-
-    private static DefaultPrettyPrinter jsonPrettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter(
-                        Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
     }
 
     // ---- reading
@@ -453,29 +390,8 @@ public final class ModelCodec {
                 return new ReadResult<>(bound, List.of(), locations);
             }
         }
-        ObjectMapper mapper = mapper(chosen);
-        ProblemCollector collector = new ProblemCollector(source, lenient);
-        T value = null;
-        try {
-            value = readNoting(mapper, type, collector, text, locations);
-        } catch (JacksonException e) {
-            // Read again the plain way, so that the problem is exactly as Jackson reports it.
-            collector = new ProblemCollector(source, lenient);
-            try {
-                value = mapper.readerFor(type)
-                        .withHandler(collector)
-                        .withAttribute(ProblemCollector.class, collector)
-                        .readValue(new WholeCodePointReader(text));
-            } catch (JacksonException again) {
-                ValidationProblem problem = UnreadableDocument.problem(again, source, pathOf(again));
-                SourceLocation stopped = problem.location() == null ? locations.stoppedAt() : null;
-                collector.add(stopped == null ? problem : problem.locatedAt(stopped));
-            }
-        }
-        if (value == null && collector.isEmpty()) {
-            collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
-        }
-        return new ReadResult<>(value, collector.placeFields(locations::field), locations);
+        // Read the plain way, so that every problem is as Jackson reports it.
+        return CodecMappers.read(mapper(chosen), type, text, source, lenient, locations);
     }
 
     /**
@@ -506,43 +422,12 @@ public final class ModelCodec {
         }
     }
 
-    /**
-     * Reads while noting where each token is, so that problems found later are placed without a second
-     * parse. Throws for a document that does not read cleanly to its end, trailing content included.
-     */
-    private static <T> T readNoting(
-            ObjectMapper mapper, Class<T> type, ProblemCollector collector, String text, LazyLocations locations) {
-        try (RecordingParser parser = new RecordingParser(mapper.createParser(new WholeCodePointReader(text)))) {
-            T value = mapper.readerFor(type)
-                    .withHandler(collector)
-                    .withAttribute(ProblemCollector.class, collector)
-                    .readValue(parser);
-            if (parser.nextToken() != null) {
-                throw MismatchedInputException.from(parser, type, "trailing content"); // reported by the plain read
-            }
-            parser.notes().ifPresent(locations::noted);
-            return value;
-        }
-    }
-
     private static <T> ReadResult<T> failed(String source, String message) {
         return failed(new SourceLocation(source, 0, 0), message);
     }
 
     private static <T> ReadResult<T> failed(SourceLocation where, String message) {
         return new ReadResult<>(null, List.of(ValidationProblem.at("", message).locatedAt(where)), path -> where);
-    }
-
-    private static String pathOf(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     /** Builds the location index at most once, and only if a problem needs placing. */

@@ -263,7 +263,7 @@ final class RecordBinder {
             throw new Bail("not a text value"); // the mapper would coerce a number or true/false to text
         }
         String text = p.getString();
-        if (ControlCharacters.firstRefused(text) >= 0 || ControlFreeStrings.loneSurrogate(text) >= 0) {
+        if (ControlCharacters.firstRefused(text) >= 0 || ControlCharacters.loneSurrogate(text) >= 0) {
             throw new Bail("a refused character");
         }
         return ControlCharacters.normalised(text);
@@ -325,7 +325,7 @@ final class RecordBinder {
                 String text = p.getString();
                 if (!ControlCharacters.normalised(text).equals(text)
                         || ControlCharacters.firstRefused(text) >= 0
-                        || ControlFreeStrings.loneSurrogate(text) >= 0) {
+                        || ControlCharacters.loneSurrogate(text) >= 0) {
                     throw new Bail("text the string rules change");
                 }
                 return text;
