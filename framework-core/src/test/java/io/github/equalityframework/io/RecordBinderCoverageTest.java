@@ -111,6 +111,46 @@ class RecordBinderCoverageTest {
         assertEquals(mapper.value().orElseThrow(), bound, name);
     }
 
+    // ---- what the binder leaves to the mapper
+
+    private static final String ASSESSMENT = """
+            organisation: {name: Anytown Borough Council}
+            framework: lga-eflg-2021
+            period: {from: 2024-04-01, to: 2025-03-31}
+            """;
+
+    @Test
+    void anUnknownFieldIsReportedAsTheMapperReportsIt() {
+        String text = ASSESSMENT + "framwork: x\n";
+        assertThrows(RecordBinder.Bail.class, () -> CODEC.bound(Format.YAML, SelfAssessment.class, text, null));
+        ReadResult<SelfAssessment> read = CODEC.read(text, "council.yaml", Format.YAML, SelfAssessment.class);
+        assertEquals(
+                "council.yaml:4:1: framwork: unknown field 'framwork'; did you mean 'framework'?",
+                read.problems().stream().map(Object::toString).reduce("", String::concat));
+        assertEquals("lga-eflg-2021", read.value().orElseThrow().framework());
+    }
+
+    @Test
+    void anImplausibleDateIsReportedAsTheMapperReportsIt() {
+        String text = ASSESSMENT.replace("2025-03-31", "2204-03-31");
+        assertThrows(RecordBinder.Bail.class, () -> CODEC.bound(Format.YAML, SelfAssessment.class, text, null));
+        assertEquals(
+                List.of("council.yaml:3:32: period.to: '2204-03-31' is outside the range of plausible dates (1900-01-01"
+                        + " to 2100-12-31); check the year"),
+                CODEC.read(text, "council.yaml", Format.YAML, SelfAssessment.class).problems().stream()
+                        .map(Object::toString)
+                        .toList());
+    }
+
+    @Test
+    void aNumberWhereTextIsExpectedIsLeftToTheMapperWhichReadsItAsText() {
+        String text = ASSESSMENT.replace("lga-eflg-2021", "2021");
+        assertThrows(RecordBinder.Bail.class, () -> CODEC.bound(Format.YAML, SelfAssessment.class, text, null));
+        ReadResult<SelfAssessment> read = CODEC.read(text, "council.yaml", Format.YAML, SelfAssessment.class);
+        assertTrue(read.isClean(), () -> read.problems().toString());
+        assertEquals("2021", read.value().orElseThrow().framework());
+    }
+
     // ---- annotations
 
     /** A record as the model's are. */
