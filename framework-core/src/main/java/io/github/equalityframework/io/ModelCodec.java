@@ -395,8 +395,8 @@ public final class ModelCodec {
     }
 
     /**
-     * The value of a document that reads cleanly, bound without a mapper (noting where each token is, as
-     * {@link #readNoting} does); {@code null} when the binder is not sure of it, and the mapper must read it.
+     * The value of a document that reads cleanly, bound without a mapper (noting where each token is, as the
+     * mapper's read does); {@code null} when the binder is not sure of it, and the mapper must read it.
      */
     private <T> T bind(Format format, Class<T> type, String text, LazyLocations locations) {
         try {
