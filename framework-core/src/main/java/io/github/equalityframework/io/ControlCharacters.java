@@ -134,4 +134,17 @@ public final class ControlCharacters {
     public static String escaped(char c) {
         return String.format(Locale.ROOT, "\\u%04X", (int) c);
     }
+
+    /** The first surrogate that is not half of a pair, or -1. */
+    static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
 }

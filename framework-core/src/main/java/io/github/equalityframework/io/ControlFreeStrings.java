@@ -22,7 +22,7 @@ final class ControlFreeStrings extends StringDeserializer {
         }
         String kept = ControlCharacters.normalised(text);
         int refused = ControlCharacters.firstRefused(text);
-        int lone = loneSurrogate(text);
+        int lone = ControlCharacters.loneSurrogate(text);
         if (refused >= 0 || lone >= 0) {
             // An escape such as \ud800 alone is half of a character; written out as UTF-8 it would become '?'.
             String message = refused >= 0
@@ -40,18 +40,5 @@ final class ControlFreeStrings extends StringDeserializer {
             }
         }
         return kept;
-    }
-
-    /** The first surrogate that is not half of a pair, or -1. */
-    private static int loneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return c;
-            }
-        }
-        return -1;
     }
 }

@@ -35,8 +35,12 @@ final class LocationIndex {
     }
 
     static LocationIndex scan(ObjectMapper mapper, String content, String source) {
+        return scan(mapper.createParser(new WholeCodePointReader(content)), source);
+    }
+
+    /** The index of a document read from a parser before its first token, which this closes. */
+    static LocationIndex scan(JsonParser parser, String source) {
         LocationIndex index = new LocationIndex(source);
-        JsonParser parser = mapper.createParser(new WholeCodePointReader(content));
         try (parser) {
             JsonToken token;
             TokenStreamLocation name = null;

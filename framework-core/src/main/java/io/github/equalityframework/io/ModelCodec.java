@@ -3,7 +3,6 @@ package io.github.equalityframework.io;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.Scope;
 import io.github.equalityframework.model.SelfAssessment;
@@ -20,30 +19,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.cfg.MapperBuilder;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Reads and writes the model as JSON or YAML. Immutable and safe to share between threads.
@@ -76,14 +62,55 @@ public final class ModelCodec {
         this.mappers = limits.equals(ReadLimits.DEFAULTS) ? DEFAULT_MAPPERS : new Mappers(limits);
     }
 
-    /** A JSON and a YAML mapper for one set of limits, each made on first use; thread-safe. */
+    /**
+     * A JSON and a YAML parser factory and mapper for one set of limits, each made on first use; thread-safe. A
+     * document that reads cleanly is bound from the factory's parser without a mapper ({@link RecordBinder}).
+     */
     private static final class Mappers {
         private final ReadLimits limits;
+        private final RecordBinder binder;
+        private volatile JsonFactory jsonFactory;
+        private volatile SafeYamlFactory yamlFactory;
         private volatile ObjectMapper json;
         private volatile ObjectMapper yaml;
 
         Mappers(ReadLimits limits) {
             this.limits = limits;
+            this.binder = new RecordBinder(limits);
+        }
+
+        private JsonFactory jsonFactory() {
+            JsonFactory factory = jsonFactory;
+            if (factory == null) {
+                synchronized (this) {
+                    if (jsonFactory == null) {
+                        jsonFactory = JsonFactory.builder()
+                                .streamReadConstraints(constraints(limits))
+                                .build();
+                    }
+                    factory = jsonFactory;
+                }
+            }
+            return factory;
+        }
+
+        private SafeYamlFactory yamlFactory() {
+            SafeYamlFactory factory = yamlFactory;
+            if (factory == null) {
+                synchronized (this) {
+                    if (yamlFactory == null) {
+                        yamlFactory = new SafeYamlFactory(limits);
+                    }
+                    factory = yamlFactory;
+                }
+            }
+            return factory;
+        }
+
+        /** A parser of the text as the mapper of the format makes one: the same factory, features and limits. */
+        JsonParser parser(Format format, String text) {
+            TokenStreamFactory factory = format == Format.JSON ? jsonFactory() : yamlFactory();
+            return factory.createParser(new MapperReadContext(factory), new WholeCodePointReader(text));
         }
 
         ObjectMapper json() {
@@ -91,13 +118,7 @@ public final class ModelCodec {
             if (mapper == null) {
                 synchronized (this) {
                     if (json == null) {
-                        json = configure(
-                                        JsonMapper.builder(JsonFactory.builder()
-                                                .streamReadConstraints(constraints(limits))
-                                                .build()),
-                                        limits)
-                                .defaultPrettyPrinter(jsonPrettyPrinter())
-                                .build();
+                        json = CodecMappers.json(limits, jsonFactory());
                     }
                     mapper = json;
                 }
@@ -110,20 +131,39 @@ public final class ModelCodec {
             if (mapper == null) {
                 synchronized (this) {
                     if (yaml == null) {
-                        yaml = configure(
-                                        YAMLMapper.builder(new SafeYamlFactory(limits))
-                                                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-                                                .disable(YAMLWriteFeature.SPLIT_LINES)
-                                                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                                                .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-                                                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR),
-                                        limits)
-                                .build();
+                        yaml = CodecMappers.yaml(limits, yamlFactory());
                     }
                     mapper = yaml;
                 }
             }
             return mapper;
+        }
+    }
+
+    /**
+     * What a mapper tells the parsers it makes, for parsers made without one: the factory's features with the
+     * mapper's strict duplicate detection, and the factory's limits.
+     */
+    private static final class MapperReadContext extends ObjectReadContext.Base {
+        private final TokenStreamFactory factory;
+
+        MapperReadContext(TokenStreamFactory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public int getStreamReadFeatures(int defaults) {
+            return defaults | StreamReadFeature.STRICT_DUPLICATE_DETECTION.getMask();
+        }
+
+        @Override
+        public StreamReadConstraints streamReadConstraints() {
+            return factory.streamReadConstraints();
+        }
+
+        @Override
+        public TokenStreamFactory tokenStreamFactory() {
+            return factory;
         }
     }
 
@@ -176,34 +216,6 @@ public final class ModelCodec {
                 .build();
     }
 
-    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder, ReadLimits limits) {
-        return builder.addModule(
-                        new SimpleModule("plausible-dates") {
-                            @Override
-                            public void setupModule(SetupContext context) {
-                                super.setupModule(context);
-                                context.addValueInstantiators(new DirectRecordCreators());
-                            }
-                        }.addDeserializer(LocalDate.class, new PlausibleDates(limits))
-                                .addDeserializer(String.class, new ControlFreeStrings()))
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .changeDefaultPropertyInclusion(incl ->
-                        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-                // A scope with nothing listed means "everything", the default: leave it out like an empty list.
-                .withConfigOverride(
-                        Scope.class,
-                        o -> o.setIncludeAsProperty(JsonInclude.Value.construct(
-                                JsonInclude.Include.CUSTOM,
-                                JsonInclude.Include.NON_EMPTY,
-                                EverythingInScope.class,
-                                null)));
-    }
-
     /** Jackson's value filter for {@link Scope}: "equal" to the values to leave out. */
     static final class EverythingInScope {
         @Override
@@ -215,14 +227,6 @@ public final class ModelCodec {
         public int hashCode() {
             return Scope.ALL.hashCode();
         }
-    }
-
-    private static DefaultPrettyPrinter jsonPrettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter(
-                        Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
     }
 
     // ---- reading
@@ -315,7 +319,7 @@ public final class ModelCodec {
      * and line ends, DEL, a C1 control, or a noncharacter), or -1. Checked before parsing so that
      * the problem is placed exactly, and named the same way, whatever the format.
      */
-    private static int firstControlCharacter(String text) {
+    static int firstControlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
@@ -345,6 +349,15 @@ public final class ModelCodec {
 
     /** Reads a document from text. A {@code null} format is detected from the content. */
     public <T> ReadResult<T> read(String content, String source, Format format, Class<T> type) {
+        return read(content, source, format, type, true);
+    }
+
+    /** Reads a document from text with the mapper alone, as every read did before the binder; for tests. */
+    <T> ReadResult<T> readWithMapper(String content, String source, Format format, Class<T> type) {
+        return read(content, source, format, type, false);
+    }
+
+    private <T> ReadResult<T> read(String content, String source, Format format, Class<T> type, boolean binding) {
         if (content.length() > limits.maxDocumentSize()) {
             return failed(
                     new SourceLocation(source, 1, 1),
@@ -364,53 +377,47 @@ public final class ModelCodec {
                             c >= 0x7F && c <= 0x9F ? "Windows-1252" : "UTF-16"));
         }
         Format chosen = format != null ? format : Format.detect(text);
-        ObjectMapper mapper = mapper(chosen);
-        LazyLocations locations = new LazyLocations(mapper, text, source);
+        LazyLocations locations = new LazyLocations(mappers, chosen, text, source);
         if (text.isBlank()) {
             return new ReadResult<>(
                     null,
                     List.of(ValidationProblem.at("", "the file is empty").locatedAt(new SourceLocation(source, 1, 1))),
                     locations);
         }
-        ProblemCollector collector = new ProblemCollector(source, lenient);
-        T value = null;
-        try {
-            value = readNoting(mapper, type, collector, text, locations);
-        } catch (JacksonException e) {
-            // Read again the plain way, so that the problem is exactly as Jackson reports it.
-            collector = new ProblemCollector(source, lenient);
-            try {
-                value = mapper.readerFor(type)
-                        .withHandler(collector)
-                        .withAttribute(ProblemCollector.class, collector)
-                        .readValue(new WholeCodePointReader(text));
-            } catch (JacksonException again) {
-                ValidationProblem problem = UnreadableDocument.problem(again, source, pathOf(again));
-                SourceLocation stopped = problem.location() == null ? locations.stoppedAt() : null;
-                collector.add(stopped == null ? problem : problem.locatedAt(stopped));
+        if (binding && RecordBinder.supports(type)) {
+            T bound = bind(chosen, type, text, locations);
+            if (bound != null) {
+                return new ReadResult<>(bound, List.of(), locations);
             }
         }
-        if (value == null && collector.isEmpty()) {
-            collector.add("", "the document is empty (null)", TokenStreamLocation.NA);
-        }
-        return new ReadResult<>(value, collector.placeFields(locations::field), locations);
+        // Read the plain way, so that every problem is as Jackson reports it.
+        return CodecMappers.read(mapper(chosen), type, text, source, lenient, locations);
     }
 
     /**
-     * Reads while noting where each token is, so that problems found later are placed without a second
-     * parse. Throws for a document that does not read cleanly to its end, trailing content included.
+     * The value of a document that reads cleanly, bound without a mapper (noting where each token is, as the
+     * mapper's read does); {@code null} when the binder is not sure of it, and the mapper must read it.
      */
-    private static <T> T readNoting(
-            ObjectMapper mapper, Class<T> type, ProblemCollector collector, String text, LazyLocations locations) {
-        try (RecordingParser parser = new RecordingParser(mapper.createParser(new WholeCodePointReader(text)))) {
-            T value = mapper.readerFor(type)
-                    .withHandler(collector)
-                    .withAttribute(ProblemCollector.class, collector)
-                    .readValue(parser);
-            if (parser.nextToken() != null) {
-                throw MismatchedInputException.from(parser, type, "trailing content"); // reported by the plain read
+    private <T> T bind(Format format, Class<T> type, String text, LazyLocations locations) {
+        try {
+            return bound(format, type, text, locations);
+        } catch (RuntimeException unsure) {
+            // RecordBinder.Bail, a parser's JacksonException, or anything unforeseen: the mapper reads and reports.
+            return null;
+        }
+    }
+
+    /**
+     * The value the binder gives for a document, noting its tokens for the locations when they are given.
+     *
+     * @throws RecordBinder.Bail saying why when the binder is not sure of the value
+     */
+    <T> T bound(Format format, Class<T> type, String text, LazyLocations locations) {
+        try (RecordingParser parser = new RecordingParser(mappers.parser(format, text))) {
+            T value = mappers.binder.read(parser, type);
+            if (locations != null) {
+                parser.notes().ifPresent(locations::noted);
             }
-            parser.notes().ifPresent(locations::noted);
             return value;
         }
     }
@@ -423,29 +430,19 @@ public final class ModelCodec {
         return new ReadResult<>(null, List.of(ValidationProblem.at("", message).locatedAt(where)), path -> where);
     }
 
-    private static String pathOf(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
     /** Builds the location index at most once, and only if a problem needs placing. */
     static final class LazyLocations implements java.util.function.Function<String, SourceLocation> {
-        private final ObjectMapper mapper;
+        private final Mappers mappers;
+        private final Format format;
         private final String text;
         private final String source;
         private volatile LocationIndex index;
         /** The tokens noted while the document was read, if it read to its end; the index is built from them. */
         private volatile RecordingParser.Notes notes;
 
-        LazyLocations(ObjectMapper mapper, String text, String source) {
-            this.mapper = mapper;
+        LazyLocations(Mappers mappers, Format format, String text, String source) {
+            this.mappers = mappers;
+            this.format = format;
             this.text = text;
             this.source = source;
         }
@@ -479,7 +476,9 @@ public final class ModelCodec {
             LocationIndex i = index;
             if (i == null) {
                 RecordingParser.Notes tokens = notes;
-                i = tokens != null ? LocationIndex.replay(tokens, source) : LocationIndex.scan(mapper, text, source);
+                i = tokens != null
+                        ? LocationIndex.replay(tokens, source)
+                        : LocationIndex.scan(mappers.parser(format, text), source);
                 index = i;
                 notes = null;
             }
