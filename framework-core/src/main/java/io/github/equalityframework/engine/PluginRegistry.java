@@ -73,7 +73,10 @@ public final class PluginRegistry implements Closeable {
     private final ShippedProfiles profiles;
 
     private final List<PluginProblem> problems;
-    /** Problems of framework editions read after the registry was built (see {@link FrameworkSnapshot}). */
+    /**
+     * Problems of what was read after the registry was built: framework editions (see {@link FrameworkSnapshot}),
+     * profiles and edition mappings.
+     */
     private final List<PluginProblem> late;
 
     private final List<URLClassLoader> loaders;
