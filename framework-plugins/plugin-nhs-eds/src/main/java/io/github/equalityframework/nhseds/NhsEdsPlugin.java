@@ -53,9 +53,14 @@ public final class NhsEdsPlugin implements EqualityFrameworkPlugin {
      * eflg}, for whatever file, costs start-up time. {@code NhsEdsFrameworkTest} checks in the build that the shipped
      * score card reads and fits the shipped framework.
      */
-    private static final class WhenUsed implements LevelAggregation {
+    static final class WhenUsed implements LevelAggregation {
         private volatile EdsScoreCard card;
         private volatile EdsAggregation made;
+
+        /** Whether the score card has been read (for the test that start-up does not). */
+        boolean cardRead() {
+            return card != null;
+        }
 
         EdsScoreCard card() {
             EdsScoreCard read = card;
