@@ -100,6 +100,33 @@ class PluginProblemsCliTest {
     }
 
     @Test
+    void aBrokenProfileInAPluginJarIsReadOnlyByTheCommandsThatNeedIt() throws IOException {
+        Path plugins = dir.resolve("plugins");
+        PluginJars.plugin(
+                plugins,
+                "AnytownPlugin",
+                "anytown",
+                "[0.1,1.0)",
+                SETUP,
+                Map.of(PROFILE, "id: anytown-local\nbase: lga-default\nrules:\n  lga.claim-without-evidence: [off]\n"));
+        String why = "plugin anytown: " + PROFILE
+                + ":4:31: rules.lga.claim-without-evidence: expected an object (RuleSetting) but found a list";
+
+        Run validate = Cli.eflg("validate", Cli.EXAMPLE.toString(), "--plugin-path", plugins.toString());
+        Run assess = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--plugin-path", plugins.toString());
+        Run lgaDefault = Cli.eflg(
+                "assess", Cli.EXAMPLE.toString(), "--profile", "lga-default", "--plugin-path", plugins.toString());
+        Run listing = Cli.eflg("plugins", "--plugin-path", plugins.toString());
+
+        assertEquals(0, validate.exitCode(), validate.err());
+        assertEquals("", validate.err());
+        assertEquals("", assess.err());
+        assertEquals("", lgaDefault.err());
+        assertEquals(3, listing.exitCode(), listing.err());
+        assertEquals("eflg: " + why + "\n", listing.err(), "the listing reads every profile");
+    }
+
+    @Test
     void everyTypoOfAProfileFileIsShownInOneRun() throws IOException {
         Path profile = Files.writeString(dir.resolve("council.yaml"), """
                 id: council

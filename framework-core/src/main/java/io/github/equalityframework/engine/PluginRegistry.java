@@ -69,15 +69,25 @@ public final class PluginRegistry implements Closeable {
     private final Catalogue catalogue;
     private final List<InstalledRule> rules;
     private final Map<String, LevelAggregation> aggregations;
-    private final Map<String, ReadResult<RuleProfile>> profiles;
-    private final Map<String, String> profileOwners;
+    /** The profiles the plugins ship, read when first asked for. */
+    private final ShippedProfiles profiles;
+
     private final List<PluginProblem> problems;
-    /** Problems of framework editions read after the registry was built (see {@link FrameworkSnapshot}). */
+    /**
+     * Problems of what was read after the registry was built: framework editions (see {@link FrameworkSnapshot}),
+     * profiles and edition mappings.
+     */
     private final List<PluginProblem> late;
 
     private final List<URLClassLoader> loaders;
-    /** The mappings offered, checked against their editions when first used: checking reads both editions. */
+    /**
+     * The mappings offered, read and checked against their editions when first used: reading one is a YAML read, and
+     * checking it reads both editions.
+     */
     private final List<Builder.PendingMapping> offeredMappings;
+
+    /** The ids of the framework editions registered, read or not. */
+    private final java.util.Set<String> frameworkIds;
 
     private EditionMigration migration;
 
@@ -86,12 +96,12 @@ public final class PluginRegistry implements Closeable {
         this.catalogue = a.catalogue;
         this.rules = List.copyOf(a.rules);
         this.aggregations = Map.copyOf(a.aggregations);
-        this.profiles = java.util.Collections.unmodifiableMap(new TreeMap<>(a.profiles));
-        this.profileOwners = Map.copyOf(a.profileOwners);
+        this.profiles = new ShippedProfiles(CODEC, a.profiles, a.late);
         this.problems = List.copyOf(a.problems);
         this.late = a.late;
         this.loaders = List.copyOf(a.loaders);
         this.offeredMappings = List.copyOf(a.mappings);
+        this.frameworkIds = java.util.Set.copyOf(a.frameworkIds);
     }
 
     /**
@@ -102,7 +112,13 @@ public final class PluginRegistry implements Closeable {
         if (migration == null) {
             List<EditionMapping> sound = new ArrayList<>();
             List<PluginProblem> found = new ArrayList<>();
-            for (Builder.PendingMapping offered : offeredMappings) {
+            Map<String, String> owners = new HashMap<>();
+            for (Builder.PendingMapping pending : offeredMappings) {
+                Optional<Builder.ReadMapping> readable = pending.read(CODEC, frameworkIds, owners, found);
+                if (readable.isEmpty()) {
+                    continue;
+                }
+                Builder.ReadMapping offered = readable.get();
                 EditionMapping mapping = offered.mapping();
                 Optional<FrameworkDefinition> from = catalogue.framework(mapping.from());
                 Optional<FrameworkDefinition> to = catalogue.framework(mapping.to());
@@ -165,23 +181,39 @@ public final class PluginRegistry implements Closeable {
         return aggregations.getOrDefault(frameworkId, LevelAggregation.LOWEST);
     }
 
-    /** The ids of the profiles the plugins ship, sorted. */
+    /**
+     * The ids of the profiles the plugins ship, sorted. The profiles are read when first asked for, so this reads
+     * every one: from then on the problems of each are among {@link #problems()}.
+     */
     public List<String> profileIds() {
-        return List.copyOf(profiles.keySet());
+        return profiles.ids();
     }
 
     /** The id of the plugin that ships a profile. */
     public String profileOwner(String profileId) {
-        String owner = profileOwners.get(profileId);
-        if (owner == null) {
-            throw new IllegalArgumentException("no installed profile has the id '" + profileId + "'");
-        }
-        return owner;
+        return profiles.owner(profileId)
+                .orElseThrow(() -> new IllegalArgumentException("no installed profile has the id '" + profileId + "'"));
     }
 
-    /** A profile a plugin ships, as read from its resource (for placing problems in it). */
+    /**
+     * A profile a plugin ships, as read from its resource (for placing problems in it); read now if it was not yet,
+     * with the problems of reading it among {@link #problems()}.
+     */
     Optional<ReadResult<RuleProfile>> profile(String id) {
-        return Optional.ofNullable(profiles.get(id));
+        return profiles.get(id);
+    }
+
+    /**
+     * Reads every framework edition, rule profile and edition mapping the plugins contribute, and checks each mapping
+     * against its editions, so that {@link #problems()} holds the problems of all of them; a command or check that
+     * lists what the plugins contribute calls it first. Otherwise each is read only when something asks for it.
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public PluginRegistry readAll() {
+        catalogue.frameworks().size();
+        profiles.ids();
+        checkedMigration();
+        return this;
     }
 
     /**
@@ -237,8 +269,9 @@ public final class PluginRegistry implements Closeable {
 
     /**
      * Problems found while loading plugins; empty when every plugin loaded cleanly. A framework edition that
-     * its plugin shipped with a {@link FrameworkSnapshot} is read only when first asked for, so a problem with it
-     * (a resource changed since the snapshot, and now invalid) shows here only from then on.
+     * its plugin shipped with a {@link FrameworkSnapshot}, a rule profile and an edition mapping are read only when
+     * first asked for, so a problem with one (a resource changed since the snapshot, and now invalid; a profile or a
+     * mapping that cannot be read) shows here only from then on: {@link #readAll()} reads them all.
      */
     public List<PluginProblem> problems() {
         synchronized (late) {
@@ -524,9 +557,9 @@ public final class PluginRegistry implements Closeable {
             Catalogue catalogue;
             final List<InstalledRule> rules = new ArrayList<>();
             final Map<String, LevelAggregation> aggregations = new HashMap<>();
-            final Map<String, ReadResult<RuleProfile>> profiles = new HashMap<>();
-            final Map<String, String> profileOwners = new HashMap<>();
+            final List<ShippedProfiles.Offered> profiles = new ArrayList<>();
             final List<PendingMapping> mappings = new ArrayList<>();
+            java.util.Set<String> frameworkIds;
             List<PluginProblem> problems;
             final List<PluginProblem> late = new ArrayList<>();
             List<URLClassLoader> loaders;
@@ -571,20 +604,16 @@ public final class PluginRegistry implements Closeable {
                         a.aggregations.put(framework, aggregation);
                     }
                 });
-                c.profiles.forEach(profile -> {
-                    RuleProfile p = profile.value().orElseThrow();
-                    if (claim(owners, "profile " + p.id(), plugin)) {
-                        a.profiles.put(p.id(), profile);
-                        a.profileOwners.put(p.id(), plugin);
-                    }
-                });
+                c.profiles.forEach(profile -> a.profiles.add(new ShippedProfiles.Offered(
+                        plugin, profile.resource(), profile.bytes(), ShippedProfiles.idHint(profile.bytes()))));
             }
             // Mappings last, as they may join editions that different plugins contribute; by plugin id, then in the
-            // order each plugin adds them.
+            // order each plugin adds them. Each is read when first used.
             loaded.stream()
                     .sorted(Comparator.comparing(c -> c.descriptor.id()))
-                    .forEach(c -> c.mappings.forEach(offered -> mapping(offered, c.descriptor.id(), frameworks, owners)
-                            .ifPresent(a.mappings::add)));
+                    .forEach(c -> c.mappings.forEach(offered -> a.mappings.add(
+                            new PendingMapping(c.descriptor.id(), offered.resource(), offered.bytes()))));
+            a.frameworkIds = frameworks.keySet();
             a.rules.sort(Comparator.comparing(r -> r.rule().id()));
             a.plugins = loaded.stream()
                     .map(c -> c.descriptor)
@@ -597,42 +626,54 @@ public final class PluginRegistry implements Closeable {
             return a;
         }
 
-        /** A mapping a plugin offers, with what it is called in problems, to be checked when first used. */
-        record PendingMapping(String plugin, String what, ReadResult<EditionMapping> read) {
-            EditionMapping mapping() {
-                return read.value().orElseThrow();
+        /** A mapping a plugin offers, read when first used. */
+        record PendingMapping(String plugin, String resource, byte[] bytes) {
+            /**
+             * The mapping, when it reads cleanly, both its editions are installed and no plugin before maps from its
+             * source edition; otherwise its problems join {@code found}.
+             */
+            Optional<ReadMapping> read(
+                    ModelCodec codec,
+                    java.util.Set<String> frameworks,
+                    Map<String, String> owners,
+                    List<PluginProblem> found) {
+                ReadResult<EditionMapping> read = codec.read(bytes, resource, null, EditionMapping.class);
+                read.problems().forEach(p -> found.add(new PluginProblem(plugin, p.format())));
+                if (!read.isClean()) {
+                    return Optional.empty();
+                }
+                EditionMapping mapping = read.value().orElseThrow();
+                String what = "edition mapping " + resource + " (" + mapping.from() + " -> " + mapping.to() + ")";
+                List<String> missing = Stream.of(mapping.from(), mapping.to())
+                        .filter(id -> !frameworks.contains(id))
+                        .map(String::valueOf)
+                        .distinct()
+                        .toList();
+                if (!missing.isEmpty()) {
+                    found.add(new PluginProblem(
+                            plugin,
+                            what + " joins " + String.join(" and ", missing)
+                                    + (missing.size() == 1 ? ", which is" : ", which are")
+                                    + " not an installed framework; the mapping is not loaded"));
+                    return Optional.empty();
+                }
+                String owner = owners.putIfAbsent("the edition mapping from " + mapping.from(), plugin);
+                if (owner != null) {
+                    found.add(new PluginProblem(
+                            plugin,
+                            "the edition mapping from " + mapping.from() + " is already provided by plugin " + owner
+                                    + "; this one is ignored"));
+                    return Optional.empty();
+                }
+                return Optional.of(new ReadMapping(plugin, what, read));
             }
         }
 
-        /**
-         * An edition mapping a plugin contributes, when both its editions are installed and no other plugin maps
-         * from its source edition; otherwise a problem of the plugin. Whether it fits its editions is checked when
-         * it is first used ({@link PluginRegistry#checkedMigration()}), so that no edition is read at start-up.
-         */
-        private Optional<PendingMapping> mapping(
-                Contribution.OfferedMapping offered,
-                String plugin,
-                Map<String, ? extends java.util.function.Supplier<Optional<FrameworkDefinition>>> frameworks,
-                Map<String, String> owners) {
-            ReadResult<EditionMapping> read = offered.read();
-            EditionMapping mapping = read.value().orElseThrow();
-            String what = "edition mapping " + offered.resource() + " (" + mapping.from() + " -> " + mapping.to() + ")";
-            List<String> missing = Stream.of(mapping.from(), mapping.to())
-                    .filter(id -> !frameworks.containsKey(id))
-                    .map(String::valueOf)
-                    .distinct()
-                    .toList();
-            if (!missing.isEmpty()) {
-                problems.add(new PluginProblem(
-                        plugin,
-                        what + " joins " + String.join(" and ", missing)
-                                + (missing.size() == 1 ? ", which is" : ", which are")
-                                + " not an installed framework; the mapping is not loaded"));
-                return Optional.empty();
+        /** A mapping read and installed, with what it is called in problems, to be checked against its editions. */
+        record ReadMapping(String plugin, String what, ReadResult<EditionMapping> read) {
+            EditionMapping mapping() {
+                return read.value().orElseThrow();
             }
-            return claim(owners, "the edition mapping from " + mapping.from(), plugin)
-                    ? Optional.of(new PendingMapping(plugin, what, read))
-                    : Optional.empty();
         }
 
         /** Records that a plugin provides something; false (with a problem) when another plugin already does. */
@@ -661,7 +702,8 @@ public final class PluginRegistry implements Closeable {
             }
         }
 
-        record OfferedMapping(String resource, ReadResult<EditionMapping> read) {}
+        /** A profile or mapping resource of the plugin, read when first asked for. */
+        record Resource(String resource, byte[] bytes) {}
 
         final EqualityFrameworkPlugin plugin;
         final PluginDescriptor descriptor;
@@ -671,8 +713,8 @@ public final class PluginRegistry implements Closeable {
         final List<EvidenceKind> kinds = new ArrayList<>();
         final List<Rule> rules = new ArrayList<>();
         final Map<String, LevelAggregation> aggregations = new TreeMap<>();
-        final List<ReadResult<RuleProfile>> profiles = new ArrayList<>();
-        final List<OfferedMapping> mappings = new ArrayList<>();
+        final List<Resource> profiles = new ArrayList<>();
+        final List<Resource> mappings = new ArrayList<>();
         final List<PluginProblem> problems = new ArrayList<>();
 
         Contribution(EqualityFrameworkPlugin plugin, PluginDescriptor descriptor) {
@@ -778,28 +820,19 @@ public final class PluginRegistry implements Closeable {
 
         @Override
         public void addProfileResource(String resourceName) {
-            readResource(resourceName, RuleProfile.class).ifPresent(profiles::add);
+            // Only the bytes now: the profile is read when a command asks for it.
+            byte[] bytes = bytes(resourceName);
+            if (bytes != null) {
+                profiles.add(new Resource(resourceName, bytes));
+            }
         }
 
         @Override
         public void addEditionMappingResource(String resourceName) {
-            readResource(resourceName, EditionMapping.class)
-                    .ifPresent(read -> mappings.add(new OfferedMapping(resourceName, read)));
-        }
-
-        /** Reads a resource of the plugin; problems become problems of the plugin. */
-        private <T> Optional<ReadResult<T>> readResource(String resourceName, Class<T> type) {
-            try (InputStream in = openResource(resourceName)) {
-                if (in == null) {
-                    problems.add(notFound(resourceName));
-                    return Optional.empty();
-                }
-                ReadResult<T> read = CODEC.read(in, resourceName, null, type);
-                read.problems().forEach(p -> problems.add(new PluginProblem(descriptor.id(), p.format())));
-                return read.isClean() ? Optional.of(read) : Optional.empty();
-            } catch (IOException e) {
-                problems.add(new PluginProblem(descriptor.id(), "cannot read " + resourceName + ": " + e.getMessage()));
-                return Optional.empty();
+            // Only the bytes now: the mapping is read when a command first migrates or lists mappings.
+            byte[] bytes = bytes(resourceName);
+            if (bytes != null) {
+                mappings.add(new Resource(resourceName, bytes));
             }
         }
 

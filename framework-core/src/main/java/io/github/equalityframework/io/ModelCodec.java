@@ -59,7 +59,10 @@ public final class ModelCodec {
     private ModelCodec(Builder builder) {
         this.lenient = builder.lenient;
         this.limits = builder.limits;
-        this.mappers = limits.equals(ReadLimits.DEFAULTS) ? DEFAULT_MAPPERS : new Mappers(limits);
+        // The same instance first: a record's first equals builds its method handles, which costs start-up time.
+        this.mappers = limits == ReadLimits.DEFAULTS || limits.equals(ReadLimits.DEFAULTS)
+                ? DEFAULT_MAPPERS
+                : new Mappers(limits);
     }
 
     /**

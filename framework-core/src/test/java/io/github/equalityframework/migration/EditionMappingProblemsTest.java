@@ -20,10 +20,11 @@ class EditionMappingProblemsTest {
             builder.add(plugin);
         }
         try (PluginRegistry registry = builder.build()) {
+            List<EditionMapping> mappings = registry.editionMappings(); // read when first used
             List<String> problems =
                     registry.problems().stream().map(PluginProblem::toString).toList();
             if (!problems.isEmpty()) {
-                assertEquals(List.of(), registry.editionMappings(), "a mapping with problems is not loaded");
+                assertEquals(List.of(), mappings, "a mapping with problems is not loaded");
             }
             return problems;
         }
@@ -39,6 +40,19 @@ class EditionMappingProblemsTest {
                 List.of("plugin two-editions: io/github/equalityframework/migration/misspelt-mapping.yaml:7:5:"
                         + " entries[0].relaton: unknown field 'relaton'; did you mean 'relation'?"),
                 problems(with("misspelt-mapping.yaml")));
+    }
+
+    @Test
+    void aMappingIsReadWhenFirstUsedSoAStartThatUsesNoneDoesNotReportItsProblems() {
+        try (PluginRegistry registry =
+                PluginRegistry.builder().add(with("misspelt-mapping.yaml")).build()) {
+            assertEquals(List.of(), registry.problems(), "read at start-up");
+            registry.migration();
+            assertEquals(
+                    List.of("plugin two-editions: io/github/equalityframework/migration/misspelt-mapping.yaml:7:5:"
+                            + " entries[0].relaton: unknown field 'relaton'; did you mean 'relation'?"),
+                    registry.problems().stream().map(PluginProblem::toString).toList());
+        }
     }
 
     @Test
@@ -80,6 +94,8 @@ class EditionMappingProblemsTest {
                 .add(TwoEditionsPlugin.withSoundMapping())
                 .add(new TwoEditionsPlugin("two-editions-copy", TwoEditionsPlugin.MAPPING))
                 .build()) {
+            assertEquals(List.of(), registry.problems(), "not read before it is used");
+            assertEquals(1, registry.editionMappings().size());
             assertEquals(
                     List.of(
                             "plugin two-editions-copy: the edition mapping from test-framework-2020 is already provided by"

@@ -36,6 +36,8 @@ public final class FrameworksCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PluginRegistry registry = plugins.registry();
+        // What the plugins contribute is read when first used; a listing reads it all, so that every problem shows.
+        registry.readAll();
         boolean problems =
                 PluginOptions.reportProblems(registry, spec.commandLine().getErr());
         List<Listed> listed = registry.catalogue().frameworks().stream()

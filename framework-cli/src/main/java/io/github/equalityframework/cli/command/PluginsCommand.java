@@ -33,10 +33,9 @@ public final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PluginRegistry registry = plugins.registry();
-        // Editions and edition mappings are read and checked when first used; this listing uses every one, so that
-        // a plugin's author sees all of its problems here.
-        registry.catalogue().frameworks().size();
-        registry.editionMappings();
+        // Editions, profiles and edition mappings are read and checked when first used; this listing uses every one,
+        // so that a plugin's author sees all of its problems here.
+        registry.readAll();
         boolean problems =
                 PluginOptions.reportProblems(registry, spec.commandLine().getErr());
         List<Listed> listed = registry.plugins().stream()

@@ -35,34 +35,47 @@ public final class NhsEdsPlugin implements EqualityFrameworkPlugin {
 
     @Override
     public void setup(PluginContext context) {
-        EdsScoreCard card = EdsScoreCard.eds2022();
+        // The score card is a YAML file: read when an EDS assessment first needs it, not at every start of eflg.
+        WhenUsed card = new WhenUsed();
         context.addFrameworkResource(Resources.FRAMEWORK);
-        context.setAggregation(FRAMEWORK_ID, new WhenUsed(card));
+        context.setAggregation(FRAMEWORK_ID, card);
         context.addScoringRule(new EvidenceKindsRule());
         context.addCheck(new EvidenceSourcesCheck());
         context.addCheck(new OutcomeNotRatedCheck());
-        context.addCheck(new ScoreCardCheck(card));
+        context.addCheck(new ScoreCardCheck(card::card));
         context.addCheck(new DomainAboveOutcomeCheck());
         context.addProfileResource(Resources.PROFILE);
     }
 
     /**
-     * The aggregation, made when an EDS assessment first needs it: it needs the framework's scale and number of
-     * outcomes, and reading the framework at every start of {@code eflg}, for whatever file, costs start-up time.
-     * {@code NhsEdsFrameworkTest} checks in the build that the shipped score card fits the shipped framework.
+     * The score card and the aggregation, each made when an EDS assessment first needs it: the aggregation needs the
+     * framework's scale and number of outcomes, and reading the framework and the card at every start of {@code
+     * eflg}, for whatever file, costs start-up time. {@code NhsEdsFrameworkTest} checks in the build that the shipped
+     * score card reads and fits the shipped framework.
      */
-    private static final class WhenUsed implements LevelAggregation {
-        private final EdsScoreCard card;
+    static final class WhenUsed implements LevelAggregation {
+        private volatile EdsScoreCard card;
         private volatile EdsAggregation made;
 
-        WhenUsed(EdsScoreCard card) {
-            this.card = card;
+        /** Whether the score card has been read (for the test that start-up does not). */
+        boolean cardRead() {
+            return card != null;
+        }
+
+        EdsScoreCard card() {
+            EdsScoreCard read = card;
+            if (read == null) {
+                read = EdsScoreCard.eds2022();
+                card = read;
+            }
+            return read;
         }
 
         private EdsAggregation made() {
             EdsAggregation aggregation = made;
             if (aggregation == null) {
-                aggregation = new EdsAggregation(Resources.read(Resources.FRAMEWORK, FrameworkDefinition.class), card);
+                aggregation =
+                        new EdsAggregation(Resources.read(Resources.FRAMEWORK, FrameworkDefinition.class), card());
                 made = aggregation;
             }
             return aggregation;

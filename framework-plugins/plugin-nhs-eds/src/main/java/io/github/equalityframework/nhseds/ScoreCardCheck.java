@@ -11,6 +11,7 @@ import io.github.equalityframework.spi.RuleParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * States the EDS score card for the report: the summed score, its band, and each domain's score, since
@@ -19,9 +20,14 @@ import java.util.function.Function;
 final class ScoreCardCheck extends EdsCheck {
     static final String ID = "nhs-eds.score-card";
 
-    private final EdsScoreCard card;
+    /** The score card, read when first used (see {@link NhsEdsPlugin}). */
+    private final Supplier<EdsScoreCard> cards;
 
     ScoreCardCheck(EdsScoreCard card) {
+        this(() -> card);
+    }
+
+    ScoreCardCheck(Supplier<EdsScoreCard> cards) {
         super(
                 ID,
                 "EDS score card",
@@ -30,7 +36,7 @@ final class ScoreCardCheck extends EdsCheck {
                         + "organisations publish these scores, and they show how far the organisation is from the next "
                         + "band. Nothing to fix; it is information.",
                 Severity.INFO);
-        this.card = card;
+        this.cards = cards;
     }
 
     @Override
@@ -62,6 +68,7 @@ final class ScoreCardCheck extends EdsCheck {
                     .build());
         }
         int score = total.get();
+        EdsScoreCard card = cards.get();
         EdsScoreCard.Band band = card.band(score).orElseThrow();
         String label =
                 framework.scale().level(band.level()).map(MaturityLevel::label).orElse(band.level());
@@ -72,7 +79,7 @@ final class ScoreCardCheck extends EdsCheck {
         return List.of(Finding.builder("eds-score", severity())
                 .path("")
                 .message("EDS score " + score + " of " + card.maximum() + ": " + label + " (score card band "
-                        + band.from() + " to " + band.to() + "; " + citation() + "). " + perDomain + claimed)
+                        + band.from() + " to " + band.to() + "; " + citation(card) + "). " + perDomain + claimed)
                 .build());
     }
 
@@ -85,7 +92,7 @@ final class ScoreCardCheck extends EdsCheck {
                     + "domain's mean outcome score, rounded down (EDS publishes domain scores as sums).";
 
     /** The score card the bands come from, as its source says, e.g. {@code NHS England, EDS 2022 score card, 2022}. */
-    private String citation() {
+    private static String citation(EdsScoreCard card) {
         var source = card.source();
         return source.publisher() + ", " + source.title() + (source.year() == null ? "" : ", " + source.year());
     }

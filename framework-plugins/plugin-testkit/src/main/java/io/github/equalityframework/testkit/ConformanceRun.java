@@ -60,7 +60,11 @@ final class ConformanceRun {
         }
         profileFiles = ProfileFiles.of(plugin);
         try (PluginRegistry alone = PluginRegistry.builder().add(plugin).build()) {
-            alone.problems().forEach(this::loadingProblem);
+            // Profiles and mappings are read when first used: the kit reads them all, to report every problem, the
+            // problems of the profile files in the order the plugin adds the files.
+            alone.readAll().problems().stream()
+                    .sorted(java.util.Comparator.comparingInt(this::profileFileIndex))
+                    .forEach(this::loadingProblem);
             if (alone.plugins().isEmpty()) {
                 return report(descriptor.id());
             }
@@ -212,14 +216,28 @@ final class ConformanceRun {
         }
     }
 
+    /** Which of the plugin's profile files a problem of the registry is about; -1 for none. */
+    private int profileFileIndex(PluginProblem problem) {
+        for (int i = 0; i < profileFiles.size(); i++) {
+            if (aboutFile(problem.message(), profileFiles.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean aboutFile(String message, String file) {
+        return message.startsWith(file + ":")
+                || message.equals("resource " + file + " not found")
+                || message.startsWith("resource " + file + " not found ")
+                || message.startsWith("cannot read " + file + ": ");
+    }
+
     /** A problem of the registry, under the check it belongs to: its messages start with what is concerned. */
     private void loadingProblem(PluginProblem problem) {
         String message = problem.message();
         for (String file : profileFiles) {
-            if (message.startsWith(file + ":")
-                    || message.equals("resource " + file + " not found")
-                    || message.startsWith("resource " + file + " not found ")
-                    || message.startsWith("cannot read " + file + ": ")) {
+            if (aboutFile(message, file)) {
                 fail(
                         "profiles",
                         message.startsWith(file + ":")
