@@ -1,5 +1,6 @@
 package io.github.equalityframework.io;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,16 +12,25 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.equalityframework.ExampleData;
 import io.github.equalityframework.migration.EditionMapping;
 import io.github.equalityframework.model.ActionPlan;
+import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.PeerReview;
+import io.github.equalityframework.model.PlanStatus;
 import io.github.equalityframework.model.RuleProfile;
 import io.github.equalityframework.model.SelfAssessment;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +55,37 @@ class RecordBinderCoverageTest {
                 EditionMapping.class)) {
             assertNull(RecordBinder.refusal(type), type.getName());
         }
+    }
+
+    /**
+     * The binder does not walk the annotations of the library's own model at run time: this does, for every record
+     * and enum the root types hold, so a model type that gains an annotation the binder does not know fails here.
+     */
+    @Test
+    void everyTypeTheModelHoldsCarriesOnlyAnnotationsTheBinderKnows() {
+        Set<Class<?>> seen = new LinkedHashSet<>();
+        Deque<Type> todo = new ArrayDeque<>(List.of(
+                SelfAssessment.class,
+                FrameworkDefinition.class,
+                RuleProfile.class,
+                PeerReview.class,
+                ActionPlan.class,
+                EditionMapping.class));
+        while (!todo.isEmpty()) {
+            Type type = todo.pop();
+            if (type instanceof ParameterizedType parameterized) {
+                todo.addAll(List.of(parameterized.getActualTypeArguments()));
+            } else if (type instanceof Class<?> c && (c.isRecord() || c.isEnum()) && seen.add(c)) {
+                assertTrue(RecordBinder.CHECKED_IN_THE_BUILD.contains(c.getPackageName()), c.getName());
+                assertDoesNotThrow(() -> RecordBinder.checkAnnotations(c), c.getName());
+                if (c.isRecord()) {
+                    for (RecordComponent component : c.getRecordComponents()) {
+                        todo.push(component.getGenericType());
+                    }
+                }
+            }
+        }
+        assertTrue(seen.contains(EvidenceItem.class) && seen.contains(PlanStatus.class), seen.toString());
     }
 
     @Test
