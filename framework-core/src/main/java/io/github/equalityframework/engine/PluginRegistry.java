@@ -495,8 +495,13 @@ public final class PluginRegistry implements Closeable {
                     }
                     long waited = System.nanoTime() - start;
                     if (waited >= budget * WAITING_FACTOR) {
+                        // A setup that worked for a good part of its budget was held back by a busy machine more
+                        // than it waited on something: say so rather than call it waiting.
+                        String why = used * 4 < budget
+                                ? "waiting, not working"
+                                : describe(Duration.ofNanos(used)) + " of it working; the machine may be busy";
                         return "setup did not finish within " + describe(setupBudget.multipliedBy(WAITING_FACTOR))
-                                + " (waiting, not working); not loaded";
+                                + " (" + why + "); not loaded";
                     }
                     wait = Math.min(budget - used, budget * WAITING_FACTOR - waited);
                 }
