@@ -38,48 +38,62 @@ final class FindingPaths {
         if (parsed.isEmpty()) {
             return Optional.of("it is not a data path such as claims[0].narrative");
         }
-        DataPath at = DataPath.root();
-        DataPath absent = null; // the first part of the path that the document leaves out
-        for (DataPath.Step step : parsed.get().steps()) {
+        List<DataPath.Step> steps = parsed.get().steps();
+        int absent = -1; // how many steps lead to the first part of the path that the document leaves out
+        for (int i = 0; i < steps.size(); i++) {
+            DataPath.Step step = steps.get(i);
             Class<?> raw = raw(type);
             if (step instanceof DataPath.Field byName) {
                 String name = byName.name();
                 if (!raw.isRecord()) {
-                    return Optional.of(at + " is a value with no fields");
+                    return Optional.of(prefix(steps, i) + " is a value with no fields");
                 }
                 Map<String, RecordComponent> fields = FIELDS.get(raw);
                 RecordComponent field = fields.get(name);
                 if (field == null) {
-                    return Optional.of((at.isRoot() ? "the self-assessment" : at) + " has no field '" + name + "'"
+                    return Optional.of((i == 0 ? "the self-assessment" : prefix(steps, i)) + " has no field '" + name
+                            + "'"
                             + Suggestions.closest(name, fields.keySet())
                                     .map(s -> "; did you mean '" + s + "'?")
                                     .orElse(""));
                 }
                 value = value == null ? null : read(field, value);
                 type = field.getGenericType();
-                at = at.field(name);
-                if (value == null && absent == null) {
-                    absent = at;
+                if (value == null && absent < 0) {
+                    absent = i + 1;
                 }
             } else {
                 int index = ((DataPath.Index) step).index();
                 if (!List.class.isAssignableFrom(raw)) {
-                    return Optional.of((at.isRoot() ? "the self-assessment" : at) + " is not a list");
+                    return Optional.of((i == 0 ? "the self-assessment" : prefix(steps, i)) + " is not a list");
                 }
-                if (absent != null) {
-                    return Optional.of("the assessment has no " + absent);
+                if (absent >= 0) {
+                    return Optional.of("the assessment has no " + prefix(steps, absent));
                 }
                 int size = ((List<?>) value).size();
                 if (index >= size) {
-                    return Optional.of(
-                            at + (size == 0 ? " is empty" : " has " + size + (size == 1 ? " entry" : " entries")));
+                    return Optional.of(prefix(steps, i)
+                            + (size == 0 ? " is empty" : " has " + size + (size == 1 ? " entry" : " entries")));
                 }
                 value = ((List<?>) value).get(index);
                 type = type instanceof ParameterizedType list ? list.getActualTypeArguments()[0] : Object.class;
-                at = at.index(index);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The path of the first {@code count} steps, for a message: built only when one is written, not at every step
+     * of every finding.
+     */
+    private static DataPath prefix(List<DataPath.Step> steps, int count) {
+        DataPath at = DataPath.root();
+        for (DataPath.Step step : steps.subList(0, count)) {
+            at = step instanceof DataPath.Field field
+                    ? at.field(field.name())
+                    : at.index(((DataPath.Index) step).index());
+        }
+        return at;
     }
 
     private static Class<?> raw(Type type) {

@@ -18,8 +18,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -52,7 +56,8 @@ final class OutputFile {
     static void write(Path file, byte[] bytes) {
         try {
             Path target = file;
-            for (int links = 0; Files.isSymbolicLink(target); links++) {
+            BasicFileAttributes existing = attributes(target);
+            for (int links = 0; existing != null && existing.isSymbolicLink(); links++) {
                 if (isDescriptor(target)) {
                     writeDescriptor(target, bytes);
                     return;
@@ -61,8 +66,8 @@ final class OutputFile {
                     throw new FileSystemLoopException(file.toString());
                 }
                 target = target.toAbsolutePath().resolveSibling(Files.readSymbolicLink(target));
+                existing = attributes(target);
             }
-            BasicFileAttributes existing = attributes(target);
             if (existing == null || existing.isRegularFile()) {
                 replace(target.toAbsolutePath(), bytes, existing != null);
             } else if (existing.isDirectory()) {
@@ -121,11 +126,30 @@ final class OutputFile {
 
     private static void replace(Path target, byte[] bytes, boolean exists) throws IOException {
         Path directory = target.getParent();
-        createDirectories(directory);
-        Path temp = createTemp(directory, target.getFileName().toString());
+        if (!Files.isDirectory(directory)) {
+            // looked at first: a batch writes many files into one folder, and creating an existing one throws
+            createDirectories(directory);
+        }
+        String name = target.getFileName().toString();
+        String stem = "." + (name.length() > MAX_NAME_IN_TEMP ? name.substring(0, MAX_NAME_IN_TEMP) : name) + ".";
+        Path temp;
+        OutputStream out;
+        while (true) {
+            // a new file beside the target, created as any new file is (the umask decides its mode), not with
+            // the owner-only mode of Files.createTempFile, and written through the descriptor that created it
+            temp = directory.resolve(
+                    stem + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                break;
+            } catch (FileAlreadyExistsException e) {
+                // another writer's temporary file: draw another name
+            }
+        }
+        boolean moved = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-                out.write(bytes);
+            try (OutputStream written = out) {
+                written.write(bytes);
             }
             if (exists) {
                 keepModeAndGroup(target, temp);
@@ -135,46 +159,64 @@ final class OutputFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /**
-     * A new empty file beside the target, created as any new file is (the umask decides its mode), not
-     * with the owner-only mode of {@link Files#createTempFile}.
-     */
-    private static Path createTemp(Path directory, String name) throws IOException {
-        String stem = "." + (name.length() > MAX_NAME_IN_TEMP ? name.substring(0, MAX_NAME_IN_TEMP) : name) + ".";
-        while (true) {
-            Path temp = directory.resolve(
-                    stem + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-            try {
-                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
-                        .close();
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                // another writer's temporary file: draw another name
+            if (!moved) {
+                Files.deleteIfExists(temp);
             }
         }
     }
 
-    /** The replacement keeps who may read and write the file it replaces. */
+    /**
+     * The replacement keeps who may read and write the file it replaces. Group and mode are compared as numbers
+     * (no look-up of the group's name) and changed only when they differ, as they seldom do.
+     */
     private static void keepModeAndGroup(Path target, Path temp) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
         if (view == null) {
             return;
         }
-        PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);
-        if (!old.group().equals(view.readAttributes().group())) {
-            try {
-                view.setGroup(old.group());
-            } catch (IOException e) {
-                // only the group's members (and root) may give a file to a group; the file stays in ours
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+            PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);
+            if (!old.group().equals(view.readAttributes().group())) {
+                setGroup(view, old.group());
+            }
+            view.setPermissions(old.permissions());
+            return;
+        }
+        Map<String, Object> old = Files.readAttributes(target, "unix:mode,gid");
+        Map<String, Object> now = Files.readAttributes(temp, "unix:mode,gid");
+        boolean regrouped = !old.get("gid").equals(now.get("gid"));
+        if (regrouped) {
+            setGroup(
+                    view,
+                    Files.readAttributes(target, PosixFileAttributes.class).group());
+        }
+        int mode = (Integer) old.get("mode") & 0777;
+        // after the group: changing the group may clear the set-group-ID bit
+        if (regrouped || ((Integer) now.get("mode") & 07777) != mode) {
+            view.setPermissions(permissions(mode));
+        }
+    }
+
+    private static void setGroup(PosixFileAttributeView view, GroupPrincipal group) {
+        try {
+            view.setGroup(group);
+        } catch (IOException e) {
+            // only the group's members (and root) may give a file to a group; the file stays in ours
+        }
+    }
+
+    /** The permissions of a mode's lowest nine bits, owner's read first, as the enum lists them. */
+    private static Set<PosixFilePermission> permissions(int mode) {
+        Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
+        PosixFilePermission[] all = PosixFilePermission.values();
+        for (int i = 0; i < all.length; i++) {
+            if ((mode & (0400 >> i)) != 0) {
+                permissions.add(all[i]);
             }
         }
-        // after the group: changing the group may clear the set-group-ID bit
-        view.setPermissions(old.permissions());
+        return permissions;
     }
 
     private static void createDirectories(Path directory) throws IOException {

@@ -66,7 +66,7 @@ class OutputFileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rw-r--r--", "rw-rw-r--", "rw-r-----", "rw-------"})
+    @ValueSource(strings = {"rw-r--r--", "rw-rw-r--", "rw-r-----", "rw-------", "rwxr-x--x", "r---w---x"})
     void aReplacedFileKeepsItsMode(String mode) throws IOException {
         assumeTrue(posix());
         Path report = Files.writeString(dir.resolve("report.json"), "old report that is longer than the new one");
