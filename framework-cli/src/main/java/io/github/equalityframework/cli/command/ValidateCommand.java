@@ -121,21 +121,21 @@ public final class ValidateCommand implements Callable<Integer> {
         if (result.isValid() && !quiet) {
             SelfAssessment a = result.assessment().orElseThrow();
             List<Path> plans = files.plans();
-            out.printf(
-                    "%s: valid (%s, %d claims, %d evidence items%s%s)%n",
-                    files.assessment(),
-                    a.framework(),
-                    a.claims().size(),
-                    a.evidence().size(),
-                    files.reviewFile().map(r -> ", review " + r.getFileName()).orElse(""),
-                    plans.isEmpty()
+            // Concatenated rather than formatted: a formatter's first use sets up the JDK's locale data, a
+            // tenth of validate's start-up work for one line.
+            out.println(files.assessment() + ": valid (" + a.framework() + ", "
+                    + a.claims().size() + " claims, "
+                    + a.evidence().size() + " evidence items"
+                    + files.reviewFile().map(r -> ", review " + r.getFileName()).orElse("")
+                    + (plans.isEmpty()
                             ? ""
                             : (plans.size() == 1 ? ", plan " : ", plans ")
                                     + String.join(
                                             ", ",
                                             plans.stream()
                                                     .map(p -> p.getFileName().toString())
-                                                    .toList()));
+                                                    .toList()))
+                    + ")");
         } else if (!result.isValid()) {
             // One count per file that holds problems: the assessment, its review, each plan.
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -147,7 +147,7 @@ public final class ValidateCommand implements Callable<Integer> {
                         1,
                         Integer::sum);
             }
-            counts.forEach((source, n) -> err.printf("%s: %d problem%s%n", source, n, n == 1 ? "" : "s"));
+            counts.forEach((source, n) -> err.println(source + ": " + n + " problem" + (n == 1 ? "" : "s")));
         }
         out.flush();
         err.flush();
