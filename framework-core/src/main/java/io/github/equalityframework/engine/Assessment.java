@@ -28,11 +28,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -99,6 +101,8 @@ final class Assessment {
         private final List<Finding> findings = new ArrayList<>();
         private boolean complete = true;
         private List<EffectiveRule> rules;
+        /** The characteristics the register's items name, gathered while the register is indexed. */
+        private final Set<String> covered = new HashSet<>();
 
         Run(RuleRunner.Calls calls) {
             this.calls = calls;
@@ -132,7 +136,7 @@ final class Assessment {
                 }
             }
             List<Characteristic> inScope = characteristicsInScope();
-            check(AssessmentContext.of(assessment, framework, results, inScope, today));
+            check(AssessmentContext.of(assessment, framework, results, inScope, today, covered));
 
             LevelAggregation aggregation = registry.aggregation(framework.id());
             List<ModuleResult> moduleResults = modules.stream()
@@ -164,7 +168,16 @@ final class Assessment {
         private Map<String, ClaimContext> contexts(List<Criterion> criteria) {
             Map<String, EvidenceItem> register =
                     newRegister.apply(assessment.evidence().size());
-            assessment.evidence().forEach(e -> register.put(e.id(), e));
+            // The pass that indexes the register also gathers the characteristics it covers, for the checks
+            // (AssessmentContext.characteristicsCovered): an item's list is then read while the item is at hand.
+            for (EvidenceItem e : assessment.evidence()) {
+                register.put(e.id(), e);
+                for (String c : e.characteristics()) {
+                    if (c != null) {
+                        covered.add(c);
+                    }
+                }
+            }
             // Each criterion's claim from one pass over the claims (the first for a criterion, as
             // SelfAssessment.claim).
             Map<String, Claim> claims = new HashMap<>();
@@ -412,26 +425,13 @@ final class Assessment {
     private static CoverageMatrix coverage(
             List<Criterion> criteria, Map<String, ClaimContext> contexts, List<Characteristic> inScope) {
         List<String> columns = inScope.stream().map(Characteristic::id).toList();
-        Map<String, Integer> columnOf = new HashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            columnOf.putIfAbsent(columns.get(i), i);
-        }
-        // One pass over each criterion's evidence, counting an item once per characteristic it names.
+        // The counts each claim's context made when the engine resolved its evidence: no second pass over the register.
         List<CoverageMatrix.Row> rows = criteria.stream()
                 .map(c -> {
-                    int[] counts = new int[columns.size()];
-                    for (EvidenceItem e : contexts.get(c.id()).evidence()) {
-                        List<String> named = e.characteristics();
-                        for (int k = 0; k < named.size(); k++) {
-                            Integer column = columnOf.get(named.get(k));
-                            if (column != null && named.indexOf(named.get(k)) == k) {
-                                counts[column]++;
-                            }
-                        }
-                    }
+                    Map<String, Integer> counts = contexts.get(c.id()).characteristicCounts();
                     List<Integer> byColumn = new ArrayList<>(columns.size());
-                    for (int i = 0; i < columns.size(); i++) {
-                        byColumn.add(counts[columnOf.get(columns.get(i))]);
+                    for (String column : columns) {
+                        byColumn.add(counts.getOrDefault(column, 0));
                     }
                     return new CoverageMatrix.Row(c.id(), List.copyOf(byColumn));
                 })

@@ -38,7 +38,11 @@ public record EvidenceItem(
         List<@NotNull @Valid EvidencePart> parts) {
 
     public EvidenceItem {
-        characteristics = Lists.copy(characteristics);
+        // Shared with equal items': a large register repeats a few kinds, owners, dates and characteristic lists.
+        kind = Shared.string(kind);
+        date = Shared.date(date);
+        owner = Shared.string(owner);
+        characteristics = Shared.ids(characteristics);
         parts = Lists.copy(parts);
     }
 

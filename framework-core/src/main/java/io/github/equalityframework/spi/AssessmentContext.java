@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -41,6 +42,15 @@ public interface AssessmentContext {
 
     /** The engine's "today", from its clock. */
     LocalDate today();
+
+    /**
+     * The characteristics at least one entry of the evidence register names, whether or not a claim links it (each
+     * claim's own are in {@link ClaimContext#characteristicCounts()}). The engine's context gathers them in the
+     * engine's pass over the register; this default walks the register on each call.
+     */
+    default Set<String> characteristicsCovered() {
+        return Contexts.characteristicsCovered(assessment().evidence());
+    }
 
     /** The scoring result of a criterion, when it is in scope. */
     default Optional<CriterionResult> result(String criterionId) {
@@ -101,6 +111,34 @@ public interface AssessmentContext {
             List<CriterionResult> criteria,
             List<Characteristic> characteristicsInScope,
             LocalDate today) {
-        return new Contexts.Assessment(assessment, framework, criteria, characteristicsInScope, today);
+        return new Contexts.Assessment(
+                assessment,
+                framework,
+                criteria,
+                characteristicsInScope,
+                today,
+                Contexts.characteristicsCovered(assessment.evidence()));
+    }
+
+    /**
+     * The context the engine gives a check, with the characteristics the register covers as the engine gathered
+     * them in its own pass over the register: they must be what {@link #characteristicsCovered()} names.
+     *
+     * @param assessment             the self-assessment
+     * @param framework              its framework edition
+     * @param criteria               the scoring result of every criterion in scope, in framework order
+     * @param characteristicsInScope the characteristics the assessment covers, resolved from its scope
+     * @param today                  the engine's "today", from its clock
+     * @param characteristicsCovered the characteristics at least one entry of the evidence register names
+     */
+    static AssessmentContext of(
+            SelfAssessment assessment,
+            FrameworkDefinition framework,
+            List<CriterionResult> criteria,
+            List<Characteristic> characteristicsInScope,
+            LocalDate today,
+            Set<String> characteristicsCovered) {
+        return new Contexts.Assessment(
+                assessment, framework, criteria, characteristicsInScope, today, characteristicsCovered);
     }
 }

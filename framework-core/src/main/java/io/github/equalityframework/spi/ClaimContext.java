@@ -10,6 +10,7 @@ import io.github.equalityframework.model.SelfAssessment;
 import io.github.equalityframework.problem.DataPath;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -44,6 +45,16 @@ public interface ClaimContext {
         return Optional.ofNullable(claim());
     }
 
+    /**
+     * How many of the evidence items name each characteristic, an item counted once for each characteristic it
+     * names, in the order the characteristics are first named: the keys are the characteristics the claim's
+     * evidence covers. The engine's contexts count when they are made, in one pass over the evidence, for every
+     * rule and for the report's coverage matrix; this default counts on each call.
+     */
+    default Map<String, Integer> characteristicCounts() {
+        return Contexts.characteristicCounts(evidence());
+    }
+
     /** The data path of the claim, e.g. {@code claims[3]}, or empty when there is none. */
     default String claimPath() {
         int index = claim() == null ? -1 : assessment().claims().indexOf(claim());
@@ -67,6 +78,8 @@ public interface ClaimContext {
             Claim claim,
             List<EvidenceItem> evidence,
             LocalDate today) {
-        return new Contexts.Claim(assessment, framework, criterion, claim, evidence, today);
+        List<EvidenceItem> linked = List.copyOf(evidence);
+        return new Contexts.Claim(
+                assessment, framework, criterion, claim, linked, Contexts.characteristicCounts(linked), today);
     }
 }

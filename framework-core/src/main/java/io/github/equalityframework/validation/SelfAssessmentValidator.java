@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -176,9 +175,10 @@ public final class SelfAssessmentValidator {
             FrameworkDefinition framework,
             Set<String> characteristics,
             ProblemList problems) {
+        // Hashed: every item's kind is looked up (sorted() orders them for a message).
         Set<String> kinds = catalogue.evidenceKindsFor(assessment.framework()).stream()
                 .map(EvidenceKind::id)
-                .collect(Collectors.toCollection(TreeSet::new));
+                .collect(Collectors.toCollection(HashSet::new));
         List<EvidenceItem> register = assessment.evidence();
         IdPositions seen = new IdPositions(register.size());
         for (int i = 0; i < register.size(); i++) {
@@ -565,8 +565,9 @@ public final class SelfAssessmentValidator {
         }
     }
 
+    /** Hashed, for a look-up per characteristic an item names; {@link #sorted} orders them for a message. */
     private static Set<String> ids(List<Characteristic> characteristics) {
-        return characteristics.stream().map(Characteristic::id).collect(Collectors.toCollection(TreeSet::new));
+        return characteristics.stream().map(Characteristic::id).collect(Collectors.toCollection(HashSet::new));
     }
 
     private static List<String> sorted(Set<String> ids) {

@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +51,26 @@ class CheckFindingsTest {
                     null));
         }
         assertEquals(List.of("claims[1] m1/c1 [e3, e1]", "claims[0] m2/c1 [e2]"), seen);
+    }
+
+    @Test
+    void aCheckSeesTheCharacteristicsOfTheWholeRegisterAndEachClaimsCounts() {
+        List<Object> seen = new ArrayList<>();
+        try (AssessmentEngine engine = engine(context -> {
+            seen.add(new TreeSet<>(context.characteristicsCovered()));
+            context.claims().forEach(claim -> seen.add(claim.characteristicCounts()));
+            return List.of();
+        })) {
+            // e3 is linked by no claim: the register covers what it names all the same.
+            engine.assess(TestFramework.assessment(
+                    List.of(new Claim("m1/c1", "achieving", "Fine.", List.of("e1", "e2"))),
+                    List.of(
+                            TestFramework.evidence("e1", "policy", "age", "race", "age"),
+                            TestFramework.evidence("e2", "equality-data", "race"),
+                            TestFramework.evidence("e3", "policy", "sex")),
+                    null));
+        }
+        assertEquals(List.of(new TreeSet<>(List.of("age", "race", "sex")), Map.of("age", 1, "race", 2)), seen);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.github.equalityframework.lga;
 
-import io.github.equalityframework.model.EvidenceItem;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.MaturityLevel;
 import io.github.equalityframework.model.Severity;
@@ -10,7 +9,6 @@ import io.github.equalityframework.spi.RuleDocumentation;
 import io.github.equalityframework.spi.RuleParameters;
 import io.github.equalityframework.spi.Score;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -41,10 +39,8 @@ final class CharacteristicCoverageRule extends AbstractScoringRule {
         if (!context.criterion().hasTag(Lga.COMMUNITY_FACING)) {
             return new Score(highest, List.of());
         }
-        Set<String> covered = new HashSet<>();
-        for (EvidenceItem e : context.evidence()) {
-            covered.addAll(e.characteristics());
-        }
+        // Counted once by the engine's context, which the coverage matrix reads as well.
+        Set<String> covered = context.characteristicCounts().keySet();
         List<String> missing = new ArrayList<>();
         for (String c : Lga.characteristicsInScope(framework, context.assessment())) {
             if (!covered.contains(c)) {

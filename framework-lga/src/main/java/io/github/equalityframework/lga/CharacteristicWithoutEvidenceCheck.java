@@ -7,7 +7,6 @@ import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.spi.AssessmentContext;
 import io.github.equalityframework.spi.Finding;
 import io.github.equalityframework.spi.RuleParameters;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,8 +29,8 @@ final class CharacteristicWithoutEvidenceCheck extends LgaCheck {
     @Override
     public List<Finding> check(AssessmentContext context, RuleParameters parameters) {
         SelfAssessment assessment = context.assessment();
-        Set<String> covered = new HashSet<>();
-        assessment.evidence().forEach(e -> covered.addAll(e.characteristics()));
+        // Gathered by the engine in its pass over the register.
+        Set<String> covered = context.characteristicsCovered();
         return Lga.characteristicsInScope(context.framework(), assessment).stream()
                 .filter(c -> !covered.contains(c))
                 .map(c -> Finding.builder("characteristic-without-evidence", severity())
