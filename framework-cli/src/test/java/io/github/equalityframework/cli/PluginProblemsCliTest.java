@@ -75,8 +75,12 @@ class PluginProblemsCliTest {
         assertEquals("", run.out());
     }
 
-    @Test
-    void aBrokenProfileFileInAPluginJarIsNamedWithItsLocationBeforeTheUnknownProfile() throws IOException {
+    /** What a plugin's broken profile is reported as: a list where the rule's settings (an object) belong. */
+    private static final String BROKEN_PROFILE = "plugin anytown: " + PROFILE
+            + ":4:31: rules.lga.claim-without-evidence: expected an object (RuleSetting) but found a list";
+
+    /** A plugin whose profile {@code anytown-local} gives a rule a list instead of its settings. */
+    private Path pluginWithABrokenProfile() throws IOException {
         Path plugins = dir.resolve("plugins");
         PluginJars.plugin(
                 plugins,
@@ -85,12 +89,17 @@ class PluginProblemsCliTest {
                 "[0.1,1.0)",
                 SETUP,
                 Map.of(PROFILE, "id: anytown-local\nbase: lga-default\nrules:\n  lga.claim-without-evidence: [off]\n"));
+        return plugins;
+    }
+
+    @Test
+    void aBrokenProfileFileInAPluginJarIsNamedWithItsLocationBeforeTheUnknownProfile() throws IOException {
+        Path plugins = pluginWithABrokenProfile();
 
         Run run = Cli.eflg(
                 "assess", Cli.EXAMPLE.toString(), "--profile", "anytown-local", "--plugin-path", plugins.toString());
 
-        String why = "plugin anytown: " + PROFILE
-                + ":4:31: rules.lga.claim-without-evidence: expected an object (RuleSetting) but found a list";
+        String why = BROKEN_PROFILE;
         assertEquals(3, run.exitCode(), run.err());
         assertEquals(
                 "eflg: " + why + "\n"
@@ -101,16 +110,8 @@ class PluginProblemsCliTest {
 
     @Test
     void aBrokenProfileInAPluginJarIsReadOnlyByTheCommandsThatNeedIt() throws IOException {
-        Path plugins = dir.resolve("plugins");
-        PluginJars.plugin(
-                plugins,
-                "AnytownPlugin",
-                "anytown",
-                "[0.1,1.0)",
-                SETUP,
-                Map.of(PROFILE, "id: anytown-local\nbase: lga-default\nrules:\n  lga.claim-without-evidence: [off]\n"));
-        String why = "plugin anytown: " + PROFILE
-                + ":4:31: rules.lga.claim-without-evidence: expected an object (RuleSetting) but found a list";
+        Path plugins = pluginWithABrokenProfile();
+        String why = BROKEN_PROFILE;
 
         Run validate = Cli.eflg("validate", Cli.EXAMPLE.toString(), "--plugin-path", plugins.toString());
         Run assess = Cli.eflg("assess", Cli.EXAMPLE.toString(), "--plugin-path", plugins.toString());

@@ -3,6 +3,7 @@ package io.github.equalityframework.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.equalityframework.RandomRecords;
 import io.github.equalityframework.fixtures.SelfAssessments;
 import io.github.equalityframework.migration.EditionMapping;
 import io.github.equalityframework.model.ActionPlan;
@@ -10,14 +11,8 @@ import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.PeerReview;
 import io.github.equalityframework.model.RuleProfile;
 import io.github.equalityframework.model.SelfAssessment;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +87,19 @@ class RecordBinderEquivalenceTest {
     private static final List<Object> ANYTHING = List.of(
             1, -7, 12_345_678_901L, 1.5, 0.1, "text", "carriage\rreturn", true, List.of(1, "a"), Map.of("k", 2));
 
+    /** Models of any root type: mostly plain values, a tenth missing, dates at and past the plausible range. */
+    private static final RandomRecords.Draws DRAWS = new RandomRecords.Draws(
+            6,
+            TEXT,
+            List.of(-1, 0, 1, 3, Integer.MAX_VALUE),
+            10,
+            8,
+            random -> random.nextInt(4) > 0
+                    ? LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000))
+                    : DATES.get(random.nextInt(DATES.size())),
+            ANYTHING,
+            true);
+
     enum Mutation {
         NONE,
         UNKNOWN_FIELD,
@@ -112,7 +120,7 @@ class RecordBinderEquivalenceTest {
             Class<?> type = ROOTS.get(random.nextInt(ROOTS.size()));
             Object model = null;
             while (model == null) {
-                model = record(type, random, 0);
+                model = RandomRecords.record(type, random, DRAWS);
             }
             Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
             Format format = random.nextBoolean() ? Format.YAML : Format.JSON;
@@ -374,83 +382,5 @@ class RecordBinderEquivalenceTest {
         String name = original.strip().split(":", 2)[0];
         String copy = format == Format.YAML ? indent + name + ": \"again\"" : indent + name + " : \"again\",";
         return text.substring(0, line[0]) + copy + "\n" + text.substring(line[0]);
-    }
-
-    // A model of any root type built by reflection through each record's canonical constructor, so that a
-    // record or component added later is generated too.
-
-    private static Object record(Class<?> type, Random random, int depth) {
-        if (depth > 6) {
-            return null;
-        }
-        RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            values[i] = value(components[i].getGenericType(), random, depth + 1);
-        }
-        try {
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            return canonical.newInstance(values);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null; // a constructor that refuses the values: draw again
-        }
-    }
-
-    private static Object value(Type type, Random random, int depth) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-        if (raw == int.class) {
-            return List.of(-1, 0, 1, 3, Integer.MAX_VALUE).get(random.nextInt(5));
-        }
-        if (raw == boolean.class) {
-            return random.nextBoolean();
-        }
-        if (random.nextInt(10) == 0) {
-            return null;
-        }
-        if (raw == String.class) {
-            return random.nextInt(3) > 0 ? "care-experience" : TEXT.get(random.nextInt(TEXT.size()));
-        }
-        if (raw == Integer.class) {
-            return List.of(-1, 0, 1, 7, Integer.MIN_VALUE).get(random.nextInt(5));
-        }
-        if (raw == Boolean.class) {
-            return random.nextBoolean();
-        }
-        if (raw == LocalDate.class) {
-            return random.nextInt(4) > 0
-                    ? LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000))
-                    : DATES.get(random.nextInt(DATES.size()));
-        }
-        if (raw == Object.class) {
-            return ANYTHING.get(random.nextInt(ANYTHING.size()));
-        }
-        if (raw.isEnum()) {
-            Object[] constants = raw.getEnumConstants();
-            return constants[random.nextInt(constants.length)];
-        }
-        if (raw.isRecord()) {
-            return record(raw, random, depth);
-        }
-        if (raw == List.class && type instanceof ParameterizedType p) {
-            List<Object> list = new ArrayList<>();
-            int size = random.nextInt(depth > 3 ? 2 : 4);
-            for (int i = 0; i < size; i++) {
-                list.add(random.nextInt(8) == 0 ? null : value(p.getActualTypeArguments()[0], random, depth + 1));
-            }
-            return list;
-        }
-        if (raw == Map.class && type instanceof ParameterizedType p) {
-            Map<Object, Object> map = new HashMap<>();
-            for (int i = random.nextInt(3); i > 0; i--) {
-                Object key = value(p.getActualTypeArguments()[0], random, depth + 1);
-                if (key != null) {
-                    map.put(key, value(p.getActualTypeArguments()[1], random, depth + 1));
-                }
-            }
-            return random.nextBoolean() ? map : new LinkedHashMap<>(map);
-        }
-        return null;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.equalityframework.RandomRecords;
 import io.github.equalityframework.fixtures.SelfAssessments;
 import io.github.equalityframework.fixtures.TestFramework;
 import io.github.equalityframework.model.AssessmentPeriod;
@@ -25,18 +26,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -86,12 +81,23 @@ class BeanConstraintsEquivalenceTest {
             "caf\u00e9",
             "\ud83d\ude00");
 
+    /** Mostly values that pass, so that a model has a few problems as often as many. */
+    private static final RandomRecords.Draws DRAWS = new RandomRecords.Draws(
+            5,
+            TEXT,
+            List.of(-1, 0, 1, 3),
+            12,
+            5,
+            random -> LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000)),
+            List.of(),
+            false);
+
     /** Generated models: any record of the model, with any component missing, blank, wrong, or a list with nulls. */
     private static <T> Arbitrary<T> anyModel(Class<T> type) {
         return Arbitraries.randomValue(random -> {
             T model = null;
             while (model == null) {
-                model = type.cast(record(type, random, 0));
+                model = type.cast(RandomRecords.record(type, random, DRAWS));
             }
             return model;
         });
@@ -272,80 +278,5 @@ class BeanConstraintsEquivalenceTest {
                 null,
                 null,
                 null);
-    }
-
-    // A model built by reflection through each record's canonical constructor, so that a record or component
-    // added later is generated too, without this test knowing it.
-
-    private static Object record(Class<?> type, Random random, int depth) {
-        if (depth > 5) {
-            return null;
-        }
-        RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            values[i] = value(components[i].getGenericType(), random, depth + 1);
-        }
-        try {
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            canonical.setAccessible(true);
-            return canonical.newInstance(values);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null; // a constructor that refuses the values (e.g. a primitive from null): draw again
-        }
-    }
-
-    private static Object value(Type type, Random random, int depth) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-        if (raw == int.class) {
-            return List.of(-1, 0, 1, 3).get(random.nextInt(4));
-        }
-        if (raw == boolean.class) {
-            return random.nextBoolean();
-        }
-        // Mostly values that pass, so that a model has a few problems as often as many.
-        if (random.nextInt(12) == 0) {
-            return null;
-        }
-        if (raw == String.class) {
-            return random.nextInt(3) > 0 ? "care-experience" : TEXT.get(random.nextInt(TEXT.size()));
-        }
-        if (raw == Integer.class) {
-            return List.of(-1, 0, 1, 7, Integer.MIN_VALUE).get(random.nextInt(5));
-        }
-        if (raw == Boolean.class) {
-            return random.nextBoolean();
-        }
-        if (raw == LocalDate.class) {
-            return LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000));
-        }
-        if (raw.isEnum()) {
-            Object[] constants = raw.getEnumConstants();
-            return constants[random.nextInt(constants.length)];
-        }
-        if (raw.isRecord()) {
-            return record(raw, random, depth);
-        }
-        if (raw == List.class && type instanceof ParameterizedType p) {
-            List<Object> list = new ArrayList<>();
-            int size = random.nextInt(depth > 3 ? 2 : 4);
-            for (int i = 0; i < size; i++) {
-                list.add(random.nextInt(5) == 0 ? null : value(p.getActualTypeArguments()[0], random, depth + 1));
-            }
-            return list;
-        }
-        if (raw == Map.class && type instanceof ParameterizedType p) {
-            Map<Object, Object> map = new HashMap<>();
-            for (int i = random.nextInt(3); i > 0; i--) {
-                Object key = value(p.getActualTypeArguments()[0], random, depth + 1);
-                if (key != null) {
-                    map.put(key, value(p.getActualTypeArguments()[1], random, depth + 1));
-                }
-            }
-            return map;
-        }
-        return null;
     }
 }
