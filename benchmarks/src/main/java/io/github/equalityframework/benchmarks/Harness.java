@@ -54,7 +54,7 @@ public final class Harness {
     static final double STARTUP_TARGET = 4.0;
     /** The CPU time of {@code ./eflg validate} against hello world's. */
     static final double STARTUP_CPU_TARGET = 6.0;
-    /** Seconds above {@code eflg --version} for 100,000 employees. */
+    /** Seconds above {@code eflg workforce --help} for 100,000 employees. */
     static final double WORKFORCE_TARGET = 1.0;
 
     private final Path root;
@@ -655,7 +655,7 @@ public final class Harness {
 
     /**
      * {@code eflg workforce} on 100,000 and 1,000,000 synthetic employees with {@code -Xmx512m}, against
-     * {@code eflg --version} started the same way, interleaved in the same run; medians. What counts is the
+     * {@code eflg workforce --help} started the same way, interleaved in the same run; medians. What counts is the
      * difference: the analysis above the JVM's start.
      */
     private void workforce() throws Exception {
@@ -677,8 +677,10 @@ public final class Harness {
                     csv.toString(),
                     "--out",
                     out.toString());
-            List<String> version =
-                    List.of(javaBin(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", eflgJar.toString(), "--version");
+            // The same start without the analysis: the command line with the plugins' commands built, its help
+            // printed. (eflg --version was the start until it stopped building any command.)
+            List<String> version = List.of(
+                    javaBin(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", eflgJar.toString(), "workforce", "--help");
             int rounds = employees >= 1_000_000 ? 3 : 5;
             time(analyse);
             List<Double> analyseTimes = new ArrayList<>();
@@ -689,19 +691,19 @@ public final class Harness {
             }
             double a = median(analyseTimes);
             double v = median(versionTimes);
-            log("workforce " + label(employees) + ": " + seconds(a) + ", eflg --version " + seconds(v));
+            log("workforce " + label(employees) + ": " + seconds(a) + ", eflg workforce --help " + seconds(v));
             Map<String, Object> size = new LinkedHashMap<>();
             size.put("employees", employees);
             size.put("csvMegabytes", round(Files.size(csv) / (1024.0 * 1024)));
             size.put("heap", "-Xmx512m");
             size.put("runs", rounds);
             size.put("workforceSeconds", round(a));
-            size.put("versionSeconds", round(v));
+            size.put("startSeconds", round(v));
             size.put("aboveStartSeconds", round(a - v));
             r.put(label(employees), size);
             boolean target = employees == 100_000;
             table.add(new String[] {
-                "workforce " + label(employees) + " rows (-Xmx512m) - eflg --version",
+                "workforce " + label(employees) + " rows (-Xmx512m) - eflg workforce --help",
                 String.format(Locale.ROOT, "%+.2f s", a - v),
                 "-",
                 "-",
