@@ -41,11 +41,11 @@ record Cost(double wall, double cpu, double system, double compile) {
         if (after == null || before == null) {
             return new Cost(wall, Double.NaN, Double.NaN);
         }
-        return new Cost(
-                wall,
-                (after[0] + after[1] - before[0] - before[1]) / TICKS,
-                (after[1] - before[1]) / TICKS,
-                compiling < 0 || compiled < 0 ? Double.NaN : (compiled - compiling) / TICKS);
+        double cpu = (after[0] + after[1] - before[0] - before[1]) / TICKS;
+        // The compiler threads' ticks are read apart from the process's, each rounded to a tick at its own moment:
+        // over a short measure they can come out a tick above the whole, which no measure can have.
+        double compile = compiling < 0 || compiled < 0 ? Double.NaN : Math.min(cpu, (compiled - compiling) / TICKS);
+        return new Cost(wall, cpu, (after[1] - before[1]) / TICKS, compile);
     }
 
     /**
