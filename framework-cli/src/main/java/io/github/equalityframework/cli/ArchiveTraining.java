@@ -22,6 +22,8 @@ public final class ArchiveTraining {
 
     /** {@code args[0]}: the folder of the bundled examples ({@code examples/data}). */
     public static void main(String[] args) throws IOException {
+        // As Main.main does, so that what it loads is archived too.
+        UnfinishedCommand.watch();
         Path out = Files.createTempDirectory("eflg-training");
         int code;
         try {
@@ -29,6 +31,7 @@ public final class ArchiveTraining {
         } finally {
             removeAll(out);
         }
+        UnfinishedCommand.finished();
         System.exit(code);
     }
 
