@@ -119,10 +119,10 @@ public final class EflgCommand implements Runnable {
      */
     static CommandLine commandLine(EflgCommand eflg, Consumer<String> problems, String... args) {
         CommandLine cli = new CommandLine(eflg);
-        String named = subcommandNamed(args);
         if (onlyTheVersion(args)) {
             return cli;
         }
+        String named = subcommandNamed(args);
         if (named != null) {
             cli.addSubcommand(named, SUBCOMMANDS.get(named).get());
         } else {
