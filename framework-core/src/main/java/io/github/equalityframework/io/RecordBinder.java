@@ -1,5 +1,6 @@
 package io.github.equalityframework.io;
 
+import io.github.equalityframework.internal.reflect.CheckedInTheBuild;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedElement;
@@ -442,17 +443,8 @@ final class RecordBinder {
      * methods, fields and their parameters and type arguments), an annotation the binder does not know: a
      * Jackson annotation would change how the mapper reads it, so a value the binder gave could differ.
      */
-    /**
-     * The packages of the library's own model, whose types' annotations {@code RecordBinderCoverageTest} checks in
-     * the build: walking every member's annotations at run time was a fifth of reading the first file of a run.
-     */
-    static final Set<String> CHECKED_IN_THE_BUILD =
-            Set.of("io.github.equalityframework.model", "io.github.equalityframework.migration");
-
     private static void checkAnnotationsUnlessCheckedInTheBuild(Class<?> type) {
-        boolean libraryModel = type.getClassLoader() == RecordBinder.class.getClassLoader()
-                && CHECKED_IN_THE_BUILD.contains(type.getPackageName());
-        if (!libraryModel) {
+        if (!CheckedInTheBuild.holds(type)) {
             checkAnnotations(type);
         }
     }

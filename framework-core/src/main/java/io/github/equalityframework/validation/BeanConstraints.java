@@ -1,5 +1,6 @@
 package io.github.equalityframework.validation;
 
+import io.github.equalityframework.internal.reflect.CheckedInTheBuild;
 import io.github.equalityframework.problem.DataPath;
 import io.github.equalityframework.problem.ValidationProblem;
 import jakarta.validation.Valid;
@@ -72,7 +73,7 @@ final class BeanConstraints {
             if (!type.isRecord()) {
                 throw unsupported(type.getName() + " is not a record; only records' components are checked");
             }
-            if (!checkedInTheBuild(type)) {
+            if (!CheckedInTheBuild.holds(type)) {
                 refuseOutsideComponents(type);
             }
             List<Property> properties = new ArrayList<>();
@@ -101,16 +102,6 @@ final class BeanConstraints {
                 }
             }
             return types;
-        }
-
-        /**
-         * The library's own model, whose records {@code BeanConstraintsSupportTest} checks for constraints outside
-         * their components in the build: walking every method's annotations at run time cost each start more than
-         * making the plans themselves.
-         */
-        private static boolean checkedInTheBuild(Class<?> type) {
-            return type.getClassLoader() == BeanConstraints.class.getClassLoader()
-                    && type.getPackageName().equals("io.github.equalityframework.model");
         }
     }
 

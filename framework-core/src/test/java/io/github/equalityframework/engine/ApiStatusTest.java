@@ -51,6 +51,7 @@ class ApiStatusTest {
                         INTERNAL + ".markup.ReportDocument",
                         INTERNAL + ".markup.Stylesheet",
                         INTERNAL + ".markup.SvgFigure",
+                        INTERNAL + ".reflect.CheckedInTheBuild",
                         INTERNAL + ".schema.SchemaGenerator",
                         INTERNAL + ".text.Invisible",
                         INTERNAL + ".text.Suggestions"),

@@ -37,10 +37,12 @@ class ModuleDescriptorTest {
         assertEquals(
                 Set.of(
                         "io.github.equalityframework",
+                        "io.github.equalityframework.internal.reflect",
                         "io.github.equalityframework.internal.schema",
                         "io.github.equalityframework.internal.text"),
                 unexported,
-                "only the SDK version resource, the schema generator and the message helpers are not exported");
+                "only the SDK version resource, the build-checked types, the schema generator and the message helpers"
+                        + " are not exported");
         assertTrue(core.uses().contains(EqualityFrameworkPlugin.class.getName()));
     }
 }

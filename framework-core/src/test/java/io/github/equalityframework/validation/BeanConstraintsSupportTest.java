@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.equalityframework.internal.reflect.CheckedInTheBuild;
 import io.github.equalityframework.model.FrameworkDefinition;
 import io.github.equalityframework.model.RuleProfile;
 import io.github.equalityframework.model.SelfAssessment;
@@ -35,7 +36,8 @@ class BeanConstraintsSupportTest {
         assertTrue(records.size() > 30, () -> "found only " + records);
         for (Class<?> type : records) {
             BeanConstraints.plan(type);
-            // not done at run time for the model's own records: here instead
+            // not done at run time for the library's own records (CheckedInTheBuild): here instead
+            assertTrue(CheckedInTheBuild.holds(type), type.getName());
             BeanConstraints.refuseOutsideComponents(type);
         }
     }
@@ -123,25 +125,27 @@ class BeanConstraintsSupportTest {
         assertTrue(refused.getMessage().startsWith(messageStart), refused::getMessage);
     }
 
-    /** Every record type compiled into the model package. */
+    /** Every record type compiled into the model and edition-mapping packages. */
     private static List<Class<?>> modelRecords() throws IOException, URISyntaxException {
         Path classes = Path.of(SelfAssessment.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI())
-                .resolve("io/github/equalityframework/model");
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> records = new ArrayList<>();
-        try (Stream<Path> files = Files.list(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = file.getFileName().toString().replace(".class", "");
-                try {
-                    Class<?> type = Class.forName("io.github.equalityframework.model." + name);
-                    if (type.isRecord()) {
-                        records.add(type);
+        for (String pkg : List.of("io.github.equalityframework.model", "io.github.equalityframework.migration")) {
+            try (Stream<Path> files = Files.list(classes.resolve(pkg.replace('.', '/')))) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name = file.getFileName().toString().replace(".class", "");
+                    try {
+                        Class<?> type = Class.forName(pkg + "." + name);
+                        if (type.isRecord()) {
+                            records.add(type);
+                        }
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
                     }
-                } catch (ClassNotFoundException e) {
-                    throw new IllegalStateException(e);
                 }
             }
         }
